@@ -1,0 +1,49 @@
+# newslit: `make lab` to open the workbook, `make test` to run every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+# Open a browser only where there is a screen to show it on.
+BROWSER_FLAG := $(if $(DISPLAY)$(WAYLAND_DISPLAY)$(filter Darwin,$(shell uname -s)),,--no-browser)
+
+.PHONY: setup lab test test-fast lint format bench bench-quick handouts clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "newslit needs Python 3.11 or newer; set PYTHON=python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+lab: setup
+	$(BIN)/jupyter lab notebooks/00_start_here.ipynb $(BROWSER_FLAG)
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+format: setup
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
+
+test: lint
+	$(BIN)/python -m pytest
+
+# Everything but the notebooks and the browser: for a quick loop while coding.
+test-fast: setup
+	$(BIN)/python -m pytest -m "not notebook and not browser"
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+bench-quick: setup
+	$(BIN)/python bench/run.py --quick
+
+handouts: setup
+	$(BIN)/python -m newslit.handouts build
+
+clean:
+	rm -rf build .pytest_cache

@@ -1,0 +1,218 @@
+"""A case: the primary article and the articles that retold it, loaded and split."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from newslit.casefile import ArticleSpec, CaseSpec, read_case_file
+from newslit.cleaning import CleanedText, Removal, apply_edits, clean
+from newslit.errors import CaseError, display_path
+from newslit.sentences import split_sentences
+from newslit.textfile import read_article_text
+
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article.
+
+    ``text`` is the cleaned sentence; ``start:end`` is its span in the original file, so
+    ``raw[start:end]`` is the sentence exactly as published (with any page break or link
+    markup that cleaning removed, see :meth:`Article.original`).
+    """
+
+    article: str
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    role: str  # headline | dek | subhead | body
+
+    @property
+    def words(self) -> int:
+        return count_words(self.text)
+
+
+@dataclass(frozen=True, eq=False)
+class Article:
+    """An article of a case: its metadata, its file's text and its sentences."""
+
+    spec: ArticleSpec
+    raw: str
+    cleaned: CleanedText = field(repr=False)
+    sentences: tuple[Sentence, ...] = field(repr=False)
+
+    def __getattr__(self, name):  # metadata reads as article.outlet, article.published, ...
+        if name in ArticleSpec.__dataclass_fields__:
+            return getattr(self.spec, name)
+        raise AttributeError(name)
+
+    @cached_property
+    def body(self) -> tuple[Sentence, ...]:
+        """Sentences of running text (no headline, dek or subheads)."""
+        return tuple(s for s in self.sentences if s.role == "body")
+
+    @cached_property
+    def words(self) -> int:
+        """Words in the analysed text (headings included)."""
+        return sum(s.words for s in self.sentences)
+
+    @property
+    def removed(self) -> tuple[Removal, ...]:
+        return self.cleaned.removed
+
+    def original(self, sentence: Sentence) -> str:
+        """The sentence exactly as it stands in the file."""
+        return self.raw[sentence.start : sentence.end]
+
+
+@dataclass(frozen=True, eq=False)
+class Case:
+    """A loaded, valid case. Build it with :func:`load_case`."""
+
+    spec: CaseSpec
+    articles: tuple[Article, ...]
+
+    @property
+    def folder(self) -> Path:
+        return self.spec.folder
+
+    @property
+    def title(self) -> str:
+        return self.spec.title
+
+    @property
+    def question(self) -> str:
+        return self.spec.question
+
+    @property
+    def primary(self) -> Article:
+        return self.article(self.spec.primary)
+
+    @property
+    def derivatives(self) -> tuple[Article, ...]:
+        return tuple(a for a in self.articles if a.id != self.spec.primary)
+
+    @property
+    def key_dir(self) -> Path:
+        """The answer-key folder (it may not exist: a case needs no key)."""
+        return self.folder / "key"
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(f'no article "{article_id}" in this case; ids: {", ".join(a.id for a in self.articles)}')
+
+    def sentence(self, article_id: str, index: int) -> Sentence:
+        return self.article(article_id).sentences[index]
+
+    def __repr__(self) -> str:
+        return f"<Case {self.title!r}: {len(self.articles)} articles, primary {self.spec.primary!r}>"
+
+
+def count_words(text: str) -> int:
+    """Number of words in ``text``; 0 for an empty string. Hyphenated words count once."""
+    return len(_WORD.findall(text))
+
+
+def default_case_dir() -> Path:
+    """The bundled seed case: ``seeds/`` at the top of the repository.
+
+    ``NEWSLIT_CASE`` in the environment overrides it (teachers point every notebook at
+    their own case this way).
+    """
+    import os
+
+    if os.environ.get("NEWSLIT_CASE"):
+        return Path(os.environ["NEWSLIT_CASE"]).expanduser()
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "seeds" / "case.toml").is_file():
+            return parent / "seeds"
+    return Path.cwd() / "seeds"
+
+
+def split_article(article_id: str, cleaned: CleanedText) -> tuple[Sentence, ...]:
+    """Split the kept blocks of ``cleaned`` into sentences with file offsets."""
+    sentences: list[Sentence] = []
+    for block in cleaned.blocks:
+        text, origin = cleaned.text_of(block.start, block.end)
+        spans = [(0, len(text))] if block.role != "body" else split_sentences(text)
+        for start, end in spans:
+            piece = text[start:end].strip()
+            if not piece:
+                continue
+            start += text[start:end].index(piece)
+            end = start + len(piece)
+            sentences.append(
+                Sentence(
+                    article=article_id,
+                    index=len(sentences),
+                    text=piece,
+                    start=origin[start],
+                    end=origin[end - 1] + 1,
+                    paragraph=block.paragraph,
+                    role=block.role,
+                )
+            )
+    return tuple(sentences)
+
+
+def load_case(folder: str | Path | None = None) -> Case:
+    """Load and validate a case folder.
+
+    Parameters
+    ----------
+    folder : str or Path, optional
+        The case folder; defaults to :func:`default_case_dir` (the bundled seeds).
+
+    Returns
+    -------
+    Case
+
+    Raises
+    ------
+    CaseError
+        Listing every problem in ``case.toml`` and the article files, each with the file,
+        the line where there is one, and how to fix it. Nothing is half-loaded.
+    """
+    folder = Path(folder) if folder is not None else default_case_dir()
+    spec = read_case_file(folder)
+    problems = []
+    articles = []
+    for article_spec in spec.articles:
+        shown = display_path(article_spec.path, folder)
+        text, found = read_article_text(article_spec.path, shown, article_spec.sha256)
+        problems.extend(found)
+        if text is None:
+            continue
+        cleaned = clean(text)
+        sentences = split_article(article_spec.id, cleaned)
+        if not sentences:
+            from newslit.errors import Problem
+
+            problems.append(
+                Problem(shown, "no article text left after cleaning (only captions, credits or page furniture)", "check that the file holds the article itself")
+            )
+            continue
+        articles.append(Article(article_spec, text, cleaned, sentences))
+    if problems:
+        raise CaseError(problems)
+    return Case(spec, tuple(articles))
+
+
+def date_gap_days(article: Article, primary: Article) -> int | None:
+    """Days between the primary's publication and ``article``'s; None if a date is unknown."""
+    if not isinstance(article.published, dt.date) or not isinstance(primary.published, dt.date):
+        return None
+    return (article.published - primary.published).days
+
+
+__all__ = ["Article", "Case", "Sentence", "apply_edits", "count_words", "date_gap_days", "default_case_dir", "load_case"]

@@ -1,0 +1,81 @@
+"""Split a paragraph into sentences, keeping each sentence's character span."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr gov sen rep gen col lt sgt capt rev messrs
+    jan feb mar apr jun jul aug sep sept oct nov dec calif fla mass conn ariz
+    inc co corp ltd llc dept univ no nos vs v etc approx est fig figs vol pp
+    e.g i.e a.m p.m u.s u.k u.n e.u d.c""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` span of each sentence in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        One paragraph of cleaned text.
+
+    Returns
+    -------
+    list of (int, int)
+        Spans cover the sentences without surrounding white space; empty for an empty or
+        all-white-space string.
+
+    Notes
+    -----
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets)
+    followed by white space and a capital letter, a digit or an opening quote. No split
+    after common abbreviations ("Jan.", "U.S.", "Dr.") or a single initial ("J. Smith"),
+    nor inside a quotation: a quote of two sentences stays one sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    quoted = _inside_quotes(text)
+    for match in _BOUNDARY.finditer(text):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        if quoted[match.end() - 1]:
+            continue
+        _append(text, start, match.end(), spans)
+        start = match.end()
+    _append(text, start, len(text), spans)
+    return spans
+
+
+def _inside_quotes(text: str) -> list[bool]:
+    """Per character: is it inside a double-quoted passage (after its closing mark)?
+
+    Curly and straight quotes are tracked together, because extracted text mixes them
+    (an opening ``"`` closed by ``”``).
+    """
+    inside, depth = [], 0
+    for char in text:
+        if char == "“" or (char == '"' and depth == 0):
+            depth += 1
+        elif char in "”\"" and depth > 0:
+            depth -= 1
+        inside.append(depth > 0)
+    return inside
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and text[dot - 1].isupper())
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = start + piece.index(stripped)
+        spans.append((offset, offset + len(stripped)))
