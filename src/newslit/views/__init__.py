@@ -1,0 +1,1 @@
+"""Views: widgets, charts and HTML for the notebooks. Analysis lives outside this folder."""

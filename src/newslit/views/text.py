@@ -1,0 +1,52 @@
+"""Show article text safely: always escaped, never live HTML, never typeset as maths.
+
+Every view that shows text from an article goes through :func:`safe_text` or
+:func:`highlighted`, so a ``<script>`` in a teacher's pasted article stays text.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from newslit.masking import mask
+
+# JupyterLab's MathJax skips elements with these classes, so "$5 and $10" stays as written.
+NO_MATH = "tex2jax_ignore mathjax_ignore"
+
+
+def safe_text(text: str, *, masked: bool | None = None) -> str:
+    """HTML for ``text``: masked (unless a teacher turned masking off) and escaped.
+
+    ``$``, ``*``, ``_`` and backticks need nothing more: the result is HTML, not Markdown,
+    and callers wrap it in :func:`block`, which turns maths typesetting off.
+    """
+    return escape(mask(text, None if masked is None else not masked), quote=True)
+
+
+def highlighted(text: str, spans: list[tuple[int, int, str, str]], *, masked: bool | None = None) -> str:
+    """HTML for ``text`` with ``spans`` marked.
+
+    Parameters
+    ----------
+    text : str
+        The sentence or passage.
+    spans : list of (start, end, css_class, title)
+        Character spans to wrap in ``<mark class=... title=...>``. Overlapping spans: the
+        earlier one wins. ``title`` becomes a tooltip and is escaped too.
+    """
+    masked_text = mask(text, None if masked is None else not masked)
+    out, position = [], 0
+    for start, end, css_class, title in sorted(spans):
+        if start < position or start >= end:
+            continue
+        out.append(escape(masked_text[position:start]))
+        out.append(f'<mark class="{escape(css_class)}" title="{escape(title)}">{escape(masked_text[start:end])}</mark>')
+        position = end
+    out.append(escape(masked_text[position:]))
+    return "".join(out)
+
+
+def block(inner_html: str, *, tag: str = "div", css: str = "") -> str:
+    """Wrap already-safe HTML in an element that maths typesetting leaves alone."""
+    style = f' style="{escape(css)}"' if css else ""
+    return f'<{tag} class="newslit-text {NO_MATH}"{style}>{inner_html}</{tag}>'
