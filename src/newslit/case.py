@@ -14,7 +14,9 @@ from newslit.errors import CaseError, display_path
 from newslit.sentences import split_sentences
 from newslit.textfile import read_article_text
 
-_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*")
+_WORD = re.compile(
+    r"\d+(?:[.,]\d+)*|[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*"
+)
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,11 @@ def load_case(folder: str | Path | None = None) -> Case:
             from newslit.errors import Problem
 
             problems.append(
-                Problem(shown, "no article text left after cleaning (only captions, credits or page furniture)", "check that the file holds the article itself")
+                Problem(
+                    shown,
+                    "no article text left after cleaning (only captions, credits or page furniture)",
+                    "check that the file holds the article itself",
+                )
             )
             continue
         articles.append(Article(article_spec, text, cleaned, sentences))
@@ -215,4 +221,13 @@ def date_gap_days(article: Article, primary: Article) -> int | None:
     return (article.published - primary.published).days
 
 
-__all__ = ["Article", "Case", "Sentence", "apply_edits", "count_words", "date_gap_days", "default_case_dir", "load_case"]
+__all__ = [
+    "Article",
+    "Case",
+    "Sentence",
+    "apply_edits",
+    "count_words",
+    "date_gap_days",
+    "default_case_dir",
+    "load_case",
+]

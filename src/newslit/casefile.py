@@ -145,7 +145,14 @@ def read_case_file(folder: Path) -> CaseSpec:
     except UnicodeDecodeError as exc:
         line = toml_path.read_bytes()[: exc.start].count(b"\n") + 1
         raise CaseError(
-            [Problem(where, f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at byte {exc.start})", "save the file as UTF-8", line)]
+            [
+                Problem(
+                    where,
+                    f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at byte {exc.start})",
+                    "save the file as UTF-8",
+                    line,
+                )
+            ]
         ) from None
     try:
         data = tomllib.loads(text)
@@ -158,10 +165,16 @@ def _toml_problem(where: str, message: str) -> Problem:
     match = re.search(r"\(at line (\d+), column (\d+)\)", message)
     line = int(match.group(1)) if match else None
     what = re.sub(r"\s*\(at line \d+, column \d+\)", "", message).strip()
-    if "Cannot declare ('case',) twice" in message or "Cannot overwrite a value (at line" in message and "case" in message:
+    if (
+        "Cannot declare ('case',) twice" in message
+        or "Cannot overwrite a value (at line" in message
+        and "case" in message
+    ):
         return Problem(where, "more than one [case] table", "keep a single [case] table at the top", line)
     if "Cannot declare" in message and "twice" in message:
-        return Problem(where, f"malformed TOML: {what}", "each [table] may appear once; use [[article]] for articles", line)
+        return Problem(
+            where, f"malformed TOML: {what}", "each [table] may appear once; use [[article]] for articles", line
+        )
     hint = "check quotes, brackets and `key = value` on this line (dates go without quotes: 2023-06-07)"
     return Problem(where, f"malformed TOML: {what}", hint, line)
 
@@ -202,7 +215,11 @@ def _validate(folder: Path, where: str, text: str, data: dict) -> CaseSpec:
 
     raw_articles = data.get("article", [])
     if isinstance(raw_articles, dict):
-        add("[article] must be written [[article]] (double brackets)", "write each article as [[article]]", lines.get(("article", 0, "")))
+        add(
+            "[article] must be written [[article]] (double brackets)",
+            "write each article as [[article]]",
+            lines.get(("article", 0, "")),
+        )
         raw_articles = [raw_articles]
     if not raw_articles:
         add("no articles", "add one [[article]] table per text file", None)
@@ -229,7 +246,18 @@ def _validate(folder: Path, where: str, text: str, data: dict) -> CaseSpec:
             if key not in entry:
                 add(f'{label} has no "{key}"', f"add {key} = ... ({ARTICLE_KEYS[key]})", header_line)
                 bad = True
-        for key in ("id", "file", "outlet", "headline", "byline", "language", "translated_from", "kind", "notes", "sha256"):
+        for key in (
+            "id",
+            "file",
+            "outlet",
+            "headline",
+            "byline",
+            "language",
+            "translated_from",
+            "kind",
+            "notes",
+            "sha256",
+        ):
             if key in entry and (not isinstance(entry[key], str) or not entry[key].strip()):
                 add(f'"{key}" of {label} must be non-empty text', f'write {key} = "..."', line_of(key))
                 bad = True
@@ -257,7 +285,11 @@ def _validate(folder: Path, where: str, text: str, data: dict) -> CaseSpec:
                 line_of("file"),
             )
         elif file_name in seen_files:
-            add(f'file "{file_name}" is used by two articles ({seen_files[file_name]} and {article_id})', "each article needs its own text file", line_of("file"))
+            add(
+                f'file "{file_name}" is used by two articles ({seen_files[file_name]} and {article_id})',
+                "each article needs its own text file",
+                line_of("file"),
+            )
         seen_files.setdefault(file_name, article_id)
 
         published = entry.get("published")
@@ -266,10 +298,18 @@ def _validate(folder: Path, where: str, text: str, data: dict) -> CaseSpec:
 
         for key in ("language", "translated_from"):
             if isinstance(entry.get(key), str) and not LANGUAGE_PATTERN.match(entry[key]):
-                add(f'{key} "{entry[key]}" of {label} is not a language code', 'use a code such as "en", "fr" or "nl"', line_of(key))
+                add(
+                    f'{key} "{entry[key]}" of {label} is not a language code',
+                    'use a code such as "en", "fr" or "nl"',
+                    line_of(key),
+                )
         sha = entry.get("sha256")
         if isinstance(sha, str) and not re.fullmatch(r"[0-9a-f]{64}", sha):
-            add(f"sha256 of {label} is not 64 hex digits", "run `sha256sum FILE` and paste the first column, or remove the line", line_of("sha256"))
+            add(
+                f"sha256 of {label} is not 64 hex digits",
+                "run `sha256sum FILE` and paste the first column, or remove the line",
+                line_of("sha256"),
+            )
 
         articles.append(
             ArticleSpec(
@@ -317,9 +357,17 @@ def _check_date(value, label, line, add):
         try:
             dt.date.fromisoformat(value.strip())
         except ValueError:
-            add(f'published "{value}" of {label} is not a date', "write it as YYYY-MM-DD without quotes, e.g. published = 2023-06-07", line)
+            add(
+                f'published "{value}" of {label} is not a date',
+                "write it as YYYY-MM-DD without quotes, e.g. published = 2023-06-07",
+                line,
+            )
         else:
-            add(f'published of {label} is text, not a date', f"remove the quotes: published = {value.strip()}", line)
+            add(f"published of {label} is text, not a date", f"remove the quotes: published = {value.strip()}", line)
         return None
-    add(f"published of {label} is not a date", "write it as YYYY-MM-DD without quotes, e.g. published = 2023-06-07", line)
+    add(
+        f"published of {label} is not a date",
+        "write it as YYYY-MM-DD without quotes, e.g. published = 2023-06-07",
+        line,
+    )
     return None

@@ -51,7 +51,9 @@ _BOILERPLATE = [
     r"(photo|image|video)s?:?\s*(getty|reuters|ap|afp|shutterstock).{0,80}",
 ]
 _BOILERPLATE_RE = re.compile(r"(?:%s)\Z" % "|".join(f"(?:{p})" for p in _BOILERPLATE), re.I)
-_COMMENTS_RE = re.compile(r"(leave a (reply|comment)|post a comment|add a comment|\d+ comments?|comments?)\s*:?\Z", re.I)
+_COMMENTS_RE = re.compile(
+    r"(leave a (reply|comment)|post a comment|add a comment|\d+ comments?|comments?)\s*:?\Z", re.I
+)
 _CREDIT_RE = re.compile(r"(photo(graph)?|image|credit|illustration|video|source)s?\s*:\s*\S.*\Z", re.I)
 _BYLINE_RE = re.compile(r"((?i:date)\s+\S+\s+)?[Bb]y\s+[A-Z\[][^.!?]{0,120}\Z")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -248,7 +250,13 @@ def _mark_tag_lists(raw: str, lines: list[tuple[int, int]], kinds: list[str | No
     run: list[int] = []
     for i, (start, end) in enumerate(lines + [(0, 0)]):
         text = raw[start:end]
-        short_bullet = i < len(lines) and kinds[i] is None and _BULLET_RE.match(text) and len(text.split()) <= 5 and not _ends_sentence(text)
+        short_bullet = (
+            i < len(lines)
+            and kinds[i] is None
+            and _BULLET_RE.match(text)
+            and len(text.split()) <= 5
+            and not _ends_sentence(text)
+        )
         if short_bullet:
             run.append(i)
             continue

@@ -53,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare how news outlets retold a primary report. Exit codes: 0 ok, 2 bad case or usage.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    check = commands.add_parser("check", help="validate a case and print a short summary", description="Validate a case folder: exit 0 and a summary, or exit 2 and every problem found.")
+    check = commands.add_parser(
+        "check",
+        help="validate a case and print a short summary",
+        description="Validate a case folder: exit 0 and a summary, or exit 2 and every problem found.",
+    )
     _case_argument(check)
     for name, (_, _, _, text) in ANALYSES.items():
         sub = commands.add_parser(name, help=text, description=f"Print {text}.")
@@ -105,7 +109,9 @@ def summary(case) -> str:
     for article in case.articles:
         role = "primary" if article.id == case.primary.id else "retelling"
         date = article.published.isoformat() if article.published else "date unknown"
-        lines.append(f"   {article.id:<12} {role:<9} {len(article.body):>4} sentences {article.words:>6} words  {date:<12} {article.outlet}")
+        lines.append(
+            f"   {article.id:<12} {role:<9} {len(article.body):>4} sentences {article.words:>6} words  {date:<12} {article.outlet}"
+        )
     total = sum(len(a.body) for a in case.articles)
     words = sum(a.words for a in case.articles)
     lines.append(f"   {len(case.articles)} articles, {total} sentences, {words} words")

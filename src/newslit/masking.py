@@ -29,7 +29,9 @@ def explicit_shown() -> bool:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     with TERMS_FILE.open(encoding="utf-8") as handle:
-        terms = sorted({row["term"].strip() for row in csv.DictReader(handle) if row["term"].strip()}, key=len, reverse=True)
+        terms = sorted(
+            {row["term"].strip() for row in csv.DictReader(handle) if row["term"].strip()}, key=len, reverse=True
+        )
     listed = "|".join(re.escape(t) for t in terms)
     return re.compile(rf"(?<![\w#])(?:{listed})(?!\w)|#\w*(?:{_HASHTAG_STEMS})\w*", re.IGNORECASE)
 

@@ -59,7 +59,7 @@ def _inside_quotes(text: str) -> list[bool]:
     for char in text:
         if char == "“" or (char == '"' and depth == 0):
             depth += 1
-        elif char in "”\"" and depth > 0:
+        elif char in '”"' and depth > 0:
             depth -= 1
         inside.append(depth > 0)
     return inside

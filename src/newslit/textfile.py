@@ -10,7 +10,9 @@ from newslit.errors import Problem
 MAX_BYTES = 2_000_000  # about 300,000 words: far longer than any article
 
 
-def read_article_text(path: Path, shown_as: str, expected_sha256: str | None = None) -> tuple[str | None, list[Problem]]:
+def read_article_text(
+    path: Path, shown_as: str, expected_sha256: str | None = None
+) -> tuple[str | None, list[Problem]]:
     """Read ``path`` as UTF-8 text.
 
     Parameters
@@ -35,19 +37,30 @@ def read_article_text(path: Path, shown_as: str, expected_sha256: str | None = N
     names the byte, its offset and its line), a checksum mismatch.
     """
     if not path.exists():
-        return None, [Problem(shown_as, "file not found", "check the file name in case.toml, or add the file to the case folder")]
+        return None, [
+            Problem(shown_as, "file not found", "check the file name in case.toml, or add the file to the case folder")
+        ]
     if not path.is_file():
         return None, [Problem(shown_as, "this is a folder, not a text file", "point file = ... at a .txt file")]
     size = path.stat().st_size
     if size > MAX_BYTES:
         return None, [
-            Problem(shown_as, f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit", "an article fits easily; split the file or remove what is not the article")
+            Problem(
+                shown_as,
+                f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit",
+                "an article fits easily; split the file or remove what is not the article",
+            )
         ]
     data = path.read_bytes()
     if b"\x00" in data:
         offset = data.index(b"\x00")
         return None, [
-            Problem(shown_as, f"binary file (a NUL byte at byte {offset})", "save the article as plain text (.txt, UTF-8)", data[:offset].count(b"\n") + 1)
+            Problem(
+                shown_as,
+                f"binary file (a NUL byte at byte {offset})",
+                "save the article as plain text (.txt, UTF-8)",
+                data[:offset].count(b"\n") + 1,
+            )
         ]
     try:
         text = data.decode("utf-8")
@@ -62,7 +75,9 @@ def read_article_text(path: Path, shown_as: str, expected_sha256: str | None = N
             )
         ]
     if not text.strip().lstrip("\ufeff").strip():
-        return None, [Problem(shown_as, "file is empty", "paste the article's text into it, or remove the article from case.toml")]
+        return None, [
+            Problem(shown_as, "file is empty", "paste the article's text into it, or remove the article from case.toml")
+        ]
     if expected_sha256 is not None:
         actual = hashlib.sha256(data).hexdigest()
         if actual != expected_sha256:

@@ -1,0 +1,76 @@
+"""Cleaning rules on hand-made pages: general rules, not tied to the seed files."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslit.case import split_article
+from newslit.cleaning import apply_edits, clean
+
+PAGES = {
+    "caption above a credit": (
+        "Body text one.\n\nThe mayor at the opening.\nPHOTO: JANE DOE FOR THE TIMES\n\nBody text two.",
+        ["Body text one.", "Body text two."],
+        {"caption", "credit"},
+    ),
+    "paragraph split by a page break": (
+        "The council voted to close the\n\nlibrary on Sundays.",
+        ["The council voted to close the library on Sundays."],
+        set(),
+    ),
+    "page break across a caption": (
+        "The council voted to close the\n\nA photo of the library.\nPHOTO: ARCHIVE\n\nlibrary on Sundays.",
+        ["The council voted to close the library on Sundays."],
+        {"caption", "credit"},
+    ),
+    "newsletter and advertisement lines": (
+        "First fact.\nAdvertisement\nSign up for our morning newsletter\nShare this article\nSecond fact.",
+        ["First fact.", "Second fact."],
+        {"boilerplate"},
+    ),
+    "comment form ends the article": (
+        "Only fact.\n\nLeave a comment\nName*\nEmail*\nGreat post!",
+        ["Only fact."],
+        {"comments"},
+    ),
+    "tag list": ("Only fact.\n• Health\n• Science\n• Vaccines", ["Only fact."], {"tags"}),
+    "wire dateline": (
+        "PARIS (AFP) — The minister resigned. Nobody knew why.",
+        ["The minister resigned.", "Nobody knew why."],
+        set(),
+    ),
+    "markdown link": ("Read [the report](https://example.org/r) today.", ["Read the report today."], set()),
+    "byte order mark": ("\ufeffHello there. Bye.", ["Hello there.", "Bye."], set()),
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_named_page(name):
+    raw, sentences, removed_kinds = PAGES[name]
+    cleaned = clean(raw)
+    assert [s.text for s in split_article("x", cleaned) if s.role == "body"] == sentences
+    assert {r.kind for r in cleaned.removed} == removed_kinds
+
+
+def test_a_short_line_before_the_body_is_the_headline_and_later_ones_are_subheads():
+    sentences = split_article(
+        "x", clean("Big News Today\n\nIt happened. Really.\n\nWhat comes next\n\nMore text here.")
+    )
+    assert [(s.role, s.text) for s in sentences] == [
+        ("headline", "Big News Today"),
+        ("body", "It happened."),
+        ("body", "Really."),
+        ("subhead", "What comes next"),
+        ("body", "More text here."),
+    ]
+
+
+@given(st.text(alphabet=st.sampled_from(list("abC .\n[]()#PHOTO:•-—\u200f😀<>")), max_size=300))
+def test_any_text_cleans_without_error_and_offsets_stay_true(raw):
+    cleaned = clean(raw)
+    for sentence in split_article("x", cleaned):
+        text, _ = apply_edits(raw, sentence.start, sentence.end, cleaned.edits)
+        assert text.strip() == sentence.text
+        assert 0 <= sentence.start < sentence.end <= len(raw)

@@ -1,0 +1,47 @@
+"""Sentence splitting: named fixtures, then properties that must hold for any text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslit.sentences import split_sentences
+
+FIXTURES = {
+    "two plain sentences": ("Meta said so. Twitter did not.", ["Meta said so.", "Twitter did not."]),
+    "abbreviated month": (
+        "It began after the Jan. 6 riot. Then more.",
+        ["It began after the Jan. 6 riot.", "Then more."],
+    ),
+    "U.S. mid-sentence": ("A U.S. nonprofit helps. It is NCMEC.", ["A U.S. nonprofit helps.", "It is NCMEC."]),
+    "initial": ("Written by J. Smith today. Next.", ["Written by J. Smith today.", "Next."]),
+    "quote closes the sentence": (
+        '"Pull the brake," he said. "Are they worth it?"',
+        ['"Pull the brake," he said.', '"Are they worth it?"'],
+    ),
+    "question then digit": ("Was it true? 405 sellers were found.", ["Was it true?", "405 sellers were found."]),
+    "decimal is not an end": (
+        "It received 31.9 million reports. Up 47%.",
+        ["It received 31.9 million reports.", "Up 47%."],
+    ),
+    "lower case after a full stop": ("See e.g. the report. Fine.", ["See e.g. the report.", "Fine."]),
+    "empty": ("", []),
+}
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_named_fixture(name):
+    text, expected = FIXTURES[name]
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab. ?!\"“”'\n1A")), max_size=200))
+def test_spans_are_ordered_non_overlapping_and_lose_no_word(text):
+    spans = split_sentences(text)
+    position = 0
+    for start, end in spans:
+        assert position <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        position = end
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "").replace("\n", "") == "".join(text.split())
