@@ -50,7 +50,7 @@ _BOILERPLATE = [
     r"(click|tap) here.{0,120}",
     r"(photo|image|video)s?:?\s*(getty|reuters|ap|afp|shutterstock).{0,80}",
 ]
-_BOILERPLATE_RE = re.compile(r"(?:%s)\Z" % "|".join(f"(?:{p})" for p in _BOILERPLATE), re.I)
+_BOILERPLATE_RE = re.compile("(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + r")\Z", re.I)
 _COMMENTS_RE = re.compile(
     r"(leave a (reply|comment)|post a comment|add a comment|\d+ comments?|comments?)\s*:?\Z", re.I
 )
