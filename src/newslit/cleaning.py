@@ -58,7 +58,7 @@ _CREDIT_RE = re.compile(r"(photo(graph)?|image|credit|illustration|video|source)
 _BYLINE_RE = re.compile(r"((?i:date)\s+\S+\s+)?[Bb]y\s+[A-Z\[][^.!?]{0,120}\Z")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE_RE = re.compile(
-    rf"((date|published|updated|posted)\s*:?\s*)?"
+    rf"((date|published|updated|posted)\s*:?\s*|[A-Z][\w .'-]{{0,60}},\s*)?"
     rf"(\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
     rf"([\s,]+(at\s+)?\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?\s*[A-Z]{{0,4}})?\Z",
     re.I,
