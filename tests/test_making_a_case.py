@@ -127,3 +127,27 @@ def test_a_written_case_round_trips_its_metadata(tmp_path):
     assert case.title == 'Quotes "inside" and \\ slashes'
     assert case.primary.outlet == "Original" and case.primary.published == dt.date(2024, 1, 2)
     assert case.primary.translated_from == "de" and case.primary.headline == "A headline"
+
+
+def test_the_notebook_form_writes_a_case_that_loads_and_keeps_input_on_error(tmp_path):
+    from newslit.views.case_form import case_form
+
+    form = case_form(tmp_path)
+    title, question, holder, add, primary, save, result = form.children
+    title.value = "Library hours"
+    form.panels[0]["outlet"].value = "Town Courier"
+    form.panels[0]["text"].value = PASTED_PAGE
+    form.panels[1]["text"].value = "The library closes on Sundays."
+    save.click()
+    assert "Not saved yet" in result.value and "no outlet" in result.value and form.saved is None
+    assert form.panels[1]["text"].value == "The library closes on Sundays."  # nothing lost
+    form.panels[1]["outlet"].value = "Radio <b>One</b>"
+    add.click()
+    form.panels[2]["outlet"].value = "Blog"
+    form.panels[2]["text"].value = "Sundays: closed."
+    primary.index = 0
+    save.click()
+    assert "Saved and checked" in result.value and "<b>One</b>" not in result.value
+    case = load_case(form.saved)
+    assert [a.outlet for a in case.articles] == ["Town Courier", "Radio <b>One</b>", "Blog"]
+    assert case.primary.outlet == "Town Courier"

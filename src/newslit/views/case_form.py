@@ -1,0 +1,129 @@
+"""A form for making a case in the notebook: paste or upload each article, mark the primary.
+
+The form only collects values; :func:`newslit.case_writer.write_case` writes and checks
+the folder. What a teacher typed stays in the form when saving fails, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from newslit.case_writer import NewArticle, slugify, write_case
+from newslit.errors import CaseError
+from newslit.views.text import block, safe_text
+
+KINDS = ["news", "investigation", "wire", "blog", "opinion", "press-release", "report"]
+
+
+def _article_panel(number: int):
+    import ipywidgets as w
+
+    fields = {
+        "outlet": w.Text(description="Outlet", placeholder="who published it (required)"),
+        "headline": w.Text(description="Headline", placeholder="as published"),
+        "byline": w.Text(description="Byline", placeholder="author(s), if known"),
+        "published": w.DatePicker(description="Published"),
+        "language": w.Text(value="en", description="Language", placeholder="en, fr, nl ..."),
+        "translated_from": w.Text(description="Translated from", placeholder="original's language, if translated"),
+        "kind": w.Dropdown(options=KINDS, value="news", description="Kind"),
+        "text": w.Textarea(
+            placeholder="Paste the article's text here (or upload a .txt file below)",
+            layout=w.Layout(width="95%", height="160px"),
+        ),
+        "upload": w.FileUpload(accept=".txt", multiple=False, description="Upload .txt"),
+    }
+    for field in fields.values():
+        field.style = {"description_width": "110px"}
+
+    def on_upload(change):
+        files = change["new"]
+        if files:
+            fields["text"].value = bytes(files[0]["content"]).decode("utf-8", errors="replace")
+
+    fields["upload"].observe(on_upload, names="value")
+    box = w.VBox(
+        [w.HTML(f"<b>Article {number}</b>"), *fields.values()],
+        layout=w.Layout(border="1px solid #999", padding="6px", margin="4px 0"),
+    )
+    return box, fields
+
+
+def to_new_article(fields: dict) -> NewArticle:
+    """The values of one article panel as a :class:`NewArticle`."""
+    published = fields["published"].value
+    return NewArticle(
+        outlet=fields["outlet"].value.strip(),
+        text=fields["text"].value,
+        headline=fields["headline"].value.strip() or None,
+        byline=fields["byline"].value.strip() or None,
+        published=published if isinstance(published, dt.date) else None,
+        language=fields["language"].value.strip() or "en",
+        translated_from=fields["translated_from"].value.strip() or None,
+        kind=fields["kind"].value,
+    )
+
+
+def case_form(parent: str | Path = "my_cases", articles: int = 2):
+    """A form that writes a new case folder under ``parent`` and checks it.
+
+    Returns the form widget; ``form.saved`` holds the path of the last case saved.
+    """
+    import ipywidgets as w
+
+    title = w.Text(
+        description="Case title",
+        placeholder="e.g. The March jobs report and its coverage",
+        style={"description_width": "110px"},
+        layout=w.Layout(width="95%"),
+    )
+    question = w.Text(
+        description="Question",
+        value="What did each outlet keep, change and add?",
+        style={"description_width": "110px"},
+        layout=w.Layout(width="95%"),
+    )
+    panels: list[dict] = []
+    holder = w.VBox()
+    primary = w.RadioButtons(description="Primary", style={"description_width": "110px"})
+    add = w.Button(description="Add an article", icon="plus")
+    save = w.Button(description="Save and check the case", button_style="primary", icon="check")
+    result = w.HTML()
+
+    def add_panel(_=None):
+        box, fields = _article_panel(len(panels) + 1)
+        panels.append(fields)
+        holder.children = (*holder.children, box)
+        primary.options = [f"Article {i + 1}" for i in range(len(panels))]
+
+    def on_save(_):
+        name = slugify(title.value or "my case")
+        try:
+            folder = write_case(
+                Path(parent) / name,
+                title=title.value,
+                question=question.value,
+                articles=[to_new_article(fields) for fields in panels],
+                primary=primary.index if primary.index is not None else 0,
+            )
+        except CaseError as exc:
+            items = "".join(f"<li>{safe_text(str(p))}</li>" for p in exc.problems)
+            result.value = block(
+                f"<b>✗ Not saved yet.</b> Fix these and press the button again (what you typed is still here):<ul>{items}</ul>"
+            )
+            return
+        form.saved = folder
+        result.value = block(
+            f"<b>✓ Saved and checked:</b> {safe_text(str(folder))}. Load it with "
+            f"<code>load_case({safe_text(repr(str(folder)))})</code> or set <code>CASE_FOLDER</code> above."
+        )
+
+    add.on_click(add_panel)
+    save.on_click(on_save)
+    for _ in range(articles):
+        add_panel()
+    primary.index = 0
+    form = w.VBox([title, question, holder, add, primary, save, result])
+    form.saved = None
+    form.panels = panels
+    return form
