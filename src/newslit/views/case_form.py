@@ -34,7 +34,8 @@ def _article_panel(number: int):
         "upload": w.FileUpload(accept=".txt", multiple=False, description="Upload .txt"),
     }
     for field in fields.values():
-        field.style = {"description_width": "110px"}
+        if hasattr(field.style, "description_width"):  # buttons have no description column
+            field.style.description_width = "110px"
 
     def on_upload(change):
         files = change["new"]
