@@ -1,0 +1,180 @@
+"""What an added sentence does: politicised, advocacy, editorial or context, with its reason.
+
+Invented sentences first (the rules are general), then the seed sentences the lesson is
+built on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.asides import classify_aside, classify_insertion, load_topics, primary_topics
+from newslit.lexicon import TermListError
+
+# sentence -> (label, words the reason must quote, is it a guess?)
+ADDED = {
+    "elections": ("The ruling comes as voters prepare for a bitter election.", "politicised", ["voters"], False),
+    "covid": ("Officials had earlier fought over COVID-19 vaccine mandates.", "politicised", ["COVID-19"], False),
+    "censorship": ("Critics accuse the site of censoring conservatives.", "politicised", ["censoring"], False),
+    "party": ("Republicans in the state senate have blocked the bill.", "politicised", ["Republicans"], False),
+    "a name": ("Donald Trump once praised the club on television.", "politicised", ["Trump"], True),
+    "weak words together": (
+        "The decision fuels the debate about free expression and moderation online.",
+        "politicised",
+        ["debate"],
+        True,
+    ),
+    "promotion": (
+        "Fortunately, a local charity runs a helpline for worried parents.",
+        "advocacy",
+        ["charity", "helpline"],
+        False,
+    ),
+    "an organisation's good work": (
+        "The foundation is committed to safer streets and helps victims of crime.",
+        "advocacy",
+        ["committed to"],
+        False,
+    ),
+    "judgement": ("The council should be ashamed of this decision.", "editorial", ["should"], False),
+    "verdict": ("Despite the promises, this is not enough.", "editorial", ["not enough"], False),
+    "background with a date": (
+        "In March 2021, the company was fined for a similar leak.",
+        "context",
+        ["March 2021"],
+        False,
+    ),
+    "background from another outlet": (
+        "The firm has long faced criticism over its safety record.",
+        "context",
+        ["has long"],
+        False,
+    ),
+    "no signal at all": ("The app has two million users in Spain.", "context", [], True),
+}
+
+
+@pytest.mark.parametrize("name", ADDED)
+def test_an_added_sentence_gets_its_label_and_a_readable_reason(name):
+    text, label, words, guess = ADDED[name]
+    aside = classify_aside(text)
+    assert aside.label == label
+    assert aside.guess is guess
+    for word in words:
+        assert f'"{word}"' in aside.reason
+    if guess:
+        assert "guess" in aside.reason
+
+
+def test_a_judgement_credited_to_someone_is_not_the_outlets_own():
+    aside = classify_aside("The mayor said the plan should be scrapped.")
+    assert aside.label == "context"
+
+
+def test_judgement_words_inside_a_quotation_do_not_count():
+    aside = classify_aside("“We should act now,” the minister said.")
+    assert aside.label != "editorial"
+
+
+def test_an_aside_names_its_other_signals():
+    aside = classify_aside(
+        "It should be easy for the government to act if it cared as much about children as about censoring opinions."
+    )
+    assert aside.label == "politicised"
+    assert "editorial" in aside.reason and "editorial" in aside.signals
+
+
+def test_the_primarys_own_topic_does_not_make_a_retelling_political():
+    primary = [
+        "The election commission published the results on Monday.",
+        "Turnout in the election rose to 71%.",
+        "Officials said the election ran smoothly.",
+    ]
+    about = primary_topics(primary)
+    assert "election*" in about
+    aside = classify_aside("The election was the first to use electronic counting.", primary_topic_terms=about)
+    assert aside.label == "context"
+    assert "primary itself is about it" in aside.reason
+
+
+def test_a_passing_mention_in_the_primary_does_not_make_a_topic():
+    primary = ["A long report on road safety.", "It mentions the election once."] + ["Cars were tested."] * 50
+    assert primary_topics(primary) == {}
+
+
+def test_a_retold_sentence_that_slips_in_politics_is_flagged():
+    primary = "The company removed accounts linked to the Jan. 6 Capitol riot."
+    retold = "The company removed accounts linked to the alleged “insurrection” of January 6."
+    aside = classify_insertion(retold, primary)
+    assert aside is not None and aside.label == "politicised"
+    assert '"insurrection"' in aside.reason and '"January 6"' not in aside.reason
+
+
+def test_a_faithful_retelling_is_not_an_aside():
+    primary = "The company removed accounts linked to the Jan. 6 Capitol riot."
+    assert classify_insertion("Accounts linked to the Jan. 6 Capitol riot were removed.", primary) is None
+    assert classify_insertion("", primary) is None
+
+
+def test_a_teacher_can_add_a_topic():
+    topics = load_topics(
+        extra=[{"term": "tariff*", "aside": "politicised", "group": "trade policy", "strength": "strong"}]
+    )
+    assert classify_aside("The tariffs hit farmers hardest.", topics=topics).label == "politicised"
+    assert classify_aside("The tariffs hit farmers hardest.").label == "context"
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ({"term": "tariff*", "aside": "politcised"}, 'unknown kind "politcised"'),
+        ({"term": "tariff*", "aside": "politicised", "strength": "very"}, 'strength "very"'),
+    ],
+)
+def test_a_bad_topic_row_is_explained(row, message):
+    with pytest.raises(TermListError, match=message):
+        load_topics(extra=[row])
+
+
+# ---- the seed sentences ----------------------------------------------------------------
+
+POLITICISED_SEEDS = {
+    "lifesite censorship": ("lifesite", "It should therefore not be too difficult"),
+    "dcnf debate": ("dcnf", "The report comes in the wake of a heated public debate"),
+    "dcnf election fraud and covid": ("dcnf", "While platform moderators targeted content"),
+    "dcnf musk priority": ("dcnf", "Elon Musk said that stamping out"),
+    "dcnf musk tweet": ("dcnf", "Musk said"),
+}
+
+
+def _seed_sentence(case, article, opening):
+    return next(s for s in case.article(article).body if s.text.startswith(opening))
+
+
+@pytest.mark.parametrize("name", POLITICISED_SEEDS)
+def test_the_seed_asides_about_politics_are_politicised(seed_case, name):
+    sentence = _seed_sentence(seed_case, *POLITICISED_SEEDS[name])
+    topics = primary_topics(s.text for s in seed_case.primary.sentences)
+    assert classify_aside(sentence.text, primary_topic_terms=topics).label == "politicised"
+
+
+def test_the_seed_jan_6_retelling_carries_a_politicised_insertion(seed_case):
+    retold = _seed_sentence(seed_case, "lifesite", "The WSJ report noted")
+    primary = _seed_sentence(seed_case, "wsj", "Documents previously reviewed")
+    aside = classify_insertion(retold.text, primary.text)
+    assert aside.label == "politicised" and '"insurrection"' in aside.reason
+
+
+OTHER_SEEDS = {
+    "blog advocacy": ("blog-nl", "Offlimits (Expertise", "advocacy"),
+    "blog verdict": ("blog-nl", "So algorithms can be harmful", "editorial"),
+    "afp background": ("afp", "In March 2023, an organization", "context"),
+    "afp own reporting": ("afp", "Meta did not immediately respond", "context"),
+    "dcnf second source": ("dcnf", "The company has established an internal task force", "context"),
+}
+
+
+@pytest.mark.parametrize("name", OTHER_SEEDS)
+def test_the_other_seed_asides_are_not_called_political(seed_case, name):
+    article, opening, label = OTHER_SEEDS[name]
+    assert classify_aside(_seed_sentence(seed_case, article, opening).text).label == label
