@@ -88,7 +88,7 @@ def test_records_carry_the_offsets_of_the_sentence_in_the_file(records, seed_cas
 
 
 def test_accuracy_on_the_hand_labelled_seed_sentences(records):
-    labels = read_labels(HERE / "provenance_labels.csv")
+    labels = read_labels(HERE.parent / "seeds" / "key" / "provenance.csv")
     by_key = {(r["article"], r["index"]): r for r in records}
     assert len(labels) == len(records), "every derivative sentence has a hand label"
     pairs = []

@@ -24,7 +24,7 @@ How it works, in three steps a learner can follow:
    (:data:`MERGE_GAIN`). Two retold sentences may share one primary sentence: a split.
 3. The label follows from the coverage and the bigram share, with the thresholds below.
 
-The thresholds were chosen on evidence: ``tests/provenance_labels.csv`` holds a hand
+The thresholds were chosen on evidence: ``seeds/key/provenance.csv`` holds a hand
 label for every sentence of the four seed retellings, and ``tests/test_provenance.py``
 reports the engine's accuracy against it (and against the invented second case in
 ``tests/cases/sleep-study``). What the engine gets wrong: translations reword so much
@@ -301,3 +301,32 @@ def label_shares(records: list[dict]) -> dict[str, dict[str, float]]:
     for r in records:
         counts.setdefault(r["article"], dict.fromkeys(LABELS, 0))[r["label"]] += 1
     return {a: {k: v / sum(c.values()) for k, v in c.items()} for a, c in counts.items() if sum(c.values())}
+
+
+KEY_FILE = "provenance.csv"
+
+
+def read_key(case: Case) -> dict[tuple[str, int], tuple[tuple[str, ...], tuple[int, ...]]]:
+    """The hand labels of the case's answer key (``key/provenance.csv``), if it has one.
+
+    Returns
+    -------
+    dict
+        ``(article, sentence index) -> (accepted labels, primary sentence indexes)``; a
+        row labelled ``copied/reworded`` accepts both. Empty when the case has no key.
+        Lines starting with ``#`` are comments.
+    """
+    import csv
+
+    path = case.key_dir / KEY_FILE
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {
+            (row["article"], int(row["index"])): (
+                tuple(row["label"].split("/")),
+                tuple(int(p) for p in (row.get("primary") or "").split()),
+            )
+            for row in rows
+        }

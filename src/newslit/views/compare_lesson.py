@@ -1,0 +1,167 @@
+"""The exercises of lesson 01 (compare the outlets), each one call from a notebook cell.
+
+Built with :mod:`newslit.views.exercises` (answers saved at once, restored on re-run).
+Right answers come from the case's answer key where it has one (``key/provenance.csv``,
+``key/facts.csv``) and otherwise from the engine, and the feedback says which.
+"""
+
+from __future__ import annotations
+
+from newslit.case import Case
+from newslit.masking import mask
+from newslit.provenance import label_shares, read_key
+from newslit.views.provenance_views import short_name
+
+
+def _exercises():
+    from newslit.views import exercises
+
+    return exercises
+
+
+def _retold_share(records: list[dict]) -> dict[str, float]:
+    return {a: s["copied"] + s["reworded"] for a, s in label_shares(records).items()}
+
+
+def predict_closest(case: Case, records: list[dict]):
+    """Predict first: which retelling stays closest to the primary?"""
+    shares = _retold_share(records)
+    names = {a.id: short_name(a.outlet) for a in case.derivatives}
+    top = max(shares, key=shares.get)
+    summary = "; ".join(f"{names[a]} {s:.0%}" for a, s in sorted(shares.items(), key=lambda kv: -kv[1]))
+
+    def check(choice):
+        verdict = "You predicted it." if choice == names[top] else f"The engine finds {names[top]} closest."
+        return _exercises().Feedback(
+            choice == names[top],
+            f"{verdict} Share of sentences copied or reworded from the {short_name(case.primary.outlet)}: {summary}. "
+            "Close is not the same as good: a retelling can copy faithfully and still add a slant. Read on.",
+        )
+
+    return _exercises().choice(
+        "01.predict-closest",
+        f"Before you look: which outlet do you expect to stay closest to the {short_name(case.primary.outlet)}?",
+        [names[a.id] for a in case.derivatives],
+        check=check,
+    )
+
+
+def _truth(case: Case, records: list[dict], article: str) -> tuple[dict[int, str], str]:
+    """Sentence index -> label for one article: from the key when there is one, else the engine."""
+    key = read_key(case)
+    mine = [r for r in records if r["article"] == article]
+    if key and all((article, r["index"]) in key for r in mine):
+        return {r["index"]: key[(article, r["index"])][0][0] for r in mine}, "the answer key"
+    return {r["index"]: r["label"] for r in mine}, "the engine (this case has no answer key)"
+
+
+def added_options(case: Case, records: list[dict], article: str) -> tuple[list[str], str]:
+    """Four body sentences of ``article``: one added (the longest), three retold (spread through the text)."""
+    truth, _ = _truth(case, records, article)
+    body = [r for r in records if r["article"] == article and r["role"] == "body"]
+    added = [r for r in body if truth[r["index"]] == "added"]
+    retold = [r for r in body if truth[r["index"]] != "added"]
+    if not added or len(retold) < 3:
+        raise ValueError(f"{article} needs at least one added and three retold body sentences for this exercise")
+    answer = max(added, key=lambda r: len(r["sentence"]))
+    step = len(retold) / 3
+    picks = [retold[int(i * step)] for i in range(3)]
+    options = sorted(picks + [answer], key=lambda r: r["index"])
+    return [mask(r["sentence"]) for r in options], mask(answer["sentence"])
+
+
+def pick_added(case: Case, records: list[dict], article: str):
+    """Your turn: which of these four sentences did the outlet add?"""
+    options, answer = added_options(case, records, article)
+    truth, source = _truth(case, records, article)
+    by_text = {mask(r["sentence"]): r for r in records if r["article"] == article}
+    primary = short_name(case.primary.outlet)
+
+    def check(choice):
+        picked = by_text[choice]
+        if choice == answer:
+            return _exercises().Feedback(
+                True,
+                f"Yes: the {primary} never says this (checked against {source}). The closest {primary} sentence the "
+                f"engine found shares only {picked['score']:.0%} of its words. Ask what it does: background, opinion, "
+                "or a new angle?",
+            )
+        return _exercises().Feedback(
+            False,
+            f'That one retells the {primary} ({truth[picked["index"]]}): "{picked["primary_sentence"] or ""}". '
+            f'The added one is: "{answer}"',
+        )
+
+    return _exercises().choice(
+        f"01.pick-added-{article}",
+        f"{short_name(case.article(article).outlet)}: three of these sentences retell the {primary}. "
+        "Which one did the outlet add?",
+        options,
+        check=check,
+    )
+
+
+def dropped_fact(case: Case, coverage: list[dict], article: str):
+    """Your turn: which key fact did this outlet leave out? (one dropped, three carried)."""
+    mine = [r for r in coverage if r["article"] == article]
+    dropped = [r for r in mine if not r["carried"]]
+    carried = [r for r in mine if r["carried"]]
+    if not dropped or len(carried) < 3:
+        raise ValueError(f"{article} needs a dropped fact and three carried ones for this exercise")
+    carried_by = {r["fact"]: sum(c["carried"] for c in coverage if c["fact"] == r["fact"]) for r in dropped}
+    answer = max(dropped, key=lambda r: carried_by[r["fact"]])  # left out although others kept it
+    step = len(carried) / 3
+    options = [answer] + [carried[int(i * step)] for i in range(3)]
+    options.sort(key=lambda r: r["fact"])
+    outlet = short_name(case.article(article).outlet)
+    others = carried_by[answer["fact"]]
+
+    def check(choice):
+        picked = next(r for r in options if r["label"] == choice)
+        if picked is answer:
+            return _exercises().Feedback(
+                True,
+                f"Right: {outlet} never retells it, though {others} of the other outlets do. Every retelling "
+                f"leaves things out; the question is whether a reader of {outlet} would draw a different conclusion.",
+            )
+        return _exercises().Feedback(
+            False,
+            f'{outlet} does carry that one ({picked["how"]}): "{mask(picked["sentence"])}". '
+            f"The fact it leaves out is: {answer['label']}.",
+        )
+
+    return _exercises().choice(
+        f"01.dropped-{article}",
+        f"Which of these key facts does {outlet} leave out?",
+        [r["label"] for r in options],
+        check=check,
+    )
+
+
+def why_it_matters(article_outlet: str):
+    """Your turn, in words: why does the dropped fact matter?"""
+    return _exercises().free_text(
+        "01.why-it-matters",
+        f"In two or three sentences: how could leaving that fact out change what a reader of {article_outlet} "
+        "believes about the story?",
+        model_answer=(
+            "A strong answer names the fact, says what a reader would not know without it, and what they might "
+            "conclude instead. For example: without Meta's own figures a reader hears only the accusation, not "
+            "the company's answer; without the researchers' method a reader cannot judge how solid the finding is."
+        ),
+    )
+
+
+def send_a_friend(case: Case):
+    """Your turn, the verdict: which retelling would you send a friend, and why?"""
+    names = ", ".join(short_name(a.outlet) for a in case.derivatives)
+    return _exercises().free_text(
+        "01.send-a-friend",
+        f"A friend has no time for the {short_name(case.primary.outlet)} article. Which of {names} would you send "
+        "them, and why? Give two pieces of evidence from this lesson (a chart, a fact left out, a source named).",
+        model_answer=(
+            "There is no single right answer. A strong one weighs closeness (how much is retold), completeness "
+            "(which key facts are carried), honesty about sources (does it credit the primary?), and what it "
+            "adds (background, or opinion dressed as news?). It cites evidence, not a feeling."
+        ),
+    )
