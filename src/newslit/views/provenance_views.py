@@ -375,3 +375,29 @@ def profile_table(profiles: list[dict]):
     )
     frame["translated_from"] = frame["translated_from"].fillna("")
     return frame.drop(columns=["article"]).set_index("outlet")
+
+
+def sentence_coverage_view(case: Case, rows: list[dict], *, top: int = 12) -> Shown:
+    """The primary's sentences that the most outlets retold, and how many no outlet retold.
+
+    For a case with no facts list: ``rows`` from :func:`newslit.coverage.sentence_coverage`.
+    """
+    names = {a.id: short_name(a.outlet) for a in case.derivatives}
+    ranked = sorted(rows, key=lambda r: (-r["count"], r["index"]))[:top]
+    never = sum(r["count"] == 0 for r in rows)
+    body_html = "".join(
+        f"<tr><td>{r['count']}</td><td>{escape(', '.join(names[a] for a in r['outlets']))}</td>"
+        f"<td>{safe_text(r['sentence'])}</td></tr>"
+        for r in ranked
+    )
+    summary = (
+        f"{never} of the primary's {len(rows)} body sentences are retold by no outlet; "
+        f"the most retold is retold by {ranked[0]['count'] if ranked else 0} of {len(names)}."
+    )
+    html = (
+        f"<table><caption>The {len(ranked)} primary sentences retold most often</caption>"
+        "<tr><th>outlets</th><th>which</th><th>primary sentence</th></tr>" + body_html + "</table>"
+        f"<p>{escape(summary)}</p>"
+    )
+    text = "\n".join(f"{r['count']} | {', '.join(names[a] for a in r['outlets'])} | {r['sentence']}" for r in ranked)
+    return Shown(block(html), text + "\n" + summary)
