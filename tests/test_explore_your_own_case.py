@@ -38,7 +38,7 @@ def run_on(folder, tmp_path):
 def test_the_explore_notebook_runs_on_the_test_case_and_never_mentions_the_seed_story(tmp_path):
     text = run_on(SLEEP, tmp_path)
     assert load_case(SLEEP).title in text
-    assert "[reworded]" in text and "Riverton" in text
+    assert "% reworded" in text and "Riverton" in text
     for word in SEED_WORDS:
         assert word not in text, word
 
@@ -73,4 +73,4 @@ def test_a_case_made_with_newslit_new_runs_through_the_notebook(tmp_path):
     assert main(["new", str(tmp_path / "scaffolded"), "--from", str(source)]) == 0
     assert main(["check", str(tmp_path / "scaffolded")]) == 0
     text = run_on(tmp_path / "scaffolded", tmp_path)
-    assert "[copied]" in text or "[reworded]" in text
+    assert "Share of sentences by label" in text and "figure" in text

@@ -1,0 +1,576 @@
+"""Find the figures in a text: every number a careful reader would check, and what it counts.
+
+:func:`find_figures` reads one sentence (or any text) and returns a :class:`Figure` for each
+figure in it, left to right, with its character offsets, a normalised value, a kind and
+the noun or unit it goes with. The grammar covers
+
+- numerals with separators and decimals ("490,000", "31.9 million", "100 306"), number
+  words ("three academics", "twenty-seven") and scale words ("10 thousand");
+- percentages ("47%", "12 percent"), money ("$85,000", "$1.2 million"), ratios ("one in
+  10 thousand", "one in five", "less than a third", "cut in half");
+- vague quantities ("a handful", "a few", "a single account", "several", "hundreds of
+  thousands", "millions"), each with the range it stands for;
+- dates ("June 7", "Jan. 6", "14 March 2025", "2023-06-07", "Oct. 2022", "in January",
+  "Wednesday"), years ("until 2018"), times of day ("8:30 a.m."), periods ("two years",
+  "four-year", "a whole hour"), ages ("as young as 12", "aged 13 to 17") and ranks ("#1",
+  "the first platform");
+- hedges kept as qualifiers: "almost", "nearly", "about", "some", "more than", "less
+  than", "up to", "as young as", "if not", "in the past".
+
+Things that only look like figures are skipped: "COVID-19" and other names with a number
+in them, footnote markers ("[3]"), digits inside words ("s3ller"), hashtags with letters
+("#fashion"), bare "one" ("one another"), and vague words with no size ("many", "most").
+
+The module knows nothing about cases or articles: it is a pure text parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass
+
+KINDS = ("count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time")
+
+# ---- vocabulary ------------------------------------------------------------------------------
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "top": 1}  # fmt: skip
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+             "tenth": 10, "tenths": 10}  # fmt: skip
+MONTHS = {
+    "january": 1, "jan.": 1, "february": 2, "feb.": 2, "march": 3, "mar.": 3, "april": 4, "apr.": 4, "may": 5,
+    "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8, "aug.": 8, "september": 9, "sept.": 9, "sep.": 9,
+    "october": 10, "oct.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+PERIOD_MINUTES = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43_800,
+                  "year": 525_600, "decade": 5_256_000}  # fmt: skip
+
+# Vague quantities: (low, high, representative value). "millions" is at least one million.
+VAGUE = {
+    "a single": (1, 1, 1), "a couple": (2, 3, 2), "a couple of": (2, 3, 2), "a few": (2, 5, 3),
+    "a handful": (2, 6, 5), "a handful of": (2, 6, 5), "several": (3, 9, 5), "a dozen": (10, 14, 12),
+    "dozens": (24, 99, 24), "scores": (40, 199, 40), "hundreds": (200, 999, 100), "thousands": (2_000, 99_999, 1_000),
+    "tens of thousands": (20_000, 99_999, 10_000), "hundreds of thousands": (200_000, 999_999, 100_000),
+    "high hundreds of thousands": (600_000, 999_999, 800_000), "millions": (1_000_000, 999_999_999, 1_000_000),
+    "tens of millions": (20_000_000, 99_999_999, 10_000_000),
+    "hundreds of millions": (200_000_000, 999_999_999, 100_000_000), "billions": (10**9, 10**12 - 1, 10**9),
+}  # fmt: skip
+
+# Hedges before a figure -> what they do to the value.
+#   approx: about that much; below: a little under; above: over; under: anywhere under;
+#   max: at most; min: at least; alternative: "if not X" (the top of an estimate);
+#   window: a time window ("in the past two years"); exact: stresses the figure ("just", "a whole").
+QUALIFIERS = {
+    "almost": "below", "nearly": "below", "just under": "below", "close to": "approx", "about": "approx",
+    "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx", "an estimated": "approx",
+    "an average of": "approx", "on average": "approx", "more than": "above", "over": "above", "upwards of": "above",
+    "just over": "above", "at least": "min", "no fewer than": "min", "no earlier than": "min", "less than": "under",
+    "fewer than": "under", "under": "under", "up to": "max", "at most": "max", "no more than": "max",
+    "no later than": "max", "as many as": "max", "as much as": "max", "as young as": "min", "as old as": "max",
+    "if not": "alternative", "in the past": "window", "over the past": "window", "the past": "window",
+    "in the last": "window", "over the last": "window", "only": "exact", "just": "exact", "a whole": "exact",
+}  # fmt: skip
+
+# ---- the grammar -----------------------------------------------------------------------------
+
+_SPACE = r"[ \u00a0\u202f]"
+_NUMERAL = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?"
+_UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
+_TEN_WORD = "|".join(TENS)
+_WORD_NUMBER = rf"(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD}"
+_SCALE = r"hundred|thousand|million|billion|trillion|bn|m(?=\b)"
+_NUMBER = rf"(?:{_NUMERAL}|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
+_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
+)
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_PERIOD_UNIT = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+_LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
+_RIGHT = r"(?![\w%])"
+
+_LOOKALIKES = re.compile(
+    r"\b[A-Za-z]+[-‐]\d+\w*"  # COVID-19, H-1B, F-35: a name with a number in it
+    r"|\[\d+\]|\(\d\)(?=\s*[A-Z])"  # footnote markers: [3], (1) before a sentence
+    r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # superscript footnote numbers
+    r"|#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*"  # hashtags with letters
+    r"|\b\w*[A-Za-z]\d\w*|\b\d+[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b"  # digits inside words: s3ller, 3D, mp4
+    r"|[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+"  # e-mail addresses and links
+)
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso_date", re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")),
+    ("date_mdy", re.compile(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
+    ("date_dmy", re.compile(rf"{_LEFT}(\d{{1,2}})(?:st|nd|rd|th)?{_SPACE}+({_MONTH})(?:,?{_SPACE}+(\d{{4}}))?(?!\w)")),
+    ("date_my", re.compile(rf"\b({_MONTH}),?{_SPACE}+(\d{{4}})(?!\d)")),
+    ("month", re.compile(rf"(?<=\b(?:in|In|by|of) )({_MONTH})(?![\w])|(?<=\b(?:since|Since|until|Until|early) )({_MONTH})(?!\w)|(?<=\bduring )({_MONTH})(?!\w)")),
+    ("weekday", re.compile(rf"\b({_WEEKDAY})(?!\w)")),
+    ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
+    ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
+    ("age", re.compile(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
+    ("money", re.compile(rf"([$€£])\s?({_NUMERAL})(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
+    ("percent", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}?(%|(?i:percent|per cent|percentage points?)\b)")),
+    ("ratio_in", re.compile(rf"\b(?i:(one|a|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
+    ("ratio_of", re.compile(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
+    ("fraction", re.compile(r"\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
+    ("half", re.compile(r"(?<=\b(?:in|by) )(half)\b|\b(half)(?=\s+(?:of|the)\b)")),
+    ("period_article", re.compile(rf"\b(?i:(an?)\s+(whole|extra|full|additional)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
+    ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
+    ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|year|month|thing|things|place|person|people)\b)(?=[a-z])")),
+    ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
+    ("number", re.compile(rf"{_LEFT}({_NUMBER}){_RIGHT}(?!-[A-Za-z])")),
+]  # fmt: skip
+
+_QUALIFIER = re.compile(
+    r"(?i:\b(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r"))[\s,]+$"
+)
+_UP_DOWN = re.compile(r"(?i:\b(up|down|rose|fell|increased|decreased|dropped|grew)(?:\s+by)?\s+)$")
+_NOUN_STOP = frozenset(
+    """a an the of to in on at by for from with and or but as than that which who whom whose this these those its
+    their his her our your is are was were be been being has have had do does did will would can could may might
+    must shall should not no nor so if then there here when where while per each every more most less fewer such
+    some any all both other own same also only just even still yet very too into onto over under after before
+    since until through during across against among between about around like unlike via up down out off
+    it they he she we you i me him them us what how why number total share amount rest""".split()
+)
+_PLURALS = frozenset({"people", "children", "men", "women", "data", "media", "staff", "police", "teeth", "feet"})
+_NO_COUNT = frozenset({"one", "a"})  # bare "one" is not a figure ("one another", "one of them")
+_NOT_COUNTED_AFTER_WORD = frozenset({"another", "hand", "way", "day", "time", "thing"})
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure in a text.
+
+    Attributes
+    ----------
+    text : str
+        The figure as written, hedge included ("almost 500,000", "as young as 12").
+    start, end : int
+        Its span in the text that was searched.
+    kind : str
+        One of :data:`KINDS`.
+    value : float or None
+        The normalised value: a count, a percentage (47.0 for "47%"), an amount of money,
+        a ratio as a fraction (0.0001 for "one in 10 thousand"), a year, a period in its
+        own unit (2 for "two years"; see :attr:`minutes`), an age, a rank, a time of day
+        in minutes after midnight (510 for "8:30 a.m."); None for a date.
+    unit : str or None
+        "%", a currency code, a period unit ("years"), "percentage points"; else None.
+    noun : str or None
+        What is counted, when the words say so ("sellers", "accounts", "reports").
+    qualifier : str or None
+        The hedge as written ("almost", "more than", "if not"), lower-case.
+    hedge : str or None
+        What the hedge does: a value of :data:`QUALIFIERS` ("below", "above", ...).
+    low, high : float or None
+        The range a vague quantity stands for ("millions": 1e6 to 1e9), else None.
+    date : str or None
+        For a date: ``YYYY-MM-DD`` with unknown parts as ``????`` or ``??``
+        ("????-06-07" for "June 7"), or the weekday's name ("wednesday").
+    change : str or None
+        "up" or "down" when the figure is a change ("up 47%", "cut in half").
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    unit: str | None = None
+    noun: str | None = None
+    qualifier: str | None = None
+    hedge: str | None = None
+    low: float | None = None
+    high: float | None = None
+    date: str | None = None
+    change: str | None = None
+
+    @property
+    def vague(self) -> bool:
+        """True for a quantity in words with no exact size ("millions", "a handful")."""
+        return self.low is not None and self.low != self.high
+
+    @property
+    def comparable(self) -> float | None:
+        """The value on a common scale: percent and ratio as a fraction, periods in minutes."""
+        if self.value is None:
+            return None
+        if self.kind == "percent" and self.unit == "%":
+            return self.value / 100
+        if self.kind == "period" and self.unit:
+            return self.value * PERIOD_MINUTES[self.unit.rstrip("s")]
+        return self.value
+
+    def as_record(self) -> dict:
+        return asdict(self)
+
+
+# ---- numbers ---------------------------------------------------------------------------------
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number as written: digits, separators, decimals, words, scale words.
+
+    Parameters
+    ----------
+    text : str
+        "490,000", "100 306", "31.9 million", "10 thousand", "twenty-seven", "three",
+        "1.2m", "5bn".
+
+    Returns
+    -------
+    float or None
+        None when ``text`` is not a number. Commas and (thin) spaces between groups of
+        three digits are thousands separators; a dot is a decimal point.
+
+    Examples
+    --------
+    >>> parse_number("31.9 million"), parse_number("100 306"), parse_number("twenty-seven")
+    (31900000.0, 100306.0, 27.0)
+    """
+    words = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").split()
+    if not words:
+        return None
+    scale = 1.0
+    if len(words) > 1 and (words[-1] in SCALES or words[-1] in ("bn", "m")):
+        last = words.pop()
+        scale = {"bn": 1e9, "m": 1e6}.get(last, SCALES.get(last, 1))
+    joined = " ".join(words)
+    if re.fullmatch(r"\d{1,3}(?:[ ]\d{3})+", joined):
+        return float(joined.replace(" ", "")) * scale
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", word):
+        return float(word.replace(",", "")) * scale
+    if word in UNITS:
+        return float(UNITS[word]) * scale
+    tens, _, unit = word.partition("-")
+    if tens in TENS and (not unit or unit in UNITS):
+        return float(TENS[tens] + UNITS.get(unit, 0)) * scale
+    return None
+
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _LOOKALIKES.finditer(text)]
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+# ---- builders: one match -> figures ----------------------------------------------------------
+
+
+def _date_text(year, month, day) -> str:
+    return f"{year or '????'}-{month:02d}-{day:02d}" if day else f"{year or '????'}-{month:02d}"
+
+
+def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
+    """Figures (span, fields) for a match of the pattern ``name``; [] when it is not a figure."""
+    g = m.groups()
+    span = m.span()
+    if name == "iso_date":
+        year, month, day = int(g[0]), int(g[1]), int(g[2])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return []
+        return [(*span, {"kind": "date", "value": None, "date": f"{year:04d}-{month:02d}-{day:02d}"})]
+    if name == "date_mdy":
+        month, day, year = MONTHS[g[0].lower()], int(g[1]), g[2]
+        return [] if day > 31 else [(*span, {"kind": "date", "value": None, "date": _date_text(year, month, day)})]
+    if name == "date_dmy":
+        day, month, year = int(g[0]), MONTHS[g[1].lower()], g[2]
+        return [] if day > 31 else [(*span, {"kind": "date", "value": None, "date": _date_text(year, month, day)})]
+    if name == "date_my":
+        return [(*span, {"kind": "date", "value": None, "date": _date_text(g[1], MONTHS[g[0].lower()], None)})]
+    if name == "month":
+        group = next(i for i in (1, 2, 3) if m[i])
+        return [
+            (*m.span(group), {"kind": "date", "value": None, "date": _date_text(None, MONTHS[m[group].lower()], None)})
+        ]
+    if name == "weekday":
+        return [(*span, {"kind": "date", "value": None, "date": g[0].lower()})]
+    if name == "time":
+        if g[0] is not None:
+            hour, minute, suffix = int(g[0]), int(g[1] or 0), g[2].lower().replace(".", "")
+            if hour > 12 or minute > 59:
+                return []
+            hour = hour % 12 + (12 if suffix == "pm" else 0)
+        else:
+            hour, minute = int(g[3]), int(g[4])
+            if hour > 23 or minute > 59:
+                return []
+        return [(*span, {"kind": "time", "value": float(hour * 60 + minute)})]
+    if name == "age_range":
+        return [
+            (*m.span(i), {"kind": "age", "value": parse_number(m[i])}) for i in (1, 2) if parse_number(m[i]) is not None
+        ]
+    if name == "age":
+        value = parse_number(g[0] or g[1])
+        hedge = re.match(r"(?i)as\s+(young|old)\s+as", m.group())
+        fields = {"kind": "age", "value": value, "unit": "years"}
+        if hedge:
+            word = f"as {hedge.group(1).lower()} as"
+            fields.update(qualifier=word, hedge=QUALIFIERS[word])
+        return [] if value is None else [(*span, fields)]
+    if name == "money":
+        if g[0]:
+            value = parse_number(g[1] + (" " + g[2] if g[2] else ""))
+            unit = {"$": "USD", "€": "EUR", "£": "GBP"}[g[0]]
+        else:
+            value, unit = parse_number(g[3]), {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}[g[4].lower()]
+        return [] if value is None else [(*span, {"kind": "money", "value": value, "unit": unit})]
+    if name == "percent":
+        value = parse_number(g[0])
+        unit = "percentage points" if g[1].lower().startswith("percentage") else "%"
+        return [] if value is None else [(*span, {"kind": "percent", "value": value, "unit": unit})]
+    if name == "ratio_in":
+        top = 1.0 if g[0].lower() in ("one", "a") else parse_number(g[0])
+        bottom = parse_number(g[1])
+        if not top or not bottom:
+            return []
+        return [(*span, {"kind": "ratio", "value": top / bottom})]
+    if name == "ratio_of":
+        top, bottom = parse_number(g[0]), parse_number(g[1])
+        return [] if not top or not bottom or top > bottom else [(*span, {"kind": "ratio", "value": top / bottom})]
+    if name == "fraction":
+        top = 1 if g[0].lower() in ("a", "one") else UNITS[g[0].lower()]
+        return [(*span, {"kind": "ratio", "value": top / FRACTIONS[g[1].lower()]})]
+    if name == "half":
+        group = 1 if g[0] else 2
+        before = m.string[: m.start()].lower()
+        change = "down" if re.search(r"\b(cut|halved|fell|dropped|reduced|down)\b[^.]{0,12}$", before) else None
+        start = m.start(group) - 3 if g[0] and before.endswith("in ") else m.start(group)
+        start = m.start(group) - 3 if g[0] and before.endswith("by ") else start
+        return [(start, m.end(group), {"kind": "ratio", "value": 0.5, "change": change})]
+    if name == "period_article":
+        if g[3]:
+            minutes = 30 if g[3].lower().startswith("half") else 60
+            return [(*span, {"kind": "period", "value": minutes / 60, "unit": "hours"})]
+        unit = g[2].lower().rstrip("s") + "s"
+        return [(*span, {"kind": "period", "value": 1.0, "unit": unit})]
+    if name == "period":
+        unit = g[1].lower().rstrip("s") + "s"
+        word = g[0].lower()
+        if word in ("a few", "several", "a couple of"):
+            low, high, rep = VAGUE[word]
+            return [(*span, {"kind": "period", "value": float(rep), "unit": unit, "low": low, "high": high})]
+        value = parse_number(g[0])
+        return [] if value is None else [(*span, {"kind": "period", "value": value, "unit": unit})]
+    if name == "rank":
+        if g[0] or g[1]:
+            return [(*span, {"kind": "rank", "value": float(g[0] or g[1])})]
+        if g[2]:
+            return [(*m.span(2 + 1), {"kind": "rank", "value": float(ORDINALS[g[2].lower()])})]
+        return [(*span, {"kind": "rank", "value": 1.0})]
+    if name == "vague":
+        if g[1]:
+            key = f"{g[1].lower()} of {g[2].lower()}"
+            if g[0] and g[0].strip().lower() == "high" and key == "hundreds of thousands":
+                key = "high " + key
+            low, high, rep = VAGUE.get(key, VAGUE.get(key.replace("high ", ""), (None, None, None)))
+            if low is None:
+                return []
+            return [(*span, {"kind": "count", "value": float(rep), "low": low, "high": high})]
+        key = g[3].lower()
+        low, high, rep = VAGUE[key]
+        return [(*span, {"kind": "count", "value": float(rep), "low": low, "high": high})]
+    if name == "number":
+        text = g[0]
+        if text.lower() in _NO_COUNT:
+            return []
+        value = parse_number(text)
+        if value is None:
+            return []
+        after = m.string[m.end() : m.end() + 20]
+        if re.fullmatch(r"(1[89]|20)\d\d", text) and not re.match(r"\s+[a-z]+s\b", after):
+            return [(*span, {"kind": "year", "value": value})]
+        if not text[0].isdigit():
+            nxt = re.match(r"\s+(\w+)", after)
+            if nxt and nxt.group(1).lower() in _NOT_COUNTED_AFTER_WORD:
+                return []
+        return [(*span, {"kind": "count", "value": value})]
+    raise ValueError(name)
+
+
+# ---- context: hedges and nouns ---------------------------------------------------------------
+
+
+def _qualifier(text: str, start: int) -> tuple[str | None, int]:
+    """The hedge just before ``start`` and where it begins (``start`` when there is none)."""
+    window = text[max(0, start - 30) : start]
+    m = _QUALIFIER.search(window)
+    if not m:
+        return None, start
+    word = m.group(1).lower()
+    return word, start - len(window) + m.start(1)
+
+
+def _noun_after(text: str, end: int, plural: bool = True) -> str | None:
+    """The counted noun after a figure: "405 sellers", "22,000 unique followers", "112 of those accounts"."""
+    rest = text[end : end + 80]
+    rest = re.sub(r"^\s+(?:of\s+)?(?:(?:the|those|these|its|their|such|all)\s+)*", " ", rest, flags=re.IGNORECASE)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", rest)
+    taken = []
+    for word in words[:4]:
+        lower = word.lower()
+        if not word[0].isalpha() or lower in _NOUN_STOP or lower.endswith("ly") or lower in MONTHS:
+            break
+        if taken and lower.endswith(("ed", "ing")):
+            break
+        taken.append(lower.strip("'’"))
+    if not plural:
+        return taken[0] if taken else None
+    plurals = [w for w in taken if _plural(w)]
+    return plurals[-1] if plurals else None
+
+
+def _plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in _PLURALS
+
+
+def _noun_in_sentence(text: str, start: int) -> str | None:
+    """A counted noun named earlier in the sentence: "the number of accounts ... is in the high hundreds"."""
+    found = re.findall(r"\b(?:number|share|total|amount|count)\s+of\s+([a-z]+)", text[:start], re.IGNORECASE)
+    return found[-1].lower() if found else None
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text``, left to right.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a passage; offsets in the result are into this string.
+
+    Returns
+    -------
+    list of Figure
+        Empty for an empty text or one with no figure. Spans never overlap; a range
+        ("from 41% to 23%", "aged 13 to 17", "between 2019 and 2023") gives one figure per
+        end. A hedge just before a figure becomes part of its text and its ``qualifier``.
+
+    Notes
+    -----
+    A counted noun that does not follow the figure is taken from earlier in the sentence:
+    "the number of accounts ... is in the high hundreds of thousands" counts accounts,
+    "if not millions" counts what the figure before it counts, "some 5 million from
+    Instagram" counts what "85% of the child pornography reports" counts.
+    """
+    if not text:
+        return []
+    taken = _blocked(text)
+    blocked = list(taken)
+    found: list[tuple[int, int, dict]] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            for start, end, fields in _build(name, m):
+                if _overlaps((start, end), taken):
+                    continue
+                taken.append((start, end))
+                found.append((start, end, fields))
+    found.sort(key=lambda item: item[0])
+    figures: list[Figure] = []
+    for start, end, fields in found:
+        qualifier, q_start = _qualifier(text, start)
+        if qualifier and _overlaps((q_start, start), [(s, e) for s, e, _ in found if e <= start]):
+            qualifier, q_start = None, start
+        if qualifier and _overlaps((q_start, start), blocked):
+            qualifier, q_start = None, start
+        hedge = QUALIFIERS.get(qualifier) if qualifier else None
+        if fields["kind"] == "date" and hedge not in (None, "min", "max"):
+            qualifier, hedge, q_start = None, None, start
+        change = fields.pop("change", None)
+        if change is None and fields["kind"] in ("percent", "money"):
+            direction = _UP_DOWN.search(text[max(0, q_start - 20) : q_start])
+            if direction:
+                change = "up" if direction.group(1).lower() in ("up", "rose", "increased", "grew") else "down"
+        if fields["kind"] == "percent" and change is None and re.match(r"\s+(fewer|less|lower|smaller)\b", text[end:]):
+            change = "down"
+        if (
+            fields["kind"] == "percent"
+            and change is None
+            and re.match(r"\s+(more|higher|greater|larger)\b", text[end:])
+        ):
+            change = "up"
+        noun = None
+        if fields["kind"] in ("count", "percent", "money", "ratio", "rank"):
+            singular = fields["kind"] in ("rank", "money") or (fields["kind"] == "count" and fields["value"] == 1)
+            skip = re.match(r"\s+(?:fewer|more|less|higher|lower)\b", text[end:])
+            noun = _noun_after(text, end + (skip.end() if skip else 0), plural=not singular)
+        if fields["kind"] == "period":  # "34 minutes more sleep": what the period is of
+            more = re.match(r"\s+(?:more|less|extra|longer|shorter)\s+(?:of\s+)?([a-z]+)", text[end:])
+            noun = more.group(1) if more and more.group(1) not in _NOUN_STOP else None
+        fields.setdefault("unit", None)
+        if "qualifier" in fields:
+            qualifier, hedge, q_start = fields.pop("qualifier"), fields.pop("hedge"), start
+        figures.append(
+            Figure(
+                text=text[q_start:end],
+                start=q_start,
+                end=end,
+                noun=noun,
+                qualifier=qualifier,
+                hedge=hedge,
+                change=change,
+                **fields,
+            )
+        )
+    return _inherit_nouns(text, figures)
+
+
+def _inherit_nouns(text: str, figures: list[Figure]) -> list[Figure]:
+    """Give a figure with no noun of its own the noun its sentence names (see :func:`find_figures`)."""
+    out: list[Figure] = []
+    for figure in figures:
+        if figure.noun is None and figure.kind in ("count", "percent", "money"):
+            noun = _noun_in_sentence(text, figure.start)
+            if noun is None:
+                earlier = [f.noun for f in out if f.noun and f.kind in ("count", "percent", "money", "ratio")]
+                noun = earlier[-1] if earlier else None
+            if noun:
+                figure = Figure(**{**asdict(figure), "noun": noun})
+        out.append(figure)
+    return out
+
+
+# ---- dates -----------------------------------------------------------------------------------
+
+
+def date_parts(figure: Figure) -> tuple[int | None, int | None, int | None, str | None]:
+    """(year, month, day, weekday) of a date or year figure; unknown parts are None."""
+    if figure.kind == "year":
+        return int(figure.value), None, None, None
+    if not figure.date:
+        return None, None, None, None
+    if figure.date in WEEKDAYS:
+        return None, None, None, figure.date
+    parts = figure.date.split("-")
+    year = int(parts[0]) if parts[0].isdigit() else None
+    month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+    day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else None
+    weekday = None
+    if year and month and day:
+        try:
+            weekday = WEEKDAYS[dt.date(year, month, day).weekday()]
+        except ValueError:
+            weekday = None
+    return year, month, day, weekday
+
+
+def date_figure(date: dt.date, text: str | None = None) -> Figure:
+    """A :class:`Figure` for a known date (an article's publication date, say)."""
+    return Figure(text=text or date.isoformat(), start=0, end=0, kind="date", value=None, date=date.isoformat())
+
+
+__all__ = ["KINDS", "QUALIFIERS", "VAGUE", "Figure", "date_figure", "date_parts", "find_figures", "parse_number"]

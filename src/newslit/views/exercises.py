@@ -1,0 +1,460 @@
+"""Exercise widgets: choose, tag, type. Answers are saved at once and come back on re-run.
+
+The API every lesson uses::
+
+    Feedback(correct, message)                                  # what a check returns
+    choice(exercise_id, prompt, options, *, check=None)         # one of several options
+    tags(exercise_id, prompt, items, labels, *, check=None)     # a label per item; value {item: label}
+    free_text(exercise_id, prompt, *, model_answer=None, check=None)
+
+``check(value)`` returns a :class:`Feedback` (a plain string or bool is accepted too). The
+key is only consulted once the learner has answered, so the answer is never shown first.
+
+Each exercise is an ipywidgets box whose controls work from the keyboard (radio buttons,
+drop-down lists, a text box, buttons: Tab to move, arrows or letters to choose, Enter or
+Space to press). It saves to the learner's answers file (:mod:`newslit.answers`) the
+moment an answer is given, and a re-run, "Run All" or a kernel restart shows the saved
+answer and its feedback again. Without a widget front end (an HTML export, a printed
+handout, a screen reader reading the text output) the exercise shows as text: the prompt,
+the options or items, the saved answer and the feedback; ``print(widget)`` gives the same.
+
+Article text in prompts, options and items is masked and escaped (:mod:`newslit.views.text`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+import ipywidgets as widgets
+
+from newslit.answers import AnswerStore, export
+from newslit.masking import mask
+from newslit.views.text import block, safe_text
+
+__all__ = ["Feedback", "choice", "tags", "free_text", "learner_name", "my_answers"]
+
+MARKS = {True: ("✓", "Right", "#009E73"), False: ("✗", "Not quite", "#D55E00"), None: ("•", "Saved", "#0072B2")}
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """What a check says about an answer.
+
+    ``correct`` is True, False, or None for an open answer with no single right one.
+    ``message`` explains; line breaks in it are kept.
+    """
+
+    correct: bool | None
+    message: str
+
+    def text(self) -> str:
+        symbol, word, _ = MARKS[self.correct]
+        return f"{symbol} {word}. {self.message}"
+
+    def html(self) -> str:
+        symbol, word, colour = MARKS[self.correct]
+        body = safe_text(self.message).replace("\n", "<br>")
+        return block(
+            f'<b><span aria-hidden="true">{symbol}</span> {word}.</b> {body}',
+            css=f"border-left:4px solid {colour};padding:4px 8px;margin:4px 0;background:#f7f7f7",
+        )
+
+    def _repr_html_(self) -> str:
+        return self.html()
+
+    def __repr__(self) -> str:
+        return self.text()
+
+
+def as_feedback(result) -> Feedback:
+    """Turn what a check returned into :class:`Feedback` (a Feedback, a string, a bool or None)."""
+    if isinstance(result, Feedback):
+        return result
+    if isinstance(result, bool):
+        return Feedback(result, "")
+    if result is None:
+        return Feedback(None, "Your answer is kept.")
+    return Feedback(None, str(result))
+
+
+def _prompt_html(prompt: str) -> str:
+    paragraphs = [p for p in prompt.split("\n\n") if p.strip()]
+    return block("".join(f"<p>{safe_text(p).replace(chr(10), '<br>')}</p>" for p in paragraphs))
+
+
+def _status_html(text: str) -> str:
+    return f'<div role="status" style="color:#333;font-size:90%">{escape(text)}</div>' if text else ""
+
+
+class Exercise(widgets.VBox):
+    """The common part of every exercise: prompt, saving, restoring, feedback, text fallback."""
+
+    kind = "exercise"
+
+    def __init__(self, exercise_id: str, prompt: str, check=None, store: AnswerStore | None = None):
+        super().__init__(layout=widgets.Layout(width="100%", max_width="900px"))
+        self.exercise_id = exercise_id
+        self.prompt = prompt
+        self.check = check
+        self.store = store or AnswerStore()
+        self.feedback: Feedback | None = None
+        self._restoring = False
+        self._prompt = widgets.HTML(_prompt_html(prompt))
+        self._status = widgets.HTML()
+        self._feedback = widgets.HTML()
+
+    # -- subclasses provide the controls and how to read and write their value ----------
+    def _controls(self) -> list[widgets.Widget]:
+        raise NotImplementedError
+
+    def _get(self):
+        raise NotImplementedError
+
+    def _set(self, value) -> None:
+        raise NotImplementedError
+
+    def _describe(self) -> list[str]:
+        return []
+
+    # -- shared behaviour ---------------------------------------------------------------
+    def _build(self) -> None:
+        self.children = [self._prompt, *self._controls(), self._status, self._feedback]
+        entry = self.store.get(self.exercise_id)
+        notices = list(self.store.notices)
+        if entry is not None:
+            self._restoring = True
+            try:
+                self._set(entry.get("value"))
+            finally:
+                self._restoring = False
+            if entry.get("checked"):
+                self._show(self._evaluate(self._get()))
+            notices.append("Your saved answer is back.")
+        self._say(" ".join(notices))
+
+    @property
+    def value(self):
+        """The answer as it stands in the widget."""
+        return self._get()
+
+    @property
+    def saved(self) -> dict | None:
+        """The saved entry of this exercise (read from the file), or None."""
+        return self.store.get(self.exercise_id)
+
+    def answer(self, value) -> Feedback | None:
+        """Give an answer as a learner would (set the controls, save, check). Returns the feedback."""
+        self._restoring = True
+        try:
+            self._set(value)
+        finally:
+            self._restoring = False
+        return self.submit()
+
+    def _evaluate(self, value) -> Feedback:
+        if self.check is None:
+            return Feedback(None, "Your answer is kept.")
+        try:
+            return as_feedback(self.check(value))
+        except Exception as error:  # a broken key must not lose the answer
+            return Feedback(None, f"Your answer is saved, but it could not be checked ({type(error).__name__}).")
+
+    def _save(self, checked: bool, feedback: Feedback | None = None) -> None:
+        correct = feedback.correct if feedback else None
+        self.store.save(
+            self.exercise_id, self._get(), kind=self.kind, prompt=self.prompt, correct=correct, checked=checked
+        )
+
+    def submit(self) -> Feedback | None:
+        """Save the current answer as checked and show the feedback."""
+        feedback = self._evaluate(self._get())
+        self._save(True, feedback)
+        self._show(feedback)
+        self._say("Saved.")
+        return feedback
+
+    def _show(self, feedback: Feedback) -> None:
+        self.feedback = feedback
+        self._feedback.value = feedback.html()
+
+    def _say(self, text: str) -> None:
+        self._status.value = _status_html(text)
+
+    # -- the text fallback --------------------------------------------------------------
+    def text(self) -> str:
+        """The exercise as plain text: prompt, choices, saved answer and feedback."""
+        lines = [f"Exercise {self.exercise_id}", mask(self.prompt), *self._describe()]
+        entry = self.saved
+        if entry is not None:
+            lines.append(f"Your saved answer: {_plain(entry.get('value'))}")
+        else:
+            lines.append("(Not answered yet: run this notebook in Jupyter to answer.)")
+        if self.feedback is not None:
+            lines.append(mask(self.feedback.text()))
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return self.text()
+
+    __str__ = __repr__
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = super()._repr_mimebundle_(**kwargs) or {}
+        bundle["text/plain"] = self.text()
+        bundle["text/html"] = block(f"<pre style='white-space:pre-wrap'>{escape(self.text())}</pre>")
+        return bundle
+
+
+def _plain(value) -> str:
+    if value is None:
+        return "(none)"
+    if isinstance(value, dict):
+        return "; ".join(f"{mask(str(k))} → {v or '(not tagged)'}" for k, v in value.items())
+    return mask(str(value))
+
+
+class Choice(Exercise):
+    """One of several options (radio buttons): saved and checked as soon as it is chosen."""
+
+    kind = "choice"
+
+    def __init__(self, exercise_id, prompt, options, check=None, store=None):
+        super().__init__(exercise_id, prompt, check, store)
+        self.options = list(options)
+        self._radio = widgets.RadioButtons(
+            options=[(mask(str(o)), o) for o in self.options],
+            value=None,
+            layout=widgets.Layout(width="auto"),
+            style={"description_width": "0px"},
+        )
+        self._radio.observe(self._changed, names="value")
+        self._build()
+
+    def _controls(self):
+        return [self._radio]
+
+    def _get(self):
+        return self._radio.value
+
+    def _set(self, value):
+        self._radio.value = value if value in self.options else None
+
+    def _changed(self, change):
+        if not self._restoring and change["new"] is not None:
+            self.submit()
+
+    def _describe(self):
+        return [f"  {chr(97 + i)}) {mask(str(o))}" for i, o in enumerate(self.options)]
+
+
+class Tags(Exercise):
+    """A label for each item (one drop-down list per item). Saved at every change; checked on the button."""
+
+    kind = "tags"
+
+    def __init__(self, exercise_id, prompt, items, labels, check=None, store=None):
+        super().__init__(exercise_id, prompt, check, store)
+        self.items, self.labels = list(items), list(labels)
+        self._menus = {}
+        self._rows = []
+        self._warned = False
+        for number, item in enumerate(self.items, 1):
+            menu = widgets.Dropdown(options=self.labels, value=None, description=f"{number}.", tooltip=mask(item)[:200])
+            menu.layout.width = "max-content"
+            menu.observe(self._changed, names="value")
+            self._menus[item] = menu
+            self._rows.append(widgets.VBox([widgets.HTML(block(f"<b>{number}.</b> {safe_text(item)}")), menu]))
+        self._button = widgets.Button(description="Check my tags", button_style="primary", icon="check")
+        self._button.on_click(lambda _: self.submit())
+        self._build()
+
+    def _controls(self):
+        return [*self._rows, self._button]
+
+    def _get(self):
+        return {item: self._menus[item].value for item in self.items}
+
+    def _set(self, value):
+        value = value if isinstance(value, dict) else {}
+        for item, menu in self._menus.items():
+            label = value.get(item)
+            menu.value = label if label in self.labels else None
+
+    def _changed(self, change):
+        if self._restoring:
+            return
+        self._save(False)
+        left = sum(1 for v in self._get().values() if v is None)
+        self._say(f"Saved. {left} left to tag." if left else "Saved. All tagged: press “Check my tags”.")
+
+    def submit(self):
+        left = sum(1 for v in self._get().values() if v is None)
+        if left and not self._warned:
+            self._warned = True
+            self._save(False)
+            self._say(
+                f"Saved. {left} item{'s are' if left > 1 else ' is'} not tagged yet: tag them, or press again to check."
+            )
+            return None
+        return super().submit()
+
+    def _describe(self):
+        lines = [f"  Labels: {', '.join(self.labels)}"]
+        lines += [f"  {n}. {mask(item)}" for n, item in enumerate(self.items, 1)]
+        return lines
+
+
+class FreeText(Exercise):
+    """A typed answer. Saved when the box loses focus and on the button; the model answer comes after."""
+
+    kind = "free_text"
+
+    def __init__(self, exercise_id, prompt, model_answer=None, check=None, store=None):
+        super().__init__(exercise_id, prompt, check, store)
+        self.model_answer = model_answer
+        self._box = widgets.Textarea(
+            placeholder="Type your answer here",
+            continuous_update=False,
+            layout=widgets.Layout(width="100%", height="6em"),
+        )
+        self._box.observe(self._changed, names="value")
+        label = "Save and show the model answer" if model_answer else "Save my answer"
+        self._button = widgets.Button(description=label, button_style="primary", icon="save")
+        self._button.layout.width = "max-content"
+        self._button.on_click(lambda _: self.submit())
+        self._build()
+
+    def _controls(self):
+        return [self._box, self._button]
+
+    def _get(self):
+        return self._box.value
+
+    def _set(self, value):
+        self._box.value = value if isinstance(value, str) else ""
+
+    def _changed(self, change):
+        if not self._restoring:
+            self._save(self.feedback is not None)
+            self._say("Saved.")
+
+    def _evaluate(self, value):
+        result = super()._evaluate(value) if self.check else None
+        if self.model_answer is None:
+            return result or Feedback(None, "Your answer is kept.")
+        model = f"A model answer to compare with yours (there is more than one good answer): {self.model_answer}"
+        if result is None:
+            return Feedback(None, model)
+        return Feedback(result.correct, f"{result.message}\n{model}")
+
+    def submit(self):
+        if not self._get().strip():
+            self._say("Type your answer first: the model answer appears once yours is saved.")
+            return None
+        return super().submit()
+
+    def _describe(self):
+        return ["  (Write your answer in a few sentences.)"]
+
+
+def choice(exercise_id: str, prompt: str, options, *, check=None, store: AnswerStore | None = None) -> Choice:
+    """A multiple-choice exercise. ``check(option)`` gives the feedback; the value is the option."""
+    return Choice(exercise_id, prompt, options, check, store)
+
+
+def tags(exercise_id: str, prompt: str, items, labels, *, check=None, store: AnswerStore | None = None) -> Tags:
+    """A tagging exercise: one label per item. The value is ``{item: label or None}``."""
+    return Tags(exercise_id, prompt, items, labels, check, store)
+
+
+def free_text(
+    exercise_id: str, prompt: str, *, model_answer: str | None = None, check=None, store: AnswerStore | None = None
+) -> FreeText:
+    """A typed answer; ``model_answer`` is shown only after the learner's own answer is saved."""
+    return FreeText(exercise_id, prompt, model_answer, check, store)
+
+
+# ---- the learner's own panel: name, export, start over --------------------------------------
+
+
+class _Panel(widgets.VBox):
+    """A small box of controls with a text fallback."""
+
+    def __init__(self, children, text: str):
+        super().__init__(children)
+        self._text = text
+
+    def __repr__(self) -> str:
+        return self._text
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = super()._repr_mimebundle_(**kwargs) or {}
+        bundle["text/plain"] = self._text
+        bundle["text/html"] = f"<pre style='white-space:pre-wrap'>{escape(self._text)}</pre>"
+        return bundle
+
+
+def learner_name(store: AnswerStore | None = None) -> _Panel:
+    """A box for the learner's display name (optional), saved in their answers file."""
+    store = store or AnswerStore()
+    box = widgets.Text(
+        value=store.read().get("learner", ""),
+        placeholder="optional: a first name or a nickname",
+        description="Your name",
+        continuous_update=False,
+    )
+    status = widgets.HTML(_status_html(" ".join(store.notices)))
+
+    def changed(change):
+        store.set_learner_name(change["new"])
+        status.value = _status_html("Saved." if change["new"].strip() else "Name cleared.")
+
+    box.observe(changed, names="value")
+    text = (
+        f"Your name (optional) is kept in your answers file, {store.path}, with your answers. "
+        "Nothing else about you is saved."
+    )
+    return _Panel([box, widgets.HTML(f"<small>{escape(text)}</small>"), status], text)
+
+
+def my_answers(store: AnswerStore | None = None) -> _Panel:
+    """Export the learner's answers to hand in, or start over (after a confirmation)."""
+    store = store or AnswerStore()
+    status = widgets.HTML()
+    export_button = widgets.Button(description="Export my answers", icon="download")
+    export_button.layout.width = "max-content"
+    start_button = widgets.Button(description="Start over…", icon="trash")
+    yes = widgets.Button(description="Yes, forget all my answers", button_style="danger")
+    yes.layout.width = "max-content"
+    no = widgets.Button(description="No, keep them")
+    confirm = widgets.HBox([yes, no], layout=widgets.Layout(display="none"))
+
+    def do_export(_):
+        paths = export(store)
+        status.value = _status_html("Written: " + ", ".join(str(p) for p in paths) + ". Hand in the .json file.")
+
+    def ask(_):
+        confirm.layout.display = "flex"
+        status.value = _status_html("Are you sure? Every saved answer in every lesson will be forgotten.")
+
+    def forget(_):
+        backup = store.start_over()
+        confirm.layout.display = "none"
+        where = f" A copy of the old answers is kept as {backup.name}." if backup else ""
+        status.value = _status_html("Done: re-run the lessons to start again." + where)
+
+    def keep(_):
+        confirm.layout.display = "none"
+        status.value = _status_html("Nothing changed.")
+
+    export_button.on_click(do_export)
+    start_button.on_click(ask)
+    yes.on_click(forget)
+    no.on_click(keep)
+    text = (
+        f"Your answers are saved in {store.path}.\n"
+        "To hand them in: newslit.answers.export() writes a .json file (for your teacher) and a readable .md and "
+        ".html summary.\nTo start over: newslit.answers.AnswerStore().start_over() (a copy of the old file is kept)."
+    )
+    return _Panel([widgets.HBox([export_button, start_button]), confirm, status], text)

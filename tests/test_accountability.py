@@ -1,0 +1,62 @@
+"""Lesson 04's material comes from the case: every key row points at a real sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit import accountability as acc
+from newslit.views import accountability_lesson as lesson
+
+
+def test_every_design_claim_quotes_the_wsj_as_published(seed_case):
+    claims = acc.design_claims(seed_case)
+    assert [c["feature"].split(" (")[0] for c in claims][:2] == [
+        "Recommendations",
+        'Hashtag search and the "see results anyway" screen',
+    ]
+    wsj = {s.text for s in seed_case.primary.sentences}
+    for claim in claims:
+        assert claim["design"], claim["feature"]
+        for quoted in claim["design"] + claim["response"]:
+            assert quoted["sentence"] in wsj
+    backup = next(c for c in claims if c["feature"].startswith("Penalties"))
+    assert backup["response"] == [] and "no response" in backup["notes"][0]
+
+
+def test_the_evidence_board_statements_are_in_their_articles(seed_case):
+    board = acc.evidence_board(seed_case)
+    assert {r["category"] for r in board} == set(acc.EVIDENCE_CATEGORIES)
+    for row in board:
+        assert acc.normalise(row["statement"]) in acc.normalise(row["sentence"])
+
+
+def test_a_key_phrase_that_is_not_in_the_text_is_an_error(seed_case):
+    with pytest.raises(LookupError, match='no sentence of "wsj" contains'):
+        acc.find_sentence(seed_case, "wsj", "a sentence the WSJ never wrote")
+
+
+def test_rules_are_dated_sourced_and_in_order(seed_case):
+    rules = acc.rules_since(seed_case)
+    assert [r["date"] for r in rules] == sorted(r["date"] for r in rules)
+    assert all(r["source"] for r in rules)
+    labels = {r["label"]: r["event"] for r in rules}
+    assert "Royal Assent" in labels["26 October 2023"] and "1996" in labels
+
+
+def test_the_evidence_board_feedback_explains_each_difference(seed_case, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
+    widget = lesson.evidence_board(seed_case)
+    feedback = widget.answer({item: "opinion" for item in widget.items})
+    assert feedback.correct is False
+    assert "You agree with the key on 2 of 10" in feedback.message
+    assert "Nobody outside Meta can check it" in feedback.message
+
+
+def test_the_timeline_has_a_text_summary_for_every_point(seed_case):
+    rules = acc.rules_since(seed_case)
+    figure = lesson.timeline_chart(rules)
+    summary = lesson.timeline_summary(rules)
+    points = sum(len(c.get_offsets()) for c in figure.axes[0].collections)
+    assert points == sum(1 for r in rules if r["date"].year >= 2023)
+    assert f"{points}. " in summary and "Before 2023" in summary
+    assert figure.axes[0].get_title() and figure.axes[0].get_xlabel() == "date"

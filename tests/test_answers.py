@@ -1,0 +1,193 @@
+"""The answers store: saved at once, merged across notebooks and processes, never lost."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from newslit import answers
+from newslit.answers import AnswerStore, parse, salvage, slug
+
+# Named fixtures: what a damaged answers file can look like.
+TWO_GOOD = (
+    '{"format": "newslit-answers", "version": 1, "learner": "Sam", "answers": {'
+    '"01.a": {"value": "B", "kind": "choice"}, "01.b": {"value": {"x": "loaded"}, "kind": "tags"}}}'
+)
+CUT_OFF = TWO_GOOD[: TWO_GOOD.index('"01.b"') + 20]  # the computer stopped half-way through the second answer
+HAND_EDITED_SHAPE = '{"format": "newslit-answers", "answers": ["B", "C"]}'
+ENTRY_WITHOUT_VALUE = '{"format": "newslit-answers", "answers": {"01.a": {"value": "B"}, "01.b": {"answer": "C"}}}'
+NOT_JSON = "this is not an answers file"
+EMPTY = ""
+
+
+@pytest.fixture
+def store(tmp_path):
+    return AnswerStore(tmp_path / "answers", "sam")
+
+
+def test_an_answer_is_saved_at_once_and_read_back(store):
+    store.save("04.guardrail", "Stop recommending accounts to adults", kind="free_text", prompt="Propose one change")
+    on_disk = json.loads(store.path.read_text(encoding="utf-8"))
+    assert on_disk["format"] == "newslit-answers"
+    assert on_disk["answers"]["04.guardrail"]["value"] == "Stop recommending accounts to adults"
+    assert AnswerStore(store.folder, "sam").get("04.guardrail")["prompt"] == "Propose one change"
+
+
+def test_saving_leaves_no_temporary_files(store):
+    for n in range(5):
+        store.save(f"x.{n}", n)
+    names = sorted(p.name for p in store.folder.iterdir())
+    assert names == [".sam.lock", "sam.json"]
+
+
+def test_first_checked_answer_is_kept_when_the_learner_changes_it(store):
+    store.save("02.claimed", "wrong", correct=False, checked=True)
+    store.save("02.claimed", "right", correct=True, checked=True)
+    entry = store.get("02.claimed")
+    assert entry["value"] == "right" and entry["correct"] is True
+    assert entry["first_checked"] == {"value": "wrong", "correct": False}
+
+
+def test_two_notebooks_open_at_once_keep_each_others_answers(store):
+    other_notebook = AnswerStore(store.folder, "sam")
+    store.read()
+    other_notebook.read()  # both "opened" before either saved
+    store.save("02.headline", "LifeSiteNews")
+    other_notebook.save("03.percent", "47%")
+    assert set(AnswerStore(store.folder, "sam").answers()) == {"02.headline", "03.percent"}
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from newslit.answers import AnswerStore
+    store = AnswerStore(sys.argv[1], "sam")
+    for n in range(int(sys.argv[3])):
+        store.save(f"{sys.argv[2]}.{n}", n, kind="choice")
+    """
+)
+
+
+def test_two_processes_writing_at_once_lose_nothing(store):
+    count = 40
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(store.folder), name, str(count)]) for name in ("a", "b")
+    ]
+    assert [w.wait(timeout=120) for w in writers] == [0, 0]
+    saved = store.answers()
+    assert len(saved) == 2 * count
+    assert {saved[f"a.{n}"]["value"] for n in range(count)} == set(range(count))
+    assert not list(store.folder.glob("*.damaged-*"))
+
+
+def test_a_cut_off_file_is_backed_up_reported_and_what_is_readable_restored(store):
+    store.folder.mkdir(parents=True)
+    store.path.write_text(CUT_OFF, encoding="utf-8")
+    data = store.read()
+    assert data["answers"] == {"01.a": {"value": "B", "kind": "choice"}}
+    backups = list(store.folder.glob("sam.damaged-*.json"))
+    assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == CUT_OFF
+    (notice,) = store.notices
+    assert "damaged or edited by hand" in notice
+    assert backups[0].name in notice
+    assert "1 answer could be read and was restored" in notice and "1 could not be read" in notice
+
+
+def test_saving_over_a_damaged_file_keeps_the_backup_and_the_old_answers(store):
+    store.folder.mkdir(parents=True)
+    store.path.write_text(CUT_OFF, encoding="utf-8")
+    store.save("01.c", "new")
+    assert set(store.answers()) == {"01.a", "01.c"}
+    assert len(list(store.folder.glob("sam.damaged-*.json"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "lost"),
+    [(TWO_GOOD, {"01.a", "01.b"}, 0), (CUT_OFF, {"01.a"}, 1), (ENTRY_WITHOUT_VALUE, {"01.a"}, 1), (NOT_JSON, set(), 0)],
+    ids=["two-good", "cut-off", "entry-without-value", "not-json"],
+)
+def test_salvage_reads_every_whole_answer(text, kept, lost):
+    data, lost_count = salvage(text)
+    assert set(data["answers"]) == kept
+    assert lost_count == lost
+
+
+@pytest.mark.parametrize(
+    ("text", "damaged"),
+    [
+        (TWO_GOOD, False),
+        (CUT_OFF, True),
+        (HAND_EDITED_SHAPE, True),
+        (ENTRY_WITHOUT_VALUE, True),
+        (NOT_JSON, True),
+        (EMPTY, True),
+    ],
+    ids=["two-good", "cut-off", "hand-edited-shape", "entry-without-value", "not-json", "empty"],
+)
+def test_parse_tells_a_damaged_file_from_a_good_one(text, damaged):
+    assert parse(text)[2] is damaged
+
+
+def test_a_good_file_is_never_backed_up(store):
+    store.folder.mkdir(parents=True)
+    store.path.write_text(TWO_GOOD, encoding="utf-8")
+    assert set(store.answers()) == {"01.a", "01.b"}
+    assert store.notices == [] and not list(store.folder.glob("*.damaged-*"))
+
+
+def test_a_file_edited_into_another_shape_is_kept_and_reported(store):
+    store.folder.mkdir(parents=True)
+    store.path.write_text(HAND_EDITED_SHAPE, encoding="utf-8")
+    assert store.answers() == {}
+    assert "0 answers could be read" in store.notices[0]
+    assert list(store.folder.glob("sam.damaged-*.json"))[0].read_text(encoding="utf-8") == HAND_EDITED_SHAPE
+
+
+def test_export_writes_json_and_a_readable_summary(store):
+    store.set_learner_name("Sam <b>")
+    store.save(
+        "02.rewrite", "Promoting it is illegal, <script>x</script> says the WSJ", kind="free_text", prompt="Rewrite it"
+    )
+    json_path, md_path, html_path = answers.export(store, store.folder / "out")
+    assert json.loads(json_path.read_text(encoding="utf-8"))["answers"]["02.rewrite"]["kind"] == "free_text"
+    markdown = md_path.read_text(encoding="utf-8")
+    assert (
+        "# Answers of Sam <b>" in markdown and "> Rewrite it" in markdown and "*no key (open answer)*" not in markdown
+    )
+    page = html_path.read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;" in page and "Sam &lt;b&gt;" in page
+
+
+def test_start_over_forgets_the_answers_but_keeps_a_copy(store):
+    store.save("01.a", "B")
+    backup = store.start_over()
+    assert store.answers() == {}
+    assert json.loads(backup.read_text(encoding="utf-8"))["answers"]["01.a"]["value"] == "B"
+    assert store.start_over() is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Sam Lee", "sam-lee"), ("", "my-answers"), ("???", "my-answers"), ("../etc/passwd", "etc-passwd")],
+)
+def test_learner_file_names_are_safe(name, expected):
+    assert slug(name) == expected
+
+
+def test_the_answers_folder_and_learner_come_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path / "class"))
+    monkeypatch.setenv("NEWSLIT_LEARNER", "Ada L.")
+    store = AnswerStore()
+    assert store.path == tmp_path / "class" / "ada-l.json"
+    store.save("x", 1)
+    assert store.read()["learner"] == "Ada L."
+
+
+def test_the_default_folder_is_beside_the_notebooks(monkeypatch):
+    monkeypatch.delenv("NEWSLIT_ANSWERS_DIR", raising=False)
+    folder = answers.answers_dir()
+    assert folder.name == "answers" and folder.parent.name == "notebooks"

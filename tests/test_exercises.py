@@ -1,0 +1,152 @@
+"""Exercise widgets: a learner answers, sees explained feedback, and gets the answer back."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from newslit.answers import AnswerStore
+from newslit.views import exercises as ex
+
+HEADLINES = ["The Wall Street Journal", "LifeSiteNews", "The Dutch blog"]
+
+
+def headline_check(option):
+    right = option == "LifeSiteNews"
+    return ex.Feedback(right, 'LifeSiteNews calls the report a "bombshell": a word about the report, not its findings.')
+
+
+@pytest.fixture
+def store(tmp_path):
+    return AnswerStore(tmp_path / "answers", "learner")
+
+
+def test_a_choice_is_saved_and_explained_as_soon_as_it_is_made(store):
+    widget = ex.choice(
+        "t.headline", "Which headline tells you how to feel?", HEADLINES, check=headline_check, store=store
+    )
+    feedback = widget.answer("The Dutch blog")
+    assert feedback.correct is False and "bombshell" in feedback.message
+    assert "Not quite" in widget._feedback.value and "bombshell" in widget._feedback.value
+    assert store.get("t.headline")["value"] == "The Dutch blog"
+
+
+def test_a_re_run_brings_back_the_answer_and_its_feedback(store):
+    ex.choice("t.headline", "Which?", HEADLINES, check=headline_check, store=store).answer("LifeSiteNews")
+    again = ex.choice("t.headline", "Which?", HEADLINES, check=headline_check, store=store)
+    assert again.value == "LifeSiteNews"
+    assert again.feedback.correct is True
+    assert "Your saved answer is back" in again._status.value
+
+
+def test_tags_are_saved_at_every_change_and_checked_on_the_button(store):
+    items, labels = ["flagrant violation", "the company said"], ["loaded", "neutral"]
+
+    def check(value):
+        right = value == {"flagrant violation": "loaded", "the company said": "neutral"}
+        return ex.Feedback(right, '"Flagrant" tells you how to feel; "said" reports.')
+
+    widget = ex.tags("t.tags", "Loaded or neutral?", items, labels, check=check, store=store)
+    widget._menus["flagrant violation"].value = "loaded"  # as a learner picks from the list
+    assert store.get("t.tags")["value"] == {"flagrant violation": "loaded", "the company said": None}
+    assert store.get("t.tags")["checked"] is False
+    assert "1 left to tag" in widget._status.value
+    feedback = widget.answer({"flagrant violation": "loaded", "the company said": "neutral"})
+    assert feedback.correct is True and store.get("t.tags")["correct"] is True
+    restored = ex.tags("t.tags", "Loaded or neutral?", items, labels, check=check, store=store)
+    assert restored.value == {"flagrant violation": "loaded", "the company said": "neutral"}
+
+
+def test_checking_with_items_left_warns_once_then_checks(store):
+    widget = ex.tags(
+        "t.tags2", "Tag", ["a", "b"], ["x", "y"], check=lambda v: ex.Feedback(False, "see the key"), store=store
+    )
+    assert widget.answer({"a": "x"}) is None
+    assert "not tagged yet" in widget._status.value
+    assert widget.submit().message == "see the key"
+
+
+def test_the_model_answer_appears_only_after_the_learner_has_written_one(store):
+    widget = ex.free_text(
+        "t.rewrite", "Rewrite it neutrally.", model_answer="It violates federal law, the WSJ says.", store=store
+    )
+    assert widget.answer("   ") is None
+    assert widget._feedback.value == "" and "Type your answer first" in widget._status.value
+    feedback = widget.answer("Such posts break federal law.")
+    assert "It violates federal law" in feedback.message
+    assert store.get("t.rewrite")["value"] == "Such posts break federal law."
+
+
+def test_every_exercise_has_a_text_fallback(store):
+    widget = ex.choice("t.headline", "Which headline?", HEADLINES, check=headline_check, store=store)
+    assert "Not answered yet" in repr(widget)
+    widget.answer("LifeSiteNews")
+    bundle = widget._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    for text in (bundle["text/plain"], str(widget)):
+        assert "Which headline?" in text and "b) LifeSiteNews" in text
+        assert "Your saved answer: LifeSiteNews" in text and "✓ Right." in text
+    assert "Your saved answer: LifeSiteNews" in bundle["text/html"]
+
+
+def test_prompts_and_items_are_escaped_and_masked(store):
+    widget = ex.tags(
+        "t.unsafe", "Is <script>alert(1)</script> here?", ["the hashtag #preteensex"], ["loaded"], store=store
+    )
+    html = widget._prompt.value + widget._rows[0].children[0].value
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "preteensex" not in html and "preteensex" not in repr(widget)
+
+
+def test_a_damaged_file_is_reported_in_plain_words_in_the_widget(store):
+    store.folder.mkdir(parents=True)
+    store.path.write_text('{"answers": {"t.headline": {"value": "LifeSiteNews"}, "t.other": {"val', encoding="utf-8")
+    widget = ex.choice("t.headline", "Which?", HEADLINES, check=headline_check, store=store)
+    assert widget.value == "LifeSiteNews"
+    assert "damaged or edited by hand" in widget._status.value
+    assert list(store.folder.glob("learner.damaged-*.json"))
+
+
+def test_a_broken_check_does_not_lose_the_answer(store):
+    widget = ex.choice("t.broken", "Which?", ["a", "b"], check=lambda v: 1 / 0, store=store)
+    feedback = widget.answer("a")
+    assert "could not be checked" in feedback.message and store.get("t.broken")["value"] == "a"
+
+
+def test_lesson_02_questions_use_the_api(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
+    from newslit.views import framing_lesson
+
+    widget = framing_lesson.question("02.claimed")
+    feedback = widget.answer(widget.options[1])
+    assert feedback.correct is True and '"Claimed" casts doubt' in feedback.message
+
+
+def test_export_and_start_over_panel_has_a_text_fallback(store):
+    assert str(store.path) in repr(ex.my_answers(store))
+    assert "Nothing else about you is saved" in repr(ex.learner_name(store))
+
+
+RESTART_CELLS = [
+    "from newslit.views import exercises as ex",
+    "w = ex.choice('t.restart', 'Which?', ['red', 'green', 'blue'])",
+    "import os\nif os.environ.get('ANSWER'): w.answer(os.environ['ANSWER'])",
+    "print('VALUE', w.value)",
+]
+
+
+@pytest.mark.notebook
+def test_an_answer_survives_a_kernel_restart_and_a_re_run(tmp_path):
+    from test_notebooks import run_notebook
+
+    path = tmp_path / "restart.ipynb"
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in RESTART_CELLS])
+    nbformat.write(notebook, path)
+    first = run_notebook(path, tmp_path, env={"ANSWER": "green"})  # a kernel: answer
+    second = run_notebook(path, tmp_path, env={"ANSWER": ""})  # a fresh kernel: re-run all, answer nothing
+    assert "VALUE green" in first.cells[3].outputs[0]["text"]
+    assert "VALUE green" in second.cells[3].outputs[0]["text"]
+    saved = json.loads((tmp_path / "answers" / "test-learner.json").read_text(encoding="utf-8"))
+    assert saved["answers"]["t.restart"]["value"] == "green"

@@ -1,0 +1,170 @@
+"""The figure checker against the seed key and the invented sleep-study case, and its arithmetic."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from newslit import load_case
+from newslit.figures import (
+    VERDICTS,
+    agreement,
+    arithmetic_checks,
+    attach_key,
+    check_share,
+    figure_records,
+    implied_earlier,
+    one_in,
+    primary_ledger,
+    read_key,
+)
+
+from conftest import REPO
+
+SLEEP = REPO / "tests" / "cases" / "sleep-study"
+
+
+@pytest.fixture(scope="module")
+def seed_records(seed_case):
+    return figure_records(seed_case)
+
+
+@pytest.fixture(scope="module")
+def sleep_case():
+    return load_case(SLEEP)
+
+
+def sleep_labels() -> list[dict]:
+    """The figure labels of ``labels.csv`` ("text=verdict; ...") as key rows."""
+    rows = []
+    with (SLEEP / "labels.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for item in filter(None, (part.strip() for part in row["figures"].split(";"))):
+                text, _, verdict = item.rpartition("=")
+                rows.append(
+                    {"article": row["article"], "sentence": row["sentence"], "text": text, "key_verdict": verdict}
+                )
+    return rows
+
+
+def find(records, article, text):
+    (record,) = [r for r in records if r["article"] == article and r["text"].endswith(text)]
+    return record
+
+
+def test_the_engine_finds_every_figure_in_the_key_and_no_other(seed_case, seed_records):
+    unused = attach_key([dict(r) for r in seed_records], read_key(seed_case))
+    assert unused == [], "key rows the engine did not find"
+    assert all(r["key_verdict"] for r in seed_records), "figures the engine found that the key does not list"
+
+
+def test_seed_verdicts_agree_with_the_key(seed_records):
+    result = agreement(seed_records)
+    assert result["figures"] >= 25
+    assert result["accuracy"] >= 0.9, [(r["article"], r["text"], r["verdict"]) for r in result["disagree"]]
+
+
+def test_sleep_study_verdicts_agree_with_its_labels(sleep_case):
+    records = figure_records(sleep_case, key=sleep_labels())
+    result = agreement(records)
+    assert result["figures"] == len(sleep_labels())
+    assert result["accuracy"] >= 0.9, [(r["article"], r["text"], r["verdict"]) for r in result["disagree"]]
+
+
+def test_almost_500000_is_rounded(seed_records):
+    record = find(seed_records, "lifesite", "almost 500,000")
+    assert record["verdict"] == "rounded" and record["primary_text"] == "490,000"
+    assert "still true" in record["explanation"]
+
+
+def test_millions_of_accounts_is_changed_and_says_why(seed_records):
+    record = find(seed_records, "blog-nl", "millions")
+    assert record["verdict"] == "changed" and record["primary_text"] == "if not millions"
+    assert "estimate" in record["explanation"] and record["source"] == "Meta employees' estimate"
+
+
+def test_quoted_estimate_is_a_match(seed_records):
+    assert find(seed_records, "lifesite", "if not millions")["verdict"] == "match"
+
+
+def test_added_asides_have_figures_not_in_primary(seed_records):
+    for text in ("#1", "Oct. 2022", "Dec. 2022"):
+        assert find(seed_records, "dcnf", text)["verdict"] == "not_in_primary"
+
+
+def test_same_number_counting_something_else_is_not_a_match(sleep_case):
+    records = [r for r in figure_records(sleep_case, key=[]) if r["article"] == "wire" and "8:30" in r["text"]]
+    (campaign,) = [r for r in records if "National Sleep Foundation" in r["sentence"]]
+    assert campaign["verdict"] == "not_in_primary"
+
+
+def test_records_carry_the_design_fields_and_point_into_the_file(seed_case, seed_records):
+    fields = {"article", "text", "value", "sentence", "primary_text", "primary_sentence", "verdict", "explanation"}
+    for record in seed_records:
+        assert fields | {"key_verdict"} <= record.keys() and record["verdict"] in VERDICTS
+        if record["start"] is not None:
+            assert seed_case.article(record["article"]).raw[record["start"] : record["end"]] == record["text"]
+    json.dumps(seed_records)
+
+
+def test_a_case_without_a_key_still_gets_verdicts(sleep_case):
+    records = figure_records(sleep_case)
+    assert records and all(r["verdict"] in VERDICTS and r["key_verdict"] is None for r in records)
+
+
+def test_works_without_the_provenance_engine(seed_case):
+    records = figure_records(seed_case, provenance=[])
+    assert find(records, "lifesite", "almost 500,000")["verdict"] == "rounded"
+    assert find(records, "blog-nl", "millions")["verdict"] == "changed"
+
+
+def test_who_is_counting(seed_case):
+    sources = {r["text"]: r["source"] for r in primary_ledger(seed_case)}
+    assert sources["490,000"] == "Meta's own statement"
+    assert sources["405"] == "the researchers' count"
+    assert sources["31.9 million"] == "NCMEC's data"
+    assert sources["high hundreds of thousands"] == "Meta employees' estimate"
+
+
+def test_arithmetic_checks_in_the_primary(seed_case):
+    checks = {c["kind"]: c for c in arithmetic_checks(seed_case)}
+    assert checks["share"]["holds"] is True and "31.6%" in checks["share"]["working"]
+    assert "21,700,680" in checks["implied"]["working"]
+    assert "0.01%" in checks["one_in"]["working"]
+    assert "18.4%" in checks["part_of_share"]["working"]
+
+
+def test_arithmetic_helpers():
+    assert check_share(128, 405, "less than a third")["holds"] is True
+    assert check_share(150, 405, "less than a third")["holds"] is False
+    assert implied_earlier(31.9e6, 47)["earlier"] == pytest.approx(21.7e6, rel=1e-3)
+    assert one_in(10_000)["percent"] == pytest.approx(0.01)
+    with pytest.raises(ValueError):
+        check_share(1, 0)
+
+
+def test_the_command_prints_json(capsys):
+    from newslit.cli import main
+
+    assert main(["figures", str(SLEEP), "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert {r["verdict"] for r in records} <= set(VERDICTS) and records
+
+
+def test_ledger_view_escapes_article_text_and_has_a_text_fallback(seed_records):
+    from newslit.views.figures_views import ledger_view
+
+    record = dict(seed_records[0], sentence="<script>alert(1)</script> 27 networks", text="27")
+    view = ledger_view([record])
+    assert "<script>" not in view._repr_html_() and "&lt;script&gt;" in view._repr_html_()
+    assert "27" in repr(view) and "<" not in repr(view).split("->")[0]
+
+
+def test_search_marks_matches_in_the_primary(seed_case):
+    from newslit.views.figures_views import search_primary
+
+    shown = search_primary(seed_case, "490,000")
+    assert "<mark" in shown._repr_html_() and "1 sentences contain" in repr(shown)
+    assert "No match" in repr(search_primary(seed_case, "zzzz"))
