@@ -225,8 +225,9 @@ class Choice(Exercise):
         self._radio = widgets.RadioButtons(
             options=[(mask(str(o)), o) for o in self.options],
             value=None,
+            description="Your answer:",  # a visible label, so a screen reader names the group
             layout=widgets.Layout(width="auto"),
-            style={"description_width": "0px"},
+            style={"description_width": "initial"},
         )
         self._radio.observe(self._changed, names="value")
         self._build()
