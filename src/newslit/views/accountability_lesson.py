@@ -14,25 +14,10 @@ from newslit import accountability as acc
 from newslit.case import Case
 from newslit.masking import mask
 from newslit.views import exercises as ex
-from newslit.views.text import block, safe_text
+from newslit.views.text import Shown, block, safe_text
 
 OKABE_ITO = {"EU": "#0072B2", "UK": "#D55E00", "US": "#009E73", "the story": "#000000"}
 MARKERS = {"EU": "o", "UK": "s", "US": "^", "the story": "D"}
-
-
-class Shown:
-    """HTML in a notebook, plain text elsewhere (``print(view)`` gives the text)."""
-
-    def __init__(self, html: str, text: str):
-        self.html, self.text = html, text
-
-    def _repr_html_(self) -> str:
-        return self.html
-
-    def __repr__(self) -> str:
-        return self.text
-
-    __str__ = __repr__
 
 
 def html_table(headers: list[str], rows: list[list[str]], caption: str) -> str:

@@ -14,7 +14,7 @@ from html import escape
 
 from newslit.figures import VERDICTS, check_share, verdict_counts
 from newslit.masking import mask
-from newslit.views.text import block, highlighted, safe_text
+from newslit.views.text import Shown, block, highlighted, safe_text
 
 # Okabe-Ito colours, each verdict also with its own hatch and written label.
 VERDICT_STYLE = {
@@ -29,22 +29,6 @@ EXPLAIN = {
     "changed": "a different amount, or the meaning changed (a hedge dropped, another thing counted)",
     "not_in_primary": "the primary has no such figure",
 }
-
-
-class Shown:
-    """HTML in a notebook, plain text elsewhere (``print(view)`` gives the text)."""
-
-    def __init__(self, html: str, text: str):
-        self.html = html
-        self.text = text
-
-    def _repr_html_(self) -> str:
-        return self.html
-
-    def __repr__(self) -> str:
-        return self.text
-
-    __str__ = __repr__
 
 
 def _table(headers: list[str], rows: list[list[str]], caption: str = "") -> str:

@@ -12,7 +12,7 @@ import re
 from html import escape
 
 from newslit.masking import mask
-from newslit.views.text import block, highlighted, safe_text
+from newslit.views.text import Shown, block, highlighted, safe_text
 
 # Okabe-Ito colours (colour-blind safe); each cue kind also has its own underline style
 # and a written tag, so colour is never the only cue.
@@ -29,22 +29,6 @@ ASIDE_STYLE = {
     "context": ("#0072B2", "context"),
 }
 _MARK = re.compile(r'<mark class="nl-cue-(\w+)" title="([^"]*)">([^<]*)</mark>')
-
-
-class Shown:
-    """HTML in a notebook, plain text elsewhere (``print(view)`` gives the text)."""
-
-    def __init__(self, html: str, text: str):
-        self.html = html
-        self.text = text
-
-    def _repr_html_(self) -> str:
-        return self.html
-
-    def __repr__(self) -> str:
-        return self.text
-
-    __str__ = __repr__
 
 
 def _styled_mark(match: re.Match) -> str:

@@ -13,8 +13,8 @@ from html import escape
 
 from newslit.case import Case
 from newslit.provenance import LABELS, label_shares
-from newslit.views.framing_views import OKABE_ITO, Shown
-from newslit.views.text import block, highlighted, safe_text
+from newslit.views.framing_views import OKABE_ITO
+from newslit.views.text import Shown, block, highlighted, safe_text
 from newslit.wordchanges import word_changes
 
 LABEL_STYLE = {  # colour, hatch in charts, border style in text, what the label means

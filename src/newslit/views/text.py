@@ -50,3 +50,19 @@ def block(inner_html: str, *, tag: str = "div", css: str = "") -> str:
     """Wrap already-safe HTML in an element that maths typesetting leaves alone."""
     style = f' style="{escape(css)}"' if css else ""
     return f'<{tag} class="newslit-text {NO_MATH}"{style}>{inner_html}</{tag}>'
+
+
+class Shown:
+    """HTML in a notebook, plain text elsewhere (``print(view)`` gives the text)."""
+
+    def __init__(self, html: str, text: str):
+        self.html = html
+        self.text = text
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return self.text
+
+    __str__ = __repr__
