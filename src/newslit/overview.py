@@ -43,10 +43,12 @@ def article_rows(case: Case) -> list[dict]:
 
 
 def article_table(case: Case):
-    """:func:`article_rows` as a pandas DataFrame indexed by article id."""
+    """:func:`article_rows` as a table (a DataFrame indexed by article id, in ``.frame``)."""
     import pandas as pd
 
-    return pd.DataFrame(article_rows(case)).set_index("id")
+    from newslit.views.text import Table
+
+    return Table(pd.DataFrame(article_rows(case)).set_index("id"))
 
 
 def removed_rows(article: Article) -> list[dict]:
@@ -58,4 +60,6 @@ def removed_table(article: Article):
     """:func:`removed_rows` as a pandas DataFrame."""
     import pandas as pd
 
-    return pd.DataFrame(removed_rows(article), columns=["kind", "why", "text"])
+    from newslit.views.text import Table
+
+    return Table(pd.DataFrame(removed_rows(article), columns=["kind", "why", "text"]))

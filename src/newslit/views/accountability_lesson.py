@@ -438,3 +438,42 @@ def quote(case: Case, *phrases: str) -> Shown:
         f"<blockquote>“{safe_text(s.text)}” <small>(WSJ, sentence {s.index})</small></blockquote>" for s in sentences
     )
     return Shown(block(html), "\n".join(f"“{mask(s.text)}” (WSJ, sentence {s.index})" for s in sentences))
+
+
+# ---- on another case ------------------------------------------------------------------------
+# Lesson 04 quotes the seed case by phrase. On a teacher's other case (NEWSLIT_CASE) a
+# phrase may be missing: each view then says so in plain words instead of stopping the
+# notebook with a traceback, and the rest of the lesson still runs.
+
+
+def _written_for_the_seed_case(view):
+    import functools
+
+    @functools.wraps(view)
+    def shown(*args, **kwargs):
+        try:
+            return view(*args, **kwargs)
+        except LookupError as missing:
+            message = (
+                f"This part of lesson 04 quotes the workbook's own case, and the case loaded here does not "
+                f"have the sentence it needs ({missing}). Run the lesson on the bundled case to see it."
+            )
+            return Shown(block(f"<p><i>{escape(message)}</i></p>"), message)
+
+    return shown
+
+
+for _name in [
+    "design_view",
+    "predict_test_accounts",
+    "backup_accounts_question",
+    "reports_question",
+    "evidence_board",
+    "evidence_view",
+    "strongest_evidence",
+    "stakeholders_exercise",
+    "stakeholders_view",
+    "guardrail_feature",
+    "quote",
+]:
+    globals()[_name] = _written_for_the_seed_case(globals()[_name])

@@ -223,7 +223,18 @@ def figure_choices(records: list[dict]) -> list[str]:
 def verdict_exercise(records: list[dict], pick: str, *, exercise_id: str = "03-verdict"):
     """Choose the verdict for one figure (``pick`` from :func:`figure_choices`); explained feedback."""
     ex = _exercises()
-    record = records[figure_choices(records).index(pick)]
+    choices = figure_choices(records)
+    if not choices:
+        return Shown(
+            block("<p><i>No figures in this case's retellings.</i></p>"), "No figures in this case's retellings."
+        )
+    # The lesson names seed figures; on another case, take the first figure the engine doubts.
+    position = (
+        choices.index(pick)
+        if pick in choices
+        else next((i for i, r in enumerate(records) if r["verdict"] != "match"), 0)
+    )
+    record = records[position]
     truth, why, where = _truth(record)
     options = [VERDICT_STYLE[v][2] for v in VERDICTS]
     by_label = {VERDICT_STYLE[v][2]: v for v in VERDICTS}

@@ -14,7 +14,7 @@ from html import escape
 from newslit.case import Case
 from newslit.provenance import LABELS, label_shares
 from newslit.views.framing_views import OKABE_ITO
-from newslit.views.text import Shown, block, highlighted, safe_text
+from newslit.views.text import Shown, Table, block, highlighted, safe_text
 from newslit.wordchanges import word_changes
 
 LABEL_STYLE = {  # colour, hatch in charts, border style in text, what the label means
@@ -363,7 +363,7 @@ def translation_chain(case: Case) -> Shown:
 
 
 def profile_table(profiles: list[dict]):
-    """The per-article profile as a pandas DataFrame (percentages rounded, outlets shortened)."""
+    """The per-article profile as a table (percentages rounded, outlets shortened; the DataFrame is ``.frame``)."""
     import pandas as pd
 
     frame = pd.DataFrame(profiles)
@@ -374,7 +374,7 @@ def profile_table(profiles: list[dict]):
         lambda v: "unknown" if v is None or v != v else int(v)
     )
     frame["translated_from"] = frame["translated_from"].fillna("")
-    return frame.drop(columns=["article"]).set_index("outlet")
+    return Table(frame.drop(columns=["article"]).set_index("outlet"))
 
 
 def sentence_coverage_view(case: Case, rows: list[dict], *, top: int = 12) -> Shown:

@@ -66,3 +66,23 @@ class Shown:
         return self.text
 
     __str__ = __repr__
+
+
+class Table:
+    """A pandas DataFrame shown safely: escaped HTML with maths typesetting off, text elsewhere.
+
+    JupyterLab typesets ``$...$`` in a DataFrame's HTML as maths, so an article that
+    mentions "$5 and $10" would show a formula; wrapped in :func:`block` it shows as written.
+    The DataFrame itself is ``table.frame``.
+    """
+
+    def __init__(self, frame):
+        self.frame = frame
+
+    def _repr_html_(self) -> str:
+        return block(self.frame.to_html(escape=True))
+
+    def __repr__(self) -> str:
+        return self.frame.to_string()
+
+    __str__ = __repr__
