@@ -152,6 +152,72 @@ def similarity(words: frozenset[str], other: frozenset[str], idf: dict[str, floa
     return sum(idf.get(w, 0.0) for w in words & other) / total
 
 
+@dataclass
+class CandidateIndex:
+    """The primary's figures, indexed so that a retold figure only meets the few that could match.
+
+    Built once per case by :func:`index_candidates`. A primary figure can only be the match
+    of a retold one if the two are of comparable kinds and either their sentences share a
+    word, or the two sentences were aligned, or both name what they count with the same
+    noun (see :func:`best_match`); every other pair is skipped without being compared.
+    """
+
+    figures: list
+    idf: dict
+    postings: dict  # stem -> primary sentence numbers
+    by_sentence: dict  # (group, sentence number) -> figures
+    by_noun: dict  # group -> {noun stem: figures}
+    undated: dict  # group -> figures with no sentence (the publication date)
+    order: dict = field(default_factory=dict)  # id(figure) -> its place in the primary
+
+
+def index_candidates(candidates: list, idf: dict) -> CandidateIndex:
+    postings: dict[str, set[int]] = {}
+    by_sentence: dict[tuple[str, int], list] = {}
+    by_noun: dict[str, dict[str, list]] = {}
+    undated: dict[str, list] = {}
+    for p in candidates:
+        group = _GROUPS[p.figure.kind]
+        if p.sentence is None:
+            undated.setdefault(group, []).append(p)
+            continue
+        for w in p.stems:
+            postings.setdefault(w, set()).add(p.sentence.index)
+        by_sentence.setdefault((group, p.sentence.index), []).append(p)
+        if p.figure.noun:
+            by_noun.setdefault(group, {}).setdefault(stem(p.figure.noun), []).append(p)
+    order = {id(p): n for n, p in enumerate(candidates)}
+    return CandidateIndex(candidates, idf, postings, by_sentence, by_noun, undated, order)
+
+
+def sentence_similarities(words: frozenset[str], index: CandidateIndex) -> dict[int, float]:
+    """:func:`similarity` of a sentence's words to every primary sentence sharing one (others are 0)."""
+    idf = index.idf
+    total = sum(idf.get(w, math.log(2 + len(idf))) for w in words)
+    if not total:
+        return {}
+    shared: dict[int, float] = {}
+    for w in words:
+        weight = idf.get(w, 0.0)
+        for i in index.postings.get(w, ()):
+            shared[i] = shared.get(i, 0.0) + weight
+    return {i: v / total for i, v in shared.items()}
+
+
+def _plausible(d: Figure, context: Context, index: CandidateIndex) -> list:
+    """The primary figures :func:`best_match` needs to look at for ``d``, in the primary's order."""
+    group = _GROUPS[d.kind]
+    sentences = set(context.sims) | set(context.aligned) | ({context.nearest} if context.nearest is not None else set())
+    found = {id(p): p for i in sentences for p in index.by_sentence.get((group, i), ())}
+    if d.noun:
+        mine = stem(d.noun)
+        for noun, figures in index.by_noun.get(group, {}).items():
+            if noun == mine or noun.startswith(mine) or mine.startswith(noun):
+                found.update((id(p), p) for p in figures)
+    found.update((id(p), p) for p in index.undated.get(group, ()))
+    return sorted(found.values(), key=lambda p: index.order[id(p)])
+
+
 # ---- comparing two figures -------------------------------------------------------------------
 
 _GROUPS = {"count": "n", "percent": "share", "ratio": "share", "money": "money", "period": "period",
@@ -303,6 +369,7 @@ class Context:
     nearest: int | None
     label: str | None
     near: dict = field(default_factory=dict)  # figure start -> stems of the words around it
+    sims: dict = field(default_factory=dict)  # primary sentence number -> similarity, when above 0
 
 
 def _nouns_agree(d: Figure, p: Figure) -> bool | None:
@@ -337,6 +404,8 @@ def best_match(d: Figure, context: Context, candidates: list[PrimaryFigure], idf
     number counting something else is not a match.
     """
     best, best_score = None, 0.0
+    if isinstance(candidates, CandidateIndex):
+        candidates = _plausible(d, context, candidates)
     for p in candidates:
         f = p.figure
         if _GROUPS[d.kind] != _GROUPS[f.kind]:
@@ -349,8 +418,7 @@ def best_match(d: Figure, context: Context, candidates: list[PrimaryFigure], idf
                 if score > best_score:
                     best, best_score = p, score
             continue
-        sim = similarity(context.stems, p.stems, idf)
-        local = similarity(context.near.get(d.start, frozenset()), p.near, idf)
+        sim = context.sims.get(p.sentence.index, 0.0) if context.sims else similarity(context.stems, p.stems, idf)
         aligned = p.sentence.index in context.aligned
         nearest = p.sentence.index == context.nearest
         if agree:
@@ -363,6 +431,7 @@ def best_match(d: Figure, context: Context, candidates: list[PrimaryFigure], idf
                 ok = ok and sim >= 0.5
         else:
             ok = nouns is not False and _same_scale(d, f)
+            local = similarity(context.near.get(d.start, frozenset()), p.near, idf) if ok and sim else 0.0
             ok = ok and (
                 (aligned and sim >= 0.25)
                 or (nearest and sim >= 0.3)
@@ -410,26 +479,46 @@ def primary_name(case: Case) -> str:
     return f"the {pid.upper()}" if len(pid) <= 5 and pid.isalpha() else f"the {pid.replace('-', ' ')}"
 
 
-def article_figures(case: Case, article: Article, *, provenance=None, candidates=None, idf=None) -> list[dict]:
-    """The figure records of one retelling (see :func:`figure_records`)."""
-    candidates = candidates if candidates is not None else primary_figures(case)
+@lru_cache(maxsize=65536)
+def _figures_in(text: str) -> tuple[Figure, ...]:
+    return tuple(find_figures(text))
+
+
+def _match_sentence(text: str, figures, context: Context, candidates, idf, name: str) -> list[tuple]:
+    """(figure, primary figure or None, verdict, explanation) for every figure of one sentence."""
+    context.near.update({d.start: _stems(window(text, d.start, d.end)) for d in figures})
+    context.sims.update(sentence_similarities(context.stems, candidates))
+    found = []
+    for d in figures:
+        p = best_match(d, context, candidates, idf)
+        word, why = ("not_in_primary", _absent(d, context, name)) if p is None else verdict(d, p, name)
+        found.append((d, p, word, why))
+    return found
+
+
+def article_figures(
+    case: Case, article: Article, *, provenance=None, candidates=None, idf=None, seen: dict | None = None
+) -> list[dict]:
+    """The figure records of one retelling (see :func:`figure_records`); ``seen`` is shared across articles."""
     idf = idf if idf is not None else _idf(case)
+    candidates = candidates if candidates is not None else primary_figures(case)
+    if not isinstance(candidates, CandidateIndex):
+        candidates = index_candidates(candidates, idf)
     aligned = provenance if isinstance(provenance, dict) else _provenance(case, provenance)
     name = primary_name(case)
+    seen = {} if seen is None else seen
     records = []
     for sentence in article.sentences:
-        figures = find_figures(sentence.text)
+        figures = _figures_in(sentence.text)
         if not figures:
             continue
         record = aligned.get((article.id, sentence.start, sentence.end))
         context = _context(sentence, record)
-        context.near.update({d.start: _stems(window(sentence.text, d.start, d.end)) for d in figures})
-        for d in figures:
-            p = best_match(d, context, candidates, idf)
-            if p is None:
-                word, why = "not_in_primary", _absent(d, context, name)
-            else:
-                word, why = verdict(d, p, name)
+        # The same sentence aligned the same way (syndicated copies) is matched once.
+        key = (sentence.text, context.aligned, context.nearest, context.label)
+        if key not in seen:
+            seen[key] = _match_sentence(sentence.text, figures, context, candidates, idf, name)
+        for d, p, word, why in seen[key]:
             start, end = _file_span(article, sentence, d)
             records.append(
                 {
@@ -501,12 +590,12 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
     -----
     A case with only a primary gives []. A retelling with no figures adds no records.
     """
-    candidates = primary_figures(case)
     idf = _idf(case)
+    candidates = index_candidates(primary_figures(case), idf)
     aligned = _provenance(case, provenance)
-    records = []
+    records, seen = [], {}
     for article in case.derivatives:
-        records.extend(article_figures(case, article, provenance=aligned, candidates=candidates, idf=idf))
+        records.extend(article_figures(case, article, provenance=aligned, candidates=candidates, idf=idf, seen=seen))
     rows = read_key(case) if key is None else key
     if rows:
         attach_key(records, rows)

@@ -453,10 +453,12 @@ def _written_for_the_seed_case(view):
     def shown(*args, **kwargs):
         try:
             return view(*args, **kwargs)
-        except LookupError as missing:
+        except (LookupError, StopIteration) as missing:
+            case = next((a for a in args if isinstance(a, Case)), None)
+            loaded = f"the case loaded here, “{mask(case.title)}”," if case else "the case loaded here"
             message = (
-                f"This part of lesson 04 quotes the workbook's own case, and the case loaded here does not "
-                f"have the sentence it needs ({missing}). Run the lesson on the bundled case to see it."
+                f"This part of lesson 04 quotes the workbook's own case, and {loaded} does not have the "
+                f"sentence it needs ({missing or 'no matching sentence'}). Run the lesson on the bundled case to see it."
             )
             return Shown(block(f"<p><i>{escape(message)}</i></p>"), message)
 

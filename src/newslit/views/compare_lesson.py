@@ -7,16 +7,28 @@ Right answers come from the case's answer key where it has one (``key/provenance
 
 from __future__ import annotations
 
+from html import escape
+
 from newslit.case import Case
 from newslit.masking import mask
 from newslit.provenance import label_shares, read_key
 from newslit.views.provenance_views import short_name
+from newslit.views.text import Shown, block
 
 
 def _exercises():
     from newslit.views import exercises
 
     return exercises
+
+
+def _not_on_this_case(case: Case, why) -> Shown:
+    """A plain-words note where an exercise cannot be built from the case loaded."""
+    message = (
+        f"This exercise is written for the workbook's own case; the case loaded here, “{mask(case.title)}”, "
+        f"does not have what it needs ({why}). The views above still show your case."
+    )
+    return Shown(block(f"<p><i>{escape(message)}</i></p>"), message)
 
 
 def _retold_share(records: list[dict]) -> dict[str, float]:
@@ -34,13 +46,13 @@ def predict_closest(case: Case, records: list[dict]):
         verdict = "You predicted it." if choice == names[top] else f"The engine finds {names[top]} closest."
         return _exercises().Feedback(
             choice == names[top],
-            f"{verdict} Share of sentences copied or reworded from the {short_name(case.primary.outlet)}: {summary}. "
+            f"{verdict} Share of sentences copied or reworded from {short_name(case.primary.outlet)}: {summary}. "
             "Close is not the same as good: a retelling can copy faithfully and still add a slant. Read on.",
         )
 
     return _exercises().choice(
         "01.predict-closest",
-        f"Before you look: which outlet do you expect to stay closest to the {short_name(case.primary.outlet)}?",
+        f"Before you look: which outlet do you expect to stay closest to {short_name(case.primary.outlet)}?",
         [names[a.id] for a in case.derivatives],
         check=check,
     )
@@ -62,7 +74,7 @@ def added_options(case: Case, records: list[dict], article: str) -> tuple[list[s
     added = [r for r in body if truth[r["index"]] == "added"]
     retold = [r for r in body if truth[r["index"]] != "added"]
     if not added or len(retold) < 3:
-        raise ValueError(f"{article} needs at least one added and three retold body sentences for this exercise")
+        raise LookupError(f"{article} needs at least one added and three retold body sentences for this exercise")
     answer = max(added, key=lambda r: len(r["sentence"]))
     step = len(retold) / 3
     picks = [retold[int(i * step)] for i in range(3)]
@@ -72,7 +84,10 @@ def added_options(case: Case, records: list[dict], article: str) -> tuple[list[s
 
 def pick_added(case: Case, records: list[dict], article: str):
     """Your turn: which of these four sentences did the outlet add?"""
-    options, answer = added_options(case, records, article)
+    try:
+        options, answer = added_options(case, records, article)
+    except (LookupError, KeyError) as why:
+        return _not_on_this_case(case, why)
     truth, source = _truth(case, records, article)
     by_text = {mask(r["sentence"]): r for r in records if r["article"] == article}
     primary = short_name(case.primary.outlet)
@@ -82,19 +97,19 @@ def pick_added(case: Case, records: list[dict], article: str):
         if choice == answer:
             return _exercises().Feedback(
                 True,
-                f"Yes: the {primary} never says this (checked against {source}). The closest {primary} sentence the "
+                f"Yes: {primary} never says this (checked against {source}). The closest sentence of {primary} the "
                 f"engine found shares only {picked['score']:.0%} of its words. Ask what it does: background, opinion, "
                 "or a new angle?",
             )
         return _exercises().Feedback(
             False,
-            f'That one retells the {primary} ({truth[picked["index"]]}): "{picked["primary_sentence"] or ""}". '
+            f'That one retells {primary} ({truth[picked["index"]]}): "{picked["primary_sentence"] or ""}". '
             f'The added one is: "{answer}"',
         )
 
     return _exercises().choice(
         f"01.pick-added-{article}",
-        f"{short_name(case.article(article).outlet)}: three of these sentences retell the {primary}. "
+        f"{short_name(case.article(article).outlet)}: three of these sentences retell {primary}. "
         "Which one did the outlet add?",
         options,
         check=check,
@@ -107,7 +122,7 @@ def dropped_fact(case: Case, coverage: list[dict], article: str):
     dropped = [r for r in mine if not r["carried"]]
     carried = [r for r in mine if r["carried"]]
     if not dropped or len(carried) < 3:
-        raise ValueError(f"{article} needs a dropped fact and three carried ones for this exercise")
+        return _not_on_this_case(case, f"{article} needs a key fact it dropped and three it carried")
     carried_by = {r["fact"]: sum(c["carried"] for c in coverage if c["fact"] == r["fact"]) for r in dropped}
     answer = max(dropped, key=lambda r: carried_by[r["fact"]])  # left out although others kept it
     step = len(carried) / 3
@@ -157,7 +172,7 @@ def send_a_friend(case: Case):
     names = ", ".join(short_name(a.outlet) for a in case.derivatives)
     return _exercises().free_text(
         "01.send-a-friend",
-        f"A friend has no time for the {short_name(case.primary.outlet)} article. Which of {names} would you send "
+        f"A friend has no time for the article in {short_name(case.primary.outlet)}. Which of {names} would you send "
         "them, and why? Give two pieces of evidence from this lesson (a chart, a fact left out, a source named).",
         model_answer=(
             "There is no single right answer. A strong one weighs closeness (how much is retold), completeness "
