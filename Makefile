@@ -7,7 +7,7 @@ CODE := $(wildcard src tests bench)
 # Open a browser only where there is a screen to show it on.
 BROWSER_FLAG := $(if $(DISPLAY)$(WAYLAND_DISPLAY)$(filter Darwin,$(shell uname -s)),,--no-browser)
 
-.PHONY: setup lab test test-fast lint format bench bench-quick handouts clean
+.PHONY: setup lab test test-fast lint format strip bench bench-quick handouts clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,10 @@ lint: setup
 format: setup
 	$(BIN)/ruff format $(CODE)
 	$(BIN)/ruff check --fix $(CODE)
+
+# Notebooks are committed without outputs: clear them before a commit.
+strip: setup
+	$(BIN)/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb notebooks/teacher/*.ipynb
 
 test: lint
 	$(BIN)/python -m pytest

@@ -139,6 +139,8 @@ def evidence_items(case: Case) -> list[str]:
 def evidence_board(case: Case):
     """Sort statements: documented by researchers, Meta about itself, asserted by an outlet, opinion."""
     board = acc.evidence_board(case)
+    if not board:
+        raise LookupError("no statements in key/evidence.csv")
     items = [mask(row["statement"]) for row in board]
     truth = {item: row for item, row in zip(items, board)}
 
@@ -216,6 +218,8 @@ def reasoning_exercise():
 def stakeholders_exercise(case: Case):
     """Who did this? Match actions from the reporting and the notes to stakeholders."""
     rows = acc.stakeholder_actions(case)
+    if not rows:
+        raise LookupError("no actions in key/stakeholders.csv")
     items = [row["action"] for row in rows]
     truth = {row["action"]: row for row in rows}
 
@@ -359,6 +363,8 @@ def rules_question():
 def guardrail_feature(case: Case):
     """Choose the design feature to change (no right answer: saved, and a question to think about)."""
     features = [c["feature"] for c in acc.design_claims(case)]
+    if not features:
+        raise LookupError("no design features in key/design.csv")
 
     def check(value):
         return ex.Feedback(None, f"You chose: {value}. Now write your change below, and be honest about its costs.")

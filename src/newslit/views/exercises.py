@@ -214,6 +214,14 @@ def _plain(value) -> str:
     return mask(str(value))
 
 
+# ipywidgets gives each radio label one line of fixed height: a long option (a whole
+# sentence) would overflow onto the next one. Let labels wrap and grow instead.
+CHOICE_STYLE = (
+    "<style>.nl-choice .widget-radio-box label{height:auto !important;line-height:1.35 !important;"
+    "white-space:normal !important;margin:4px 0 !important;align-items:flex-start}</style>"
+)
+
+
 class Choice(Exercise):
     """One of several options (radio buttons): saved and checked as soon as it is chosen."""
 
@@ -229,11 +237,12 @@ class Choice(Exercise):
             layout=widgets.Layout(width="auto"),
             style={"description_width": "initial"},
         )
+        self._radio.add_class("nl-choice")
         self._radio.observe(self._changed, names="value")
         self._build()
 
     def _controls(self):
-        return [self._radio]
+        return [widgets.HTML(CHOICE_STYLE), self._radio]
 
     def _get(self):
         return self._radio.value

@@ -159,7 +159,7 @@ def label_chart(case: Case, records: list[dict]):
     axes.set_xlim(0, 100)
     axes.set_xlabel("share of the article's sentences (%)")
     axes.set_ylabel("outlet")
-    axes.set_title(f"How much of each retelling comes from the {short_name(case.primary.outlet)}?")
+    axes.set_title(f"How much of each retelling comes from {short_name(case.primary.outlet)}?")
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=1, frameon=False)
     return figure
 

@@ -1,0 +1,181 @@
+"""Work every interactive view of a notebook as a learner would, timing each response.
+
+The driver finds, per code cell, the controls a person uses (radio buttons, drop-down
+lists, text boxes, sliders, buttons), works them with real clicks and key presses through
+Playwright, and measures in the page the time from the input event to the first frame
+that shows the kernel's answer (the cell's visible text changes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Installs window.__nlMeasure(cellIndex, pattern): resolves with the milliseconds between
+# the first input event (click/change/input/keydown) inside the cell and the animation
+# frame after the cell's output text or images first change (and match ``pattern`` if given).
+_MEASURE = """() => {
+  if (window.__nlMeasure) return;
+  window.__nlMeasure = (index, pattern) => {
+    const cell = window.jupyterapp.shell.currentWidget.content.widgets[index].node;
+    const area = cell.querySelector('.jp-Cell-outputWrapper') || cell;
+    // What a person sees change: the text, and the pictures (a redrawn chart is a new image).
+    const seen = () => area.textContent + Array.from(area.querySelectorAll('img')).map(i => i.src).join();
+    const before = seen();
+    const wanted = pattern ? new RegExp(pattern) : null;
+    let start = null;
+    const events = ['click', 'change', 'input', 'keydown'];
+    const onEvent = (event) => { if (start === null && cell.contains(event.target)) start = event.timeStamp; };
+    events.forEach(name => document.addEventListener(name, onEvent, true));
+    window.__nlResult = null;
+    return new Promise(resolve => {
+      const observer = new MutationObserver(() => {
+        const now = seen();
+        if (start === null || now === before || (wanted && !wanted.test(now))) return;
+        observer.disconnect();
+        events.forEach(name => document.removeEventListener(name, onEvent, true));
+        requestAnimationFrame(() => resolve(performance.now() - start));
+      });
+      observer.observe(area, {subtree: true, childList: true, characterData: true, attributes: true});
+    }).then(ms => { window.__nlResult = ms; });
+  };
+}"""
+
+_CONTROLS = """(index) => {
+  const cell = window.jupyterapp.shell.currentWidget.content.widgets[index].node;
+  const q = (s) => cell.querySelectorAll('.jp-OutputArea ' + s).length;
+  return {
+    radios: q('.widget-radio-box'),
+    selects: q('.widget-dropdown select'),
+    textareas: q('.widget-textarea textarea'),
+    texts: q('.widget-text input[type=text]'),
+    sliders: q('.noUi-handle, .widget-slider input[type=range]'),
+    buttons: q('button.jupyter-button'),
+    checkboxes: q('.widget-checkbox input[type=checkbox]'),
+  };
+}"""
+
+_WIDGET_CELLS = """() => window.jupyterapp.shell.currentWidget.content.widgets
+  .map((cell, index) => ({index, cell}))
+  .filter(({cell}) => cell.model.type === 'code' && cell.node.querySelector('.jp-OutputArea .jupyter-widgets'))
+  .map(({cell, index}) => { cell.node.dataset.nlIndex = String(index);
+                            return {index, source: cell.model.sharedModel.getSource()}; })"""
+
+# What an exercise's feedback or saving line says (newslit.views.exercises).
+FEEDBACK = r"(✓ Right\.|✗ Not quite\.|• Saved\.|Saved\.)"
+TYPED = "The council said the plan would cost less than expected."
+
+
+@dataclass
+class Interaction:
+    """One thing a learner did to one view, what came back, and how long it took."""
+
+    cell: int
+    view: str
+    action: str
+    ms: float | None
+    text_after: str = ""
+    state: dict = field(default_factory=dict)
+
+    @property
+    def is_exercise(self) -> bool:
+        return "Saved." in self.text_after
+
+
+def widget_cells(page) -> list[dict]:
+    """Code cells showing at least one widget: ``[{index, source}]``."""
+    return page.evaluate(_WIDGET_CELLS)
+
+
+def _cell(page, index: int):
+    return page.locator(f'.jp-Notebook .jp-Cell[data-nl-index="{index}"]')
+
+
+def _timed(page, index: int, act, pattern: str | None = None, timeout: float = 10_000) -> float | None:
+    """Milliseconds from the input event of ``act()`` to the updated view; None if nothing changed."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    page.evaluate(_MEASURE)
+    page.evaluate("([i, p]) => { window.__nlMeasure(i, p); }", [index, pattern])
+    act()
+    try:
+        page.wait_for_function("() => window.__nlResult !== null", timeout=timeout, polling="raf")
+    except PlaywrightTimeout:
+        return None  # the view shows no change (e.g. a form field that only keeps its value)
+    return page.evaluate("() => window.__nlResult")
+
+
+def cell_text(page, index: int) -> str:
+    return _cell(page, index).locator(".jp-Cell-outputWrapper").inner_text()
+
+
+def widget_state(page, index: int) -> dict:
+    """What the learner's controls in a cell show: checked radio labels, menu choices, typed text."""
+    return page.evaluate(
+        """(index) => {
+      const cell = window.jupyterapp.shell.currentWidget.content.widgets[index].node;
+      const all = (s) => Array.from(cell.querySelectorAll('.jp-OutputArea ' + s));
+      return {
+        radios: all('.widget-radio-box input[type=radio]').filter(i => i.checked)
+                  .map(i => i.parentElement.textContent.trim()),
+        selects: all('.widget-dropdown select').map(s => s.selectedIndex >= 0 ? s.options[s.selectedIndex].text : null),
+        textareas: all('.widget-textarea textarea').map(t => t.value),
+      };
+    }""",
+        index,
+    )
+
+
+def work_cell(page, index: int, source: str) -> list[Interaction]:
+    """Use every kind of control in one cell once, as a learner would; time the responses."""
+    controls = page.evaluate(_CONTROLS, index)
+    cell = _cell(page, index)
+    outputs = cell.locator(".jp-OutputArea")
+    view = source.strip().splitlines()[-1][:80] if source.strip() else f"cell {index}"
+    done: list[Interaction] = []
+
+    def record(action: str, ms: float | None):
+        shown = None if ms is None else round(ms, 1)
+        done.append(Interaction(index, view, action, shown, cell_text(page, index), widget_state(page, index)))
+
+    buttons = outputs.locator("button.jupyter-button")
+    if controls["radios"]:
+        radio = outputs.locator(".widget-radio-box label").first
+        record("choose an option", _timed(page, index, radio.click, FEEDBACK))
+    if controls["selects"]:
+        menus = outputs.locator(".widget-dropdown select")
+        count = menus.count()
+        for number in range(count):
+            menu = menus.nth(number)
+            options = max(1, menu.locator("option").count())
+            current = menu.evaluate("m => m.selectedIndex")
+            choice = (current + 1) % options if number == 0 else number % options  # the first one always changes
+            if number == 0:
+                record("tag an item", _timed(page, index, lambda m=menu, c=choice: m.select_option(index=c)))
+            else:
+                menu.select_option(index=choice)
+    for kind, selector in (("textareas", ".widget-textarea textarea"), ("texts", ".widget-text input[type=text]")):
+        if controls[kind]:
+            box = outputs.locator(selector).first
+            box.click()
+            box.fill(TYPED)
+            if not controls["buttons"]:
+                record("type and leave the box", _timed(page, index, lambda b=box: b.press("Tab")))
+    if controls["sliders"]:
+        handle = outputs.locator(".noUi-handle, .widget-slider input[type=range]").first
+        handle.focus()
+        record("move a slider", _timed(page, index, lambda h=handle: h.press("ArrowRight")))
+    if controls["buttons"]:
+        button = buttons.last if controls["selects"] or controls["textareas"] or controls["texts"] else buttons.first
+        label = button.inner_text().strip() or "button"
+        record(f"press “{label}”", _timed(page, index, button.click))
+        if controls["selects"] and "not tagged yet" in cell_text(page, index):
+            record(f"press “{label}” again", _timed(page, index, button.click))
+    return done
+
+
+def work_notebook(page) -> list[Interaction]:
+    """Work every widget cell of the open notebook; return what was done, in order."""
+    done: list[Interaction] = []
+    for cell in widget_cells(page):
+        done.extend(work_cell(page, cell["index"], cell["source"]))
+    return done
