@@ -43,7 +43,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 SECTIONS = ("notebooks", "imports", "latency", "scale", "difflib")
-HEAVY = ("ipywidgets", "matplotlib", "matplotlib.pyplot", "pandas", "numpy")
+HEAVY = ("ipywidgets", "matplotlib", "matplotlib.figure", "matplotlib.pyplot", "pandas", "numpy")
 ENGINES = ("provenance", "framing", "figures")
 LESSONS = sorted(str(p) for p in (REPO / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
