@@ -17,7 +17,7 @@ def language_label(article: Article) -> str:
 
 
 def article_rows(case: Case) -> list[dict]:
-    """One row per article: outlet, role, date, byline, kind, language, words, sentences.
+    """One row per article: outlet, role, date, byline, kind, language, words, body sentences.
 
     Unknown values are written as "unknown" rather than left blank, so a learner sees that
     nobody guessed them.
@@ -36,7 +36,7 @@ def article_rows(case: Case) -> list[dict]:
                 "kind": article.kind or "unknown",
                 "language": language_label(article),
                 "words": article.words,
-                "sentences": len(article.body),
+                "body sentences": len(article.body),  # headline, dek and subheads not counted
             }
         )
     return rows

@@ -89,6 +89,7 @@ def case_form(parent: str | Path = "my_cases", articles: int = 2):
     primary = w.RadioButtons(description="Primary", style={"description_width": "110px"})
     add = w.Button(description="Add an article", icon="plus")
     save = w.Button(description="Save and check the case", button_style="primary", icon="check")
+    save.layout.width = "max-content"
     result = w.HTML()
 
     def add_panel(_=None):
