@@ -98,7 +98,7 @@ def test_accuracy_on_the_hand_labelled_seed_sentences(records):
         pairs.append((found["label"], row["label"]))
     confusion = Counter((truth.split("/")[0], engine) for engine, truth in pairs)
     print("seed confusion (truth, engine):", dict(confusion))
-    assert accuracy(pairs) >= 0.85  # measured 0.873 (89 of 102) when the thresholds were set
+    assert accuracy(pairs) >= 0.85  # measured 0.882 (90 of 102) when the thresholds were set
 
 
 def test_accuracy_on_the_invented_second_case():
@@ -108,7 +108,7 @@ def test_accuracy_on_the_invented_second_case():
     for row in read_labels(SLEEP / "labels.csv"):
         (match,) = [r for r in found if r["article"] == row["article"] and r["sentence"].startswith(row["sentence"])]
         pairs.append((match["label"], row["label"]))
-    assert accuracy(pairs) >= 0.75  # measured 0.833 (20 of 24)
+    assert accuracy(pairs) >= 0.8  # measured 0.875 (21 of 24)
 
 
 def test_shares_add_up_per_article(records):

@@ -8,7 +8,9 @@ Every sentence of a derivative article is aligned to the primary's sentences and
     reported", "according to the report") is set aside;
 ``reworded``
     the same content in changed words: the matched primary sentence(s) account for at
-    least :data:`REWORDED_COVERAGE` of its content words, weighted by rarity;
+    least :data:`REWORDED_COVERAGE` of its content words, weighted by rarity (only
+    :data:`CREDITED_COVERAGE` when the sentence itself names the primary or "the report"
+    as its source: the outlet says where it comes from);
 ``added``
     no counterpart in the primary.
 
@@ -54,6 +56,8 @@ COPIED_COVERAGE = 0.6
 """A copied sentence must also have this coverage (a short quote inside a long sentence is not a copy)."""
 REWORDED_COVERAGE = 0.3
 """Weighted share of content words that the primary sentence(s) must cover for ``reworded``."""
+CREDITED_COVERAGE = 0.2
+"""The lower coverage needed for ``reworded`` when the sentence credits the primary ("according to the report")."""
 MIN_SHARED_WORDS = 2
 """A retold sentence shares at least this many content words with its primary sentence(s)."""
 IDF_POWER = 1.0
@@ -72,6 +76,9 @@ ATTRIBUTION_WORDS = frozenset(
     adds told continued continues cited cites found finds revealed reveals showed shows indicated indicates
     claimed claims journal newspaper paper investigation study researchers researcher article""".split()
 )
+# Words with which an outlet names the primary as its source: with them, an outlet says a
+# sentence comes from the primary, so less word overlap is needed to believe it.
+SOURCE_WORDS = frozenset(stem(w) for w in "report investigation newspaper study researchers research".split())
 _QUOTE_MARKS = re.compile('[“”„«»"‘’]')
 
 
@@ -88,6 +95,7 @@ class PrimaryIndex:
     postings: dict[str, list[int]]
     unseen_weight: float
     credit_words: frozenset[str] = field(default_factory=frozenset)
+    source_words: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -156,6 +164,7 @@ def index_primary(primary: Article) -> PrimaryIndex:
         postings=dict(postings),
         unseen_weight=math.log(1 + n) * UNSEEN_FACTOR,
         credit_words=credit,
+        source_words=SOURCE_WORDS | credit_words(primary.outlet),
     )
 
 
@@ -216,9 +225,10 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     pairs = _bigrams(all_stems(_QUOTE_MARKS.sub(" ", text)), index.credit_words)
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
+    credited = not index.source_words.isdisjoint(stem(w) for w in words(text))
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
         label = "copied"
-    elif coverage >= REWORDED_COVERAGE and len(covered) >= MIN_SHARED_WORDS:
+    elif coverage >= (CREDITED_COVERAGE if credited else REWORDED_COVERAGE) and len(covered) >= MIN_SHARED_WORDS:
         label = "reworded"
     else:
         label = "added"
