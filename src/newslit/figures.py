@@ -23,6 +23,7 @@ beside the engine's ``verdict``.
 from __future__ import annotations
 
 import csv
+import gc
 import math
 import re
 from dataclasses import dataclass, field
@@ -594,8 +595,18 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
     candidates = index_candidates(primary_figures(case), idf)
     aligned = _provenance(case, provenance)
     records, seen = [], {}
-    for article in case.derivatives:
-        records.extend(article_figures(case, article, provenance=aligned, candidates=candidates, idf=idf, seen=seen))
+    # The records are plain dicts with no cycles: pausing the cycle collector keeps it from
+    # rescanning an ever-growing list, which made 10,000 articles cost 19x 1,000 instead of 10x.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for article in case.derivatives:
+            records.extend(
+                article_figures(case, article, provenance=aligned, candidates=candidates, idf=idf, seen=seen)
+            )
+    finally:
+        if collecting:
+            gc.enable()
     rows = read_key(case) if key is None else key
     if rows:
         attach_key(records, rows)

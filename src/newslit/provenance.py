@@ -42,6 +42,7 @@ that share a word with it.
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections import defaultdict
@@ -275,6 +276,17 @@ def provenance_records(case: Case) -> list[dict]:
     index = index_primary(case.primary)
     cache: dict[str, Alignment] = {}
     records = []
+    collecting = gc.isenabled()
+    gc.disable()  # plain dicts, no cycles: the cycle collector would only rescan the growing list
+    try:
+        _fill(records, case, index, cache)
+    finally:
+        if collecting:
+            gc.enable()
+    return records
+
+
+def _fill(records: list[dict], case: Case, index: PrimaryIndex, cache: dict) -> None:
     for article in case.derivatives:
         for sentence, found in zip(article.sentences, align_article(article, index, cache)):
             records.append(
@@ -296,7 +308,6 @@ def provenance_records(case: Case) -> list[dict]:
                     "nearest_sentence": index.texts[found.nearest] if found.nearest is not None else None,
                 }
             )
-    return records
 
 
 LABELS = ("copied", "reworded", "added")
