@@ -480,11 +480,6 @@ def primary_name(case: Case) -> str:
     return f"the {pid.upper()}" if len(pid) <= 5 and pid.isalpha() else f"the {pid.replace('-', ' ')}"
 
 
-@lru_cache(maxsize=65536)
-def _figures_in(text: str) -> tuple[Figure, ...]:
-    return tuple(find_figures(text))
-
-
 def _match_sentence(text: str, figures, context: Context, candidates, idf, name: str) -> list[tuple]:
     """(figure, primary figure or None, verdict, explanation) for every figure of one sentence."""
     context.near.update({d.start: _stems(window(text, d.start, d.end)) for d in figures})
@@ -510,7 +505,9 @@ def article_figures(
     seen = {} if seen is None else seen
     records = []
     for sentence in article.sentences:
-        figures = _figures_in(sentence.text)
+        figures = seen.get(sentence.text)
+        if figures is None:  # the same sentence in syndicated copies is read once per run
+            figures = seen[sentence.text] = tuple(find_figures(sentence.text))
         if not figures:
             continue
         record = aligned.get((article.id, sentence.start, sentence.end))
