@@ -57,7 +57,11 @@ class Feedback:
         body = safe_text(self.message).replace("\n", "<br>")
         return block(
             f'<b><span aria-hidden="true">{symbol}</span> {word}.</b> {body}',
-            css=f"border-left:4px solid {colour};padding:4px 8px;margin:4px 0;background:#f7f7f7",
+            # JupyterLab's theme variables, so the box reads in the dark theme too (fallbacks: a handout).
+            css=(
+                f"border-left:4px solid {colour};padding:4px 8px;margin:4px 0;"
+                "background:var(--jp-layout-color2,#f7f7f7);color:var(--jp-content-font-color1,#111)"
+            ),
         )
 
     def _repr_html_(self) -> str:
@@ -84,7 +88,11 @@ def _prompt_html(prompt: str) -> str:
 
 
 def _status_html(text: str) -> str:
-    return f'<div role="status" style="color:#333;font-size:90%">{escape(text)}</div>' if text else ""
+    return (
+        f'<div role="status" style="color:var(--jp-ui-font-color1,#333);font-size:90%">{escape(text)}</div>'
+        if text
+        else ""
+    )
 
 
 class Exercise(widgets.VBox):

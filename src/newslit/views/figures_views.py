@@ -242,7 +242,7 @@ def verdict_exercise(records: list[dict], pick: str, *, exercise_id: str = "03-v
     def check(value):
         chosen = by_label.get(value)
         right = chosen == truth
-        lead = "Yes." if right else f"Not quite: it is “{VERDICT_STYLE[truth][2]}”."
+        lead = "Yes." if right else f"It is “{VERDICT_STYLE[truth][2]}”."
         return ex.Feedback(right, f"{lead} {why} (from {where}; the engine says {record['verdict']}.)")
 
     prompt = (
@@ -289,7 +289,7 @@ def who_counts_exercise(*, exercise_id: str = "03-who-counts"):
             "than one in 10 thousand posts viewed.” It is the company's own figure about itself, and no outsider "
             "could check it."
         )
-        return ex.Feedback(right, ("Yes. " if right else "Not quite. ") + why)
+        return ex.Feedback(right, why)
 
     prompt = (
         "Instagram says users see child exploitation in less than one in 10 thousand posts viewed. Who counted that?"

@@ -53,7 +53,7 @@ def predict_loaded(case: Case, records: list[dict]):
     summary = "; ".join(f"{outlet}: {rate:.1f}" for outlet, rate in sorted(rates.items(), key=lambda kv: -kv[1]))
 
     def check(choice):
-        verdict = "You predicted it." if choice == top else f"Not quite: the engine finds most in {top}."
+        verdict = "You predicted it." if choice == top else f"The engine finds most in {top}."
         return _feedback(
             choice == top,
             f"{verdict} Loaded words per 1,000 words, outside quotations: {summary}. "

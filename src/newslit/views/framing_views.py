@@ -40,7 +40,7 @@ def _styled_mark(match: re.Match) -> str:
     )
     return (
         f'<mark class="nl-cue-{kind}" title="{title}" style="{style}">{inner}'
-        f'<sup style="font-size:70%;color:#333;font-weight:bold"> {escape(tag)}</sup></mark>'
+        f'<sup style="font-size:70%;color:inherit;font-weight:bold"> {escape(tag)}</sup></mark>'
     )
 
 
@@ -65,7 +65,8 @@ def _cue_line(cue: dict) -> str:
 def legend() -> Shown:
     """What the marks mean, without relying on colour."""
     items = "".join(
-        f'<li><mark style="background:{c}33;text-decoration:underline {line} {c};text-decoration-thickness:2px">'
+        f'<li><mark style="background:{c}33;color:inherit;text-decoration:underline {line} {c};'
+        f'text-decoration-thickness:2px">'
         f"example<sup> {escape(tag)}</sup></mark> {escape(_KIND_WORDS[kind])}</li>"
         for kind, (c, line, tag) in CUE_STYLE.items()
     )
@@ -134,7 +135,7 @@ def sentences_view(records: list[dict], *, kinds=None, only_with_cues: bool = Tr
         notes = "".join(f"<li>{escape(_cue_line(c))}</li>" for c in cues)
         where = escape(f"{record['outlet']}, sentence {record['index']}")
         parts.append(
-            f'<div style="margin:0 0 .8em 0"><div style="font-size:85%;color:#444">{where}</div>'
+            f'<div style="margin:0 0 .8em 0"><div style="font-size:85%;color:var(--jp-content-font-color2,#444)">{where}</div>'
             f"<div>{cue_html(record['sentence'], cues)}</div><ul style='margin:.2em 0'>{notes}</ul></div>"
         )
         lines.append(f"{record['outlet']}, sentence {record['index']}: {mask(record['sentence'])}")
