@@ -214,6 +214,17 @@ def load_case(folder: str | Path | None = None) -> Case:
     return Case(spec, tuple(articles))
 
 
+def sentence_fields(article: Article, sentence: Sentence) -> dict:
+    """The fields every per-sentence record starts with: ``article``, ``outlet``, ``index``, ``role``, ``sentence``."""
+    return {
+        "article": article.id,
+        "outlet": article.outlet,
+        "index": sentence.index,
+        "role": sentence.role,
+        "sentence": sentence.text,
+    }
+
+
 def date_gap_days(article: Article, primary: Article) -> int | None:
     """Days between the primary's publication and ``article``'s; None if a date is unknown."""
     if not isinstance(article.published, dt.date) or not isinstance(primary.published, dt.date):
@@ -230,4 +241,5 @@ __all__ = [
     "date_gap_days",
     "default_case_dir",
     "load_case",
+    "sentence_fields",
 ]

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newslit.case import Article, Case, Sentence
+from newslit.case import Article, Case, Sentence, sentence_fields
 from newslit.numbers import VAGUE, Figure, date_figure, date_parts, find_figures
 from newslit.tokens import content_stems, stem
 
@@ -520,11 +520,7 @@ def article_figures(
             start, end = _file_span(article, sentence, d)
             records.append(
                 {
-                    "article": article.id,
-                    "outlet": article.outlet,
-                    "index": sentence.index,
-                    "role": sentence.role,
-                    "sentence": sentence.text,
+                    **sentence_fields(article, sentence),
                     "text": d.text,
                     "start": start,
                     "end": end,

@@ -48,7 +48,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newslit.case import Article, Case
+from newslit.case import Article, Case, sentence_fields
 from newslit.tokens import STOP_WORDS, all_stems, concepts, stem, words
 
 COPIED_SHARE = 0.75
@@ -291,11 +291,7 @@ def _fill(records: list[dict], case: Case, index: PrimaryIndex, cache: dict) -> 
         for sentence, found in zip(article.sentences, align_article(article, index, cache)):
             records.append(
                 {
-                    "article": article.id,
-                    "outlet": article.outlet,
-                    "index": sentence.index,
-                    "role": sentence.role,
-                    "sentence": sentence.text,
+                    **sentence_fields(article, sentence),
                     "start": sentence.start,
                     "end": sentence.end,
                     "label": found.label,
