@@ -138,24 +138,7 @@ def test_asides_on_known_provenance(seed_case):
     assert any(c["kind"] == "reframed" and "said" in c["explanation"] for c in claimed["cues"])
 
 
-def test_without_a_provenance_engine_there_are_cues_but_no_asides(seed_case, monkeypatch):
-    import builtins
-
-    real_import = builtins.__import__
-
-    def no_provenance(name, *args, **kwargs):
-        if name == "newslit.provenance":
-            raise ImportError(name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_provenance)
-    records = framing_records(seed_case)
-    assert not aside_records(records)
-    assert any(r["cues"] for r in records if r["article"] == "lifesite")
-
-
 def test_on_the_seeds_the_engine_flags_the_political_asides_and_few_others(seed_case, seed_records):
-    pytest.importorskip("newslit.provenance")
     key = read_key(seed_case)
     flagged = {(r["article"], r["sentence"]) for r in seed_records if r["aside"] == "politicised"}
     wanted = {
@@ -196,7 +179,6 @@ def test_another_case_with_its_own_labels():
 
 
 def test_another_case_runs_through_the_real_engines():
-    pytest.importorskip("newslit.provenance")
     records = framing_records(load_case(SLEEP))
     assert find_record(records, "tabloid", "Governor Hale's budget cuts")["aside"] == "politicised"
 

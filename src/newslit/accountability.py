@@ -11,10 +11,10 @@ Key files (described in ``seeds/key/README.md``): ``design.csv``, ``evidence.csv
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 
+from newslit.answer_key import read_rows
 from newslit.case import Case, Sentence
 
 EVIDENCE_CATEGORIES = ["documented by researchers", "Meta about itself", "asserted by an outlet", "opinion"]
@@ -37,15 +37,6 @@ def normalise(text: str) -> str:
     'meta\\'s "code"'
     """
     return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().lower()
-
-
-def read_key_file(case: Case, name: str) -> list[dict]:
-    """Rows of ``<case>/key/<name>`` as dicts of stripped strings; [] if the file is absent."""
-    path = case.key_dir / name
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
 
 
 def find_sentence(case: Case, article_id: str, phrase: str) -> Sentence:
@@ -76,7 +67,7 @@ def design_claims(case: Case) -> list[dict]:
         ``response == []`` and its note says why.
     """
     features: dict[str, dict] = {}
-    for row in read_key_file(case, "design.csv"):
+    for row in read_rows(case, "design.csv"):
         feature = features.setdefault(
             row["feature"], {"feature": row["feature"], "design": [], "response": [], "notes": []}
         )
@@ -104,7 +95,7 @@ def evidence_board(case: Case) -> list[dict]:
         If a statement is not in its article; ValueError for an unknown category.
     """
     rows = []
-    for row in read_key_file(case, "evidence.csv"):
+    for row in read_rows(case, "evidence.csv"):
         if row["category"] not in EVIDENCE_CATEGORIES:
             raise ValueError(
                 f'key/evidence.csv: unknown category "{row["category"]}"; use one of {EVIDENCE_CATEGORIES}'
@@ -131,7 +122,7 @@ def stakeholder_actions(case: Case) -> list[dict]:
     their ``source`` as a citation.
     """
     rows = []
-    for row in read_key_file(case, "stakeholders.csv"):
+    for row in read_rows(case, "stakeholders.csv"):
         if row["stakeholder"] not in STAKEHOLDERS:
             raise ValueError(
                 f'key/stakeholders.csv: unknown stakeholder "{row["stakeholder"]}"; use one of {STAKEHOLDERS}'
@@ -149,7 +140,7 @@ def rules_since(case: Case) -> list[dict]:
     is known: "1996" for a year-only date), ``jurisdiction``, ``event``, ``source``.
     """
     rows = []
-    for row in read_key_file(case, "rules_since.csv"):
+    for row in read_rows(case, "rules_since.csv"):
         date = dt.date.fromisoformat(row["date"])
         label = str(date.year) if row["precision"] == "year" else f"{date.day} {date:%B %Y}"
         rows.append({**row, "date": date, "label": label})

@@ -214,6 +214,11 @@ def load_case(folder: str | Path | None = None) -> Case:
     return Case(spec, tuple(articles))
 
 
+def short_outlet(outlet: str) -> str:
+    """An outlet's name without its note in brackets: "AFP (English rendering of the French wire)" -> "AFP"."""
+    return outlet.split(" (")[0]
+
+
 def sentence_fields(article: Article, sentence: Sentence) -> dict:
     """The fields every per-sentence record starts with: ``article``, ``outlet``, ``index``, ``role``, ``sentence``."""
     return {
@@ -242,4 +247,5 @@ __all__ = [
     "default_case_dir",
     "load_case",
     "sentence_fields",
+    "short_outlet",
 ]

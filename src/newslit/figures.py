@@ -22,15 +22,16 @@ beside the engine's ``verdict``.
 
 from __future__ import annotations
 
-import csv
 import gc
 import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newslit.case import Article, Case, Sentence, sentence_fields
+from newslit.answer_key import read_rows
+from newslit.case import Article, Case, Sentence, sentence_fields, short_outlet
 from newslit.numbers import VAGUE, Figure, date_figure, date_parts, find_figures
+from newslit.provenance import by_sentence as provenance_by_sentence
 from newslit.tokens import content_stems, stem
 
 VERDICTS = ("match", "rounded", "changed", "not_in_primary")
@@ -113,7 +114,7 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
     primary = case.primary
     found = []
     for sentence in primary.sentences:
-        source = figure_source(sentence.text, _short(primary.outlet))
+        source = figure_source(sentence.text, short_outlet(primary.outlet))
         stems = _stems(sentence.text)
         found.extend(
             PrimaryFigure(f, sentence, source, stems, _stems(window(sentence.text, f.start, f.end)))
@@ -124,15 +125,11 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
             PrimaryFigure(
                 date_figure(primary.published, primary.published.strftime("%-d %B %Y")),
                 None,
-                f"{_short(primary.outlet)}'s publication date",
+                f"{short_outlet(primary.outlet)}'s publication date",
                 frozenset(),
             )
         )
     return found
-
-
-def _short(outlet: str) -> str:
-    return re.sub(r"\s*\(.*\)$", "", outlet or "the primary")
 
 
 def _idf(case: Case) -> dict[str, float]:
@@ -450,17 +447,6 @@ def best_match(d: Figure, context: Context, candidates: list[PrimaryFigure], idf
 # ---- records ---------------------------------------------------------------------------------
 
 
-def _provenance(case: Case, provenance) -> dict:
-    """(article, start, end) -> provenance record; {} when no provenance engine is installed."""
-    if provenance is None:
-        try:
-            from newslit.provenance import provenance_records
-        except ImportError:
-            return {}
-        provenance = provenance_records(case)
-    return {(r["article"], r["start"], r["end"]): r for r in provenance}
-
-
 def _context(sentence: Sentence, record: dict | None) -> Context:
     aligned = frozenset(record.get("primary_index") or []) if record else frozenset()
     nearest = record.get("nearest_index") if record else None
@@ -500,7 +486,7 @@ def article_figures(
     candidates = candidates if candidates is not None else primary_figures(case)
     if not isinstance(candidates, CandidateIndex):
         candidates = index_candidates(candidates, idf)
-    aligned = provenance if isinstance(provenance, dict) else _provenance(case, provenance)
+    aligned = provenance if isinstance(provenance, dict) else provenance_by_sentence(case, provenance)
     name = primary_name(case)
     seen = {} if seen is None else seen
     records = []
@@ -586,7 +572,7 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
     """
     idf = _idf(case)
     candidates = index_candidates(primary_figures(case), idf)
-    aligned = _provenance(case, provenance)
+    aligned = provenance_by_sentence(case, provenance)
     records, seen = [], {}
     # The records are plain dicts with no cycles: pausing the cycle collector keeps it from
     # rescanning an ever-growing list, which made 10,000 articles cost 19x 1,000 instead of 10x.
@@ -616,11 +602,7 @@ def _norm(text: str) -> str:
 
 def read_key(case: Case) -> list[dict]:
     """Rows of ``key/figures.csv`` (article, sentence, text, key_verdict, primary_text, explanation); [] if none."""
-    path = case.key_dir / "figures.csv"
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return read_rows(case, "figures.csv")
 
 
 def key_matches(record: dict, row: dict) -> bool:

@@ -11,10 +11,10 @@ by :func:`read_key` to compare with.
 
 from __future__ import annotations
 
-import csv
 import gc
 from collections import Counter
 
+from newslit.answer_key import read_rows
 from newslit.asides import ASIDES, classify_aside, classify_insertion, load_topics, primary_topics
 from newslit.case import Case, count_words
 from newslit.cues import (
@@ -27,51 +27,17 @@ from newslit.cues import (
     sentence_cues,
 )
 from newslit.lexicon import normalise
+from newslit.provenance import by_sentence
+from newslit.wordchanges import word_changes
 
 RETOLD = ("copied", "reworded")
 
 
-def _provenance(case: Case, provenance) -> dict | None:
-    """(article, start, end) -> provenance record, or None when no engine is available."""
-    if provenance is None:
-        try:
-            from newslit.provenance import provenance_records
-        except ImportError:
-            return None
-        provenance = provenance_records(case)
-    return {(r["article"], r["start"], r["end"]): r for r in provenance}
-
-
-def _primary_text(record: dict | None) -> str | None:
-    """The primary sentence(s) a retold sentence came from, as one text."""
-    if not record:
-        return None
-    value = record.get("primary_sentence")
-    if isinstance(value, list):
-        value = " ".join(v for v in value if v)
-    return value or None
-
-
 def _changes(record: dict | None, primary_text: str | None, text: str):
-    """Word-level changes from the provenance engine, as :class:`newslit.cues.Change`, or None."""
+    """The word-level changes of a reworded sentence, as :class:`newslit.cues.Change`, or None."""
     if not record or not primary_text or record.get("label") != "reworded":
         return None
-    try:
-        from newslit.wordchanges import word_changes
-    except ImportError:
-        return None
-    changes = []
-    for change in word_changes(primary_text, text):
-        get = change.get if isinstance(change, dict) else lambda k, c=change: getattr(c, k, None)
-        old, new = get("old") or "", get("new") or ""
-        start, end = get("new_start"), get("new_end")
-        if start is None:
-            start, end = get("start"), get("end")
-        if start is None:
-            position = text.find(new) if new else -1
-            start, end = (position, position + len(new)) if position >= 0 else (0, 0)
-        changes.append(Change(old, new, start, end))
-    return changes
+    return [Change(c["old"], c["new"], c["new_start"], c["new_end"]) for c in word_changes(primary_text, text)]
 
 
 def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> list[dict]:
@@ -93,7 +59,7 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
         Fields: ``article``, ``outlet``, ``index``, ``role`` (headline | dek | subhead |
         body), ``sentence``, ``start``, ``end`` (offsets in the article's file), ``label``
         (``primary`` for the primary's sentences, else the provenance label ``copied`` |
-        ``reworded`` | ``added``, or null when no provenance engine is installed),
+        ``reworded`` | ``added``),
         ``primary_sentence``, ``cues`` (see :mod:`newslit.cues`), ``aside`` (null or
         ``politicised`` | ``advocacy`` | ``editorial`` | ``context``), ``aside_reason``,
         ``aside_signals``, ``aside_guess``.
@@ -114,7 +80,7 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
     primary_texts = [s.text for s in primary.sentences]
     quoted, words = primary_context(primary_texts)
     topic_terms = primary_topics(primary_texts, topics)
-    aligned = _provenance(case, provenance)
+    aligned = by_sentence(case, provenance)
     no_aside = {"aside": None, "aside_reason": None, "aside_signals": {}, "aside_guess": False}
     seen: dict[tuple, tuple[list[dict], dict]] = {}  # the same sentence in syndicated copies is analysed once
 
@@ -158,9 +124,9 @@ def _fill(records, case, aligned, seen, analyse):
         is_primary = article.id == primary.id
         outlet = article.outlet
         for sentence in article.sentences:
-            record = None if is_primary or aligned is None else aligned.get((article.id, sentence.start, sentence.end))
+            record = None if is_primary else aligned.get((article.id, sentence.start, sentence.end))
             label = "primary" if is_primary else (record or {}).get("label")
-            source = _primary_text(record) if label in RETOLD else None
+            source = record["primary_sentence"] if label in RETOLD else None
             key = (sentence.text, sentence.role, is_primary, label, source)
             if key not in seen:
                 seen[key] = analyse(sentence.text, sentence.role, is_primary, label, record, source)
@@ -301,11 +267,7 @@ def read_key(case: Case) -> list[dict]:
     it), ``phrase`` (the words of a cue; empty for an aside), ``kind`` (a cue kind or an
     aside label) and ``explanation``. Rows are matched to records with :func:`find_record`.
     """
-    path = case.key_dir / KEY_FILE
-    if not path.is_file():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+    return read_rows(case, KEY_FILE)
 
 
 def _opening(text: str) -> str:

@@ -170,12 +170,12 @@ def index_primary(primary: Article) -> PrimaryIndex:
 
 
 def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int, ...] = ()) -> int | None:
-    """The candidate with the largest overlap; ties go to the shorter primary sentence (more precise)."""
+    """The candidate with the largest overlap; ties go to the shorter primary sentence, then the earlier one."""
     best, best_key = None, None
     for i, overlap in candidates.items():
         if i in exclude:
             continue
-        key = (round(overlap, 9), -index.weights[i])
+        key = (round(overlap, 9), -round(index.weights[i], 9), -i)  # then the earlier sentence: same answer every run
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
@@ -306,6 +306,15 @@ def _fill(records: list[dict], case: Case, index: PrimaryIndex, cache: dict) -> 
             )
 
 
+def by_sentence(case: Case, records: list[dict] | None = None) -> dict[tuple[str, int, int], dict]:
+    """Provenance records keyed by ``(article, start, end)``, for the engines that build on them.
+
+    ``records`` are computed when not given.
+    """
+    records = provenance_records(case) if records is None else records
+    return {(r["article"], r["start"], r["end"]): r for r in records}
+
+
 LABELS = ("copied", "reworded", "added")
 
 
@@ -333,17 +342,12 @@ def read_key(case: Case) -> dict[tuple[str, int], tuple[tuple[str, ...], tuple[i
         row labelled ``copied/reworded`` accepts both. Empty when the case has no key.
         Lines starting with ``#`` are comments.
     """
-    import csv
+    from newslit.answer_key import read_rows
 
-    path = case.key_dir / KEY_FILE
-    if not path.is_file():
-        return {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return {
-            (row["article"], int(row["index"])): (
-                tuple(row["label"].split("/")),
-                tuple(int(p) for p in (row.get("primary") or "").split()),
-            )
-            for row in rows
-        }
+    return {
+        (row["article"], int(row["index"])): (
+            tuple(row["label"].split("/")),
+            tuple(int(p) for p in (row.get("primary") or "").split()),
+        )
+        for row in read_rows(case, KEY_FILE)
+    }

@@ -14,20 +14,11 @@ from newslit import accountability as acc
 from newslit.case import Case
 from newslit.masking import mask
 from newslit.views import exercises as ex
-from newslit.views.text import Shown, block, safe_text
+from newslit.views.charts import show_chart
+from newslit.views.text import Shown, block, html_table, safe_text
 
-OKABE_ITO = {"EU": "#0072B2", "UK": "#D55E00", "US": "#009E73", "the story": "#000000"}
+LANE_COLOURS = {"EU": "#0072B2", "UK": "#D55E00", "US": "#009E73", "the story": "#000000"}
 MARKERS = {"EU": "o", "UK": "s", "US": "^", "the story": "D"}
-
-
-def html_table(headers: list[str], rows: list[list[str]], caption: str) -> str:
-    head = "".join(f'<th scope="col" style="text-align:left">{escape(h)}</th>' for h in headers)
-    body = "".join(
-        "<tr>" + "".join(f'<td style="text-align:left;vertical-align:top">{c}</td>' for c in r) + "</tr>" for r in rows
-    )
-    return block(
-        f"<table><caption>{escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    )
 
 
 # ---- 1. what the reporting says the design did --------------------------------------------
@@ -279,7 +270,7 @@ def timeline_chart(rows: list[dict], since: int = 2023):
     from matplotlib.figure import Figure
 
     shown = [r for r in rows if r["date"].year >= since]
-    lanes = [lane for lane in OKABE_ITO if any(r["jurisdiction"] == lane for r in shown)]
+    lanes = [lane for lane in LANE_COLOURS if any(r["jurisdiction"] == lane for r in shown)]
     figure = Figure(figsize=(9, 0.8 * len(lanes) + 2), layout="constrained")
     axes = figure.subplots()
     for number, row in enumerate(shown, 1):
@@ -288,7 +279,7 @@ def timeline_chart(rows: list[dict], since: int = 2023):
             row["date"],
             lane,
             s=90,
-            color=OKABE_ITO[row["jurisdiction"]],
+            color=LANE_COLOURS[row["jurisdiction"]],
             marker=MARKERS[row["jurisdiction"]],
             edgecolor="black",
             zorder=3,
@@ -327,15 +318,8 @@ def timeline_summary(rows: list[dict], since: int = 2023) -> str:
 
 def show_timeline(case: Case, since: int = 2023) -> None:
     """Show the timeline chart as an image and print its summary under it."""
-    import io
-
-    from IPython.display import Image, display
-
     rows = acc.rules_since(case)
-    buffer = io.BytesIO()
-    timeline_chart(rows, since).savefig(buffer, format="png", dpi=100)
-    display(Image(data=buffer.getvalue()))
-    print(timeline_summary(rows, since))
+    show_chart(timeline_chart(rows, since), timeline_summary(rows, since))
 
 
 def rules_question():

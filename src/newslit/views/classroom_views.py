@@ -6,13 +6,12 @@ answer is data, never live HTML.
 
 from __future__ import annotations
 
-import io
 from html import escape
 
 from newslit.classroom import ClassAnswers, common_wrong_answers, exercise_results, free_text_answers, tag_agreement
 from newslit.masking import mask
-from newslit.views.accountability_lesson import Shown, html_table
-from newslit.views.text import safe_text
+from newslit.views.charts import show_chart
+from newslit.views.text import Shown, html_table, safe_text
 
 BLUE, VERMILLION, GREEN = "#0072B2", "#D55E00", "#009E73"
 
@@ -107,18 +106,9 @@ def results_summary(found: ClassAnswers) -> str:
     )
 
 
-def _show_figure(figure, summary: str) -> None:
-    from IPython.display import Image, display
-
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100)
-    display(Image(data=buffer.getvalue()))
-    print(summary)
-
-
 def show_results_chart(found: ClassAnswers) -> None:
     """Show the results chart as an image, with its summary printed under it."""
-    _show_figure(results_chart(found), results_summary(found))
+    show_chart(results_chart(found), results_summary(found))
 
 
 def wrong_answers_view(found: ClassAnswers, top: int = 3) -> Shown:
@@ -219,4 +209,4 @@ def agreement_chart(found: ClassAnswers):
 
 def show_agreement_chart(found: ClassAnswers) -> None:
     """Show the agreement chart and print the same in words."""
-    _show_figure(agreement_chart(found), agreement_view(found).text)
+    show_chart(agreement_chart(found), agreement_view(found).text)

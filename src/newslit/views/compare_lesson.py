@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from html import escape
 
-from newslit.case import Case
+from newslit.case import Case, short_outlet
 from newslit.masking import mask
 from newslit.provenance import label_shares, read_key
-from newslit.views.provenance_views import short_name
 from newslit.views.text import Shown, block
 
 
@@ -38,7 +37,7 @@ def _retold_share(records: list[dict]) -> dict[str, float]:
 def predict_closest(case: Case, records: list[dict]):
     """Predict first: which retelling stays closest to the primary?"""
     shares = _retold_share(records)
-    names = {a.id: short_name(a.outlet) for a in case.derivatives}
+    names = {a.id: short_outlet(a.outlet) for a in case.derivatives}
     top = max(shares, key=shares.get)
     summary = "; ".join(f"{names[a]} {s:.0%}" for a, s in sorted(shares.items(), key=lambda kv: -kv[1]))
 
@@ -46,13 +45,13 @@ def predict_closest(case: Case, records: list[dict]):
         verdict = "You predicted it." if choice == names[top] else f"The engine finds {names[top]} closest."
         return _exercises().Feedback(
             choice == names[top],
-            f"{verdict} Share of sentences copied or reworded from {short_name(case.primary.outlet)}: {summary}. "
+            f"{verdict} Share of sentences copied or reworded from {short_outlet(case.primary.outlet)}: {summary}. "
             "Close is not the same as good: a retelling can copy faithfully and still add a slant. Read on.",
         )
 
     return _exercises().choice(
         "01.predict-closest",
-        f"Before you look: which outlet do you expect to stay closest to {short_name(case.primary.outlet)}?",
+        f"Before you look: which outlet do you expect to stay closest to {short_outlet(case.primary.outlet)}?",
         [names[a.id] for a in case.derivatives],
         check=check,
     )
@@ -90,7 +89,7 @@ def pick_added(case: Case, records: list[dict], article: str):
         return _not_on_this_case(case, why)
     truth, source = _truth(case, records, article)
     by_text = {mask(r["sentence"]): r for r in records if r["article"] == article}
-    primary = short_name(case.primary.outlet)
+    primary = short_outlet(case.primary.outlet)
 
     def check(choice):
         picked = by_text[choice]
@@ -109,7 +108,7 @@ def pick_added(case: Case, records: list[dict], article: str):
 
     return _exercises().choice(
         f"01.pick-added-{article}",
-        f"{short_name(case.article(article).outlet)}: three of these sentences retell {primary}. "
+        f"{short_outlet(case.article(article).outlet)}: three of these sentences retell {primary}. "
         "Which one did the outlet add?",
         options,
         check=check,
@@ -128,7 +127,7 @@ def dropped_fact(case: Case, coverage: list[dict], article: str):
     step = len(carried) / 3
     options = [answer] + [carried[int(i * step)] for i in range(3)]
     options.sort(key=lambda r: r["fact"])
-    outlet = short_name(case.article(article).outlet)
+    outlet = short_outlet(case.article(article).outlet)
     others = carried_by[answer["fact"]]
 
     def check(choice):
@@ -169,10 +168,10 @@ def why_it_matters(article_outlet: str):
 
 def send_a_friend(case: Case):
     """Your turn, the verdict: which retelling would you send a friend, and why?"""
-    names = ", ".join(short_name(a.outlet) for a in case.derivatives)
+    names = ", ".join(short_outlet(a.outlet) for a in case.derivatives)
     return _exercises().free_text(
         "01.send-a-friend",
-        f"A friend has no time for the article in {short_name(case.primary.outlet)}. Which of {names} would you send "
+        f"A friend has no time for the article in {short_outlet(case.primary.outlet)}. Which of {names} would you send "
         "them, and why? Give two pieces of evidence from this lesson (a chart, a fact left out, a source named).",
         model_answer=(
             "There is no single right answer. A strong one weighs closeness (how much is retold), completeness "

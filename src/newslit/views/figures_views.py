@@ -14,7 +14,8 @@ from html import escape
 
 from newslit.figures import VERDICTS, check_share, verdict_counts
 from newslit.masking import mask
-from newslit.views.text import Shown, block, highlighted, safe_text
+from newslit.views.charts import show_chart
+from newslit.views.text import Shown, block, highlighted, html_table, safe_text
 
 # Okabe-Ito colours, each verdict also with its own hatch and written label.
 VERDICT_STYLE = {
@@ -29,13 +30,6 @@ EXPLAIN = {
     "changed": "a different amount, or the meaning changed (a hedge dropped, another thing counted)",
     "not_in_primary": "the primary has no such figure",
 }
-
-
-def _table(headers: list[str], rows: list[list[str]], caption: str = "") -> str:
-    head = "".join(f'<th style="text-align:left">{escape(h)}</th>' for h in headers)
-    body = "".join("<tr>" + "".join(f'<td style="text-align:left">{c}</td>' for c in row) + "</tr>" for row in rows)
-    cap = f"<caption>{escape(caption)}</caption>" if caption else ""
-    return block(f"<table>{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
 def _badge(verdict: str | None) -> str:
@@ -79,13 +73,13 @@ def ledger_view(records: list[dict], article: str | None = None, *, primary: str
     if not rows:
         return Shown("<p>(no figures)</p>", "(no figures)")
     caption = f"{len(rows)} figures" + (f" in {article}" if article else "")
-    return Shown(_table(headers, html_rows, caption), "\n".join([caption, *lines]))
+    return Shown(html_table(headers, html_rows, caption), "\n".join([caption, *lines]))
 
 
 def verdict_legend() -> Shown:
     """What each verdict means, with its colour, hatch and label."""
     rows = [[_badge(v), escape(EXPLAIN[v])] for v in VERDICTS]
-    return Shown(_table(["verdict", "means"], rows), "\n".join(f"{v}: {EXPLAIN[v]}" for v in VERDICTS))
+    return Shown(html_table(["verdict", "means"], rows), "\n".join(f"{v}: {EXPLAIN[v]}" for v in VERDICTS))
 
 
 def verdict_summary(records: list[dict]) -> str:
@@ -103,11 +97,12 @@ def verdict_chart(records: list[dict]):
 
     Returns the matplotlib Figure; :func:`show_verdict_chart` also prints the text summary.
     """
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     counts = verdict_counts(records)
     articles = list(counts)
-    fig, ax = plt.subplots(figsize=(7, 0.6 * len(articles) + 1.6))
+    fig = Figure(figsize=(7, 0.6 * len(articles) + 1.6))
+    ax = fig.subplots()
     left = [0] * len(articles)
     for verdict in VERDICTS:
         colour, hatch, label = VERDICT_STYLE[verdict]
@@ -129,11 +124,7 @@ def verdict_chart(records: list[dict]):
 
 def show_verdict_chart(records: list[dict]) -> None:
     """Draw the chart, then print its summary in words."""
-    import matplotlib.pyplot as plt
-
-    verdict_chart(records)
-    plt.show()
-    print(verdict_summary(records))
+    show_chart(verdict_chart(records), verdict_summary(records))
 
 
 def who_counts_view(ledger: list[dict]) -> Shown:
@@ -147,7 +138,7 @@ def who_counts_view(ledger: list[dict]) -> Shown:
         used = sorted({a for r in rows for a in r["retold_by"]})
         html_rows.append([escape(source), safe_text(figures), escape(", ".join(used) or "—")])
         lines.append(f"{source}: {mask(figures)} (retold by: {', '.join(used) or 'nobody'})")
-    return Shown(_table(["who is counting", "figures", "retold by"], html_rows), "\n".join(lines))
+    return Shown(html_table(["who is counting", "figures", "retold by"], html_rows), "\n".join(lines))
 
 
 def arithmetic_view(checks: list[dict]) -> Shown:
@@ -155,7 +146,7 @@ def arithmetic_view(checks: list[dict]) -> Shown:
     verdicts = {True: "holds", False: "does not hold", None: "you judge"}
     rows = [[safe_text(c["claim"]), escape(c["working"]), escape(verdicts[c["holds"]])] for c in checks]
     lines = [f"{mask(c['claim'])}: {c['working']} ({verdicts[c['holds']]})" for c in checks]
-    return Shown(_table(["claim", "working", "result"], rows), "\n".join(lines) or "(no sums found)")
+    return Shown(html_table(["claim", "working", "result"], rows), "\n".join(lines) or "(no sums found)")
 
 
 def search_primary(case, query: str, *, limit: int = 8) -> Shown:
@@ -178,7 +169,7 @@ def search_primary(case, query: str, *, limit: int = 8) -> Shown:
         lines.append(f"[{s.index}] {mask(s.text)}")
     more = f" (showing {limit} of {len(hits)})" if len(hits) > limit else ""
     caption = f"{len(hits)} sentences contain {query!r}{more}"
-    return Shown(_table(["#", "sentence"], html_rows, caption), "\n".join([caption, *lines]))
+    return Shown(html_table(["#", "sentence"], html_rows, caption), "\n".join([caption, *lines]))
 
 
 def search_box(case, example: str = ""):

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from html import escape
 
+from newslit.case import short_outlet
 from newslit.masking import mask
-from newslit.views.text import Shown, block, highlighted, safe_text
+from newslit.views.charts import OKABE_ITO, show_chart
+from newslit.views.text import Shown, block, highlighted, html_table, safe_text
 
 # Okabe-Ito colours (colour-blind safe); each cue kind also has its own underline style
 # and a written tag, so colour is never the only cue.
@@ -82,18 +84,6 @@ _KIND_WORDS = {
 }
 
 
-def _table(headers: list[str], rows: list[list[str]], caption: str) -> str:
-    head = "".join(f'<th scope="col" style="text-align:left;padding:4px 8px">{escape(h)}</th>' for h in headers)
-    body = "".join(
-        "<tr>" + "".join(f'<td style="vertical-align:top;padding:4px 8px">{cell}</td>' for cell in row) + "</tr>"
-        for row in rows
-    )
-    return block(
-        f'<table style="border-collapse:collapse"><caption style="text-align:left;font-weight:bold">{escape(caption)}'
-        f"</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    )
-
-
 def headlines_view(headline_rows: list[dict]) -> Shown:
     """The headlines side by side (one row per outlet) with their cues marked and explained.
 
@@ -110,7 +100,7 @@ def headlines_view(headline_rows: list[dict]) -> Shown:
         rows.append([escape(row["outlet"]), cue_html(row["sentence"], row["cues"]), notes])
         lines.append(f"{row['outlet']}: {mask(row['sentence'])}")
         lines += [f"    {_cue_line(c)}" for c in row["cues"]]
-    html = _table(["Outlet", "Headline", "Cues"], rows, "Headlines, side by side")
+    html = html_table(["Outlet", "Headline", "Cues"], rows, "Headlines, side by side")
     return Shown(html, "Headlines, side by side\n" + "\n".join(lines))
 
 
@@ -192,7 +182,7 @@ def asides_view(records: list[dict], *, show_reasons: bool = True) -> Shown:
     if not rows:
         return Shown(block("<i>No asides found.</i>"), "No asides found.")
     headers = ["Outlet", "Sentence", "Aside"] + (["Why the engine says so"] if show_reasons else [])
-    return Shown(_table(headers, rows, "Sentences the outlets added, and what they do"), "\n".join(lines))
+    return Shown(html_table(headers, rows, "Sentences the outlets added, and what they do"), "\n".join(lines))
 
 
 def comparison_view(rows: list[dict], *, learner: dict | None = None) -> Shown:
@@ -216,13 +206,12 @@ def comparison_view(rows: list[dict], *, learner: dict | None = None) -> Shown:
         lines.append(f"    {mask(row['explanation'])}")
     headers = ["Outlet", "Sentence"] + (["You"] if learner is not None else []) + ["Key", "Engine", "Why (key)"]
     return Shown(
-        _table(headers, table, "Added sentences: the key, the engine" + (", you" if learner else "")), "\n".join(lines)
+        html_table(headers, table, "Added sentences: the key, the engine" + (", you" if learner else "")),
+        "\n".join(lines),
     )
 
 
 # ---- the said-versus-claimed chart ------------------------------------------------------
-
-OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
 
 
 def doubt_chart(rates: list[dict]):
@@ -233,7 +222,7 @@ def doubt_chart(rates: list[dict]):
     """
     from matplotlib.figure import Figure
 
-    names = [_short(r["outlet"]) for r in rates]
+    names = [short_outlet(r["outlet"]) for r in rates]
     figure = Figure(figsize=(8.5, 0.75 * len(rates) + 2.0), layout="constrained")
     axes = figure.subplots()
     height = 0.38
@@ -268,10 +257,6 @@ def doubt_chart(rates: list[dict]):
     return figure
 
 
-def _short(outlet: str) -> str:
-    return outlet.split(" (")[0]
-
-
 def doubt_summary(rates: list[dict]) -> str:
     """The chart in words, for screen readers and printouts."""
     if not rates:
@@ -281,10 +266,10 @@ def doubt_summary(rates: list[dict]) -> str:
     for r in ordered:
         words = ", ".join(dict.fromkeys(w.lower() for w in r["doubt_words"])) or "none"
         parts.append(
-            f"{_short(r['outlet'])}: {r['doubt_per_1000']:.1f} doubt words per 1,000 ({r['doubt_verbs']} in "
+            f"{short_outlet(r['outlet'])}: {r['doubt_per_1000']:.1f} doubt words per 1,000 ({r['doubt_verbs']} in "
             f"{r['words']} words: {words}) against {r['neutral_per_1000']:.1f} neutral ones"
         )
-    top = _short(ordered[0]["outlet"])
+    top = short_outlet(ordered[0]["outlet"])
     return (
         f"Doubt words per 1,000 words, highest first. {'; '.join(parts)}. {top} uses doubt words most often. "
         "A count does not say whom the doubt is aimed at: read each one."
@@ -293,14 +278,7 @@ def doubt_summary(rates: list[dict]) -> str:
 
 def show_doubt_chart(rates: list[dict]):
     """Show the chart as an image and print its summary under it (one call for a notebook cell)."""
-    import io
-
-    from IPython.display import Image, display
-
-    buffer = io.BytesIO()
-    doubt_chart(rates).savefig(buffer, format="png", dpi=100)
-    display(Image(data=buffer.getvalue()))
-    print(doubt_summary(rates))
+    show_chart(doubt_chart(rates), doubt_summary(rates))
 
 
 # ---- try it on any text ------------------------------------------------------------------

@@ -8,12 +8,11 @@ label is also written out and every bar has a hatch and a value.
 
 from __future__ import annotations
 
-import io
 from html import escape
 
-from newslit.case import Case
+from newslit.case import Case, short_outlet
 from newslit.provenance import LABELS, label_shares
-from newslit.views.framing_views import OKABE_ITO
+from newslit.views.charts import OKABE_ITO, show_chart
 from newslit.views.text import Shown, Table, block, highlighted, safe_text
 from newslit.wordchanges import word_changes
 
@@ -22,11 +21,6 @@ LABEL_STYLE = {  # colour, hatch in charts, border style in text, what the label
     "reworded": ("#E69F00", "//", "dashed", "the same content in changed words"),
     "added": ("#D55E00", "xx", "dotted", "no counterpart in the primary"),
 }
-
-
-def short_name(outlet: str) -> str:
-    """An outlet name without its bracketed note: "AFP (English rendering ...)" -> "AFP"."""
-    return outlet.split(" (")[0]
 
 
 def legend() -> Shown:
@@ -96,7 +90,7 @@ def sentence_card(record: dict, primary_name: str) -> tuple[str, str]:
 def article_view(case: Case, records: list[dict], article: str) -> Shown:
     """Every sentence of one retelling, labelled, with its primary sentence and the word changes."""
     mine = [r for r in records if r["article"] == article]
-    primary_name = short_name(case.primary.outlet)
+    primary_name = short_outlet(case.primary.outlet)
     outlet = case.article(article).outlet
     counts = {k: sum(r["label"] == k for r in mine) for k in LABELS}
     head = f"{outlet}: {len(mine)} sentences, " + ", ".join(f"{v} {k}" for k, v in counts.items())
@@ -114,7 +108,7 @@ def reader(case: Case, records: list[dict], start: str | None = None):
     import ipywidgets as w
     from IPython.display import display
 
-    options = [(short_name(a.outlet), a.id) for a in case.derivatives]
+    options = [(short_outlet(a.outlet), a.id) for a in case.derivatives]
     chooser = w.Dropdown(options=options, value=start or options[0][1], description="Outlet")
     out = w.Output()
 
@@ -154,12 +148,12 @@ def label_chart(case: Case, records: list[dict]):
         axes.bar_label(bars, labels=[f"{v:.0f}%" if v >= 6 else "" for v in values], label_type="center",
                        color="white" if label == "copied" else "black")  # fmt: skip
         left = [x + v for x, v in zip(left, values)]
-    axes.set_yticks(range(len(articles)), [short_name(a.outlet) for a in articles])
+    axes.set_yticks(range(len(articles)), [short_outlet(a.outlet) for a in articles])
     axes.invert_yaxis()
     axes.set_xlim(0, 100)
     axes.set_xlabel("share of the article's sentences (%)")
     axes.set_ylabel("outlet")
-    axes.set_title(f"How much of each retelling comes from {short_name(case.primary.outlet)}?")
+    axes.set_title(f"How much of each retelling comes from {short_outlet(case.primary.outlet)}?")
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=1, frameon=False)
     return figure
 
@@ -172,28 +166,18 @@ def label_summary(case: Case, records: list[dict]) -> str:
         if a.id in shares:
             s = shares[a.id]
             parts.append(
-                f"{short_name(a.outlet)}: {s['copied']:.0%} copied, {s['reworded']:.0%} reworded, {s['added']:.0%} added"
+                f"{short_outlet(a.outlet)}: {s['copied']:.0%} copied, {s['reworded']:.0%} reworded, {s['added']:.0%} added"
             )
     most_added = max((a for a in case.derivatives if a.id in shares), key=lambda a: shares[a.id]["added"])
     return (
         "Share of sentences by label. "
         + "; ".join(parts)
-        + f". {short_name(most_added.outlet)} adds the most of its own."
+        + f". {short_outlet(most_added.outlet)} adds the most of its own."
     )
 
 
-def show_figure(figure, summary: str) -> None:
-    """Display a matplotlib figure as a PNG with its text summary printed under it."""
-    from IPython.display import Image, display
-
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100)
-    display(Image(data=buffer.getvalue()))
-    print(summary)
-
-
 def show_label_chart(case: Case, records: list[dict]) -> None:
-    show_figure(label_chart(case, records), label_summary(case, records))
+    show_chart(label_chart(case, records), label_summary(case, records))
 
 
 # ---- coverage ------------------------------------------------------------------------------
@@ -206,7 +190,7 @@ def coverage_view(case: Case, coverage: list[dict]) -> Shown:
     articles = [a for a in case.derivatives]
     facts = list(dict.fromkeys((r["fact"], r["label"]) for r in coverage))
     cell = {(r["fact"], r["article"]): r for r in coverage}
-    head = "".join(f'<th scope="col">{escape(short_name(a.outlet))}</th>' for a in articles)
+    head = "".join(f'<th scope="col">{escape(short_outlet(a.outlet))}</th>' for a in articles)
     rows_html, rows_text = [], []
     for fact, label in facts:
         cells, marks = [], []
@@ -232,9 +216,9 @@ def coverage_view(case: Case, coverage: list[dict]) -> Shown:
     left_out = []
     for a in articles:
         missing = [label for fact, label in facts if not cell[(fact, a.id)]["carried"]]
-        left_out.append(f"{short_name(a.outlet)} leaves out {len(missing)} of {len(facts)}")
+        left_out.append(f"{short_outlet(a.outlet)} leaves out {len(missing)} of {len(facts)}")
     summary = "; ".join(left_out) + "."
-    text = "Columns: " + ", ".join(short_name(a.outlet) for a in articles) + "\n" + "\n".join(rows_text)
+    text = "Columns: " + ", ".join(short_outlet(a.outlet) for a in articles) + "\n" + "\n".join(rows_text)
     return Shown(block(table + f"<p>{escape(summary)}</p>"), text + "\n" + summary)
 
 
@@ -259,11 +243,11 @@ def voices_table(case: Case, voices: list[dict]) -> Shown:
             notes = "; ".join(dict.fromkeys(v["note"] for v in found if v["note"]))
             target = found[0].get("refers_to") or ""
             rows_html.append(
-                f"<tr><td>{escape(short_name(article.outlet))}</td><td>{escape(kind)}</td><td>{safe_text(who)}</td>"
+                f"<tr><td>{escape(short_outlet(article.outlet))}</td><td>{escape(kind)}</td><td>{safe_text(who)}</td>"
                 f"<td>{len(found)}</td><td>{escape(verbs)}</td><td>{escape(target)}</td><td>{escape(notes)}</td></tr>"
             )
             rows_text.append(
-                f"{short_name(article.outlet)} | {kind} | {who} | {len(found)}x | {verbs}"
+                f"{short_outlet(article.outlet)} | {kind} | {who} | {len(found)}x | {verbs}"
                 + (f" | = {target}" if target else "")
                 + (f" | {notes}" if notes else "")
             )
@@ -293,7 +277,7 @@ def voices_chart(case: Case, voices: list[dict]):
         )
         axes.bar_label(bars, labels=[str(v) if v else "" for v in values], label_type="center")
         left = [x + v for x, v in zip(left, values)]
-    axes.set_yticks(range(len(articles)), [short_name(a.outlet) for a in articles])
+    axes.set_yticks(range(len(articles)), [short_outlet(a.outlet) for a in articles])
     axes.invert_yaxis()
     axes.set_xlabel("number of attributions found (said, according to, reported, ...)")
     axes.set_ylabel("outlet")
@@ -309,14 +293,14 @@ def voices_summary(case: Case, voices: list[dict]) -> str:
         kinds = {k: sum(v["kind"] == k for v in mine) for k in ("source", "researchers", "voice")}
         people = sorted({v["who"] for v in mine if v["kind"] == "voice" and v["who"][0].isupper()})
         parts.append(
-            f"{short_name(a.outlet)}: {kinds['source']} credits to sources, {kinds['researchers']} to researchers, "
+            f"{short_outlet(a.outlet)}: {kinds['source']} credits to sources, {kinds['researchers']} to researchers, "
             f"{kinds['voice']} to other voices" + (f" ({', '.join(people)})" if people else "")
         )
     return "Attributions per outlet. " + "; ".join(parts) + "."
 
 
 def show_voices_chart(case: Case, voices: list[dict]) -> None:
-    show_figure(voices_chart(case, voices), voices_summary(case, voices))
+    show_chart(voices_chart(case, voices), voices_summary(case, voices))
 
 
 # ---- the translation chain ---------------------------------------------------------------
@@ -339,8 +323,8 @@ def translation_chain(case: Case) -> Shown:
         source_lang = LANGUAGES.get(a.translated_from, a.translated_from)
         lang = LANGUAGES.get(a.language, a.language)
         chain = [
-            f"{short_name(primary.outlet)} ({p_lang})",
-            f"{short_name(a.outlet)}, written in {source_lang}",
+            f"{short_outlet(primary.outlet)} ({p_lang})",
+            f"{short_outlet(a.outlet)}, written in {source_lang}",
             f"the text in this case ({lang})",
         ]
         note = a.notes or ""
@@ -367,7 +351,7 @@ def profile_table(profiles: list[dict]):
     import pandas as pd
 
     frame = pd.DataFrame(profiles)
-    frame["outlet"] = frame["outlet"].map(short_name)
+    frame["outlet"] = frame["outlet"].map(short_outlet)
     for column in LABELS:
         frame[column] = frame[column].map(lambda v: "" if v is None or v != v else f"{v:.0%}")
     frame["days_after_primary"] = frame["days_after_primary"].map(
@@ -382,7 +366,7 @@ def sentence_coverage_view(case: Case, rows: list[dict], *, top: int = 12) -> Sh
 
     For a case with no facts list: ``rows`` from :func:`newslit.coverage.sentence_coverage`.
     """
-    names = {a.id: short_name(a.outlet) for a in case.derivatives}
+    names = {a.id: short_outlet(a.outlet) for a in case.derivatives}
     ranked = sorted(rows, key=lambda r: (-r["count"], r["index"]))[:top]
     never = sum(r["count"] == 0 for r in rows)
     body_html = "".join(

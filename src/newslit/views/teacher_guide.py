@@ -7,16 +7,15 @@ with them.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from html import escape
 from pathlib import Path
 
+from newslit.answer_key import read_rows
 from newslit.case import Case
 from newslit.masking import mask
-from newslit.views.accountability_lesson import Shown, html_table
-from newslit.views.text import safe_text
+from newslit.views.text import Shown, html_table, safe_text
 
 
 def notebooks_dir() -> Path:
@@ -68,8 +67,7 @@ def key_table(case: Case, name: str, columns: list[str] | None = None) -> Shown:
 
     Lines starting with ``#`` are comments and are skipped.
     """
-    with (case.key_dir / name).open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    rows = read_rows(case, name)
     columns = columns or (list(rows[0]) if rows else [])
     table = [[safe_text(row.get(c) or "") for c in columns] for row in rows]
     text = "\n".join(" | ".join(mask(row.get(c) or "") for c in columns) for row in rows)

@@ -86,3 +86,18 @@ class Table:
         return self.frame.to_string()
 
     __str__ = __repr__
+
+
+def html_table(headers: list[str], rows: list[list[str]], caption: str = "") -> str:
+    """A table of already-safe HTML cells, with escaped headers and caption, maths typesetting off."""
+    head = "".join(f'<th scope="col" style="text-align:left;padding:4px 8px">{escape(h)}</th>' for h in headers)
+    body = "".join(
+        "<tr>"
+        + "".join(f'<td style="text-align:left;vertical-align:top;padding:4px 8px">{c}</td>' for c in row)
+        + "</tr>"
+        for row in rows
+    )
+    cap = f'<caption style="text-align:left;font-weight:bold">{escape(caption)}</caption>' if caption else ""
+    return block(
+        f'<table style="border-collapse:collapse">{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    )
