@@ -388,7 +388,7 @@ def _same_scale(d: Figure, p: Figure) -> bool:
     return a > 0 and b > 0 and max(a, b) / min(a, b) <= 10
 
 
-def best_match(d: Figure, context: Context, candidates: list[PrimaryFigure], idf) -> PrimaryFigure | None:
+def best_match(d: Figure, context: Context, index: CandidateIndex) -> PrimaryFigure | None:
     """The primary figure ``d`` retells, or None when the primary has no such figure.
 
     Notes
@@ -402,9 +402,7 @@ def best_match(d: Figure, context: Context, candidates: list[PrimaryFigure], idf
     number counting something else is not a match.
     """
     best, best_score = None, 0.0
-    if isinstance(candidates, CandidateIndex):
-        candidates = _plausible(d, context, candidates)
-    for p in candidates:
+    for p in _plausible(d, context, index):
         f = p.figure
         if _GROUPS[d.kind] != _GROUPS[f.kind]:
             continue
@@ -416,7 +414,7 @@ def best_match(d: Figure, context: Context, candidates: list[PrimaryFigure], idf
                 if score > best_score:
                     best, best_score = p, score
             continue
-        sim = context.sims.get(p.sentence.index, 0.0) if context.sims else similarity(context.stems, p.stems, idf)
+        sim = context.sims.get(p.sentence.index, 0.0)
         aligned = p.sentence.index in context.aligned
         nearest = p.sentence.index == context.nearest
         if agree:
@@ -429,7 +427,7 @@ def best_match(d: Figure, context: Context, candidates: list[PrimaryFigure], idf
                 ok = ok and sim >= 0.5
         else:
             ok = nouns is not False and _same_scale(d, f)
-            local = similarity(context.near.get(d.start, frozenset()), p.near, idf) if ok and sim else 0.0
+            local = similarity(context.near.get(d.start, frozenset()), p.near, index.idf) if ok and sim else 0.0
             ok = ok and (
                 (aligned and sim >= 0.25)
                 or (nearest and sim >= 0.3)
@@ -466,13 +464,13 @@ def primary_name(case: Case) -> str:
     return f"the {pid.upper()}" if len(pid) <= 5 and pid.isalpha() else f"the {pid.replace('-', ' ')}"
 
 
-def _match_sentence(text: str, figures, context: Context, candidates, idf, name: str) -> list[tuple]:
+def _match_sentence(text: str, figures, context: Context, candidates: CandidateIndex, name: str) -> list[tuple]:
     """(figure, primary figure or None, verdict, explanation) for every figure of one sentence."""
     context.near.update({d.start: _stems(window(text, d.start, d.end)) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     found = []
     for d in figures:
-        p = best_match(d, context, candidates, idf)
+        p = best_match(d, context, candidates)
         word, why = ("not_in_primary", _absent(d, context, name)) if p is None else verdict(d, p, name)
         found.append((d, p, word, why))
     return found
@@ -501,7 +499,7 @@ def article_figures(
         # The same sentence aligned the same way (syndicated copies) is matched once.
         key = (sentence.text, context.aligned, context.nearest, context.label)
         if key not in seen:
-            seen[key] = _match_sentence(sentence.text, figures, context, candidates, idf, name)
+            seen[key] = _match_sentence(sentence.text, figures, context, candidates, name)
         for d, p, word, why in seen[key]:
             start, end = _file_span(article, sentence, d)
             records.append(

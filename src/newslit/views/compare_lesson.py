@@ -66,9 +66,11 @@ def _truth(case: Case, records: list[dict], article: str) -> tuple[dict[int, str
     return {r["index"]: r["label"] for r in mine}, "the engine (this case has no answer key)"
 
 
-def added_options(case: Case, records: list[dict], article: str) -> tuple[list[str], str]:
-    """Four body sentences of ``article``: one added (the longest), three retold (spread through the text)."""
-    truth, _ = _truth(case, records, article)
+def added_options(records: list[dict], article: str, truth: dict[int, str]) -> tuple[list[str], str]:
+    """Four body sentences of ``article``: one added (the longest), three retold (spread through the text).
+
+    ``truth`` maps sentence index to label (the key's, or the engine's).
+    """
     body = [r for r in records if r["article"] == article and r["role"] == "body"]
     added = [r for r in body if truth[r["index"]] == "added"]
     retold = [r for r in body if truth[r["index"]] != "added"]
@@ -83,11 +85,11 @@ def added_options(case: Case, records: list[dict], article: str) -> tuple[list[s
 
 def pick_added(case: Case, records: list[dict], article: str):
     """Your turn: which of these four sentences did the outlet add?"""
-    try:
-        options, answer = added_options(case, records, article)
-    except (LookupError, KeyError) as why:
-        return _not_on_this_case(case, why)
     truth, source = _truth(case, records, article)
+    try:
+        options, answer = added_options(records, article, truth)
+    except LookupError as why:
+        return _not_on_this_case(case, why)
     by_text = {mask(r["sentence"]): r for r in records if r["article"] == article}
     primary = short_outlet(case.primary.outlet)
 
