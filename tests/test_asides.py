@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslit.asides import classify_aside, classify_insertion, load_topics, primary_topics
+from newslit.asides import classify_aside, classify_insertion, load_topics, own_voice, primary_topics
 from newslit.lexicon import TermListError
 
 # sentence -> (label, words the reason must quote, is it a guess?)
@@ -178,3 +178,37 @@ OTHER_SEEDS = {
 def test_the_other_seed_asides_are_not_called_political(seed_case, name):
     article, opening, label = OTHER_SEEDS[name]
     assert classify_aside(_seed_sentence(seed_case, article, opening).text).label == label
+
+
+# ---- the outlet's own voice in a sentence that resembles the primary -------------------------
+
+PRIMARY_EFFORT = "The effort by the city to fight the spread of graffiti centers largely on cleaning crews."
+OWN_VERDICT = "Despite the city's efforts to fight the spread of graffiti, this is not enough."
+VERDICT_SAID = "Despite the city's efforts to fight the spread of graffiti, this is not enough, the mayor said."
+VERDICT_QUOTED = "“Despite the efforts to fight the spread of graffiti, this is not enough,” a resident wrote."
+PRIMARY_VERDICT = "Cleaning crews are not enough to stop the graffiti, the report found."
+WEAK_ONLY = "The city is therefore still cleaning the walls."
+
+
+def test_a_verdict_in_the_outlets_own_voice_is_found_with_its_words():
+    found = own_voice(OWN_VERDICT, PRIMARY_EFFORT)
+    assert found.label == "editorial" and found.signals == {"editorial": ["not enough"]}
+    assert "not enough" in found.reason and not found.guess
+
+
+def test_promotion_in_the_outlets_own_voice_is_found():
+    assert own_voice(ADDED["an organisation's good work"][0], PRIMARY_EFFORT).label == "advocacy"
+
+
+@pytest.mark.parametrize("text", [VERDICT_SAID, VERDICT_QUOTED], ids=["said", "quoted"])
+def test_a_verdict_someone_is_credited_with_is_not_the_outlets_own(text):
+    assert own_voice(text, PRIMARY_EFFORT) is None
+
+
+def test_judgement_words_the_primary_sentence_uses_are_the_primarys():
+    assert own_voice(OWN_VERDICT, PRIMARY_VERDICT) is None
+
+
+def test_weak_words_alone_do_not_make_a_sentence_the_outlets_own():
+    assert own_voice(WEAK_ONLY, PRIMARY_EFFORT) is None
+    assert own_voice("", PRIMARY_EFFORT) is None

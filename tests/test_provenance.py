@@ -20,6 +20,7 @@ from newslit.wordchanges import word_changes
 
 HERE = Path(__file__).parent
 SLEEP = HERE / "cases" / "sleep-study"
+KEY_FILE = HERE.parent / "seeds" / "key" / "provenance.csv"
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +49,7 @@ QUOTE_WITH_OWN_CREDIT = ("lifesite", "“According to data gathered via Maltego"
 FAITHFUL_REWORDING = ("dcnf", "Meta claimed to have dismantled 27")
 DAILY_CALLER_MUSK_ASIDE = ("dcnf", "Elon Musk said that stamping out")
 ADVOCACY_ENDING = ("blog-nl", "Offlimits (Expertise Center")
+BLOG_VERDICT = ("blog-nl", "Despite the efforts to prevent the spread")
 
 
 def test_a_quote_copied_under_the_outlets_own_credit_is_copied(records):
@@ -66,6 +68,19 @@ def test_a_faithful_rewording_points_to_its_primary_sentence(records):
 def test_sentences_the_primary_never_wrote_are_added(records, sentence):
     found = record(records, *sentence)
     assert found["label"] == "added" and found["primary_sentence"] is None and found["primary_index"] == []
+
+
+def test_a_verdict_that_reuses_the_primarys_words_is_added_and_says_why(records):
+    found = record(records, *BLOG_VERDICT)
+    assert found["score"] >= 0.5, "it shares most of its words with a WSJ sentence"
+    assert found["label"] == "added" and found["own_voice"] == "editorial"
+    assert "not enough" in found["own_voice_reason"] and found["nearest_sentence"].startswith("The effort by")
+
+
+def test_only_sentences_in_the_outlets_own_voice_carry_a_reason(records):
+    for r in records:
+        assert (r["own_voice"] is None) == (r["own_voice_reason"] is None)
+        assert r["own_voice"] is None or r["label"] == "added"
 
 
 def test_a_sentence_built_from_two_primary_sentences_lists_both(records):
@@ -88,7 +103,7 @@ def test_records_carry_the_offsets_of_the_sentence_in_the_file(records, seed_cas
 
 
 def test_accuracy_on_the_hand_labelled_seed_sentences(records):
-    labels = read_labels(HERE.parent / "seeds" / "key" / "provenance.csv")
+    labels = read_labels(KEY_FILE)
     by_key = {(r["article"], r["index"]): r for r in records}
     assert len(labels) == len(records), "every derivative sentence has a hand label"
     pairs = []
@@ -98,7 +113,25 @@ def test_accuracy_on_the_hand_labelled_seed_sentences(records):
         pairs.append((found["label"], row["label"]))
     confusion = Counter((truth.split("/")[0], engine) for engine, truth in pairs)
     print("seed confusion (truth, engine):", dict(confusion))
-    assert accuracy(pairs) >= 0.85  # measured 0.882 (90 of 102) when the thresholds were set
+    assert accuracy(pairs) >= 0.9  # measured 0.922 (94 of 102); 0.882 before the own-voice step
+
+
+SECOND_READER = HERE / "labels" / "seed_provenance_second_reader.csv"
+
+
+def test_a_second_reader_labelled_blind_agrees_with_the_key():
+    """The key is one reading; a second reader, who saw neither the key nor the engine, labelled every sentence."""
+    key = {(r["article"], r["index"]): set(r["label"].split("/")) for r in read_labels(KEY_FILE)}
+    second = {(r["article"], r["index"]): set(r["label"].split("/")) for r in read_labels(SECOND_READER)}
+    assert second.keys() == key.keys()
+    agree = sum(bool(key[k] & second[k]) for k in key) / len(key)
+    assert agree >= 0.95  # measured 0.961 (98 of 102): both readers call the same 4 sentences hard
+
+
+def test_accuracy_against_the_second_reader(records):
+    second = {(r["article"], int(r["index"])): r["label"] for r in read_labels(SECOND_READER)}
+    pairs = [(r["label"], second[(r["article"], r["index"])]) for r in records]
+    assert accuracy(pairs) >= 0.9  # measured 0.902 (92 of 102)
 
 
 def test_accuracy_on_the_invented_second_case():
@@ -108,7 +141,7 @@ def test_accuracy_on_the_invented_second_case():
     for row in read_labels(SLEEP / "labels.csv"):
         (match,) = [r for r in found if r["article"] == row["article"] and r["sentence"].startswith(row["sentence"])]
         pairs.append((match["label"], row["label"]))
-    assert accuracy(pairs) >= 0.8  # measured 0.875 (21 of 24)
+    assert accuracy(pairs) >= 0.85  # measured 0.917 (22 of 24); 0.875 before the own-voice step
 
 
 def test_shares_add_up_per_article(records):

@@ -12,7 +12,9 @@ Every sentence of a derivative article is aligned to the primary's sentences and
     :data:`CREDITED_COVERAGE` when the sentence itself names the primary or "the report"
     as its source: the outlet says where it comes from);
 ``added``
-    no counterpart in the primary.
+    no counterpart in the primary; or the outlet's own voice: a sentence that resembles a
+    primary sentence but whose point is the outlet's judgement or promotion ("…, this is
+    not enough"), with no source named (:func:`newslit.asides.own_voice`).
 
 How it works, in three steps a learner can follow:
 
@@ -25,15 +27,21 @@ How it works, in three steps a learner can follow:
    are covered well by a second primary sentence, the retold sentence merged two
    (:data:`MERGE_GAIN`). Two retold sentences may share one primary sentence: a split.
 3. The label follows from the coverage and the bigram share, with the thresholds below.
+4. A sentence that would be ``reworded`` is checked for the outlet's own voice: a strong
+   judgement or promotion word ("not enough", "fortunately", "committed to", from the
+   aside word list of lesson 02) that the primary sentence does not use, in a sentence
+   that names no source. Word overlap cannot tell "the effort to fight the spread of
+   child abuse" from "the efforts to prevent the spread of child abuse are not enough";
+   the judgement words can. Such a sentence is ``added``, and its record says why.
 
 The thresholds were chosen on evidence: ``seeds/key/provenance.csv`` holds a hand
 label for every sentence of the four seed retellings, and ``tests/test_provenance.py``
 reports the engine's accuracy against it (and against the invented second case in
 ``tests/cases/sleep-study``). What the engine gets wrong: translations reword so much
 that a faithful translated sentence can fall below the threshold and read as added;
-a sentence that reuses the primary's words to say something new (a politicised aside
-naming "Instagram" and "child exploitation") can read as reworded when it is long and
-its new words are common. The reader in lesson 01 shows the score, so a learner can judge.
+a sentence that reuses the primary's words to say something new without a judgement
+word (a politicised aside naming "Instagram" and "child exploitation", an organisation's
+name) can read as reworded when its new words are common. The reader in lesson 01 shows the score, so a learner can judge.
 
 The cost is linear in the number of derivative sentences: the primary is indexed once
 (word -> sentences), and each derivative sentence only looks at the primary sentences
@@ -48,6 +56,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from newslit.asides import Aside, own_voice
 from newslit.case import Article, Case, sentence_fields
 from newslit.tokens import STOP_WORDS, all_stems, concepts, stem, words
 
@@ -114,6 +123,7 @@ class Alignment:
     copied_share: float
     shared_words: int
     nearest: int | None
+    own_voice: Aside | None = None
 
 
 def _bigrams(stems: list[str], ignore: frozenset[str]) -> frozenset[tuple[str, str]]:
@@ -196,7 +206,9 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     Alignment
         Edge cases: a sentence with no content words (", he said.") is ``added`` with
         coverage 0; a sentence that shares one rare word only is ``added`` (see
-        :data:`MIN_SHARED_WORDS`).
+        :data:`MIN_SHARED_WORDS`); a sentence close enough to be ``reworded`` that speaks
+        in the outlet's own voice is ``added``, with ``own_voice`` saying why (step 4
+        of the module notes).
     """
     own = set(concepts(text)) - index.credit_words
     weight = {s: index.idf.get(s, index.unseen_weight) for s in own}
@@ -227,14 +239,16 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
     credited = not index.source_words.isdisjoint(stem(w) for w in words(text))
+    voice = None
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
         label = "copied"
     elif coverage >= (CREDITED_COVERAGE if credited else REWORDED_COVERAGE) and len(covered) >= MIN_SHARED_WORDS:
-        label = "reworded"
+        voice = own_voice(text, " ".join(index.texts[i] for i in matched))
+        label = "added" if voice else "reworded"
     else:
         label = "added"
     primary = tuple(sorted(matched)) if label != "added" else ()
-    return Alignment(label, primary, round(coverage, 3), round(copied_share, 3), len(covered), first)
+    return Alignment(label, primary, round(coverage, 3), round(copied_share, 3), len(covered), first, voice)
 
 
 def align_article(article: Article, index: PrimaryIndex, cache: dict | None = None) -> list[Alignment]:
@@ -266,7 +280,10 @@ def provenance_records(case: Case) -> list[dict]:
         ``primary_index`` (list of primary sentence numbers, empty when added),
         ``primary_sentence`` (their text joined, or null), ``score`` (the coverage, 0-1),
         ``copied_share`` (0-1), ``shared_words``, ``nearest_index`` and
-        ``nearest_sentence`` (the closest primary sentence even when added, or null).
+        ``nearest_sentence`` (the closest primary sentence even when added, or null),
+        ``own_voice`` (``editorial`` | ``advocacy`` when the sentence resembles a primary
+        sentence but is the outlet's own judgement or promotion, else null) and
+        ``own_voice_reason`` (why, in a sentence a learner can read, or null).
 
     Notes
     -----
@@ -302,6 +319,8 @@ def _fill(records: list[dict], case: Case, index: PrimaryIndex, cache: dict) -> 
                     "shared_words": found.shared_words,
                     "nearest_index": found.nearest,
                     "nearest_sentence": index.texts[found.nearest] if found.nearest is not None else None,
+                    "own_voice": found.own_voice.label if found.own_voice else None,
+                    "own_voice_reason": found.own_voice.reason if found.own_voice else None,
                 }
             )
 
