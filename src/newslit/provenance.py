@@ -16,7 +16,7 @@ Every sentence of a derivative article is aligned to the primary's sentences and
     primary sentence but whose point is the outlet's judgement or promotion ("…, this is
     not enough"), with no source named (:func:`newslit.asides.own_voice`).
 
-How it works, in three steps a learner can follow:
+How it works, in four steps a learner can follow:
 
 1. Every word is reduced to a stem (:mod:`newslit.tokens`) and weighted by how rare it is
    in the primary (inverse document frequency): "Instagram" is in many WSJ sentences and
@@ -32,16 +32,19 @@ How it works, in three steps a learner can follow:
    aside word list of lesson 02) that the primary sentence does not use, in a sentence
    that names no source. Word overlap cannot tell "the effort to fight the spread of
    child abuse" from "the efforts to prevent the spread of child abuse are not enough";
-   the judgement words can. Such a sentence is ``added``, and its record says why.
+   the judgement words can. Such a sentence is ``added``, and its record says why. The
+   bundled word lists are used, so a teacher's extra words in lesson 02 leave the labels
+   of lesson 01 as they are.
 
 The thresholds were chosen on evidence: ``seeds/key/provenance.csv`` holds a hand
 label for every sentence of the four seed retellings, and ``tests/test_provenance.py``
 reports the engine's accuracy against it (and against the invented second case in
 ``tests/cases/sleep-study``). What the engine gets wrong: translations reword so much
 that a faithful translated sentence can fall below the threshold and read as added;
-a sentence that reuses the primary's words to say something new without a judgement
-word (a politicised aside naming "Instagram" and "child exploitation", an organisation's
-name) can read as reworded when its new words are common. The reader in lesson 01 shows the score, so a learner can judge.
+a sentence that reuses the primary's words to say something new without a strong
+judgement word (a politicised aside naming "Instagram" and "child exploitation", an
+organisation's name) can read as reworded when its new words are common. The reader in
+lesson 01 shows the score, so a learner can judge.
 
 The cost is linear in the number of derivative sentences: the primary is indexed once
 (word -> sentences), and each derivative sentence only looks at the primary sentences

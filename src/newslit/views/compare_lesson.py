@@ -93,19 +93,41 @@ def pick_added(case: Case, records: list[dict], article: str):
     by_text = {mask(r["sentence"]): r for r in records if r["article"] == article}
     primary = short_outlet(case.primary.outlet)
 
+    key = read_key(case)
+    primary_texts = [s.text for s in case.primary.sentences]
+
+    def retold_from(picked: dict) -> str:
+        """The primary sentence(s) a retold sentence comes from: the key's reading first, then the engine's."""
+        from_key = key.get((article, picked["index"]), ((), ()))[1]
+        if from_key:
+            return " ".join(primary_texts[i] for i in from_key if i < len(primary_texts))
+        return picked["primary_sentence"] or picked["nearest_sentence"] or ""
+
     def check(choice):
         picked = by_text[choice]
         if choice == answer:
+            if picked.get("own_voice_reason"):
+                closest = (
+                    f"It shares {picked['score']:.0%} of its words with a sentence of {primary}, yet its point is the "
+                    f"outlet's own: {picked['own_voice_reason'].split(': ', 1)[-1]}"
+                )
+            else:
+                closest = f"The closest sentence of {primary} the engine found shares only {picked['score']:.0%} of its words."
             return _exercises().Feedback(
                 True,
-                f"Yes: {primary} never says this (checked against {source}). The closest sentence of {primary} the "
-                f"engine found shares only {picked['score']:.0%} of its words. Ask what it does: background, opinion, "
-                "or a new angle?",
+                f"Yes: {primary} never says this (checked against {source}). {closest} "
+                "Ask what it does: background, opinion, or a new angle?",
+            )
+        engine_note = ""
+        if picked["label"] == "added" and truth[picked["index"]] != "added":
+            engine_note = (
+                f" (The engine missed this one: the outlet reworded it so freely that only {picked['score']:.0%} "
+                "of its words are found. A reader can do what word counting cannot.)"
             )
         return _exercises().Feedback(
             False,
-            f'That one retells {primary} ({truth[picked["index"]]}): "{picked["primary_sentence"] or ""}". '
-            f'The added one is: "{answer}"',
+            f'That one retells {primary} ({truth[picked["index"]]}). {primary} wrote: "{mask(retold_from(picked))}"'
+            f'{engine_note} The added one is: "{answer}"',
         )
 
     return _exercises().choice(

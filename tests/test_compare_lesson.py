@@ -1,0 +1,55 @@
+"""Lesson 01's "which sentence did the outlet add?" exercise: its feedback, option by option."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.provenance import provenance_records
+from newslit.views import compare_lesson
+
+# In the Daily Caller's four options, two sentences retell the WSJ so freely that the engine
+# reads them as added; the key (and a reader) knows where they come from.
+FREE_PARAPHRASE = "These niche sexualized accounts do not appear"
+ITS_WSJ_SENTENCE = "Though out of sight for most on the platform"
+DCNF_ADDED = "While platform moderators targeted content"
+
+
+@pytest.fixture
+def exercise(seed_case, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
+    return compare_lesson.pick_added(seed_case, provenance_records(seed_case), "dcnf")
+
+
+def option(exercise, opening):
+    (found,) = [o for o in exercise.options if o.startswith(opening)]
+    return found
+
+
+def test_the_added_sentence_is_right_and_the_feedback_says_how_close_the_engine_came(exercise):
+    feedback = exercise.answer(option(exercise, DCNF_ADDED))
+    assert feedback.correct is True
+    assert "never says this" in feedback.message and "answer key" in feedback.message
+
+
+def test_a_free_paraphrase_the_engine_missed_quotes_its_wsj_sentence_from_the_key(exercise):
+    feedback = exercise.answer(option(exercise, FREE_PARAPHRASE))
+    assert feedback.correct is False
+    assert ITS_WSJ_SENTENCE in feedback.message
+    assert "engine missed this one" in feedback.message
+
+
+def test_every_wrong_option_quotes_the_wsj_sentence_it_retells(exercise):
+    for text in exercise.options:
+        if not text.startswith(DCNF_ADDED):
+            quoted = exercise.answer(text).message.split('wrote: "', 1)[1]
+            assert not quoted.startswith('"'), "the WSJ sentence is missing"
+
+
+def test_an_added_answer_that_shares_many_words_explains_the_outlets_own_voice(seed_case, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
+    records = [dict(r) for r in provenance_records(seed_case)]
+    (answer,) = [r for r in records if r["article"] == "blog-nl" and r["sentence"].startswith("Offlimits")]
+    answer.update(score=0.7, own_voice="advocacy", own_voice_reason="… is the outlet's own: it promotes a cause.")
+    exercise = compare_lesson.pick_added(seed_case, records, "blog-nl")
+    message = exercise.answer(option(exercise, "Offlimits")).message
+    assert "shares 70% of its words" in message and "it promotes a cause" in message and "only" not in message
