@@ -49,7 +49,7 @@ def test_an_added_answer_that_shares_many_words_explains_the_outlets_own_voice(s
     monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
     records = [dict(r) for r in provenance_records(seed_case)]
     (answer,) = [r for r in records if r["article"] == "blog-nl" and r["sentence"].startswith("Offlimits")]
-    answer.update(score=0.7, own_voice="advocacy", own_voice_reason="… is the outlet's own: it promotes a cause.")
+    answer.update(score=0.7, own_voice="advocacy", own_voice_reason="It shares words, but it promotes a cause.")
     exercise = compare_lesson.pick_added(seed_case, records, "blog-nl")
     message = exercise.answer(option(exercise, "Offlimits")).message
-    assert "shares 70% of its words" in message and "it promotes a cause" in message and "only" not in message
+    assert "it promotes a cause" in message and "shares only" not in message

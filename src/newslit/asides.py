@@ -306,13 +306,7 @@ OWN_VOICE = ("advocacy", "editorial")
 """The asides that make a sentence the outlet's own even when it reuses the primary's words."""
 
 
-def own_voice(
-    text: str,
-    primary_text: str = "",
-    *,
-    topics: Lexicon | None = None,
-    terms: Lexicon | None = None,
-) -> Aside | None:
+def own_voice(text: str, primary_text: str = "") -> Aside | None:
     """The outlet's own judgement or promotion in a sentence that resembles the primary, or None.
 
     A sentence can share most of its words with the primary and still say something the
@@ -327,13 +321,12 @@ def own_voice(
     primary_text : str, optional
         The primary sentence(s) it resembles. Judgement or promotion words that they use
         too are the primary's, not the outlet's, and do not count.
-    topics, terms : Lexicon, optional
-        The aside topic list and the framing word list (bundled ones by default).
 
     Returns
     -------
     Aside or None
-        An ``advocacy`` or ``editorial`` aside when that rule fires on at least one
+        Decided on the bundled word lists only, so that a teacher's extra words in lesson
+        02 do not change the labels of lesson 01. An ``advocacy`` or ``editorial`` aside when that rule fires on at least one
         *strong* word (weak words alone are a guess, too little to overrule the word
         overlap). None when the sentence names a source ("said", "according to", a
         quotation longer than a scare quote): then the judgement is the source's; when its
@@ -341,19 +334,12 @@ def own_voice(
     """
     if not text:
         return None
-    topics = topics or load_topics()
-    terms = terms or load_terms()
     quotes = quote_spans(text)
-    term_matches = terms.find(text)
+    term_matches = load_terms().find(text)
     if _is_attributed(text, quotes, term_matches):
         return None
-    found, _ = _signals(text, topics, {}, quotes, term_matches)
-    if not primary_text:
-        in_primary = frozenset()
-    elif topics is _bundled_topics() and terms is load_terms():
-        in_primary = _bundled_terms_in(primary_text)  # primary sentences recur: read each once
-    else:
-        in_primary = _terms_in(primary_text, topics, terms)
+    found, _ = _signals(text, load_topics(), {}, quotes, term_matches)
+    in_primary = _listed_terms_in(primary_text)
     for label in OWN_VOICE:
         matches = [m for m in found[label] if m.term.term not in in_primary]
         if any(_strength(m) == "strong" for m in matches):
@@ -365,10 +351,9 @@ def own_voice(
     return None
 
 
-def _terms_in(text: str, topics: Lexicon, terms: Lexicon) -> frozenset[str]:
-    return frozenset(m.term.term for m in topics.find(text)) | frozenset(m.term.term for m in terms.find(text))
-
-
-@lru_cache(maxsize=4096)
-def _bundled_terms_in(text: str) -> frozenset[str]:
-    return _terms_in(text, load_topics(), load_terms())
+@lru_cache(maxsize=4096)  # the same few primary sentences are asked about again and again
+def _listed_terms_in(text: str) -> frozenset[str]:
+    """The bundled word lists' terms that a text uses (empty for an empty text)."""
+    return frozenset(m.term.term for m in load_topics().find(text)) | frozenset(
+        m.term.term for m in load_terms().find(text)
+    )

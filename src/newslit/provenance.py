@@ -32,9 +32,7 @@ How it works, in four steps a learner can follow:
    aside word list of lesson 02) that the primary sentence does not use, in a sentence
    that names no source. Word overlap cannot tell "the effort to fight the spread of
    child abuse" from "the efforts to prevent the spread of child abuse are not enough";
-   the judgement words can. Such a sentence is ``added``, and its record says why. The
-   bundled word lists are used, so a teacher's extra words in lesson 02 leave the labels
-   of lesson 01 as they are.
+   the judgement words can. Such a sentence is ``added``, and its record says why.
 
 The thresholds were chosen on evidence: ``seeds/key/provenance.csv`` holds a hand
 label for every sentence of the four seed retellings, and ``tests/test_provenance.py``

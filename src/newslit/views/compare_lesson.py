@@ -57,9 +57,8 @@ def predict_closest(case: Case, records: list[dict]):
     )
 
 
-def _truth(case: Case, records: list[dict], article: str) -> tuple[dict[int, str], str]:
-    """Sentence index -> label for one article: from the key when there is one, else the engine."""
-    key = read_key(case)
+def _truth(key: dict, records: list[dict], article: str) -> tuple[dict[int, str], str]:
+    """Sentence index -> label for one article: from the key (:func:`read_key`) when it has one, else the engine."""
     mine = [r for r in records if r["article"] == article]
     if key and all((article, r["index"]) in key for r in mine):
         return {r["index"]: key[(article, r["index"])][0][0] for r in mine}, "the answer key"
@@ -85,15 +84,14 @@ def added_options(records: list[dict], article: str, truth: dict[int, str]) -> t
 
 def pick_added(case: Case, records: list[dict], article: str):
     """Your turn: which of these four sentences did the outlet add?"""
-    truth, source = _truth(case, records, article)
+    key = read_key(case)
+    truth, source = _truth(key, records, article)
     try:
         options, answer = added_options(records, article, truth)
     except LookupError as why:
         return _not_on_this_case(case, why)
     by_text = {mask(r["sentence"]): r for r in records if r["article"] == article}
     primary = short_outlet(case.primary.outlet)
-
-    key = read_key(case)
     primary_texts = [s.text for s in case.primary.sentences]
 
     def retold_from(picked: dict) -> str:
@@ -106,13 +104,9 @@ def pick_added(case: Case, records: list[dict], article: str):
     def check(choice):
         picked = by_text[choice]
         if choice == answer:
-            if picked.get("own_voice_reason"):
-                closest = (
-                    f"It shares {picked['score']:.0%} of its words with a sentence of {primary}, yet its point is the "
-                    f"outlet's own: {picked['own_voice_reason'].split(': ', 1)[-1]}"
-                )
-            else:
-                closest = f"The closest sentence of {primary} the engine found shares only {picked['score']:.0%} of its words."
+            closest = picked["own_voice_reason"] or (
+                f"The closest sentence of {primary} the engine found shares only {picked['score']:.0%} of its words."
+            )
             return _exercises().Feedback(
                 True,
                 f"Yes: {primary} never says this (checked against {source}). {closest} "
