@@ -15,6 +15,7 @@ from newslit.coverage import fact_coverage, read_facts, sentence_coverage
 from newslit.errors import CaseError
 from newslit.profile import article_profiles
 from newslit.provenance import label_shares, provenance_records
+from newslit.views.provenance_views import sentence_card
 from newslit.voices import voice_records
 from newslit.wordchanges import word_changes
 
@@ -274,3 +275,11 @@ def test_the_same_case_gives_the_same_labels_on_every_run():
         for seed in ("1", "2", "3", "4")
     }
     assert len(runs) == 1
+
+
+def test_the_reader_card_of_an_own_voice_sentence_says_why_and_shows_the_closest_wsj_sentence(records):
+    html, text = sentence_card(record(records, *BLOG_VERDICT), "WSJ")
+    for shown in (html, text):
+        assert "[added]" in shown and "not enough" in shown
+        assert "The closest sentence in WSJ" in shown and "The effort by social-media platforms" in shown
+    assert "Not close enough" not in text

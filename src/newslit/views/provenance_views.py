@@ -76,17 +76,13 @@ def sentence_card(record: dict, primary_name: str) -> tuple[str, str]:
     if record["primary_sentence"]:
         html += f"<br><small><b>{escape(primary_name)}:</b> {safe_text(record['primary_sentence'])}</small>"
         text += f"\n    {primary_name}: {record['primary_sentence']}"
-    elif record.get("own_voice_reason"):
-        html += (
-            f"<br><small>{safe_text(record['own_voice_reason'])} Closest {escape(primary_name)} sentence: "
-            f"{safe_text(record['nearest_sentence'])}</small>"
-        )
-        text += f"\n    {record['own_voice_reason']} Closest {primary_name} sentence: {record['nearest_sentence']}"
     elif record.get("nearest_sentence"):
+        why = record.get("own_voice_reason") or "Not close enough to any sentence."
         html += (
-            f"<br><small>Closest {escape(primary_name)} sentence (not close enough): "
+            f"<br><small>{safe_text(why)} The closest sentence in {escape(primary_name)}: "
             f"{safe_text(record['nearest_sentence'])}</small>"
         )
+        text += f"\n    {why} The closest sentence in {primary_name}: {record['nearest_sentence']}"
     if changes:
         html += f"<br><small><i>{safe_text(changes)}</i></small>"
         text += f"\n    {changes}"
