@@ -161,18 +161,18 @@ def worker_imports() -> dict:
     case = newslit.load_case()
     found["load_case_ms"] = (time.perf_counter() - start) * 1000
     start = time.perf_counter()
-    from newslit.provenance import provenance_records
+    from newslit.analysis.provenance import provenance_records
 
     records = provenance_records(case)
     found["provenance_first_call_ms"] = (time.perf_counter() - start) * 1000
     start = time.perf_counter()
-    from newslit.framing import framing_records
+    from newslit.analysis.framing.records import framing_records
 
     framing_records(case, provenance=records)
     found["framing_first_call_ms"] = (time.perf_counter() - start) * 1000
     start = time.perf_counter()
     try:
-        from newslit.figures import figure_records
+        from newslit.analysis.figures.records import figure_records
 
         figure_records(case, provenance=records)
         found["figures_first_call_ms"] = (time.perf_counter() - start) * 1000
@@ -266,8 +266,8 @@ def _peak_mb() -> float:
 
 def run_engines(case) -> tuple[dict, list, list, list]:
     """Provenance, framing and figures on one case: seconds per engine and their records."""
-    from newslit.framing import framing_records
-    from newslit.provenance import provenance_records
+    from newslit.analysis.framing.records import framing_records
+    from newslit.analysis.provenance import provenance_records
 
     times = {}
     start = time.perf_counter()
@@ -278,7 +278,7 @@ def run_engines(case) -> tuple[dict, list, list, list]:
     times["framing"] = time.perf_counter() - start
     figures = None
     try:
-        from newslit.figures import figure_records
+        from newslit.analysis.figures.records import figure_records
     except Exception:  # the figures engine may not be there yet
         times["figures"] = None
     else:
@@ -456,8 +456,8 @@ def worker_difflib(folder: str, sample: str, repeats: str) -> dict:
     from synthetic import read_truth
 
     from newslit import load_case
-    from newslit.case import Case
-    from newslit.provenance import provenance_records
+    from newslit.analysis.provenance import provenance_records
+    from newslit.case.model import Case
 
     case = load_case(folder)
     chosen = case.derivatives[: int(sample)] if int(sample) else case.derivatives
@@ -505,10 +505,10 @@ def key_accuracy(records: list[dict], key: dict) -> dict:
 def worker_seeds(repeats: str) -> dict:
     """The same comparison on the real seed case, against its hand labels."""
     from newslit import load_case
-    from newslit.provenance import provenance_records, read_key
+    from newslit.analysis.provenance import key_labels, provenance_records
 
     case = load_case()
-    key = read_key(case)
+    key = key_labels(case)
     times = []
     for _ in range(int(repeats)):
         start = time.perf_counter()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newslit import accountability as acc
-from newslit.views import accountability_lesson as lesson
+from newslit.analysis import accountability as acc
+from newslit.case.key import key_text
+from newslit.lessons import accountability as lesson
 
 
 def test_every_design_claim_quotes_the_wsj_as_published(seed_case):
@@ -27,7 +28,7 @@ def test_the_evidence_board_statements_are_in_their_articles(seed_case):
     board = acc.evidence_board(seed_case)
     assert {r["category"] for r in board} == set(acc.EVIDENCE_CATEGORIES)
     for row in board:
-        assert acc.normalise(row["statement"]) in acc.normalise(row["sentence"])
+        assert key_text(row["statement"]) in key_text(row["sentence"])
 
 
 def test_a_key_phrase_that_is_not_in_the_text_is_an_error(seed_case):

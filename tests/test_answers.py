@@ -9,8 +9,8 @@ import textwrap
 
 import pytest
 
-from newslit import answers
-from newslit.answers import AnswerStore, parse, salvage, slug
+from newslit.learners import answers
+from newslit.learners.answers import AnswerStore, parse, salvage, slug
 
 # Named fixtures: what a damaged answers file can look like.
 TWO_GOOD = (
@@ -64,7 +64,7 @@ def test_two_notebooks_open_at_once_keep_each_others_answers(store):
 WRITER = textwrap.dedent(
     """
     import sys
-    from newslit.answers import AnswerStore
+    from newslit.learners.answers import AnswerStore
     store = AnswerStore(sys.argv[1], "sam")
     for n in range(int(sys.argv[3])):
         store.save(f"{sys.argv[2]}.{n}", n, kind="choice")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from newslit.asides import classify_aside, classify_insertion, load_topics, own_voice, primary_topics
-from newslit.lexicon import TermListError
+from newslit.analysis.framing.asides import classify_aside, classify_insertion, load_topics, own_voice, primary_topics
+from newslit.text.lexicon import TermListError
 
 # sentence -> (label, words the reason must quote, is it a guess?)
 ADDED = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newslit.case import count_words
-from newslit.cleaning import apply_edits
+from newslit.case.cleaning import apply_edits
+from newslit.case.model import count_words
 
 
 def test_every_sentence_is_the_file_sliced_at_its_offsets_after_the_reported_cleaning(seed_case):

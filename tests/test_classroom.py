@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from newslit import classroom
-from newslit.answers import AnswerStore, export
-from newslit.classroom import cohen_kappa, read_class
+from newslit.learners import classroom
+from newslit.learners.answers import AnswerStore, export
+from newslit.learners.classroom import cohen_kappa, read_class
 
 
 def learner_file(folder, name, answers, updated="2026-01-01T10:00:00+00:00"):
@@ -124,7 +124,7 @@ def test_tag_agreement_compares_every_pair(class_folder):
 
 
 def test_exported_files_from_real_exercises_are_read(tmp_path, seed_case):
-    from newslit.classroom_demo import simulate_class
+    from newslit.lessons.demo_class import simulate_class
 
     folder = simulate_class(seed_case, tmp_path / "class", learners=4)
     found = read_class(folder)

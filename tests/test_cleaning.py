@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslit.case import split_article
-from newslit.cleaning import apply_edits, clean
+from newslit.case.cleaning import apply_edits, clean
+from newslit.case.load import split_article
 
 PAGES = {
     "caption above a credit": (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newslit.provenance import provenance_records
-from newslit.views import compare_lesson
+from newslit.analysis.provenance import provenance_records
+from newslit.lessons import compare as compare_lesson
 
 # In the Daily Caller's four options, two sentences retell the WSJ so freely that the engine
 # reads them as added; the key (and a reader) knows where they come from.

@@ -10,7 +10,7 @@ import csv
 
 import pytest
 
-from newslit.cues import (
+from newslit.analysis.framing.cues import (
     TERMS_FILE,
     Change,
     attribution_counts,
@@ -21,7 +21,7 @@ from newslit.cues import (
     scare_quote_cues,
     sentence_cues,
 )
-from newslit.lexicon import TermListError
+from newslit.text.lexicon import TermListError
 
 # sentence -> the cues a reader should see, as (kind, words)
 CUED = {

@@ -7,7 +7,7 @@ import json
 import nbformat
 import pytest
 
-from newslit.answers import AnswerStore
+from newslit.learners.answers import AnswerStore
 from newslit.views import exercises as ex
 
 HEADLINES = ["The Wall Street Journal", "LifeSiteNews", "The Dutch blog"]
@@ -117,7 +117,7 @@ def test_a_broken_check_does_not_lose_the_answer(store):
 
 def test_lesson_02_questions_use_the_api(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
-    from newslit.views import framing_lesson
+    from newslit.lessons import framing as framing_lesson
 
     widget = framing_lesson.question("02.claimed")
     feedback = widget.answer(widget.options[1])

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from newslit import load_case
-from newslit.figures import (
+from newslit.analysis.figures import (
+    KEY_FILE,
     VERDICTS,
-    agreement,
     arithmetic_checks,
     attach_key,
     check_share,
@@ -18,8 +18,8 @@ from newslit.figures import (
     implied_earlier,
     one_in,
     primary_ledger,
-    read_key,
 )
+from newslit.case.key import agreement, read_rows
 
 from conftest import REPO
 
@@ -49,28 +49,35 @@ def sleep_labels() -> list[dict]:
     return rows
 
 
+def verdicts_against_key(records):
+    """The engine's agreement with the key, and the (article, figure, verdict) it got wrong."""
+    keyed = [r for r in records if r.get("key_verdict")]
+    wrong = [(r["article"], r["text"], r["verdict"]) for r in keyed if r["verdict"] != r["key_verdict"]]
+    return agreement([(r["verdict"], r["key_verdict"]) for r in keyed]), wrong
+
+
 def find(records, article, text):
     (record,) = [r for r in records if r["article"] == article and r["text"].endswith(text)]
     return record
 
 
 def test_the_engine_finds_every_figure_in_the_key_and_no_other(seed_case, seed_records):
-    unused = attach_key([dict(r) for r in seed_records], read_key(seed_case))
+    unused = attach_key([dict(r) for r in seed_records], read_rows(seed_case, KEY_FILE))
     assert unused == [], "key rows the engine did not find"
     assert all(r["key_verdict"] for r in seed_records), "figures the engine found that the key does not list"
 
 
 def test_seed_verdicts_agree_with_the_key(seed_records):
-    result = agreement(seed_records)
-    assert result["figures"] >= 25
-    assert result["accuracy"] >= 0.9, [(r["article"], r["text"], r["verdict"]) for r in result["disagree"]]
+    result, wrong = verdicts_against_key(seed_records)
+    assert result["total"] >= 25
+    assert result["share"] >= 0.9, wrong
 
 
 def test_sleep_study_verdicts_agree_with_its_labels(sleep_case):
     records = figure_records(sleep_case, key=sleep_labels())
-    result = agreement(records)
-    assert result["figures"] == len(sleep_labels())
-    assert result["accuracy"] >= 0.9, [(r["article"], r["text"], r["verdict"]) for r in result["disagree"]]
+    result, wrong = verdicts_against_key(records)
+    assert result["total"] == len(sleep_labels())
+    assert result["share"] >= 0.9, wrong
 
 
 def test_almost_500000_is_rounded(seed_records):
@@ -154,7 +161,7 @@ def test_the_command_prints_json(capsys):
 
 
 def test_ledger_view_escapes_article_text_and_has_a_text_fallback(seed_records):
-    from newslit.views.figures_views import ledger_view
+    from newslit.views.figures import ledger_view
 
     record = dict(seed_records[0], sentence="<script>alert(1)</script> 27 networks", text="27")
     view = ledger_view([record])
@@ -163,7 +170,7 @@ def test_ledger_view_escapes_article_text_and_has_a_text_fallback(seed_records):
 
 
 def test_search_marks_matches_in_the_primary(seed_case):
-    from newslit.views.figures_views import search_primary
+    from newslit.views.figures import search_primary
 
     shown = search_primary(seed_case, "490,000")
     assert "<mark" in shown._repr_html_() and "1 sentences contain" in repr(shown)

@@ -8,20 +8,19 @@ import json
 import pytest
 
 from newslit import load_case
-from newslit.cli import main
-from newslit.framing import (
-    agreement,
+from newslit.analysis.framing.records import (
+    KEY_FILE,
     aside_records,
     attribution_rates,
     cue_counts,
-    find_record,
     framing_records,
     headlines,
     key_asides,
     key_cues,
-    read_key,
 )
-from newslit.views.framing_views import asides_view, doubt_chart, doubt_summary, headlines_view, sentences_view
+from newslit.case.key import agreement, find_record, read_rows
+from newslit.cli import main
+from newslit.views.framing import asides_view, doubt_chart, doubt_summary, headlines_view, sentences_view
 
 from conftest import REPO
 
@@ -89,7 +88,7 @@ def test_the_insurrection_scare_quote_is_found(seed_records):
 
 
 def test_every_key_row_points_at_a_sentence(seed_case, seed_records):
-    key = read_key(seed_case)
+    key = read_rows(seed_case, KEY_FILE)
     assert key, "seeds/key/framing.csv is missing"
     for row in key:
         assert find_record(seed_records, row["article"], row["sentence"]), row
@@ -139,7 +138,7 @@ def test_asides_on_known_provenance(seed_case):
 
 
 def test_on_the_seeds_the_engine_flags_the_political_asides_and_few_others(seed_case, seed_records):
-    key = read_key(seed_case)
+    key = read_rows(seed_case, KEY_FILE)
     flagged = {(r["article"], r["sentence"]) for r in seed_records if r["aside"] == "politicised"}
     wanted = {
         (row["article"], find_record(seed_records, row["article"], row["sentence"])["sentence"])
@@ -254,7 +253,7 @@ def test_cue_counts_and_agreement(seed_records):
 
 
 def test_key_asides_compare_engine_and_key(seed_case, seed_records):
-    rows = key_asides(seed_records, read_key(seed_case))
+    rows = key_asides(seed_records, read_rows(seed_case, KEY_FILE))
     assert rows and {"key", "engine", "agree", "explanation"} <= rows[0].keys()
     assert {r["key"] for r in rows} == {"politicised", "context", "advocacy", "editorial"}
 
@@ -328,7 +327,7 @@ def captured(monkeypatch):
 
 
 def test_the_transfer_exercise_is_checked_by_the_engine(captured):
-    from newslit.views import framing_lesson as lesson
+    from newslit.lessons import framing as lesson
 
     lesson.transfer_exercise()
     items, labels, check = captured["02.transfer"]
@@ -352,7 +351,7 @@ def test_the_transfer_exercise_is_checked_by_the_engine(captured):
     "exercise_id", ["02.headline", "02.claimed", "02.insurrection", "02.first-platform", "02.primary-doubt"]
 )
 def test_every_question_explains_its_answer(captured, exercise_id):
-    from newslit.views import framing_lesson as lesson
+    from newslit.lessons import framing as lesson
 
     lesson.question(exercise_id)
     options, check = captured[exercise_id]
@@ -362,7 +361,7 @@ def test_every_question_explains_its_answer(captured, exercise_id):
 
 
 def test_the_hunt_feedback_scores_the_learner_and_the_engine(captured, seed_case):
-    from newslit.views import framing_lesson as lesson
+    from newslit.lessons import framing as lesson
 
     records = framing_records(seed_case, provenance=provenance_from_labels(seed_case, SEED_LABELS))
     lesson.aside_hunt(seed_case, records, "dcnf")

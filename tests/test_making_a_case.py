@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from newslit import CaseError, load_case
-from newslit.case_writer import NewArticle, parse_date, slugify, write_case
+from newslit.case.scaffold import scaffold_case
+from newslit.case.writer import NewArticle, parse_date, slugify, write_case
 from newslit.cli import main
-from newslit.scaffold import scaffold_case
 
 PASTED_PAGE = """Home | News | Local
 Council closes library on Sundays

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslit.masking import MASK_CHAR, mask
+from newslit.text.masking import MASK_CHAR, mask
 from newslit.views.text import safe_text
 
 HASHTAG_SENTENCE = "Instagram enabled people to search explicit hashtags such as #pedowhore and #preteensex."

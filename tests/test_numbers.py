@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslit.numbers import KINDS, find_figures, parse_number
+from newslit.text.numbers import KINDS, find_figures, parse_number
 
 # name -> (text, [(figure as written, kind, value, noun or None)])
 FIXTURES = {

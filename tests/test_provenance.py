@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from newslit import load_case
+from newslit.analysis.coverage import fact_coverage, read_facts, sentence_coverage
+from newslit.analysis.profile import article_profiles
+from newslit.analysis.provenance import label_shares, provenance_records
+from newslit.analysis.voices import voice_records
+from newslit.case.errors import CaseError
 from newslit.cli import main
-from newslit.coverage import fact_coverage, read_facts, sentence_coverage
-from newslit.errors import CaseError
-from newslit.profile import article_profiles
-from newslit.provenance import label_shares, provenance_records
-from newslit.views.provenance_views import sentence_card
-from newslit.voices import voice_records
-from newslit.wordchanges import word_changes
+from newslit.text.wordchanges import word_changes
+from newslit.views.provenance import sentence_card
 
 HERE = Path(__file__).parent
 SLEEP = HERE / "cases" / "sleep-study"
@@ -265,7 +265,7 @@ def test_the_same_case_gives_the_same_labels_on_every_run():
     import sys
 
     script = (
-        "import json; from newslit import load_case; from newslit.provenance import provenance_records; "
+        "import json; from newslit import load_case; from newslit.analysis.provenance import provenance_records; "
         f"print(json.dumps(provenance_records(load_case({str(HERE / 'cases' / 'hostile')!r}))))"
     )
     runs = {

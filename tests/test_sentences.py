@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslit.sentences import split_sentences
+from newslit.case.sentences import split_sentences
 
 FIXTURES = {
     "two plain sentences": ("Meta said so. Twitter did not.", ["Meta said so.", "Twitter did not."]),

@@ -12,25 +12,25 @@ import json
 import sys
 from pathlib import Path
 
-from newslit.case import default_case_dir, load_case
-from newslit.errors import CaseError
+from newslit.case.errors import CaseError
+from newslit.case.load import default_case_dir, load_case
 
 # command -> (module, function, columns shown in the table, help)
 ANALYSES = {
     "provenance": (
-        "newslit.provenance",
+        "newslit.analysis.provenance",
         "provenance_records",
         ["article", "label", "score", "sentence"],
         "every derivative sentence aligned to the primary: copied, reworded or added",
     ),
     "figures": (
-        "newslit.figures",
+        "newslit.analysis.figures.records",
         "figure_records",
         ["article", "text", "verdict", "primary_text"],
         "every figure in every derivative, checked against the primary",
     ),
     "framing": (
-        "newslit.framing",
+        "newslit.analysis.framing.records",
         "framing_records",
         ["article", "aside", "cues", "sentence"],
         "framing cues (loaded words, doubt verbs, scare quotes) and added asides, per sentence",
@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "new":
-        from newslit.scaffold import scaffold_case
+        from newslit.case.scaffold import scaffold_case
 
         try:
             path = scaffold_case(args.case_dir, args.source)

@@ -1,6 +1,6 @@
 """A form for making a case in the notebook: paste or upload each article, mark the primary.
 
-The form only collects values; :func:`newslit.case_writer.write_case` writes and checks
+The form only collects values; :func:`newslit.case.writer.write_case` writes and checks
 the folder. What a teacher typed stays in the form when saving fails, so nothing is lost.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from newslit.case_writer import NewArticle, slugify, write_case
-from newslit.errors import CaseError
+from newslit.case.errors import CaseError
+from newslit.case.writer import NewArticle, slugify, write_case
 from newslit.views.text import block, safe_text
 
 KINDS = ["news", "investigation", "wire", "blog", "opinion", "press-release", "report"]

@@ -12,7 +12,7 @@ key is only consulted once the learner has answered, so the answer is never show
 
 Each exercise is an ipywidgets box whose controls work from the keyboard (radio buttons,
 drop-down lists, a text box, buttons: Tab to move, arrows or letters to choose, Enter or
-Space to press). It saves to the learner's answers file (:mod:`newslit.answers`) the
+Space to press). It saves to the learner's answers file (:mod:`newslit.learners.answers`) the
 moment an answer is given, and a re-run, "Run All" or a kernel restart shows the saved
 answer and its feedback again. Without a widget front end (an HTML export, a printed
 handout, a screen reader reading the text output) the exercise shows as text: the prompt,
@@ -28,8 +28,8 @@ from html import escape
 
 import ipywidgets as widgets
 
-from newslit.answers import AnswerStore, export
-from newslit.masking import mask
+from newslit.learners.answers import AnswerStore, export
+from newslit.text.masking import mask
 from newslit.views.text import block, safe_text
 
 __all__ = ["Feedback", "choice", "tags", "free_text", "learner_name", "my_answers"]
@@ -472,7 +472,7 @@ def my_answers(store: AnswerStore | None = None) -> _Panel:
     no.on_click(keep)
     text = (
         f"Your answers are saved in {store.path}.\n"
-        "To hand them in: newslit.answers.export() writes a .json file (for your teacher) and a readable .md and "
-        ".html summary.\nTo start over: newslit.answers.AnswerStore().start_over() (a copy of the old file is kept)."
+        "To hand them in: newslit.learners.answers.export() writes a .json file (for your teacher) and a readable .md and "
+        ".html summary.\nTo start over: newslit.learners.answers.AnswerStore().start_over() (a copy of the old file is kept)."
     )
     return _Panel([widgets.HBox([export_button, start_button]), confirm, status], text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from newslit.masking import mask
+from newslit.text.masking import mask
 
 # JupyterLab's MathJax skips elements with these classes, so "$5 and $10" stays as written.
 NO_MATH = "tex2jax_ignore mathjax_ignore"

@@ -1,0 +1,145 @@
+"""Comparing a retold figure with a primary figure: do the values agree, and which verdict with which explanation."""
+
+from __future__ import annotations
+
+from newslit.analysis.figures.primary import PrimaryFigure
+from newslit.text.numbers import Figure, date_parts
+
+VERDICTS = ("match", "rounded", "changed", "not_in_primary")
+
+
+KIND_GROUPS = {"count": "n", "percent": "share", "ratio": "share", "money": "money", "period": "period",
+           "date": "date", "year": "date", "age": "age", "rank": "rank", "time": "time"}  # fmt: skip
+
+
+def interval(f: Figure) -> tuple[float, float]:
+    """The values ``f`` allows, on its comparable scale, its hedge taken into account."""
+    v = f.comparable
+    if f.vague:
+        scale = (f.comparable / f.value) if f.value else 1.0
+        return f.low * scale, f.high * scale
+    hedge = f.hedge
+    if hedge == "approx":
+        return 0.85 * v, 1.15 * v
+    if hedge == "below":
+        return 0.9 * v, v
+    if hedge in ("above", "min"):
+        return v, 1.5 * v
+    if hedge in ("under", "max"):
+        return 0.0, v
+    if hedge == "alternative":
+        return v, v * 999
+    return v, v
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _dates_agree(d: Figure, p: Figure) -> bool:
+    dy, dm, dd, dw = date_parts(d)
+    py, pm, pd, pw = date_parts(p)
+    if dw and pw and dw != pw:
+        return False
+    d_weekday_only = dw and not (dy or dm or dd)
+    p_weekday_only = pw and not (py or pm or pd)
+    if (d_weekday_only and not pw) or (p_weekday_only and not dw):
+        return False
+    if d_weekday_only or p_weekday_only:
+        return dw == pw
+    pairs = [(dy, py), (dm, pm), (dd, pd)]
+    if not any(a is not None and b is not None for a, b in pairs) and not (dw and pw):
+        return False
+    return all(a is None or b is None or a == b for a, b in pairs)
+
+
+def values_agree(d: Figure, p: Figure) -> bool:
+    """Could ``d`` be a retelling of ``p`` that is still true (same value, rounded or hedged)?"""
+    if KIND_GROUPS[d.kind] != KIND_GROUPS[p.kind]:
+        return False
+    if KIND_GROUPS[d.kind] == "date":
+        return _dates_agree(d, p)
+    if d.comparable is None or p.comparable is None:
+        return False
+    if d.change and p.change and d.change != p.change:
+        return False
+    d_low, d_high = interval(d)
+    p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
+    if d_low <= p_high and p_low <= d_high:
+        return True
+    return _rounded_form(d, p)
+
+
+def _rounded_form(d: Figure, p: Figure) -> bool:
+    """``d`` is ``p`` rounded to fewer significant digits (500,000 for 490,000; 32 million for 31.9)."""
+    if d.vague or p.vague or not p.comparable:
+        return False
+    close = abs(d.comparable - p.comparable) / abs(p.comparable) <= 0.05
+    return close and _significant(d.value) < _significant(p.value)
+
+
+def _significant(value: float) -> int:
+    digits = f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
+def shown(f: Figure) -> str:
+    return f'"{f.text}"' + (f" {f.noun}" if f.noun and f.noun not in f.text else "")
+
+
+def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> tuple[str, str]:
+    """The verdict and its explanation for ``d``, retelling the primary figure ``p``.
+
+    Parameters
+    ----------
+    d : Figure
+        The retelling's figure.
+    p : PrimaryFigure
+        The primary's figure it retells (found by :func:`best_match`).
+    primary_name : str
+        What to call the primary in the explanation ("the WSJ").
+
+    Returns
+    -------
+    (str, str)
+        One of :data:`VERDICTS` but ``not_in_primary``, and a sentence saying why.
+    """
+    f = p.figure
+    who = f" ({p.source})" if p.sentence is not None else ""
+    ours, theirs = shown(d), shown(f)
+    if KIND_GROUPS[d.kind] == "date":
+        if _dates_agree(d, f):
+            if p.sentence is None:
+                return "match", f"{ours} is {primary_name}'s own publication date, {f.text}."
+            what = "year" if d.kind == "year" else "date"
+            return "match", f"The same {what} as {primary_name}'s {theirs}."
+        return "changed", f"{primary_name} gives {theirs}; {ours} is a different date."
+    if f.hedge == "alternative" and d.hedge != "alternative":
+        return "changed", (
+            f"{primary_name} gives {f.text.removeprefix('if not ')!r} only as the upper end of an estimate"
+            f"{who}: “{_clip(p.sentence.text if p.sentence else f.text)}”. Stated flatly, {ours} turns a guess into a fact."
+        )
+    if not values_agree(d, f):
+        return "changed", f"{primary_name} says {theirs}{who}; {ours} is a different amount."
+    if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):
+        return "rounded", f"The same amount written another way: {primary_name}'s {theirs} is {ours}."
+    if _same(d.comparable, f.comparable) and (d.hedge or None) == (f.hedge or None) and d.vague == f.vague:
+        return "match", f"The same figure as {primary_name}: {theirs}{who}."
+    if d.vague and f.vague:
+        return "match", f"The same rough amount: {ours} and {primary_name}'s {theirs}{who}."
+    if f.hedge in ("under", "max", "above", "min") and d.hedge not in ("under", "max", "above", "min"):
+        return (
+            "changed",
+            f"{primary_name} gives {theirs} as a limit{who}; {ours} drops the limit and states an exact figure.",
+        )
+    if _same(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.hedge == "approx":
+        return "match", f"The same figure as {primary_name} ({theirs}{who}), without its “about”."
+    if d.vague:
+        return "rounded", f"{ours} is a vaguer way to say {primary_name}'s {theirs}{who}, and still true."
+    if _same(d.comparable, f.comparable):
+        return "rounded", f"{primary_name} says {theirs}{who}; {ours} adds a hedge, and is still true."
+    return "rounded", f"{ours} rounds {primary_name}'s {theirs}{who}, and is still true."
+
+
+def _clip(text: str, size: int = 160) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"

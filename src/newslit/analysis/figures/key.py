@@ -1,0 +1,38 @@
+"""The figures answer key (``key/figures.csv``): pair its rows with the engine's records, and count verdicts."""
+
+from __future__ import annotations
+
+from newslit.analysis.figures.compare import VERDICTS
+from newslit.case.key import key_text
+
+KEY_FILE = "figures.csv"
+"""The figures key in a case's ``key/`` folder: article, sentence, text, key_verdict, primary_text, explanation."""
+
+
+def key_matches(record: dict, row: dict) -> bool:
+    """Does the key ``row`` describe the figure ``record``? Same article, sentence opening and figure words."""
+    if row["article"] != record["article"] or not key_text(record["sentence"]).startswith(key_text(row["sentence"])):
+        return False
+    mine, theirs = key_text(record["text"]), key_text(row["text"])
+    return mine == theirs or mine.endswith(" " + theirs) or theirs.endswith(" " + mine)
+
+
+def attach_key(records: list[dict], rows: list[dict]) -> list[dict]:
+    """Fill ``key_verdict`` and ``key_explanation`` from the key; each row is used once. Returns unused rows."""
+    unused = list(rows)
+    for record in records:
+        for row in unused:
+            if key_matches(record, row):
+                record["key_verdict"] = row.get("key_verdict") or None
+                record["key_explanation"] = row.get("explanation") or None
+                unused.remove(row)
+                break
+    return unused
+
+
+def verdict_counts(records: list[dict]) -> dict[str, dict[str, int]]:
+    """Per article: how many of its figures got each verdict, in :data:`VERDICTS` order."""
+    counts: dict[str, dict[str, int]] = {}
+    for r in records:
+        counts.setdefault(r["article"], dict.fromkeys(VERDICTS, 0))[r["verdict"]] += 1
+    return counts

@@ -1,0 +1,114 @@
+"""The primary's figures: each with the sentence it stands in, the words around it, and who is counting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newslit.case.key import read_rows
+from newslit.case.model import Case, Sentence, short_outlet
+from newslit.text.numbers import Figure, date_figure, find_figures
+from newslit.text.tokens import content_stems
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty hundred hundreds thousand "
+    "thousands million millions billion billions percent few several handful single dozen".split()
+)
+
+
+SOURCES_FILE = "sources.csv"
+"""A case's own who-is-counting rules, in its ``key/`` folder (label, pattern), tried in order."""
+
+# Who is counting, for a case without its own rules: the first rule whose pattern is in the
+# sentence names the source. They name no organisation, so they fit any story.
+SOURCE_RULES: list[tuple[str, str]] = [
+    ("the researchers' count", r"\b(?:researchers?|academics|scientists|the team|study|survey|authors)\b"),
+    (
+        "the company's own statement",
+        r"\b(?:company|firm|[Ss]pokes(?:man|woman|person))\b[^.]{0,60}?\b(?:said|says|stated|acknowledged)\b",
+    ),
+]
+
+
+def source_rules(case: Case) -> list[tuple[str, str]]:
+    """The case's who-is-counting rules from ``key/sources.csv``; :data:`SOURCE_RULES` when it has none."""
+    rows = read_rows(case, SOURCES_FILE)
+    return [(row["label"], row["pattern"]) for row in rows] if rows else SOURCE_RULES
+
+
+_MONTH_STEMS = {m[:3]: m for m in ("january", "february", "march", "april", "june", "july", "august", "september",
+                                    "october", "november", "december")}  # fmt: skip
+
+
+def figure_stems(text: str) -> frozenset[str]:
+    """Content stems, numbers and number words left out, month abbreviations spelled out."""
+    return frozenset(
+        _MONTH_STEMS.get(s, s) for s in content_stems(text) if not s[0].isdigit() and s not in _NUMBER_WORDS
+    )
+
+
+def window(text: str, start: int, end: int, words: int = 6) -> str:
+    """The figure at ``start:end`` with up to ``words`` words either side."""
+    before = text[:start].split()[-words:]
+    after = text[end:].split()[:words]
+    return " ".join([*before, text[start:end], *after])
+
+
+@dataclass(frozen=True)
+class PrimaryFigure:
+    """A figure of the primary, with the sentence it stands in and who is counting."""
+
+    figure: Figure
+    sentence: Sentence | None  # None for the publication date from case.toml
+    source: str
+    stems: frozenset[str]
+    near: frozenset[str] = frozenset()
+
+
+def figure_source(sentence: str, outlet: str = "the primary", rules: list[tuple[str, str]] | None = None) -> str:
+    """Who is counting, for a figure in ``sentence`` of the primary.
+
+    Returns the label of the first of ``rules`` (label, pattern; default
+    :data:`SOURCE_RULES`) whose pattern is in ``sentence``; else the source an
+    "according to ..." names; else, when someone "said" it, "someone {outlet} quotes";
+    else "{outlet}'s own reporting".
+    """
+    for label, pattern in SOURCE_RULES if rules is None else rules:
+        if re.search(pattern, sentence):
+            return label
+    according = re.search(r"\b[Aa]ccording to (?:the )?([^,.;]+)", sentence)
+    if according:
+        return according.group(1).strip()
+    if re.search(r"\b(?:said|says|told)\b", sentence):
+        return f"someone {outlet} quotes"
+    return f"{outlet}'s own reporting"
+
+
+def primary_figures(case: Case) -> list[PrimaryFigure]:
+    """Every figure of the primary (headings included), plus its publication date if known."""
+    primary = case.primary
+    rules = source_rules(case)
+    found = []
+    for sentence in primary.sentences:
+        source = figure_source(sentence.text, short_outlet(primary.outlet), rules)
+        stems = figure_stems(sentence.text)
+        found.extend(
+            PrimaryFigure(f, sentence, source, stems, figure_stems(window(sentence.text, f.start, f.end)))
+            for f in find_figures(sentence.text)
+        )
+    if primary.published:
+        found.append(
+            PrimaryFigure(
+                date_figure(primary.published, primary.published.strftime("%-d %B %Y")),
+                None,
+                f"{short_outlet(primary.outlet)}'s publication date",
+                frozenset(),
+            )
+        )
+    return found
+
+
+@lru_cache(maxsize=4096)
+def s_stems(sentence: Sentence) -> frozenset[str]:
+    return figure_stems(sentence.text)

@@ -1,0 +1,359 @@
+"""Asides: what a sentence an outlet added (and the primary never wrote) is doing.
+
+Every added sentence gets one of four labels, each with the words that decided it and a
+reason a learner can read:
+
+``politicised``
+    brings in party politics, elections, COVID-19 policy, political figures or the
+    censorship debate — topics the primary story is not about;
+``advocacy``
+    promotes an organisation or a cause;
+``editorial``
+    the outlet's own judgement, with nobody named as its source;
+``context``
+    background from elsewhere (and the fallback, marked as a guess, when nothing else
+    fits).
+
+The rules are transparent and general. The signals are a topic word list
+(``data/aside_topics.csv``, see ``data/README.md``) that a teacher can extend; a label
+fires on one *strong* word or two different *weak* ones (``guess`` words count like
+strong ones, but the reason says the rule guesses). The labels are tried in the order
+above, and the reason also names any other label whose words were found.
+
+A politicised word counts only when the primary itself hardly uses it: a term found in
+at least 2% of the primary's sentences (and at least two of them) belongs to the story,
+so an election story's retellings are not all "politicised" for mentioning the election.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newslit.analysis.framing.cues import ATTRIBUTION_KINDS, SHORT_QUOTE_WORDS, load_terms, quote_spans
+from newslit.text.lexicon import DATA_DIR, Lexicon, Match, read_terms, rows_to_terms
+
+TOPICS_FILE = DATA_DIR / "aside_topics.csv"
+ASIDES = ("politicised", "advocacy", "editorial", "context")
+TOPIC_KINDS = (*ASIDES, "ignore")
+STRENGTHS = ("strong", "weak", "guess")
+PRIMARY_TOPIC_SHARE = 0.02
+PRIMARY_TOPIC_MIN = 2
+
+WHAT = {
+    "politicised": "brings politics into a story that is not about politics",
+    "advocacy": "promotes an organisation or a cause",
+    "editorial": "gives the outlet's own judgement, with nobody named as its source",
+    "context": "adds background from elsewhere",
+}
+
+
+@lru_cache(maxsize=1)
+def _bundled_topics() -> Lexicon:
+    return Lexicon(
+        _checked(
+            read_terms(TOPICS_FILE, required=("term", "aside", "strength"), kinds=TOPIC_KINDS, kind_column="aside"),
+            str(TOPICS_FILE),
+        )
+    )
+
+
+def _checked(terms, source: str):
+    from newslit.text.lexicon import TermListError
+
+    bad = [t for t in terms if t.get("strength", "strong") not in STRENGTHS]
+    if bad:
+        raise TermListError(
+            [f'error: {source}: "{t.term}" has strength "{t.get("strength")}" — use strong, weak or guess' for t in bad]
+        )
+    return terms
+
+
+def load_topics(extra=None) -> Lexicon:
+    """The aside topic list, compiled, optionally extended.
+
+    Parameters
+    ----------
+    extra : list of dict, DataFrame, path to a CSV file, or None
+        More rows with the columns of ``aside_topics.csv``: ``term``, ``aside``
+        (politicised, advocacy, editorial, context or ignore), ``group`` (a short name
+        shown in reasons), ``strength`` (strong, weak or guess; default strong),
+        ``explanation``. A row whose term is already listed replaces it.
+
+    Raises
+    ------
+    newslit.text.lexicon.TermListError
+        A row without a term, with an unknown aside or strength, or a bad ``re:`` pattern.
+    """
+    base = _bundled_topics()
+    if extra is None:
+        return base
+    if isinstance(extra, str | bytes) or hasattr(extra, "is_file"):
+        rows = read_terms(extra, required=("term", "aside"), kinds=TOPIC_KINDS, kind_column="aside")
+    else:
+        rows = rows_to_terms(extra, kinds=TOPIC_KINDS, source="extra topics", kind_column="aside")
+    return Lexicon([*base.terms, *_checked(rows, "extra topics")])
+
+
+@dataclass(frozen=True)
+class Aside:
+    """What an added sentence does.
+
+    ``label`` is one of :data:`ASIDES`; ``signals`` maps each label whose words were found
+    to those words (as written); ``guess`` is True when the rule that decided could be
+    wrong in a way the reason spells out.
+    """
+
+    label: str
+    reason: str
+    signals: dict[str, list[str]] = field(default_factory=dict)
+    guess: bool = False
+
+    def as_record(self) -> dict:
+        return {
+            "aside": self.label,
+            "aside_reason": self.reason,
+            "aside_signals": self.signals,
+            "aside_guess": self.guess,
+        }
+
+
+def primary_topics(primary_texts, topics: Lexicon | None = None) -> dict[str, int]:
+    """Politicised terms the primary itself is about: term -> number of its sentences using it.
+
+    A term counts as the primary's topic when it appears in at least 2% of the primary's
+    sentences, and in at least two. An empty primary gives an empty dict.
+    """
+    topics = topics or load_topics()
+    texts = list(primary_texts)
+    counts: dict[str, int] = {}
+    for text in texts:
+        for term in {m.term.term for m in topics.find(text, kinds=("politicised",))}:
+            counts[term] = counts.get(term, 0) + 1
+    threshold = max(PRIMARY_TOPIC_MIN, math.ceil(PRIMARY_TOPIC_SHARE * len(texts)))
+    return {term: n for term, n in counts.items() if n >= threshold}
+
+
+def _strength(match: Match) -> str:
+    return match.term.get("strength", "strong")
+
+
+def _fires(matches: list[Match]) -> bool:
+    strong = [m for m in matches if _strength(m) in ("strong", "guess")]
+    weak = {m.term.term for m in matches if _strength(m) == "weak"}
+    return bool(strong) or len(weak) >= 2
+
+
+def _quoted_list(matches: list[Match]) -> str:
+    seen: list[str] = []
+    for m in matches:
+        if m.matched not in seen:
+            seen.append(m.matched)
+    return ", ".join(f'"{w}"' for w in seen)
+
+
+def _groups(matches: list[Match]) -> str:
+    groups: list[str] = []
+    for m in matches:
+        group = m.term.get("group") or m.term.kind
+        if group not in groups:
+            groups.append(group)
+    return " and ".join(groups) if len(groups) < 3 else ", ".join(groups[:-1]) + " and " + groups[-1]
+
+
+def _is_attributed(text: str, quotes, term_matches) -> bool:
+    """Does the sentence name a source ("said", "according to", a quotation)?"""
+    if any(len(text[q.start : q.end].split()) > SHORT_QUOTE_WORDS for q in quotes if not q.nested):
+        return True
+    return any(m.kind in ATTRIBUTION_KINDS and not any(q.start < m.start < q.end for q in quotes) for m in term_matches)
+
+
+def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches):
+    by_label: dict[str, list[Match]] = {label: [] for label in ASIDES}
+    discounted: list[Match] = []
+    for match in topics.find(text):
+        if match.kind == "ignore":
+            continue
+        if match.kind == "editorial" and any(q.start < match.start < q.end for q in quotes):
+            continue  # a judgement inside a quotation is the speaker's, not the outlet's
+        if match.kind == "politicised" and match.term.term in ignored:
+            discounted.append(match)
+            continue
+        by_label[match.kind].append(match)
+    for match in term_matches:  # the outlet's own loaded words lean editorial
+        if match.kind == "loaded" and not any(q.start < match.start < q.end for q in quotes):
+            loaded = type(match.term)(
+                match.term.term, "editorial", {**match.term.columns, "strength": "weak", "group": "loaded word"}
+            )
+            by_label["editorial"].append(Match(loaded, match.start, match.end, match.matched))
+    return by_label, discounted
+
+
+def classify_aside(
+    text: str,
+    *,
+    topics: Lexicon | None = None,
+    terms: Lexicon | None = None,
+    primary_topic_terms: dict[str, int] | None = None,
+    quotes=None,
+    term_matches=None,
+) -> Aside:
+    """Label one added sentence: politicised, advocacy, editorial or context.
+
+    Parameters
+    ----------
+    text : str
+        A sentence the outlet added.
+    topics, terms : Lexicon, optional
+        The aside topic list and the framing word list (bundled ones by default).
+    primary_topic_terms : dict, optional
+        From :func:`primary_topics`: politicised terms that do not count because the
+        primary is about them.
+    quotes, term_matches : list, optional
+        The sentence's quotations and framing-term matches, when already computed.
+
+    Returns
+    -------
+    Aside
+        Never None: a sentence with no signal at all is ``context``, marked as a guess.
+        An empty text is ``context`` too.
+    """
+    topics = topics or load_topics()
+    terms = terms or load_terms()
+    ignored = primary_topic_terms or {}
+    quotes = quote_spans(text) if quotes is None else quotes
+    term_matches = terms.find(text) if term_matches is None else term_matches
+    found, discounted = _signals(text, topics, ignored, quotes, term_matches)
+    signals = {label: [m.matched for m in matches] for label, matches in found.items() if matches}
+    attributed = _is_attributed(text, quotes, term_matches)
+    firing = [label for label in ASIDES[:3] if _fires(found[label])]
+    if "editorial" in firing and attributed:
+        firing.remove("editorial")
+    note = ""
+    if discounted:
+        note = (
+            " Not counted, because the primary itself is about it: "
+            + ", ".join(f'"{m.matched}" (in {ignored[m.term.term]} of its sentences)' for m in discounted)
+            + "."
+        )
+    if firing:
+        label = firing[0]
+        matches = found[label]
+        reason = f"This sentence {WHAT[label]}: {_quoted_list(matches)} ({_groups(matches)})."
+        if label == "politicised":
+            reason += " The primary story is not about this."
+        guess = not any(_strength(m) == "strong" for m in matches)
+        if guess:
+            reason += " This rule guesses: " + (
+                "a name alone does not make a sentence political, so read it."
+                if any(_strength(m) == "guess" for m in matches)
+                else "each of these words can also be innocent, so read it."
+            )
+        others = [f"{o} ({_quoted_list(found[o])})" for o in firing[1:]]
+        if others:
+            reason += " It also reads as " + " and ".join(others) + "."
+        return Aside(label, reason + note, signals, guess)
+    if found["context"]:
+        reason = f"This sentence {WHAT['context']}: {_quoted_list(found['context'])} ({_groups(found['context'])})."
+        if "editorial" in signals and attributed:
+            reason += " Its judgement words are attributed to a source, so it is not counted as the outlet's own."
+        return Aside("context", reason + note, signals, guess=False)
+    reason = (
+        "No politics, promotion or judgement words found. A sentence the primary never wrote that states facts is "
+        "most likely background from elsewhere. This is a guess: read it and decide."
+    )
+    return Aside("context", reason + note, signals, guess=True)
+
+
+def classify_insertion(
+    text: str,
+    primary_text: str,
+    *,
+    topics: Lexicon | None = None,
+    primary_topic_terms: dict[str, int] | None = None,
+) -> Aside | None:
+    """A politicised aside slipped into a retold sentence, or None.
+
+    A reworded sentence is not an aside as a whole, but it can carry one: words that bring
+    in politics which the primary sentence it retells did not have ("the alleged
+    “insurrection”" where the primary wrote "the Jan. 6 Capitol riot"). Only politicised
+    words are checked here; a term the primary sentence also uses does not count.
+    """
+    if not text or not primary_text:
+        return None
+    topics = topics or load_topics()
+    ignored = primary_topic_terms or {}
+    in_primary = {m.term.term for m in topics.find(primary_text, kinds=("politicised",))}
+    added = [
+        m
+        for m in topics.find(text, kinds=("politicised",))
+        if m.term.term not in in_primary and m.term.term not in ignored
+    ]
+    if not _fires(added):
+        return None
+    reason = (
+        f"This sentence retells one of the primary's, but adds words that bring in {_groups(added)}: "
+        f"{_quoted_list(added)}. The primary's sentence does not have them."
+    )
+    guess = not any(_strength(m) == "strong" for m in added)
+    if guess:
+        reason += " This rule guesses: read both sentences."
+    return Aside("politicised", reason, {"politicised": [m.matched for m in added]}, guess)
+
+
+OWN_VOICE = ("advocacy", "editorial")
+"""The asides that make a sentence the outlet's own even when it reuses the primary's words."""
+
+
+def own_voice(text: str, primary_text: str = "") -> Aside | None:
+    """The outlet's own judgement or promotion in a sentence that resembles the primary, or None.
+
+    A sentence can share most of its words with the primary and still say something the
+    primary never said: "Despite the efforts to prevent the spread of child abuse, this is
+    not enough" reuses the primary's words for the outlet's own verdict. The provenance
+    engine asks this function before it calls such a sentence ``reworded``.
+
+    Parameters
+    ----------
+    text : str
+        The retold sentence.
+    primary_text : str, optional
+        The primary sentence(s) it resembles. Judgement or promotion words that they use
+        too are the primary's, not the outlet's, and do not count.
+
+    Returns
+    -------
+    Aside or None
+        Decided on the bundled word lists only, so that a teacher's extra words in lesson
+        02 do not change the labels of lesson 01. An ``advocacy`` or ``editorial`` aside when that rule fires on at least one
+        *strong* word (weak words alone are a guess, too little to overrule the word
+        overlap). None when the sentence names a source ("said", "according to", a
+        quotation longer than a scare quote): then the judgement is the source's; when its
+        judgement words sit inside quotation marks; or when the text is empty.
+    """
+    if not text:
+        return None
+    quotes = quote_spans(text)
+    term_matches = load_terms().find(text)
+    if _is_attributed(text, quotes, term_matches):
+        return None
+    found, _ = _signals(text, load_topics(), {}, quotes, term_matches)
+    in_primary = _listed_terms_in(primary_text)
+    for label in OWN_VOICE:
+        matches = [m for m in found[label] if m.term.term not in in_primary]
+        if any(_strength(m) == "strong" for m in matches):
+            reason = (
+                f"It shares words with the primary, but what it says is the outlet's own: it {WHAT[label]} "
+                f"({_quoted_list(matches)})."
+            )
+            return Aside(label, reason, {label: [m.matched for m in matches]})
+    return None
+
+
+@lru_cache(maxsize=4096)  # the same few primary sentences are asked about again and again
+def _listed_terms_in(text: str) -> frozenset[str]:
+    """The bundled word lists' terms that a text uses (empty for an empty text)."""
+    return frozenset(m.term.term for m in load_topics().find(text)) | frozenset(
+        m.term.term for m in load_terms().find(text)
+    )

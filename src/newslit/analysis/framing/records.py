@@ -1,0 +1,318 @@
+"""Framing, sentence by sentence: the cues in every sentence, and what each added sentence does.
+
+:func:`framing_records` is the engine behind lesson 02 and ``newslit framing``: one record
+per sentence of every article (the primary included, headlines included). The cues come
+from :mod:`newslit.analysis.framing.cues`, the asides from :mod:`newslit.analysis.framing.asides`; which sentences an outlet
+added comes from the provenance engine (:mod:`newslit.analysis.provenance`).
+
+Everything here works on any case folder and needs no answer key; the key is only read
+by :func:`key_asides` and :func:`key_cues` to compare with.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newslit.analysis.framing.asides import ASIDES, classify_aside, classify_insertion, load_topics, primary_topics
+from newslit.analysis.framing.cues import (
+    CUE_KINDS,
+    Change,
+    attribution_counts,
+    load_terms,
+    primary_context,
+    quote_spans,
+    sentence_cues,
+)
+from newslit.analysis.memory import paused_gc
+from newslit.analysis.provenance import by_sentence
+from newslit.case.key import find_record
+from newslit.case.model import Case, count_words
+from newslit.text.lexicon import normalise
+from newslit.text.wordchanges import word_changes
+
+RETOLD = ("copied", "reworded")
+
+
+def _changes(record: dict | None, primary_text: str | None, text: str):
+    """The word-level changes of a reworded sentence, as :class:`newslit.analysis.framing.cues.Change`, or None."""
+    if not record or not primary_text or record.get("label") != "reworded":
+        return None
+    return [Change(c["old"], c["new"], c["new_start"], c["new_end"]) for c in word_changes(primary_text, text)]
+
+
+def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> list[dict]:
+    """One record per sentence of every article: its framing cues and, if added, its aside.
+
+    Parameters
+    ----------
+    case : Case
+    terms : Lexicon, optional
+        The framing word list (:func:`newslit.analysis.framing.cues.load_terms`, possibly extended).
+    topics : Lexicon, optional
+        The aside topic list (:func:`newslit.analysis.framing.asides.load_topics`, possibly extended).
+    provenance : list of dict, optional
+        Records of :func:`newslit.analysis.provenance.provenance_records`, if already computed.
+
+    Returns
+    -------
+    list of dict
+        Fields: ``article``, ``outlet``, ``index``, ``role`` (headline | dek | subhead |
+        body), ``sentence``, ``start``, ``end`` (offsets in the article's file), ``label``
+        (``primary`` for the primary's sentences, else the provenance label ``copied`` |
+        ``reworded`` | ``added``),
+        ``primary_sentence``, ``cues`` (see :mod:`newslit.analysis.framing.cues`), ``aside`` (null or
+        ``politicised`` | ``advocacy`` | ``editorial`` | ``context``), ``aside_reason``,
+        ``aside_signals``, ``aside_guess``.
+
+    Notes
+    -----
+    Only body sentences get an aside: an added sentence gets one of the four; a retold
+    sentence gets ``politicised`` only when the words it adds to its primary sentence
+    bring in politics (see :func:`newslit.analysis.framing.asides.classify_insertion`). Headings get cues
+    but no aside. Runs in time linear in the number of sentences: the word lists are
+    compiled once, the primary is read once, a sentence repeated word for word (syndicated
+    copies) is analysed once, and Python's cycle collector is paused while the records
+    (plain dicts, no cycles) are built, so it does not rescan an ever-growing list.
+    """
+    terms = terms or load_terms()
+    topics = topics or load_topics()
+    primary = case.primary
+    primary_texts = [s.text for s in primary.sentences]
+    quoted, words = primary_context(primary_texts)
+    topic_terms = primary_topics(primary_texts, topics)
+    aligned = by_sentence(case, provenance)
+    no_aside = {"aside": None, "aside_reason": None, "aside_signals": {}, "aside_guess": False}
+    seen: dict[tuple, tuple[list[dict], dict]] = {}  # the same sentence in syndicated copies is analysed once
+
+    def analyse(text: str, role: str, is_primary: bool, label, record, source) -> tuple[list[dict], dict]:
+        quotes, matches = quote_spans(text), terms.find(text)
+        if is_primary:
+            return sentence_cues(text, terms, quotes=quotes, matches=matches), no_aside
+        cues = sentence_cues(
+            text,
+            terms,
+            primary_text=source,
+            changes=_changes(record, source, text),
+            primary_quoted=quoted,
+            primary_words=words,
+            quotes=quotes,
+            matches=matches,
+        )
+        aside = None
+        if role == "body" and label == "added":
+            aside = classify_aside(
+                text, topics=topics, terms=terms, primary_topic_terms=topic_terms, quotes=quotes, term_matches=matches
+            )
+        elif role == "body" and label in RETOLD and source:
+            aside = classify_insertion(text, source, topics=topics, primary_topic_terms=topic_terms)
+        return cues, (aside.as_record() if aside else no_aside)
+
+    records = []
+    with paused_gc():
+        _fill(records, case, aligned, seen, analyse)
+    return records
+
+
+def _fill(records, case, aligned, seen, analyse):
+    primary = case.primary
+    for article in case.articles:
+        is_primary = article.id == primary.id
+        outlet = article.outlet
+        for sentence in article.sentences:
+            record = None if is_primary else aligned.get((article.id, sentence.start, sentence.end))
+            label = "primary" if is_primary else (record or {}).get("label")
+            source = record["primary_sentence"] if label in RETOLD else None
+            key = (sentence.text, sentence.role, is_primary, label, source)
+            if key not in seen:
+                seen[key] = analyse(sentence.text, sentence.role, is_primary, label, record, source)
+            cues, aside = seen[key]
+            records.append(
+                {
+                    "article": article.id,
+                    "outlet": outlet,
+                    "index": sentence.index,
+                    "role": sentence.role,
+                    "sentence": sentence.text,
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "label": label,
+                    "primary_sentence": source,
+                    "cues": [dict(cue) for cue in cues],
+                    **aside,
+                    "aside_signals": dict(aside["aside_signals"]),
+                }
+            )
+
+
+# ---- summaries the lesson shows ---------------------------------------------------------
+
+
+def attribution_rates(case: Case, terms=None) -> list[dict]:
+    """Per article: doubt verbs and neutral attribution verbs in the outlet's own voice, per 1,000 words.
+
+    Words inside quotation marks are the speaker's and are not counted. An article with no
+    words gets rates of 0.
+
+    Returns
+    -------
+    list of dict
+        ``article``, ``outlet``, ``words``, ``doubt_verbs``, ``neutral_verbs``,
+        ``doubt_per_1000``, ``neutral_per_1000``, ``doubt_words`` (the words, in order).
+    """
+    terms = terms or load_terms()
+    rows = []
+    for article in case.articles:
+        doubt = neutral = 0
+        doubt_words: list[str] = []
+        for sentence in article.sentences:
+            counts = attribution_counts(sentence.text, terms)
+            doubt += counts["doubt_verb"]
+            neutral += counts["neutral_verb"]
+            if counts["doubt_verb"]:
+                doubt_words += [
+                    c["text"]
+                    for c in sentence_cues(sentence.text, terms)
+                    if c["kind"] == "doubt_verb" and not c["quoted"]
+                ]
+        words = article.words
+        per = 1000 / words if words else 0.0
+        rows.append(
+            {
+                "article": article.id,
+                "outlet": article.outlet,
+                "words": words,
+                "doubt_verbs": doubt,
+                "neutral_verbs": neutral,
+                "doubt_per_1000": round(doubt * per, 2),
+                "neutral_per_1000": round(neutral * per, 2),
+                "doubt_words": doubt_words,
+            }
+        )
+    return rows
+
+
+def cue_counts(records: list[dict]) -> list[dict]:
+    """Per article: how many cues of each kind (and asides of each label) the engine found."""
+    order: list[str] = []
+    counts: dict[str, Counter] = {}
+    for record in records:
+        article = record["article"]
+        if article not in counts:
+            order.append(article)
+            counts[article] = Counter()
+        for cue in record["cues"]:
+            counts[article][cue["kind"]] += 1
+        if record["aside"]:
+            counts[article][record["aside"]] += 1
+    return [{"article": a, **{k: counts[a][k] for k in (*CUE_KINDS, *ASIDES)}} for a in order]
+
+
+def headlines(case: Case, records: list[dict]) -> list[dict]:
+    """Each article's headline with its cues; ``sentence`` is None when the file has none.
+
+    The headline is the article's first ``headline`` sentence in the text, else the
+    headline given in ``case.toml``, else nothing.
+    """
+    by_article: dict[str, dict] = {}
+    for record in records:
+        if record["role"] == "headline" and record["article"] not in by_article:
+            by_article[record["article"]] = record
+    rows = []
+    terms = load_terms()
+    for article in case.articles:
+        record = by_article.get(article.id)
+        if record:
+            rows.append(
+                {
+                    "article": article.id,
+                    "outlet": article.outlet,
+                    "sentence": record["sentence"],
+                    "cues": record["cues"],
+                }
+            )
+        elif article.headline:
+            rows.append(
+                {
+                    "article": article.id,
+                    "outlet": article.outlet,
+                    "sentence": article.headline,
+                    "cues": sentence_cues(article.headline, terms),
+                }
+            )
+        else:
+            rows.append({"article": article.id, "outlet": article.outlet, "sentence": None, "cues": []})
+    return rows
+
+
+def aside_records(records: list[dict]) -> list[dict]:
+    """Only the sentences with an aside, in article order."""
+    return [r for r in records if r["aside"]]
+
+
+# ---- the answer key ---------------------------------------------------------------------
+
+KEY_FILE = "framing.csv"
+KEY_KINDS = (*CUE_KINDS, *ASIDES)
+
+
+def key_asides(records: list[dict], key: list[dict]) -> list[dict]:
+    """The key's aside rows joined to the engine's records: what the key says and what the engine says.
+
+    Returns
+    -------
+    list of dict
+        ``article``, ``sentence`` (the full sentence, or the key's opening words when it
+        cannot be found), ``key``, ``engine`` (the engine's aside, or None), ``label``
+        (provenance label), ``explanation`` (the key's), ``engine_reason``, ``agree``.
+    """
+    rows = []
+    for row in key:
+        if row.get("kind") not in ASIDES:
+            continue
+        record = find_record(records, row["article"], row["sentence"])
+        engine = record["aside"] if record else None
+        rows.append(
+            {
+                "article": row["article"],
+                "sentence": record["sentence"] if record else row["sentence"],
+                "key": row["kind"],
+                "engine": engine,
+                "label": record["label"] if record else None,
+                "explanation": row.get("explanation", ""),
+                "engine_reason": record["aside_reason"] if record else None,
+                "agree": engine == row["kind"],
+            }
+        )
+    return rows
+
+
+def key_cues(records: list[dict], key: list[dict]) -> list[dict]:
+    """The key's cue rows, each marked ``found`` when the engine has a cue of that kind on those words."""
+    rows = []
+    for row in key:
+        if row.get("kind") not in CUE_KINDS:
+            continue
+        record = find_record(records, row["article"], row["sentence"])
+        phrase = normalise(row.get("phrase", ""))
+        found = bool(record) and any(
+            c["kind"] == row["kind"]
+            and (not phrase or phrase in normalise(c["text"]) or normalise(c["text"]) in phrase)
+            for c in record["cues"]
+        )
+        rows.append({**row, "found": found, "sentence_found": record is not None})
+    return rows
+
+
+def words_in(records: list[dict], article: str) -> int:
+    """Words in one article's sentences (records of :func:`framing_records`)."""
+    return sum(count_words(r["sentence"]) for r in records if r["article"] == article)
+
+
+def retellings(records: list[dict]) -> list[dict]:
+    """Only the retellings' records (every article but the primary)."""
+    return [r for r in records if r["label"] != "primary"]
+
+
+def of_article(records: list[dict], article: str) -> list[dict]:
+    """Only one article's records."""
+    return [r for r in records if r["article"] == article]

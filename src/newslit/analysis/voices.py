@@ -1,0 +1,192 @@
+"""Voices and sources: who is quoted or paraphrased in an article, and whom it names as its source.
+
+Found with transparent patterns around attribution verbs, sentence by sentence:
+
+- ``NAME said`` / ``NAME added`` / ``NAME urged`` ... (and ``said NAME``);
+- ``according to NAME``;
+- ``NAME found`` / ``NAME reported`` / ``a report from NAME`` (for sources).
+
+A *voice* is a person or organisation whose words or views are given (Meta, a spokesman,
+Alex Stamos). A *source* is the publication or document the outlet says it got the story
+from (the WSJ, "the report", AFP, The Verge). Researchers can be both.
+
+Names are tidied within an article: a surname alone ("Stamos") joins the full name given
+earlier ("Alex Stamos"); a surname one letter away from an earlier one is joined too and
+the spelling kept as a note ("Levin" -> "Brian Levine", spelled "Levin"), because a
+misspelt name is itself worth noticing. Pronouns ("he said", "it said") are not resolved.
+
+What it gets wrong: a capitalised phrase that is not a name can be taken for one; a voice
+quoted without an attribution verb is missed. The notebook shows the sentence behind every
+row so that a reader can check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newslit.case.model import Article, Case
+
+VERBS = (
+    "said|says|say|told|tells|added|adds|noted|notes|stated|states|wrote|writes|urged|urges|called|calls|"
+    "claimed|claims|insisted|insists|admitted|admits|acknowledged|acknowledges|estimated|estimate|estimates|"
+    "warned|warns|explained|explains|argued|argues|stressed|stresses|declined|reported|reports|found|finds|"
+    "concluded|concludes|continued|continues|indicates|indicated|revealed|reveals|shows|showed|announced|announces"
+)
+_NAME = r"(?:[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|de|van|von|&)?\s*[A-Z][\w’'.&-]*){0,5})"
+_GROUP = (
+    r"(?:(?:the|a|an|its|their|one)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:spokesman|spokeswoman|spokesperson|company|report|researchers?|academics?|team|newspaper|journal|"
+    r"employees|staffers|study|article|investigation|platform|social media giant|experts?)"
+)
+_WHO = rf"(?P<who>{_NAME}|{_GROUP})"
+PATTERNS = (
+    re.compile(rf"[Aa]ccording to {_WHO}"),
+    re.compile(
+        rf"(?:^|[,.;:”\"’]\s*|\s){_WHO},?\s+(?:has\s+|have\s+|had\s+)?(?:repeatedly\s+|also\s+)?(?P<verb>{VERBS})\b"
+    ),
+    re.compile(rf"(?:^|\s){_WHO}, [^“”\"]{{3,220}}?, (?P<verb>{VERBS})\b"),
+    re.compile(rf"[,”\"]\s*(?P<verb>said|added|wrote)\s+(?P<who>{_NAME})"),
+    re.compile(rf"\b(?:a|the) (?:report|statement|article) (?:from|by|in) {_WHO}"),
+)
+_LEADING = re.compile(r"^(?:The|A|An|But|And|In|On|Its|Their|One|While|However|Instead|Meanwhile)\s+(?=[A-Z])")
+_NOT_NAMES = frozenset(
+    "He She It They We You I This That These Those There Here The A An Some Many Such Other Others Instagram’s".split()
+)
+SOURCE_WORDS = re.compile(
+    r"\b(report|journal|newspaper|times|post|news|verge|afp|reuters|press|agency|article|investigation|study|wsj)\b",
+    re.I,
+)
+RESEARCH_WORDS = re.compile(r"\b(researchers?|academics?|university|observatory|lab|team|study|institute)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    article: str
+    index: int
+    who: str
+    verb: str
+    kind: str  # source | researchers | voice
+    note: str
+    sentence: str
+
+
+def _clean(who: str) -> str:
+    who = who.strip(" ,.;:’'\"“”")
+    shorter = _LEADING.sub("", who)
+    if " " in shorter or not who.startswith("The "):  # keep "The Verge", drop "The" from "The Stanford team"
+        who = shorter
+    return re.sub(r"[’']s$", "", who)
+
+
+def _kind(who: str, outlets: set[str]) -> str:
+    low = who.lower()
+    if low in outlets or SOURCE_WORDS.search(who):
+        return "source"
+    if RESEARCH_WORDS.search(who):
+        return "researchers"
+    return "voice"
+
+
+def _close(a: str, b: str) -> bool:
+    """One edit apart (insert, delete or change one letter)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def outlet_aliases(case: Case) -> dict[str, str]:
+    """Lower-case ways of naming each outlet of the case -> its outlet name.
+
+    "The Wall Street Journal" gives "the wall street journal", "wall street journal" and the
+    initials "wsj". Text in brackets in an outlet name ("(English rendering)") is ignored.
+    """
+    aliases = {}
+    for article in case.articles:
+        outlet = re.sub(r"\(.*?\)", "", article.outlet).strip()
+        aliases[outlet.lower()] = article.outlet
+        aliases[re.sub(r"^the\s+", "", outlet.lower())] = article.outlet
+        capitals = "".join(w[0] for w in outlet.split() if w[:1].isupper() and w.lower() != "the")
+        if len(capitals) > 1:
+            aliases[capitals.lower()] = article.outlet
+    return aliases
+
+
+def outlet_names(case: Case) -> set[str]:
+    """Lower-case ways of naming the case's outlets: full names and initials ("wsj")."""
+    return set(outlet_aliases(case))
+
+
+def refers_to(who: str, aliases: dict[str, str]) -> str | None:
+    """The case outlet a source names ("the WSJ report" -> "The Wall Street Journal"), or None."""
+    low = who.lower()
+    for alias in sorted(aliases, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(alias)}\b", low):
+            return aliases[alias]
+    return None
+
+
+def article_mentions(article: Article, outlets: set[str]) -> list[Mention]:
+    """Every attribution in one article, names tidied (see the module notes)."""
+    found: list[Mention] = []
+    full_names: list[str] = []
+    for sentence in article.sentences:
+        seen_here = set()
+        for pattern in PATTERNS:
+            for m in pattern.finditer(sentence.text):
+                who = _clean(m.group("who"))
+                if not who or who in _NOT_NAMES or who.split()[0] in _NOT_NAMES and len(who.split()) == 1:
+                    continue
+                verb = m.groupdict().get("verb") or ("according to" if "ccording" in m.group(0) else "report from")
+                note = ""
+                if " " in who and who[0].isupper() and _kind(who, outlets) == "voice":
+                    full_names.append(who)
+                elif " " not in who:
+                    for full in reversed(full_names):
+                        last = full.split()[-1]
+                        if who == last:
+                            who = full
+                            break
+                        if _close(who, last):
+                            who, note = full, f'spelled "{who}" here'
+                            break
+                if who.lower() in seen_here:
+                    continue
+                seen_here.add(who.lower())
+                found.append(Mention(article.id, sentence.index, who, verb, _kind(who, outlets), note, sentence.text))
+    return found
+
+
+def voice_records(case: Case) -> list[dict]:
+    """Every voice and source named in every article of the case (the primary included).
+
+    Returns
+    -------
+    list of dict
+        Fields ``article``, ``outlet``, ``index`` (sentence), ``who``, ``verb``, ``kind``
+        (``source`` | ``researchers`` | ``voice``), ``refers_to`` (for a source that names
+        one of the case's outlets, that outlet; else null), ``note``, ``sentence``. An article with
+        no attributions contributes no records.
+    """
+    aliases = outlet_aliases(case)
+    outlets = set(aliases)
+    records = []
+    for article in case.articles:
+        for m in article_mentions(article, outlets):
+            records.append(
+                {
+                    "article": m.article,
+                    "outlet": article.outlet,
+                    "index": m.index,
+                    "who": m.who,
+                    "verb": m.verb,
+                    "kind": m.kind,
+                    "refers_to": refers_to(m.who, aliases) if m.kind == "source" else None,
+                    "note": m.note,
+                    "sentence": m.sentence,
+                }
+            )
+    return records

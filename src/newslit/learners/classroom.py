@@ -1,0 +1,254 @@
+"""The teacher's class summary: read a folder of learners' answers files and sum them up.
+
+Point :func:`read_class` at a folder of the ``.json`` files learners export (or the
+answers files themselves). Files that cannot be used (not JSON, not an answers file, a
+backup, a duplicate of another learner's file) are reported in :attr:`ClassAnswers.problems`
+and left out; they never stop the summary.
+
+The summaries use each learner's **first checked** answer where there is one (what they
+thought before the feedback), and say so.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+from newslit.learners.answers import FORMAT, parse
+
+
+@dataclass
+class ClassAnswers:
+    """The usable learners (``{"file", "learner", "updated", "answers"}``) and the problems found."""
+
+    learners: list[dict] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _is_backup(path: Path) -> bool:
+    return ".damaged-" in path.name or ".before-start-over-" in path.name
+
+
+def read_class(folder: str | Path) -> ClassAnswers:
+    """Read every ``*.json`` file directly in ``folder``.
+
+    Edge cases
+    ----------
+    - A missing folder gives no learners and one problem saying so.
+    - Not JSON, or JSON that is not a newslit answers file: reported, skipped. A file
+      whose answers are partly damaged: its readable answers are used, and that is reported.
+    - Backups (``*.damaged-*``, ``*.before-start-over-*``) and hidden files: skipped, reported.
+    - Two files with the same learner name, or the same answers: the later-updated one is
+      kept, the other reported as a duplicate.
+    """
+    folder = Path(folder)
+    found = ClassAnswers()
+    if not folder.is_dir():
+        found.problems.append(f"{folder}: no such folder.")
+        return found
+    by_key: dict[str, dict] = {}
+    for path in sorted(folder.glob("*.json")):
+        if path.name.startswith(".") or _is_backup(path):
+            found.problems.append(f"{path.name}: a backup copy, not read.")
+            continue
+        learner = _read_learner(path, found.problems)
+        if learner is None:
+            continue
+        key = learner["learner"].strip().lower() or json.dumps(learner["answers"], sort_keys=True)
+        if key in by_key:
+            newer = learner["updated"] > by_key[key]["updated"]
+            kept, dropped = (learner, by_key[key]) if newer else (by_key[key], learner)
+            found.problems.append(
+                f"{dropped['file']}: a duplicate of {kept['file']} ({kept['learner'] or 'the same answers'}); "
+                f"kept {kept['file']}{' (saved later)' if newer else ''}."
+            )
+            by_key[key] = kept
+        else:
+            by_key[key] = learner
+    found.learners = sorted(by_key.values(), key=lambda r: r["learner"].lower())
+    return found
+
+
+def _read_learner(path: Path, problems: list[str]) -> dict | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(f"{path.name}: could not be read ({type(error).__name__}).")
+        return None
+    try:
+        raw = json.loads(text)
+    except ValueError as error:
+        raw = None
+        reason = f"not valid JSON (line {error.lineno})" if hasattr(error, "lineno") else "not valid JSON"
+    else:
+        reason = "not a newslit answers file"
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        data, lost, _ = parse(text) if '"answers"' in text else (None, 0, True)
+        if not data or not data["answers"]:
+            problems.append(f"{path.name}: {reason}; skipped.")
+            return None
+        problems.append(f"{path.name}: damaged ({reason}); used the {len(data['answers'])} answers that could be read.")
+    else:
+        data, lost, _ = parse(text)
+        if lost:
+            problems.append(f"{path.name}: {lost} answer(s) could not be read; used the rest.")
+    name = data.get("learner") or path.stem.removesuffix("-answers")
+    return {"file": path.name, "learner": name, "updated": str(data.get("updated", "")), "answers": data["answers"]}
+
+
+def first_answer(entry: dict) -> tuple[object, bool | None]:
+    """(value, correct) of the learner's first checked answer, else of the latest one."""
+    first = entry.get("first_checked")
+    if isinstance(first, dict) and "value" in first:
+        return first["value"], first.get("correct")
+    return entry.get("value"), entry.get("correct")
+
+
+def exercise_ids(learners: list[dict]) -> list[str]:
+    """Every exercise answered by anyone, sorted."""
+    return sorted({exercise for learner in learners for exercise in learner["answers"]})
+
+
+def exercise_results(learners: list[dict]) -> list[dict]:
+    """One row per exercise: how many answered, and how many matched the key.
+
+    Row fields: ``exercise``, ``kind``, ``answered``, ``checked`` (answers with a verdict),
+    ``right_first`` (right at the first check), ``right_now`` (right in the latest answer),
+    ``share_first`` and ``share_now`` (shares of ``checked``; None when nothing had a
+    verdict: an open question).
+    """
+    rows = []
+    for exercise in exercise_ids(learners):
+        entries = [learner["answers"][exercise] for learner in learners if exercise in learner["answers"]]
+        verdicts = [(first_answer(e)[1], e.get("correct")) for e in entries]
+        checked = [v for v in verdicts if v[0] is not None]
+        kinds = Counter(e.get("kind", "?") for e in entries)
+        right_first = sum(1 for first, _ in checked if first)
+        right_now = sum(1 for _, now in checked if now)
+        rows.append(
+            {
+                "exercise": exercise,
+                "kind": kinds.most_common(1)[0][0],
+                "answered": len(entries),
+                "checked": len(checked),
+                "right_first": right_first,
+                "right_now": right_now,
+                "share_first": right_first / len(checked) if checked else None,
+                "share_now": right_now / len(checked) if checked else None,
+            }
+        )
+    return rows
+
+
+def common_wrong_answers(learners: list[dict], top: int = 3) -> list[dict]:
+    """The most frequent wrong first answers, per exercise.
+
+    For a choice: the option. For tags: ``item → label`` pairs from answers judged wrong,
+    where the learners who got the whole exercise right gave that item another label
+    (the files hold verdicts, not the key; with nobody fully right, no tag rows). Rows: ``exercise``,
+    ``answer``, ``count``, ``learners`` (names), most frequent first.
+    """
+    rows = []
+    for exercise in exercise_ids(learners):
+        wrong, names, right_tags = Counter(), {}, {}
+        for learner in learners:
+            entry = learner["answers"].get(exercise)
+            if entry is None:
+                continue
+            value, correct = first_answer(entry)
+            if correct is True and isinstance(value, dict):
+                for item, label in value.items():
+                    right_tags.setdefault(item, Counter())[label] += 1
+            if correct is not False:
+                continue
+            for answer in _answer_parts(value):
+                wrong[answer] += 1
+                names.setdefault(answer, []).append(learner["learner"])
+        for answer, count in wrong.most_common():
+            item, _, label = answer.partition(" → ")
+            if label and (item not in right_tags or right_tags[item].most_common(1)[0][0] == label):
+                continue  # a tag is a mistake only against the label of the learners who got all right
+            rows.append({"exercise": exercise, "answer": answer, "count": count, "learners": names[answer]})
+    by_exercise: dict[str, list[dict]] = {}
+    for row in rows:
+        by_exercise.setdefault(row["exercise"], []).append(row)
+    return [row for group in by_exercise.values() for row in group[:top]]
+
+
+def _answer_parts(value) -> list[str]:
+    if isinstance(value, dict):
+        return [f"{item} → {label}" for item, label in value.items() if label]
+    return [] if value is None else [str(value)]
+
+
+def free_text_answers(learners: list[dict]) -> dict[str, list[dict]]:
+    """``{exercise: [{"learner", "text"}]}`` for every typed answer (empty answers left out)."""
+    found: dict[str, list[dict]] = {}
+    for learner in learners:
+        for exercise, entry in sorted(learner["answers"].items()):
+            if entry.get("kind") == "free_text" and str(entry.get("value") or "").strip():
+                found.setdefault(exercise, []).append({"learner": learner["learner"], "text": entry["value"]})
+    return found
+
+
+def cohen_kappa(first: list, second: list) -> float | None:
+    """Cohen's kappa between two raters' labels of the same items, in order.
+
+    Pairs where either label is None are dropped. Returns None when no pair is left.
+    When chance agreement is 1 (both gave one and the same label throughout), kappa is
+    undefined; this returns 1.0 if they agree on every item and 0.0 otherwise.
+
+    >>> cohen_kappa(["a", "b", "a", "b"], ["a", "b", "b", "b"])
+    0.5
+    """
+    pairs = [(a, b) for a, b in zip(first, second) if a is not None and b is not None]
+    if not pairs:
+        return None
+    n = len(pairs)
+    observed = sum(1 for a, b in pairs if a == b) / n
+    count_a, count_b = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = sum(count_a[label] * count_b[label] for label in count_a) / (n * n)
+    if expected == 1:
+        return 1.0 if observed == 1 else 0.0
+    return (observed - expected) / (1 - expected)
+
+
+def tag_agreement(learners: list[dict]) -> list[dict]:
+    """Agreement between learners on each tagging exercise (Cohen's kappa, every pair).
+
+    Rows: ``exercise``, ``learners`` (how many tagged it), ``pairs``, ``mean_kappa``,
+    ``min_kappa``, ``max_kappa`` (None with fewer than two learners), and ``kappas``
+    (``{(a, b): kappa}``). Each pair is compared on the items both tagged.
+    """
+    rows = []
+    for exercise in exercise_ids(learners):
+        tagged = [
+            (learner["learner"], first_answer(learner["answers"][exercise])[0])
+            for learner in learners
+            if exercise in learner["answers"] and learner["answers"][exercise].get("kind") == "tags"
+        ]
+        tagged = [(name, value) for name, value in tagged if isinstance(value, dict)]
+        if not tagged:
+            continue
+        kappas = {}
+        for (name_a, a), (name_b, b) in combinations(tagged, 2):
+            items = sorted(set(a) | set(b))
+            kappa = cohen_kappa([a.get(i) for i in items], [b.get(i) for i in items])
+            if kappa is not None:
+                kappas[(name_a, name_b)] = kappa
+        values = list(kappas.values())
+        rows.append(
+            {
+                "exercise": exercise,
+                "learners": len(tagged),
+                "pairs": len(values),
+                "mean_kappa": sum(values) / len(values) if values else None,
+                "min_kappa": min(values) if values else None,
+                "max_kappa": max(values) if values else None,
+                "kappas": kappas,
+            }
+        )
+    return rows

@@ -1,0 +1,301 @@
+"""Word lists a teacher can edit: read them from CSV and find their terms in text fast.
+
+A term list is a CSV file with at least the columns ``term`` and ``kind`` (more columns
+are kept as they are). Every list is compiled once into a single regular expression, so
+finding all of its terms in a sentence costs one pass over the sentence, however long
+the list is.
+
+How a term is written
+---------------------
+- Plain words or phrases match whole words, ignoring case: ``vast`` finds "Vast" but not
+  "vastly". In a phrase, a space or a hyphen matches any run of spaces and hyphens
+  ("thinly veiled" finds "thinly-veiled"); ``'`` matches a straight or curly apostrophe.
+- ``*`` stands for any word ending: ``censor*`` finds "censor", "censored", "censorship".
+- ``re:`` starts a regular expression, for people who know them:
+  ``re:(?:19|20)\\d\\d`` finds a year. Use ``(?:...)`` for groups.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"  # the package's data/ folder, beside text/
+_SEPARATOR = r"[\s\-‐‑–]+"
+_APOSTROPHE = "['’]"
+_WILDCARD = r"\w*"
+_NORMALISE_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
+
+
+class TermListError(ValueError):
+    """A term list (CSV or extra rows) that cannot be used, with every problem found.
+
+    The message reads ``error: <file>:<line>: <what is wrong> — <how to fix it>``, one line
+    per problem, like the errors for a bad case.
+    """
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One row of a term list.
+
+    ``term`` is written as in the file; ``kind`` says what it signals; ``columns`` holds
+    every column of the row (explanation, example, and any others), as text.
+    """
+
+    term: str
+    kind: str
+    columns: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def get(self, column: str, default: str = "") -> str:
+        return self.columns.get(column, default) or default
+
+    @property
+    def explanation(self) -> str:
+        return self.get("explanation")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A term found in a text: ``text[start:end] == matched``."""
+
+    term: Term
+    start: int
+    end: int
+    matched: str
+
+    @property
+    def kind(self) -> str:
+        return self.term.kind
+
+
+def normalise(text: str) -> str:
+    """Lower case, curly apostrophes straightened, runs of spaces and hyphens made one space."""
+    return _NORMALISE_SEPARATORS.sub(" ", text.lower().replace("’", "'")).strip()
+
+
+def _piece(term: str) -> str:
+    """The regular expression for one plain or wildcard term (not ``re:``)."""
+    out = []
+    for char in normalise(term):
+        if char == " ":
+            out.append(_SEPARATOR)
+        elif char == "'":
+            out.append(_APOSTROPHE)
+        elif char == "*":
+            out.append(_WILDCARD)
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def _trie_pattern(keys: Iterable[str]) -> str:
+    """One regular expression matching every key, factored by shared prefixes.
+
+    A factored pattern is what keeps a long list fast: at each position the engine
+    follows one branch per letter instead of trying every term in turn. Where a key ends
+    and a longer one continues ("vast", "vast majority"), the longer one is tried first.
+    """
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for char in sorted(k for k in node if k):
+            token = {" ": _SEPARATOR, "'": _APOSTROPHE, "*": _WILDCARD}.get(char, re.escape(char))
+            branches.append(token + render(node[char]))
+        # the wildcard eats any word ending: try it after the literal letters
+        branches.sort(key=lambda b: b.startswith(_WILDCARD))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(trie)
+
+
+class Lexicon:
+    """A compiled term list: find every term in a text with one regular-expression pass.
+
+    Parameters
+    ----------
+    terms : iterable of Term
+        Later rows replace earlier rows with the same term (so a teacher's extra rows win).
+
+    Notes
+    -----
+    Matching is case-insensitive and whole-word; where two terms could match at the same
+    place, the longer wins ("vast majority" before "vast"). Compile once and reuse: the
+    constructor does all the work, :meth:`find` only scans.
+    """
+
+    def __init__(self, terms: Iterable[Term]):
+        by_key: dict[str, Term] = {}
+        for term in terms:
+            by_key[term.term if term.term.startswith("re:") else normalise(term.term)] = term
+        self.terms: tuple[Term, ...] = tuple(by_key.values())
+        self._exact = {k: t for k, t in by_key.items() if "*" not in k and not k.startswith("re:")}
+        wild = [(k, t) for k, t in by_key.items() if "*" in k and not k.startswith("re:")]
+        wild.sort(key=lambda kt: -len(kt[0]))
+        self._wild: dict[str, list] = {}  # literal start of a wildcard term -> its (pattern, term)s
+        for k, t in wild:
+            self._wild.setdefault(k.split("*")[0], []).append((re.compile(_piece(k), re.IGNORECASE), t))
+        self._wild_lengths = sorted({len(prefix) for prefix in self._wild}, reverse=True)
+        self._looked_up: dict[str, Term | None] = {}
+        self._regex_terms = [(re.compile(k[3:], re.IGNORECASE), t) for k, t in by_key.items() if k.startswith("re:")]
+        alternatives = []
+        plain = [k for k in by_key if not k.startswith("re:")]
+        if plain:
+            alternatives.append(_trie_pattern(plain))
+        alternatives.extend(f"(?i:{k[3:]})" for k in by_key if k.startswith("re:"))
+        pattern = "|".join(alternatives) or r"(?!x)x"
+        self.pattern = re.compile(rf"(?<![\w#@])(?:{pattern})(?!\w)", re.IGNORECASE)
+        # The same pattern without IGNORECASE, run on lower-cased text: twice as fast.
+        self._lower_pattern = re.compile(rf"(?<![\w#@])(?:{pattern})(?!\w)")
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __bool__(self) -> bool:  # an empty lexicon is still a lexicon (``terms or default`` must not swap it)
+        return True
+
+    def __iter__(self):
+        return iter(self.terms)
+
+    def __repr__(self) -> str:
+        kinds = sorted({t.kind for t in self.terms})
+        return f"<Lexicon: {len(self.terms)} terms; kinds: {', '.join(kinds)}>"
+
+    def of_kind(self, *kinds: str) -> tuple[Term, ...]:
+        return tuple(t for t in self.terms if t.kind in kinds)
+
+    def lookup(self, matched: str) -> Term | None:
+        """The term a matched piece of text belongs to (exact terms first, then ``*``, then ``re:``)."""
+        if matched in self._looked_up:
+            return self._looked_up[matched]
+        if len(self._looked_up) > 100_000:  # texts repeat their words: keep the memo, but bounded
+            self._looked_up.clear()
+        self._looked_up[matched] = found = self._lookup(matched)
+        return found
+
+    def _lookup(self, matched: str) -> Term | None:
+        key = normalise(matched)
+        if key in self._exact:
+            return self._exact[key]
+        for length in self._wild_lengths:
+            for compiled, term in self._wild.get(key[:length], ()):
+                if compiled.fullmatch(matched) or compiled.fullmatch(key):
+                    return term
+        for compiled, term in self._regex_terms:
+            if compiled.fullmatch(matched):
+                return term
+        return None
+
+    def find(self, text: str, kinds: Iterable[str] | None = None) -> list[Match]:
+        """Every term in ``text`` (left to right, not overlapping), optionally only ``kinds``.
+
+        An empty text gives an empty list.
+        """
+        wanted = None if kinds is None else set(kinds)
+        found = []
+        lowered = text.lower()
+        if len(lowered) == len(text):  # lower-casing kept every offset (true unless e.g. "İ")
+            matches = self._lower_pattern.finditer(lowered)
+        else:
+            matches = self.pattern.finditer(text)
+        for m in matches:
+            matched = text[m.start() : m.end()]
+            term = self.lookup(matched)
+            if term is None or (wanted is not None and term.kind not in wanted):
+                continue
+            found.append(Match(term, m.start(), m.end(), matched))
+        return found
+
+    def extended(self, extra) -> Lexicon:
+        """A new lexicon: these terms plus ``extra`` (see :func:`rows_to_terms`)."""
+        return Lexicon([*self.terms, *rows_to_terms(extra, kinds=None, source="extra terms")])
+
+
+def read_terms(
+    path: Path, *, required: tuple[str, ...], kinds: Iterable[str] | None, kind_column: str = "kind"
+) -> list[Term]:
+    """Read a term list from a CSV file.
+
+    Raises
+    ------
+    TermListError
+        Missing file or column, empty term, unknown kind, or a ``re:`` term that is not a
+        valid regular expression; every problem with its line number.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise TermListError([f"error: {path}: no such file — check the path, or copy the bundled list from {DATA_DIR}"])
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+        header = rows[0].keys() if rows else []
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise TermListError(
+            [
+                f"error: {path}:1: missing column(s) {', '.join(missing)} — the first line must name: {', '.join(required)}"
+            ]
+        )
+    return rows_to_terms(rows, kinds=kinds, source=str(path), first_line=2, kind_column=kind_column)
+
+
+def rows_to_terms(
+    rows, *, kinds: Iterable[str] | None, source: str, first_line: int = 1, kind_column: str = "kind"
+) -> list[Term]:
+    """Turn rows (dicts, a pandas DataFrame, or ``(term, kind, explanation)`` tuples) into terms.
+
+    A row's columns are kept as text. ``kinds``, when given, is the set of allowed kinds;
+    ``kind_column`` names the column that holds the kind.
+    """
+    if rows is None:
+        return []
+    if hasattr(rows, "to_dict"):  # a pandas DataFrame
+        rows = rows.to_dict("records")
+    if isinstance(rows, Mapping):
+        rows = [rows]
+    allowed = None if kinds is None else set(kinds)
+    terms, problems = [], []
+    for number, row in enumerate(rows, start=first_line):
+        if not isinstance(row, Mapping):
+            row = dict(zip(("term", kind_column, "explanation", "example"), row))
+        columns = {str(k).strip(): ("" if v is None else str(v)).strip() for k, v in row.items() if k is not None}
+        term, kind = columns.get("term", ""), columns.get(kind_column, "")
+        where = f"{source}:{number}"
+        if not term:
+            problems.append(f"error: {where}: empty term — write the word or phrase in the first column")
+            continue
+        if not kind:
+            problems.append(f'error: {where}: "{term}" has no {kind_column} — fill in that column')
+            continue
+        if allowed is not None and kind not in allowed:
+            near = ", ".join(sorted(allowed))
+            problems.append(f'error: {where}: unknown kind "{kind}" for "{term}" — use one of: {near}')
+            continue
+        if term.startswith("re:"):
+            try:
+                re.compile(term[3:])
+            except re.error as exc:
+                problems.append(
+                    f'error: {where}: "{term}" is not a valid regular expression ({exc}) — fix it or drop "re:"'
+                )
+                continue
+        terms.append(Term(term, kind, columns))
+    if problems:
+        raise TermListError(problems)
+    return terms

@@ -1,0 +1,134 @@
+"""Words for comparing sentences: tokens, a light stemmer and the stop words.
+
+The alignment (:mod:`newslit.analysis.provenance`) compares sentences by the words they share.
+Two retellings of one fact rarely share word forms exactly ("researchers found" /
+"the researcher finds"), so tokens are lower-cased, curly quotes and apostrophes are
+straightened, numbers lose their thousands separators, and a light suffix-stripping
+stemmer folds plurals and verb endings together. It is deliberately crude (English only,
+no dictionary): it only has to make the same word in two forms compare equal, and it is
+fast, which matters when a case has thousands of articles.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from newslit.text.lexicon import DATA_DIR
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]{3})*(?:\.[0-9]+)?")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "–": "-", "—": "-"})
+_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,](?=\d{3})")
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each even ever few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most my myself
+    no nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours yourself yourselves
+    s t don st nd rd th may might must shall upon via yet whose also many several however therefore despite like
+    done made make makes making get gets got well still already indeed even really often much way ways thing
+    things since although though whether within without among around across per etc addition instead rather
+    one ones another every either neither much lot lots quite""".split()
+)
+
+_SUFFIXES = ("ational", "ization", "iness", "fulness", "ously", "ively", "ments", "ment", "ings", "ing", "edly",
+             "ions", "ion", "ies", "ied", "sses", "ches", "shes", "xes", "ers", "est", "ed", "er", "ly", "s")  # fmt: skip
+_UNCHANGED = frozenset({"news", "this", "thus", "was", "has", "is", "us", "series", "species"})
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Fold a lower-case word to a crude stem.
+
+    Parameters
+    ----------
+    word : str
+        One lower-case token.
+
+    Returns
+    -------
+    str
+        The word without its first listed suffix that leaves at least three letters, and
+        without a final "e", so that "share", "shares" and "shared" all give "shar";
+        ``ies``/``ied`` become ``y`` ("stories" -> "story"); "-ches", "-shes", "-xes" and
+        "-sses" lose "es". Numbers, words of three letters or fewer, and a few words that
+        only look plural ("news", "series") come back unchanged.
+
+    Examples
+    --------
+    >>> stem("recommendations"), stem("recommended"), stem("images"), stem("image")
+    ('recommendation', 'recommend', 'imag', 'imag')
+    """
+    if len(word) <= 3 or word[0].isdigit() or word in _UNCHANGED:
+        return word
+    root = word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix in ("ies", "ied"):
+                return word[: -len(suffix)] + "y"
+            root = word[: -len(suffix)] + (suffix[:-2] if suffix in ("sses", "ches", "shes", "xes") else "")
+            break
+    return root[:-1] if root.endswith("e") and len(root) > 3 else root
+
+
+def words(text: str) -> list[str]:
+    """The lower-case word tokens of a text, numbers without thousands separators.
+
+    Edge cases: "490,000" -> "490000"; "31.9" stays one token; "COVID-19" -> "covid", "19";
+    possessive "'s" is dropped ("Meta's" -> "meta"); an empty text gives [].
+    """
+    folded = text.translate(_FOLD).lower().replace("'s ", " ").replace("'", "")
+    return [_NUMBER_SEPARATOR.sub("", token) for token in _TOKEN.findall(folded)]
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems of the words that carry content: no stop words, in order, repeats kept."""
+    return [stem(word) for word in words(text) if word not in STOP_WORDS]
+
+
+SYNONYMS_FILE = DATA_DIR / "synonyms.csv"
+_PHRASES = (  # multi-word ways of saying one word, folded before tokenising
+    (re.compile(r"\b(?:take|takes|taking|taken|took|shut|shuts|shutting) (?:\w+ )?(?:down|offline)\b"), "removed"),
+    (re.compile(r"\b(?:look|looks|looking|looked) (?:up|for)\b"), "search"),
+    (re.compile(r"\b(?:set|sets|setting) up\b"), "created"),
+    (re.compile(r"\btask force\b|\bworking group\b"), "taskforce"),
+)
+
+
+@lru_cache(maxsize=4)
+def synonym_groups(path: Path = SYNONYMS_FILE) -> dict[str, str]:
+    """Stem -> the stem that stands for its group of synonyms (see ``data/synonyms.csv``).
+
+    Each row of the file lists words that a retelling commonly swaps for one another
+    ("profile" for "account", "removed" for "taken down"). The first word's stem names
+    the group. A word in two rows belongs to the first.
+    """
+    groups: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            members = [stem(w) for w in row["words"].lower().split()]
+            for member in members:
+                groups.setdefault(member, members[0])
+    return groups
+
+
+def concepts(text: str) -> list[str]:
+    """Content stems with synonyms folded together: what a sentence is about, word by word.
+
+    Edge cases: phrases such as "taken down", "set up" and "task force" become one word
+    first; a word in no synonym group stays its own stem.
+    """
+    folded = text.translate(_FOLD).lower()
+    for pattern, replacement in _PHRASES:
+        folded = pattern.sub(replacement, folded)
+    groups = synonym_groups()
+    return [groups.get(s, s) for s in content_stems(folded)]
+
+
+def all_stems(text: str) -> list[str]:
+    """The stems of every word, stop words included, in order (for word-sequence overlap)."""
+    return [stem(word) for word in words(text)]

@@ -1,0 +1,60 @@
+"""Word-level changes between a primary sentence and its retelling.
+
+Used on ``reworded`` sentences: which words the outlet changed ("purportedly" ->
+"allegedly"), dropped or inserted. Words are compared by stem (:mod:`newslit.text.tokens`), so
+"account" / "accounts" is not a change; the words reported are the words as written.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from newslit.text.tokens import stem
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _key(word: str) -> str:
+    return stem(word.lower().replace("’", "'").removesuffix("'s"))
+
+
+def word_changes(old: str, new: str) -> list[dict]:
+    """The changes that turn ``old`` (the primary's words) into ``new`` (the retelling's).
+
+    Parameters
+    ----------
+    old, new : str
+        Two sentences. Either may be empty.
+
+    Returns
+    -------
+    list of dict
+        In the order of ``new``. Fields: ``op`` (``replace`` | ``delete`` | ``insert``),
+        ``old`` and ``new`` (the words as written, "" when none), ``new_start`` and
+        ``new_end`` (character offsets of ``new`` in the retold sentence; for a deletion,
+        the empty span where the words were dropped).
+
+    Notes
+    -----
+    Two identical sentences give []. Difference in case, punctuation or word form only
+    ("Accounts" / "account") is not a change. Reordered clauses show as a deletion plus an
+    insertion: the alignment keeps the order of words.
+    """
+    a, b = _words(old), _words(new)
+    matcher = SequenceMatcher(None, [_key(w) for w, _, _ in a], [_key(w) for w, _, _ in b], autojunk=False)
+    changes = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        old_text = old[a[i1][1] : a[i2 - 1][2]] if i2 > i1 else ""
+        if j2 > j1:
+            start, end = b[j1][1], b[j2 - 1][2]
+        else:
+            start = end = b[j1 - 1][2] if j1 else 0
+        changes.append({"op": op, "old": old_text, "new": new[start:end], "new_start": start, "new_end": end})
+    return changes

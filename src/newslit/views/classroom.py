@@ -1,0 +1,218 @@
+"""Views of the class summary (:mod:`newslit.learners.classroom`): tables, charts, each with a text version.
+
+Learners' answers are shown escaped and masked like article text: a learner's typed
+answer is data, never live HTML.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from newslit.learners.classroom import (
+    ClassAnswers,
+    common_wrong_answers,
+    exercise_results,
+    free_text_answers,
+    tag_agreement,
+)
+from newslit.text.masking import mask
+from newslit.views.charts import show_chart
+from newslit.views.text import Shown, html_table, safe_text
+
+BLUE, VERMILLION, GREEN = "#0072B2", "#D55E00", "#009E73"
+
+
+def _percent(share: float | None) -> str:
+    return "open question" if share is None else f"{share:.0%}"
+
+
+def problems_view(found: ClassAnswers) -> Shown:
+    """How many learners were read, and every file that was left out or repaired, and why."""
+    head = f"{len(found.learners)} learners read."
+    if not found.problems:
+        text = head + " No problems with the files."
+        return Shown(f"<p>{escape(text)}</p>", text)
+    items = "".join(f"<li>{escape(p)}</li>" for p in found.problems)
+    text = head + f" {len(found.problems)} file problem(s):\n" + "\n".join(f"- {p}" for p in found.problems)
+    return Shown(f"<p>{escape(head)} File problems (left out or repaired, never fatal):</p><ul>{items}</ul>", text)
+
+
+def results_view(found: ClassAnswers) -> Shown:
+    """Per exercise: answered, checked, right at the first check and now."""
+    rows = exercise_results(found.learners)
+    table = [
+        [
+            escape(r["exercise"]),
+            r["kind"],
+            str(r["answered"]),
+            str(r["checked"]),
+            _percent(r["share_first"]),
+            _percent(r["share_now"]),
+        ]
+        for r in rows
+    ]
+    text = "\n".join(
+        f"{r['exercise']} ({r['kind']}): {r['answered']} answered; right at first check {_percent(r['share_first'])}, "
+        f"now {_percent(r['share_now'])}"
+        for r in rows
+    )
+    headers = ["Exercise", "Kind", "Answered", "With a verdict", "Right at first check", "Right now"]
+    return Shown(html_table(headers, table, "Results per exercise"), text or "No answers.")
+
+
+def results_chart(found: ClassAnswers):
+    """Bars: share right at the first check and now, per checked exercise (hatched, labelled)."""
+    from matplotlib.figure import Figure
+
+    rows = [r for r in exercise_results(found.learners) if r["share_first"] is not None]
+    figure = Figure(figsize=(8.5, 0.6 * len(rows) + 2), layout="constrained")
+    axes = figure.subplots()
+    height = 0.38
+    positions = list(range(len(rows)))
+    first = axes.barh(
+        [p - height / 2 for p in positions],
+        [100 * r["share_first"] for r in rows],
+        height,
+        color=VERMILLION,
+        hatch="//",
+        edgecolor="black",
+        label="right at the first check",
+    )
+    now = axes.barh(
+        [p + height / 2 for p in positions],
+        [100 * r["share_now"] for r in rows],
+        height,
+        color=BLUE,
+        hatch="..",
+        edgecolor="black",
+        label="right now (after feedback)",
+    )
+    for bars in (first, now):
+        axes.bar_label(bars, fmt="%.0f%%", padding=3)
+    axes.set_yticks(positions, [r["exercise"] for r in rows])
+    axes.invert_yaxis()
+    axes.set_xlim(0, 115)
+    axes.set_xlabel("learners whose answer matched the key (%)")
+    axes.set_ylabel("exercise")
+    axes.set_title(f"Results per exercise ({len(found.learners)} learners)")
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), frameon=False)
+    return figure
+
+
+def results_summary(found: ClassAnswers) -> str:
+    """The results chart in words."""
+    rows = [r for r in exercise_results(found.learners) if r["share_first"] is not None]
+    if not rows:
+        return "No checked answers yet."
+    hardest = min(rows, key=lambda r: r["share_first"])
+    easiest = max(rows, key=lambda r: r["share_first"])
+    return (
+        f"{len(rows)} checked exercises, {len(found.learners)} learners. Hardest at the first check: {hardest['exercise']} "
+        f"({_percent(hardest['share_first'])} right); easiest: {easiest['exercise']} ({_percent(easiest['share_first'])})."
+    )
+
+
+def show_results_chart(found: ClassAnswers) -> None:
+    """Show the results chart as an image, with its summary printed under it."""
+    show_chart(results_chart(found), results_summary(found))
+
+
+def wrong_answers_view(found: ClassAnswers, top: int = 3) -> Shown:
+    """The most common wrong first answers per exercise, and who gave them."""
+    rows = common_wrong_answers(found.learners, top)
+    table = [
+        [escape(r["exercise"]), safe_text(r["answer"]), str(r["count"]), escape(", ".join(r["learners"]))] for r in rows
+    ]
+    text = "\n".join(f"{r['exercise']}: {mask(r['answer'])} ({r['count']}: {', '.join(r['learners'])})" for r in rows)
+    return Shown(
+        html_table(["Exercise", "Wrong answer", "How many", "Who"], table, "Common wrong answers (first check)"),
+        text or "No wrong answers.",
+    )
+
+
+def free_text_view(found: ClassAnswers) -> Shown:
+    """Every typed answer, side by side per exercise."""
+    answers = free_text_answers(found.learners)
+    parts, lines = [], []
+    for exercise, rows in answers.items():
+        table = [[escape(r["learner"]), safe_text(str(r["text"]))] for r in rows]
+        parts.append(html_table(["Learner", "Answer"], table, exercise))
+        lines.append(exercise + ":\n" + "\n".join(f"  {r['learner']}: {mask(str(r['text']))}" for r in rows))
+    return Shown("".join(parts) or "<p>No typed answers.</p>", "\n".join(lines) or "No typed answers.")
+
+
+def agreement_view(found: ClassAnswers) -> Shown:
+    """Cohen's kappa between every pair of learners on each tagging exercise."""
+    rows = tag_agreement(found.learners)
+
+    def fmt(value):
+        return "–" if value is None else f"{value:.2f}"
+
+    table = [
+        [
+            escape(r["exercise"]),
+            str(r["learners"]),
+            str(r["pairs"]),
+            fmt(r["mean_kappa"]),
+            fmt(r["min_kappa"]),
+            fmt(r["max_kappa"]),
+        ]
+        for r in rows
+    ]
+    text = "\n".join(
+        f"{r['exercise']}: mean kappa {fmt(r['mean_kappa'])} over {r['pairs']} pairs (from {fmt(r['min_kappa'])} to {fmt(r['max_kappa'])})"
+        for r in rows
+    )
+    note = "Kappa: 1 = learners tag alike, 0 = no more alike than chance, below 0 = less alike than chance."
+    return Shown(
+        html_table(
+            ["Tagging exercise", "Learners", "Pairs", "Mean kappa", "Lowest", "Highest"],
+            table,
+            "Agreement between learners",
+        )
+        + f"<p>{note}</p>",
+        (text or "No tagging answers.") + "\n" + note,
+    )
+
+
+def agreement_chart(found: ClassAnswers):
+    """Each pair's kappa per tagging exercise as dots, with the mean marked (shape and label, not colour alone)."""
+    from matplotlib.figure import Figure
+
+    rows = [r for r in tag_agreement(found.learners) if r["pairs"]]
+    figure = Figure(figsize=(8.5, 0.8 * len(rows) + 2), layout="constrained")
+    axes = figure.subplots()
+    for position, row in enumerate(rows):
+        values = list(row["kappas"].values())
+        axes.scatter(
+            values,
+            [position] * len(values),
+            color=GREEN,
+            marker="o",
+            alpha=0.5,
+            label="one pair of learners" if position == 0 else None,
+        )
+        axes.scatter(
+            [row["mean_kappa"]], [position], color="black", marker="|", s=400, label="mean" if position == 0 else None
+        )
+        axes.annotate(
+            f"mean {row['mean_kappa']:.2f}",
+            (row["mean_kappa"], position),
+            xytext=(0, 12),
+            textcoords="offset points",
+            ha="center",
+        )
+    axes.axvline(0, color="#999999", linestyle="--")
+    axes.set_yticks(range(len(rows)), [r["exercise"] for r in rows])
+    axes.set_ylim(-0.7, len(rows) - 0.3)
+    axes.set_xlim(-1, 1)
+    axes.set_xlabel("Cohen's kappa (1 = tag alike, 0 = chance)")
+    axes.set_ylabel("tagging exercise")
+    axes.set_title("Agreement between learners on the tagging exercises")
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False)
+    return figure
+
+
+def show_agreement_chart(found: ClassAnswers) -> None:
+    """Show the agreement chart and print the same in words."""
+    show_chart(agreement_chart(found), agreement_view(found).text)

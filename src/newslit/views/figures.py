@@ -1,0 +1,333 @@
+"""Views and exercises for lesson 03: the figure ledger, the verdict chart, who is counting, the sums.
+
+Every view returns an object that shows as HTML in a notebook and as plain text anywhere
+else (``print(view)``). Article text always goes through :mod:`newslit.views.text`:
+escaped, explicit terms masked. The exercises use :mod:`newslit.views.exercises`, so
+answers are saved at once and come back on re-run; their feedback comes from the case's
+answer key where it has the figure, else from the engine (and says which).
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from newslit.analysis.figures import VERDICTS, check_share, verdict_counts
+from newslit.text.masking import mask
+from newslit.views.charts import show_chart
+from newslit.views.text import Shown, block, highlighted, html_table, safe_text
+
+# Okabe-Ito colours, each verdict also with its own hatch and written label.
+VERDICT_STYLE = {
+    "match": ("#009E73", "", "match"),
+    "rounded": ("#56B4E9", "..", "rounded"),
+    "changed": ("#D55E00", "xx", "changed"),
+    "not_in_primary": ("#999999", "//", "not in the primary"),
+}
+EXPLAIN = {
+    "match": "the same figure, counting the same thing",
+    "rounded": "rounded, hedged or written another way, and still true",
+    "changed": "a different amount, or the meaning changed (a hedge dropped, another thing counted)",
+    "not_in_primary": "the primary has no such figure",
+}
+
+
+def _badge(verdict: str | None) -> str:
+    if not verdict:
+        return ""
+    colour, _, label = VERDICT_STYLE[verdict]
+    return f'<span style="border-left:6px solid {colour};padding-left:4px">{escape(label)}</span>'
+
+
+def _mark_figure(sentence: str, figure: str | None) -> str:
+    if not figure or figure not in sentence:
+        return safe_text(sentence)
+    start = sentence.index(figure)
+    return highlighted(sentence, [(start, start + len(figure), "nl-figure", "figure")])
+
+
+def ledger_view(records: list[dict], article: str | None = None, *, primary: str = "primary") -> Shown:
+    """The figure ledger: each figure as written, the primary's figure and sentence, the verdict, why.
+
+    ``article`` keeps one retelling's rows; ``primary`` names the primary in the headers.
+    An empty selection shows "(no figures)".
+    """
+    rows = [r for r in records if article is None or r["article"] == article]
+    headers = ["outlet", "figure as written", f"{primary}'s figure", f"{primary}'s sentence", "verdict", "why"]
+    html_rows, lines = [], []
+    for r in rows:
+        html_rows.append(
+            [
+                escape(r["article"]),
+                _mark_figure(r["sentence"], r["text"]),
+                safe_text(r["primary_text"] or "—"),
+                _mark_figure(r["primary_sentence"], r["primary_text"]) if r["primary_sentence"] else "—",
+                _badge(r["verdict"]),
+                safe_text(r["explanation"]),
+            ]
+        )
+        lines.append(
+            f"{r['article']:<10} {mask(r['text'])!r:<32} -> {mask(r['primary_text'] or '—')!r:<28} "
+            f"{r['verdict']:<15} {mask(r['explanation'])}"
+        )
+    if not rows:
+        return Shown("<p>(no figures)</p>", "(no figures)")
+    caption = f"{len(rows)} figures" + (f" in {article}" if article else "")
+    return Shown(html_table(headers, html_rows, caption), "\n".join([caption, *lines]))
+
+
+def verdict_legend() -> Shown:
+    """What each verdict means, with its colour, hatch and label."""
+    rows = [[_badge(v), escape(EXPLAIN[v])] for v in VERDICTS]
+    return Shown(html_table(["verdict", "means"], rows), "\n".join(f"{v}: {EXPLAIN[v]}" for v in VERDICTS))
+
+
+def verdict_summary(records: list[dict]) -> str:
+    """One line per outlet: how many figures, and how many of each verdict."""
+    lines = []
+    for article, counts in verdict_counts(records).items():
+        total = sum(counts.values())
+        parts = ", ".join(f"{n} {VERDICT_STYLE[v][2]}" for v, n in counts.items() if n)
+        lines.append(f"{article}: {total} figures — {parts}.")
+    return "\n".join(lines) or "No figures in the retellings."
+
+
+def verdict_chart(records: list[dict]):
+    """A stacked bar chart of verdicts per outlet (colour, hatch and a count label on each part).
+
+    Returns the matplotlib Figure; :func:`show_verdict_chart` also prints the text summary.
+    """
+    from matplotlib.figure import Figure
+
+    counts = verdict_counts(records)
+    articles = list(counts)
+    fig = Figure(figsize=(7, 0.6 * len(articles) + 1.6))
+    ax = fig.subplots()
+    left = [0] * len(articles)
+    for verdict in VERDICTS:
+        colour, hatch, label = VERDICT_STYLE[verdict]
+        values = [counts[a][verdict] for a in articles]
+        bars = ax.barh(articles, values, left=left, color=colour, hatch=hatch, edgecolor="black", label=label)
+        for bar, value in zip(bars, values):
+            if value:
+                ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2, str(value),
+                        ha="center", va="center", fontsize=9, backgroundcolor="white")  # fmt: skip
+        left = [a + b for a, b in zip(left, values)]
+    ax.set_title("Figures in each retelling, by verdict")
+    ax.set_xlabel("number of figures")
+    ax.set_ylabel("outlet")
+    ax.invert_yaxis()
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    return fig
+
+
+def show_verdict_chart(records: list[dict]) -> None:
+    """Draw the chart, then print its summary in words."""
+    show_chart(verdict_chart(records), verdict_summary(records))
+
+
+def who_counts_view(ledger: list[dict]) -> Shown:
+    """The primary's figures grouped by who is counting, and which retellings used each."""
+    groups: dict[str, list[dict]] = {}
+    for row in ledger:
+        groups.setdefault(row["source"], []).append(row)
+    html_rows, lines = [], []
+    for source, rows in sorted(groups.items(), key=lambda item: -len(item[1])):
+        figures = "; ".join(f"{r['text']}" + (f" {r['noun']}" if r["noun"] else "") for r in rows)
+        used = sorted({a for r in rows for a in r["retold_by"]})
+        html_rows.append([escape(source), safe_text(figures), escape(", ".join(used) or "—")])
+        lines.append(f"{source}: {mask(figures)} (retold by: {', '.join(used) or 'nobody'})")
+    return Shown(html_table(["who is counting", "figures", "retold by"], html_rows), "\n".join(lines))
+
+
+def arithmetic_view(checks: list[dict]) -> Shown:
+    """The sums behind the primary's figures: the claim, the working, and whether it holds."""
+    verdicts = {True: "holds", False: "does not hold", None: "you judge"}
+    rows = [[safe_text(c["claim"]), escape(c["working"]), escape(verdicts[c["holds"]])] for c in checks]
+    lines = [f"{mask(c['claim'])}: {c['working']} ({verdicts[c['holds']]})" for c in checks]
+    return Shown(html_table(["claim", "working", "result"], rows), "\n".join(lines) or "(no sums found)")
+
+
+def search_primary(case, query: str, *, limit: int = 8) -> Shown:
+    """The primary's sentences that contain ``query`` (case-insensitive), the matches marked.
+
+    An empty query or one with no match says so. The query is treated as plain text,
+    not a pattern.
+    """
+    query = query.strip()
+    if not query:
+        return Shown("<p>Type a number or a word to search the primary.</p>", "Type a number or a word.")
+    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    hits = [s for s in case.primary.sentences if pattern.search(s.text)]
+    if not hits:
+        return Shown(f"<p>No sentence of the primary contains {escape(repr(query))}.</p>", f"No match for {query!r}.")
+    html_rows, lines = [], []
+    for s in hits[:limit]:
+        spans = [(m.start(), m.end(), "nl-search", "match") for m in pattern.finditer(s.text)]
+        html_rows.append([str(s.index), highlighted(s.text, spans)])
+        lines.append(f"[{s.index}] {mask(s.text)}")
+    more = f" (showing {limit} of {len(hits)})" if len(hits) > limit else ""
+    caption = f"{len(hits)} sentences contain {query!r}{more}"
+    return Shown(html_table(["#", "sentence"], html_rows, caption), "\n".join([caption, *lines]))
+
+
+def search_box(case, example: str = ""):
+    """A search box over the primary: type a figure or a word, see the sentences, matches marked."""
+    import ipywidgets as widgets
+    from IPython.display import display
+
+    box = widgets.Text(value=example, description="Search", placeholder="e.g. 490,000 or accounts")
+    out = widgets.Output()
+
+    def show(_=None):
+        out.clear_output()
+        with out:
+            display(search_primary(case, box.value))
+
+    box.observe(show, names="value")
+    show()
+    return widgets.VBox([box, out])
+
+
+# ---- exercises -------------------------------------------------------------------------------
+
+
+def _exercises():
+    from newslit.views import exercises
+
+    return exercises
+
+
+def _truth(record: dict) -> tuple[str, str, str]:
+    """(verdict, why, from where): the key's when it has the figure, else the engine's."""
+    if record.get("key_verdict"):
+        return record["key_verdict"], record.get("key_explanation") or record["explanation"], "the answer key"
+    return record["verdict"], record["explanation"], "the engine (no key for this figure)"
+
+
+def figure_choices(records: list[dict]) -> list[str]:
+    """Labels for a drop-down of figures: "outlet: figure as written"."""
+    return [f"{r['article']}: {r['text']}" for r in records]
+
+
+def verdict_exercise(records: list[dict], pick: str, *, exercise_id: str = "03-verdict"):
+    """Choose the verdict for one figure (``pick`` from :func:`figure_choices`); explained feedback."""
+    ex = _exercises()
+    choices = figure_choices(records)
+    if not choices:
+        return Shown(
+            block("<p><i>No figures in this case's retellings.</i></p>"), "No figures in this case's retellings."
+        )
+    # The lesson names seed figures; on another case, take the first figure the engine doubts.
+    position = (
+        choices.index(pick)
+        if pick in choices
+        else next((i for i, r in enumerate(records) if r["verdict"] != "match"), 0)
+    )
+    record = records[position]
+    truth, why, where = _truth(record)
+    options = [VERDICT_STYLE[v][2] for v in VERDICTS]
+    by_label = {VERDICT_STYLE[v][2]: v for v in VERDICTS}
+
+    def check(value):
+        chosen = by_label.get(value)
+        right = chosen == truth
+        lead = "Yes." if right else f"It is “{VERDICT_STYLE[truth][2]}”."
+        return ex.Feedback(right, f"{lead} {why} (from {where}; the engine says {record['verdict']}.)")
+
+    prompt = (
+        f"{record['article']} writes “{mask(record['text'])}” in: “{mask(record['sentence'])}”. "
+        "Search the primary above, then choose a verdict."
+    )
+    return ex.choice(
+        f"{exercise_id}-{record['article']}-{record['index']}-{record['text']}", prompt, options, check=check
+    )
+
+
+def predict_changed(records: list[dict], outlets: dict[str, str], *, exercise_id: str = "03-predict-changed"):
+    """Predict first: which outlet changed a number? Feedback names the changed figures."""
+    ex = _exercises()
+    changed: dict[str, list[dict]] = {}
+    for r in records:
+        if _truth(r)[0] == "changed":
+            changed.setdefault(r["article"], []).append(r)
+    names = list(outlets.values())
+
+    def check(value):
+        article = next((a for a, name in outlets.items() if name == value), None)
+        listed = "; ".join(
+            f"{outlets[a]}: “{mask(r['text'])}” ({_truth(r)[1]})" for a, rs in changed.items() for r in rs
+        )
+        right = article in changed
+        lead = "Yes — " if right else "Not this one. "
+        return ex.Feedback(right, f"{lead}the changed figures: {listed or 'none'}")
+
+    return ex.choice(
+        exercise_id, "Before you look: which outlet changed a number it took from the primary?", names, check=check
+    )
+
+
+def who_counts_exercise(*, exercise_id: str = "03-who-counts"):
+    """Who counted "less than one in 10 thousand posts viewed"? (Instagram's own internal statistic.)"""
+    ex = _exercises()
+    options = ["independent researchers", "Meta itself (Instagram's internal statistics)", "NCMEC", "the WSJ"]
+
+    def check(value):
+        right = bool(value) and value.startswith("Meta")
+        why = (
+            "The WSJ: “Instagram said that its internal statistics show that users see child exploitation in less "
+            "than one in 10 thousand posts viewed.” It is the company's own figure about itself, and no outsider "
+            "could check it."
+        )
+        return ex.Feedback(right, why)
+
+    prompt = (
+        "Instagram says users see child exploitation in less than one in 10 thousand posts viewed. Who counted that?"
+    )
+    return ex.choice(exercise_id, prompt, options, check=check)
+
+
+def share_calculator(part: float = 128, whole: float = 405, claim: str = "less than a third"):
+    """Two numbers and a claim about them: the share, and whether the claim holds (live)."""
+    import ipywidgets as widgets
+
+    part_box = widgets.FloatText(value=part, description="part")
+    whole_box = widgets.FloatText(value=whole, description="whole")
+    claim_box = widgets.Text(value=claim, description="claim")
+    result = widgets.HTML()
+
+    def update(_=None):
+        try:
+            check = check_share(part_box.value, whole_box.value, claim_box.value or None)
+        except ValueError as error:
+            result.value = escape(str(error))
+            return
+        verdict = {True: "The claim holds.", False: "The claim does not hold.", None: ""}[check["holds"]]
+        result.value = escape(f"{check['working']}. {verdict}")
+
+    for box in (part_box, whole_box, claim_box):
+        box.observe(update, names="value")
+    update()
+    return widgets.VBox([part_box, whole_box, claim_box, result])
+
+
+__all__ = [
+    "EXPLAIN",
+    "VERDICT_STYLE",
+    "Shown",
+    "arithmetic_view",
+    "figure_choices",
+    "ledger_view",
+    "predict_changed",
+    "search_box",
+    "search_primary",
+    "share_calculator",
+    "show_verdict_chart",
+    "verdict_chart",
+    "verdict_exercise",
+    "verdict_legend",
+    "verdict_summary",
+    "who_counts_exercise",
+    "who_counts_view",
+]

@@ -1,0 +1,331 @@
+"""Views for lesson 02: headlines, sentences with their cues, the doubt-verb chart, the asides.
+
+Every view returns an object that shows as HTML in a notebook and as plain text
+everywhere else (a printout, a screen reader reading the text/plain output, an export
+without JavaScript). Article text always goes through :mod:`newslit.views.text`: escaped,
+explicit terms masked.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from newslit.case.model import short_outlet
+from newslit.text.masking import mask
+from newslit.views.charts import OKABE_ITO, show_chart
+from newslit.views.text import Shown, block, highlighted, html_table, safe_text
+
+# Okabe-Ito colours (colour-blind safe); each cue kind also has its own underline style
+# and a written tag, so colour is never the only cue.
+CUE_STYLE = {
+    "loaded": ("#E69F00", "solid", "loaded"),
+    "doubt_verb": ("#56B4E9", "dashed", "doubt"),
+    "scare_quote": ("#009E73", "dotted", "scare quote"),
+    "reframed": ("#D55E00", "double", "reframed"),
+}
+ASIDE_STYLE = {
+    "politicised": ("#D55E00", "politicised"),
+    "editorial": ("#CC79A7", "editorial"),
+    "advocacy": ("#009E73", "advocacy"),
+    "context": ("#0072B2", "context"),
+}
+_MARK = re.compile(r'<mark class="nl-cue-(\w+)" title="([^"]*)">([^<]*)</mark>')
+
+
+def _styled_mark(match: re.Match) -> str:
+    kind, title, inner = match.groups()
+    colour, line, tag = CUE_STYLE.get(kind, ("#999999", "solid", kind))
+    style = (
+        f"background:{colour}33;text-decoration:underline {line} {colour};text-decoration-thickness:2px;"
+        "text-underline-offset:3px;color:inherit;padding:0 1px"
+    )
+    return (
+        f'<mark class="nl-cue-{kind}" title="{title}" style="{style}">{inner}'
+        f'<sup style="font-size:70%;color:inherit;font-weight:bold"> {escape(tag)}</sup></mark>'
+    )
+
+
+def cue_html(text: str, cues: list[dict], kinds=None) -> str:
+    """``text`` as safe HTML with each cue marked (colour, underline style and a written tag)."""
+    spans = [
+        (c["start"], c["end"], f"nl-cue-{c['kind']}", c["explanation"])
+        for c in cues
+        if c["end"] > c["start"] and (kinds is None or c["kind"] in kinds)
+    ]
+    return _MARK.sub(_styled_mark, highlighted(text, spans))
+
+
+def _cue_line(cue: dict) -> str:
+    tag = CUE_STYLE.get(cue["kind"], ("", "", cue["kind"]))[2]
+    text = mask(cue["text"])
+    words = "" if not text else (f"{text} " if text[0] in "\"“‘'" else f'"{text}" ')
+    guess = " (a guess)" if cue.get("guess") else ""
+    return f"{words}[{tag}{guess}]: {mask(cue['explanation'])}"
+
+
+def legend() -> Shown:
+    """What the marks mean, without relying on colour."""
+    items = "".join(
+        f'<li><mark style="background:{c}33;color:inherit;text-decoration:underline {line} {c};'
+        f'text-decoration-thickness:2px">'
+        f"example<sup> {escape(tag)}</sup></mark> {escape(_KIND_WORDS[kind])}</li>"
+        for kind, (c, line, tag) in CUE_STYLE.items()
+    )
+    text = "\n".join(f"[{tag}] {_KIND_WORDS[kind]}" for kind, (_, _, tag) in CUE_STYLE.items())
+    return Shown(block(f"<ul style='list-style:none;padding-left:0'>{items}</ul>"), text)
+
+
+_KIND_WORDS = {
+    "loaded": "a loaded word: it tells you how to feel (solid underline)",
+    "doubt_verb": "a doubt word: it hints that what someone said may not be true (dashed underline)",
+    "scare_quote": "scare quotes: quotation marks that keep a word at arm's length (dotted underline)",
+    "reframed": "reframed: the primary's wording changed in a way that shifts the meaning (double underline)",
+}
+
+
+def headlines_view(headline_rows: list[dict]) -> Shown:
+    """The headlines side by side (one row per outlet) with their cues marked and explained.
+
+    ``headline_rows`` comes from :func:`newslit.analysis.framing.records.headlines`. An outlet whose file
+    has no headline says so instead of leaving a blank.
+    """
+    rows, lines = [], []
+    for row in headline_rows:
+        if row["sentence"] is None:
+            rows.append([escape(row["outlet"]), "<i>(no headline in the file)</i>", ""])
+            lines.append(f"{row['outlet']}: (no headline in the file)")
+            continue
+        notes = "<br>".join(escape(_cue_line(c)) for c in row["cues"]) or "<i>no cue found</i>"
+        rows.append([escape(row["outlet"]), cue_html(row["sentence"], row["cues"]), notes])
+        lines.append(f"{row['outlet']}: {mask(row['sentence'])}")
+        lines += [f"    {_cue_line(c)}" for c in row["cues"]]
+    html = html_table(["Outlet", "Headline", "Cues"], rows, "Headlines, side by side")
+    return Shown(html, "Headlines, side by side\n" + "\n".join(lines))
+
+
+def sentences_view(records: list[dict], *, kinds=None, only_with_cues: bool = True, title: str = "") -> Shown:
+    """Sentences with their cues marked, each followed by what every cue means.
+
+    Parameters
+    ----------
+    records : list of dict
+        From :func:`newslit.analysis.framing.records.framing_records` (filter them first, e.g. one outlet).
+    kinds : iterable of str, optional
+        Only these cue kinds (default: all).
+    only_with_cues : bool
+        Leave out sentences with no cue of those kinds (default True).
+    """
+    wanted = None if kinds is None else set(kinds)
+    parts, lines = [], []
+    for record in records:
+        cues = [c for c in record["cues"] if wanted is None or c["kind"] in wanted]
+        if only_with_cues and not cues:
+            continue
+        notes = "".join(f"<li>{escape(_cue_line(c))}</li>" for c in cues)
+        where = escape(f"{record['outlet']}, sentence {record['index']}")
+        parts.append(
+            f'<div style="margin:0 0 .8em 0"><div style="font-size:85%;color:var(--jp-content-font-color2,#444)">{where}</div>'
+            f"<div>{cue_html(record['sentence'], cues)}</div><ul style='margin:.2em 0'>{notes}</ul></div>"
+        )
+        lines.append(f"{record['outlet']}, sentence {record['index']}: {mask(record['sentence'])}")
+        lines += [f"    {_cue_line(c)}" for c in cues]
+    if not parts:
+        return Shown(block("<i>No sentence with such a cue.</i>"), "No sentence with such a cue.")
+    heading = f"<h4>{escape(title)}</h4>" if title else ""
+    return Shown(block(heading + "".join(parts)), (title + "\n" if title else "") + "\n".join(lines))
+
+
+def reframing_view(records: list[dict]) -> Shown:
+    """Each retold sentence with a ``reframed`` cue, under the primary sentence it retells."""
+    parts, lines = [], []
+    for record in records:
+        cues = [c for c in record["cues"] if c["kind"] == "reframed"]
+        if not cues or not record.get("primary_sentence"):
+            continue
+        notes = "".join(f"<li>{escape(mask(c['explanation']))}</li>" for c in cues)
+        parts.append(
+            '<div style="margin:0 0 1em 0">'
+            f"<div><b>Primary:</b> {safe_text(record['primary_sentence'])}</div>"
+            f"<div><b>{escape(record['outlet'])}:</b> {cue_html(record['sentence'], cues)}</div>"
+            f"<ul style='margin:.2em 0'>{notes}</ul></div>"
+        )
+        lines += [
+            f"Primary: {mask(record['primary_sentence'])}",
+            f"{record['outlet']}: {mask(record['sentence'])}",
+            *(f"    {mask(c['explanation'])}" for c in cues),
+        ]
+    if not parts:
+        return Shown(block("<i>No reframed wording found.</i>"), "No reframed wording found.")
+    return Shown(block("".join(parts)), "\n".join(lines))
+
+
+def asides_view(records: list[dict], *, show_reasons: bool = True) -> Shown:
+    """The table of asides: outlet, sentence, label (in words and colour) and the engine's reason."""
+    rows, lines = [], []
+    for record in records:
+        if not record.get("aside"):
+            continue
+        colour, word = ASIDE_STYLE.get(record["aside"], ("#999999", record["aside"]))
+        guess = " (a guess)" if record.get("aside_guess") else ""
+        badge = (
+            f'<span style="border:2px solid {colour};border-radius:4px;padding:0 4px;white-space:nowrap">'
+            f"{escape(word)}{escape(guess)}</span>"
+        )
+        row = [escape(record["outlet"]), safe_text(record["sentence"]), badge]
+        if show_reasons:
+            row.append(escape(mask(record["aside_reason"] or "")))
+        rows.append(row)
+        lines.append(f"[{word}{guess}] {record['outlet']}: {mask(record['sentence'])}")
+        if show_reasons:
+            lines.append(f"    why: {mask(record['aside_reason'] or '')}")
+    if not rows:
+        return Shown(block("<i>No asides found.</i>"), "No asides found.")
+    headers = ["Outlet", "Sentence", "Aside"] + (["Why the engine says so"] if show_reasons else [])
+    return Shown(html_table(headers, rows, "Sentences the outlets added, and what they do"), "\n".join(lines))
+
+
+def comparison_view(rows: list[dict], *, learner: dict | None = None) -> Shown:
+    """The key's asides beside the engine's (and the learner's, if given), with the key's explanations.
+
+    ``rows`` comes from :func:`newslit.analysis.framing.records.key_asides`; ``learner`` maps a sentence to
+    the learner's tag.
+    """
+    table, lines = [], []
+    for row in rows:
+        mine = (learner or {}).get(row["sentence"])
+        cells = [escape(row["article"]), safe_text(row["sentence"])]
+        if learner is not None:
+            cells.append(escape(mine or "—"))
+        engine = row["engine"] or "(none)"
+        mark = "✓" if row["agree"] else "✗"
+        cells += [escape(row["key"]), f"{escape(engine)} {mark}", escape(mask(row["explanation"]))]
+        table.append(cells)
+        you = f" you: {mine or '—'};" if learner is not None else ""
+        lines.append(f"{row['article']}: {mask(row['sentence'])}\n   {you} key: {row['key']}; engine: {engine} {mark}")
+        lines.append(f"    {mask(row['explanation'])}")
+    headers = ["Outlet", "Sentence"] + (["You"] if learner is not None else []) + ["Key", "Engine", "Why (key)"]
+    return Shown(
+        html_table(headers, table, "Added sentences: the key, the engine" + (", you" if learner else "")),
+        "\n".join(lines),
+    )
+
+
+# ---- the said-versus-claimed chart ------------------------------------------------------
+
+
+def doubt_chart(rates: list[dict]):
+    """A bar chart: doubt verbs and neutral "said"-type verbs per 1,000 words, per outlet.
+
+    Two bars per outlet, told apart by colour, hatching and a written value. Returns the
+    matplotlib Figure (the caller shows it).
+    """
+    from matplotlib.figure import Figure
+
+    names = [short_outlet(r["outlet"]) for r in rates]
+    figure = Figure(figsize=(8.5, 0.75 * len(rates) + 2.0), layout="constrained")
+    axes = figure.subplots()
+    height = 0.38
+    positions = range(len(rates))
+    doubt = axes.barh(
+        [p - height / 2 for p in positions],
+        [r["doubt_per_1000"] for r in rates],
+        height,
+        color=OKABE_ITO[5],
+        hatch="///",
+        edgecolor="black",
+        label='doubt words ("claimed", "alleged", ...)',
+    )
+    neutral = axes.barh(
+        [p + height / 2 for p in positions],
+        [r["neutral_per_1000"] for r in rates],
+        height,
+        color=OKABE_ITO[1],
+        hatch="..",
+        edgecolor="black",
+        label='neutral words ("said", "according to", ...)',
+    )
+    for bars in (doubt, neutral):
+        axes.bar_label(bars, fmt="%.1f", padding=3)
+    axes.set_yticks(list(positions), names)
+    axes.invert_yaxis()
+    axes.set_xlabel("uses per 1,000 words (in the outlet's own voice, not inside quotations)")
+    axes.set_ylabel("outlet")
+    axes.set_title("Said or claimed? Attribution words per 1,000 words")
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=1, frameon=False)
+    axes.set_xlim(0, max([r["neutral_per_1000"] for r in rates] + [r["doubt_per_1000"] for r in rates] + [1]) * 1.2)
+    return figure
+
+
+def doubt_summary(rates: list[dict]) -> str:
+    """The chart in words, for screen readers and printouts."""
+    if not rates:
+        return "No articles."
+    ordered = sorted(rates, key=lambda r: -r["doubt_per_1000"])
+    parts = []
+    for r in ordered:
+        words = ", ".join(dict.fromkeys(w.lower() for w in r["doubt_words"])) or "none"
+        parts.append(
+            f"{short_outlet(r['outlet'])}: {r['doubt_per_1000']:.1f} doubt words per 1,000 ({r['doubt_verbs']} in "
+            f"{r['words']} words: {words}) against {r['neutral_per_1000']:.1f} neutral ones"
+        )
+    top = short_outlet(ordered[0]["outlet"])
+    return (
+        f"Doubt words per 1,000 words, highest first. {'; '.join(parts)}. {top} uses doubt words most often. "
+        "A count does not say whom the doubt is aimed at: read each one."
+    )
+
+
+def show_doubt_chart(rates: list[dict]):
+    """Show the chart as an image and print its summary under it (one call for a notebook cell)."""
+    show_chart(doubt_chart(rates), doubt_summary(rates))
+
+
+# ---- try it on any text ------------------------------------------------------------------
+
+
+def cues_in_text(text: str, terms=None) -> Shown:
+    """Every cue in a text of your own (split into sentences), shown like the article views.
+
+    There is no primary to compare with, so there are no ``reframed`` cues, and a scare
+    quote can only be judged from the sentence itself.
+    """
+    from newslit.analysis.framing.cues import sentence_cues
+    from newslit.case.sentences import split_sentences
+
+    records = []
+    for number, (start, end) in enumerate(split_sentences(text or "")):
+        sentence = text[start:end]
+        records.append(
+            {"outlet": "Your text", "index": number, "sentence": sentence, "cues": sentence_cues(sentence, terms)}
+        )
+    if not records:
+        return Shown(block("<i>Type or paste a text first.</i>"), "Type or paste a text first.")
+    return sentences_view(records, only_with_cues=False)
+
+
+def cue_finder(example: str = "", terms=None):
+    """A text box: paste any news text and see its cues (updates when you click the button).
+
+    Returns an ipywidgets box; its output starts with ``example`` analysed, so a printout
+    or an HTML export shows a worked example.
+    """
+    import ipywidgets as w
+    from IPython.display import display
+
+    box = w.Textarea(
+        value=example,
+        placeholder="Paste a sentence or a paragraph from any news story",
+        layout=w.Layout(width="95%", height="110px"),
+    )
+    button = w.Button(description="Find the cues", button_style="primary", tooltip="Look for framing cues")
+    out = w.Output()
+
+    def show(_=None):
+        out.clear_output(wait=True)
+        with out:
+            display(cues_in_text(box.value, terms))
+
+    button.on_click(show)
+    show()
+    return w.VBox([box, button, out])

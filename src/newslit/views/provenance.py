@@ -1,0 +1,389 @@
+"""Views for lesson 01: the provenance reader, the label chart, coverage, voices, the translation chain.
+
+Each view shows as HTML in a notebook and as plain text elsewhere (printouts, screen
+readers, exports without JavaScript). Article text goes through :mod:`newslit.views.text`
+(escaped, explicit terms masked). Colours are Okabe-Ito and never the only cue: every
+label is also written out and every bar has a hatch and a value.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from newslit.analysis.provenance import LABELS, label_shares
+from newslit.case.model import Case, short_outlet
+from newslit.text.wordchanges import word_changes
+from newslit.views.charts import OKABE_ITO, show_chart
+from newslit.views.text import Shown, Table, block, highlighted, safe_text
+
+LABEL_STYLE = {  # colour, hatch in charts, border style in text, what the label means
+    "copied": ("#0072B2", "", "solid", "taken over almost word for word"),
+    "reworded": ("#E69F00", "//", "dashed", "the same content in changed words"),
+    "added": ("#D55E00", "xx", "dotted", "no counterpart in the primary"),
+}
+
+
+def legend() -> Shown:
+    """What the three labels mean, with the mark each one gets."""
+    parts, lines = [], []
+    for label in LABELS:
+        colour, _, border, meaning = LABEL_STYLE[label]
+        parts.append(
+            f'<span style="border:2px {border} {colour};padding:1px 6px;margin-right:8px">'
+            f"<b>[{label}]</b> {escape(meaning)}</span>"
+        )
+        lines.append(f"[{label}] {meaning}")
+    return Shown(block("".join(parts)), "Labels: " + "; ".join(lines))
+
+
+MAX_SWAP_WORDS = 5
+
+
+def _changes_html(record: dict) -> tuple[str, str]:
+    """The retold sentence with its changed words marked, and the changes in words."""
+    changes = word_changes(record["primary_sentence"] or "", record["sentence"])
+    spans = [
+        (c["new_start"], c["new_end"], "nl-changed", f"was: {c['old'] or '(nothing)'}") for c in changes if c["new"]
+    ]
+    # Long runs are restructured clauses, not word swaps: listing them would drown the swaps.
+    short = [c for c in changes if len(c["old"].split()) <= MAX_SWAP_WORDS and len(c["new"].split()) <= MAX_SWAP_WORDS]
+    dropped = [c["old"] for c in short if c["op"] == "delete"]
+    swaps = [f"{c['old']} → {c['new']}" for c in short if c["op"] == "replace"]
+    text = ""
+    if swaps:
+        text += "changed: " + "; ".join(swaps[:8]) + ("; …" if len(swaps) > 8 else "") + ". "
+    if dropped:
+        text += "dropped: " + "; ".join(dropped[:6]) + ("; …" if len(dropped) > 6 else "") + "."
+    return highlighted(record["sentence"], spans), text.strip()
+
+
+def sentence_card(record: dict, primary_name: str) -> tuple[str, str]:
+    """One retold sentence, its label and score, and where it came from (HTML, text)."""
+    label = record["label"]
+    colour, _, border, _ = LABEL_STYLE[label]
+    score = f"{record['score']:.0%} of its words found in {primary_name}"
+    if len(record["primary_index"]) > 1:
+        score += f", built from {len(record['primary_index'])} of its sentences"
+    if label == "reworded" and len(record["primary_index"]) == 1:
+        sentence_html, changes = _changes_html(record)
+    else:
+        sentence_html, changes = safe_text(record["sentence"]), ""
+    html = (
+        f'<div style="border-left:5px {border} {colour};padding:3px 8px;margin:6px 0">'
+        f"<b>[{label}]</b> <small>({escape(score)})</small><br>{sentence_html}"
+    )
+    text = f"[{label}] ({score}) {record['sentence']}"
+    if record["primary_sentence"]:
+        html += f"<br><small><b>{escape(primary_name)}:</b> {safe_text(record['primary_sentence'])}</small>"
+        text += f"\n    {primary_name}: {record['primary_sentence']}"
+    elif record.get("nearest_sentence"):
+        why = record.get("own_voice_reason") or "Not close enough to any sentence."
+        html += (
+            f"<br><small>{safe_text(why)} The closest sentence in {escape(primary_name)}: "
+            f"{safe_text(record['nearest_sentence'])}</small>"
+        )
+        text += f"\n    {why} The closest sentence in {primary_name}: {record['nearest_sentence']}"
+    if changes:
+        html += f"<br><small><i>{safe_text(changes)}</i></small>"
+        text += f"\n    {changes}"
+    return html + "</div>", text
+
+
+def article_view(case: Case, records: list[dict], article: str) -> Shown:
+    """Every sentence of one retelling, labelled, with its primary sentence and the word changes."""
+    mine = [r for r in records if r["article"] == article]
+    primary_name = short_outlet(case.primary.outlet)
+    outlet = case.article(article).outlet
+    counts = {k: sum(r["label"] == k for r in mine) for k in LABELS}
+    head = f"{outlet}: {len(mine)} sentences, " + ", ".join(f"{v} {k}" for k, v in counts.items())
+    cards = [sentence_card(r, primary_name) for r in mine]
+    html = f"<h4>{escape(head)}</h4>" + "".join(h for h, _ in cards)
+    return Shown(block(html, css="max-height:640px;overflow:auto"), head + "\n" + "\n".join(t for _, t in cards))
+
+
+def reader(case: Case, records: list[dict], start: str | None = None):
+    """The provenance reader: choose an outlet, read its sentences labelled.
+
+    Returns an ipywidgets box: a drop-down of the retellings and the article view under it,
+    shown at once for ``start`` (default: the first retelling) so an export has content.
+    """
+    import ipywidgets as w
+    from IPython.display import display
+
+    options = [(short_outlet(a.outlet), a.id) for a in case.derivatives]
+    chooser = w.Dropdown(options=options, value=start or options[0][1], description="Outlet")
+    out = w.Output()
+
+    def show(_=None):
+        out.clear_output(wait=True)
+        with out:
+            display(article_view(case, records, chooser.value))
+
+    chooser.observe(show, names="value")
+    show()
+    return w.VBox([legend_widget(), chooser, out])
+
+
+def legend_widget():
+    import ipywidgets as w
+
+    return w.HTML(legend().html)
+
+
+# ---- the label chart -----------------------------------------------------------------------
+
+
+def label_chart(case: Case, records: list[dict]):
+    """A stacked horizontal bar per retelling: share copied / reworded / added (a matplotlib Figure)."""
+    from matplotlib.figure import Figure
+
+    shares = label_shares(records)
+    articles = [a for a in case.derivatives if a.id in shares]
+    figure = Figure(figsize=(8.5, 0.7 * len(articles) + 2.0), layout="constrained")
+    axes = figure.subplots()
+    left = [0.0] * len(articles)
+    for label in LABELS:
+        colour, hatch, _, meaning = LABEL_STYLE[label]
+        values = [100 * shares[a.id][label] for a in articles]
+        bars = axes.barh(range(len(articles)), values, left=left, color=colour, hatch=hatch, edgecolor="black",
+                         label=f"{label}: {meaning}")  # fmt: skip
+        axes.bar_label(bars, labels=[f"{v:.0f}%" if v >= 6 else "" for v in values], label_type="center",
+                       color="white" if label == "copied" else "black")  # fmt: skip
+        left = [x + v for x, v in zip(left, values)]
+    axes.set_yticks(range(len(articles)), [short_outlet(a.outlet) for a in articles])
+    axes.invert_yaxis()
+    axes.set_xlim(0, 100)
+    axes.set_xlabel("share of the article's sentences (%)")
+    axes.set_ylabel("outlet")
+    axes.set_title(f"How much of each retelling comes from {short_outlet(case.primary.outlet)}?")
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=1, frameon=False)
+    return figure
+
+
+def label_summary(case: Case, records: list[dict]) -> str:
+    """The label chart in words."""
+    shares = label_shares(records)
+    parts = []
+    for a in case.derivatives:
+        if a.id in shares:
+            s = shares[a.id]
+            parts.append(
+                f"{short_outlet(a.outlet)}: {s['copied']:.0%} copied, {s['reworded']:.0%} reworded, {s['added']:.0%} added"
+            )
+    most_added = max((a for a in case.derivatives if a.id in shares), key=lambda a: shares[a.id]["added"])
+    return (
+        "Share of sentences by label. "
+        + "; ".join(parts)
+        + f". {short_outlet(most_added.outlet)} adds the most of its own."
+    )
+
+
+def show_label_chart(case: Case, records: list[dict]) -> None:
+    show_chart(label_chart(case, records), label_summary(case, records))
+
+
+# ---- coverage ------------------------------------------------------------------------------
+
+COVERAGE_MARKS = {"copied": "●", "reworded": "◐", None: "·"}
+
+
+def coverage_view(case: Case, coverage: list[dict]) -> Shown:
+    """A facts × outlets grid: ● copied, ◐ reworded, · left out; then what each outlet left out."""
+    articles = [a for a in case.derivatives]
+    facts = list(dict.fromkeys((r["fact"], r["label"]) for r in coverage))
+    cell = {(r["fact"], r["article"]): r for r in coverage}
+    head = "".join(f'<th scope="col">{escape(short_outlet(a.outlet))}</th>' for a in articles)
+    rows_html, rows_text = [], []
+    for fact, label in facts:
+        cells, marks = [], []
+        for a in articles:
+            how = cell[(fact, a.id)]["how"]
+            colour = LABEL_STYLE[how][0] if how else "#ffffff"
+            word = how or "left out"
+            cells.append(
+                f'<td title="{escape(word)}" style="text-align:center;background:{colour}22">'
+                f"{COVERAGE_MARKS[how]} <small>{escape(word)}</small></td>"
+            )
+            marks.append(COVERAGE_MARKS[how])
+        carried = sum(m != "·" for m in marks)
+        rows_html.append(f'<tr><th scope="row" style="text-align:left">{escape(label)}</th>{"".join(cells)}'
+                         f"<td>{carried}/{len(articles)}</td></tr>")  # fmt: skip
+        rows_text.append(f"{' '.join(marks)}  {label} ({carried}/{len(articles)})")
+    table = (
+        "<table><caption>Key facts of the primary (rows) carried by each outlet (columns): ● copied, ◐ reworded,"
+        f' · left out</caption><tr><th scope="col">fact</th>{head}<th scope="col">outlets</th></tr>'
+        + "".join(rows_html)
+        + "</table>"
+    )
+    left_out = []
+    for a in articles:
+        missing = [label for fact, label in facts if not cell[(fact, a.id)]["carried"]]
+        left_out.append(f"{short_outlet(a.outlet)} leaves out {len(missing)} of {len(facts)}")
+    summary = "; ".join(left_out) + "."
+    text = "Columns: " + ", ".join(short_outlet(a.outlet) for a in articles) + "\n" + "\n".join(rows_text)
+    return Shown(block(table + f"<p>{escape(summary)}</p>"), text + "\n" + summary)
+
+
+def dropped_facts(coverage: list[dict], article: str) -> list[str]:
+    """The labels of the facts an article does not carry."""
+    return [r["label"] for r in coverage if r["article"] == article and not r["carried"]]
+
+
+# ---- voices and sources ------------------------------------------------------------------
+
+
+def voices_table(case: Case, voices: list[dict]) -> Shown:
+    """Who speaks in each article: every voice and source, how often, with the verb used."""
+    rows_html, rows_text = [], []
+    for article in case.articles:
+        mine = [v for v in voices if v["article"] == article.id]
+        grouped: dict[tuple[str, str], list[dict]] = {}
+        for v in mine:
+            grouped.setdefault((v["kind"], v["who"]), []).append(v)
+        for (kind, who), found in sorted(grouped.items(), key=lambda kv: (kv[0][0], -len(kv[1]))):
+            verbs = ", ".join(dict.fromkeys(v["verb"] for v in found))
+            notes = "; ".join(dict.fromkeys(v["note"] for v in found if v["note"]))
+            target = found[0].get("refers_to") or ""
+            rows_html.append(
+                f"<tr><td>{escape(short_outlet(article.outlet))}</td><td>{escape(kind)}</td><td>{safe_text(who)}</td>"
+                f"<td>{len(found)}</td><td>{escape(verbs)}</td><td>{escape(target)}</td><td>{escape(notes)}</td></tr>"
+            )
+            rows_text.append(
+                f"{short_outlet(article.outlet)} | {kind} | {who} | {len(found)}x | {verbs}"
+                + (f" | = {target}" if target else "")
+                + (f" | {notes}" if notes else "")
+            )
+    html = (
+        "<table><caption>Voices (people and organisations quoted or paraphrased) and sources (whom the outlet "
+        "credits)</caption><tr><th>outlet</th><th>kind</th><th>who</th><th>times</th><th>verbs</th>"
+        "<th>refers to</th><th>note</th></tr>" + "".join(rows_html) + "</table>"
+    )
+    return Shown(block(html, css="max-height:480px;overflow:auto"), "\n".join(rows_text))
+
+
+def voices_chart(case: Case, voices: list[dict]):
+    """Bars per outlet: how many attributions go to sources, researchers and other voices."""
+    from matplotlib.figure import Figure
+
+    kinds = [("source", OKABE_ITO[4], "", "sources (the WSJ, 'the report', AFP...)"),
+             ("researchers", OKABE_ITO[2], "..", "researchers"),
+             ("voice", OKABE_ITO[0], "\\\\", "people and organisations (Meta, Stamos...)")]  # fmt: skip
+    articles = list(case.articles)
+    figure = Figure(figsize=(8.5, 0.7 * len(articles) + 2.2), layout="constrained")
+    axes = figure.subplots()
+    left = [0] * len(articles)
+    for kind, colour, hatch, name in kinds:
+        values = [sum(v["article"] == a.id and v["kind"] == kind for v in voices) for a in articles]
+        bars = axes.barh(
+            range(len(articles)), values, left=left, color=colour, hatch=hatch, edgecolor="black", label=name
+        )
+        axes.bar_label(bars, labels=[str(v) if v else "" for v in values], label_type="center")
+        left = [x + v for x, v in zip(left, values)]
+    axes.set_yticks(range(len(articles)), [short_outlet(a.outlet) for a in articles])
+    axes.invert_yaxis()
+    axes.set_xlabel("number of attributions found (said, according to, reported, ...)")
+    axes.set_ylabel("outlet")
+    axes.set_title("Who is given a voice, and whom each outlet credits")
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=1, frameon=False)
+    return figure
+
+
+def voices_summary(case: Case, voices: list[dict]) -> str:
+    parts = []
+    for a in case.articles:
+        mine = [v for v in voices if v["article"] == a.id]
+        kinds = {k: sum(v["kind"] == k for v in mine) for k in ("source", "researchers", "voice")}
+        people = sorted({v["who"] for v in mine if v["kind"] == "voice" and v["who"][0].isupper()})
+        parts.append(
+            f"{short_outlet(a.outlet)}: {kinds['source']} credits to sources, {kinds['researchers']} to researchers, "
+            f"{kinds['voice']} to other voices" + (f" ({', '.join(people)})" if people else "")
+        )
+    return "Attributions per outlet. " + "; ".join(parts) + "."
+
+
+def show_voices_chart(case: Case, voices: list[dict]) -> None:
+    show_chart(voices_chart(case, voices), voices_summary(case, voices))
+
+
+# ---- the translation chain ---------------------------------------------------------------
+
+LANGUAGES = {"en": "English", "fr": "French", "nl": "Dutch", "de": "German", "es": "Spanish", "it": "Italian"}
+
+
+def translation_chain(case: Case) -> Shown:
+    """How each translated retelling reached us: primary -> outlet's own language -> this English text.
+
+    Built from the case metadata (``language``, ``translated_from``, ``notes``); a case
+    with no translations says so.
+    """
+    primary = case.primary
+    p_lang = LANGUAGES.get(primary.language, primary.language)
+    steps_html, steps_text = [], []
+    for a in case.derivatives:
+        if not a.translated_from:
+            continue
+        source_lang = LANGUAGES.get(a.translated_from, a.translated_from)
+        lang = LANGUAGES.get(a.language, a.language)
+        chain = [
+            f"{short_outlet(primary.outlet)} ({p_lang})",
+            f"{short_outlet(a.outlet)}, written in {source_lang}",
+            f"the text in this case ({lang})",
+        ]
+        note = a.notes or ""
+        steps_html.append(
+            "<li>"
+            + " → ".join(f"<b>{escape(c)}</b>" for c in chain)
+            + (f"<br><small>{escape(note)}</small>" if note else "")
+            + "</li>"
+        )
+        steps_text.append(" -> ".join(chain) + (f"\n   {note}" if note else ""))
+    if not steps_html:
+        return Shown(
+            block("<p>No article in this case is a translation.</p>"), "No article in this case is a translation."
+        )
+    intro = (
+        "Each arrow is a retelling: every step can drop, soften or sharpen a detail, and the last step "
+        "(into the English you read here) is not the outlet's own."
+    )
+    return Shown(block(f"<p>{escape(intro)}</p><ul>{''.join(steps_html)}</ul>"), intro + "\n" + "\n".join(steps_text))
+
+
+def profile_table(profiles: list[dict]):
+    """The per-article profile as a table (percentages rounded, outlets shortened; the DataFrame is ``.frame``)."""
+    import pandas as pd
+
+    frame = pd.DataFrame(profiles)
+    frame["outlet"] = frame["outlet"].map(short_outlet)
+    for column in LABELS:
+        frame[column] = frame[column].map(lambda v: "" if v is None or v != v else f"{v:.0%}")
+    frame["days_after_primary"] = frame["days_after_primary"].map(
+        lambda v: "unknown" if v is None or v != v else int(v)
+    )
+    frame["translated_from"] = frame["translated_from"].fillna("")
+    return Table(frame.drop(columns=["article"]).set_index("outlet"))
+
+
+def sentence_coverage_view(case: Case, rows: list[dict], *, top: int = 12) -> Shown:
+    """The primary's sentences that the most outlets retold, and how many no outlet retold.
+
+    For a case with no facts list: ``rows`` from :func:`newslit.analysis.coverage.sentence_coverage`.
+    """
+    names = {a.id: short_outlet(a.outlet) for a in case.derivatives}
+    ranked = sorted(rows, key=lambda r: (-r["count"], r["index"]))[:top]
+    never = sum(r["count"] == 0 for r in rows)
+    body_html = "".join(
+        f"<tr><td>{r['count']}</td><td>{escape(', '.join(names[a] for a in r['outlets']))}</td>"
+        f"<td>{safe_text(r['sentence'])}</td></tr>"
+        for r in ranked
+    )
+    summary = (
+        f"{never} of the primary's {len(rows)} body sentences are retold by no outlet; "
+        f"the most retold is retold by {ranked[0]['count'] if ranked else 0} of {len(names)}."
+    )
+    html = (
+        f"<table><caption>The {len(ranked)} primary sentences retold most often</caption>"
+        "<tr><th>outlets</th><th>which</th><th>primary sentence</th></tr>" + body_html + "</table>"
+        f"<p>{escape(summary)}</p>"
+    )
+    text = "\n".join(f"{r['count']} | {', '.join(names[a] for a in r['outlets'])} | {r['sentence']}" for r in ranked)
+    return Shown(block(html), text + "\n" + summary)
