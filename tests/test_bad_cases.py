@@ -195,3 +195,17 @@ def test_the_error_shows_as_a_readable_box_in_a_notebook(make_case):
 def test_a_good_case_loads(make_case):
     case = load_case(make_case(GOOD_TOML, GOOD_FILES))
     assert case.primary.id == "orig" and [a.id for a in case.derivatives] == ["copy"]
+
+
+@pytest.mark.notebook
+def test_a_notebook_shows_a_case_that_cannot_load_as_its_problems_not_a_traceback(tmp_path):
+    import nbformat
+    from nbclient import NotebookClient
+
+    cell = nbformat.v4.new_code_cell(f"from newslit import load_case\ncase = load_case({str(tmp_path / 'nope')!r})")
+    notebook = nbformat.v4.new_notebook(cells=[cell])
+    NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
+    kinds = [output.output_type for output in cell.outputs]
+    assert "error" not in kinds, "a traceback reached the learner"
+    html = next(o.data["text/html"] for o in cell.outputs if o.output_type == "display_data")
+    assert "This case could not be loaded" in html and "no such folder" in html

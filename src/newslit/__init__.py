@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 
 from newslit.case import Article, Case, CaseError, Problem, Sentence, load_case
+from newslit.case.errors import show_in_notebooks
 
 __version__ = "0.1.0"
 
@@ -30,6 +31,9 @@ _LAZY = {
 }
 
 __all__ = ["Article", "Case", "CaseError", "Problem", "Sentence", "load_case", *_LAZY]
+
+
+show_in_notebooks()  # in a kernel, a case that cannot load shows its problems, not a traceback
 
 
 def __getattr__(name: str):

@@ -45,7 +45,8 @@ class CaseError(Exception):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
-    def _repr_html_(self) -> str:  # a readable box in a notebook instead of a traceback
+    def _repr_html_(self) -> str:
+        """The problems as a red box: what a notebook shows instead of a traceback (see :func:`show_in_notebooks`)."""
         from html import escape
 
         items = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in self.problems)
@@ -68,3 +69,28 @@ def display_path(path: Path, case_dir: Path | None = None) -> str:
         except ValueError:
             pass
     return str(path)
+
+
+def show_in_notebooks() -> bool:
+    """In a Jupyter kernel, show a :class:`CaseError` raised by a cell as its red box, not a traceback.
+
+    Registers an IPython handler for this one exception type (other errors keep their
+    usual display, and an existing custom handler is left alone). Returns True when the
+    handler is in place, False outside IPython.
+    """
+    import sys
+
+    ipython_module = sys.modules.get("IPython")
+    shell = ipython_module.get_ipython() if ipython_module else None
+    if shell is None or getattr(shell, "custom_exceptions", ()) not in ((), (CaseError,)):
+        return False
+
+    def handler(shell, etype, value, tb, tb_offset=None):
+        from IPython.display import HTML, display
+
+        display(HTML(value._repr_html_()))
+        print(str(value))  # the same problems as text, for a screen reader or a printout
+        return None
+
+    shell.set_custom_exc((CaseError,), handler)
+    return True

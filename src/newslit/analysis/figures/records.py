@@ -3,8 +3,7 @@
 :func:`figure_records` is the engine behind lesson 03 and ``newslit figures``. For each
 figure a retelling prints (found by :mod:`newslit.text.numbers`) it looks for the primary's
 figure it retells, by kind, value and the words around it (what is counted, the rest of
-the sentence, and the sentence alignment of :mod:`newslit.analysis.provenance` when that is
-installed), and gives a verdict with a plain-language explanation:
+the sentence, and the sentence alignment of :mod:`newslit.analysis.provenance`), and gives a verdict with a plain-language explanation:
 
 - ``match``: the same figure, counting the same thing;
 - ``rounded``: rounded, hedged or written another way, and still true ("almost 500,000"
@@ -134,9 +133,8 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
     ----------
     case : Case
     provenance : list of dict, optional
-        Records of :func:`newslit.analysis.provenance.provenance_records`, if already computed; by
-        default they are computed when the provenance engine is installed, and the
-        matcher does without them otherwise.
+        Records of :func:`newslit.analysis.provenance.provenance_records`, if already computed;
+        computed here otherwise.
     key : list of dict, optional
         Rows of the answer key (:func:`newslit.case.key.read_rows`); by default ``key/figures.csv`` of the
         case if there is one. Only used to fill ``key_verdict``.
