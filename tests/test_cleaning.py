@@ -67,6 +67,19 @@ def test_a_short_line_before_the_body_is_the_headline_and_later_ones_are_subhead
     ]
 
 
+BULLETED_RELEASE = (
+    "Climate highlights 2023\n\n"
+    "  \u2022    2023 is the warmest calendar year in records going back to 1850\n"
+    "  \u2022    2023 was 0.60\u00b0C warmer than the 1991-2020 average\n"
+)
+
+
+def test_bulleted_statements_without_full_stops_are_body_text_not_headings():
+    sentences = split_article("x", clean(BULLETED_RELEASE))
+    assert [s.role for s in sentences] == ["headline", "body", "body"]
+    assert "1850" in sentences[1].text
+
+
 @given(st.text(alphabet=st.sampled_from(list("abC .\n[]()#PHOTO:•-—\u200f😀<>")), max_size=300))
 def test_any_text_cleans_without_error_and_offsets_stay_true(raw):
     cleaned = clean(raw)

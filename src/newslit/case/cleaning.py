@@ -145,6 +145,9 @@ def apply_edits(raw: str, start: int, end: int, edits) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+_BULLETS = "•·▪‣◦*-–"
+
+
 def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
 
@@ -189,6 +192,7 @@ def clean(raw: str) -> CleanedText:
       kept line starting in lower case, is one paragraph split by a page break.
     - Short lines without end punctuation are headings: before the first paragraph of
       body text the first is the headline and the others the dek; later ones subheads.
+      A bulleted line of more than five words is body text even without end punctuation.
     - An empty string gives no blocks.
     """
     edits: list[Edit] = []
@@ -234,7 +238,10 @@ def clean(raw: str) -> CleanedText:
         if lead and not body_started or lead and paragraph == 0:
             edits.append(Edit(start, start + lead.end(), "", "dateline"))
         words = len(text.split())
-        is_heading = not _ends_sentence(text) and not text[0].islower()
+        # A bulleted line of several words is a statement in a list ("• 2023 had a global-average
+        # temperature of 14.98°C"), not a heading, even with no full stop.
+        listed = text.lstrip()[:1] in _BULLETS and words > 5
+        is_heading = not _ends_sentence(text) and not text[0].islower() and not listed
         if is_heading and not body_started and words <= 30:
             role = "headline" if not blocks else "dek"
         elif is_heading and body_started and words <= 12:
