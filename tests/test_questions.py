@@ -388,3 +388,10 @@ def test_the_teacher_guide_fills_in_the_wsj_sentence_a_question_quotes(seed_case
 def test_the_teacher_guide_shows_the_engines_answer_to_the_tags_it_checks():
     shown = teacher_guide.questions_view("02").text
     assert "a staggering 40% → loaded word" in shown and "The school said → neutral" in shown
+
+
+def test_the_asides_hunt_on_another_case_says_so_in_words(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
+    case, records = framing.load(REPO / "tests" / "cases" / "sleep-study")
+    shown = framing.aside_hunt(case, records, "dcnf")
+    assert "written for the workbook's own case" in shown.text and "“dcnf”" in shown.text

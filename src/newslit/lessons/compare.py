@@ -26,7 +26,7 @@ def load(folder=None) -> tuple[Case, list[dict]]:
     return case, provenance_records(case)
 
 
-def _not_on_this_case(case: Case, why) -> Shown:
+def not_on_this_case(case: Case, why) -> Shown:
     """A plain-words note where an exercise cannot be built from the case loaded."""
     message = (
         f"This exercise is written for the workbook's own case; the case loaded here, “{mask(case.title)}”, "
@@ -94,7 +94,7 @@ def pick_added(case: Case, records: list[dict], article: str):
     try:
         options, answer = added_options(records, article, truth)
     except LookupError as why:
-        return _not_on_this_case(case, why)
+        return not_on_this_case(case, why)
     by_text = {mask(r["sentence"]): r for r in records if r["article"] == article}
     primary = short_outlet(case.primary.outlet)
     primary_texts = [s.text for s in case.primary.sentences]
@@ -141,7 +141,7 @@ def dropped_fact(case: Case, coverage: list[dict], article: str):
     dropped = [r for r in mine if not r["carried"]]
     carried = [r for r in mine if r["carried"]]
     if not dropped or len(carried) < 3:
-        return _not_on_this_case(case, f"{article} needs a key fact it dropped and three it carried")
+        return not_on_this_case(case, f"{article} needs a key fact it dropped and three it carried")
     carried_by = {r["fact"]: sum(c["carried"] for c in coverage if c["fact"] == r["fact"]) for r in dropped}
     answer = max(dropped, key=lambda r: carried_by[r["fact"]])  # left out although others kept it
     step = len(carried) / 3

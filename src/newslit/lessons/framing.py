@@ -17,6 +17,7 @@ from newslit.case import load_case
 from newslit.case.key import agreement, read_rows
 from newslit.case.model import Case, short_outlet
 from newslit.lessons import build
+from newslit.lessons.compare import not_on_this_case
 from newslit.lessons.questions import Question, QuestionError, ask, shows_problems
 from newslit.text.masking import mask
 
@@ -156,6 +157,8 @@ def aside_hunt(case: Case, records: list[dict], article: str):
         raise question.error(
             f"its labels lack “{missing[0]}”", f"keep the engine's kinds of aside as labels: {', '.join(ASIDES)}"
         )
+    if article not in {a.id for a in case.articles}:
+        return not_on_this_case(case, f"it has no article “{article}”")
     items = hunt_items(records, article)
     truth = hunt_truth(case, records, article)
     retold = question.default_label

@@ -211,9 +211,13 @@ class Question:
     def fill(self, text: str, **values) -> str:
         """``text`` (one of this question's texts) with its ``{names}`` filled in, spaces tidied."""
         values = {**self._own_values(), **values}
-        missing = _names_in(text) - values.keys()
+        used = _names_in(text)
+        missing = used - values.keys()
         if missing:
             raise QuestionError([self._problem(f"{{{sorted(missing)[0]}}} cannot be filled here", values)])
+        for name in used:
+            if values[name] == "":  # an empty name takes its space with it
+                text = re.sub(r"\{" + name + r"\} ?", "", text)
         return _tidy(text.format_map(values))
 
     def say(self, name: str, **values) -> str:
@@ -231,12 +235,11 @@ class Question:
     def verdict(self, correct: bool | None, **values) -> str:
         """The ``right``, ``wrong`` or ``chosen`` feedback (``correct`` True, False or None), filled in.
 
-        ``{why}`` and ``{explanation}`` are filled first (each may hold names too) and can
-        then be used in the feedback. With no ``chosen`` feedback, an open answer gets the
-        explanation.
+        The explanation is filled first (it may hold names too) and is then ``{explanation}``
+        in the feedback; ``{why}`` is empty unless given. With no ``chosen`` feedback, an
+        open answer gets the explanation.
         """
         values = {"why": "", **values}
-        values["why"] = self.fill(values["why"], **values)
         values["explanation"] = self.fill(self.explanation, **values)
         name = {True: "right", False: "wrong", None: "chosen"}[correct]
         return self.say(name, **values) or values["explanation"]
@@ -248,7 +251,8 @@ class Question:
         the option chosen) and ``{explanation}``. With no answer (an opinion), None.
         """
         correct = None if self.answer is None else choice == self.answer
-        values = {**values, "choice": choice, "answer": self.answer or "", "why": self.why(choice)}
+        values = {**values, "choice": choice, "answer": self.answer or ""}
+        values["why"] = self.fill(self.why(choice), **values)
         return correct, self.verdict(correct, **values)
 
     def error(self, what: str, fix: str) -> QuestionError:
@@ -368,9 +372,8 @@ def _names_in(text: str) -> set[str]:
 
 
 def _tidy(text: str) -> str:
-    """Collapse the spaces an empty ``{name}`` leaves behind; keep line breaks."""
-    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
-    return "\n".join(lines).strip()
+    """Trim the spaces at the ends of each line (an empty last ``{name}`` leaves one); keep line breaks."""
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
 def _prose(text: str) -> str:
