@@ -378,6 +378,7 @@ def test_the_teacher_guide_shows_every_question_and_its_answer_from_the_file(les
             assert f"✓ {mask(question.answer)}" in shown.text
         if question.model_answer:
             assert mask(question.model_answer) in shown.text
+    assert shown.text.count("✓") == sum(1 for q in questions if q.answer), "one tick per question, on its answer"
 
 
 def test_the_teacher_guide_fills_in_the_wsj_sentence_a_question_quotes(seed_case):

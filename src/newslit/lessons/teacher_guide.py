@@ -126,18 +126,16 @@ def _choices(question: Question, own: dict[str, str]) -> tuple[list[str], list[s
     html, text = [], []
     if question.kind == "choice":
         for option in question.options:
-            mark = "✓ " if option.text == question.answer else ""
+            mark = "✓ " if option.text == question.answer else "• "
             why = f" <small>({safe_text(_preview(question, option.why, own))})</small>" if option.why else ""
             html.append(f"{mark}{safe_text(option.text)}{why}")
-            text.append(
-                f"  {'✓' if mark else '-'} {mask(option.text)}" + (f" ({mask(option.why)})" if option.why else "")
-            )
+            text.append(f"  {mark}{mask(option.text)}" + (f" ({mask(option.why)})" if option.why else ""))
     elif question.kind == "tags":
         for item, answer in _item_answers(question).items():
             html.append(
                 f"{safe_text(item)} → <b>{escape(answer['label'])}</b> <small>{safe_text(answer['why'])}</small>"
             )
-            text.append(f"  - {mask(item)} → {answer['label']}. {mask(answer['why'])}")
+            text.append(f"  • {mask(item)} → {answer['label']}. {mask(answer['why'])}")
         if question.labels:
             html.append(f"<i>labels:</i> {escape(', '.join(question.labels))}")
             text.append(f"  labels: {', '.join(question.labels)}")
