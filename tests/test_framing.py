@@ -20,6 +20,7 @@ from newslit.analysis.framing.records import (
 )
 from newslit.case.key import agreement, find_record, read_rows
 from newslit.cli import main
+from newslit.lessons.questions import ask
 from newslit.views.framing import asides_view, doubt_chart, doubt_summary, headlines_view, sentences_view
 
 from conftest import REPO
@@ -370,5 +371,5 @@ def test_the_hunt_feedback_scores_the_learner_and_the_engine(captured, seed_case
     assert sum(label == "politicised" for label in truth.values()) == 4
     perfect = check(truth)
     assert perfect.correct is True and "on 20 of 20" in perfect.message
-    all_retold = check([lesson.RETOLD] * len(items))
+    all_retold = check([ask("02.hunt-{article}").default_label] * len(items))
     assert all_retold.correct is False and "Elon Musk" in all_retold.message

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import random
+import tempfile
 from pathlib import Path
 
 from newslit.analysis import accountability as acc
@@ -65,22 +66,21 @@ def _answer_all(case: Case, rng: random.Random, skill: float) -> None:
     from newslit.lessons import accountability as lesson
     from newslit.text.masking import mask
 
+    def answered(widget, value):
+        # An exercise that could not be built (a question file to fix) shows its problem instead: skip it.
+        if hasattr(widget, "answer"):
+            widget.answer(value(widget))
+
     for make in (lesson.predict_test_accounts, lesson.backup_accounts_question, lesson.reports_question):
-        widget = make(case)
-        widget.answer(_pick_choice(widget, rng, skill))
-    board = acc.evidence_board(case)
-    widget = lesson.evidence_board(case)
-    widget.answer(
-        _pick_tags(widget.items, {mask(r["statement"]): r["category"] for r in board}, widget.labels, rng, skill)
-    )
-    widget = lesson.stakeholders_exercise(case)
+        answered(make(case), lambda w: _pick_choice(w, rng, skill))
+    board = {mask(r["statement"]): r["category"] for r in acc.evidence_board(case)}
+    answered(lesson.evidence_board(case), lambda w: _pick_tags(w.items, board, w.labels, rng, skill))
     truth = {r["action"]: r["stakeholder"] for r in acc.stakeholder_actions(case)}
-    widget.answer(_pick_tags(widget.items, truth, widget.labels, rng, skill))
-    widget = lesson.rules_question()
-    widget.answer(_pick_choice(widget, rng, skill))
+    answered(lesson.stakeholders_exercise(case), lambda w: _pick_tags(w.items, truth, w.labels, rng, skill))
+    answered(lesson.rules_question(), lambda w: _pick_choice(w, rng, skill))
     text = rng.choice(GUARDRAILS)
     if text:
-        lesson.guardrail_change().answer(text)
+        answered(lesson.guardrail_change(), lambda w: text)
 
 
 def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int = 4, problems: bool = True) -> Path:
@@ -106,3 +106,17 @@ def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int
         (folder / "copy-of-ada.json").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
         (folder / "broken.json").write_text('{"format": "newslit-answers", "answers": {', encoding="utf-8")
     return folder
+
+
+def class_folder(folder: str | Path | None = None) -> Path:
+    """The folder of a class's exported answers: ``folder``, else ``$NEWSLIT_CLASS_DIR``, else a demonstration.
+
+    The demonstration is a new temporary folder of simulated learners
+    (:func:`simulate_class` on the default case), so the class summary has something to show.
+    """
+    from newslit.case import load_case
+
+    folder = folder or os.environ.get("NEWSLIT_CLASS_DIR", "")
+    if folder:
+        return Path(folder).expanduser()
+    return simulate_class(load_case(), tempfile.mkdtemp(prefix="newslit-demo-class-"))

@@ -1,19 +1,21 @@
-"""The teacher guide's views: every lesson's goals from its header card, and every answer key.
+"""The teacher guide's views: every lesson's goals from its header card, every question and every answer key.
 
 The guide shows all keys at once (learners see a key only after they answer). Everything
-is read from the notebooks and the case's ``key/`` folder, so the guide never disagrees
-with them.
+is read from the notebooks, the question files (``lessons/questions/*.toml``) and the
+case's ``key/`` folder, so the guide never disagrees with what learners are told.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import string
 from html import escape
 from pathlib import Path
 
 from newslit.case.key import read_rows
 from newslit.case.model import Case
+from newslit.lessons.questions import Question, QuestionError, lesson_questions
 from newslit.text.masking import mask
 from newslit.views.text import Shown, html_table, safe_text
 
@@ -74,33 +76,120 @@ def key_table(case: Case, name: str, columns: list[str] | None = None) -> Shown:
     return Shown(html_table(columns, table, f"key/{name}: {len(rows)} rows"), f"key/{name}\n{text}")
 
 
-def question_answers(questions: dict) -> Shown:
-    """A lesson's multiple-choice questions (``{id: (prompt, options, right, why)}``) with the answer and reasoning."""
+def key_files_view(case: Case) -> Shown:
+    """Every key file of the case with its number of rows (comment lines and the header not counted)."""
     rows, lines = [], []
-    for exercise, (prompt, options, right, why) in questions.items():
-        rows.append([escape(exercise), safe_text(prompt), safe_text(options[right]), safe_text(why)])
-        lines.append(f"{exercise}: {mask(prompt)}\n  Answer: {mask(options[right])}\n  Why: {mask(why)}")
-    return Shown(html_table(["Exercise", "Question", "Answer", "Why"], rows, "Questions and answers"), "\n".join(lines))
+    for path in key_files(case):
+        count = len(read_rows(case, path.name))
+        rows.append([escape(path.name), str(count)])
+        lines.append(f"{path.name}: {count} rows")
+    return Shown(html_table(["Key file", "Rows"], rows, "The case's answer key"), "\n".join(lines) or "No key files.")
 
 
-def lesson_04_answers(case: Case) -> Shown:
-    """Lesson 04's checked questions with their answers, found by asking each question's own check."""
-    from newslit.lessons import accountability as lesson
+# ---- every lesson's questions, from the same files the exercises are built from ----------
 
-    made = [
-        lesson.predict_test_accounts(case),
-        lesson.backup_accounts_question(case),
-        lesson.reports_question(case),
-        lesson.strongest_evidence(case),
-        lesson.rules_question(),
-    ]
-    rows, lines = [], []
-    for widget in made:
-        right = next(o for o in widget.options if widget.check(o).correct)
-        why = widget.check(right).message.removeprefix("Yes. ")
-        rows.append([escape(widget.exercise_id), safe_text(widget.prompt), safe_text(right), safe_text(why)])
-        lines.append(f"{widget.exercise_id}: {mask(widget.prompt)}\n  Answer: {mask(right)}\n  Why: {mask(why)}")
+
+def _own_values(question: Question, case: Case | None) -> dict[str, str]:
+    """The names a guide can fill without running the lesson: the passage, and the quote if a case is given."""
+    own = {"passage": question.passage} if question.passage else {}
+    if case is not None and question.quote:
+        from newslit.analysis.accountability import find_sentence
+
+        try:
+            own["quote"] = mask(find_sentence(case, case.primary.id, question.quote).text)
+        except LookupError:
+            pass
+    return own
+
+
+def _preview(question: Question, text: str, own: dict[str, str]) -> str:
+    """``text`` with the names in ``own`` filled in; names the case fills when the lesson runs stay in braces."""
+    parts = []
+    for literal, name, _, _ in string.Formatter().parse(text):
+        parts.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is not None:
+            parts.append(own[name] if name in own else "{" + name + "}")
+    return "".join(parts).replace("{{", "{").replace("}}", "}")
+
+
+def _item_answers(question: Question) -> dict[str, dict]:
+    """Each item's answer and why: the file's, or the framing engine's where the file leaves it to the engine."""
+    if question.cue_labels:
+        from newslit.lessons.framing import engine_truth
+
+        return engine_truth(question)
+    return {i.text: {"label": i.answer or "", "why": i.why} for i in question.items}
+
+
+def _choices(question: Question, own: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The options or items of a question with their answers and reasons: (HTML lines, text lines)."""
+    html, text = [], []
+    if question.kind == "choice":
+        for option in question.options:
+            mark = "✓ " if option.text == question.answer else "• "
+            why = f" <small>({safe_text(_preview(question, option.why, own))})</small>" if option.why else ""
+            html.append(f"{mark}{safe_text(option.text)}{why}")
+            text.append(f"  {mark}{mask(option.text)}" + (f" ({mask(option.why)})" if option.why else ""))
+    elif question.kind == "tags":
+        for item, answer in _item_answers(question).items():
+            html.append(
+                f"{safe_text(item)} → <b>{escape(answer['label'])}</b> <small>{safe_text(answer['why'])}</small>"
+            )
+            text.append(f"  • {mask(item)} → {answer['label']}. {mask(answer['why'])}")
+        if question.labels:
+            html.append(f"<i>labels:</i> {escape(', '.join(question.labels))}")
+            text.append(f"  labels: {', '.join(question.labels)}")
+    if question.computed:
+        html.append(f"<i>{safe_text(question.computed)}</i>")
+        text.append(f"  (computed) {mask(question.computed)}")
+    return html, text
+
+
+def _answer(question: Question, own: dict[str, str]) -> tuple[str, str]:
+    """What a teacher reads as the answer: the explanation (the right option is ticked), the model answer, or the feedback."""
+    parts = []
+    if question.explanation:
+        parts.append(("Why", _preview(question, question.explanation, own)))
+    if question.model_answer:
+        parts.append(("Model answer", question.model_answer))
+    if question.computed and question.kind == "choice":
+        parts += [
+            (f"Feedback ({name})", question.feedback[name])
+            for name in ("right", "wrong", "chosen")
+            if name in question.feedback
+        ]
+    if not parts and question.kind == "free_text":
+        parts.append(("Model answer", "none: an open answer, saved for the learner"))
+    html = "<br>".join(f"<b>{escape(label)}:</b> {safe_text(value)}" for label, value in parts)
+    text = "\n".join(f"  {label}: {mask(value)}" for label, value in parts)
+    return html, text
+
+
+def questions_view(lesson: str, case: Case | None = None) -> Shown | QuestionError:
+    """Every question of ``lesson`` ("00" … "04") with its options, answer and reasoning, from its file.
+
+    The exercises learners answer are built from the same file, so the two cannot drift
+    apart. Words in braces, such as {outlet}, are filled in from the case when the lesson
+    runs; given ``case``, the WSJ sentences the questions quote are filled in here too. A
+    file with mistakes shows its problems instead.
+    """
+    try:
+        questions = lesson_questions(lesson)
+    except QuestionError as error:
+        return error
+    count = f"{len(questions)} question{'s' if len(questions) != 1 else ''}"
+    rows, lines = [], [f"{questions.title}: {count} ({questions.file})"]
+    for question in questions:
+        own = _own_values(question, case)
+        tag = f"{escape(question.id)}<br><small>{escape(question.kind)}" + (
+            f", skill: {escape(question.skill)}" if question.skill else ""
+        )
+        options_html, options_text = _choices(question, own)
+        answer_html, answer_text = _answer(question, own)
+        prompt = _preview(question, question.prompt, own)
+        rows.append([tag + "</small>", safe_text(prompt).replace("\n", "<br>"), "<br>".join(options_html), answer_html])
+        lines += [f"{question.id} ({question.kind}): {mask(prompt)}", *options_text, *[answer_text] * bool(answer_text)]
+    caption = f"{questions.title}: {count}, from {questions.file}"
     return Shown(
-        html_table(["Exercise", "Question", "Answer", "Why"], rows, "Lesson 04: questions and answers"),
-        "\n".join(lines),
+        html_table(["Exercise", "Question", "Options and answers", "Answer and why"], rows, caption), "\n".join(lines)
     )

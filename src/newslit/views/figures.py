@@ -1,10 +1,8 @@
-"""Views and exercises for lesson 03: the figure ledger, the verdict chart, who is counting, the sums.
+"""Views for lesson 03: the figure ledger, the verdict chart, who is counting, the sums.
 
 Every view returns an object that shows as HTML in a notebook and as plain text anywhere
 else (``print(view)``). Article text always goes through :mod:`newslit.views.text`:
-escaped, explicit terms masked. The exercises use :mod:`newslit.views.exercises`, so
-answers are saved at once and come back on re-run; their feedback comes from the case's
-answer key where it has the figure, else from the engine (and says which).
+escaped, explicit terms masked. The lesson's exercises are in :mod:`newslit.lessons.verify`.
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ from html import escape
 from newslit.analysis.figures import VERDICTS, check_share, verdict_counts
 from newslit.text.masking import mask
 from newslit.views.charts import show_chart
-from newslit.views.text import Shown, block, highlighted, html_table, safe_text
+from newslit.views.text import Shown, highlighted, html_table, safe_text
 
 # Okabe-Ito colours, each verdict also with its own hatch and written label.
 VERDICT_STYLE = {
@@ -190,104 +188,6 @@ def search_box(case, example: str = ""):
     return widgets.VBox([box, out])
 
 
-# ---- exercises -------------------------------------------------------------------------------
-
-
-def _exercises():
-    from newslit.views import exercises
-
-    return exercises
-
-
-def _truth(record: dict) -> tuple[str, str, str]:
-    """(verdict, why, from where): the key's when it has the figure, else the engine's."""
-    if record.get("key_verdict"):
-        return record["key_verdict"], record.get("key_explanation") or record["explanation"], "the answer key"
-    return record["verdict"], record["explanation"], "the engine (no key for this figure)"
-
-
-def figure_choices(records: list[dict]) -> list[str]:
-    """Labels for a drop-down of figures: "outlet: figure as written"."""
-    return [f"{r['article']}: {r['text']}" for r in records]
-
-
-def verdict_exercise(records: list[dict], pick: str, *, exercise_id: str = "03-verdict"):
-    """Choose the verdict for one figure (``pick`` from :func:`figure_choices`); explained feedback."""
-    ex = _exercises()
-    choices = figure_choices(records)
-    if not choices:
-        return Shown(
-            block("<p><i>No figures in this case's retellings.</i></p>"), "No figures in this case's retellings."
-        )
-    # The lesson names seed figures; on another case, take the first figure the engine doubts.
-    position = (
-        choices.index(pick)
-        if pick in choices
-        else next((i for i, r in enumerate(records) if r["verdict"] != "match"), 0)
-    )
-    record = records[position]
-    truth, why, where = _truth(record)
-    options = [VERDICT_STYLE[v][2] for v in VERDICTS]
-    by_label = {VERDICT_STYLE[v][2]: v for v in VERDICTS}
-
-    def check(value):
-        chosen = by_label.get(value)
-        right = chosen == truth
-        lead = "Yes." if right else f"It is “{VERDICT_STYLE[truth][2]}”."
-        return ex.Feedback(right, f"{lead} {why} (from {where}; the engine says {record['verdict']}.)")
-
-    prompt = (
-        f"{record['article']} writes “{mask(record['text'])}” in: “{mask(record['sentence'])}”. "
-        "Search the primary above, then choose a verdict."
-    )
-    return ex.choice(
-        f"{exercise_id}-{record['article']}-{record['index']}-{record['text']}", prompt, options, check=check
-    )
-
-
-def predict_changed(records: list[dict], outlets: dict[str, str], *, exercise_id: str = "03-predict-changed"):
-    """Predict first: which outlet changed a number? Feedback names the changed figures."""
-    ex = _exercises()
-    changed: dict[str, list[dict]] = {}
-    for r in records:
-        if _truth(r)[0] == "changed":
-            changed.setdefault(r["article"], []).append(r)
-    names = list(outlets.values())
-
-    def check(value):
-        article = next((a for a, name in outlets.items() if name == value), None)
-        listed = "; ".join(
-            f"{outlets[a]}: “{mask(r['text'])}” ({_truth(r)[1]})" for a, rs in changed.items() for r in rs
-        )
-        right = article in changed
-        lead = "Yes — " if right else "Not this one. "
-        return ex.Feedback(right, f"{lead}the changed figures: {listed or 'none'}")
-
-    return ex.choice(
-        exercise_id, "Before you look: which outlet changed a number it took from the primary?", names, check=check
-    )
-
-
-def who_counts_exercise(*, exercise_id: str = "03-who-counts"):
-    """Who counted "less than one in 10 thousand posts viewed"? (Instagram's own internal statistic.)"""
-    ex = _exercises()
-    options = ["independent researchers", "Meta itself (Instagram's internal statistics)", "NCMEC", "the WSJ"]
-
-    def check(value):
-        right = bool(value) and value.startswith("Meta")
-        why = (
-            "The WSJ: “Instagram said that its internal statistics show that users see child exploitation in less "
-            "than one in 10 thousand posts viewed.” It is the company's own figure about itself, and no outsider "
-            "could check it."
-        )
-        return ex.Feedback(right, why)
-
-    prompt = (
-        "Instagram says users see child exploitation in less than one in 10 thousand posts viewed. Who counted that?"
-    )
-    return ex.choice(exercise_id, prompt, options, check=check)
-
-
 def share_calculator(part: float = 128, whole: float = 405, claim: str = "less than a third"):
     """Two numbers and a claim about them: the share, and whether the claim holds (live)."""
     import ipywidgets as widgets
@@ -317,17 +217,13 @@ __all__ = [
     "VERDICT_STYLE",
     "Shown",
     "arithmetic_view",
-    "figure_choices",
     "ledger_view",
-    "predict_changed",
     "search_box",
     "search_primary",
     "share_calculator",
     "show_verdict_chart",
     "verdict_chart",
-    "verdict_exercise",
     "verdict_legend",
     "verdict_summary",
-    "who_counts_exercise",
     "who_counts_view",
 ]

@@ -1,0 +1,105 @@
+"""The exercises of lesson 03 (verify the figures), each one call from a notebook cell.
+
+The words of every question are in ``questions/03.toml``; this module picks the figures
+and the right verdicts and builds the exercises with :mod:`newslit.lessons.build`. A
+verdict's right answer comes from the case's answer key where it has the figure, else from
+the engine, and the feedback says which.
+"""
+
+from __future__ import annotations
+
+from newslit.analysis.figures import VERDICTS, figure_records
+from newslit.case import load_case
+from newslit.case.model import Case
+from newslit.lessons import build
+from newslit.lessons.questions import ask, shows_problems
+from newslit.text.masking import mask
+from newslit.views.figures import VERDICT_STYLE
+from newslit.views.text import Shown, block
+
+
+def load(folder=None) -> tuple[Case, list[dict]]:
+    """The case (``folder``, else the default one) and every figure of its retellings, checked."""
+    case = load_case(folder)
+    return case, figure_records(case)
+
+
+def truth(record: dict) -> tuple[str, str, bool]:
+    """A figure's right verdict, why, and whether it is the key's (else the engine's)."""
+    if record.get("key_verdict"):
+        return record["key_verdict"], record.get("key_explanation") or record["explanation"], True
+    return record["verdict"], record["explanation"], False
+
+
+def figure_choices(records: list[dict]) -> list[str]:
+    """How the notebook names a figure: "article: figure as written"."""
+    return [f"{r['article']}: {r['text']}" for r in records]
+
+
+def _label(verdict: str) -> str:
+    return VERDICT_STYLE[verdict][2]
+
+
+@shows_problems
+def predict_changed(case: Case, records: list[dict]):
+    """Predict first: which outlet changed a number? The feedback lists the changed figures."""
+    question = ask("03-predict-changed")
+    outlets = {a.id: a.outlet for a in case.derivatives}
+    changed = [r for r in records if truth(r)[0] == "changed"]
+    listed = "; ".join(
+        question.say(
+            "changed_figure", outlet=outlets.get(r["article"], r["article"]), figure=mask(r["text"]), reason=truth(r)[1]
+        )
+        for r in changed
+    )
+    by_outlet = {outlets.get(r["article"]) for r in changed}
+    return build.choice(
+        question,
+        list(outlets.values()),
+        judge=lambda choice: (choice in by_outlet, {}),
+        names=("outlet", "figure", "reason"),
+        listed=listed or question.say("nothing_changed"),
+    )
+
+
+@shows_problems
+def verdict_exercise(case: Case, records: list[dict], pick: str):
+    """Choose the verdict for one figure (``pick`` from :func:`figure_choices`); explained feedback.
+
+    On another case, where the lesson's figure is missing, the first figure the engine
+    doubts is asked instead.
+    """
+    choices = figure_choices(records)
+    if not choices:
+        return Shown(
+            block("<p><i>No figures in this case's retellings.</i></p>"), "No figures in this case's retellings."
+        )
+    position = (
+        choices.index(pick)
+        if pick in choices
+        else next((i for i, r in enumerate(records) if r["verdict"] != "match"), 0)
+    )
+    record = records[position]
+    question = ask("03-verdict-{article}-{index}-{figure}")
+    verdict, reason, from_key = truth(record)
+    answer = _label(verdict)
+    return build.choice(
+        question,
+        [_label(v) for v in VERDICTS],
+        judge=lambda choice: (choice == answer, {}),
+        article=record["article"],
+        index=record["index"],
+        figure=record["text"],
+        outlet=case.article(record["article"]).outlet,
+        sentence=mask(record["sentence"]),
+        answer=answer,
+        reason=reason,
+        source=question.say("from_key" if from_key else "from_engine"),
+        engine=_label(record["verdict"]),
+    )
+
+
+@shows_problems
+def who_counts_exercise():
+    """Who counted "less than one in 10 thousand posts viewed"? (Instagram's own internal statistic.)"""
+    return build.choice(ask("03-who-counts"))
