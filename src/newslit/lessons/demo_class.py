@@ -56,31 +56,50 @@ def _as_learner(store: AnswerStore):
                 os.environ[key] = value
 
 
-def simulate_learner(case: Case, store: AnswerStore, rng: random.Random, skill: float) -> None:
-    """Answer lesson 04's exercises as one simulated learner, into ``store``."""
-    with _as_learner(store):
-        _answer_all(case, rng, skill)
+def lesson_exercises(case: Case) -> list[tuple[object, object]]:
+    """Lesson 04's exercises, built once, each with how a simulated learner picks an answer.
 
-
-def _answer_all(case: Case, rng: random.Random, skill: float) -> None:
+    Returns (widget, pick) pairs; ``pick(widget, rng, skill)`` gives the learner's answer.
+    An exercise that could not be built (a question file to fix) shows its problem
+    instead and is left out.
+    """
     from newslit.lessons import accountability as lesson
     from newslit.text.masking import mask
 
-    def answered(widget, value):
-        # An exercise that could not be built (a question file to fix) shows its problem instead: skip it.
-        if hasattr(widget, "answer"):
-            widget.answer(value(widget))
-
-    for make in (lesson.predict_test_accounts, lesson.backup_accounts_question, lesson.reports_question):
-        answered(make(case), lambda w: _pick_choice(w, rng, skill))
     board = {mask(r["statement"]): r["category"] for r in acc.evidence_board(case)}
-    answered(lesson.evidence_board(case), lambda w: _pick_tags(w.items, board, w.labels, rng, skill))
     truth = {r["action"]: r["stakeholder"] for r in acc.stakeholder_actions(case)}
-    answered(lesson.stakeholders_exercise(case), lambda w: _pick_tags(w.items, truth, w.labels, rng, skill))
-    answered(lesson.rules_question(), lambda w: _pick_choice(w, rng, skill))
-    text = rng.choice(GUARDRAILS)
-    if text:
-        answered(lesson.guardrail_change(), lambda w: text)
+
+    def choice(w, rng, skill):
+        return _pick_choice(w, rng, skill)
+
+    built = [
+        (make(case), choice)
+        for make in (lesson.predict_test_accounts, lesson.backup_accounts_question, lesson.reports_question)
+    ]
+    built.append((lesson.evidence_board(case), lambda w, rng, skill: _pick_tags(w.items, board, w.labels, rng, skill)))
+    built.append(
+        (lesson.stakeholders_exercise(case), lambda w, rng, skill: _pick_tags(w.items, truth, w.labels, rng, skill))
+    )
+    built.append((lesson.rules_question(), choice))
+    built.append((lesson.guardrail_change(), lambda w, rng, skill: rng.choice(GUARDRAILS)))
+    return [(w, pick) for w, pick in built if hasattr(w, "answer")]
+
+
+def simulate_learner(
+    exercises: list[tuple[object, object]], store: AnswerStore, rng: random.Random, skill: float
+) -> None:
+    """Answer every exercise of :func:`lesson_exercises` as one simulated learner, into ``store``.
+
+    The widgets are shared between learners (building them is most of the cost); each
+    answer is saved in this learner's store. An empty free-text answer is skipped, as a
+    learner who wrote nothing saves nothing.
+    """
+    for widget, pick in exercises:
+        value = pick(widget, rng, skill)
+        if value == "":
+            continue
+        widget.store = store
+        widget.answer(value)
 
 
 def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int = 4, problems: bool = True) -> Path:
@@ -92,10 +111,12 @@ def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int
     folder = Path(folder)
     work = folder / ".answers"
     rng = random.Random(seed)
+    with _as_learner(AnswerStore(work, "simulated")):
+        exercises = lesson_exercises(case)
     for name in NAMES[:learners]:
         store = AnswerStore(work, name)
         store.set_learner_name(f"{name} (simulated)")
-        simulate_learner(case, store, rng, skill=rng.uniform(0.35, 0.95))
+        simulate_learner(exercises, store, rng, skill=rng.uniform(0.35, 0.95))
         export(store, folder)
     for path in folder.glob("*.md"):
         path.unlink()
