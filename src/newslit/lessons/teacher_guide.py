@@ -84,7 +84,12 @@ def question_answers(questions: dict) -> Shown:
 
 
 def lesson_04_answers(case: Case) -> Shown:
-    """Lesson 04's checked questions with their answers, found by asking each question's own check."""
+    """Lesson 04's checked questions with their answers, found by asking each question's own check.
+
+    Most of lesson 04's questions quote the seed case. On another case (``NEWSLIT_CASE``)
+    those questions cannot be made; the table then says, in a row of its own, which ones
+    need the seed case, and shows the answers of the others.
+    """
     from newslit.lessons import accountability as lesson
 
     made = [
@@ -94,9 +99,21 @@ def lesson_04_answers(case: Case) -> Shown:
         lesson.strongest_evidence(case),
         lesson.rules_question(),
     ]
+    questions = [m for m in made if hasattr(m, "options") and hasattr(m, "check")]
+    missing = len(made) - len(questions)
     rows, lines = [], []
-    for widget in made:
-        right = next(o for o in widget.options if widget.check(o).correct)
+    if missing:
+        message = (
+            f"{missing} of lesson 04's {len(made)} questions quote the workbook's own case (the Instagram "
+            f"investigation), and the case loaded here, “{mask(case.title)}”, does not have the sentences they "
+            "need, so their answers are not shown. Run the teacher guide on the bundled case to see them."
+        )
+        rows.append(["", safe_text(message), "", ""])
+        lines.append(message)
+    for widget in questions:
+        right = next((o for o in widget.options if widget.check(o).correct), None)
+        if right is None:
+            continue
         why = widget.check(right).message.removeprefix("Yes. ")
         rows.append([escape(widget.exercise_id), safe_text(widget.prompt), safe_text(right), safe_text(why)])
         lines.append(f"{widget.exercise_id}: {mask(widget.prompt)}\n  Answer: {mask(right)}\n  Why: {mask(why)}")
