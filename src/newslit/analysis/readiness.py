@@ -13,8 +13,9 @@ from newslit.text.tokens import words
 
 # Each analysis compares every retold sentence with the primary's sentences that share a
 # word with it, so its time grows with (primary sentences) x (retold sentences). Measured
-# on the project's 2-core test machine: about 3 million such pairs a second (two 1.9 MB
-# articles, 12,800 sentences each: about 50 s per command). A slower laptop takes longer.
+# on the project's shared 2-core test machine with two 1.9 MB articles (12,700 sentences
+# each, 161 million pairs): 25 to 40 s per command, so about 3 million pairs a second
+# with some margin. A slower laptop takes longer.
 PAIRS_PER_SECOND = 3_000_000
 SLOW_PAIRS = 20_000_000  # about 7 s on that machine: worth a warning
 
