@@ -9,6 +9,7 @@ a traceback (:func:`main`).
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
 import os
@@ -86,8 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     too. When the reader of the output goes away (``newslit provenance --json | head -1``)
     the command stops quietly with 0. Every output is masked (:func:`masked`).
     """
-    args = build_parser().parse_args(argv)
+    args = None
     try:
+        args = build_parser().parse_args(argv)  # usage errors exit 2 with argparse's message
         code = run(args)
         sys.stdout.flush()  # a closed pipe shows up here, inside the try, not at exit
         return code
@@ -112,7 +114,9 @@ def run(args: argparse.Namespace) -> int:
         except CaseError as exc:
             _say(str(exc))
             return 2
-        _print(f"wrote {path}: fill in the outlets and headlines, set primary, then run `newslit check {args.case_dir}`")
+        _print(
+            f"wrote {path}: fill in the outlets and headlines, set primary, then run `newslit check {args.case_dir}`"
+        )
         return 0
     folder = args.case or default_case_dir()
     try:
@@ -169,8 +173,10 @@ def _quiet_stdout() -> None:
     os.close(devnull)
 
 
-def _named_path(args: argparse.Namespace) -> str:
+def _named_path(args: argparse.Namespace | None) -> str:
     """The path the command line names, for a message: the case folder or the new case's folder."""
+    if args is None:
+        return "newslit"
     if args.command == "new":
         return str(args.case_dir)
     return str(args.case or default_case_dir())
@@ -191,6 +197,8 @@ def unexpected_problem(error: BaseException, where: str) -> Problem:
         )
     if isinstance(error, OSError):
         return os_problem(str(error.filename or where), error)
+    if isinstance(error, RuntimeError) and "Symlink loop" in str(error):  # Python 3.11's Path.resolve
+        return os_problem(where, OSError(errno.ELOOP, "Symlink loop"))
     if isinstance(error, UnicodeError):
         return Problem(where, "text that is not valid UTF-8", "save every file of the case as UTF-8 text")
     if isinstance(error, RecursionError):
@@ -223,7 +231,7 @@ def to_json_lines(records: list[dict]) -> str:
     """A JSON list with one record per line: valid JSON that diffs and greps well."""
     if not records:
         return "[]"
-    body = ",\n".join(json.dumps(r, ensure_ascii=False, default=str) for r in records)
+    body = ",\n".join(json.dumps(r, ensure_ascii=False, default=lambda o: mask(str(o))) for r in records)
     return f"[\n{body}\n]"
 
 

@@ -70,7 +70,7 @@ def display_path(path: Path, case_dir: Path | None = None) -> str:
     if case_dir is not None:
         try:
             return str(Path(case_dir.name) / path.resolve().relative_to(case_dir.resolve()))
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside the folder, or a link loop (RuntimeError in 3.11)
             pass
     return str(path)
 

@@ -123,6 +123,8 @@ def read_case_file(folder: Path) -> CaseSpec:
     """
     folder = Path(folder)
     where = display_path(folder / "case.toml", folder)
+    if not folder.exists() and folder.is_symlink():
+        raise CaseError([Problem(str(folder), _BROKEN_LINK, "point the link at the case folder, or use its real path")])
     if not folder.exists():
         raise CaseError([Problem(str(folder), "no such folder", "check the path of the case folder")])
     if not folder.is_dir():
@@ -130,6 +132,10 @@ def read_case_file(folder: Path) -> CaseSpec:
             [Problem(str(folder), "this is a file, not a case folder", "give the folder that holds case.toml")]
         )
     toml_path = folder / "case.toml"
+    if not toml_path.exists() and toml_path.is_symlink():
+        raise CaseError(
+            [Problem(where, f"case.toml is {_BROKEN_LINK}", "replace the link with the case.toml file itself")]
+        )
     if toml_path.exists() and not toml_path.is_file():
         raise CaseError([Problem(where, "case.toml is not a file", "replace it with the case's case.toml text file")])
     if not toml_path.is_file():
@@ -374,6 +380,7 @@ def _validate(folder: Path, where: str, text: str, data: dict) -> CaseSpec:
     )
 
 
+_BROKEN_LINK = "a symbolic link that points nowhere (or back to itself)"
 MAX_NAME_BYTES = 255  # the longest file name most file systems allow
 
 

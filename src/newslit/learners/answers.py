@@ -1,6 +1,6 @@
 """The learner's answers: one JSON file per learner, saved at once, never lost.
 
-Every exercise answer goes to ``<answers folder>/<learner>.json`` the moment it is given.
+Every exercise answer goes to ``<answers folder>/<learner's file name>.json`` the moment it is given.
 
 - **Where.** ``notebooks/answers/`` beside the notebooks (git-ignored), or the folder in
   the environment variable ``NEWSLIT_ANSWERS_DIR``. The file is named after

@@ -28,7 +28,7 @@ from html import escape
 
 import ipywidgets as widgets
 
-from newslit.learners.answers import AnswerStore, AnswersNotKept, export
+from newslit.learners.answers import AnswersNotKept, AnswerStore, export
 from newslit.text.masking import mask
 from newslit.views.text import block, safe_text
 
