@@ -163,6 +163,7 @@ def test_a_read_only_answers_folder_shows_the_saved_answers_and_says_so(tmp_path
     widget = ex.free_text("t.why", "Why?", model_answer="Because.")  # the default store, as a lesson builds it
     assert widget.value == "Because the feed recommends it."
     assert "new answers cannot be kept" in widget._status.value
+    assert "new answers cannot be kept" in widget.text()  # the text version (screen reader, handout) says it too
     feedback = widget.answer("A new answer")
     assert feedback is not None and "Because." in feedback.message  # the model answer still shows
     assert "Not saved" in widget._status.value and "cannot be kept" in widget._status.value

@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         _quiet_stdout()
         return 0
     except KeyboardInterrupt:
-        _say("error: stopped (Ctrl-C) — run the command again when you are ready")
+        _say("error: newslit: stopped (Ctrl-C) — run the command again when you are ready")
         return 130
     except Exception as error:  # the last resort: one line, never a traceback
         _say(str(unexpected_problem(error, _named_path(args))))
@@ -137,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
     module, function, columns, _ = ANALYSES[args.command]
     records = masked(getattr(importlib.import_module(module), function)(case))
     if args.json:
-        _print(to_json_lines(records))
+        print(to_json_lines(records))  # already masked string by string: the JSON text itself is left alone
     else:
         _print(table(records, columns))
     return 0

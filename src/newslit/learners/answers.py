@@ -331,10 +331,14 @@ class AnswerStore:
         with contextlib.suppress(OSError):
             os.unlink(probe)
 
+    def _notice(self, text: str) -> None:
+        if text not in self.notices:  # a file read again says the same thing once
+            self.notices.append(text)
+
     def _cannot_write(self, error: OSError) -> None:
         if not self.read_only:
             self.read_only = True
-            self.notices.append(read_only_notice(self.folder, error))
+            self._notice(read_only_notice(self.folder, error))
 
     def _legacy_path(self) -> Path | None:
         """An older release's file for this learner, if one holds exactly this learner's name."""
@@ -365,7 +369,7 @@ class AnswerStore:
             write_atomic(self.path, data)
             self.notices.append(damaged_notice(self.path, backup, len(data["answers"]), lost))
         elif damaged:
-            self.notices.append(damaged_read_only_notice(source, len(data["answers"]), lost))
+            self._notice(damaged_read_only_notice(source, len(data["answers"]), lost))
         elif source != self.path and writable:
             write_atomic(self.path, data)  # adopt the old file under the new name; the old one stays
         return data

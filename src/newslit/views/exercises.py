@@ -205,6 +205,8 @@ class Exercise(widgets.VBox):
             lines.append(f"Your saved answer: {_plain(entry.get('value'))}")
         else:
             lines.append("(Not answered yet: run this notebook in Jupyter to answer.)")
+        if self.store.read_only:
+            lines.extend(n for n in self.store.notices if "cannot be written to" in n)
         if self.feedback is not None:
             lines.append(mask(self.feedback.text()))
         return "\n".join(lines)
