@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -35,3 +37,38 @@ def make_case(tmp_path):
         return folder
 
     return build
+
+
+@pytest.fixture
+def read_only(tmp_path):
+    """``read_only(folder)`` makes a folder read-only for real: its permissions, or (for root, who
+    ignores them) the immutable flag. Skips the test where neither works."""
+    frozen = []
+
+    def writable(folder):
+        try:
+            (folder / ".probe").touch()
+        except OSError:
+            return False
+        (folder / ".probe").unlink()
+        return True
+
+    def make(folder):
+        folder.chmod(0o555)
+        chattr = shutil.which("chattr")
+        if (
+            writable(folder)
+            and chattr
+            and subprocess.run([chattr, "+i", str(folder)], capture_output=True).returncode == 0
+        ):
+            frozen.append(folder)
+        if writable(folder):
+            pytest.skip("cannot make a read-only folder here (root without chattr)")
+        return folder
+
+    yield make
+    for folder in frozen:
+        subprocess.run([shutil.which("chattr"), "-i", str(folder)], check=True)
+    for folder in tmp_path.rglob("*"):
+        if folder.is_dir():
+            folder.chmod(0o755)

@@ -8,6 +8,8 @@ from newslit.analysis import accountability as acc
 from newslit.case.key import key_text
 from newslit.lessons import accountability as lesson
 
+from conftest import REPO
+
 
 def test_every_design_claim_quotes_the_wsj_as_published(seed_case):
     claims = acc.design_claims(seed_case)
@@ -61,3 +63,25 @@ def test_the_timeline_has_a_text_summary_for_every_point(seed_case):
     assert points == sum(1 for r in rules if r["date"].year >= 2023)
     assert f"{points}. " in summary and "Before 2023" in summary
     assert figure.axes[0].get_title() and figure.axes[0].get_xlabel() == "date"
+
+
+def test_the_teacher_guide_on_another_case_says_which_answers_need_the_seed_case():
+    from newslit import load_case
+    from newslit.lessons import teacher_guide
+
+    shown = teacher_guide.questions_view("04", load_case(REPO / "tests" / "cases" / "sleep-study"))
+    assert "questions quote the workbook's own case (04." in shown.text
+    assert "Run the teacher guide on the bundled case" in shown.text
+    assert "04.rules" in shown.text  # a question that quotes nothing still shows its answer
+    assert "“{quote}”" not in shown.text.split("\n")[1]
+
+
+@pytest.mark.notebook
+def test_the_teacher_guide_notebook_runs_on_another_case(tmp_path):
+    from test_notebooks import error_outputs, run_notebook
+
+    guide = REPO / "notebooks" / "teacher" / "teacher_guide.ipynb"
+    executed = run_notebook(guide, tmp_path, env={"NEWSLIT_CASE": str(REPO / "tests" / "cases" / "sleep-study")})
+    assert error_outputs(executed) == []
+    shown = "".join(str(o) for cell in executed.cells for o in cell.get("outputs", []))
+    assert "quote the workbook" in shown

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 import textwrap
+import time
+import unicodedata
 
 import pytest
 
@@ -41,7 +45,7 @@ def test_saving_leaves_no_temporary_files(store):
     for n in range(5):
         store.save(f"x.{n}", n)
     names = sorted(p.name for p in store.folder.iterdir())
-    assert names == [".sam.lock", "sam.json"]
+    assert names == [f".{store.id}.lock", f"{store.id}.json"]
 
 
 def test_first_checked_answer_is_kept_when_the_learner_changes_it(store):
@@ -89,7 +93,7 @@ def test_a_cut_off_file_is_backed_up_reported_and_what_is_readable_restored(stor
     store.path.write_text(CUT_OFF, encoding="utf-8")
     data = store.read()
     assert data["answers"] == {"01.a": {"value": "B", "kind": "choice"}}
-    backups = list(store.folder.glob("sam.damaged-*.json"))
+    backups = list(store.folder.glob(f"{store.id}.damaged-*.json"))
     assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == CUT_OFF
     (notice,) = store.notices
     assert "damaged or edited by hand" in notice
@@ -102,7 +106,7 @@ def test_saving_over_a_damaged_file_keeps_the_backup_and_the_old_answers(store):
     store.path.write_text(CUT_OFF, encoding="utf-8")
     store.save("01.c", "new")
     assert set(store.answers()) == {"01.a", "01.c"}
-    assert len(list(store.folder.glob("sam.damaged-*.json"))) == 1
+    assert len(list(store.folder.glob(f"{store.id}.damaged-*.json"))) == 1
 
 
 @pytest.mark.parametrize(
@@ -144,7 +148,7 @@ def test_a_file_edited_into_another_shape_is_kept_and_reported(store):
     store.path.write_text(HAND_EDITED_SHAPE, encoding="utf-8")
     assert store.answers() == {}
     assert "0 answers could be read" in store.notices[0]
-    assert list(store.folder.glob("sam.damaged-*.json"))[0].read_text(encoding="utf-8") == HAND_EDITED_SHAPE
+    assert list(store.folder.glob(f"{store.id}.damaged-*.json"))[0].read_text(encoding="utf-8") == HAND_EDITED_SHAPE
 
 
 def test_export_writes_json_and_a_readable_summary(store):
@@ -156,7 +160,9 @@ def test_export_writes_json_and_a_readable_summary(store):
     assert json.loads(json_path.read_text(encoding="utf-8"))["answers"]["02.rewrite"]["kind"] == "free_text"
     markdown = md_path.read_text(encoding="utf-8")
     assert (
-        "# Answers of Sam <b>" in markdown and "> Rewrite it" in markdown and "*no key (open answer)*" not in markdown
+        "# Answers of Sam &lt;b&gt;" in markdown
+        and "> Rewrite it" in markdown
+        and "*no key (open answer)*" not in markdown
     )
     page = html_path.read_text(encoding="utf-8")
     assert "<script>" not in page and "&lt;script&gt;" in page and "Sam &lt;b&gt;" in page
@@ -182,7 +188,7 @@ def test_the_answers_folder_and_learner_come_from_the_environment(tmp_path, monk
     monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path / "class"))
     monkeypatch.setenv("NEWSLIT_LEARNER", "Ada L.")
     store = AnswerStore()
-    assert store.path == tmp_path / "class" / "ada-l.json"
+    assert store.path.parent == tmp_path / "class" and store.path.name.startswith("ada-l-")
     store.save("x", 1)
     assert store.read()["learner"] == "Ada L."
 
@@ -191,3 +197,104 @@ def test_the_default_folder_is_beside_the_notebooks(monkeypatch):
     monkeypatch.delenv("NEWSLIT_ANSWERS_DIR", raising=False)
     folder = answers.answers_dir()
     assert folder.name == "answers" and folder.parent.name == "notebooks"
+
+
+# ---- issue 16: nothing lost, nothing shown that should not be ------------------------------
+
+# Named fixtures: learners whose names an older release gave one shared file.
+SAME_OLD_FILE = {
+    "cyrillic": ["Мария", "Иван"],  # both were "my-answers.json"
+    "accents": ["Zoë", "Zoï", "zo"],  # all three were "zo.json"
+    "punctuation": ["Sam Lee", "sam-lee", "SAM LEE"],  # all three were "sam-lee.json"
+}
+
+
+@pytest.mark.parametrize("names", SAME_OLD_FILE.values(), ids=SAME_OLD_FILE)
+def test_every_distinct_learner_name_gets_its_own_file(tmp_path, names):
+    for name in names:
+        AnswerStore(tmp_path, name).save("01.a", f"answer of {name}")
+    paths = {AnswerStore(tmp_path, name).path for name in names}
+    assert len(paths) == len(names)
+    for name in names:
+        assert AnswerStore(tmp_path, name).get("01.a")["value"] == f"answer of {name}"
+        assert AnswerStore(tmp_path, name).read()["learner"] == name
+
+
+def test_a_learner_name_typed_two_ways_is_one_learner(tmp_path):
+    composed, decomposed = unicodedata.normalize("NFC", "Zoë"), unicodedata.normalize("NFD", "Zoë")
+    assert composed != decomposed
+    AnswerStore(tmp_path, composed).save("01.a", "B")
+    assert AnswerStore(tmp_path, decomposed).get("01.a")["value"] == "B"
+    assert answers.file_stem(composed).startswith("zoe-") and answers.file_stem("Мария").startswith("learner-")
+
+
+def test_the_default_learner_keeps_the_file_it_always_had(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSLIT_LEARNER", raising=False)
+    (tmp_path / "my-answers.json").write_text(TWO_GOOD, encoding="utf-8")
+    store = AnswerStore(tmp_path)
+    assert store.path.name == "my-answers.json" and set(store.answers()) == {"01.a", "01.b"}
+
+
+def test_an_older_file_is_read_only_by_the_learner_it_names(tmp_path):
+    (tmp_path / "sam.json").write_text(TWO_GOOD, encoding="utf-8")  # written by an older release for "Sam"
+    assert set(AnswerStore(tmp_path, "Sam").answers()) == {"01.a", "01.b"}
+    assert AnswerStore(tmp_path, "sam").answers() == {}  # another learner with the same old file name
+    assert (tmp_path / f"{answers.file_stem('Sam')}.json").is_file() and (tmp_path / "sam.json").read_text() == TWO_GOOD
+
+
+@pytest.mark.parametrize("lock_file", [False, True], ids=["no-lock-file-yet", "lock-file-there"])
+def test_a_read_only_folder_shows_the_saved_answers_and_says_new_ones_cannot_be_kept(tmp_path, read_only, lock_file):
+    folder = tmp_path / "class"
+    AnswerStore(folder, "sam").save("01.a", "B")
+    if not lock_file:
+        for lock in folder.glob(".*.lock"):
+            lock.unlink()
+    read_only(folder)
+    store = AnswerStore(folder, "sam")
+    assert store.get("01.a")["value"] == "B"
+    (notice,) = store.notices
+    assert "cannot be written to" in notice and "new answers cannot be kept" in notice
+    with pytest.raises(answers.AnswersNotKept, match="cannot be kept"):
+        store.save("01.b", "C")
+    assert AnswerStore(folder, "sam").answers().keys() == {"01.a"}
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [{"updated": 5}, {"updated": None}, {"learner": 5}, {"prompt": 5}, {"prompt": None}, {"prompt": ["a", 1]}],
+    ids=["updated-5", "updated-null", "learner-5", "prompt-5", "prompt-null", "prompt-list"],
+)
+def test_export_of_a_hand_edited_file_writes_all_three_files(store, edit):
+    store.save("01.a", "B", prompt="Which?")
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    for key, value in edit.items():
+        (data["answers"]["01.a"] if key == "prompt" else data)[key] = value
+    store.path.write_text(json.dumps(data), encoding="utf-8")
+    paths = answers.export(store, store.folder / "out")
+    assert [p.suffix for p in paths] == [".json", ".md", ".html"]
+    assert "**Answer:** B" in paths[1].read_text(encoding="utf-8")
+
+
+def test_temporary_files_left_by_a_killed_save_are_cleaned_on_open(store):
+    store.save("01.a", "B")
+    old, fresh = store.folder / f".{store.id}-killed.tmp", store.folder / f".{store.id}-saving-now.tmp"
+    for path in (old, fresh):
+        path.write_text("{half a fi", encoding="utf-8")
+    two_minutes_ago = time.time() - 120
+    os.utime(old, (two_minutes_ago, two_minutes_ago))
+    assert AnswerStore(store.folder, "sam").get("01.a")["value"] == "B"
+    assert not old.exists() and fresh.exists()
+
+
+def test_the_markdown_export_escapes_html_from_answers(store):
+    store.save("02.rewrite", '<img src=x onerror="alert(1)"> [click](javascript:alert(1))', prompt="<b>Rewrite</b>")
+    markdown = answers.export(store, store.folder / "out")[1].read_text(encoding="utf-8")
+    assert "<img" not in markdown and "<b>" not in markdown and "[click](javascript" not in markdown
+    assert "&lt;img src=x" in markdown and "&lt;b&gt;Rewrite&lt;/b&gt;" in markdown
+
+
+def test_exports_have_the_same_file_mode_as_the_answers_file(store):
+    store.save("01.a", "B")
+    mode = stat.S_IMODE(store.path.stat().st_mode)
+    assert mode == 0o600
+    assert [stat.S_IMODE(p.stat().st_mode) for p in answers.export(store, store.folder / "out")] == [mode] * 3

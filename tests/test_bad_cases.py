@@ -6,6 +6,9 @@ where there is one, and how to fix it) and through ``newslit check`` (exit code 
 
 from __future__ import annotations
 
+import hashlib
+import os
+
 import pytest
 
 from newslit import CaseError, load_case
@@ -139,6 +142,20 @@ BAD_CASES = {
         None,
         "file has changed",
     ),
+    "UTF-16 article": (
+        GOOD_TOML,
+        {**GOOD_FILES, "copy.txt": "The council met. It voted.".encode("utf-16")},
+        "case/copy.txt",
+        None,
+        "saved as UTF-16 text, not UTF-8",
+    ),
+    "UTF-16 article without a byte-order mark": (
+        GOOD_TOML,
+        {**GOOD_FILES, "copy.txt": "The council met. It voted.".encode("utf-16-le")},
+        "case/copy.txt",
+        None,
+        "save it again with the encoding UTF-8",
+    ),
     "only page furniture": (
         GOOD_TOML,
         {**GOOD_FILES, "copy.txt": "PHOTO: SOMEONE\nAdvertisement\n"},
@@ -209,3 +226,64 @@ def test_a_notebook_shows_a_case_that_cannot_load_as_its_problems_not_a_tracebac
     assert "error" not in kinds, "a traceback reached the learner"
     html = next(o.data["text/html"] for o in cell.outputs if o.output_type == "display_data")
     assert "This case could not be loaded" in html and "no such folder" in html
+
+
+# ---- issue 16: messages that said the wrong thing -------------------------------------------
+
+CHINESE_ARTICLE = (
+    "研究人员发现，推荐系统连接了大量账户。这些账户出售非法内容！公司表示正在处理？\n\n记者联系了公司。公司没有回应。\n"
+)
+ONLY_HEADINGS = "Council meets\nA vote on Monday\nFive to two\n"  # no line ends a sentence
+
+
+def test_a_named_pipe_is_called_a_named_pipe_and_never_read(make_case, capsys):
+    folder = make_case(GOOD_TOML, {"orig.txt": GOOD_FILES["orig.txt"]})
+    os.mkfifo(folder / "copy.txt")  # opening it to read would wait forever
+    assert main(["check", str(folder)]) == 2
+    assert "error: case/copy.txt: this is a named pipe (FIFO), not a text file" in capsys.readouterr().err
+
+
+def test_a_byte_order_mark_in_case_toml_is_accepted(make_case):
+    folder = make_case("", GOOD_FILES)
+    (folder / "case.toml").write_bytes(b"\xef\xbb\xbf" + GOOD_TOML.encode("utf-8"))  # as Windows Notepad saves it
+    assert load_case(folder).title == "A test case"
+
+
+def test_an_upper_case_sha256_is_accepted_and_still_checked(make_case):
+    digest = hashlib.sha256(GOOD_FILES["copy.txt"].encode("utf-8")).hexdigest().upper()
+    toml = with_toml('file = "copy.txt"', f'file = "copy.txt"\nsha256 = "{digest}"')
+    assert load_case(make_case(toml, GOOD_FILES)).article("copy").sha256 == digest
+    with pytest.raises(CaseError, match="file has changed"):
+        load_case(make_case(toml, {**GOOD_FILES, "copy.txt": "The council met. It voted twice."}, name="changed"))
+
+
+def test_chinese_text_is_split_on_its_full_stops(make_case):
+    case = load_case(make_case(GOOD_TOML, {**GOOD_FILES, "copy.txt": CHINESE_ARTICLE}))
+    assert [s.text for s in case.article("copy").body] == [
+        "研究人员发现，推荐系统连接了大量账户。",
+        "这些账户出售非法内容！",
+        "公司表示正在处理？",
+        "记者联系了公司。",
+        "公司没有回应。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (CHINESE_ARTICLE, "5 of its 5 sentences have no word in the Latin alphabet"),
+        (ONLY_HEADINGS, "no body sentences"),
+    ],
+    ids=["chinese", "only-headings"],
+)
+def test_check_warns_when_an_article_gives_no_sentences_the_analyses_can_use(make_case, capsys, text, words):
+    assert main(["check", str(make_case(GOOD_TOML, {**GOOD_FILES, "copy.txt": text}))]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("ok: ")
+    (warning,) = captured.err.strip().splitlines()
+    assert warning.startswith("warning: case/copy.txt: ") and words in warning and " — " in warning
+
+
+def test_the_seed_case_gets_no_warning(capsys):
+    assert main(["check"]) == 0
+    assert capsys.readouterr().err == ""

@@ -7,6 +7,7 @@ import json
 import nbformat
 import pytest
 
+from newslit.learners import answers
 from newslit.learners.answers import AnswerStore
 from newslit.views import exercises as ex
 
@@ -106,7 +107,7 @@ def test_a_damaged_file_is_reported_in_plain_words_in_the_widget(store):
     widget = ex.choice("t.headline", "Which?", HEADLINES, check=headline_check, store=store)
     assert widget.value == "LifeSiteNews"
     assert "damaged or edited by hand" in widget._status.value
-    assert list(store.folder.glob("learner.damaged-*.json"))
+    assert list(store.folder.glob(f"{store.id}.damaged-*.json"))
 
 
 def test_a_broken_check_does_not_lose_the_answer(store):
@@ -148,5 +149,24 @@ def test_an_answer_survives_a_kernel_restart_and_a_re_run(tmp_path):
     second = run_notebook(path, tmp_path, env={"ANSWER": ""})  # a fresh kernel: re-run all, answer nothing
     assert "VALUE green" in first.cells[3].outputs[0]["text"]
     assert "VALUE green" in second.cells[3].outputs[0]["text"]
-    saved = json.loads((tmp_path / "answers" / "test-learner.json").read_text(encoding="utf-8"))
+    saved = json.loads((tmp_path / "answers" / f"{answers.file_stem('test-learner')}.json").read_text(encoding="utf-8"))
     assert saved["answers"]["t.restart"]["value"] == "green"
+
+
+def test_a_read_only_answers_folder_shows_the_saved_answers_and_says_so(tmp_path, read_only, monkeypatch):
+    folder = tmp_path / "class-answers"
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(folder))
+    ex.free_text("t.why", "Why?", model_answer="Because.").answer("Because the feed recommends it.")
+    for lock in folder.glob(".*.lock"):  # a folder handed out by a teacher has no lock files
+        lock.unlink()
+    read_only(folder)
+    widget = ex.free_text("t.why", "Why?", model_answer="Because.")  # the default store, as a lesson builds it
+    assert widget.value == "Because the feed recommends it."
+    assert "new answers cannot be kept" in widget._status.value
+    assert "new answers cannot be kept" in widget.text()  # the text version (screen reader, handout) says it too
+    feedback = widget.answer("A new answer")
+    assert feedback is not None and "Because." in feedback.message  # the model answer still shows
+    assert "Not saved" in widget._status.value and "cannot be kept" in widget._status.value
+    choice = ex.choice("t.headline", "Which?", HEADLINES, check=headline_check)
+    assert choice.answer("LifeSiteNews").correct is True and "Not saved" in choice._status.value
+    assert AnswerStore(folder).get("t.why")["value"] == "Because the feed recommends it."

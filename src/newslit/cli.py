@@ -1,19 +1,24 @@
 """The ``newslit`` command: validate a case and run the analyses from a terminal.
 
 Every analysis is a function of the package returning a list of records (dicts); the
-command prints them as JSON (``--json``) or as a readable table.
+command prints them as JSON (``--json``) or as a readable table. Explicit terms are masked
+in everything it prints, unless ``NEWSLIT_SHOW_EXPLICIT=1``; no error reaches the user as
+a traceback (:func:`main`).
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
-from newslit.case.errors import CaseError
+from newslit.case.errors import CaseError, Problem, os_problem
 from newslit.case.load import default_case_dir, load_case
+from newslit.text.masking import mask
 
 # command -> (module, function, columns shown in the table, help)
 ANALYSES = {
@@ -74,33 +79,137 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run the ``newslit`` command; returns the exit code (0 ok, 2 a bad case or usage).
+
+    Never a traceback: a problem with a case is printed as ``error: <file>: what — how to
+    fix``; anything the system refuses on the way (a file that cannot be read or written,
+    a full disk, text the terminal cannot show, nesting too deep) becomes one such line
+    too. When the reader of the output goes away (``newslit provenance --json | head -1``)
+    the command stops quietly with 0. Every output is masked (:func:`masked`).
+    """
+    args = None
+    try:
+        args = build_parser().parse_args(argv)  # usage errors exit 2 with argparse's message
+        code = run(args)
+        sys.stdout.flush()  # a closed pipe shows up here, inside the try, not at exit
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
+    except KeyboardInterrupt:
+        _say("error: newslit: stopped (Ctrl-C) — run the command again when you are ready")
+        return 130
+    except Exception as error:  # the last resort: one line, never a traceback
+        _say(str(unexpected_problem(error, _named_path(args))))
+        return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    """Do what the parsed command line asks; errors a user can fix are raised as :class:`CaseError`."""
     if args.command == "new":
         from newslit.case.scaffold import scaffold_case
 
         try:
             path = scaffold_case(args.case_dir, args.source)
         except CaseError as exc:
-            print(str(exc), file=sys.stderr)
+            _say(str(exc))
             return 2
-        print(f"wrote {path}: fill in the outlets and headlines, set primary, then run `newslit check {args.case_dir}`")
+        _print(
+            f"wrote {path}: fill in the outlets and headlines, set primary, then run `newslit check {args.case_dir}`"
+        )
         return 0
     folder = args.case or default_case_dir()
     try:
         case = load_case(folder)
     except CaseError as exc:
-        print(str(exc), file=sys.stderr)
+        _say(str(exc))
         return 2
+    from newslit.analysis import readiness
+
     if args.command == "check":
-        print(summary(case))
+        _print(summary(case))
+        for warning in readiness.case_warnings(case):
+            _say(str(warning))
         return 0
+    slow = readiness.size_warning(case)
+    if slow:
+        _say(str(slow))
     module, function, columns, _ = ANALYSES[args.command]
-    records = getattr(importlib.import_module(module), function)(case)
+    records = masked(getattr(importlib.import_module(module), function)(case))
     if args.json:
-        print(to_json_lines(records))
+        print(to_json_lines(records))  # already masked string by string: the JSON text itself is left alone
     else:
-        print(table(records, columns))
+        _print(table(records, columns))
     return 0
+
+
+def masked(value):
+    """``value`` with every string in it masked (:func:`newslit.text.masking.mask`), keys and numbers untouched.
+
+    Masking keeps each string's length, so the ``start``/``end`` offsets beside a sentence
+    stay true. ``NEWSLIT_SHOW_EXPLICIT=1`` leaves everything as it is.
+    """
+    if isinstance(value, str):
+        return mask(value)
+    if isinstance(value, dict):
+        return {key: masked(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [masked(item) for item in value]
+    return value
+
+
+def _print(text: str) -> None:
+    print(mask(text))
+
+
+def _say(text: str) -> None:
+    print(mask(text), file=sys.stderr)
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: send what is left to /dev/null, so Python's own flush at exit says nothing."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _named_path(args: argparse.Namespace | None) -> str:
+    """The path the command line names, for a message: the case folder or the new case's folder."""
+    if args is None:
+        return "newslit"
+    if args.command == "new":
+        return str(args.case_dir)
+    return str(args.case or default_case_dir())
+
+
+def unexpected_problem(error: BaseException, where: str) -> Problem:
+    """One plain line for an error no check caught: what happened and what to do.
+
+    ``where`` names the file or folder the command was working on; an ``OSError`` names
+    its own file where it has one.
+    """
+    if isinstance(error, UnicodeEncodeError):
+        encoding = getattr(sys.stdout, "encoding", "") or "unknown"
+        return Problem(
+            "<output>",
+            f"the terminal cannot show some characters (it uses the {encoding} encoding)",
+            "use a UTF-8 terminal, or set PYTHONIOENCODING=utf-8",
+        )
+    if isinstance(error, OSError):
+        return os_problem(str(error.filename or where), error)
+    if isinstance(error, RuntimeError) and "Symlink loop" in str(error):  # Python 3.11's Path.resolve
+        return os_problem(where, OSError(errno.ELOOP, "Symlink loop"))
+    if isinstance(error, UnicodeError):
+        return Problem(where, "text that is not valid UTF-8", "save every file of the case as UTF-8 text")
+    if isinstance(error, RecursionError):
+        return Problem(where, "something nested too deeply to read", "simplify the file: a case needs no nesting")
+    if isinstance(error, MemoryError):
+        return Problem(where, "not enough memory for this case", "close other programs, or make the texts shorter")
+    return Problem(
+        where,
+        f"newslit stopped unexpectedly ({type(error).__name__}: {str(error)[:200]})",
+        "please report this with the command you ran; your files were not changed",
+    )
 
 
 def summary(case) -> str:
@@ -122,7 +231,7 @@ def to_json_lines(records: list[dict]) -> str:
     """A JSON list with one record per line: valid JSON that diffs and greps well."""
     if not records:
         return "[]"
-    body = ",\n".join(json.dumps(r, ensure_ascii=False, default=str) for r in records)
+    body = ",\n".join(json.dumps(r, ensure_ascii=False, default=lambda o: mask(str(o))) for r in records)
     return f"[\n{body}\n]"
 
 

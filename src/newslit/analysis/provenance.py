@@ -185,9 +185,15 @@ def index_primary(primary: Article) -> PrimaryIndex:
 
 def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int, ...] = ()) -> int | None:
     """The candidate with the largest overlap; ties go to the shorter primary sentence, then the earlier one."""
+    top = max((overlap for i, overlap in candidates.items() if i not in exclude), default=None)
+    if top is None:
+        return None
+    # Overlaps are compared rounded to 9 places; one more than 1e-8 below the largest can
+    # never round to the same value, so only the few near the top need the full comparison.
+    floor = top - 1e-8
     best, best_key = None, None
     for i, overlap in candidates.items():
-        if i in exclude:
+        if i in exclude or overlap < floor:
             continue
         key = (round(overlap, 9), -round(index.weights[i], 9), -i)  # then the earlier sentence: same answer every run
         if best_key is None or key > best_key:

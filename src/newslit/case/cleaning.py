@@ -66,8 +66,8 @@ _DATELINE_RE = re.compile(
 _BULLET_RE = re.compile(r"[•·▪◦\-*–]\s+\S")
 _LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]*)\)")
 _LEAD_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .,'-]{1,40}\s)?\([A-Z][\w .&'-]{1,40}\)\s*[—–-]{1,2}\s*")
-_TERMINAL = ".!?…"
-_CLOSERS = "\"'”’»)]*"
+_TERMINAL = ".!?…。！？"
+_CLOSERS = "\"'”’»)]*」』）》〉"
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ def _classify_line(text: str) -> str | None:
         return "boilerplate"
     if _CREDIT_RE.match(text):
         return "credit"
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text if c.isupper() or c.islower()]  # scripts without capitals (Chinese) are never "all caps"
     if letters and not any(c.islower() for c in letters):
         return "credit" if "/" in text else "masthead" if len(text.split()) <= 8 else None
     if _DATELINE_RE.match(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,16 +22,20 @@ class Problem:
         How to fix it.
     line : int or None
         1-based line number in ``file`` when the problem has one.
+    level : str
+        ``"error"`` (the case cannot be used) or ``"warning"`` (it can, but a teacher
+        should know: see :mod:`newslit.analysis.readiness`).
     """
 
     file: str
     what: str
     fix: str
     line: int | None = None
+    level: str = "error"
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"error: {where}: {self.what} — {self.fix}"
+        return f"{self.level}: {where}: {self.what} — {self.fix}"
 
 
 class CaseError(Exception):
@@ -66,7 +71,7 @@ def display_path(path: Path, case_dir: Path | None = None) -> str:
     if case_dir is not None:
         try:
             return str(Path(case_dir.name) / path.resolve().relative_to(case_dir.resolve()))
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside the folder, or a link loop (RuntimeError in 3.11)
             pass
     return str(path)
 
@@ -94,3 +99,33 @@ def show_in_notebooks() -> bool:
 
     shell.set_custom_exc((CaseError,), handler)
     return True
+
+
+# errno -> (what is wrong, how to fix it), for files the operating system refused.
+_OS_ERRORS = {
+    errno.EACCES: ("permission denied", "make it readable and writable for you (chmod u+rw), or use a copy you own"),
+    errno.EPERM: ("the system does not allow this", "use a copy of the file or folder that you own"),
+    errno.EROFS: ("on a read-only disk", "copy it to a folder you can write to"),
+    errno.ELOOP: (
+        "a symbolic link that loops back on itself",
+        "point the link at the real file, or copy the text itself into the case folder",
+    ),
+    errno.ENAMETOOLONG: ("the name is too long for the file system", "use a shorter file name (under 200 characters)"),
+    errno.ENOSPC: ("the disk is full", "free some space and run the command again"),
+    errno.EISDIR: ("this is a folder, not a file", "give the path of a file"),
+    errno.ENOTDIR: ("part of this path is a file, not a folder", "check the path"),
+    errno.ENOENT: ("not found", "check the path"),
+    errno.EEXIST: ("already exists", "choose another name, or move the old one away"),
+}
+
+
+def os_problem(file: str, error: OSError) -> Problem:
+    """A :class:`Problem` for a file the operating system refused, in plain words.
+
+    ``error`` is any ``OSError``; its errno picks the words (permission denied, a link
+    loop, a name too long, a full disk, ...), else its own message is used.
+    """
+    what, fix = _OS_ERRORS.get(
+        error.errno, ((error.strerror or str(error) or type(error).__name__).lower(), "check the path and try again")
+    )
+    return Problem(file, what, fix)

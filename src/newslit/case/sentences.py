@@ -11,7 +11,11 @@ ABBREVIATIONS = frozenset(
     e.g i.e a.m p.m u.s u.k u.n e.u d.c""".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])"
+    # Chinese and Japanese full stops end a sentence wherever they are: no space follows them.
+    r"|[。！？]+[」』”’）》〉]*(?=\s*\S)"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -31,7 +35,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Notes
     -----
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets)
-    followed by white space and a capital letter, a digit or an opening quote. No split
+    followed by white space and a capital letter, a digit or an opening quote, and at a
+    Chinese or Japanese full stop ``。``, ``！`` or ``？`` (with any closing marks) followed
+    by more text, with or without a space. No split
     after common abbreviations ("Jan.", "U.S.", "Dr.") or a single initial ("J. Smith"),
     nor inside a quotation: a quote of two sentences stays one sentence.
     """

@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from newslit.case.errors import CaseError, Problem, display_path
+from newslit.case.errors import CaseError, Problem, display_path, os_problem
 
 CASE_KEYS = {
     "title": "a short title for the case",
@@ -123,6 +123,8 @@ def read_case_file(folder: Path) -> CaseSpec:
     """
     folder = Path(folder)
     where = display_path(folder / "case.toml", folder)
+    if not folder.exists() and folder.is_symlink():
+        raise CaseError([Problem(str(folder), _BROKEN_LINK, "point the link at the case folder, or use its real path")])
     if not folder.exists():
         raise CaseError([Problem(str(folder), "no such folder", "check the path of the case folder")])
     if not folder.is_dir():
@@ -130,6 +132,12 @@ def read_case_file(folder: Path) -> CaseSpec:
             [Problem(str(folder), "this is a file, not a case folder", "give the folder that holds case.toml")]
         )
     toml_path = folder / "case.toml"
+    if not toml_path.exists() and toml_path.is_symlink():
+        raise CaseError(
+            [Problem(where, f"case.toml is {_BROKEN_LINK}", "replace the link with the case.toml file itself")]
+        )
+    if toml_path.exists() and not toml_path.is_file():
+        raise CaseError([Problem(where, "case.toml is not a file", "replace it with the case's case.toml text file")])
     if not toml_path.is_file():
         raise CaseError(
             [
@@ -141,7 +149,9 @@ def read_case_file(folder: Path) -> CaseSpec:
             ]
         )
     try:
-        text = toml_path.read_text(encoding="utf-8")
+        text = toml_path.read_text(encoding="utf-8").removeprefix("\ufeff")  # Notepad's byte-order mark
+    except OSError as error:
+        raise CaseError([os_problem(where, error)]) from None
     except UnicodeDecodeError as exc:
         line = toml_path.read_bytes()[: exc.start].count(b"\n") + 1
         raise CaseError(
@@ -158,6 +168,16 @@ def read_case_file(folder: Path) -> CaseSpec:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise CaseError([_toml_problem(where, str(exc))]) from None
+    except RecursionError:
+        raise CaseError(
+            [
+                Problem(
+                    where,
+                    "brackets nested too deeply (lists or tables inside each other, hundreds of levels down)",
+                    "a case.toml needs no nesting: keep [case] and [[article]] tables of key = value lines",
+                )
+            ]
+        ) from None
     return _validate(folder, where, text, data)
 
 
@@ -277,7 +297,19 @@ def _validate(folder: Path, where: str, text: str, data: dict) -> CaseSpec:
         seen_ids.setdefault(article_id, line_of("id") or 0)
 
         file_name = entry["file"]
-        path = (folder / file_name).resolve()
+        bad_name = _bad_file_name(file_name)
+        if bad_name:
+            add(f'file "{_shown(file_name)}" of {label}: {bad_name[0]}', bad_name[1], line_of("file"))
+            continue
+        try:
+            path = (folder / file_name).resolve()
+        except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError for a symbolic link loop
+            add(
+                f'file "{file_name}" of {label} is a symbolic link that loops back on itself',
+                "point the link at the real text file, or copy the text itself into the case folder",
+                line_of("file"),
+            )
+            continue
         if Path(file_name).is_absolute() or not path.is_relative_to(root):
             add(
                 f'file "{file_name}" of {label} is outside the case folder',
@@ -304,7 +336,7 @@ def _validate(folder: Path, where: str, text: str, data: dict) -> CaseSpec:
                     line_of(key),
                 )
         sha = entry.get("sha256")
-        if isinstance(sha, str) and not re.fullmatch(r"[0-9a-f]{64}", sha):
+        if isinstance(sha, str) and not re.fullmatch(r"[0-9a-fA-F]{64}", sha):
             add(
                 f"sha256 of {label} is not 64 hex digits",
                 "run `sha256sum FILE` and paste the first column, or remove the line",
@@ -346,6 +378,30 @@ def _validate(folder: Path, where: str, text: str, data: dict) -> CaseSpec:
         description=case.get("description"),
         articles=tuple(articles),
     )
+
+
+_BROKEN_LINK = "a symbolic link that points nowhere (or back to itself)"
+MAX_NAME_BYTES = 255  # the longest file name most file systems allow
+
+
+def _shown(file_name: str, limit: int = 60) -> str:
+    """A file name as a message shows it: control characters as escapes, a long name shortened."""
+    text = file_name.encode("unicode_escape").decode("ascii") if not file_name.isprintable() else file_name
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _bad_file_name(file_name: str) -> tuple[str, str] | None:
+    """(what, fix) when ``file_name`` cannot name a file on disk (a control character, too long), else None."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in file_name):
+        return "the name has an invisible control character in it", "type the file name again, letters only"
+    parts = [p for p in Path(file_name).parts if p not in ("/", "")]
+    longest = max((len(p.encode("utf-8")) for p in parts), default=0)
+    if longest > MAX_NAME_BYTES:
+        return (
+            f"the name is {longest} bytes long, over the {MAX_NAME_BYTES}-byte limit of file names",
+            "rename the file to something shorter and use that name here",
+        )
+    return None
 
 
 def _check_date(value, label, line, add):

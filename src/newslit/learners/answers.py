@@ -1,15 +1,21 @@
 """The learner's answers: one JSON file per learner, saved at once, never lost.
 
-Every exercise answer goes to ``<answers folder>/<learner>.json`` the moment it is given.
+Every exercise answer goes to ``<answers folder>/<learner's file name>.json`` the moment it is given.
 
 - **Where.** ``notebooks/answers/`` beside the notebooks (git-ignored), or the folder in
   the environment variable ``NEWSLIT_ANSWERS_DIR``. The file is named after
-  ``NEWSLIT_LEARNER`` (a JupyterHub or a test sets it), else ``my-answers.json``. The only
-  personal data is an optional display name the learner types.
+  ``NEWSLIT_LEARNER`` (a JupyterHub or a test sets it), else ``my-answers.json``. Every
+  distinct name, in any script, has its own file (:func:`file_stem`: ``zoe-3f2a9c1b.json``).
+  The only personal data is an optional display name the learner types.
 - **Safe writes.** A save takes a lock (``fcntl.flock`` on a side file), re-reads the file,
   changes only its own exercise, writes a temporary file and renames it over the old one
   (``os.replace``). Two notebooks open at once for the same learner therefore never undo
-  each other's answers, and a crash mid-save leaves the old file whole.
+  each other's answers, and a crash mid-save leaves the old file whole (its temporary
+  file is removed the next time the folder is opened, once it is a minute old).
+- **Read-only folders.** When the folder cannot be written to (a shared, read-only
+  class folder), the answers saved there are still read and shown; a save raises
+  :class:`AnswersNotKept`, and :attr:`AnswerStore.notices` says in plain words that new
+  answers cannot be kept and what to do.
 - **Damaged files.** A file that is not valid JSON, or was edited into another shape, is
   never silently overwritten: it is copied to ``<name>.damaged-<time>.json``, every answer
   that can still be read is restored, and :attr:`AnswerStore.notices` says so in plain words.
@@ -25,11 +31,15 @@ File format (``format`` and ``version`` let a later release read old files)::
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
 import tempfile
+import time
+import unicodedata
 from datetime import UTC, datetime
+from html import escape
 from pathlib import Path
 
 try:  # POSIX: a real lock. Elsewhere the re-read before each write still merges answers.
@@ -42,6 +52,7 @@ VERSION = 1
 DIR_ENV = "NEWSLIT_ANSWERS_DIR"
 LEARNER_ENV = "NEWSLIT_LEARNER"
 DEFAULT_LEARNER = "my-answers"
+STALE_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by a killed save
 
 
 def now() -> str:
@@ -65,18 +76,41 @@ def answers_dir() -> Path:
 
 
 def slug(name: str) -> str:
-    """A safe file name for a learner: lower case letters, digits and hyphens.
+    """The file name older releases gave a learner: lower case letters, digits and hyphens.
 
     Empty, or nothing usable left (``"???"``), gives ``"my-answers"``. Accents are dropped
-    letter by letter rather than guessed (``"Zoë"`` gives ``"zo"``).
+    letter by letter rather than guessed (``"Zoë"`` gives ``"zo"``), so different names
+    could share a file: :func:`file_stem` replaced it, and this is kept to find such files.
     """
     text = re.sub(r"[^a-z0-9]+", "-", name.strip().lower()).strip("-")
     return text[:60] or DEFAULT_LEARNER
 
 
+def file_stem(name: str) -> str:
+    """The answers file name (without ``.json``) of the learner called ``name``.
+
+    No name (empty or spaces) gives ``"my-answers"``, the default learner's file as it
+    always was. Any other name gives a readable part, in ASCII (accents folded: ``"Zoë"``
+    gives ``zoe``; a name with no Latin letter, such as ``"Мария"``, gives ``learner``),
+    then ``-`` and eight hex digits of the SHA-256 of the exact name (Unicode NFC, spaces
+    around it removed). So every distinct name, in any script, has its own file, the same
+    on every computer: ``"Zoë"``, ``"Zoï"`` and ``"zo"`` are three files, and ``"Zoë"``
+    typed with a combining accent is the same learner as ``"Zoë"``.
+
+    >>> file_stem("Sam Lee")
+    'sam-lee-e6f90a7f'
+    """
+    exact = unicodedata.normalize("NFC", name.strip())
+    if not exact:
+        return DEFAULT_LEARNER
+    folded = unicodedata.normalize("NFKD", exact).encode("ascii", "ignore").decode("ascii")
+    readable = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:40].strip("-") or "learner"
+    return f"{readable}-{hashlib.sha256(exact.encode('utf-8')).hexdigest()[:8]}"
+
+
 def learner_id() -> str:
     """The current learner's file name (without ``.json``), from ``NEWSLIT_LEARNER``."""
-    return slug(os.environ.get(LEARNER_ENV, ""))
+    return file_stem(os.environ.get(LEARNER_ENV, ""))
 
 
 def empty_data(learner: str = "") -> dict:
@@ -175,12 +209,20 @@ def _free_name(folder: Path, stem: str, label: str) -> Path:
 
 def write_atomic(path: Path, data: dict) -> None:
     """Write ``data`` as JSON to ``path``: a temporary file in the same folder, then a rename."""
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` in UTF-8: a temporary file in the same folder, then a rename.
+
+    The file is readable and writable by its owner only (mode 0600, as ``mkstemp`` makes
+    it): answers and their exports are personal.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1, sort_keys=True)
-            out.write("\n")
+            out.write(text)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
@@ -188,6 +230,29 @@ def write_atomic(path: Path, data: dict) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def remove_stale_temporaries(folder: Path, older_than: float = STALE_SECONDS) -> list[Path]:
+    """Delete the temporary files (``.*.tmp``) a killed save left in ``folder``; returns them.
+
+    Only files older than ``older_than`` seconds go: a save in progress is never touched.
+    Files that cannot be removed are left where they are.
+    """
+    removed = []
+    now_seconds = time.time()
+    for path in folder.glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if now_seconds - path.stat().st_mtime > older_than:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+class AnswersNotKept(PermissionError):
+    """An answer could not be saved because the answers folder cannot be written to.
+
+    ``str(error)`` says so in plain words, and what to do; nothing already saved is lost.
+    """
 
 
 class AnswerStore:
@@ -198,53 +263,128 @@ class AnswerStore:
     folder : path, optional
         Defaults to :func:`answers_dir`.
     learner : str, optional
-        The file name (made safe with :func:`slug`); defaults to :func:`learner_id`.
+        The learner's name (the file is named with :func:`file_stem`); defaults to
+        ``NEWSLIT_LEARNER``, else the default learner (``my-answers.json``).
 
     Notes
     -----
     Nothing is cached: every read and write goes to the file, under the lock, so two
     stores on the same file (two notebooks, two processes) always see each other's answers.
+
+    A file an older release wrote for a named learner (``<slug>.json``, see :func:`slug`)
+    is read, and copied to the new name, only when the name recorded in it is exactly this
+    learner's: older names were shared by different learners, so nobody is given another's
+    answers. The old file is left as it was.
+
+    When the folder cannot be written to, :attr:`read_only` becomes True at the first
+    read, the answers already saved are read without the lock (saves replace the file in
+    one step, so a read never sees half a file), and :attr:`notices` says that new answers
+    cannot be kept; :meth:`save` then raises :class:`AnswersNotKept`.
     """
 
     def __init__(self, folder: str | Path | None = None, learner: str | None = None):
         self.folder = Path(folder) if folder is not None else answers_dir()
-        self.id = slug(learner) if learner is not None else learner_id()
+        self.learner = (learner if learner is not None else os.environ.get(LEARNER_ENV, "")).strip()
+        self.id = file_stem(self.learner)
         self.path = self.folder / f"{self.id}.json"
         self.notices: list[str] = []
+        self.read_only = False
+        self._opened = False
 
     def __repr__(self) -> str:
         return f"<AnswerStore {self.path}>"
 
     @contextlib.contextmanager
     def _locked(self):
-        self.folder.mkdir(parents=True, exist_ok=True)
-        with open(self.folder / f".{self.id}.lock", "a+") as lock:
+        """Hold the learner's lock; yields False instead when the folder cannot be written to."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            lock = open(self.folder / f".{self.id}.lock", "a+")  # closed by the with below
+        except OSError as error:
+            self._cannot_write(error)
+            lock = None
+        if lock is None:  # read without the lock: a save replaces the file in one step
+            yield False
+            return
+        with lock:
             if fcntl is not None:
                 fcntl.flock(lock, fcntl.LOCK_EX)
             try:
-                yield
+                if not self._opened:
+                    self._opened = True
+                    self._check_writable()
+                    if not self.read_only:
+                        remove_stale_temporaries(self.folder)
+                yield not self.read_only
             finally:
                 if fcntl is not None:
                     fcntl.flock(lock, fcntl.LOCK_UN)
 
-    def _read_unlocked(self) -> dict:
-        """The file's answers; a damaged file is backed up, repaired and reported."""
-        if not self.path.exists():
-            return empty_data(os.environ.get(LEARNER_ENV, "").strip())
-        raw = self.path.read_bytes()
+    def _check_writable(self) -> None:
+        """Try to create a file as a save would (permission bits alone do not say: root ignores them)."""
+        try:
+            handle, probe = tempfile.mkstemp(dir=self.folder, prefix=f".{self.id}-", suffix=".tmp")
+        except OSError as error:
+            self._cannot_write(error)
+            return
+        os.close(handle)
+        with contextlib.suppress(OSError):
+            os.unlink(probe)
+
+    def _notice(self, text: str) -> None:
+        if text not in self.notices:  # a file read again says the same thing once
+            self.notices.append(text)
+
+    def _cannot_write(self, error: OSError) -> None:
+        if not self.read_only:
+            self.read_only = True
+            self._notice(read_only_notice(self.folder, error))
+
+    def _legacy_path(self) -> Path | None:
+        """An older release's file for this learner, if one holds exactly this learner's name."""
+        if self.id == DEFAULT_LEARNER:
+            return None
+        old = self.folder / f"{slug(self.learner)}.json"
+        if not old.is_file():
+            return None
+        with contextlib.suppress(OSError, ValueError):
+            recorded = json.loads(old.read_text(encoding="utf-8")).get("learner")
+            if isinstance(recorded, str) and unicodedata.normalize("NFC", recorded.strip()) == unicodedata.normalize(
+                "NFC", self.learner
+            ):
+                return old
+        return None
+
+    def _read_unlocked(self, writable: bool = True) -> dict:
+        """The file's answers; a damaged file is backed up, repaired and reported (when it can be written)."""
+        source = self.path if self.path.exists() else self._legacy_path()
+        if source is None:
+            return empty_data(self.learner)
+        raw = source.read_bytes()
         text = raw.decode("utf-8", errors="replace")
         data, lost, damaged = parse(text)
-        if damaged:
+        if damaged and writable:
             backup = _free_name(self.folder, self.id, "damaged")
             backup.write_bytes(raw)
             write_atomic(self.path, data)
             self.notices.append(damaged_notice(self.path, backup, len(data["answers"]), lost))
+        elif damaged:
+            self._notice(damaged_read_only_notice(source, len(data["answers"]), lost))
+        elif source != self.path and writable:
+            write_atomic(self.path, data)  # adopt the old file under the new name; the old one stays
         return data
+
+    def _write(self, data: dict) -> None:
+        try:
+            write_atomic(self.path, data)
+        except OSError as error:
+            self._cannot_write(error)
+            raise AnswersNotKept(not_kept_message(self.folder, error)) from None
 
     def read(self) -> dict:
         """The whole answers document (see the module docstring for its shape)."""
-        with self._locked():
-            return self._read_unlocked()
+        with self._locked() as writable:
+            return self._read_unlocked(writable)
 
     def answers(self) -> dict[str, dict]:
         """``{exercise_id: entry}`` for every saved answer."""
@@ -272,7 +412,9 @@ class AnswerStore:
         often the learner changes it afterwards. Returns the saved entry.
         """
         json.dumps(value)  # fail before touching the file
-        with self._locked():
+        with self._locked() as writable:
+            if not writable:
+                raise AnswersNotKept(not_kept_message(self.folder))
             data = self._read_unlocked()
             entry = dict(data["answers"].get(exercise_id) or {})
             entry.update({"value": value, "saved": now(), "correct": correct, "checked": checked})
@@ -284,27 +426,38 @@ class AnswerStore:
                 entry["first_checked"] = {"value": value, "correct": correct}
             data["answers"][exercise_id] = entry
             data["updated"] = now()
-            write_atomic(self.path, data)
+            self._write(data)
         return entry
 
     def set_learner_name(self, name: str) -> None:
-        """Store the learner's chosen display name (optional; an empty string clears it)."""
-        with self._locked():
+        """Store the learner's chosen display name (optional; an empty string clears it).
+
+        Raises :class:`AnswersNotKept` when the folder cannot be written to.
+        """
+        with self._locked() as writable:
+            if not writable:
+                raise AnswersNotKept(not_kept_message(self.folder, what="your name"))
             data = self._read_unlocked()
             data["learner"] = name.strip()[:80]
             data["updated"] = now()
-            write_atomic(self.path, data)
+            self._write(data)
 
     def start_over(self) -> Path | None:
         """Forget every answer. The old file is kept as ``<name>.before-start-over-<time>.json``.
 
-        Returns the backup's path, or None when there was nothing to forget.
+        Returns the backup's path, or None when there was nothing to forget. Raises
+        :class:`AnswersNotKept` when the folder cannot be written to (nothing is forgotten).
         """
-        with self._locked():
+        with self._locked() as writable:
             if not self.path.exists():
                 return None
+            if not writable:
+                raise AnswersNotKept(cannot_change_message(self.folder))
             backup = _free_name(self.folder, self.id, "before-start-over")
-            os.replace(self.path, backup)
+            try:
+                os.replace(self.path, backup)
+            except OSError as error:
+                raise AnswersNotKept(cannot_change_message(self.folder, error)) from None
             return backup
 
 
@@ -319,7 +472,59 @@ def damaged_notice(path: Path, backup: Path, restored: int, lost: int) -> str:
     )
 
 
+def _reason(error: OSError | None) -> str:
+    if error is None or not (error.strerror or "").strip():
+        return ""
+    return f" ({error.strerror.lower()})"
+
+
+def read_only_notice(folder: Path, error: OSError | None = None) -> str:
+    """The plain-words message shown when the answers folder cannot be written to."""
+    return (
+        f"Your answers folder ({folder}) cannot be written to{_reason(error)}, so new answers cannot be kept. "
+        "The answers already saved there are shown. To keep new answers, ask your teacher to make the folder "
+        "writable, or set NEWSLIT_ANSWERS_DIR to a folder you can write to."
+    )
+
+
+def not_kept_message(folder: Path, error: OSError | None = None, what: str = "this answer") -> str:
+    """What a learner reads when ``what`` could not be saved."""
+    return (
+        f"Not saved: your answers folder ({folder}) cannot be written to{_reason(error)}, so {what} "
+        "cannot be kept. Copy it somewhere else if you want to keep it, and tell your teacher."
+    )
+
+
+def cannot_change_message(folder: Path, error: OSError | None = None) -> str:
+    """What a learner reads when their answers could not be forgotten (start over)."""
+    return f"Nothing was forgotten: your answers folder ({folder}) cannot be written to{_reason(error)}."
+
+
+def damaged_read_only_notice(path: Path, restored: int, lost: int) -> str:
+    """The message for a damaged answers file in a folder that cannot be written to (so it is not repaired)."""
+    could_not = f" {lost} could not be read." if lost else ""
+    return (
+        f"Your answers file ({path.name}) was damaged or edited by hand, and its folder cannot be written to, "
+        f"so it was left as it is. {restored} answer{'' if restored == 1 else 's'} could be read and "
+        f"{'is' if restored == 1 else 'are'} shown.{could_not}"
+    )
+
+
 # ---- export --------------------------------------------------------------------------------
+
+
+def _text(value) -> str:
+    """Any value from a (maybe hand-edited) answers file as text: None gives ""."""
+    return "" if value is None else str(value)
+
+
+def markdown_text(text: str) -> str:
+    """Text safe to put in Markdown: HTML tags and entities escaped, links, images and code made plain.
+
+    >>> print(markdown_text("<b>hi</b> [x](javascript:y)"))
+    &lt;b&gt;hi&lt;/b&gt; \\[x\\](javascript:y)
+    """
+    return re.sub(r"([\\`\[\]])", r"\\\1", escape(text, quote=False))
 
 
 def _show(value) -> str:
@@ -342,34 +547,41 @@ def _verdict(entry: dict) -> str:
 
 
 def summary_markdown(data: dict) -> str:
-    """A readable Markdown summary of an answers document, one section per exercise."""
-    lines = [f"# Answers of {data.get('learner') or 'a learner'}", "", f"Saved {data.get('updated', '')}.", ""]
+    """A readable Markdown summary of an answers document, one section per exercise.
+
+    Every text from the file (name, prompts, answers) is escaped (:func:`markdown_text`),
+    so an answer holding HTML or a link shows as typed; values of any type are shown as
+    text (a hand-edited ``"updated": 5`` or ``"prompt": null`` is fine).
+    """
+    learner = markdown_text(_text(data.get("learner")) or "a learner")
+    lines = [f"# Answers of {learner}", "", f"Saved {markdown_text(_text(data.get('updated')))}.", ""]
     for exercise_id in sorted(data["answers"]):
         entry = data["answers"][exercise_id]
-        lines += [f"## {exercise_id}", ""]
-        if entry.get("prompt"):
-            lines += ["> " + entry["prompt"].replace("\n", "\n> "), ""]
-        lines += [f"**Answer:** {_show(entry.get('value'))}", "", f"*{_verdict(entry)}*", ""]
+        lines += [f"## {markdown_text(exercise_id)}", ""]
+        prompt = markdown_text(_text(entry.get("prompt")))
+        if prompt:
+            lines += ["> " + prompt.replace("\n", "\n> "), ""]
+        lines += [f"**Answer:** {markdown_text(_show(entry.get('value')))}", "", f"*{_verdict(entry)}*", ""]
     if not data["answers"]:
         lines.append("No answers yet.")
     return "\n".join(lines).rstrip() + "\n"
 
 
 def summary_html(data: dict) -> str:
-    """The same summary as a small standalone HTML page (every text escaped)."""
-    from html import escape
-
+    """The same summary as a small standalone HTML page (every text escaped, any value type shown as text)."""
+    learner = escape(_text(data.get("learner")) or "a learner")
     parts = [
         "<!doctype html><html><head><meta charset='utf-8'>",
-        f"<title>Answers of {escape(data.get('learner') or 'a learner')}</title></head><body>",
-        f"<h1>Answers of {escape(data.get('learner') or 'a learner')}</h1>",
-        f"<p>Saved {escape(data.get('updated', ''))}.</p>",
+        f"<title>Answers of {learner}</title></head><body>",
+        f"<h1>Answers of {learner}</h1>",
+        f"<p>Saved {escape(_text(data.get('updated')))}.</p>",
     ]
     for exercise_id in sorted(data["answers"]):
         entry = data["answers"][exercise_id]
         parts.append(f"<h2>{escape(exercise_id)}</h2>")
-        if entry.get("prompt"):
-            parts.append(f"<blockquote>{escape(entry['prompt']).replace(chr(10), '<br>')}</blockquote>")
+        prompt = _text(entry.get("prompt"))
+        if prompt:
+            parts.append(f"<blockquote>{escape(prompt).replace(chr(10), '<br>')}</blockquote>")
         parts.append(f"<p><b>Answer:</b> {escape(_show(entry.get('value')))}</p><p><i>{_verdict(entry)}</i></p>")
     if not data["answers"]:
         parts.append("<p>No answers yet.</p>")
@@ -382,7 +594,9 @@ def export(store: AnswerStore | None = None, folder: str | Path | None = None) -
 
     ``folder`` defaults to ``export/`` inside the answers folder. The JSON is the same
     document with an ``exported`` time; the teacher's class summary reads it. Returns
-    the three paths (JSON first). Works with no answers too (the summary says so).
+    the three paths (JSON first). Works with no answers too (the summary says so), and
+    with a hand-edited file. The three files get the answers file's mode (0600: for the
+    learner only). Raises ``OSError`` when ``folder`` cannot be written to.
     """
     store = store or AnswerStore()
     data = store.read()
@@ -392,6 +606,6 @@ def export(store: AnswerStore | None = None, folder: str | Path | None = None) -
     base = target / f"{store.id}-answers"
     json_path, md_path, html_path = (base.with_suffix(s) for s in (".json", ".md", ".html"))
     write_atomic(json_path, data)
-    md_path.write_text(summary_markdown(data), encoding="utf-8")
-    html_path.write_text(summary_html(data), encoding="utf-8")
+    write_text_atomic(md_path, summary_markdown(data))
+    write_text_atomic(html_path, summary_html(data))
     return [json_path, md_path, html_path]

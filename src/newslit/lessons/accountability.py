@@ -323,7 +323,7 @@ def _written_for_the_seed_case(view):
             loaded = f"the case loaded here, “{mask(case.title)}”," if case else "the case loaded here"
             message = (
                 f"This part of lesson 04 quotes the workbook's own case, and {loaded} does not have the "
-                f"sentence it needs ({missing or 'no matching sentence'}). Run the lesson on the bundled case to see it."
+                f"sentence it needs ({str(missing) or 'no matching sentence'}). Run the lesson on the bundled case to see it."
             )
             return Shown(block(f"<p><i>{escape(message)}</i></p>"), message)
 

@@ -45,7 +45,7 @@ def _pick_tags(items: list[str], truth: dict[str, str], labels: list[str], rng: 
 def _as_learner(store: AnswerStore):
     """Point the exercises' default store at ``store`` for a while (the lessons take no store argument)."""
     saved = {k: os.environ.get(k) for k in ("NEWSLIT_ANSWERS_DIR", "NEWSLIT_LEARNER")}
-    os.environ.update({"NEWSLIT_ANSWERS_DIR": str(store.folder), "NEWSLIT_LEARNER": store.id})
+    os.environ.update({"NEWSLIT_ANSWERS_DIR": str(store.folder), "NEWSLIT_LEARNER": store.learner})
     try:
         yield
     finally:
@@ -123,7 +123,7 @@ def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int
     for path in folder.glob("*.html"):
         path.unlink()
     if problems and learners:
-        first = folder / f"{NAMES[0].lower()}-answers.json"
+        first = folder / f"{AnswerStore(work, NAMES[0]).id}-answers.json"
         (folder / "copy-of-ada.json").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
         (folder / "broken.json").write_text('{"format": "newslit-answers", "answers": {', encoding="utf-8")
     return folder

@@ -179,8 +179,11 @@ def questions_view(lesson: str, case: Case | None = None) -> Shown | QuestionErr
         return error
     count = f"{len(questions)} question{'s' if len(questions) != 1 else ''}"
     rows, lines = [], [f"{questions.title}: {count} ({questions.file})"]
+    needs_seed = []
     for question in questions:
         own = _own_values(question, case)
+        if case is not None and question.quote and "quote" not in own:
+            needs_seed.append(question.id)
         tag = f"{escape(question.id)}<br><small>{escape(question.kind)}" + (
             f", skill: {escape(question.skill)}" if question.skill else ""
         )
@@ -190,6 +193,15 @@ def questions_view(lesson: str, case: Case | None = None) -> Shown | QuestionErr
         rows.append([tag + "</small>", safe_text(prompt).replace("\n", "<br>"), "<br>".join(options_html), answer_html])
         lines += [f"{question.id} ({question.kind}): {mask(prompt)}", *options_text, *[answer_text] * bool(answer_text)]
     caption = f"{questions.title}: {count}, from {questions.file}"
+    if needs_seed:
+        # On a teacher's own case these questions cannot be asked: say so rather than show an empty quote.
+        note = (
+            f"{len(needs_seed)} of lesson {lesson}'s {len(questions)} questions quote the workbook's own case "
+            f"({', '.join(needs_seed)}): on this case the lesson says so instead of asking them. "
+            "Run the teacher guide on the bundled case to see them with their quotes."
+        )
+        caption += ". " + note
+        lines.insert(1, note)
     return Shown(
         html_table(["Exercise", "Question", "Options and answers", "Answer and why"], rows, caption), "\n".join(lines)
     )

@@ -28,7 +28,7 @@ from html import escape
 
 import ipywidgets as widgets
 
-from newslit.learners.answers import AnswerStore, export
+from newslit.learners.answers import AnswersNotKept, AnswerStore, export
 from newslit.text.masking import mask
 from newslit.views.text import block, safe_text
 
@@ -168,18 +168,25 @@ class Exercise(widgets.VBox):
         except Exception as error:  # a broken key must not lose the answer
             return Feedback(None, f"Your answer is saved, but it could not be checked ({type(error).__name__}).")
 
-    def _save(self, checked: bool, feedback: Feedback | None = None) -> None:
+    def _save(self, checked: bool, feedback: Feedback | None = None) -> bool:
+        """Save the answer; False (and the reason shown, in words) when it cannot be kept."""
         correct = feedback.correct if feedback else None
-        self.store.save(
-            self.exercise_id, self._get(), kind=self.kind, prompt=self.prompt, correct=correct, checked=checked
-        )
+        try:
+            self.store.save(
+                self.exercise_id, self._get(), kind=self.kind, prompt=self.prompt, correct=correct, checked=checked
+            )
+        except AnswersNotKept as error:
+            self._say(str(error))
+            return False
+        return True
 
     def submit(self) -> Feedback | None:
-        """Save the current answer as checked and show the feedback."""
+        """Save the current answer as checked and show the feedback (the feedback even when it cannot be saved)."""
         feedback = self._evaluate(self._get())
-        self._save(True, feedback)
+        saved = self._save(True, feedback)
         self._show(feedback)
-        self._say("Saved.")
+        if saved:
+            self._say("Saved.")
         return feedback
 
     def _show(self, feedback: Feedback) -> None:
@@ -198,6 +205,8 @@ class Exercise(widgets.VBox):
             lines.append(f"Your saved answer: {_plain(entry.get('value'))}")
         else:
             lines.append("(Not answered yet: run this notebook in Jupyter to answer.)")
+        if self.store.read_only:
+            lines.extend(n for n in self.store.notices if "cannot be written to" in n)
         if self.feedback is not None:
             lines.append(mask(self.feedback.text()))
         return "\n".join(lines)
@@ -300,9 +309,8 @@ class Tags(Exercise):
             menu.value = label if label in self.labels else None
 
     def _changed(self, change):
-        if self._restoring:
+        if self._restoring or not self._save(False):
             return
-        self._save(False)
         left = sum(1 for v in self._get().values() if v is None)
         self._say(f"Saved. {left} left to tag." if left else "Saved. All tagged: press “Check my tags”.")
 
@@ -310,7 +318,8 @@ class Tags(Exercise):
         left = sum(1 for v in self._get().values() if v is None)
         if left and not self._warned:
             self._warned = True
-            self._save(False)
+            if not self._save(False):
+                return None
             self._say(
                 f"Saved. {left} item{'s are' if left > 1 else ' is'} not tagged yet: tag them, or press again to check."
             )
@@ -353,8 +362,7 @@ class FreeText(Exercise):
         self._box.value = value if isinstance(value, str) else ""
 
     def _changed(self, change):
-        if not self._restoring:
-            self._save(self.feedback is not None)
+        if not self._restoring and self._save(self.feedback is not None):
             self._say("Saved.")
 
     def _evaluate(self, value):
@@ -425,7 +433,11 @@ def learner_name(store: AnswerStore | None = None) -> _Panel:
     status = widgets.HTML(_status_html(" ".join(store.notices)))
 
     def changed(change):
-        store.set_learner_name(change["new"])
+        try:
+            store.set_learner_name(change["new"])
+        except AnswersNotKept as error:
+            status.value = _status_html(str(error))
+            return
         status.value = _status_html("Saved." if change["new"].strip() else "Name cleared.")
 
     box.observe(changed, names="value")
@@ -449,7 +461,14 @@ def my_answers(store: AnswerStore | None = None) -> _Panel:
     confirm = widgets.HBox([yes, no], layout=widgets.Layout(display="none"))
 
     def do_export(_):
-        paths = export(store)
+        try:
+            paths = export(store)
+        except OSError as error:
+            reason = f" ({error.strerror.lower()})" if error.strerror else ""
+            status.value = _status_html(
+                f"Could not write the export in {store.folder / 'export'}{reason}. Ask your teacher where to save it."
+            )
+            return
         status.value = _status_html("Written: " + ", ".join(str(p) for p in paths) + ". Hand in the .json file.")
 
     def ask(_):
@@ -457,8 +476,12 @@ def my_answers(store: AnswerStore | None = None) -> _Panel:
         status.value = _status_html("Are you sure? Every saved answer in every lesson will be forgotten.")
 
     def forget(_):
-        backup = store.start_over()
         confirm.layout.display = "none"
+        try:
+            backup = store.start_over()
+        except AnswersNotKept as error:
+            status.value = _status_html(str(error))
+            return
         where = f" A copy of the old answers is kept as {backup.name}." if backup else ""
         status.value = _status_html("Done: re-run the lessons to start again." + where)
 
