@@ -4,8 +4,9 @@ Every exercise answer goes to ``<answers folder>/<learner>.json`` the moment it 
 
 - **Where.** ``notebooks/answers/`` beside the notebooks (git-ignored), or the folder in
   the environment variable ``NEWSLIT_ANSWERS_DIR``. The file is named after
-  ``NEWSLIT_LEARNER`` (a JupyterHub or a test sets it), else ``my-answers.json``. The only
-  personal data is an optional display name the learner types.
+  ``NEWSLIT_LEARNER`` (a test or a shared account sets it), else, on a JupyterHub, after the
+  hub's user name (``JUPYTERHUB_USER``), else ``my-answers.json``. The only personal data is
+  an optional display name the learner types (on a hub: the hub's user name).
 - **Safe writes.** A save takes a lock (``fcntl.flock`` on a side file), re-reads the file,
   changes only its own exercise, writes a temporary file and renames it over the old one
   (``os.replace``). Two notebooks open at once for the same learner therefore never undo
@@ -42,6 +43,7 @@ VERSION = 1
 DIR_ENV = "NEWSLIT_ANSWERS_DIR"
 LEARNER_ENV = "NEWSLIT_LEARNER"
 DEFAULT_LEARNER = "my-answers"
+HUB_USER_ENV = "JUPYTERHUB_USER"  # set by JupyterHub in every learner's server
 
 
 def now() -> str:
@@ -74,9 +76,14 @@ def slug(name: str) -> str:
     return text[:60] or DEFAULT_LEARNER
 
 
+def hub_user() -> str:
+    """The JupyterHub user name of this server (``JUPYTERHUB_USER``), or ``""`` off a hub."""
+    return os.environ.get(HUB_USER_ENV, "").strip()
+
+
 def learner_id() -> str:
-    """The current learner's file name (without ``.json``), from ``NEWSLIT_LEARNER``."""
-    return slug(os.environ.get(LEARNER_ENV, ""))
+    """The current learner's file name (without ``.json``): ``NEWSLIT_LEARNER``, else the hub user."""
+    return slug(os.environ.get(LEARNER_ENV, "").strip() or hub_user())
 
 
 def empty_data(learner: str = "") -> dict:
@@ -230,7 +237,7 @@ class AnswerStore:
     def _read_unlocked(self) -> dict:
         """The file's answers; a damaged file is backed up, repaired and reported."""
         if not self.path.exists():
-            return empty_data(os.environ.get(LEARNER_ENV, "").strip())
+            return empty_data(os.environ.get(LEARNER_ENV, "").strip() or hub_user())
         raw = self.path.read_bytes()
         text = raw.decode("utf-8", errors="replace")
         data, lost, damaged = parse(text)
