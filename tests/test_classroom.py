@@ -87,7 +87,10 @@ def test_malformed_and_duplicate_files_are_reported_not_fatal(class_folder):
     assert "broken.json: not valid JSON" in problems
     assert "list.json: not a newslit answers file" in problems
     assert "a backup copy" in problems
-    assert "copy-of-ada.json: a duplicate of ada.json" in problems or "ada.json: a duplicate of copy-of-ada.json" in problems
+    assert (
+        "copy-of-ada.json: a duplicate of ada.json" in problems
+        or "ada.json: a duplicate of copy-of-ada.json" in problems
+    )
 
 
 def test_two_learners_who_typed_the_same_name_are_two_learners(class_folder):
@@ -113,7 +116,9 @@ def test_hand_ins_in_one_folder_per_learner_are_read(tmp_path):
     found = read_class(tmp_path / "class")
     assert [(r["learner"], r["file"]) for r in found.learners] == [("Ana", "ana/ana.json"), ("Bo", "bo/bo.json")]
     rows = classroom.handed_in(found.learners)
-    assert [(r["lessons"], r["answers"]) for r in rows] == [(["01"], 1), (["01"], 1)] and all(r["handed_in"] for r in rows)
+    assert [(r["lessons"], r["answers"]) for r in rows] == [(["01"], 1), (["01"], 1)] and all(
+        r["handed_in"] for r in rows
+    )
 
 
 def test_a_missing_folder_is_a_problem_not_a_crash(tmp_path):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newslit.case.errors import CaseError
 from newslit.case.load import default_case_dir, load_case
+from newslit.learners import commands as class_commands
 
 # command -> (module, function, columns shown in the table, help)
 ANALYSES = {
@@ -70,11 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     new.add_argument("case_dir", type=Path, help="the case folder to create or fill")
     new.add_argument("--from", dest="source", type=Path, help="a folder of .txt articles to copy in")
+    class_commands.add_commands(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in class_commands.COMMANDS:
+        return class_commands.run(args)
     if args.command == "new":
         from newslit.case.scaffold import scaffold_case
 

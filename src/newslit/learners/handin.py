@@ -40,7 +40,7 @@ import shutil
 import stat
 import tempfile
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from newslit.learners.answers import AnswerStore, hub_user, now, slug
@@ -60,7 +60,8 @@ class Receipt:
     """What was handed in, and when.
 
     ``time`` is ISO 8601 in UTC; ``lessons`` the lesson numbers answered (``"00"``, ``"01"``);
-    ``answers`` how many answers; ``path`` where the copy was written.
+    ``answers`` how many answers; ``path`` where the copy was written; ``kind`` is
+    ``"class"`` (in the class folder) or ``"download"`` (a file for the learner to give).
     """
 
     learner: str
@@ -69,18 +70,25 @@ class Receipt:
     lessons: list[str] = field(default_factory=list)
     answers: int = 0
     path: str = ""
+    kind: str = "class"  # "class": in the class folder; "download": a file for the learner to give
 
     def as_dict(self) -> dict:
         return asdict(self)
 
     def text(self) -> str:
-        """The receipt in one plain sentence, with the local time."""
+        """The receipt in plain words, with the local time."""
         when = datetime.fromisoformat(self.time).astimezone()
-        count = f"{self.answers} answer{'' if self.answers == 1 else 's'}"
-        lessons = f"from lesson{'' if len(self.lessons) == 1 else 's'} {_and(self.lessons)}" if self.lessons else ""
+        count = "no answers yet" if not self.answers else f"{self.answers} answer{'' if self.answers == 1 else 's'}"
+        lessons = f" from lesson{'' if len(self.lessons) == 1 else 's'} {_and(self.lessons)}" if self.lessons else ""
+        at = f"{when:%H:%M} on {when.day} {when:%B %Y}"
+        if self.kind == "download":
+            return (
+                f"Your file {self.file} is ready ({at}): {count}{lessons}. Download it and give it to your teacher. "
+                "After more answers, press the button again for a new file."
+            )
         return (
-            f"Handed in at {when:%H:%M} on {when:%d %B %Y}: {count} {lessons}".rstrip()
-            + f", as {self.file}. Hand in again after more answers: it replaces this copy, and only yours."
+            f"Handed in at {at}: {count}{lessons}, as {self.file}. "
+            "Hand in again after more answers: it replaces this copy, and only yours."
         )
 
 
@@ -205,7 +213,7 @@ def _target(folder: Path, stem: str, mine: str, remembered: str | None) -> Path:
         number += 1
 
 
-def _document(store: AnswerStore, name: str, key: str, file: str, path: Path) -> tuple[dict, Receipt]:
+def _document(store: AnswerStore, name: str, key: str, file: str, path: Path, kind: str) -> tuple[dict, Receipt]:
     data = store.read()
     receipt = Receipt(
         learner=name,
@@ -214,6 +222,7 @@ def _document(store: AnswerStore, name: str, key: str, file: str, path: Path) ->
         lessons=lessons_of(data["answers"]),
         answers=len(data["answers"]),
         path=str(path),
+        kind=kind,
     )
     document = dict(data)
     document["learner"] = name
@@ -257,11 +266,13 @@ def hand_in(store: AnswerStore | None = None, folder: str | Path | None = None) 
     data = store.read()
     name = learner_name(store, data)
     if not name:
-        raise HandInError("Type your name first (the box above the button), so your teacher knows whose answers these are.")
+        raise HandInError(
+            "Type your name first (the box above the button), so your teacher knows whose answers these are."
+        )
     key = learner_key(store)
     remembered = last_receipt(store)
     path = _target(folder, slug(name), key_hash(key), remembered.file if remembered else None)
-    document, receipt = _document(store, name, key, path.name, path)
+    document, receipt = _document(store, name, key, path.name, path, "class")
     try:
         _write_json(path, document, mode=FILE_MODE)
     except PermissionError:
@@ -285,9 +296,11 @@ def download_copy(store: AnswerStore | None = None) -> tuple[Path, bytes, Receip
     data = store.read()
     name = learner_name(store, data)
     if not name:
-        raise HandInError("Type your name first (the box above the button), so your teacher knows whose answers these are.")
+        raise HandInError(
+            "Type your name first (the box above the button), so your teacher knows whose answers these are."
+        )
     path = store.folder / "export" / f"{slug(name)}-answers.json"
-    document, receipt = _document(store, name, learner_key(store), path.name, path)
+    document, receipt = _document(store, name, learner_key(store), path.name, path, "download")
     _write_json(path, document, mode=0o644)
     _remember(store, receipt)
     return path, path.read_bytes(), receipt
@@ -314,7 +327,9 @@ def prepare_class_folder(folder: str | Path, group: str | None = None) -> str:
             shutil.chown(folder, group=group)
         os.chmod(folder, FOLDER_MODE)
     except PermissionError:
-        raise HandInError(f"Not allowed to set up {folder}: run the command as the folder's owner or with sudo.") from None
+        raise HandInError(
+            f"Not allowed to set up {folder}: run the command as the folder's owner or with sudo."
+        ) from None
     info = folder.stat()
     group_name = _group_name(info.st_gid)
     return (

@@ -28,7 +28,7 @@ from html import escape
 
 import ipywidgets as widgets
 
-from newslit.learners.answers import AnswerStore, export
+from newslit.learners.answers import AnswerStore, export, hub_user
 from newslit.text.masking import mask
 from newslit.views.text import block, safe_text
 
@@ -414,8 +414,17 @@ class _Panel(widgets.VBox):
 
 
 def learner_name(store: AnswerStore | None = None) -> _Panel:
-    """A box for the learner's display name (optional), saved in their answers file."""
+    """A box for the learner's display name (optional), saved in their answers file.
+
+    On a JupyterHub there is no box: the learner is the hub user, and the panel says so.
+    """
     store = store or AnswerStore()
+    if hub_user():
+        text = (
+            f"You are signed in as {hub_user()}. Your answers are saved under that name in your own folder "
+            f"({store.path}); nothing else about you is saved."
+        )
+        return _Panel([widgets.HTML(f"<p>{escape(text)}</p>")], text)
     box = widgets.Text(
         value=store.read().get("learner", ""),
         placeholder="optional: a first name or a nickname",
