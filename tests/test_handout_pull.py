@@ -9,9 +9,10 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import REPO
 from newslit.learners.answers import AnswerStore
 from newslit.learners.hub import pull_link
+
+from conftest import REPO
 
 nbgitpuller_pull = pytest.importorskip("nbgitpuller.pull", reason="nbgitpuller is in the test extra")
 
