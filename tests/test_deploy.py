@@ -60,6 +60,8 @@ def test_values_name_every_class_setting(values):
     assert user["image"]["name"] and user["image"]["tag"]
     assert {"limit", "guarantee"} <= set(user["memory"]) and {"limit", "guarantee"} <= set(user["cpu"])
     assert values["cull"]["enabled"] is True and values["cull"]["timeout"] > 0
+    (culling,) = user["extraFiles"].values()
+    assert culling["mountPath"].endswith(".json") and culling["data"]["MappingKernelManager"]["cull_idle_timeout"] > 0
     assert user["extraEnv"]["NEWSLIT_CLASS_DIR"] == "/srv/newslit-class"
     assert {"name": "newslit-class", "persistentVolumeClaim": {"claimName": "newslit-class"}} in user["storage"][
         "extraVolumes"
