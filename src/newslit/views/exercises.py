@@ -446,7 +446,10 @@ def learner_name(store: AnswerStore | None = None) -> _Panel:
 
 
 def my_answers(store: AnswerStore | None = None) -> _Panel:
-    """Export the learner's answers to hand in, or start over (after a confirmation)."""
+    """Export a readable copy of the learner's answers, or start over (after a confirmation).
+
+    Handing in is the "Hand in my answers" button at the end of every lesson (:mod:`newslit.views.handin`).
+    """
     store = store or AnswerStore()
     status = widgets.HTML()
     export_button = widgets.Button(description="Export my answers", icon="download")
@@ -459,7 +462,10 @@ def my_answers(store: AnswerStore | None = None) -> _Panel:
 
     def do_export(_):
         paths = export(store)
-        status.value = _status_html("Written: " + ", ".join(str(p) for p in paths) + ". Hand in the .json file.")
+        status.value = _status_html(
+            "Written: " + ", ".join(str(p) for p in paths) + ". The .md and .html files are a readable copy for you; "
+            "to give your answers to your teacher, press “Hand in my answers” at the end of the lesson."
+        )
 
     def ask(_):
         confirm.layout.display = "flex"
@@ -481,7 +487,7 @@ def my_answers(store: AnswerStore | None = None) -> _Panel:
     no.on_click(keep)
     text = (
         f"Your answers are saved in {store.path}.\n"
-        "To hand them in: newslit.learners.answers.export() writes a .json file (for your teacher) and a readable .md and "
-        ".html summary.\nTo start over: newslit.learners.answers.AnswerStore().start_over() (a copy of the old file is kept)."
+        "To hand them in: the “Hand in my answers” button at the end of every lesson, or `newslit hand-in` in a terminal. "
+        "newslit.learners.answers.export() writes a readable .md and .html copy.\nTo start over: newslit.learners.answers.AnswerStore().start_over() (a copy of the old file is kept)."
     )
     return _Panel([widgets.HBox([export_button, start_button]), confirm, status], text)
