@@ -156,7 +156,9 @@ def _text_report(found) -> str:
     lines = [f"{len(found.learners)} learner{'' if len(found.learners) == 1 else 's'}"]
     for row in handed_in(found.learners):
         lessons = ", ".join(row["lessons"]) or "none"
-        lines.append(f"  {mask(row['learner'])}: {row['answers']} answers, lessons {lessons}; {when(row['handed_in'])}")
+        lines.append(
+            f"  {mask(row['learner'])}: {row['answers']} answer{'' if row['answers'] == 1 else 's'}, lessons {lessons}; {when(row['handed_in'])}"
+        )
     lines += [f"  problem: {mask(p)}" for p in found.problems]
     lines.append("results per exercise (right at first check / now):")
     for row in exercise_results(found.learners):

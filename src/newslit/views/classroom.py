@@ -239,7 +239,7 @@ def handed_in_view(found: ClassAnswers) -> Shown:
         for r in rows
     ]
     text = "\n".join(
-        f"{mask(r['learner'])}: {r['answers']} answers, lessons {', '.join(r['lessons']) or 'none'}; {when(r['handed_in'])}"
+        f"{mask(r['learner'])}: {r['answers']} answer{'' if r['answers'] == 1 else 's'}, lessons {', '.join(r['lessons']) or 'none'}; {when(r['handed_in'])}"
         for r in rows
     )
     headers = ["Learner", "File", "Handed in", "Lessons", "Answers"]
