@@ -36,6 +36,8 @@ strip: setup
 
 test: lint
 	$(BIN)/python -m pytest
+# The hub test (tests/hub/) needs JupyterHub's proxy: installed first (additive prerequisite).
+test: hub-proxy
 
 # Everything but the notebooks and the browser: for a quick loop while coding.
 test-fast: setup
@@ -52,3 +54,13 @@ handouts: setup
 
 clean:
 	rm -rf build .pytest_cache
+
+# configurable-http-proxy for tests/hub/, from the npm registry into tests/hub/node_modules
+# (never globally). Without npm the hub test skips with the reason (and fails in CI).
+HUB_PROXY := tests/hub/node_modules/.bin/configurable-http-proxy
+.PHONY: hub-proxy
+hub-proxy: $(HUB_PROXY)
+$(HUB_PROXY): tests/hub/package.json tests/hub/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix tests/hub --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: tests/hub will be skipped (apt-get install nodejs npm)"; fi

@@ -13,11 +13,13 @@ What it measures (see bench/README.md for the targets and how to read the table)
               peak memory of provenance + framing + figures, accuracy against the truth;
 5. difflib    the usual way (difflib.SequenceMatcher over every sentence pair) against the
               provenance engine, on the 10- and 100-retelling cases, in the same run.
+6. hub        a class on a hub (bench/hub.py): memory of one learner's server after every
+              lesson, and 10 learners running lesson 01 at once (time to first output, p95).
 
 Every figure is a median over repeats; every ratio is between numbers of this run.
 Writes bench/results.json and prints a table. Usage::
 
-    python bench/run.py [--quick] [--only notebooks,imports,latency,scale,difflib]
+    python bench/run.py [--quick] [--only notebooks,imports,latency,scale,difflib,hub]
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
-SECTIONS = ("notebooks", "imports", "latency", "scale", "difflib")
+SECTIONS = ("notebooks", "imports", "latency", "scale", "difflib", "hub")
 HEAVY = ("ipywidgets", "matplotlib", "matplotlib.figure", "matplotlib.pyplot", "pandas", "numpy")
 ENGINES = ("provenance", "framing", "figures")
 LESSONS = sorted(str(p) for p in (REPO / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -636,7 +638,28 @@ def table(results: dict) -> str:
                 f"difflib {r['difflib_seconds']:.1f} s = {r['speed_ratio']}x faster; labels {e['label_accuracy']:.3f} vs "
                 f"{d['label_accuracy']:.3f} (retold/added {e['retold_vs_added_accuracy']:.3f} vs "
                 f"{d['retold_vs_added_accuracy']:.3f}) (target >= 100x, accuracy >=) {_mark(ok)}")  # fmt: skip
+    hub = _section(results, "hub", add)
+    if hub:
+        add(hub_table(hub))
     return "\n".join(lines)
+
+
+def hub_table(hub: dict) -> str:
+    """Section 6 of the table: one learner's memory, ten learners at once."""
+    memory, together, alone = hub["memory"], hub["class"]["together"], hub["class"]["alone"]
+    one, every = memory["one_lesson_open"], memory["all_lessons_open"]
+    return "\n".join(
+        [
+            "\n6. A class on a hub:",
+            f"   one learner's server, one lesson's kernel open: {one['pss_mb']} MB PSS ({one['rss_mb']} MB RSS) "
+            f"(target < {memory['target_mb']} MB) {_mark(one['pss_mb'] < memory['target_mb'])}",
+            f"   every lesson's kernel left open (00-04): {every['pss_mb']} MB PSS ({every['rss_mb']} MB RSS) "
+            f"{_mark(every['pss_mb'] < memory['target_mb'])}",
+            f"   10 learners run lesson 01 at once: first output p95 {together['first_output_p95_s']} s "
+            f"(median {together['first_output_median_s']} s; alone {alone['first_output_median_s']} s); "
+            f"whole lesson p95 {together['run_all_p95_s']} s (alone {alone['run_all_median_s']} s)",
+        ]
+    )
 
 
 def run_section(section: str, quick: bool, root: Path, results: dict) -> None:
@@ -652,6 +675,10 @@ def run_section(section: str, quick: bool, root: Path, results: dict) -> None:
         results[section] = bench_scale(sizes, root)
     elif section == "difflib":
         results[section] = bench_difflib({10: 2, 100: 3} if quick else {10: 0, 100: 0}, root)
+    elif section == "hub":
+        from hub import bench_hub
+
+        results[section] = bench_hub(learners=10)
     else:
         raise ValueError(f"unknown section {section!r}; choose from {', '.join(SECTIONS)}")
 

@@ -80,16 +80,45 @@ def test_malformed_and_duplicate_files_are_reported_not_fatal(class_folder):
     (class_folder / "broken.json").write_text("{not json", encoding="utf-8")
     (class_folder / "list.json").write_text("[1, 2]", encoding="utf-8")
     (class_folder / "ada.damaged-20260101-100000.json").write_text("{}", encoding="utf-8")
-    (class_folder / "ada.json").rename(class_folder / "ada-old.json")
-    learner_file(class_folder, "ADA", {"q": choice("A", False)}, updated="2026-02-01T10:00:00+00:00")
+    (class_folder / "copy-of-ada.json").write_text((class_folder / "ada.json").read_text(), encoding="utf-8")
     found = read_class(class_folder)
     assert len(found.learners) == 3
     problems = "\n".join(found.problems)
     assert "broken.json: not valid JSON" in problems
     assert "list.json: not a newslit answers file" in problems
     assert "a backup copy" in problems
-    assert "ada-old.json: a duplicate of ada.json" in problems and "saved later" in problems
-    assert next(r for r in found.learners if r["learner"].lower() == "ada")["answers"]["q"]["value"] == "A"
+    assert (
+        "copy-of-ada.json: a duplicate of ada.json" in problems
+        or "ada.json: a duplicate of copy-of-ada.json" in problems
+    )
+
+
+def test_two_learners_who_typed_the_same_name_are_two_learners(class_folder):
+    (class_folder / "ada.json").rename(class_folder / "ada-old.json")
+    learner_file(class_folder, "ADA", {"q": choice("A", False)}, updated="2026-02-01T10:00:00+00:00")
+    found = read_class(class_folder)
+    assert len(found.learners) == 4 and not found.problems
+    adas = sorted(r["learner"] for r in found.learners if r["name"].lower() == "ada")
+    assert adas == ["ADA (ada.json)", "Ada (ada-old.json)"]
+    wrong = classroom.common_wrong_answers(found.learners)
+    assert {"exercise": "q", "answer": "A", "count": 1, "learners": ["ADA (ada.json)"]} in wrong
+
+
+def test_hand_ins_in_one_folder_per_learner_are_read(tmp_path):
+    from newslit.learners.handin import hand_in
+
+    for user in ("ana", "bo"):
+        (tmp_path / "class" / user).mkdir(parents=True)
+        store = AnswerStore(tmp_path / user, user)
+        store.set_learner_name(user.title())
+        store.save("01.closest", user, kind="choice", correct=user == "ana", checked=True)
+        hand_in(store, tmp_path / "class" / user)
+    found = read_class(tmp_path / "class")
+    assert [(r["learner"], r["file"]) for r in found.learners] == [("Ana", "ana/ana.json"), ("Bo", "bo/bo.json")]
+    rows = classroom.handed_in(found.learners)
+    assert [(r["lessons"], r["answers"]) for r in rows] == [(["01"], 1), (["01"], 1)] and all(
+        r["handed_in"] for r in rows
+    )
 
 
 def test_a_missing_folder_is_a_problem_not_a_crash(tmp_path):

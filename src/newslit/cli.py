@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newslit.case.errors import CaseError, Problem, os_problem
 from newslit.case.load import default_case_dir, load_case
+from newslit.learners import commands as class_commands
 from newslit.text.masking import mask
 
 # command -> (module, function, columns shown in the table, help)
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     new.add_argument("case_dir", type=Path, help="the case folder to create or fill")
     new.add_argument("--from", dest="source", type=Path, help="a folder of .txt articles to copy in")
+    class_commands.add_commands(commands)
     return parser
 
 
@@ -106,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Do what the parsed command line asks; errors a user can fix are raised as :class:`CaseError`."""
+    if args.command in class_commands.COMMANDS:
+        return class_commands.run(args)
     if args.command == "new":
         from newslit.case.scaffold import scaffold_case
 

@@ -4,9 +4,10 @@ Every exercise answer goes to ``<answers folder>/<learner's file name>.json`` th
 
 - **Where.** ``notebooks/answers/`` beside the notebooks (git-ignored), or the folder in
   the environment variable ``NEWSLIT_ANSWERS_DIR``. The file is named after
-  ``NEWSLIT_LEARNER`` (a JupyterHub or a test sets it), else ``my-answers.json``. Every
-  distinct name, in any script, has its own file (:func:`file_stem`: ``zoe-3f2a9c1b.json``).
-  The only personal data is an optional display name the learner types.
+  ``NEWSLIT_LEARNER`` (a test or a shared account sets it), else, on a JupyterHub, after the
+  hub's user name (``JUPYTERHUB_USER``), else ``my-answers.json``. Every distinct name, in
+  any script, has its own file (:func:`file_stem`: ``zoe-3f2a9c1b.json``). The only
+  personal data is an optional display name the learner types (on a hub: the hub's user name).
 - **Safe writes.** A save takes a lock (``fcntl.flock`` on a side file), re-reads the file,
   changes only its own exercise, writes a temporary file and renames it over the old one
   (``os.replace``). Two notebooks open at once for the same learner therefore never undo
@@ -53,6 +54,7 @@ DIR_ENV = "NEWSLIT_ANSWERS_DIR"
 LEARNER_ENV = "NEWSLIT_LEARNER"
 DEFAULT_LEARNER = "my-answers"
 STALE_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by a killed save
+HUB_USER_ENV = "JUPYTERHUB_USER"  # set by JupyterHub in every learner's server
 
 
 def now() -> str:
@@ -108,9 +110,14 @@ def file_stem(name: str) -> str:
     return f"{readable}-{hashlib.sha256(exact.encode('utf-8')).hexdigest()[:8]}"
 
 
+def hub_user() -> str:
+    """The JupyterHub user name of this server (``JUPYTERHUB_USER``), or ``""`` off a hub."""
+    return os.environ.get(HUB_USER_ENV, "").strip()
+
+
 def learner_id() -> str:
-    """The current learner's file name (without ``.json``), from ``NEWSLIT_LEARNER``."""
-    return file_stem(os.environ.get(LEARNER_ENV, ""))
+    """The current learner's file name (without ``.json``): from ``NEWSLIT_LEARNER``, else the hub user."""
+    return file_stem(os.environ.get(LEARNER_ENV, "").strip() or hub_user())
 
 
 def empty_data(learner: str = "") -> dict:
@@ -284,7 +291,9 @@ class AnswerStore:
 
     def __init__(self, folder: str | Path | None = None, learner: str | None = None):
         self.folder = Path(folder) if folder is not None else answers_dir()
-        self.learner = (learner if learner is not None else os.environ.get(LEARNER_ENV, "")).strip()
+        self.learner = (
+            learner if learner is not None else os.environ.get(LEARNER_ENV, "").strip() or hub_user()
+        ).strip()
         self.id = file_stem(self.learner)
         self.path = self.folder / f"{self.id}.json"
         self.notices: list[str] = []

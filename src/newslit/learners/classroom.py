@@ -1,7 +1,8 @@
 """The teacher's class summary: read a folder of learners' answers files and sum them up.
 
-Point :func:`read_class` at a folder of the ``.json`` files learners export (or the
-answers files themselves). Files that cannot be used (not JSON, not an answers file, a
+Point :func:`read_class` at the class folder learners hand in to (``NEWSLIT_CLASS_DIR``),
+or at a folder of the ``.json`` files they downloaded or exported (or the answers files
+themselves). Files that cannot be used (not JSON, not an answers file, a
 backup, a duplicate of another learner's file) are reported in :attr:`ClassAnswers.problems`
 and left out; they never stop the summary.
 
@@ -18,11 +19,17 @@ from itertools import combinations
 from pathlib import Path
 
 from newslit.learners.answers import FORMAT, parse
+from newslit.learners.handin import lessons_of
 
 
 @dataclass
 class ClassAnswers:
-    """The usable learners (``{"file", "learner", "updated", "answers"}``) and the problems found."""
+    """The usable learners and the problems found.
+
+    Each learner: ``file`` (relative to the folder), ``name`` (as typed, or the hub user),
+    ``learner`` (the name, told apart by the file when two share it), ``updated``,
+    ``handed_in`` (time, or ""), ``key`` (the hand-in key's hash, or None), ``answers``.
+    """
 
     learners: list[dict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -33,7 +40,14 @@ def _is_backup(path: Path) -> bool:
 
 
 def read_class(folder: str | Path) -> ClassAnswers:
-    """Read every ``*.json`` file directly in ``folder``.
+    """Read every ``*.json`` file in ``folder`` and in its sub-folders one level down.
+
+    The sub-folders are where a Kubernetes hub puts each learner's hand-in
+    (``<class volume>/<user>/<user>.json``); hidden ones (``.answers``) are left alone.
+
+    Each file is one learner: two learners who typed the same name are two learners,
+    labelled apart by their file (``"Sam (sam-2.json)"``) in ``learner``; ``name`` keeps
+    the name as typed.
 
     Edge cases
     ----------
@@ -41,42 +55,58 @@ def read_class(folder: str | Path) -> ClassAnswers:
     - Not JSON, or JSON that is not a newslit answers file: reported, skipped. A file
       whose answers are partly damaged: its readable answers are used, and that is reported.
     - Backups (``*.damaged-*``, ``*.before-start-over-*``) and hidden files: skipped, reported.
-    - Two files with the same learner name, or the same answers: the later-updated one is
-      kept, the other reported as a duplicate.
+    - The same learner twice: two hand-ins with the same key (one learner's earlier
+      download and a later one), or two files with the same name and the very same answers
+      (a copy): the later one is kept, the other reported as a duplicate.
     """
     folder = Path(folder)
     found = ClassAnswers()
     if not folder.is_dir():
         found.problems.append(f"{folder}: no such folder.")
         return found
+    paths = sorted(folder.glob("*.json")) + sorted(
+        path for path in folder.glob("*/*.json") if not path.parent.name.startswith(".")
+    )
     by_key: dict[str, dict] = {}
-    for path in sorted(folder.glob("*.json")):
+    for path in paths:
+        relative = path.relative_to(folder).as_posix()
         if path.name.startswith(".") or _is_backup(path):
-            found.problems.append(f"{path.name}: a backup copy, not read.")
+            found.problems.append(f"{relative}: a backup copy, not read.")
             continue
-        learner = _read_learner(path, found.problems)
+        learner = _read_learner(path, found.problems, relative)
         if learner is None:
             continue
-        key = learner["learner"].strip().lower() or json.dumps(learner["answers"], sort_keys=True)
+        key = learner["key"] or "copy:" + json.dumps([learner["name"].lower(), learner["answers"]], sort_keys=True)
         if key in by_key:
             newer = learner["updated"] > by_key[key]["updated"]
             kept, dropped = (learner, by_key[key]) if newer else (by_key[key], learner)
+            what = "an earlier hand-in of the same learner" if learner["key"] else "a duplicate"
             found.problems.append(
-                f"{dropped['file']}: a duplicate of {kept['file']} ({kept['learner'] or 'the same answers'}); "
+                f"{dropped['file']}: {what} of {kept['file']} ({kept['name'] or 'the same answers'}); "
                 f"kept {kept['file']}{' (saved later)' if newer else ''}."
             )
             by_key[key] = kept
         else:
             by_key[key] = learner
-    found.learners = sorted(by_key.values(), key=lambda r: r["learner"].lower())
+    found.learners = _labelled(sorted(by_key.values(), key=lambda r: (r["name"].lower(), r["file"])))
     return found
 
 
-def _read_learner(path: Path, problems: list[str]) -> dict | None:
+def _labelled(learners: list[dict]) -> list[dict]:
+    """Set ``learner`` to the name, with the file added where two learners share a name."""
+    names = Counter(learner["name"].strip().lower() for learner in learners)
+    for learner in learners:
+        shared = names[learner["name"].strip().lower()] > 1
+        learner["learner"] = f"{learner['name']} ({learner['file']})" if shared else learner["name"]
+    return learners
+
+
+def _read_learner(path: Path, problems: list[str], relative: str | None = None) -> dict | None:
+    relative = relative or path.name
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        problems.append(f"{path.name}: could not be read ({type(error).__name__}).")
+        problems.append(f"{relative}: could not be read ({type(error).__name__}).")
         return None
     try:
         raw = json.loads(text)
@@ -88,15 +118,43 @@ def _read_learner(path: Path, problems: list[str]) -> dict | None:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         data, lost, _ = parse(text) if '"answers"' in text else (None, 0, True)
         if not data or not data["answers"]:
-            problems.append(f"{path.name}: {reason}; skipped.")
+            problems.append(f"{relative}: {reason}; skipped.")
             return None
-        problems.append(f"{path.name}: damaged ({reason}); used the {len(data['answers'])} answers that could be read.")
+        problems.append(f"{relative}: damaged ({reason}); used the {len(data['answers'])} answers that could be read.")
     else:
         data, lost, _ = parse(text)
         if lost:
-            problems.append(f"{path.name}: {lost} answer(s) could not be read; used the rest.")
-    name = data.get("learner") or path.stem.removesuffix("-answers")
-    return {"file": path.name, "learner": name, "updated": str(data.get("updated", "")), "answers": data["answers"]}
+            problems.append(f"{relative}: {lost} answer(s) could not be read; used the rest.")
+    handed = data.get("handed_in") if isinstance(data.get("handed_in"), dict) else {}
+    name = str(data.get("learner") or "").strip() or path.stem.removesuffix("-answers")
+    return {
+        "file": relative,
+        "name": name,
+        "learner": name,
+        "updated": str(handed.get("time") or data.get("updated", "")),
+        "handed_in": str(handed.get("time") or ""),
+        "key": handed.get("key") if isinstance(handed.get("key"), str) else None,
+        "answers": data["answers"],
+    }
+
+
+def handed_in(learners: list[dict]) -> list[dict]:
+    """Who handed in what: one row per learner, in the order of ``learners``.
+
+    Rows: ``learner`` (the label), ``file``, ``handed_in`` (ISO time, "" for a file with no
+    receipt: an export or an answers file), ``lessons`` (``["00", "01"]``) and ``answers``
+    (how many).
+    """
+    return [
+        {
+            "learner": learner["learner"],
+            "file": learner["file"],
+            "handed_in": learner["handed_in"],
+            "lessons": lessons_of(learner["answers"]),
+            "answers": len(learner["answers"]),
+        }
+        for learner in learners
+    ]
 
 
 def first_answer(entry: dict) -> tuple[object, bool | None]:

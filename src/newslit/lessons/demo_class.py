@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import random
-import tempfile
 from pathlib import Path
 
 from newslit.analysis import accountability as acc
@@ -127,17 +126,3 @@ def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int
         (folder / "copy-of-ada.json").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
         (folder / "broken.json").write_text('{"format": "newslit-answers", "answers": {', encoding="utf-8")
     return folder
-
-
-def class_folder(folder: str | Path | None = None) -> Path:
-    """The folder of a class's exported answers: ``folder``, else ``$NEWSLIT_CLASS_DIR``, else a demonstration.
-
-    The demonstration is a new temporary folder of simulated learners
-    (:func:`simulate_class` on the default case), so the class summary has something to show.
-    """
-    from newslit.case import load_case
-
-    folder = folder or os.environ.get("NEWSLIT_CLASS_DIR", "")
-    if folder:
-        return Path(folder).expanduser()
-    return simulate_class(load_case(), tempfile.mkdtemp(prefix="newslit-demo-class-"))

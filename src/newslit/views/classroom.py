@@ -6,15 +6,22 @@ answer is data, never live HTML.
 
 from __future__ import annotations
 
+import os
+from datetime import datetime
 from html import escape
+from pathlib import Path
 
 from newslit.learners.classroom import (
     ClassAnswers,
     common_wrong_answers,
     exercise_results,
     free_text_answers,
+    handed_in,
+    read_class,
     tag_agreement,
 )
+from newslit.learners.handin import CLASS_DIR_ENV
+from newslit.learners.report import when
 from newslit.text.masking import mask
 from newslit.views.charts import show_chart
 from newslit.views.text import Shown, html_table, safe_text
@@ -216,3 +223,101 @@ def agreement_chart(found: ClassAnswers):
 def show_agreement_chart(found: ClassAnswers) -> None:
     """Show the agreement chart and print the same in words."""
     show_chart(agreement_chart(found), agreement_view(found).text)
+
+
+def handed_in_view(found: ClassAnswers) -> Shown:
+    """Who has handed in: each learner, when, which lessons and how many answers."""
+    rows = handed_in(found.learners)
+    table = [
+        [
+            safe_text(r["learner"]),
+            escape(r["file"]),
+            escape(when(r["handed_in"])),
+            escape(", ".join(r["lessons"])),
+            str(r["answers"]),
+        ]
+        for r in rows
+    ]
+    text = "\n".join(
+        f"{mask(r['learner'])}: {r['answers']} answer{'' if r['answers'] == 1 else 's'}, lessons {', '.join(r['lessons']) or 'none'}; {when(r['handed_in'])}"
+        for r in rows
+    )
+    headers = ["Learner", "File", "Handed in", "Lessons", "Answers"]
+    caption = f"{len(rows)} learner{'' if len(rows) == 1 else 's'} have handed in"
+    return Shown(html_table(headers, table, caption), text or "Nobody has handed in yet.")
+
+
+class ClassBoard:
+    """The class summary, live: every section shown through the board is redrawn by its Refresh button.
+
+    Parameters
+    ----------
+    folder : path, optional
+        The class folder. Default: ``NEWSLIT_CLASS_DIR`` (the hub sets it); without it, a
+        demonstration class of simulated learners is generated in a temporary folder.
+    """
+
+    def __init__(self, folder: str | Path | None = None):
+        self.demo = False
+        if folder is None and os.environ.get(CLASS_DIR_ENV, "").strip():
+            folder = os.environ[CLASS_DIR_ENV]
+        if folder is None:
+            import tempfile
+
+            from newslit.case.load import load_case
+            from newslit.lessons.demo_class import simulate_class
+
+            folder = simulate_class(load_case(), tempfile.mkdtemp(prefix="newslit-demo-class-"))
+            self.demo = True
+        self.folder = Path(folder).expanduser()
+        self.found = read_class(self.folder)
+        self.read_at = datetime.now()
+        self._sections: list = []
+        self._status = None
+
+    def where(self) -> str:
+        """What the board reads, in words, and when it last read it."""
+        what = (
+            "a demonstration class of simulated learners (invented, not real people)"
+            if self.demo
+            else "the class folder"
+        )
+        return (
+            f"Reading {what}: {self.folder}. Last read at {self.read_at:%H:%M:%S}: {len(self.found.learners)} learners."
+        )
+
+    def refresh(self) -> None:
+        """Read the folder again and redraw every section."""
+        self.found = read_class(self.folder)
+        self.read_at = datetime.now()
+        for output, view in self._sections:
+            self._draw(output, view)
+        if self._status is not None:
+            self._status.value = f"<p role='status'>{escape(self.where())}</p>"
+
+    def _draw(self, output, view) -> None:
+        from IPython.display import display
+
+        output.clear_output(wait=True)
+        with output:
+            shown = view(self.found)
+            if shown is not None:
+                display(shown)
+
+    def show(self, view):
+        """Show ``view(found)`` (a view of this module) in an output the Refresh button redraws."""
+        import ipywidgets as widgets
+
+        output = widgets.Output()
+        self._sections.append((output, view))
+        self._draw(output, view)
+        return output
+
+    def refresh_button(self):
+        """The Refresh button, what is read, and when."""
+        import ipywidgets as widgets
+
+        button = widgets.Button(description="Refresh", icon="refresh", button_style="primary")
+        button.on_click(lambda _: self.refresh())
+        self._status = widgets.HTML(f"<p role='status'>{escape(self.where())}</p>")
+        return widgets.VBox([widgets.HBox([button]), self._status])

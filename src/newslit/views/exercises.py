@@ -28,7 +28,7 @@ from html import escape
 
 import ipywidgets as widgets
 
-from newslit.learners.answers import AnswersNotKept, AnswerStore, export
+from newslit.learners.answers import AnswersNotKept, AnswerStore, export, hub_user
 from newslit.text.masking import mask
 from newslit.views.text import block, safe_text
 
@@ -422,8 +422,17 @@ class _Panel(widgets.VBox):
 
 
 def learner_name(store: AnswerStore | None = None) -> _Panel:
-    """A box for the learner's display name (optional), saved in their answers file."""
+    """A box for the learner's display name (optional), saved in their answers file.
+
+    On a JupyterHub there is no box: the learner is the hub user, and the panel says so.
+    """
     store = store or AnswerStore()
+    if hub_user():
+        text = (
+            f"You are signed in as {hub_user()}. Your answers are saved under that name in your own folder "
+            f"({store.path}); nothing else about you is saved."
+        )
+        return _Panel([widgets.HTML(f"<p>{escape(text)}</p>")], text)
     box = widgets.Text(
         value=store.read().get("learner", ""),
         placeholder="optional: a first name or a nickname",
@@ -449,7 +458,10 @@ def learner_name(store: AnswerStore | None = None) -> _Panel:
 
 
 def my_answers(store: AnswerStore | None = None) -> _Panel:
-    """Export the learner's answers to hand in, or start over (after a confirmation)."""
+    """Export a readable copy of the learner's answers, or start over (after a confirmation).
+
+    Handing in is the "Hand in my answers" button at the end of every lesson (:mod:`newslit.views.handin`).
+    """
     store = store or AnswerStore()
     status = widgets.HTML()
     export_button = widgets.Button(description="Export my answers", icon="download")
@@ -469,7 +481,10 @@ def my_answers(store: AnswerStore | None = None) -> _Panel:
                 f"Could not write the export in {store.folder / 'export'}{reason}. Ask your teacher where to save it."
             )
             return
-        status.value = _status_html("Written: " + ", ".join(str(p) for p in paths) + ". Hand in the .json file.")
+        status.value = _status_html(
+            "Written: " + ", ".join(str(p) for p in paths) + ". The .md and .html files are a readable copy for you; "
+            "to give your answers to your teacher, press “Hand in my answers” at the end of the lesson."
+        )
 
     def ask(_):
         confirm.layout.display = "flex"
@@ -495,7 +510,7 @@ def my_answers(store: AnswerStore | None = None) -> _Panel:
     no.on_click(keep)
     text = (
         f"Your answers are saved in {store.path}.\n"
-        "To hand them in: newslit.learners.answers.export() writes a .json file (for your teacher) and a readable .md and "
-        ".html summary.\nTo start over: newslit.learners.answers.AnswerStore().start_over() (a copy of the old file is kept)."
+        "To hand them in: the “Hand in my answers” button at the end of every lesson, or `newslit hand-in` in a terminal. "
+        "newslit.learners.answers.export() writes a readable .md and .html copy.\nTo start over: newslit.learners.answers.AnswerStore().start_over() (a copy of the old file is kept)."
     )
     return _Panel([widgets.HBox([export_button, start_button]), confirm, status], text)
