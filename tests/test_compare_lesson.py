@@ -11,7 +11,10 @@ from newslit.lessons import compare as compare_lesson
 # reads them as added; the key (and a reader) knows where they come from.
 FREE_PARAPHRASE = "These niche sexualized accounts do not appear"
 ITS_WSJ_SENTENCE = "Though out of sight for most on the platform"
-DCNF_ADDED = "While platform moderators targeted content"
+DCNF_ADDED = "Musk said"
+# Added by the first reading, but it credits the WSJ ("the WSJ report indicates") and the
+# blind second reading calls it reworded: a hard call, never the exercise's answer.
+DCNF_HARD_CALL = "While platform moderators targeted content"
 
 
 @pytest.fixture
@@ -53,3 +56,26 @@ def test_an_added_answer_that_shares_many_words_explains_the_outlets_own_voice(s
     exercise = compare_lesson.pick_added(seed_case, records, "blog-nl")
     message = exercise.answer(option(exercise, "Offlimits")).message
     assert "it promotes a cause" in message and "shares only" not in message
+
+
+def test_the_added_sentence_is_one_nobody_could_read_as_a_retelling(exercise, seed_case):
+    (answer,) = [o for o in exercise.options if exercise.answer(o).correct]
+    assert answer.startswith(DCNF_ADDED)
+    assert not any(o.startswith(DCNF_HARD_CALL) for o in exercise.options)
+    assert not compare_lesson.credits_primary(answer, seed_case.primary.outlet)
+    assert compare_lesson.credits_primary(
+        "the WSJ report indicates that moderators missed it", "The Wall Street Journal"
+    )
+
+
+def test_the_dropped_fact_exercise_never_quotes_a_sentence_the_key_disputes(seed_case, tmp_path, monkeypatch):
+    from newslit.analysis.coverage import disputed, fact_coverage
+
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
+    coverage = fact_coverage(seed_case, provenance_records(seed_case))
+    exercise = compare_lesson.dropped_fact(seed_case, coverage, "dcnf")
+    doubtful = {r["label"] for r in coverage if r["article"] == "dcnf" and disputed(r)}
+    assert doubtful and not doubtful & set(exercise.options)
+    for option in exercise.options:
+        message = exercise.answer(option).message
+        assert "Meta claimed to have dismantled" not in message and "The Verge" not in message

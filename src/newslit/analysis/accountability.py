@@ -90,9 +90,9 @@ def evidence_board(case: Case) -> list[dict]:
 def stakeholder_actions(case: Case) -> list[dict]:
     """Who did what: actions from the texts (or the project's verified notes), with the stakeholder.
 
-    Rows whose ``article`` is an article id are checked against the case (the ``source``
-    phrase must be in it); rows marked ``notes`` come from the verified notes and keep
-    their ``source`` as a citation.
+    Rows whose ``article`` is an article id are checked against the case (the ``sentence``
+    phrase must be in it); rows marked ``notes`` come from the verified notes. Every row's
+    ``source`` cites where the action is written (see :mod:`newslit.case.citations`).
     """
     rows = []
     for row in read_rows(case, "stakeholders.csv"):
@@ -101,7 +101,7 @@ def stakeholder_actions(case: Case) -> list[dict]:
                 f'key/stakeholders.csv: unknown stakeholder "{row["stakeholder"]}"; use one of {STAKEHOLDERS}'
             )
         if row["article"] != "notes":
-            find_sentence(case, row["article"], row["source"])
+            find_sentence(case, row["article"], row["sentence"])
         rows.append(row)
     return rows
 

@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 
 from newslit.analysis.framing.asides import Aside, own_voice
 from newslit.analysis.memory import paused_gc
-from newslit.case.key import read_rows
+from newslit.case.key import agreement, read_rows
 from newslit.case.model import Article, Case, sentence_fields
 from newslit.text.tokens import STOP_WORDS, all_stems, concepts, stem, words
 from newslit.text.weights import idf as word_weights
@@ -373,3 +373,19 @@ def key_labels(case: Case) -> dict[tuple[str, int], tuple[tuple[str, ...], tuple
         )
         for row in read_rows(case, KEY_FILE)
     }
+
+
+def key_agreement(case: Case, records: list[dict]) -> dict:
+    """How many of ``records``' labels the case's answer key accepts (``copied/reworded`` accepts both).
+
+    The number lesson 01 quotes ("it agrees on 94 of them"): ``{"agree", "total",
+    "share"}`` as :func:`newslit.case.key.agreement` gives it, over the records the key
+    labels. ``total`` is 0 when the case has no key.
+    """
+    key = key_labels(case)
+    pairs = []
+    for r in records:
+        accepted = key.get((r["article"], r["index"]), ((), ()))[0]
+        if accepted:
+            pairs.append((r["label"], r["label"] if r["label"] in accepted else accepted[0]))
+    return agreement(pairs)

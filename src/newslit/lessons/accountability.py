@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from newslit.analysis import accountability as acc
+from newslit.case.citations import in_words
 from newslit.case.model import Case
 from newslit.lessons import build
 from newslit.lessons.questions import Question, ask, lesson_questions, shows_problems
@@ -172,7 +173,8 @@ def stakeholders_view(case: Case) -> Shown:
 
 def rules_view(case: Case) -> Shown:
     """The timeline as a table, with each row's source."""
-    rows = acc.rules_since(case)
+    names = {a.spec.file: a.outlet for a in case.articles}
+    rows = [{**r, "source": in_words(r["source"], names)} for r in acc.rules_since(case)]
     table = [
         [escape(r["label"]), escape(r["jurisdiction"]), escape(r["event"]), f"<small>{escape(r['source'])}</small>"]
         for r in rows

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from html import escape
 
-from newslit.analysis.provenance import key_labels, label_shares, provenance_records
+from newslit.analysis.coverage import disputed
+from newslit.analysis.provenance import SOURCE_WORDS, credit_words, key_labels, label_shares, provenance_records
 from newslit.case import load_case
 from newslit.case.model import Case, short_outlet
 from newslit.lessons import build
 from newslit.lessons.questions import ask, shows_problems
 from newslit.text.masking import mask
+from newslit.text.tokens import stem, words
 from newslit.views.text import Shown, block
 
 
@@ -68,17 +70,34 @@ def _truth(key: dict, records: list[dict], article: str) -> tuple[dict[int, str]
     return {r["index"]: r["label"] for r in mine}, False
 
 
-def added_options(records: list[dict], article: str, truth: dict[int, str]) -> tuple[list[str], str]:
-    """Four body sentences of ``article``: one added (the longest), three retold (spread through the text).
+def credits_primary(sentence: str, primary_outlet: str) -> bool:
+    """Does ``sentence`` name the primary as its source ("the WSJ report indicates", "according to the report")?
 
-    ``truth`` maps sentence index to label (the key's, or the engine's).
+    The same words the provenance engine listens for (:data:`~newslit.analysis.provenance.SOURCE_WORDS`
+    and the primary outlet's name or initials).
+    """
+    names = SOURCE_WORDS | credit_words(primary_outlet)
+    return not names.isdisjoint(stem(w) for w in words(sentence))
+
+
+def added_options(
+    records: list[dict], article: str, truth: dict[int, str], primary_outlet: str = ""
+) -> tuple[list[str], str]:
+    """Four body sentences of ``article``: one added, three retold (spread through the text).
+
+    ``truth`` maps sentence index to label (the key's, or the engine's). The added one is
+    the longest that does not name the primary (``primary_outlet``) as its source: such a
+    sentence may retell part of the primary, so calling it added is a hard call.
     """
     body = [r for r in records if r["article"] == article and r["role"] == "body"]
     added = [r for r in body if truth[r["index"]] == "added"]
     retold = [r for r in body if truth[r["index"]] != "added"]
     if not added or len(retold) < 3:
         raise LookupError(f"{article} needs at least one added and three retold body sentences for this exercise")
-    answer = max(added, key=lambda r: len(r["sentence"]))
+    # A sentence that names the primary as its source may retell part of it: a hard call,
+    # so the answer is one that does not, where there is one.
+    clear = [r for r in added if not credits_primary(r["sentence"], primary_outlet)] or added
+    answer = max(clear, key=lambda r: len(r["sentence"]))
     step = len(retold) / 3
     picks = [retold[int(i * step)] for i in range(3)]
     options = sorted(picks + [answer], key=lambda r: r["index"])
@@ -92,7 +111,7 @@ def pick_added(case: Case, records: list[dict], article: str):
     key = key_labels(case)
     truth, from_key = _truth(key, records, article)
     try:
-        options, answer = added_options(records, article, truth)
+        options, answer = added_options(records, article, truth, case.primary.outlet)
     except LookupError as why:
         return not_on_this_case(case, why)
     by_text = {mask(r["sentence"]): r for r in records if r["article"] == article}
@@ -137,12 +156,15 @@ def pick_added(case: Case, records: list[dict], article: str):
 def dropped_fact(case: Case, coverage: list[dict], article: str):
     """Your turn: which key fact did this outlet leave out? (one dropped, three carried)."""
     question = ask("01.dropped-{article}")
-    mine = [r for r in coverage if r["article"] == article]
+    # Only marks the answer key does not dispute: the feedback must not call a fact carried
+    # (or left out) on the strength of a weak match.
+    sure = [r for r in coverage if not disputed(r)]
+    mine = [r for r in sure if r["article"] == article]
     dropped = [r for r in mine if not r["carried"]]
     carried = [r for r in mine if r["carried"]]
     if not dropped or len(carried) < 3:
         return not_on_this_case(case, f"{article} needs a key fact it dropped and three it carried")
-    carried_by = {r["fact"]: sum(c["carried"] for c in coverage if c["fact"] == r["fact"]) for r in dropped}
+    carried_by = {r["fact"]: sum(c["carried"] for c in sure if c["fact"] == r["fact"]) for r in dropped}
     answer = max(dropped, key=lambda r: carried_by[r["fact"]])  # left out although others kept it
     step = len(carried) / 3
     options = [answer] + [carried[int(i * step)] for i in range(3)]
@@ -150,7 +172,10 @@ def dropped_fact(case: Case, coverage: list[dict], article: str):
 
     def judge(choice):
         picked = next(r for r in options if r["label"] == choice)
-        return picked is answer, {"how": picked["how"] or "", "sentence": mask(picked["sentence"] or "")}
+        # The key's reading of where the fact is, where the case has one: the matched sentence
+        # may share words with the fact's sentence without stating the fact.
+        how = picked.get("key_how") or picked["how"] or ""
+        return picked is answer, {"how": how, "sentence": mask(picked.get("key_sentence") or picked["sentence"] or "")}
 
     return build.choice(
         question,

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from html import escape
 
+from newslit.analysis.coverage import disputed
 from newslit.analysis.provenance import LABELS, label_shares
 from newslit.case.model import Case, short_outlet
+from newslit.text.masking import mask
 from newslit.text.wordchanges import word_changes
 from newslit.views.charts import OKABE_ITO, show_chart
 from newslit.views.text import Shown, Table, block, highlighted, safe_text
@@ -187,8 +189,26 @@ def show_label_chart(case: Case, records: list[dict]) -> None:
 COVERAGE_MARKS = {"copied": "●", "reworded": "◐", None: "·"}
 
 
+def dispute_line(record: dict) -> str:
+    """One disagreement in words: what the matching says, what the key's reading says, and the sentence."""
+    outlet = short_outlet(record["outlet"])
+    if record["carried"]:
+        return (
+            f"{record['label']} — {outlet}: the matching says {record['how']}, from “{mask(record['sentence'])}”; "
+            "the key's reading finds no sentence that retells it."
+        )
+    return (
+        f"{record['label']} — {outlet}: the matching found no sentence; the key's reading says "
+        f"“{mask(record['key_sentence'] or '')}” retells the sentence of the primary that states it."
+    )
+
+
 def coverage_view(case: Case, coverage: list[dict]) -> Shown:
-    """A facts × outlets grid: ● copied, ◐ reworded, · left out; then what each outlet left out."""
+    """A facts × outlets grid: ● copied, ◐ reworded, · left out; then what each outlet left out.
+
+    A mark the answer key's hand reading disputes gets a ``?`` and is listed under the
+    grid with its sentence, so a false "carried" is as visible as a false "left out".
+    """
     articles = [a for a in case.derivatives]
     facts = list(dict.fromkeys((r["fact"], r["label"]) for r in coverage))
     cell = {(r["fact"], r["article"]): r for r in coverage}
@@ -197,31 +217,40 @@ def coverage_view(case: Case, coverage: list[dict]) -> Shown:
     for fact, label in facts:
         cells, marks = [], []
         for a in articles:
-            how = cell[(fact, a.id)]["how"]
+            record = cell[(fact, a.id)]
+            how = record["how"]
             colour = LABEL_STYLE[how][0] if how else "#ffffff"
-            word = how or "left out"
+            word = (how or "left out") + ("; the key disagrees" if disputed(record) else "")
+            mark = COVERAGE_MARKS[how] + ("?" if disputed(record) else "")
             cells.append(
                 f'<td title="{escape(word)}" style="text-align:center;background:{colour}22">'
-                f"{COVERAGE_MARKS[how]} <small>{escape(word)}</small></td>"
+                f"{mark} <small>{escape(word)}</small></td>"
             )
-            marks.append(COVERAGE_MARKS[how])
-        carried = sum(m != "·" for m in marks)
+            marks.append(mark)
+        carried = sum(not m.startswith("·") for m in marks)
         rows_html.append(f'<tr><th scope="row" style="text-align:left">{escape(label)}</th>{"".join(cells)}'
                          f"<td>{carried}/{len(articles)}</td></tr>")  # fmt: skip
-        rows_text.append(f"{' '.join(marks)}  {label} ({carried}/{len(articles)})")
+        rows_text.append(f"{' '.join(f'{m:2}' for m in marks)}  {label} ({carried}/{len(articles)})")
     table = (
         "<table><caption>Key facts of the primary (rows) carried by each outlet (columns): ● copied, ◐ reworded,"
-        f' · left out</caption><tr><th scope="col">fact</th>{head}<th scope="col">outlets</th></tr>'
-        + "".join(rows_html)
-        + "</table>"
+        " · left out; ? the answer key disagrees (listed below)</caption>"
+        f'<tr><th scope="col">fact</th>{head}<th scope="col">outlets</th></tr>' + "".join(rows_html) + "</table>"
     )
     left_out = []
     for a in articles:
         missing = [label for fact, label in facts if not cell[(fact, a.id)]["carried"]]
         left_out.append(f"{short_outlet(a.outlet)} leaves out {len(missing)} of {len(facts)}")
     summary = "; ".join(left_out) + "."
+    disputes = [dispute_line(r) for r in coverage if disputed(r)]
+    if disputes:
+        summary += (
+            f" The matching and the answer key's hand reading disagree on {len(disputes)} marks (?): "
+            "read each sentence and decide."
+        )
+    listed = "".join(f"<li>{escape(line)}</li>" for line in disputes)
+    html = table + f"<p>{escape(summary)}</p>" + (f"<ul>{listed}</ul>" if listed else "")
     text = "Columns: " + ", ".join(short_outlet(a.outlet) for a in articles) + "\n" + "\n".join(rows_text)
-    return Shown(block(table + f"<p>{escape(summary)}</p>"), text + "\n" + summary)
+    return Shown(block(html), text + "\n" + summary + "".join(f"\n- {line}" for line in disputes))
 
 
 def dropped_facts(coverage: list[dict], article: str) -> list[str]:
@@ -342,8 +371,9 @@ def translation_chain(case: Case) -> Shown:
             block("<p>No article in this case is a translation.</p>"), "No article in this case is a translation."
         )
     intro = (
-        "Each arrow is a retelling: every step can drop, soften or sharpen a detail, and the last step "
-        "(into the English you read here) is not the outlet's own."
+        "Each arrow is a retelling: every step can drop, soften or sharpen a detail. The last step, into "
+        "the English you read here, is a translation: unless the notes say who made it, nobody knows "
+        "whether it was the outlet or someone else."
     )
     return Shown(block(f"<p>{escape(intro)}</p><ul>{''.join(steps_html)}</ul>"), intro + "\n" + "\n".join(steps_text))
 

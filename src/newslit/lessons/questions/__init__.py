@@ -26,6 +26,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newslit.case import citations
 from newslit.case.errors import Problem
 
 __all__ = [
@@ -68,6 +69,7 @@ QUESTION_KEYS = (
     "model_answer",
     "passage",
     "quote",
+    "source",
     "feedback",
 )
 # Fields a kind of question may not have (a typed question has no options, and so on).
@@ -162,6 +164,7 @@ class Question:
     model_answer: str | None = None
     passage: str | None = None
     quote: str | None = None
+    source: str | None = None
     feedback: dict[str, str] = field(default_factory=dict)
 
     # -- reading ---------------------------------------------------------------------------
@@ -526,6 +529,12 @@ class _Reader:
             self.problem("its skill is not text", 'write skill = "..." or leave it out', qid)
             skill = None
         computed = self.text(raw.get("computed"), "computed", qid)
+        source = self.text(raw.get("source"), "source", qid)
+        if source:
+            try:
+                citations.parse(source)
+            except ValueError as error:
+                self.problem(f"its source cannot be read ({error})", "see “source” in README.md", qid)
         own = self.templates(raw.get("feedback", {}), qid, "its [question.feedback]")
         # The file's shared [feedback] is for choice questions; the question's own wins.
         feedback = {**shared, **own} if kind == "choice" else own
@@ -540,6 +549,7 @@ class _Reader:
             explanation=self.text(raw.get("explanation"), "explanation", qid) or "",
             passage=self.text(raw.get("passage"), "passage", qid),
             quote=self.text(raw.get("quote"), "quote", qid),
+            source=source,
             feedback=feedback,
         )
         if kind == "choice":
