@@ -2,8 +2,10 @@
 
 Every exercise answer goes to ``<answers folder>/<learner>.json`` the moment it is given.
 
-- **Where.** ``notebooks/answers/`` beside the notebooks (git-ignored), or the folder in
-  the environment variable ``NEWSLIT_ANSWERS_DIR``. The file is named after
+- **Where.** ``answers/`` in the working folder: in Jupyter the folder of the notebook
+  being run, so answers follow each learner's own copy of the lessons (``notebooks/answers/``
+  in a checkout, git-ignored). Never inside the installed package. The folder in the
+  environment variable ``NEWSLIT_ANSWERS_DIR`` wins. The file is named after
   ``NEWSLIT_LEARNER`` (a JupyterHub or a test sets it), else ``my-answers.json``. The only
   personal data is an optional display name the learner types.
 - **Safe writes.** A save takes a lock (``fcntl.flock`` on a side file), re-reads the file,
@@ -14,12 +16,13 @@ Every exercise answer goes to ``<answers folder>/<learner>.json`` the moment it 
   never silently overwritten: it is copied to ``<name>.damaged-<time>.json``, every answer
   that can still be read is restored, and :attr:`AnswerStore.notices` says so in plain words.
 
-File format (``format`` and ``version`` let a later release read old files)::
+File format (``format`` and ``version`` let a later release read old files; ``newslit``
+is the release that last wrote the file, and each answer keeps the release that saved it)::
 
-    {"format": "newslit-answers", "version": 1, "learner": "Sam", "updated": "...",
+    {"format": "newslit-answers", "version": 1, "newslit": "0.1.0", "learner": "Sam", "updated": "...",
      "answers": {"04.evidence": {"value": ..., "kind": "tags", "prompt": "...",
                                  "correct": true, "checked": true, "saved": "...",
-                                 "first_checked": {"value": ..., "correct": false}}}}
+                                 "newslit": "0.1.0", "first_checked": {"value": ..., "correct": false}}}}
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ import re
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+
+from newslit import __version__
+from newslit.case.bundled import inside_package
 
 try:  # POSIX: a real lock. Elsewhere the re-read before each write still merges answers.
     import fcntl
@@ -52,15 +58,15 @@ def now() -> str:
 def answers_dir() -> Path:
     """The folder for answers files.
 
-    ``NEWSLIT_ANSWERS_DIR`` wins; otherwise ``answers/`` inside the repository's
-    ``notebooks/`` folder; outside a repository checkout, ``answers/`` in the current
-    folder. The folder is not created here.
+    ``NEWSLIT_ANSWERS_DIR`` wins; otherwise ``answers/`` in the working folder (in
+    Jupyter, the folder of the notebook being run). A working folder inside the installed
+    package, which every learner of a machine shares, gives ``~/newslit/answers``
+    instead. The folder is not created here.
     """
     if os.environ.get(DIR_ENV, "").strip():
         return Path(os.environ[DIR_ENV]).expanduser()
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "notebooks").is_dir() and (parent / "seeds").is_dir():
-            return parent / "notebooks" / "answers"
+    if inside_package(Path.cwd()):
+        return Path.home() / "newslit" / "answers"
     return Path.cwd() / "answers"
 
 
@@ -81,7 +87,14 @@ def learner_id() -> str:
 
 def empty_data(learner: str = "") -> dict:
     """A fresh answers document."""
-    return {"format": FORMAT, "version": VERSION, "learner": learner, "updated": now(), "answers": {}}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "newslit": __version__,
+        "learner": learner,
+        "updated": now(),
+        "answers": {},
+    }
 
 
 def _valid_entry(entry) -> bool:
@@ -234,11 +247,15 @@ class AnswerStore:
         raw = self.path.read_bytes()
         text = raw.decode("utf-8", errors="replace")
         data, lost, damaged = parse(text)
-        if damaged:
-            backup = _free_name(self.folder, self.id, "damaged")
+        newer = None if damaged else newer_writer(text)
+        if damaged or newer:
+            backup = _free_name(self.folder, self.id, "damaged" if damaged else "from-newer-newslit")
             backup.write_bytes(raw)
             write_atomic(self.path, data)
-            self.notices.append(damaged_notice(self.path, backup, len(data["answers"]), lost))
+            if damaged:
+                self.notices.append(damaged_notice(self.path, backup, len(data["answers"]), lost))
+            else:
+                self.notices.append(newer_notice(self.path, backup, newer))
         return data
 
     def read(self) -> dict:
@@ -282,8 +299,9 @@ class AnswerStore:
                 entry["prompt"] = prompt
             if checked and "first_checked" not in entry:
                 entry["first_checked"] = {"value": value, "correct": correct}
+            entry["newslit"] = __version__
             data["answers"][exercise_id] = entry
-            data["updated"] = now()
+            data["updated"], data["newslit"] = now(), __version__
             write_atomic(self.path, data)
         return entry
 
@@ -292,7 +310,7 @@ class AnswerStore:
         with self._locked():
             data = self._read_unlocked()
             data["learner"] = name.strip()[:80]
-            data["updated"] = now()
+            data["updated"], data["newslit"] = now(), __version__
             write_atomic(self.path, data)
 
     def start_over(self) -> Path | None:
@@ -316,6 +334,37 @@ def damaged_notice(path: Path, backup: Path, restored: int, lost: int) -> str:
         f"Nothing has been thrown away: the file as it was is kept as {backup.name} in the same folder. "
         f"{restored} answer{'' if restored == 1 else 's'} could be read and {'was' if restored == 1 else 'were'} "
         f"restored.{could_not} You can carry on; if an answer is missing, give it again."
+    )
+
+
+def newer_writer(text: str) -> str | None:
+    """The newslit release that wrote a well-formed answers file in a newer format than this one reads, else None."""
+    found = json.loads(text)
+    version = found.get("version")
+    if isinstance(version, int) and version > VERSION:
+        return str(found.get("newslit") or f"a newer newslit (file format {version})")
+    return None
+
+
+def newer_notice(path: Path, backup: Path, writer: str) -> str:
+    """The plain-words message shown when a newer newslit wrote the answers file."""
+    writer = writer if writer.startswith("a newer") else f"newslit {writer}"
+    return (
+        f"Your answers file ({path.name}) was saved by {writer}; this is newslit {__version__}, which is older "
+        f"and may not read every part of it. Nothing has been thrown away: the file as it was is kept as "
+        f"{backup.name} in the same folder. The answers this version can read are back. "
+        "To see them all, use the newer newslit again (ask whoever installed it)."
+    )
+
+
+def changed_question_notice(entry: dict) -> str:
+    """The plain-words message when a saved answer no longer fits its question (the lesson changed since)."""
+    saved_by = entry.get("newslit")
+    when = f" with newslit {saved_by}" if saved_by and saved_by != __version__ else ""
+    return (
+        f"Your saved answer was given{when} to an earlier version of this question, and this version "
+        f"(newslit {__version__}) cannot show all of it. It stays in your answers file until you answer again: "
+        "please answer this question again."
     )
 
 
