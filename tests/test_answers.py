@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -202,6 +203,15 @@ def test_answers_never_go_inside_the_installed_package(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.chdir(PACKAGE / "lessons")  # a lesson opened where newslit is installed
     assert answers.answers_dir() == tmp_path / "newslit" / "answers"
+
+
+def test_a_folder_the_learner_cannot_write_to_sends_answers_home(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSLIT_ANSWERS_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "image").mkdir()
+    monkeypatch.chdir(tmp_path / "image")
+    monkeypatch.setattr(answers.os, "access", lambda path, mode: Path(path) != tmp_path / "image")  # read-only
+    assert answers.answers_dir() == tmp_path / "home" / "newslit" / "answers"
 
 
 def test_the_environment_folder_wins_over_the_working_folder(tmp_path, monkeypatch):

@@ -74,14 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--from", dest="source", type=Path, help="a folder of .txt articles to copy in")
     workbook = commands.add_parser(
         "workbook",
-        help="copy the lessons into a folder of your own (never overwrites your work)",
-        description="Copy the lessons into DIR. A lesson you have worked in and your answers are never overwritten.",
+        help="copy the lessons and the case into a folder of your own (never overwrites your work)",
+        description="Copy the lessons (DIR/notebooks) and the case (DIR/seeds) into DIR. "
+        "A file you have changed and your answers are never overwritten.",
     )
     workbook.add_argument("dir", type=Path, help="your workbook folder, for example ~/newslit")
     workbook.add_argument("--teacher", action="store_true", help="also copy the teacher guide and class summary")
     lab = commands.add_parser(
         "lab",
-        help="copy the lessons into DIR if needed and open JupyterLab there",
+        help="copy the lessons into DIR (default ~/newslit) if needed and open JupyterLab there",
         description="Make or update the workbook in DIR (as `newslit workbook` does), then start JupyterLab there.",
     )
     lab.add_argument(

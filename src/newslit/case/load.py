@@ -12,18 +12,13 @@ from newslit.case.sentences import split_sentences
 from newslit.case.spec import read_case_file
 
 
-def default_case_dir(start: str | Path | None = None) -> Path:
+def default_case_dir() -> Path:
     """The case ``load_case()`` reads when given no folder.
 
     In order: the folder in ``NEWSLIT_CASE`` (teachers point every notebook at their own
     case this way); a ``seeds/`` holding a ``case.toml`` in the working folder or a
     folder above it (a checkout, whose notebooks run in ``notebooks/``); the seed case
     that comes with the package (:func:`newslit.case.bundled.bundled`).
-
-    Parameters
-    ----------
-    start : path, optional
-        Where the search upwards begins; defaults to the working folder.
     """
     import os
 
@@ -31,7 +26,7 @@ def default_case_dir(start: str | Path | None = None) -> Path:
 
     if os.environ.get("NEWSLIT_CASE", "").strip():
         return Path(os.environ["NEWSLIT_CASE"]).expanduser()
-    here = Path(start if start is not None else Path.cwd()).resolve()
+    here = Path.cwd().resolve()
     for folder in (here, *here.parents):
         if (folder / "seeds" / "case.toml").is_file():
             return folder / "seeds"

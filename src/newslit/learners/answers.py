@@ -60,14 +60,16 @@ def answers_dir() -> Path:
 
     ``NEWSLIT_ANSWERS_DIR`` wins; otherwise ``answers/`` in the working folder (in
     Jupyter, the folder of the notebook being run). A working folder inside the installed
-    package, which every learner of a machine shares, gives ``~/newslit/answers``
-    instead. The folder is not created here.
+    package, which every learner of a machine shares, or one the learner cannot write to
+    (lessons opened where an image keeps them) gives ``~/newslit/answers`` instead. The
+    folder is not created here.
     """
     if os.environ.get(DIR_ENV, "").strip():
         return Path(os.environ[DIR_ENV]).expanduser()
-    if inside_package(Path.cwd()):
+    here = Path.cwd()
+    if inside_package(here) or not os.access(here, os.W_OK):
         return Path.home() / "newslit" / "answers"
-    return Path.cwd() / "answers"
+    return here / "answers"
 
 
 def slug(name: str) -> str:
@@ -338,17 +340,16 @@ def damaged_notice(path: Path, backup: Path, restored: int, lost: int) -> str:
 
 
 def newer_writer(text: str) -> str | None:
-    """The newslit release that wrote a well-formed answers file in a newer format than this one reads, else None."""
+    """Who wrote a well-formed answers file in a newer format than this release reads (``"newslit 0.3.0"``), else None."""
     found = json.loads(text)
     version = found.get("version")
     if isinstance(version, int) and version > VERSION:
-        return str(found.get("newslit") or f"a newer newslit (file format {version})")
+        return f"newslit {found['newslit']}" if found.get("newslit") else f"a newer newslit (file format {version})"
     return None
 
 
 def newer_notice(path: Path, backup: Path, writer: str) -> str:
-    """The plain-words message shown when a newer newslit wrote the answers file."""
-    writer = writer if writer.startswith("a newer") else f"newslit {writer}"
+    """The plain-words message shown when a newer newslit (``writer``) wrote the answers file."""
     return (
         f"Your answers file ({path.name}) was saved by {writer}; this is newslit {__version__}, which is older "
         f"and may not read every part of it. Nothing has been thrown away: the file as it was is kept as "
