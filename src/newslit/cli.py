@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Copy the lessons (DIR/notebooks) and the case (DIR/seeds) into DIR. "
         "A file you have changed and your answers are never overwritten.",
     )
-    workbook.add_argument("dir", type=Path, help="your workbook folder, for example ~/newslit")
+    workbook.add_argument("dir", metavar="DIR", type=Path, help="your workbook folder, for example ~/newslit")
     workbook.add_argument("--teacher", action="store_true", help="also copy the teacher guide and class summary")
     lab = commands.add_parser(
         "lab",
@@ -86,7 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Make or update the workbook in DIR (as `newslit workbook` does), then start JupyterLab there.",
     )
     lab.add_argument(
-        "dir", type=Path, nargs="?", default=Path("~/newslit"), help="your workbook folder (default: ~/newslit)"
+        "dir",
+        metavar="DIR",
+        type=Path,
+        nargs="?",
+        default=Path("~/newslit"),
+        help="your workbook folder (default: ~/newslit)",
     )
     lab.add_argument("--teacher", action="store_true", help="also copy the teacher guide and class summary")
     return parser
