@@ -41,9 +41,20 @@ SEED_FILES = sorted(str(p.relative_to(SEEDS)) for p in SEEDS.rglob("*") if p.is_
 # Runs inside the installed environment: executes notebooks headless with nbclient, each
 # in its own folder (as JupyterLab does), then a cell that answers a real exercise.
 RUNNER = r"""
-import json, sys
+import json, sys, time
+from datetime import datetime
 from pathlib import Path
 import nbclient, nbformat
+
+
+def seconds(cell):
+    # From the kernel starting the cell to its reply: where a slow run spends its time.
+    timing = cell.metadata.get("execution", {})
+    if "iopub.status.busy" not in timing or "shell.execute_reply" not in timing:
+        return 0.0
+    busy, reply = (datetime.fromisoformat(timing[k].replace("Z", "+00:00")) for k in ("iopub.status.busy", "shell.execute_reply"))
+    return (reply - busy).total_seconds()
+
 
 folder, value, names = Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
 ANSWER = (
@@ -59,8 +70,9 @@ for name in names:
     notebook = nbformat.read(path, as_version=4)
     if name == names[-1]:
         notebook.cells.append(nbformat.v4.new_code_cell(ANSWER))
-    client = nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3",
+    client = nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3", record_timing=True,
                                      resources={"metadata": {"path": str(path.parent)}})
+    start = time.perf_counter()
     try:
         client.execute()
     except Exception as error:  # reported with the notebook's name, not raised
@@ -75,7 +87,9 @@ for name in names:
                 errors.append(output["text"][:400])
             elif output.get("name") == "stdout":
                 text.append(output["text"])
-    report[name] = {"errors": errors, "stdout": "".join(text)}
+    slow = {i: round(seconds(c), 1) for i, c in enumerate(notebook.cells) if seconds(c) > 5}
+    report[name] = {"errors": errors, "stdout": "".join(text), "seconds": round(time.perf_counter() - start, 1),
+                    "slow cells": slow}
 print(json.dumps(report))
 """
 
@@ -198,6 +212,7 @@ def test_every_notebook_runs_from_a_workbook_and_answers_land_beside_it(installe
     runner.write_text(RUNNER, encoding="utf-8")
     out = run([installed.python, runner, workbook, "a", *TEACHER, *LESSONS], env=env, cwd=home, timeout=900)
     report = json.loads(out.stdout)
+    print("seconds per notebook:", {n: (r.get("seconds"), r.get("slow cells")) for n, r in report.items()})  # -rP
     assert sorted(report) == sorted([*LESSONS, *TEACHER])
     assert {name: r["errors"] for name, r in report.items() if r["errors"]} == {}
     package, cwd = report[LESSONS[-1]]["stdout"].split()[-2:]
