@@ -3,11 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
-CODE := $(wildcard src tests bench)
+CODE := $(wildcard src tests bench setup.py)
 # Open a browser only where there is a screen to show it on.
 BROWSER_FLAG := $(if $(DISPLAY)$(WAYLAND_DISPLAY)$(filter Darwin,$(shell uname -s)),,--no-browser)
 
-.PHONY: setup lab test test-fast lint format strip bench bench-quick handouts clean
+.PHONY: setup lab test test-fast lint format strip bench bench-quick handouts dist clean
 
 setup: $(STAMP)
 
@@ -39,9 +39,14 @@ test: lint
 # The hub test (tests/hub/) needs JupyterHub's proxy: installed first (additive prerequisite).
 test: hub-proxy
 
-# Everything but the notebooks and the browser: for a quick loop while coding.
+# Everything but the notebooks, the browser, the hub and the install test: for a quick loop while coding.
 test-fast: setup
-	$(BIN)/python -m pytest -m "not notebook and not browser"
+	$(BIN)/python -m pytest -m "not notebook and not browser and not install and not hub"
+
+# The sdist and the wheel (carrying the seed case and the lessons) in dist/.
+dist: setup
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
 
 bench: setup
 	$(BIN)/python bench/run.py
@@ -53,7 +58,7 @@ handouts: setup
 	$(BIN)/python -m newslit.handouts build
 
 clean:
-	rm -rf build .pytest_cache
+	rm -rf build dist .pytest_cache
 
 # configurable-http-proxy for tests/hub/, from the npm registry into tests/hub/node_modules
 # (never globally). Without npm the hub test skips with the reason (and fails in CI).

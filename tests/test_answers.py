@@ -10,6 +10,7 @@ import sys
 import textwrap
 import time
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -193,10 +194,65 @@ def test_the_answers_folder_and_learner_come_from_the_environment(tmp_path, monk
     assert store.read()["learner"] == "Ada L."
 
 
-def test_the_default_folder_is_beside_the_notebooks(monkeypatch):
+def test_the_default_folder_is_beside_the_notebooks_being_run(tmp_path, monkeypatch):
     monkeypatch.delenv("NEWSLIT_ANSWERS_DIR", raising=False)
-    folder = answers.answers_dir()
-    assert folder.name == "answers" and folder.parent.name == "notebooks"
+    workbook = tmp_path / "newslit"
+    workbook.mkdir()
+    monkeypatch.chdir(workbook)  # a kernel runs in its notebook's folder
+    assert AnswerStore().path.parent == workbook / "answers"
+
+
+def test_answers_never_go_inside_the_installed_package(tmp_path, monkeypatch):
+    from newslit.case.bundled import PACKAGE
+
+    monkeypatch.delenv("NEWSLIT_ANSWERS_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(PACKAGE / "lessons")  # a lesson opened where newslit is installed
+    assert answers.answers_dir() == tmp_path / "newslit" / "answers"
+
+
+def test_a_folder_the_learner_cannot_write_to_sends_answers_home(tmp_path, monkeypatch):
+    monkeypatch.delenv("NEWSLIT_ANSWERS_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "image").mkdir()
+    monkeypatch.chdir(tmp_path / "image")
+    monkeypatch.setattr(answers.os, "access", lambda path, mode: Path(path) != tmp_path / "image")  # read-only
+    assert answers.answers_dir() == tmp_path / "home" / "newslit" / "answers"
+
+
+def test_the_environment_folder_wins_over_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path / "class"))
+    monkeypatch.chdir(tmp_path)
+    assert answers.answers_dir() == tmp_path / "class"
+
+
+def test_each_save_records_the_release_that_made_it(tmp_path):
+    import newslit
+
+    store = AnswerStore(tmp_path, "sam")
+    store.save("01.pick", "a")
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    assert data["version"] == answers.VERSION
+    assert data["newslit"] == data["answers"]["01.pick"]["newslit"] == newslit.__version__
+
+
+def test_a_file_from_a_newer_release_is_kept_and_explained(tmp_path):
+    newer = {
+        "format": "newslit-answers",
+        "version": answers.VERSION + 1,
+        "newslit": "9.0.0",
+        "learner": "Sam",
+        "answers": {"01.pick": {"value": "a", "future_field": [1, 2]}},
+    }
+    AnswerStore(tmp_path, "Sam").path.write_text(json.dumps(newer), encoding="utf-8")
+    store = AnswerStore(tmp_path, "Sam")
+    assert store.get("01.pick")["value"] == "a"
+    (notice,) = store.notices
+    assert "newslit 9.0.0" in notice and "Nothing has been thrown away" in notice
+    (backup,) = tmp_path.glob(f"{store.id}.from-newer-newslit-*.json")
+    assert json.loads(backup.read_text(encoding="utf-8")) == newer
+    again = AnswerStore(tmp_path, "Sam")
+    assert again.get("01.pick")["value"] == "a" and again.notices == []  # said once; the backup stays
 
 
 # ---- issue 16: nothing lost, nothing shown that should not be ------------------------------

@@ -170,3 +170,24 @@ def test_a_read_only_answers_folder_shows_the_saved_answers_and_says_so(tmp_path
     choice = ex.choice("t.headline", "Which?", HEADLINES, check=headline_check)
     assert choice.answer("LifeSiteNews").correct is True and "Not saved" in choice._status.value
     assert AnswerStore(folder).get("t.why")["value"] == "Because the feed recommends it."
+
+
+def test_an_answer_to_an_earlier_version_of_a_question_is_not_passed_off_as_restored(store):
+    store.save("t.headline", "The Daily Blog", kind="choice", checked=True)  # an option since renamed
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    data["answers"]["t.headline"]["newslit"] = "0.0.1"  # saved by an older release
+    store.path.write_text(json.dumps(data), encoding="utf-8")
+    widget = ex.choice("t.headline", "Which?", HEADLINES, check=headline_check, store=store)
+    assert widget.value is None and widget.feedback is None
+    assert "Your saved answer is back" not in widget._status.value
+    assert "newslit 0.0.1" in widget._status.value and "answer this question again" in widget._status.value
+    assert store.get("t.headline")["value"] == "The Daily Blog"  # kept until the learner answers again
+
+
+def test_tags_whose_items_changed_say_so(store):
+    store.save("t.tags", {"flagrant violation": "loaded", "a phrase since removed": "neutral"}, kind="tags")
+    widget = ex.tags(
+        "t.tags", "Loaded?", ["flagrant violation", "the company said"], ["loaded", "neutral"], store=store
+    )
+    assert widget.value == {"flagrant violation": "loaded", "the company said": None}
+    assert "earlier version of this question" in widget._status.value

@@ -16,6 +16,7 @@ import os
 import sys
 from pathlib import Path
 
+from newslit import __version__
 from newslit.case.errors import CaseError, Problem, os_problem
 from newslit.case.load import default_case_dir, load_case
 from newslit.learners import commands as class_commands
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="newslit",
         description="Compare how news outlets retold a primary report. Exit codes: 0 ok, 2 bad case or usage.",
     )
+    parser.add_argument("--version", action="version", version=f"newslit {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     check = commands.add_parser(
         "check",
@@ -77,7 +79,57 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("case_dir", type=Path, help="the case folder to create or fill")
     new.add_argument("--from", dest="source", type=Path, help="a folder of .txt articles to copy in")
     class_commands.add_commands(commands)
+    workbook = commands.add_parser(
+        "workbook",
+        help="copy the lessons and the case into a folder of your own (never overwrites your work)",
+        description="Copy the lessons (DIR/notebooks) and the case (DIR/seeds) into DIR. "
+        "A file you have changed and your answers are never overwritten.",
+    )
+    workbook.add_argument("dir", metavar="DIR", type=Path, help="your workbook folder, for example ~/newslit")
+    workbook.add_argument("--teacher", action="store_true", help="also copy the teacher guide and class summary")
+    lab = commands.add_parser(
+        "lab",
+        help="copy the lessons into DIR (default ~/newslit) if needed and open JupyterLab there",
+        description="Make or update the workbook in DIR (as `newslit workbook` does), then start JupyterLab there.",
+    )
+    lab.add_argument(
+        "dir",
+        metavar="DIR",
+        type=Path,
+        nargs="?",
+        default=Path("~/newslit"),
+        help="your workbook folder (default: ~/newslit)",
+    )
+    lab.add_argument("--teacher", action="store_true", help="also copy the teacher guide and class summary")
     return parser
+
+
+def run_workbook(args) -> int:
+    """``newslit workbook DIR`` and ``newslit lab [DIR]``: copy the lessons, then (lab) start JupyterLab there."""
+    import os
+    import subprocess
+
+    from newslit.learners.workbook import WorkbookError, describe, lab_command, make_workbook
+
+    try:
+        report = make_workbook(args.dir, teacher=args.teacher)
+    except WorkbookError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(describe(report, f"newslit {args.command}"))
+    if args.command == "workbook":
+        print(f"Open it with: newslit lab {args.dir}")
+        return 0
+    command = lab_command(report.folder)
+    if "--allow-root" in command:
+        print("You are running as root (as in a container), so JupyterLab is started with --allow-root.")
+    if "--no-browser" in command:
+        print("No screen here: open the address JupyterLab prints below in a browser.")
+    print("Starting JupyterLab (stop it with Ctrl+C, twice)…", flush=True)
+    os.chdir(report.folder)
+    if os.name == "posix":  # JupyterLab takes this process over, so Ctrl+C and its signals reach it directly
+        os.execv(command[0], command)
+    return subprocess.call(command)  # pragma: no cover - Windows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,6 +162,8 @@ def run(args: argparse.Namespace) -> int:
     """Do what the parsed command line asks; errors a user can fix are raised as :class:`CaseError`."""
     if args.command in class_commands.COMMANDS:
         return class_commands.run(args)
+    if args.command in ("workbook", "lab"):
+        return run_workbook(args)
     if args.command == "new":
         from newslit.case.scaffold import scaffold_case
 

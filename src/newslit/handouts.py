@@ -27,6 +27,8 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+from newslit.case.bundled import bundled, checkout_root
+
 # Pinned like every other dependency. html-manager 1.0.x renders ipywidgets 8 state.
 NPM_PACKAGES = {"@jupyter-widgets/html-manager": "1.0.15", "requirejs": "2.3.8"}
 ASSETS_ENV = "NEWSLIT_WIDGET_ASSETS"
@@ -55,11 +57,8 @@ class HandoutError(RuntimeError):
 
 
 def repo_root() -> Path:
-    """The folder holding ``notebooks/``: the repository of this package, else the current folder."""
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "notebooks").is_dir() and (parent / "pyproject.toml").is_file():
-            return parent
-    return Path.cwd()
+    """Where ``build/`` goes: the repository of this package (an editable install), else the current folder."""
+    return checkout_root() or Path.cwd()
 
 
 def handout_notebooks(notebooks: Path) -> list[Path]:
@@ -244,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     root = repo_root()
-    notebooks_dir = args.notebooks or root / "notebooks"
+    notebooks_dir = args.notebooks or bundled("notebooks")
     out = args.out or root / "build" / "handouts"
     chosen = handout_notebooks(notebooks_dir)
     if args.only:

@@ -13,20 +13,24 @@ from newslit.case.spec import read_case_file
 
 
 def default_case_dir() -> Path:
-    """The bundled seed case: ``seeds/`` at the top of the repository.
+    """The case ``load_case()`` reads when given no folder.
 
-    ``NEWSLIT_CASE`` in the environment overrides it (teachers point every notebook at
-    their own case this way).
+    In order: the folder in ``NEWSLIT_CASE`` (teachers point every notebook at their own
+    case this way); a ``seeds/`` holding a ``case.toml`` in the working folder or a
+    folder above it (a checkout, whose notebooks run in ``notebooks/``); the seed case
+    that comes with the package (:func:`newslit.case.bundled.bundled`).
     """
     import os
 
-    if os.environ.get("NEWSLIT_CASE"):
+    from newslit.case.bundled import bundled
+
+    if os.environ.get("NEWSLIT_CASE", "").strip():
         return Path(os.environ["NEWSLIT_CASE"]).expanduser()
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        if (parent / "seeds" / "case.toml").is_file():
-            return parent / "seeds"
-    return Path.cwd() / "seeds"
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / "seeds" / "case.toml").is_file():
+            return folder / "seeds"
+    return bundled("seeds")
 
 
 def split_article(article_id: str, cleaned: CleanedText) -> tuple[Sentence, ...]:

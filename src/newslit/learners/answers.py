@@ -2,8 +2,10 @@
 
 Every exercise answer goes to ``<answers folder>/<learner's file name>.json`` the moment it is given.
 
-- **Where.** ``notebooks/answers/`` beside the notebooks (git-ignored), or the folder in
-  the environment variable ``NEWSLIT_ANSWERS_DIR``. The file is named after
+- **Where.** ``answers/`` in the working folder: in Jupyter the folder of the notebook
+  being run, so answers follow each learner's own copy of the lessons (``notebooks/answers/``
+  in a checkout, git-ignored). Never inside the installed package. The folder in the
+  environment variable ``NEWSLIT_ANSWERS_DIR`` wins. The file is named after
   ``NEWSLIT_LEARNER`` (a test or a shared account sets it), else, on a JupyterHub, after the
   hub's user name (``JUPYTERHUB_USER``), else ``my-answers.json``. Every distinct name, in
   any script, has its own file (:func:`file_stem`: ``zoe-3f2a9c1b.json``). The only
@@ -21,12 +23,13 @@ Every exercise answer goes to ``<answers folder>/<learner's file name>.json`` th
   never silently overwritten: it is copied to ``<name>.damaged-<time>.json``, every answer
   that can still be read is restored, and :attr:`AnswerStore.notices` says so in plain words.
 
-File format (``format`` and ``version`` let a later release read old files)::
+File format (``format`` and ``version`` let a later release read old files; ``newslit``
+is the release that last wrote the file, and each answer keeps the release that saved it)::
 
-    {"format": "newslit-answers", "version": 1, "learner": "Sam", "updated": "...",
+    {"format": "newslit-answers", "version": 1, "newslit": "0.1.0", "learner": "Sam", "updated": "...",
      "answers": {"04.evidence": {"value": ..., "kind": "tags", "prompt": "...",
                                  "correct": true, "checked": true, "saved": "...",
-                                 "first_checked": {"value": ..., "correct": false}}}}
+                                 "newslit": "0.1.0", "first_checked": {"value": ..., "correct": false}}}}
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ import unicodedata
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
+
+from newslit import __version__
+from newslit.case.bundled import inside_package
 
 try:  # POSIX: a real lock. Elsewhere the re-read before each write still merges answers.
     import fcntl
@@ -65,16 +71,18 @@ def now() -> str:
 def answers_dir() -> Path:
     """The folder for answers files.
 
-    ``NEWSLIT_ANSWERS_DIR`` wins; otherwise ``answers/`` inside the repository's
-    ``notebooks/`` folder; outside a repository checkout, ``answers/`` in the current
-    folder. The folder is not created here.
+    ``NEWSLIT_ANSWERS_DIR`` wins; otherwise ``answers/`` in the working folder (in
+    Jupyter, the folder of the notebook being run). A working folder inside the installed
+    package, which every learner of a machine shares, or one the learner cannot write to
+    (lessons opened where an image keeps them) gives ``~/newslit/answers`` instead. The
+    folder is not created here.
     """
     if os.environ.get(DIR_ENV, "").strip():
         return Path(os.environ[DIR_ENV]).expanduser()
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "notebooks").is_dir() and (parent / "seeds").is_dir():
-            return parent / "notebooks" / "answers"
-    return Path.cwd() / "answers"
+    here = Path.cwd()
+    if inside_package(here) or not os.access(here, os.W_OK):
+        return Path.home() / "newslit" / "answers"
+    return here / "answers"
 
 
 def slug(name: str) -> str:
@@ -122,7 +130,14 @@ def learner_id() -> str:
 
 def empty_data(learner: str = "") -> dict:
     """A fresh answers document."""
-    return {"format": FORMAT, "version": VERSION, "learner": learner, "updated": now(), "answers": {}}
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "newslit": __version__,
+        "learner": learner,
+        "updated": now(),
+        "answers": {},
+    }
 
 
 def _valid_entry(entry) -> bool:
@@ -372,13 +387,21 @@ class AnswerStore:
         raw = source.read_bytes()
         text = raw.decode("utf-8", errors="replace")
         data, lost, damaged = parse(text)
-        if damaged and writable:
-            backup = _free_name(self.folder, self.id, "damaged")
+        newer = None if damaged else newer_writer(text)
+        if (damaged or newer) and writable:
+            backup = _free_name(self.folder, self.id, "damaged" if damaged else "from-newer-newslit")
             backup.write_bytes(raw)
             write_atomic(self.path, data)
-            self.notices.append(damaged_notice(self.path, backup, len(data["answers"]), lost))
+            if damaged:
+                self.notices.append(damaged_notice(self.path, backup, len(data["answers"]), lost))
+            else:
+                self.notices.append(newer_notice(self.path, backup, newer))
         elif damaged:
             self._notice(damaged_read_only_notice(source, len(data["answers"]), lost))
+        elif newer:
+            self._notice(
+                f"Your answers file ({source.name}) was saved by {newer}; this older newslit may not show all of it."
+            )
         elif source != self.path and writable:
             write_atomic(self.path, data)  # adopt the old file under the new name; the old one stays
         return data
@@ -433,8 +456,9 @@ class AnswerStore:
                 entry["prompt"] = prompt
             if checked and "first_checked" not in entry:
                 entry["first_checked"] = {"value": value, "correct": correct}
+            entry["newslit"] = __version__
             data["answers"][exercise_id] = entry
-            data["updated"] = now()
+            data["updated"], data["newslit"] = now(), __version__
             self._write(data)
         return entry
 
@@ -448,7 +472,7 @@ class AnswerStore:
                 raise AnswersNotKept(not_kept_message(self.folder, what="your name"))
             data = self._read_unlocked()
             data["learner"] = name.strip()[:80]
-            data["updated"] = now()
+            data["updated"], data["newslit"] = now(), __version__
             self._write(data)
 
     def start_over(self) -> Path | None:
@@ -516,6 +540,36 @@ def damaged_read_only_notice(path: Path, restored: int, lost: int) -> str:
         f"Your answers file ({path.name}) was damaged or edited by hand, and its folder cannot be written to, "
         f"so it was left as it is. {restored} answer{'' if restored == 1 else 's'} could be read and "
         f"{'is' if restored == 1 else 'are'} shown.{could_not}"
+    )
+
+
+def newer_writer(text: str) -> str | None:
+    """Who wrote a well-formed answers file in a newer format than this release reads (``"newslit 0.3.0"``), else None."""
+    found = json.loads(text)
+    version = found.get("version")
+    if isinstance(version, int) and version > VERSION:
+        return f"newslit {found['newslit']}" if found.get("newslit") else f"a newer newslit (file format {version})"
+    return None
+
+
+def newer_notice(path: Path, backup: Path, writer: str) -> str:
+    """The plain-words message shown when a newer newslit (``writer``) wrote the answers file."""
+    return (
+        f"Your answers file ({path.name}) was saved by {writer}; this is newslit {__version__}, which is older "
+        f"and may not read every part of it. Nothing has been thrown away: the file as it was is kept as "
+        f"{backup.name} in the same folder. The answers this version can read are back. "
+        "To see them all, use the newer newslit again (ask whoever installed it)."
+    )
+
+
+def changed_question_notice(entry: dict) -> str:
+    """The plain-words message when a saved answer no longer fits its question (the lesson changed since)."""
+    saved_by = entry.get("newslit")
+    when = f" with newslit {saved_by}" if saved_by and saved_by != __version__ else ""
+    return (
+        f"Your saved answer was given{when} to an earlier version of this question, and this version "
+        f"(newslit {__version__}) cannot show all of it. It stays in your answers file until you answer again: "
+        "please answer this question again."
     )
 
 

@@ -13,6 +13,7 @@ import string
 from html import escape
 from pathlib import Path
 
+from newslit.case.bundled import bundled
 from newslit.case.key import read_rows
 from newslit.case.model import Case
 from newslit.lessons.questions import Question, QuestionError, lesson_questions
@@ -21,11 +22,8 @@ from newslit.views.text import Shown, html_table, safe_text
 
 
 def notebooks_dir() -> Path:
-    """The repository's ``notebooks/`` folder (beside ``seeds/``)."""
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "notebooks").is_dir() and (parent / "seeds").is_dir():
-            return parent / "notebooks"
-    return Path.cwd()
+    """The lessons that come with this newslit: the package's copy, or the repository's ``notebooks/``."""
+    return bundled("notebooks")
 
 
 def header_card(path: Path) -> dict[str, str]:

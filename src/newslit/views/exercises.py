@@ -28,7 +28,7 @@ from html import escape
 
 import ipywidgets as widgets
 
-from newslit.learners.answers import AnswersNotKept, AnswerStore, export, hub_user
+from newslit.learners.answers import AnswersNotKept, AnswerStore, changed_question_notice, export, hub_user
 from newslit.text.masking import mask
 from newslit.views.text import block, safe_text
 
@@ -95,6 +95,13 @@ def _status_html(text: str) -> str:
     )
 
 
+def _fits(saved, shown) -> bool:
+    """Whether the controls show all of a saved answer (a question changed since may have dropped an option)."""
+    if isinstance(saved, dict):
+        return isinstance(shown, dict) and all(shown.get(k) == v for k, v in saved.items() if v is not None)
+    return saved in (None, "") or saved == shown
+
+
 class Exercise(widgets.VBox):
     """The common part of every exercise: prompt, saving, restoring, feedback, text fallback."""
 
@@ -136,9 +143,12 @@ class Exercise(widgets.VBox):
                 self._set(entry.get("value"))
             finally:
                 self._restoring = False
-            if entry.get("checked"):
-                self._show(self._evaluate(self._get()))
-            notices.append("Your saved answer is back.")
+            if not _fits(entry.get("value"), self._get()):
+                notices.append(changed_question_notice(entry))
+            else:
+                if entry.get("checked"):
+                    self._show(self._evaluate(self._get()))
+                notices.append("Your saved answer is back.")
         self._say(" ".join(notices))
 
     @property
