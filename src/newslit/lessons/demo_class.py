@@ -4,6 +4,11 @@ The learners are simulated, not real people, and the summary says so. Each one a
 lesson 04's exercises through the real exercise widgets (so the files are exactly what a
 learner's export looks like): right with a probability that depends on an invented
 "skill", otherwise a wrong option or label picked at random, from a seeded generator.
+
+Each one also takes the skills check before the lessons and (all but the last) after
+them, through the real check panels, so each gets form A or B first by their name. The
+growth is invented too: a learner's chance of a right answer rises by 5 to 35 points
+after the lessons, a little more for framing and figures (the lessons' longest parts).
 """
 
 from __future__ import annotations
@@ -83,19 +88,60 @@ def _answer_all(case: Case, rng: random.Random, skill: float) -> None:
         answered(lesson.guardrail_change(), lambda w: text)
 
 
+# Invented: how much easier (+) or harder (-) each skill is than a learner's general level.
+CHECK_OFFSETS = {
+    "before": {"source": 0.1, "framing": -0.05, "figures": -0.1, "responsibility": 0.0},
+    "after": {"source": 0.1, "framing": 0.05, "figures": 0.05, "responsibility": 0.0},
+}
+
+
+def _take_check(panel, level: float, offsets: dict[str, float], rng: random.Random) -> None:
+    """Answer every question of a check panel (right with a chance by skill), then finish it."""
+    if not hasattr(panel, "items"):  # a question file to fix: the panel shows its problem instead
+        return
+    by_id = {item.id: item.skill for item in _check_key()}
+    for item in panel.items:
+        skill = by_id[item.exercise_id.split(".", 1)[1]]
+        chance = min(0.97, max(0.05, level + offsets.get(skill, 0.0)))
+        item.answer(_pick_choice(item, rng, chance))
+    panel.finish()
+
+
+def _check_key():
+    from newslit.lessons import skills_check
+
+    return skills_check.key()
+
+
+def simulate_checks(store: AnswerStore, rng: random.Random, *, after: bool = True) -> None:
+    """Take the skills check before the lessons and, with ``after``, after them, as one simulated learner."""
+    from newslit.lessons import skills_check
+
+    level = rng.uniform(0.3, 0.65)
+    growth = rng.uniform(0.05, 0.35)
+    _take_check(skills_check.before_check(store), level, CHECK_OFFSETS["before"], rng)
+    if after:
+        _take_check(skills_check.after_check(store), level + growth, CHECK_OFFSETS["after"], rng)
+
+
 def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int = 4, problems: bool = True) -> Path:
     """Write ``learners`` simulated learners' exported files into ``folder``; return it.
 
-    With ``problems``, also writes one file that is not valid JSON and one exported twice
-    under another file name, so the summary's problem report has something to show.
+    Every learner takes the skills check before the lessons, and all but the last after
+    them too (so the summary shows a learner with only one check). With ``problems``, also
+    writes one file that is not valid JSON and one exported twice under another file name,
+    so the summary's problem report has something to show.
     """
     folder = Path(folder)
     work = folder / ".answers"
     rng = random.Random(seed)
-    for name in NAMES[:learners]:
+    names = NAMES[:learners]
+    for name in names:
         store = AnswerStore(work, name)
         store.set_learner_name(f"{name} (simulated)")
         simulate_learner(case, store, rng, skill=rng.uniform(0.35, 0.95))
+        # Its own generator, so lesson 04's simulated answers stay what they were.
+        simulate_checks(store, random.Random(f"{seed}:check:{name}"), after=name != names[-1])
         export(store, folder)
     for path in folder.glob("*.md"):
         path.unlink()
