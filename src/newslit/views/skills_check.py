@@ -44,7 +44,7 @@ class CheckItem(Choice):
         self._save(False)
         feedback = Feedback(None, "Your answer is kept. You can change it until you finish the check.")
         self._show(feedback)
-        self._say("Saved.")
+        self._say("")  # the box says it is saved; the panel's own line counts the answers
         if self.on_answer is not None:
             self.on_answer()
         return feedback
@@ -124,6 +124,9 @@ class CheckPanel(widgets.VBox):
         self.items = self._make_items(form)
         for item in self.items:
             item.on_answer = self._answered
+            # A line between questions (the theme's colour, so it shows in the dark theme too).
+            item.layout.border_top = "1px solid var(--jp-border-color2, #ccc)"
+            item.layout.padding = "6px 0 0 0"
         self._heading.value = block(f"<h3 style='margin:.3em 0'>{escape(self._title(form))}</h3>")
         rows = [self._heading, *([self._name_row] if self._name_row else []), *self.items]
         self.children = [*rows, self._button, self._status]

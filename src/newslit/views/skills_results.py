@@ -46,7 +46,7 @@ def _paired_bars(axes, labels, before, after, before_text, after_text, names):
     axes.invert_yaxis()
     axes.set_xlim(0, 125)
     axes.set_xticks([0, 25, 50, 75, 100])
-    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2, frameon=False)
+    axes.figure.legend(loc="outside lower center", ncol=2, frameon=False)
     return drawn
 
 
