@@ -379,3 +379,18 @@ def test_the_simulated_class_shows_growth_per_skill_and_both_forms(tmp_path, see
     assert "form A:" in shown[2][1] and "form B:" in shown[2][1]
     assert "finished only the check before the lessons" in lesson.class_overview(found).text
     assert lesson.flags_view(found).text
+
+
+def test_the_simulated_class_saves_a_check_exactly_as_a_learner_working_the_panel_does(tmp_path):
+    def entries(store):
+        return {k: {f: v for f, v in e.items() if f != "saved"} for k, e in store.answers().items()}
+
+    by_hand, at_once = AnswerStore(tmp_path / "hand", "sam"), AnswerStore(tmp_path / "once", "sam")
+    for phase, pick in (("before", wrong_option), ("after", right_option)):
+        panel = getattr(lesson, f"{phase}_check")(by_hand)
+        answer_all(panel, pick)
+        panel.finish()
+    chosen = {k.split(".", 1)[1]: e["value"] for k, e in by_hand.answers().items() if ".check-" in k}
+    for phase in ("before", "after"):
+        lesson.save_check(at_once, phase, lambda question: chosen[question.id])
+    assert entries(at_once) == entries(by_hand)

@@ -6,7 +6,7 @@ learner's export looks like): right with a probability that depends on an invent
 "skill", otherwise a wrong option or label picked at random, from a seeded generator.
 
 Each one also takes the skills check before the lessons and (all but the last) after
-them, through the real check panels, so each gets form A or B first by their name. The
+them, saved as the check's panel saves it, so each gets form A or B first by their name. The
 growth is invented too: a learner's chance of a right answer rises by 5 to 35 points
 after the lessons, a little more for framing and figures (the lessons' longest parts).
 """
@@ -95,33 +95,32 @@ CHECK_OFFSETS = {
 }
 
 
-def _take_check(panel, level: float, offsets: dict[str, float], rng: random.Random) -> None:
-    """Answer every question of a check panel (right with a chance by skill), then finish it."""
-    if not hasattr(panel, "items"):  # a question file to fix: the panel shows its problem instead
-        return
-    by_id = {item.id: item.skill for item in _check_key()}
-    for item in panel.items:
-        skill = by_id[item.exercise_id.split(".", 1)[1]]
-        chance = min(0.97, max(0.05, level + offsets.get(skill, 0.0)))
-        item.answer(_pick_choice(item, rng, chance))
-    panel.finish()
-
-
-def _check_key():
-    from newslit.lessons import skills_check
-
-    return skills_check.key()
+def _check_answer(question, level: float, offsets: dict[str, float], rng: random.Random) -> str:
+    """The option a simulated learner of ``level`` picks: the right one by chance, else a wrong one."""
+    chance = min(0.97, max(0.05, level + offsets.get(question.skill, 0.0)))
+    wrong = [o for o in question.option_texts if o != question.answer]
+    return question.answer if rng.random() < chance else rng.choice(wrong)
 
 
 def simulate_checks(store: AnswerStore, rng: random.Random, *, after: bool = True) -> None:
-    """Take the skills check before the lessons and, with ``after``, after them, as one simulated learner."""
+    """Take the skills check before the lessons and, with ``after``, after them, as one simulated learner.
+
+    The form follows the learner's name, as in the lessons; the answers are saved as the
+    check's panel saves them (:func:`newslit.lessons.skills_check.save_check`).
+    """
     from newslit.lessons import skills_check
+    from newslit.lessons.questions import QuestionError
 
     level = rng.uniform(0.3, 0.65)
-    growth = rng.uniform(0.05, 0.35)
-    _take_check(skills_check.before_check(store), level, CHECK_OFFSETS["before"], rng)
-    if after:
-        _take_check(skills_check.after_check(store), level + growth, CHECK_OFFSETS["after"], rng)
+    after_level = level + rng.uniform(0.05, 0.35)
+    try:
+        skills_check.save_check(store, "before", lambda q: _check_answer(q, level, CHECK_OFFSETS["before"], rng))
+        if after:
+            skills_check.save_check(
+                store, "after", lambda q: _check_answer(q, after_level, CHECK_OFFSETS["after"], rng)
+            )
+    except QuestionError:  # a check file to fix: the class summary shows the problem itself
+        return
 
 
 def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int = 4, problems: bool = True) -> Path:

@@ -61,6 +61,11 @@ def key() -> list[check.KeyItem]:
     ]
 
 
+def _prompt(number: int, total: int, question) -> str:
+    """What the learner reads over a question's options (and what is saved with the answer)."""
+    return f"Question {number} of {total}\n\n{question.text()}"
+
+
 def _pick_form(phase: str):
     def pick(store: AnswerStore) -> str:
         data = store.read()
@@ -86,7 +91,7 @@ def _items(phase: str, store: AnswerStore):
                     return Feedback(False, question.say("unanswered", answer=question.answer, explanation=explanation))
                 return Feedback(*question.choice_feedback(option))
 
-            prompt = f"Question {number} of {len(questions)}\n\n{question.text()}"
+            prompt = _prompt(number, len(questions), question)
             items.append(CheckItem(check.entry_id(phase, question.id), prompt, question.option_texts, verdict, store))
         return items
 
@@ -117,6 +122,34 @@ def before_check(store: AnswerStore | None = None):
 def after_check(store: AnswerStore | None = None):
     """The check that closes the lessons (notebook 06): the other form, then every answer and why."""
     return _panel("after", store)
+
+
+def save_check(store: AnswerStore, phase: str, choose) -> str:
+    """Take a whole check at once and finish it, saving what the panel saves; returns the form.
+
+    ``choose(question)`` gives the option chosen for each question (an option's text, or
+    None to leave it out). The simulated class uses this: the entries are the ones a
+    learner working :func:`before_check` or :func:`after_check` leaves (a test compares
+    them), with one write per question instead of several.
+    """
+    data = store.read()
+    form = check.form_for(data["answers"], phase, check.name_for_form(store.id, data.get("learner", "")))
+    questions = list(forms()[form])
+    reveal = phase == "after"
+    for number, question in enumerate(questions, 1):
+        chosen = choose(question)
+        correct = (chosen == question.answer) if reveal else None
+        store.save(
+            check.entry_id(phase, question.id),
+            chosen,
+            kind="choice",
+            prompt=_prompt(number, len(questions), question),
+            correct=correct,
+            checked=reveal,
+        )
+    title = TITLES[phase].format(form=form.upper())
+    store.save(check.state_id(phase), {"form": form, "finished": True}, kind="check", prompt=title, checked=True)
+    return form
 
 
 def results(store: AnswerStore | None = None) -> dict[str, check.PhaseResult | None]:
