@@ -50,7 +50,7 @@ def header_rows(path: Path) -> list[str]:
 
 
 def test_every_lesson_header_card_has_the_same_rows_in_the_same_order():
-    assert [p.name[:2] for p in LESSONS] == ["00", "01", "02", "03", "04", "05"]
+    assert [p.name[:2] for p in LESSONS] == ["00", "01", "02", "03", "04", "05", "06"]
     assert {p.name: header_rows(p) for p in LESSONS} == {p.name: HEADER_ROWS for p in LESSONS}
 
 

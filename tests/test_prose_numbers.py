@@ -168,6 +168,11 @@ NOT_FACTS = [
     (r"`5000000`|`31900000`", "what to type in the calculator: 5 million and 31.9 million, written out"),
     (r"Python 3\.11", "what the workbook needs to run"),
     (r"NEWSLIT_SHOW_EXPLICIT=1", "a setting"),
+    (
+        r"by 90% or more before|by 20% or less \(unclear|among at least 4 learners",
+        "the class summary's thresholds for a check question to look at again (learners/skills_check.py)",
+    ),
+    (r"by 25-50 points", "what one question of the check weighs in a skill of 2-4 questions"),
 ]
 
 

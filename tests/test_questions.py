@@ -20,11 +20,13 @@ from conftest import REPO
 PACKAGE = REPO / "src" / "newslit"
 FIXTURES = REPO / "tests" / "questions"
 LESSON_FILES = ["00", "01", "02", "03", "04"]
+CHECK_FILES = ["check_a", "check_b"]  # the skills check's two forms
 
 # Question-like text that is not a lesson question: a chart's title and the case form's example.
 NOT_QUESTIONS = {
     "How much of each retelling comes from {}?": "views/provenance.py: a chart title",
     "What did each outlet keep, change and add?": "views/case_form.py: an example for the case's question field",
+    "Are the two forms equally hard?": "views/skills_results.py: a chart title",
 }
 # How feedback used to start before the ✓ Right / ✗ Not quite mark was added by the widget.
 OPENER = re.compile(r"^(Right|Yes|Correct|Wrong|Not quite|Not this one|No)\s*[.:!—–-]")
@@ -123,7 +125,8 @@ def question_text_in_python(source: str, where: str) -> list[str]:
 def python_files():
     for folder in ("lessons", "views"):
         for path in sorted((PACKAGE / folder).rglob("*.py")):
-            if path.name != "exercises.py":  # the widgets themselves: their own labels and marks
+            # The widgets themselves (the exercises, the skills check's panel): their own labels and marks.
+            if path.relative_to(PACKAGE).as_posix() not in ("views/exercises.py", "views/skills_check.py"):
                 yield path
 
 
@@ -169,7 +172,8 @@ def _asked_ids() -> set[str]:
 
 
 def test_every_question_the_lessons_ask_is_in_the_files_and_every_question_is_asked():
-    in_files = {q.id for questions in all_question_sets() for q in questions}
+    # The skills check asks every question of its two forms, in order (tests/test_skills_check.py).
+    in_files = {q.id for questions in all_question_sets() if questions.name in LESSON_FILES for q in questions}
     asked = _asked_ids()
     assert asked - in_files == set(), "asked for, but not in lessons/questions/*.toml"
     assert in_files - asked == set(), "in lessons/questions/*.toml, but no lesson asks it"
@@ -185,8 +189,9 @@ def test_the_fixed_questions_of_lesson_02_are_each_asked_in_its_notebook():
 
 def test_every_lesson_has_its_question_file_and_each_loads():
     sets = {s.name: s for s in all_question_sets()}
-    assert sorted(sets) == LESSON_FILES
-    assert {name: len(s) for name, s in sets.items()} == {"00": 1, "01": 5, "02": 11, "03": 3, "04": 12}
+    assert sorted(sets) == LESSON_FILES + CHECK_FILES
+    counts = {"00": 1, "01": 5, "02": 11, "03": 3, "04": 12, "check_a": 12, "check_b": 12}
+    assert {name: len(s) for name, s in sets.items()} == counts
     assert all(q.prompt for s in sets.values() for q in s)
 
 

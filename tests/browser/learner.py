@@ -179,3 +179,77 @@ def work_notebook(page) -> list[Interaction]:
     for cell in widget_cells(page):
         done.extend(work_cell(page, cell["index"], cell["source"]))
     return done
+
+
+# ---- the skills check (newslit.views.skills_check): many questions and one finish button in a cell ----
+
+
+def cell_showing(page, needle: str) -> int:
+    """The index of the code cell whose source contains ``needle`` and that shows a widget."""
+    for cell in widget_cells(page):
+        if needle in cell["source"]:
+            return cell["index"]
+    raise AssertionError(f"no widget cell runs {needle!r}")
+
+
+def wait_for_cell_text(page, index: int, pattern: str, timeout: float = 30_000) -> str:
+    """Wait until the cell's output text matches ``pattern`` (a regular expression); return the text."""
+    page.wait_for_function(
+        """([index, pattern]) => {
+      const cell = window.jupyterapp.shell.currentWidget.content.widgets[index].node;
+      const area = cell.querySelector('.jp-Cell-outputWrapper') || cell;
+      return new RegExp(pattern).test(area.textContent);
+    }""",
+        arg=[index, pattern],
+        timeout=timeout,
+        polling=100,
+    )
+    return cell_text(page, index)
+
+
+def answer_check(page, index: int, choose) -> list[str]:
+    """Answer every question of the check in cell ``index`` with clicks, one by one, as a learner would.
+
+    ``choose(number, labels)`` gives the position of the option to click for question
+    ``number`` (from 0) among its option ``labels``. Each click is saved before the next one
+    (the check's count says so). Returns the labels clicked.
+    """
+    groups = _cell(page, index).locator(".jp-OutputArea .widget-radio-box")
+    total = groups.count()
+    clicked = []
+    for number in range(total):
+        labels = groups.nth(number).locator("label")
+        texts = [t.strip() for t in labels.all_inner_texts()]
+        position = choose(number, texts)
+        labels.nth(position).click()
+        clicked.append(texts[position])
+        answered = rf"All {total} answered" if number == total - 1 else rf"Saved\. {number + 1} of {total} answered"
+        wait_for_cell_text(page, index, answered)
+    return clicked
+
+
+def press(page, index: int, label: str) -> None:
+    """Click the button labelled ``label`` in cell ``index``."""
+    _cell(page, index).locator(".jp-OutputArea button.jupyter-button", has_text=label).first.click()
+
+
+def radios_disabled(page, index: int) -> list[bool]:
+    """For every option in the cell, whether it can no longer be changed."""
+    return page.evaluate(
+        """(index) => {
+      const cell = window.jupyterapp.shell.currentWidget.content.widgets[index].node;
+      return Array.from(cell.querySelectorAll('.jp-OutputArea .widget-radio-box input[type=radio]')).map(i => i.disabled);
+    }""",
+        index,
+    )
+
+
+def images_in_cell(page, index: int) -> int:
+    """How many drawn images (charts) the cell's output shows."""
+    return page.evaluate(
+        """(index) => {
+      const cell = window.jupyterapp.shell.currentWidget.content.widgets[index].node;
+      return Array.from(cell.querySelectorAll('.jp-OutputArea img')).filter(i => i.complete && i.naturalWidth > 0).length;
+    }""",
+        index,
+    )

@@ -1,1 +1,1 @@
-"""What learners do: their saved answers, hand-in files, and a class's answers read together."""
+"""What learners do: their saved answers, hand-in files, a class's answers read together, and the skills check's results."""

@@ -7,7 +7,8 @@ backup, a duplicate of another learner's file) are reported in :attr:`ClassAnswe
 and left out; they never stop the summary.
 
 The summaries use each learner's **first checked** answer where there is one (what they
-thought before the feedback), and say so.
+thought before the feedback), and say so. The skills check before and after the lessons
+is summed up apart (:mod:`newslit.learners.skills_check`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from newslit.learners.answers import FORMAT, parse
 from newslit.learners.handin import lessons_of
+from newslit.learners.skills_check import is_check_entry
 
 
 @dataclass
@@ -166,8 +168,8 @@ def first_answer(entry: dict) -> tuple[object, bool | None]:
 
 
 def exercise_ids(learners: list[dict]) -> list[str]:
-    """Every exercise answered by anyone, sorted."""
-    return sorted({exercise for learner in learners for exercise in learner["answers"]})
+    """Every exercise answered by anyone, sorted; the skills check has its own summary and is left out."""
+    return sorted({exercise for learner in learners for exercise in learner["answers"] if not is_check_entry(exercise)})
 
 
 def exercise_results(learners: list[dict]) -> list[dict]:

@@ -4,6 +4,11 @@ The learners are simulated, not real people, and the summary says so. Each one a
 lesson 04's exercises through the real exercise widgets (so the files are exactly what a
 learner's export looks like): right with a probability that depends on an invented
 "skill", otherwise a wrong option or label picked at random, from a seeded generator.
+
+Each one also takes the skills check before the lessons and (all but the last) after
+them, saved as the check's panel saves it, so each gets form A or B first by their name. The
+growth is invented too: a learner's chance of a right answer rises by 5 to 35 points
+after the lessons, a little more for framing and figures (the lessons' longest parts).
 """
 
 from __future__ import annotations
@@ -101,21 +106,61 @@ def simulate_learner(
         widget.answer(value)
 
 
+# Invented: how much easier (+) or harder (-) each skill is than a learner's general level.
+CHECK_OFFSETS = {
+    "before": {"source": 0.1, "framing": -0.05, "figures": -0.1, "responsibility": 0.0},
+    "after": {"source": 0.1, "framing": 0.05, "figures": 0.05, "responsibility": 0.0},
+}
+
+
+def _check_answer(question, level: float, offsets: dict[str, float], rng: random.Random) -> str:
+    """The option a simulated learner of ``level`` picks: the right one by chance, else a wrong one."""
+    chance = min(0.97, max(0.05, level + offsets.get(question.skill, 0.0)))
+    wrong = [o for o in question.option_texts if o != question.answer]
+    return question.answer if rng.random() < chance else rng.choice(wrong)
+
+
+def simulate_checks(store: AnswerStore, rng: random.Random, *, after: bool = True) -> None:
+    """Take the skills check before the lessons and, with ``after``, after them, as one simulated learner.
+
+    The form follows the learner's name, as in the lessons; the answers are saved as the
+    check's panel saves them (:func:`newslit.lessons.skills_check.save_check`).
+    """
+    from newslit.lessons import skills_check
+    from newslit.lessons.questions import QuestionError
+
+    level = rng.uniform(0.3, 0.65)
+    after_level = level + rng.uniform(0.05, 0.35)
+    try:
+        skills_check.save_check(store, "before", lambda q: _check_answer(q, level, CHECK_OFFSETS["before"], rng))
+        if after:
+            skills_check.save_check(
+                store, "after", lambda q: _check_answer(q, after_level, CHECK_OFFSETS["after"], rng)
+            )
+    except QuestionError:  # a check file to fix: the class summary shows the problem itself
+        return
+
+
 def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int = 4, problems: bool = True) -> Path:
     """Write ``learners`` simulated learners' exported files into ``folder``; return it.
 
-    With ``problems``, also writes one file that is not valid JSON and one exported twice
-    under another file name, so the summary's problem report has something to show.
+    Every learner takes the skills check before the lessons, and all but the last after
+    them too (so the summary shows a learner with only one check). With ``problems``, also
+    writes one file that is not valid JSON and one exported twice under another file name,
+    so the summary's problem report has something to show.
     """
     folder = Path(folder)
     work = folder / ".answers"
     rng = random.Random(seed)
     with _as_learner(AnswerStore(work, "simulated")):
         exercises = lesson_exercises(case)
-    for name in NAMES[:learners]:
+    names = NAMES[:learners]
+    for name in names:
         store = AnswerStore(work, name)
         store.set_learner_name(f"{name} (simulated)")
         simulate_learner(exercises, store, rng, skill=rng.uniform(0.35, 0.95))
+        # Its own generator, so lesson 04's simulated answers stay what they were.
+        simulate_checks(store, random.Random(f"{seed}:check:{name}"), after=name != names[-1])
         export(store, folder)
     for path in folder.glob("*.md"):
         path.unlink()

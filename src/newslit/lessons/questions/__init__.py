@@ -51,7 +51,7 @@ KINDS = ("choice", "tags", "free_text")
 # The names a choice question's feedback can always use (see Question.choice_feedback).
 CHOICE_NAMES = ("choice", "answer", "why", "explanation")
 
-TOP_KEYS = ("title", "feedback", "question", "discussion")
+TOP_KEYS = ("title", "feedback", "question", "discussion", "skills")
 QUESTION_KEYS = (
     "id",
     "kind",
@@ -287,6 +287,8 @@ class QuestionSet:
     title: str
     questions: dict[str, Question]
     discussion: Discussion | None = None
+    # A skills check's skills: {short name used in ``skill``: what a learner reads}, in the file's order.
+    skills: dict[str, str] = field(default_factory=dict)
 
     def __getitem__(self, question_id: str) -> Question:
         if question_id not in self.questions:
@@ -448,12 +450,13 @@ class _Reader:
                 self.problem("this id is used twice", "give each question its own id", question.id)
             questions[question.id] = question
         discussion = self.discussion(data.get("discussion"))
+        skills = self.skills(data.get("skills", {}), questions.values())
         title = data.get("title", self.path.stem)
         if not isinstance(title, str):
             self.problem("the title is not text", 'write it in quotes: title = "..."')
         if self.problems:
             raise QuestionError(self.problems)
-        return QuestionSet(self.path.stem, self.file, str(title), questions, discussion)
+        return QuestionSet(self.path.stem, self.file, str(title), questions, discussion, skills)
 
     # -- pieces ---------------------------------------------------------------------------
     def text(self, value, what: str, question_id: str | None, *, required: bool = False) -> str | None:
@@ -671,6 +674,21 @@ class _Reader:
             self.problem(f"its {what}s are not tables", f'write each one as [[question.{what}]] with text = "..."', qid)
             return []
         return value
+
+    def skills(self, raw, questions) -> dict[str, str]:
+        """The file's ``[skills]`` table; once it exists, every question's skill must be named in it."""
+        if not isinstance(raw, dict) or not all(isinstance(v, str) and v.strip() for v in raw.values()):
+            self.problem("its [skills] is not a table of texts", 'write it as [skills] with lines name = "what it is"')
+            return {}
+        skills = {name: _prose(text) for name, text in raw.items()}
+        for question in questions:
+            if skills and question.skill not in skills:
+                self.problem(
+                    f"its skill {question.skill!r} is not in the file's [skills]",
+                    f"use one of the names in [skills]: {_near(str(question.skill), skills)}",
+                    question.id,
+                )
+        return skills
 
     def discussion(self, raw) -> Discussion | None:
         if raw is None:
