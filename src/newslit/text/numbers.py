@@ -4,8 +4,12 @@
 figure in it, left to right, with its character offsets, a normalised value, a kind and
 the noun or unit it goes with. The grammar covers
 
-- numerals with separators and decimals ("490,000", "31.9 million", "100 306"), number
-  words ("three academics", "twenty-seven") and scale words ("10 thousand");
+- numerals with separators and decimals ("490,000", "31.9 million"; a space, no-break,
+  narrow or thin space between groups: "48 210"; a decimal comma where it cannot be a
+  thousands separator: "1.234,5", "3,5%"), any number of digits (a value too large for a
+  float is None, never infinite), "½" and "2½", number words ("three academics",
+  "twenty-seven", "two and a half"), scale words ("10 thousand") and suffixes ("1.5bn",
+  "$3.5m", "100K"), and digit counts in words ("six figures", "double-digit");
 - percentages ("47%", "12 percent"), money ("$85,000", "$1.2 million"), ratios ("one in
   10 thousand", "one in five", "less than a third", "cut in half");
 - vague quantities ("a handful", "a few", "a single account", "several", "hundreds of
@@ -27,6 +31,7 @@ The module knows nothing about cases or articles: it is a pure text parser.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import asdict, dataclass
 
@@ -82,13 +87,32 @@ QUALIFIERS = {
 
 # ---- the grammar -----------------------------------------------------------------------------
 
-_SPACE = r"[ \u00a0\u202f]"
-_NUMERAL = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?"
+# Spaces that separate groups of digits: a space, a no-break space, a narrow no-break space,
+# a thin space and a figure space ("48 210", "48\u202f210").
+_SPACE = r"[ \u00a0\u202f\u2009\u2007]"
+_VULGAR = "½¼¾⅓⅔⅕⅛"
+# Scale suffixes written onto the digits: "1.5bn", "$3.5m", "100K", "2tn".
+_SUFFIX = r"(?:bn|bln|mln|mn|tn|trn|[mMkKB])(?![\w%])"
+# A decimal comma is read only where it cannot be a thousands separator: before a percent
+# sign or a scale ("3,5%", "12,5 millions", "2,5bn"), or after dot-separated thousands ("1.234,5").
+_DECIMAL_COMMA_BEFORE = (
+    rf"(?={_SPACE}?(?:%|(?i:percent|per cent|pour cent|procent|prozent)\b)"
+    rf"|{_SPACE}+(?i:hundred|thousand|million|billion|trillion|millions|milliards?|miljoen|miljard|mrd)\b"
+    rf"|{_SUFFIX})"
+)
+_NUMERAL = (
+    r"\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d)"  # 1.234,5
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)"  # 1.234.567
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234.5
+    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d{{1,2}}(?!\d)|\.\d+)?(?![\d,.]\d)"  # 48 210, 48 210,5
+    rf"|\d+,\d{{1,2}}(?![\d,.]\d){_DECIMAL_COMMA_BEFORE}"  # 3,5%
+    rf"|\d*[{_VULGAR}]|\d+(?:\.\d+)?"  # 2½, any length of digits
+)
 _UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORD = "|".join(TENS)
-_WORD_NUMBER = rf"(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD}"
+_WORD_NUMBER = rf"(?:(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+and\s+a\s+half)?"
 _SCALE = r"hundred|thousand|million|billion|trillion|bn|m(?=\b)"
-_NUMBER = rf"(?:{_NUMERAL}|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
+_NUMBER = rf"(?:(?:{_NUMERAL}){_SUFFIX}|{_NUMERAL}|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
 _MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
@@ -103,7 +127,9 @@ _LOOKALIKES = re.compile(
     r"|\[\d+\]|\(\d\)(?=\s*[A-Z])"  # footnote markers: [3], (1) before a sentence
     r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # superscript footnote numbers
     r"|#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*"  # hashtags with letters
-    r"|\b\w*[A-Za-z]\d\w*|\b\d+[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b"  # digits inside words: s3ller, 3D, mp4
+    r"|\b\w*[A-Za-z]\d\w*"  # digits inside words: s3ller, mp4
+    rf"|\b\d+(?!{_SUFFIX})[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b"  # 3D, 5mg (but not 5bn, 100K)
+    r"|\b3M\b"  # the company, not three million
     r"|[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+"  # e-mail addresses and links
 )
 
@@ -117,17 +143,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
     ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
     ("age", re.compile(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
-    ("money", re.compile(rf"([$€£])\s?({_NUMERAL})(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
+    ("money", re.compile(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
     ("percent", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}?(%|(?i:percent|per cent|percentage points?)\b)")),
     ("ratio_in", re.compile(rf"\b(?i:(one|a|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
     ("ratio_of", re.compile(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
-    ("fraction", re.compile(r"\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
+    ("fraction", re.compile(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
     ("half", re.compile(r"(?<=\b(?:in|by) )(half)\b|\b(half)(?=\s+(?:of|the)\b)")),
     ("period_article", re.compile(rf"\b(?i:(an?)\s+(whole|extra|full|additional)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
     ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
     ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|year|month|thing|things|place|person|people)\b)(?=[a-z])")),
+    ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
     ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
-    ("number", re.compile(rf"{_LEFT}({_NUMBER}){_RIGHT}(?!-[A-Za-z])")),
+    ("number", re.compile(rf"{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
 _QUALIFIER = re.compile(
@@ -218,47 +245,93 @@ class Figure:
 # ---- numbers ---------------------------------------------------------------------------------
 
 
+_SUFFIX_SCALE = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mln": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
+_WORD_SCALE = {**{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "m": 1e6, "millions": 1e6}
+_VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
+_GROUPED = {
+    "space": re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?"),
+    "comma": re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+    "dot_comma": re.compile(r"\d{1,3}(?:\.\d{3})+,\d+"),
+    "dots": re.compile(r"\d{1,3}(?:\.\d{3}){2,}"),
+    "decimal_comma": re.compile(r"\d+,\d{1,2}"),
+    "plain": re.compile(r"\d+(?:\.\d+)?"),
+    "vulgar": re.compile(r"(\d*)([½¼¾⅓⅔⅕⅛])"),
+}
+
+
+def _digits(word: str) -> float | None:
+    """The value of one numeral ("48 210", "1,234.5", "1.234,5", "3,5", "2½"); None if it is not one."""
+    if _GROUPED["space"].fullmatch(word):
+        return float(word.replace(" ", "").replace(",", "."))
+    if _GROUPED["comma"].fullmatch(word):
+        return float(word.replace(",", ""))
+    if _GROUPED["dot_comma"].fullmatch(word) or _GROUPED["dots"].fullmatch(word):
+        return float(word.replace(".", "").replace(",", "."))
+    if _GROUPED["decimal_comma"].fullmatch(word):
+        return float(word.replace(",", "."))
+    if _GROUPED["plain"].fullmatch(word):
+        return float(word)
+    vulgar = _GROUPED["vulgar"].fullmatch(word)
+    if vulgar:
+        return float(vulgar[1] or 0) + _VULGAR_VALUE[vulgar[2]]
+    return None
+
+
 def parse_number(text: str) -> float | None:
-    """The value of a number as written: digits, separators, decimals, words, scale words.
+    """The value of a number as written: digits, separators, decimals, words, scale words and suffixes.
 
     Parameters
     ----------
     text : str
-        "490,000", "100 306", "31.9 million", "10 thousand", "twenty-seven", "three",
-        "1.2m", "5bn".
+        "490,000", "100 306" (a space, no-break, narrow or thin space between groups),
+        "31.9 million", "10 thousand", "twenty-seven", "two and a half", "1.5bn", "3.5m",
+        "100K", "1.234,5", "3,5", "2½".
 
     Returns
     -------
     float or None
-        None when ``text`` is not a number. Commas and (thin) spaces between groups of
-        three digits are thousands separators; a dot is a decimal point.
+        None when ``text`` is not a number, and when its value is too large to be a
+        finite float (a number of 400 digits): a figure never carries ``inf``.
+        Commas between groups of three digits are thousands separators and a dot is a
+        decimal point ("1,234.5"); a comma before one or two final digits is a decimal
+        comma, and so is a comma after dot-separated thousands ("1.234,5" is 1234.5).
 
     Examples
     --------
     >>> parse_number("31.9 million"), parse_number("100 306"), parse_number("twenty-seven")
     (31900000.0, 100306.0, 27.0)
+    >>> parse_number("1.5bn"), parse_number("100K"), parse_number("1.234,5")
+    (1500000000.0, 100000.0, 1234.5)
     """
-    words = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").split()
+    for space in "\u00a0\u202f\u2009\u2007":
+        text = text.replace(space, " ")
+    words = text.strip().lower().split()
     if not words:
         return None
     scale = 1.0
-    if len(words) > 1 and (words[-1] in SCALES or words[-1] in ("bn", "m")):
-        last = words.pop()
-        scale = {"bn": 1e9, "m": 1e6}.get(last, SCALES.get(last, 1))
+    if len(words) > 1 and words[-1] in _WORD_SCALE:
+        scale = _WORD_SCALE[words.pop()]
+    if len(words) > 2 and words[-3:-1] == ["and", "a"] and words[-1] == "half":
+        words = words[:-3]
+        scale_half = 0.5
+    else:
+        scale_half = 0.0
     joined = " ".join(words)
-    if re.fullmatch(r"\d{1,3}(?:[ ]\d{3})+", joined):
-        return float(joined.replace(" ", "")) * scale
-    if len(words) != 1:
+    suffix = re.fullmatch(r"(.*?\d[½¼¾⅓⅔⅕⅛]?)(bn|bln|mln|mn|tn|trn|[mkb])", joined)
+    if suffix:
+        joined, scale = suffix[1], scale * _SUFFIX_SCALE[suffix[2]]
+    value = _digits(joined)
+    if value is None and len(words) == 1:
+        word = words[0]
+        tens, _, unit = word.partition("-")
+        if word in UNITS:
+            value = float(UNITS[word])
+        elif tens in TENS and (not unit or unit in UNITS):
+            value = float(TENS[tens] + UNITS.get(unit, 0))
+    if value is None:
         return None
-    word = words[0]
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", word):
-        return float(word.replace(",", "")) * scale
-    if word in UNITS:
-        return float(UNITS[word]) * scale
-    tens, _, unit = word.partition("-")
-    if tens in TENS and (not unit or unit in UNITS):
-        return float(TENS[tens] + UNITS.get(unit, 0)) * scale
-    return None
+    value = (value + scale_half) * scale
+    return value if math.isfinite(value) else None
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
@@ -373,6 +446,15 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if g[2]:
             return [(*m.span(2 + 1), {"kind": "rank", "value": float(ORDINALS[g[2].lower()])})]
         return [(*span, {"kind": "rank", "value": 1.0})]
+    if name == "digits_word":
+        digits = {"double": 2, "triple": 3}.get(g[0].lower()) or UNITS.get(g[0].lower(), 10)
+        low, high = 10.0 ** (digits - 1), 10.0**digits - 1
+        after = m.string[m.end() : m.end() + 30].lower()
+        money = re.match(
+            r"\s+(?:\w+\s+)?(?:salary|salaries|sum|sums|deal|fee|fees|pay|payout|bonus|price|income|fine|settlement)\b",
+            after,
+        )
+        return [(*span, {"kind": "money" if money else "count", "value": low, "low": low, "high": high})]
     if name == "vague":
         if g[1]:
             key = f"{g[1].lower()} of {g[2].lower()}"
@@ -390,8 +472,8 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if text.lower() in _NO_COUNT:
             return []
         value = parse_number(text)
-        if value is None:
-            return []
+        if value is None:  # digits too many for a float: a figure whose value cannot be read
+            return [(*span, {"kind": "count", "value": None})] if text[:1].isdigit() else []
         after = m.string[m.end() : m.end() + 20]
         if re.fullmatch(r"(1[89]|20)\d\d", text) and not re.match(r"\s+[a-z]+s\b", after):
             return [(*span, {"kind": "year", "value": value})]
