@@ -123,7 +123,7 @@ _LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like C
 _RIGHT = r"(?![\w%])"
 
 _LOOKALIKES = re.compile(
-    r"\b[A-Za-z]+[-‐]\d+\w*"  # COVID-19, H-1B, F-35: a name with a number in it
+    r"\b(?!to[-‐]\d)[A-Za-z]+[-‐]\d+\w*"  # COVID-19, H-1B, F-35: a name with a number in it
     r"|\[\d+\]|\(\d\)(?=\s*[A-Z])"  # footnote markers: [3], (1) before a sentence
     r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # superscript footnote numbers
     r"|#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*"  # hashtags with letters
@@ -138,7 +138,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date_mdy", re.compile(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
     ("date_dmy", re.compile(rf"{_LEFT}(\d{{1,2}})(?:st|nd|rd|th)?{_SPACE}+({_MONTH})(?:,?{_SPACE}+(\d{{4}}))?(?!\w)")),
     ("date_my", re.compile(rf"\b({_MONTH}),?{_SPACE}+(\d{{4}})(?!\d)")),
-    ("month", re.compile(rf"(?<=\b(?:in|In|by|of) )({_MONTH})(?![\w])|(?<=\b(?:since|Since|until|Until|early) )({_MONTH})(?!\w)|(?<=\bduring )({_MONTH})(?!\w)")),
+    ("month", re.compile(
+        rf"(?<=\b(?:in|In|by|of|to|or) )({_MONTH})(?![\w])|(?<=\b(?:since|Since|until|Until|early) )({_MONTH})(?!\w)"
+        rf"|(?<=\bduring )({_MONTH})(?!\w)|(?<=\b(?:from|From|than|both|Both) )({_MONTH})(?!\w)"
+        rf"|(?<=\b(?:and|for) )({_MONTH})(?!\w)|(?<=\bthrough )({_MONTH})(?!\w)|(?<=\bmid-)({_MONTH})(?!\w)"
+        rf"|\b({_MONTH})(?=['’]s\b)"
+    )),
+    ("window", re.compile(r"\b(?i:(over|in|during|within)\s+the\s+(?:last|past)\s+(year|month|week|decade|quarter))\b")),
+    ("month_lead", re.compile(
+        r"(?:^|(?<=[.,;] ))(January|February|April|June|July|August|September|October|November|December)(?=\s+[a-z])"
+    )),
+    ("relative_date", re.compile(
+        r"(?<!the )\b(?i:(last|this|next|the\s+previous|the\s+prior|the\s+same)\s+(month|year|week|quarter))\b"
+        r"(?!\s+(?:of|in)\b)"
+    )),
     ("weekday", re.compile(rf"\b({_WEEKDAY})(?!\w)")),
     ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
     ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
@@ -150,8 +163,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fraction", re.compile(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
     ("half", re.compile(r"(?<=\b(?:in|by) )(half)\b|\b(half)(?=\s+(?:of|the)\b)")),
     ("period_article", re.compile(rf"\b(?i:(an?)\s+(whole|extra|full|additional)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
+    ("first_period", re.compile(
+        rf"\b(?i:the\s+first)\s+({_NUMBER})[- ]({_PERIOD_UNIT})(?:\s+of\s+((?:19|20)\d\d))?(?!\w)"
+    )),
+    ("ordinal", re.compile(
+        r"(?<![\w#/.$€£-])(\d+)(?:st|nd|rd|th)"
+        r"(?:\s+(?i:straight|consecutive|successive)\s+(?i:months?|years?|weeks?|days?|quarters?))?\b"
+    )),
+    ("age_span", re.compile(r"(?<![\w#/.$€£-])((\d{1,3})[- ]to[- ](\d{1,3}))[- ]years?[- ]olds?\b")),
     ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
-    ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|year|month|thing|things|place|person|people)\b)(?=[a-z])")),
+    ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|year|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
     ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
     ("number", re.compile(rf"{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
@@ -366,11 +387,24 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [] if day > 31 else [(*span, {"kind": "date", "value": None, "date": _date_text(year, month, day)})]
     if name == "date_my":
         return [(*span, {"kind": "date", "value": None, "date": _date_text(g[1], MONTHS[g[0].lower()], None)})]
-    if name == "month":
-        group = next(i for i in (1, 2, 3) if m[i])
+    if name in ("month", "month_lead"):
+        group = next(i for i in range(1, len(g) + 1) if m[i])
         return [
             (*m.span(group), {"kind": "date", "value": None, "date": _date_text(None, MONTHS[m[group].lower()], None)})
         ]
+    if name == "relative_date":
+        return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(m.group().lower().split())})]
+    if name == "window":
+        return [(*span, {"kind": "period", "value": 1.0, "unit": g[1].lower() + "s"})]
+    if name == "first_period":
+        value = parse_number(g[0])
+        unit = g[1].lower().rstrip("s") + "s"
+        return [] if value is None else [(*span, {"kind": "period", "value": value, "unit": unit, "date": g[2]})]
+    if name == "ordinal":
+        return [(*span, {"kind": "rank", "value": float(g[0])})]
+    if name == "age_span":
+        low, high = float(g[1]), float(g[2])
+        return [(*m.span(1), {"kind": "age", "value": low, "unit": "years", "low": low, "high": high})]
     if name == "weekday":
         return [(*span, {"kind": "date", "value": None, "date": g[0].lower()})]
     if name == "time":
@@ -488,13 +522,27 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
 # ---- context: hedges and nouns ---------------------------------------------------------------
 
 
+_MOVED = re.compile(
+    r"(?i:\b(?:ticks?|ticked|edge[sd]?|inch(?:es|ed)?|moved?|went|goes|climb(?:s|ed)?|jump(?:s|ed)?|rose|rises?|risen"
+    r"|shot|crept|creeps?|bump(?:s|ed)?|soar(?:s|ed)?|spike[sd]?|surge[sd]?|grew|grows?|picked|picks?)\s+)$"
+)
+
+
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
-    """The hedge just before ``start`` and where it begins (``start`` when there is none)."""
+    """The hedge just before ``start`` and where it begins (``start`` when there is none).
+
+    "up to" after a verb of movement ("ticked up to 4.1%") says where a figure went, not
+    that it is a ceiling, so it is no hedge there.
+    """
     window = text[max(0, start - 30) : start]
     m = _QUALIFIER.search(window)
     if not m:
         return None, start
     word = m.group(1).lower()
+    if word == "up to" and _MOVED.search(
+        text[max(0, start - len(window) + m.start(1) - 30) : start - len(window) + m.start(1)]
+    ):
+        return None, start
     return word, start - len(window) + m.start(1)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newslit.analysis.figures.primary import PrimaryFigure
+from newslit.analysis.figures.quantity import describe
 from newslit.text.numbers import Figure, date_parts
 
 VERDICTS = ("match", "rounded", "changed", "not_in_primary")
@@ -88,57 +89,64 @@ def shown(f: Figure) -> str:
 
 
 def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> tuple[str, str]:
-    """The verdict and its explanation for ``d``, retelling the primary figure ``p``.
+    """The verdict and its explanation for ``d``, retelling the primary figure ``p`` (the same quantity).
 
     Parameters
     ----------
     d : Figure
         The retelling's figure.
     p : PrimaryFigure
-        The primary's figure it retells (found by :func:`best_match`).
+        The primary's figure that counts the same thing (found by
+        :func:`~newslit.analysis.figures.match.best_match`).
     primary_name : str
         What to call the primary in the explanation ("the WSJ").
 
     Returns
     -------
     (str, str)
-        One of :data:`VERDICTS` but ``not_in_primary``, and a sentence saying why.
+        One of :data:`VERDICTS` but ``not_in_primary``, and a sentence saying why that
+        names the quantity compared ("the BLS's unemployment rate in June 2024, 4.1 percent").
     """
     f = p.figure
     who = f" ({p.source})" if p.sentence is not None else ""
     ours, theirs = shown(d), shown(f)
+    desc = describe(p.quantity, f, primary_name)
     if KIND_GROUPS[d.kind] == "date":
         if _dates_agree(d, f):
             if p.sentence is None:
                 return "match", f"{ours} is {primary_name}'s own publication date, {f.text}."
             what = "year" if d.kind == "year" else "date"
             return "match", f"The same {what} as {primary_name}'s {theirs}."
-        return "changed", f"{primary_name} gives {theirs}; {ours} is a different date."
+        return "changed", f"{primary_name} gives {theirs} for the same event; {ours} is a different date."
     if f.hedge == "alternative" and d.hedge != "alternative":
         return "changed", (
             f"{primary_name} gives {f.text.removeprefix('if not ')!r} only as the upper end of an estimate"
             f"{who}: “{_clip(p.sentence.text if p.sentence else f.text)}”. Stated flatly, {ours} turns a guess into a fact."
         )
     if not values_agree(d, f):
-        return "changed", f"{primary_name} says {theirs}{who}; {ours} is a different amount."
+        return "changed", f"Same quantity, different value: {desc}{who}. The outlet gives {ours}."
     if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):
-        return "rounded", f"The same amount written another way: {primary_name}'s {theirs} is {ours}."
+        return "rounded", f"The same amount written another way: {desc}{who} is {ours}, and still true."
     if _same(d.comparable, f.comparable) and (d.hedge or None) == (f.hedge or None) and d.vague == f.vague:
-        return "match", f"The same figure as {primary_name}: {theirs}{who}."
+        return "match", f"Same quantity, same value: {desc}{who}."
     if d.vague and f.vague:
-        return "match", f"The same rough amount: {ours} and {primary_name}'s {theirs}{who}."
+        return "match", f"The same rough amount: {ours} and {desc}{who}."
     if f.hedge in ("under", "max", "above", "min") and d.hedge not in ("under", "max", "above", "min"):
         return (
             "changed",
-            f"{primary_name} gives {theirs} as a limit{who}; {ours} drops the limit and states an exact figure.",
+            f"{_upper(desc)}{who} is a limit, not an exact figure; {ours} drops the limit and states an exact figure.",
         )
     if _same(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.hedge == "approx":
-        return "match", f"The same figure as {primary_name} ({theirs}{who}), without its “about”."
+        return "match", f"Same quantity, same value: {desc}{who}, without its “about”."
     if d.vague:
-        return "rounded", f"{ours} is a vaguer way to say {primary_name}'s {theirs}{who}, and still true."
+        return "rounded", f"{ours} is a vaguer way to say {desc}{who}, and still true."
     if _same(d.comparable, f.comparable):
-        return "rounded", f"{primary_name} says {theirs}{who}; {ours} adds a hedge, and is still true."
-    return "rounded", f"{ours} rounds {primary_name}'s {theirs}{who}, and is still true."
+        return "rounded", f"{ours} adds a hedge to {desc}{who}, and is still true."
+    return "rounded", f"{ours} rounds {desc}{who}, and is still true."
+
+
+def _upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _clip(text: str, size: int = 160) -> str:

@@ -22,11 +22,12 @@ beside the engine's ``verdict``.
 
 from __future__ import annotations
 
-from newslit.analysis.figures.compare import shown, verdict
+from newslit.analysis.figures.compare import KIND_GROUPS, shown, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
-from newslit.analysis.figures.match import Context, best_match
-from newslit.analysis.figures.primary import figure_stems, primary_figures, window
+from newslit.analysis.figures.match import Context, Found, best_match
+from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_scope, window
+from newslit.analysis.figures.quantity import Quantity, describe, plain, resolve_date, sentence_quantities
 from newslit.analysis.memory import paused_gc
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
@@ -34,10 +35,15 @@ from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.numbers import Figure, find_figures
 
 
-def _context(sentence: Sentence, record: dict | None) -> Context:
+def _context(sentence: Sentence, record: dict | None, figures) -> Context:
     aligned = frozenset(record.get("primary_index") or []) if record else frozenset()
     nearest = record.get("nearest_index") if record else None
-    return Context(figure_stems(sentence.text), aligned, nearest, record.get("label") if record else None)
+    groups: dict[str, int] = {}
+    for f in figures:
+        groups[KIND_GROUPS[f.kind]] = groups.get(KIND_GROUPS[f.kind], 0) + 1
+    return Context(
+        figure_stems(sentence.text), aligned, nearest, record.get("label") if record else None, groups=groups
+    )
 
 
 def _file_span(article: Article, sentence: Sentence, figure: Figure) -> tuple[int | None, int | None]:
@@ -53,15 +59,24 @@ def primary_name(case: Case) -> str:
     return f"the {pid.upper()}" if len(pid) <= 5 and pid.isalpha() else f"the {pid.replace('-', ' ')}"
 
 
-def _match_sentence(text: str, figures, context: Context, candidates: CandidateIndex, name: str) -> list[tuple]:
-    """(figure, primary figure or None, verdict, explanation) for every figure of one sentence."""
+def _match_sentence(
+    text: str, figures, context: Context, candidates: CandidateIndex, name: str, reference
+) -> list[tuple]:
+    """(figure, found, verdict, explanation, quantity) for every figure of one sentence."""
     context.near.update({d.start: figure_stems(window(text, d.start, d.end)) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
+    quantities = sentence_quantities(text, figures, reference)
     found = []
-    for d in figures:
-        p = best_match(d, context, candidates)
-        word, why = ("not_in_primary", _absent(d, context, name)) if p is None else verdict(d, p, name)
-        found.append((d, p, word, why))
+    for d, q in zip(figures, quantities):
+        resolved = resolve_date(d, reference)
+        hit = best_match(resolved, context, candidates, q)
+        if hit.relation in ("same", "changed"):
+            word, why = verdict(resolved, hit.primary, name)
+            if hit.relation == "changed" and word != "changed":
+                word, why = "changed", why  # same quantity, another value: the values decide the wording
+        else:
+            word, why = "not_in_primary", _absent(resolved, q, hit, context, name)
+        found.append((d, hit, word, why, q, resolved))
     return found
 
 
@@ -72,9 +87,10 @@ def article_figures(
     idf = idf if idf is not None else primary_idf(case)
     candidates = candidates if candidates is not None else primary_figures(case)
     if not isinstance(candidates, CandidateIndex):
-        candidates = index_candidates(candidates, idf)
+        candidates = index_candidates(candidates, idf, primary_scope(case))
     aligned = provenance if isinstance(provenance, dict) else provenance_by_sentence(case, provenance)
     name = primary_name(case)
+    reference = article.published or case.primary.published
     seen = {} if seen is None else seen
     records = []
     for sentence in article.sentences:
@@ -84,12 +100,14 @@ def article_figures(
         if not figures:
             continue
         record = aligned.get((article.id, sentence.start, sentence.end))
-        context = _context(sentence, record)
+        context = _context(sentence, record, figures)
         # The same sentence aligned the same way (syndicated copies) is matched once.
-        key = (sentence.text, context.aligned, context.nearest, context.label)
+        key = (sentence.text, context.aligned, context.nearest, context.label, reference)
         if key not in seen:
-            seen[key] = _match_sentence(sentence.text, figures, context, candidates, name)
-        for d, p, word, why in seen[key]:
+            seen[key] = _match_sentence(sentence.text, figures, context, candidates, name, reference)
+        for d, hit, word, why, q, resolved in seen[key]:
+            p = hit.primary if hit.relation in ("same", "changed") else None
+            lead = hit.primary if hit.relation == "lead" else None
             start, end = _file_span(article, sentence, d)
             records.append(
                 {
@@ -102,13 +120,17 @@ def article_figures(
                     "unit": d.unit,
                     "noun": d.noun,
                     "qualifier": d.qualifier,
-                    "date": d.date,
+                    "date": resolved.date if resolved.kind == "date" else d.date,
+                    "quantity": describe_retold(q, d),
                     "primary_text": p.figure.text if p else None,
                     "primary_sentence": (p.sentence.text if p.sentence else None) if p else None,
                     "primary_index": (p.sentence.index if p.sentence else None) if p else None,
                     "source": p.source if p else None,
                     "verdict": word,
                     "explanation": why,
+                    "lead_text": lead.figure.text if lead else None,
+                    "lead_sentence": (lead.sentence.text if lead.sentence else None) if lead else None,
+                    "lead_index": (lead.sentence.index if lead.sentence else None) if lead else None,
                     "alignment": context.label,
                     "key_verdict": None,
                     "key_explanation": None,
@@ -117,10 +139,30 @@ def article_figures(
     return records
 
 
-def _absent(d: Figure, context: Context, name: str) -> str:
+def describe_retold(q: Quantity, d: Figure) -> str | None:
+    """What the retold figure counts, in words ("unemployment rate in May 2024"), or None when its words do not say."""
+    if not q.words:
+        return None
+    return plain(q.words) + (f" {q.period.words()}" if q.period else "") + (" (an earlier value)" if q.baseline else "")
+
+
+def _absent(d: Figure, q: Quantity, hit: Found, context: Context, name: str) -> str:
+    """Why the figure is not in the primary, and the lead to check, in words that accuse nobody."""
+    what = describe_retold(q, d)
     if context.label == "added":
-        return f"{_upper(name)} gives no figure like {shown(d)}: the whole sentence is the outlet's own addition."
-    return f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
+        head = f"{_upper(name)} gives no figure like {shown(d)}: the whole sentence is the outlet's own addition."
+    elif what:
+        head = f"{_upper(name)} gives no figure for the {what}; check where the outlet got {shown(d)}."
+    else:
+        head = f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
+    if hit.relation != "lead":
+        return head
+    lead = describe(hit.primary.quantity, hit.primary.figure, name)
+    if hit.why_not:
+        reason = f"it is not the same quantity: {hit.why_not[0]}"
+    else:
+        reason = "the words around the two figures do not show that they count the same thing"
+    return f"{head} A lead to check: {lead.rstrip('.')}. But {reason}."
 
 
 def _upper(text: str) -> str:
@@ -158,7 +200,7 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
     A case with only a primary gives []. A retelling with no figures adds no records.
     """
     idf = primary_idf(case)
-    candidates = index_candidates(primary_figures(case), idf)
+    candidates = index_candidates(primary_figures(case), idf, primary_scope(case))
     aligned = provenance_by_sentence(case, provenance)
     records, seen = [], {}
     with paused_gc():
