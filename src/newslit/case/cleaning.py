@@ -189,6 +189,7 @@ def clean(raw: str) -> CleanedText:
       kept line starting in lower case, is one paragraph split by a page break.
     - Short lines without end punctuation are headings: before the first paragraph of
       body text the first is the headline and the others the dek; later ones subheads.
+      A bullet point of more than five words is body text, full stop or not.
     - An empty string gives no blocks.
     """
     edits: list[Edit] = []
@@ -234,7 +235,9 @@ def clean(raw: str) -> CleanedText:
         if lead and not body_started or lead and paragraph == 0:
             edits.append(Edit(start, start + lead.end(), "", "dateline"))
         words = len(text.split())
-        is_heading = not _ends_sentence(text) and not text[0].islower()
+        # A bullet point of a release's highlights is a statement, with or without a full stop.
+        bullet = bool(_BULLET_RE.match(text)) and words > 5
+        is_heading = not _ends_sentence(text) and not text[0].islower() and not bullet
         if is_heading and not body_started and words <= 30:
             role = "headline" if not blocks else "dek"
         elif is_heading and body_started and words <= 12:

@@ -35,7 +35,7 @@ import math
 import re
 from dataclasses import asdict, dataclass
 
-KINDS = ("count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time")
+KINDS = ("count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time", "temperature")
 
 # ---- vocabulary ------------------------------------------------------------------------------
 
@@ -118,7 +118,7 @@ _MONTH = (
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
 )
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_PERIOD_UNIT = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+_PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
 
@@ -128,7 +128,7 @@ _LOOKALIKES = re.compile(
     r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # superscript footnote numbers
     r"|#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*"  # hashtags with letters
     r"|\b\w*[A-Za-z]\d\w*"  # digits inside words: s3ller, mp4
-    rf"|\b\d+(?!{_SUFFIX})[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b"  # 3D, 5mg (but not 5bn, 100K)
+    rf"|\b\d+(?!{_SUFFIX}|[cCF](?!\w))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b"  # 3D, 5mg (but not 5bn, 100K, 1.5C)
     r"|\b3M\b"  # the company, not three million
     r"|[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+"  # e-mail addresses and links
 )
@@ -144,7 +144,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?<=\b(?:and|for) )({_MONTH})(?!\w)|(?<=\bthrough )({_MONTH})(?!\w)|(?<=\bmid-)({_MONTH})(?!\w)"
         rf"|\b({_MONTH})(?=['’]s\b)"
     )),
-    ("window", re.compile(r"\b(?i:(over|in|during|within)\s+the\s+(?:last|past)\s+(year|month|week|decade|quarter))\b")),
+    ("window", re.compile(r"\b(?i:(over|in|during|within)\s+the\s+(?:(?:last|past)\s+)?(year|month|week|decade|quarter))\b(?!\s+(?:of|before|after|when)\b|\s+\d)")),
     ("month_lead", re.compile(
         r"(?:^|(?<=[.,;] ))(January|February|April|June|July|August|September|October|November|December)(?=\s+[a-z])"
     )),
@@ -156,6 +156,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
     ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
     ("age", re.compile(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
+    ("year_range", re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
+    ("degree_part", re.compile(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
+    ("temperature", re.compile(
+        rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w))"
+    )),
+    ("first_time", re.compile(r"\b(?i:the\s+first\s+time)\b")),
+    ("cents", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     ("money", re.compile(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
     ("percent", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}?(%|(?i:percent|per cent|percentage points?)\b)")),
     ("ratio_in", re.compile(rf"\b(?i:(one|a|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
@@ -172,7 +179,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("age_span", re.compile(r"(?<![\w#/.$€£-])((\d{1,3})[- ]to[- ](\d{1,3}))[- ]years?[- ]olds?\b")),
     ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
-    ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|year|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
+    ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
     ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
     ("number", re.compile(rf"{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
@@ -256,7 +263,9 @@ class Figure:
         if self.kind == "percent" and self.unit == "%":
             return self.value / 100
         if self.kind == "period" and self.unit:
-            return self.value * PERIOD_MINUTES[self.unit.rstrip("s")]
+            return self.value * PERIOD_MINUTES[self.unit.rstrip("s").lower()]
+        if self.kind == "temperature" and self.unit == "°F":  # on the Celsius scale
+            return self.value * 5 / 9 if self.change else (self.value - 32) * 5 / 9
         return self.value
 
     def as_record(self) -> dict:
@@ -430,6 +439,28 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             word = f"as {hedge.group(1).lower()} as"
             fields.update(qualifier=word, hedge=QUALIFIERS[word])
         return [] if value is None else [(*span, fields)]
+    if name == "year_range":
+        first, last = int(g[0]), int(g[1])
+        if last <= first:
+            return []
+        return [(*span, {"kind": "date", "value": None, "date": f"{first}/{last}"})]
+    if name in ("degree_part", "temperature"):
+        if name == "degree_part":
+            word = g[0].lower().replace("-", " ")
+            value = {"one third": 1 / 3, "a third": 1 / 3, "half": 0.5, "a quarter": 0.25, "two thirds": 2 / 3}[word]
+            letter = g[1]
+        else:
+            value = parse_number(g[0])
+            letter = g[1] or g[2] or g[3]
+        if value is None:
+            return []
+        unit = "°F" if letter and letter[0] in "Ff" else ("°C" if letter else None)
+        return [(*span, {"kind": "temperature", "value": value, "unit": unit})]
+    if name == "first_time":
+        return [(*span, {"kind": "rank", "value": 1.0})]
+    if name == "cents":
+        value = parse_number(g[0])
+        return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": "USD"})]
     if name == "money":
         if g[0]:
             value = parse_number(g[1] + (" " + g[2] if g[2] else ""))
@@ -509,7 +540,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if value is None:  # digits too many for a float: a figure whose value cannot be read
             return [(*span, {"kind": "count", "value": None})] if text[:1].isdigit() else []
         after = m.string[m.end() : m.end() + 20]
-        if re.fullmatch(r"(1[89]|20)\d\d", text) and not re.match(r"\s+[a-z]+s\b", after):
+        if re.fullmatch(r"(1[89]|20)\d\d", text) and not re.match(
+            r"\s+(?!(?:was|is|has|does|as|its|this|thus)\b)[a-z]+s\b", after
+        ):
             return [(*span, {"kind": "year", "value": value})]
         if not text[0].isdigit():
             nxt = re.match(r"\s+(\w+)", after)
@@ -625,6 +658,17 @@ def find_figures(text: str) -> list[Figure]:
             direction = _UP_DOWN.search(text[max(0, q_start - 20) : q_start])
             if direction:
                 change = "up" if direction.group(1).lower() in ("up", "rose", "increased", "grew") else "down"
+        if fields["kind"] == "temperature" and change is None:
+            around = text[end : end + 40].lower()
+            if re.match(r"\s*(?:\)\s*)?(?:warmer|hotter|higher|above|more than|over|up|rise|increase)\b", around):
+                change = "up"
+            elif re.match(r"\s*(?:cooler|colder|lower|below|less than|down|drop|fall)\b", around):
+                change = "down"
+            elif re.search(
+                r"\b(?:rose|risen|rise|warmed|increased|up)\s+(?:by\s+|to\s+)?$",
+                text[max(0, q_start - 25) : q_start].lower(),
+            ):
+                change = "up"
         if fields["kind"] == "percent" and change is None and re.match(r"\s+(fewer|less|lower|smaller)\b", text[end:]):
             change = "down"
         if (

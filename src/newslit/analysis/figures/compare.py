@@ -10,7 +10,8 @@ VERDICTS = ("match", "rounded", "changed", "not_in_primary")
 
 
 KIND_GROUPS = {"count": "n", "percent": "share", "ratio": "share", "money": "money", "period": "period",
-           "date": "date", "year": "date", "age": "age", "rank": "rank", "time": "time"}  # fmt: skip
+           "date": "date", "year": "date", "age": "age", "rank": "rank", "time": "time",
+           "temperature": "temperature"}  # fmt: skip
 
 
 def interval(f: Figure) -> tuple[float, float]:
@@ -38,6 +39,8 @@ def _same(a: float, b: float) -> bool:
 
 
 def _dates_agree(d: Figure, p: Figure) -> bool:
+    if "/" in (d.date or "") or "/" in (p.date or ""):  # a span of years ("1850-1900"): only the same span
+        return d.date == p.date
     dy, dm, dd, dw = date_parts(d)
     py, pm, pd, pw = date_parts(p)
     if dw and pw and dw != pw:
@@ -64,11 +67,29 @@ def values_agree(d: Figure, p: Figure) -> bool:
         return False
     if d.change and p.change and d.change != p.change:
         return False
+    if d.kind == "temperature" and d.unit and p.unit and d.unit != p.unit and not (d.hedge or d.vague):
+        return _converted_agree(d, p)
+    if d.kind == "temperature" and d.hedge in ("above", "min", "under", "max", "below"):
+        return _same(d.comparable, p.comparable)  # "more than 1.5°C" names the 1.5°C level itself
     d_low, d_high = interval(d)
     p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
     if d_low <= p_high and p_low <= d_high:
         return True
     return _rounded_form(d, p)
+
+
+def _converted_agree(d: Figure, p: Figure) -> bool:
+    """A temperature in another unit agrees when the primary's value, converted, rounds to the retold one.
+
+    14.98°C is 58.964°F: "58.96°F" and "59°F" agree with it, "58.98°F" does not.
+    """
+    if p.unit == "°C":  # to Fahrenheit
+        theirs = p.value * 9 / 5 + (0 if p.change else 32)
+    else:
+        theirs = (p.value - (0 if p.change else 32)) * 5 / 9
+    text = f"{d.value:.6f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return abs(theirs - d.value) <= 0.5 * 10**-decimals + 1e-9
 
 
 def _rounded_form(d: Figure, p: Figure) -> bool:
@@ -110,6 +131,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     f = p.figure
     who = f" ({p.source})" if p.sentence is not None else ""
     ours, theirs = shown(d), shown(f)
+    d, f = _unwindowed(d), _unwindowed(f)  # "over the last 12 months" is the same period as "12 months"
     desc = describe(p.quantity, f, primary_name)
     if KIND_GROUPS[d.kind] == "date":
         if _dates_agree(d, f):
@@ -127,6 +149,8 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         return "changed", f"Same quantity, different value: {desc}{who}. The outlet gives {ours}."
     if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):
         return "rounded", f"The same amount written another way: {desc}{who} is {ours}, and still true."
+    if d.kind == "temperature" and _same(d.comparable, f.comparable):
+        return "match", f"The same level: {desc}{who}."
     if _same(d.comparable, f.comparable) and (d.hedge or None) == (f.hedge or None) and d.vague == f.vague:
         return "match", f"Same quantity, same value: {desc}{who}."
     if d.vague and f.vague:
@@ -138,11 +162,22 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         )
     if _same(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.hedge == "approx":
         return "match", f"Same quantity, same value: {desc}{who}, without its “about”."
+    if _same(d.comparable, f.comparable) and d.hedge == "approx" and f.hedge in (None, "exact"):
+        return (
+            "match",
+            f"Same quantity, same value: {desc}{who}; the outlet adds “{d.qualifier}”, which changes nothing.",
+        )
     if d.vague:
         return "rounded", f"{ours} is a vaguer way to say {desc}{who}, and still true."
     if _same(d.comparable, f.comparable):
         return "rounded", f"{ours} adds a hedge to {desc}{who}, and is still true."
     return "rounded", f"{ours} rounds {desc}{who}, and is still true."
+
+
+def _unwindowed(f: Figure) -> Figure:
+    if f.hedge != "window":
+        return f
+    return Figure(**{**f.as_record(), "hedge": None, "qualifier": None})
 
 
 def _upper(text: str) -> str:

@@ -48,6 +48,11 @@ class CandidateIndex:
     wide: dict = field(default_factory=dict)  # group -> figures whose range is wide (vague, "if not")
     order: dict = field(default_factory=dict)  # id(figure) -> its place in the primary
     scope: frozenset = frozenset()  # places the primary as a whole is about
+    main_time: tuple | None = None  # the year, or (year, month), the primary names most often
+
+    def is_main_time(self, figure) -> bool:
+        """Is ``figure`` (a date or a year) the time the primary is mostly about ("June 2024", "2023")?"""
+        return self.main_time is not None and time_key(figure) == self.main_time
 
     def near_value(self, group: str, low: float, high: float) -> list:
         """The figures of ``group`` whose comparable value lies in ``[low, high]``, and the wide ones."""
@@ -82,7 +87,31 @@ def index_candidates(candidates: list, idf: dict, scope: frozenset = frozenset()
         items.sort(key=lambda item: (item[0], item[1]))
         values[group] = ([v for v, _, _ in items], [p for _, _, p in items])
     order = {id(p): n for n, p in enumerate(candidates)}
-    return CandidateIndex(candidates, idf, postings, by_sentence, by_concept, undated, values, wide, order, scope)
+    return CandidateIndex(
+        candidates, idf, postings, by_sentence, by_concept, undated, values, wide, order, scope, _main_time(candidates)
+    )
+
+
+def time_key(figure) -> tuple | None:
+    """A year as ``(year,)``, a month of a known year as ``(year, month)``; None for other figures."""
+    if figure.kind == "year" and figure.value is not None:
+        return (int(figure.value),)
+    if figure.kind == "date" and figure.date and len(figure.date) == 7 and figure.date[:4].isdigit():
+        return (int(figure.date[:4]), int(figure.date[5:7]))
+    return None
+
+
+def _main_time(candidates: list) -> tuple | None:
+    """The year or month most of the primary's sentences name, if at least two do and no other ties with it."""
+    sentences: dict[tuple, set] = {}
+    for p in candidates:
+        key = time_key(p.figure)
+        if key is not None and p.sentence is not None:
+            sentences.setdefault(key, set()).add(p.sentence.index)
+    ranked = sorted(sentences.items(), key=lambda item: -len(item[1]))
+    if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    return ranked[0][0]
 
 
 def sentence_similarities(words: frozenset[str], index: CandidateIndex) -> dict[int, float]:

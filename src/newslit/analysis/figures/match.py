@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from newslit.analysis.figures.compare import KIND_GROUPS, interval, values_agree
 from newslit.analysis.figures.index import CandidateIndex, similarity
 from newslit.analysis.figures.primary import PrimaryFigure
-from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, conflicts, what_agrees
+from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, concepts, conflicts, since, what_agrees
 from newslit.text.numbers import Figure
 
 RELATIONS = ("same", "changed", "lead")
@@ -34,6 +34,7 @@ class Context:
     near: dict = field(default_factory=dict)  # figure start -> stems of the words around it
     sims: dict = field(default_factory=dict)  # primary sentence number -> similarity, when above 0
     groups: dict = field(default_factory=dict)  # kind group -> how many figures of it the sentence has
+    since: dict = field(default_factory=dict)  # figure start -> True for a date a comparison counts from
 
 
 @dataclass(frozen=True)
@@ -49,12 +50,12 @@ NOTHING = Found(None, None)
 
 
 def _same_scale(d: Figure, p: Figure) -> bool:
-    """Within a factor of ten: a retelling that changes a figure rarely changes its order of size."""
+    """Within a factor of three: a retelling that changes a figure rarely changes its size much more."""
     a, b = d.comparable, p.comparable
     if a is None or b is None or KIND_GROUPS[d.kind] in ("date", "time", "rank"):
         return KIND_GROUPS[d.kind] == "rank"
     a, b = abs(a), abs(b)
-    return a > 0 and b > 0 and max(a, b) / min(a, b) <= 10
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= 3
 
 
 def _ratio(d: Figure, p: Figure) -> float:
@@ -66,8 +67,10 @@ def _ratio(d: Figure, p: Figure) -> float:
 
 
 def _distinctive(d: Figure, p: Figure) -> bool:
-    """The same exact value with three or more significant digits ("206,000", "48,210"): rarely a coincidence."""
-    if d.kind not in ("count", "money") or d.value is None or d.value != p.figure.value or d.vague:
+    """The same exact value with three or more significant digits ("206,000", "48,210", "1.48°C"): rarely a coincidence."""
+    if d.kind not in ("count", "money", "temperature") or d.value is None or d.value != p.figure.value or d.vague:
+        return False
+    if d.kind == "temperature" and d.unit != p.figure.unit:
         return False
     digits = f"{abs(d.value):.6g}".replace(".", "").lstrip("0").rstrip("0")
     return len(digits) >= 3
@@ -107,15 +110,29 @@ def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index:
     agree = what_agrees(q, p.quantity)
     score = sim + 0.3 * aligned + 0.15 * nearest + 0.25 * bool(agree) + 0.4
     if group == "date":
-        if f.kind == "year" and d.kind == "date" and not aligned:
+        compared = context.since.get(d.start) and since(p.sentence.text, f)  # "the highest since 1981"
+        if {f.kind, d.kind} == {"year", "date"} and not (aligned or compared):
             return None  # "Oct. 2022" does not retell "In 2022" unless the sentences are the same
+        main = index.is_main_time(d)  # the year or month the primary is about
+        if d.kind == "year" and not (aligned or sim >= 0.3 or (nearest and sim >= 0.15) or compared or main):
+            return None  # a bare year is the frame of many things: the sentence must retell this one
         return score
     if group == "time" and not (aligned and sim >= 0.3) and sim < 0.5:
         return None
     local = similarity(context.near.get(d.start, frozenset()), p.near, index.idf)
-    if _distinctive(d, p) or agree or aligned or sim >= 0.3 or (nearest and sim >= 0.15) or local >= 0.3:
+    level = group == "temperature" and d.value == f.value and _only_one(p, index)  # "1.5°C": a level of its own
+    if _distinctive(d, p) or agree or aligned or sim >= 0.3 or (nearest and sim >= 0.15) or local >= 0.3 or level:
         return score + 0.2 * _distinctive(d, p)
     return None
+
+
+def _only_one(p: PrimaryFigure, index: CandidateIndex) -> bool:
+    """Is ``p`` the only figure of the primary with its value in its kind?"""
+    group = KIND_GROUPS[p.figure.kind]
+    v = p.figure.comparable
+    return (
+        v is not None and sum(1 for other in index.near_value(group, v, v) if other.figure.value == p.figure.value) == 1
+    )
 
 
 def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) -> list[str]:
@@ -128,6 +145,10 @@ def _alone(p: PrimaryFigure, d: Figure, context: Context, index: CandidateIndex)
     """Is ``p`` the only figure of its kind in its sentence, and ``d`` the only one in the retold sentence?"""
     group = KIND_GROUPS[d.kind]
     return len(index.by_sentence.get((group, p.sentence.index), ())) == 1 and context.groups.get(group, 0) == 1
+
+
+def _sentence_concepts(p: PrimaryFigure) -> frozenset[str]:
+    return concepts(p.sentence.text) if p.sentence is not None else frozenset()
 
 
 def _only_what(why) -> bool:
@@ -160,9 +181,14 @@ def _confidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, inde
         by_sentence = False  # several figures in play: the words must say which one
     by_quantity = (
         agree is True
+        and q.specific <= p.quantity.specific | _sentence_concepts(p)  # "food at home" is not "food"
         and q.measure == p.quantity.measure
         and _ratio(d, p.figure) <= 2
-        and ((q.period is not None and p.quantity.period is not None) or _ratio(d, p.figure) <= 1.1 or sim >= 0.1)
+        and (
+            (q.period is not None and q.period == p.quantity.period)
+            or (q.period is None and p.quantity.period is None and sim >= 0.1)
+            or _ratio(d, p.figure) <= 1.1
+        )
     )
     if not (by_sentence or by_quantity):
         return None
@@ -215,7 +241,11 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     nearby = [p for p in _nearby(d, q, context, index) if KIND_GROUPS[p.figure.kind] == group]
     changed, changed_score = None, 0.0
     if group not in ("date", "time"):
-        unique = [p for p in nearby if what_agrees(q, p.quantity) and not _why_not(d, q, p, index)]
+        unique = [
+            p
+            for p in nearby
+            if what_agrees(q, p.quantity) and _same_scale(d, p.figure) and not _why_not(d, q, p, index)
+        ]
         for p in nearby:
             if p in agreeing:
                 continue

@@ -52,6 +52,8 @@ _VERB_LIKE = frozenset(
     """rose fell grew hit stood came saw was were is are be been stayed remained reached reaching totalled totaled
     totals amounted marks mark shows show showed says said tells told little slightly sharply just only about
     ticks adds edges eases climbs jumps slows dips rises falls grows cut cuts lost loses gets got puts put
+    reaches reached hits soars soared surges surged tops topped nears neared accelerates picks speeds spiked
+    cooled warmer hotter colder cooler above below approached approaches exceeds exceeded breached
     make makes made take takes took give gives gave see sees remain remains remained stay stays stayed slows
     slowed
     around nearly almost roughly some least most more than less fewer up down over under to by at of from in
@@ -61,7 +63,12 @@ _VERB_LIKE = frozenset(
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|with|which|who)\b|\s(?:while|whereas)\s|\.\s"
 )
-_COUNTED = ("count", "percent", "money", "ratio")
+_COUNTED = ("count", "percent", "money", "ratio", "temperature")
+_SPAN_12 = re.compile(
+    r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|annual(?:ly)?|from a year (?:earlier|ago|before)|over the (?:last |past )?year"
+    r"|(?:over|in|for) the (?:last |past )?12[- ]months?|12[- ]month)\b",
+    re.IGNORECASE,
+)
 _NOUNISH = frozenset({"spending", "earnings", "housing", "funding", "hiring", "shootings", "killings", "breed"})
 _GENERIC_WORDS = frozenset({"number", "total", "share", "figure", "level"})
 _THAN = re.compile(r"than[\s-]*$", re.IGNORECASE)
@@ -109,6 +116,10 @@ class Period:
         if self.kind == "year":
             return f"in {self.year}"
         span = _span_words(self.months or 0)
+        if self.month:
+            return f"over the {span.replace('one ', '')} to {MONTH_NAMES[self.month - 1]}" + (
+                f" {self.year}" if self.year else ""
+            )
         return f"over {span}" + (f" of {self.year}" if self.year else "")
 
 
@@ -133,6 +144,7 @@ class Quantity:
     baseline: bool
     places: frozenset[str]
     direction: str | None = None
+    period_source: tuple[int, ...] = ()  # the sentence's times (indices among its figures) that date this figure
 
     @property
     def specific(self) -> frozenset[str]:
@@ -209,17 +221,30 @@ def period_of(figure: Figure) -> Period | None:
 
 
 def periods_clash(a: Period | None, b: Period | None) -> bool:
-    """Do two periods say the figures cover different times? Unknown on either side never clashes."""
+    """Do two periods say the figures cover different times? Unknown on either side never clashes.
+
+    A month and a 12-month span ending in that month (or ending when the words do not say)
+    do not clash: "9.1% in June" is how a yearly rise is reported for June.
+    """
     if a is None or b is None:
         return False
     if a.kind != b.kind:
+        month, span = (a, b) if a.kind == "month" else (b, a)
+        if {a.kind, b.kind} == {"month", "span"} and span.months in (1, 12):  # "over the month", "year over year"
+            return (span.month is not None and span.month != month.month) or _years_differ(span, month)
         return True
     if a.kind == "month":
-        return a.month != b.month or (a.year is not None and b.year is not None and a.year != b.year)
+        return a.month != b.month or _years_differ(a, b)
     if a.kind == "year":
         return a.year != b.year
     if a.months and b.months and abs(a.months - b.months) > 0.05 * max(a.months, b.months):
         return True
+    if a.month is not None and b.month is not None and a.month != b.month:
+        return True
+    return _years_differ(a, b)
+
+
+def _years_differ(a: Period, b: Period) -> bool:
     return a.year is not None and b.year is not None and a.year != b.year
 
 
@@ -231,14 +256,24 @@ def _clauses(text: str) -> list[int]:
     return [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))]
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    words = frozenset(w for t in place_terms() for w in re.findall(r"[a-z]+", t.term.lower()) if len(w) > 1)
+    return words | {"us"}  # "the US" (or the pronoun): never what is counted
+
+
 def _is_content(word: str, listed: frozenset[str]) -> bool:
-    """Can ``word`` be part of the name of what is counted? (No stop word, verb of movement or -ed/-ing verb.)"""
+    """Can ``word`` be part of the name of what is counted? (No stop word, verb of movement, -ed/-ing verb or place.)"""
     lower = word.lower().strip("'’-")
-    if not lower or lower in STOP_WORDS or lower in _VERB_LIKE or lower[0].isdigit():
+    if not lower or lower in STOP_WORDS or lower in _VERB_LIKE or lower[0].isdigit() or lower in _place_words():
         return False
     if lower.endswith(("ed", "ing")) and stem(lower) not in listed and lower not in _NOUNISH:
         return False
     return True
+
+
+_CONNECTORS = frozenset({"of", "for", "at", "and", "less", "excluding", "all"})
+_SKIPPABLE_AFTER_COMMA = frozenset({"at", "to", "of", "now", "currently", "about", "around", "nearly", "some"})
 
 
 def _subject(pre: str, listed: frozenset[str]) -> tuple[str, int]:
@@ -246,23 +281,32 @@ def _subject(pre: str, listed: frozenset[str]) -> tuple[str, int]:
 
     Walks back from the figure over the words that say how it moved or stood ("ticked up
     to", "changed little at", "was"), then takes the run of content words before them,
-    across "of" ("the number of unemployed people"), up to a stop word or punctuation.
+    across "of", "for", "and", "less" ("the number of unemployed people", "the index for
+    all items less food and energy"), up to a stop word or punctuation.
     """
+    pre = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), pre)  # "(CPI-U)" between a name and its verb
     tokens = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", pre))
     i = len(tokens) - 1
+    skipped = []
     while i >= 0 and tokens[i].group()[0].isalpha() and not _is_content(tokens[i].group(), listed):
+        skipped.append(tokens[i].group().lower())
         i -= 1
-    if i >= 0 and not tokens[i].group()[0].isalpha() and tokens[i].group() in ",":  # "the rate, at 4.1 percent"
+    if i >= 0 and tokens[i].group() == "," and set(skipped) <= _SKIPPABLE_AFTER_COMMA:  # "the rate, at 4.1 percent"
         j = i - 1
         if j >= 0 and tokens[j].group()[0].isalpha() and _is_content(tokens[j].group(), listed):
             i = j
     end = i
     taken = 0
-    while i >= 0 and taken < 5:
+    while i >= 0 and taken < 8:
         word = tokens[i].group()
-        if word.lower() == "of" and taken and i > 0 and _is_content(tokens[i - 1].group(), listed):
-            i -= 1
-            continue
+        if word.lower() in _CONNECTORS and taken and i > 0:
+            before = tokens[i - 1].group()
+            if before[0].isalpha() and (_is_content(before, listed) or before.lower() in _CONNECTORS):
+                i -= 1
+                continue
+            if word.lower() == "all":  # "the all items index"
+                i -= 1
+                continue
         if not word[0].isalpha() or not _is_content(word, listed):
             break
         taken += 1
@@ -270,7 +314,46 @@ def _subject(pre: str, listed: frozenset[str]) -> tuple[str, int]:
     if not taken:
         return "", len(pre)
     start = tokens[i + 1].start()
+    while tokens[i + 1].group().lower() in _CONNECTORS - {"all"}:
+        i += 1
+        start = tokens[i + 1].start()
     return pre[start : tokens[end].end()].strip(), start
+
+
+def _opening(text: str, listed: frozenset[str]) -> str:
+    """The noun phrase a sentence opens with ("Inflation in the United States, which ..." -> "Inflation")."""
+    words = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", text):
+        word = m.group()
+        if word.lower() in ("the", "a", "an") and not words:
+            continue
+        if not word[0].isalpha() or not _is_content(word, listed):
+            break
+        words.append(word)
+    return " ".join(words[:4])
+
+
+def comparison_time(text: str, g: Figure) -> bool:
+    """Is ``g`` a time a comparison reaches back to, not the time a figure covers?
+
+    "the highest since November 1981", "0.17c higher than in 2016", "a 40-year high",
+    "the highest in 40 years".
+    """
+    if since(text, g) or re.search(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$", text[max(0, g.start - 20) : g.start]):
+        return True
+    if g.kind != "period":
+        return False
+    if re.match(r"[\s-]*(?:highs?|lows?|records?)\b", text[g.end :], re.IGNORECASE):
+        return True
+    before = text[max(0, g.start - 45) : g.start]
+    return bool(
+        re.search(
+            r"\b(?:highest|lowest|largest|biggest|fastest|steepest|sharpest|worst|best|most|first)\b[^,;.]{0,20}"
+            r"\b(?:in|over|for|of)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+)?$",
+            before,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _object(post: str, listed: frozenset[str]) -> str:
@@ -288,9 +371,15 @@ def _object(post: str, listed: frozenset[str]) -> str:
     return " ".join(words)
 
 
-def _concepts(text: str) -> frozenset[str]:
+@lru_cache(maxsize=8192)
+def concepts(text: str) -> frozenset[str]:
+    """The concepts of a phrase: listed nouns and phrases as their group ("consumer prices" -> inflation), else stems."""
     groups = _noun_groups()
     out = set()
+    for m in reversed(quantity_terms().find(text, kinds=("noun",))):
+        if " " in m.matched.strip() or "-" in m.matched:
+            out.add(m.term.get("value"))
+            text = text[: m.start] + " " + text[m.end :]
     for word in re.findall(r"[A-Za-z]+", text.lower()):
         if word not in STOP_WORDS:
             s = stem(word)
@@ -331,13 +420,15 @@ def sentence_quantities(
     out: list[Quantity] = []
     for i, f in enumerate(figures):
         if f.kind not in _COUNTED:  # a date, a period, an age, a rank, a time of day: only what it is of
-            out.append(Quantity(_concepts(f.noun or ""), f.noun or "", f.kind, frozenset(), None, False, frozenset()))
+            out.append(Quantity(concepts(f.noun or ""), f.noun or "", f.kind, frozenset(), None, False, frozenset()))
             continue
         clause_start, clause_end = spans[i]
         prev_end = figures[i - 1].end if i and figures[i - 1].end > clause_start else clause_start
         next_start = figures[i + 1].start if i + 1 < len(figures) and figures[i + 1].start < clause_end else clause_end
         pre, post = text[prev_end : f.start], text[f.end : next_start]
         subject, _ = _subject(pre, listed)
+        if not (concepts(subject) - _generic()) and not any(k.kind in _COUNTED for k in figures[:i]):
+            subject = (_opening(text[: f.start], listed) + " " + subject).strip()
         thing = _object(post, listed) if f.kind in ("count", "money", "percent", "ratio") else ""
         noun = f.noun if f.noun and f.noun.lower() not in (subject + " " + thing).lower() else ""
         if noun and not _names(text, f, post, noun):
@@ -345,7 +436,7 @@ def sentence_quantities(
         if noun and not thing:  # "the number of accounts ... is in the high hundreds of thousands"
             thing = noun
         words = thing if thing and f.kind in ("count", "money") else " ".join(w for w in (subject, thing) if w)
-        what = _concepts(f"{subject} {thing} {noun}")
+        what = concepts(f"{subject} {thing} {noun}")
         in_clause = [m for m in terms if clause_start <= m.start < clause_end]
         window = [m for m in in_clause if f.start - 60 <= m.start < f.start or f.end <= m.start < f.end + 25]
         measure = _measure(f, text, window, what)
@@ -363,7 +454,8 @@ def sentence_quantities(
             if earlier:
                 what, words = earlier[-1].what, earlier[-1].words
                 measure = measure if measure != "count" else earlier[-1].measure
-        out.append(Quantity(what, words, measure, status, periods[i], baseline, place, f.change))
+        period, source = periods[i]
+        out.append(Quantity(what, words, measure, status, period, baseline, place, f.change, source))
     return out
 
 
@@ -406,12 +498,20 @@ def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     earlier = [m for m in in_clause if m.kind == "baseline" and m.term.get("value") == "earlier"]
     for m in earlier:
         if f.end <= m.start <= f.end + len(post) + 1:
-            return True
+            gap = pre_gap = post[: max(0, m.start - f.end)]
+            if re.fullmatch(r"[\s,]*(?:(?:in|at|for)\s+)?(?:the\s+)?", gap or pre_gap):
+                return True  # "3.6 percent a year earlier"; not "9.1% compared with a year earlier"
+            continue
         if m.end <= f.start and (i == 0 or figures[i - 1].end <= m.start):
             return True
         if m.end <= f.start and i and before and before[-1].baseline and figures[i - 1].start > m.end:
             return True
     return False
+
+
+def since(text: str, g: Figure) -> bool:
+    """Is ``g`` the point a comparison counts from ("the highest since November 1981", "since the period ending ...")?"""
+    return bool(re.search(r"\bsince\b[^,;.\d]{0,30}$", text[max(0, g.start - 40) : g.start], re.IGNORECASE))
 
 
 def _in_range(text: str, figures, j: int) -> bool:
@@ -435,7 +535,7 @@ def _periods(text: str, figures, spans, reference) -> list[Period | None]:
     for j, g in enumerate(figures):
         if g.kind not in ("date", "year", "period"):
             continue
-        if re.search(r"\bsince\s+$", text[max(0, g.start - 7) : g.start], re.IGNORECASE):
+        if comparison_time(text, g):
             continue
         if _in_range(text, figures, j):
             continue
@@ -450,13 +550,10 @@ def _periods(text: str, figures, spans, reference) -> list[Period | None]:
             gap = text[figures[k].end : figures[j].start]
             if spans[k] == spans[j] and len(gap) <= 25 and re.fullmatch(r"[\s\w'’,-]*", gap) and "," not in gap:
                 claimed[j] = k
-    out: list[Period | None] = []
+    out: list[tuple[Period | None, tuple[int, ...]]] = []
     for i, f in enumerate(figures):
-        if f.kind in ("date", "year", "period", "time"):
-            out.append(None)
-            continue
         if f.kind not in _COUNTED:
-            out.append(None)
+            out.append((None, ()))
             continue
         own = [j for j, k in claimed.items() if k == i]
         free_clause = [j for j in times if j not in claimed and spans[j] == spans[i]]
@@ -466,8 +563,32 @@ def _periods(text: str, figures, spans, reference) -> list[Period | None]:
             if pool:
                 chosen = min(pool, key=lambda j: abs(figures[j].start - f.start))
                 break
-        out.append(times[chosen] if chosen is not None else None)
+        period = times[chosen] if chosen is not None else None
+        sources = tuple(own) if own else (() if chosen is None else (chosen,))
+        lo = figures[i - 1].end if i else spans[i][0]
+        hi = figures[i + 1].start if i + 1 < len(figures) else spans[i][1]
+        if chosen is not None and chosen == i + 1 and i + 2 < len(figures):
+            hi = figures[i + 2].start  # "9.1% year over year in June 2022, ...": the words after its month too
+        out.append(
+            (_with_span(text, (max(lo, spans[i][0]), min(hi, spans[i][1])), period, times, figures, chosen), sources)
+        )
     return out
+
+
+def _with_span(text: str, span, period: Period | None, times: dict, figures, chosen) -> Period | None:
+    """A month and a 12-month span named together ("up 9.1% year over year in June") make one period."""
+    clause = text[span[0] : span[1]]
+    if period is not None and period.kind == "month" and _SPAN_12.search(clause):
+        return Period("span", period.year, period.month, 12)
+    if period is not None and period.kind == "span" and period.month is None:
+        months = [
+            t for j, t in times.items() if t.kind == "month" and j != chosen and span[0] <= figures[j].start < span[1]
+        ]
+        if len(months) == 1:
+            return Period("span", months[0].year, months[0].month, period.months)
+    if period is None and _SPAN_12.search(clause):
+        return Period("span", None, None, 12)
+    return period
 
 
 # ---- comparing two quantities ----------------------------------------------------------------
@@ -499,8 +620,15 @@ def conflicts(
                 found.append(f"the {who} is {'a forecast' if one == 'forecast' else 'a revision'}")
         elif (one in d.status and other in p.status) or (other in d.status and one in p.status):
             found.append(f"one is a {one} count and the other a {other} one")
-    if d.measure != p.measure and "change" in (d.measure, p.measure) and d_figure.kind == p_figure.kind:
+    if (
+        d.measure != p.measure
+        and "change" in (d.measure, p.measure)
+        and d_figure.kind == p_figure.kind
+        and d_figure.kind in ("count", "money")  # "inflation reached 9.1%" is the "9.1 percent increase"
+    ):
         found.append("one is a change and the other a level")
+    if d_figure.kind == "temperature":  # a level such as 1.5°C is a figure of its own, whatever period it is used for
+        return found
     if d.baseline and not p.baseline:
         found.append("the retold figure is an earlier value the new one is compared with")
     if periods_clash(d.period, p.period):

@@ -25,14 +25,16 @@ from __future__ import annotations
 from newslit.analysis.figures.compare import KIND_GROUPS, shown, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
-from newslit.analysis.figures.match import Context, Found, best_match
+from newslit.analysis.figures.match import NOTHING, Context, Found, best_match
 from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_scope, window
-from newslit.analysis.figures.quantity import Quantity, describe, plain, resolve_date, sentence_quantities
+from newslit.analysis.figures.quantity import Quantity, describe, plain, resolve_date, sentence_quantities, since
 from newslit.analysis.memory import paused_gc
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.numbers import Figure, find_figures
+
+TIMES = ("date", "period")
 
 
 def _context(sentence: Sentence, record: dict | None, figures) -> Context:
@@ -64,16 +66,34 @@ def _match_sentence(
 ) -> list[tuple]:
     """(figure, found, verdict, explanation, quantity) for every figure of one sentence."""
     context.near.update({d.start: figure_stems(window(text, d.start, d.end)) for d in figures})
+    context.since.update({d.start: since(text, d) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     quantities = sentence_quantities(text, figures, reference)
-    found = []
-    for d, q in zip(figures, quantities):
+    hits: dict[int, Found] = {}
+    # Counted figures first: a date or period that dates one of them is judged with it.
+    order = sorted(range(len(figures)), key=lambda i: KIND_GROUPS[figures[i].kind] in TIMES)
+    for i in order:
+        d, q = figures[i], quantities[i]
         resolved = resolve_date(d, reference)
-        hit = best_match(resolved, context, candidates, q)
+        dated = [k for k, other in enumerate(quantities) if i in other.period_source and k != i]
+        if dated and KIND_GROUPS[d.kind] in TIMES and not any(hits[k].relation in ("same", "changed") for k in dated):
+            hits[i] = Found(None, "dates", (figures[dated[0]].text,))
+        else:
+            hits[i] = best_match(resolved, context, candidates, q)
+    found = []
+    for i, (d, q) in enumerate(zip(figures, quantities)):
+        resolved, hit = resolve_date(d, reference), hits[i]
         if hit.relation in ("same", "changed"):
             word, why = verdict(resolved, hit.primary, name)
             if hit.relation == "changed" and word != "changed":
                 word, why = "changed", why  # same quantity, another value: the values decide the wording
+        elif hit.relation == "dates":
+            word = "not_in_primary"
+            why = (
+                f"{shown(d)} dates {hit.why_not[0]!r} in this sentence, and {name} does not give that figure: "
+                "a date is checked with what it dates."
+            )
+            hit = NOTHING
         else:
             word, why = "not_in_primary", _absent(resolved, q, hit, context, name)
         found.append((d, hit, word, why, q, resolved))
