@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from newslit.analysis.figures.primary import PrimaryFigure
 from newslit.analysis.figures.quantity import describe
 from newslit.text.numbers import Figure, date_parts
@@ -93,11 +95,17 @@ def _converted_agree(d: Figure, p: Figure) -> bool:
 
 
 def _rounded_form(d: Figure, p: Figure) -> bool:
-    """``d`` is ``p`` rounded to fewer significant digits (500,000 for 490,000; 32 million for 31.9)."""
-    if d.vague or p.vague or not p.comparable:
+    """``d`` is ``p`` rounded to fewer significant digits (500,000 for 490,000; 32 million for 31.9).
+
+    Within one unit of ``d``'s last significant digit: 49,000 or 48,000 for 48,210, not 46,500.
+    """
+    if d.vague or p.vague or not p.comparable or d.value is None or p.value is None:
         return False
     close = abs(d.comparable - p.comparable) / abs(p.comparable) <= 0.05
-    return close and _significant(d.value) < _significant(p.value)
+    if not close or _significant(d.value) >= _significant(p.value):
+        return False
+    unit = 10 ** (math.floor(math.log10(abs(d.value))) - _significant(d.value) + 1) if d.value else 0
+    return abs(d.value - p.value) <= unit + 1e-9 * abs(p.value)
 
 
 def _significant(value: float) -> int:
@@ -146,7 +154,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             f"{who}: “{_clip(p.sentence.text if p.sentence else f.text)}”. Stated flatly, {ours} turns a guess into a fact."
         )
     if not values_agree(d, f):
-        return "changed", f"Same quantity, different value: {desc}{who}. The outlet gives {ours}."
+        return "changed", f"Same quantity, different value: {desc}{who}. The outlet gives “{d.text}”."
     if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):
         return "rounded", f"The same amount written another way: {desc}{who} is {ours}, and still true."
     if d.kind == "temperature" and _same(d.comparable, f.comparable):

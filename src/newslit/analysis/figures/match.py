@@ -153,7 +153,7 @@ def _sentence_concepts(p: PrimaryFigure) -> frozenset[str]:
 
 def _only_what(why) -> bool:
     """Do the reasons only say that the words differ (what is counted, or change against level)?"""
-    return all(w.startswith(("it counts", "one is a change")) for w in why)
+    return all(w.startswith(("it counts", "one is a change", "it is a share")) for w in why)
 
 
 def _aligned(p: PrimaryFigure, context: Context) -> bool:

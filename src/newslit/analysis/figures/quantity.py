@@ -53,7 +53,8 @@ _VERB_LIKE = frozenset(
     totals amounted marks mark shows show showed says said tells told little slightly sharply just only about
     ticks adds edges eases climbs jumps slows dips rises falls grows cut cuts lost loses gets got puts put
     reaches reached hits soars soared surges surged tops topped nears neared accelerates picks speeds spiked
-    cooled warmer hotter colder cooler above below approached approaches exceeds exceeded breached
+    cooled warmer hotter colder cooler above below approached approaches exceeds exceeded breached likely
+    unlikely possible probably close consistently
     make makes made take takes took give gives gave see sees remain remains remained stay stays stayed slows
     slowed
     around nearly almost roughly some least most more than less fewer up down over under to by at of from in
@@ -117,9 +118,8 @@ class Period:
             return f"in {self.year}"
         span = _span_words(self.months or 0)
         if self.month:
-            return f"over the {span.replace('one ', '')} to {MONTH_NAMES[self.month - 1]}" + (
-                f" {self.year}" if self.year else ""
-            )
+            span = "12 months" if self.months == 12 else span.replace("one ", "")
+            return f"over the {span} to {MONTH_NAMES[self.month - 1]}" + (f" {self.year}" if self.year else "")
         return f"over {span}" + (f" of {self.year}" if self.year else "")
 
 
@@ -145,6 +145,7 @@ class Quantity:
     places: frozenset[str]
     direction: str | None = None
     period_source: tuple[int, ...] = ()  # the sentence's times (indices among its figures) that date this figure
+    part: frozenset[str] = frozenset()  # for a share, what it is the share of ("fentanyl" in "28.5% of the deaths")
 
     @property
     def specific(self) -> frozenset[str]:
@@ -267,11 +268,17 @@ def _is_content(word: str, listed: frozenset[str]) -> bool:
     lower = word.lower().strip("'’-")
     if not lower or lower in STOP_WORDS or lower in _VERB_LIKE or lower[0].isdigit() or lower in _place_words():
         return False
+    if lower in _TIME_WORDS:
+        return False
     if lower.endswith(("ed", "ing")) and stem(lower) not in listed and lower not in _NOUNISH:
         return False
     return True
 
 
+_TIME_WORDS = frozenset(
+    "period periods month months year years week weeks day days quarter quarters ending ended through"
+    " 12-month one-year 12-months".split()
+)
 _CONNECTORS = frozenset({"of", "for", "at", "and", "less", "excluding", "all"})
 _SKIPPABLE_AFTER_COMMA = frozenset({"at", "to", "of", "now", "currently", "about", "around", "nearly", "some"})
 
@@ -356,19 +363,35 @@ def comparison_time(text: str, g: Figure) -> bool:
     )
 
 
-def _object(post: str, listed: frozenset[str]) -> str:
-    """The noun phrase just after a figure, as written: "206,000 new jobs", "37.3% of teenagers"."""
-    m = re.match(r"\s*(?:of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*\s*){1,4})", post)
+def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
+    """The noun phrase just after a figure, and what its verb says of it.
+
+    "206,000 new jobs" -> ("new jobs", ""); "47,800 people died of drug overdoses" ->
+    ("people", "died drug overdoses"); "30% of the deaths involved cocaine" ->
+    ("deaths", "cocaine"). The second part is read only after a noun too general to say
+    what is counted ("people") or after a share's "of the ...".
+    """
+    m = re.match(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})", post)
     if not m:
-        return ""
-    words = []
-    for word in m.group(1).split():
-        if not _is_content(word, listed) or (word.lower() in _GENERIC_WORDS and not words and False):
+        return "", ""
+    tokens = m.group(2).replace(",", " , ").split()
+    words: list[str] = []
+    k = 0
+    while k < len(tokens) and len(words) < 3 and _is_content(tokens[k], listed):
+        words.append(tokens[k])
+        k += 1
+    general = words and all(concepts(w) <= _generic() for w in words)
+    if not words or not (general or m.group(1)):
+        return " ".join(words), ""
+    rest = []
+    while k < len(tokens) and tokens[k] != "," and len(rest) < 3:
+        word = tokens[k]
+        if _is_content(word, listed) or stem(word.lower()) in listed:
+            rest.append(word)
+        elif rest:
             break
-        words.append(word)
-        if len(words) == 3:
-            break
-    return " ".join(words)
+        k += 1
+    return " ".join(words), " ".join(rest)
 
 
 @lru_cache(maxsize=8192)
@@ -423,13 +446,18 @@ def sentence_quantities(
             out.append(Quantity(concepts(f.noun or ""), f.noun or "", f.kind, frozenset(), None, False, frozenset()))
             continue
         clause_start, clause_end = spans[i]
-        prev_end = figures[i - 1].end if i and figures[i - 1].end > clause_start else clause_start
+        counted_before = [g.end for g in figures[:i] if g.kind in _COUNTED and g.end > clause_start]
+        prev_end = counted_before[-1] if counted_before else clause_start
         next_start = figures[i + 1].start if i + 1 < len(figures) and figures[i + 1].start < clause_end else clause_end
-        pre, post = text[prev_end : f.start], text[f.end : next_start]
+        pre, post = _blank_times(text, figures, prev_end, f.start), text[f.end : next_start]
         subject, _ = _subject(pre, listed)
         if not (concepts(subject) - _generic()) and not any(k.kind in _COUNTED for k in figures[:i]):
             subject = (_opening(text[: f.start], listed) + " " + subject).strip()
-        thing = _object(post, listed) if f.kind in ("count", "money", "percent", "ratio") else ""
+        thing, said = _object(post, listed) if f.kind in ("count", "money", "percent", "ratio") else ("", "")
+        share_of = f.kind in ("percent", "ratio") and re.match(r"\s+of\b", post)
+        part = concepts(subject if share_of and (concepts(subject) - _generic()) else said) - _generic()
+        if said and not share_of:
+            thing = f"{thing} {said}"
         noun = f.noun if f.noun and f.noun.lower() not in (subject + " " + thing).lower() else ""
         if noun and not _names(text, f, post, noun):
             noun = ""  # a noun the grammar carried over from another figure: not this figure's words
@@ -438,12 +466,19 @@ def sentence_quantities(
         words = thing if thing and f.kind in ("count", "money") else " ".join(w for w in (subject, thing) if w)
         what = concepts(f"{subject} {thing} {noun}")
         in_clause = [m for m in terms if clause_start <= m.start < clause_end]
-        window = [m for m in in_clause if f.start - 60 <= m.start < f.start or f.end <= m.start < f.end + 25]
-        measure = _measure(f, text, window, what)
+        window = [
+            m for m in in_clause if min(prev_end, f.start - 60) <= m.start < f.start or f.end <= m.start < f.end + 25
+        ]
+        window = [m for m in window if m.start >= f.start - 150]
+        near = [m for m in window if f.start - 60 <= m.start]
+        measure = _measure(f, text, near, what)
         status = frozenset(
             m.term.get("value")
             for m in window
-            if m.kind == "status" and not _THAN.search(text[max(0, m.start - 8) : m.start])
+            if m.kind == "status"
+            and not _THAN.search(text[max(0, m.start - 8) : m.start])
+            and (m.start == 0 or not m.matched[:1].isupper())  # "Weather Forecasts" in a name is no forecast
+            and (m.start >= f.start - 60 or m.start >= prev_end)
         )
         baseline = _baseline(f, pre, post, in_clause, figures, i, out)
         place = frozenset(name for at, name in places if clause_start <= at < clause_end)
@@ -455,8 +490,30 @@ def sentence_quantities(
                 what, words = earlier[-1].what, earlier[-1].words
                 measure = measure if measure != "count" else earlier[-1].measure
         period, source = periods[i]
-        out.append(Quantity(what, words, measure, status, period, baseline, place, f.change, source))
+        out.append(
+            Quantity(
+                what,
+                words,
+                measure,
+                status,
+                period,
+                baseline,
+                place,
+                f.change,
+                source,
+                part if share_of else frozenset(),
+            )
+        )
     return out
+
+
+def _blank_times(text: str, figures, start: int, end: int) -> str:
+    """``text[start:end]`` with the dates and periods in it blanked out: they say when, not what."""
+    chars = list(text[start:end])
+    for g in figures:
+        if g.kind in ("date", "year", "period", "time") and start <= g.start and g.end <= end:
+            chars[g.start - start : g.end - start] = " " * (g.end - g.start)
+    return "".join(chars)
 
 
 def _names(text: str, f: Figure, post: str, noun: str) -> bool:
@@ -566,6 +623,8 @@ def _periods(text: str, figures, spans, reference) -> list[Period | None]:
         period = times[chosen] if chosen is not None else None
         sources = tuple(own) if own else (() if chosen is None else (chosen,))
         lo = figures[i - 1].end if i else spans[i][0]
+        if chosen is not None:
+            lo = min(lo, figures[chosen].start)
         hi = figures[i + 1].start if i + 1 < len(figures) else spans[i][1]
         if chosen is not None and chosen == i + 1 and i + 2 < len(figures):
             hi = figures[i + 2].start  # "9.1% year over year in June 2022, ...": the words after its month too
@@ -580,6 +639,16 @@ def _with_span(text: str, span, period: Period | None, times: dict, figures, cho
     clause = text[span[0] : span[1]]
     if period is not None and period.kind == "month" and _SPAN_12.search(clause):
         return Period("span", period.year, period.month, 12)
+    if period is not None and period.kind == "month" and chosen is not None:
+        # "in the 12-month period ending in April 2023": the span and its last month
+        spans_before = [
+            t for j, t in times.items() if t.kind == "span" and t.month is None and j < chosen and chosen - j <= 2
+        ]
+        if len(spans_before) == 1 and re.search(
+            r"\b(?:ending|ended|to|through|until)\b",
+            text[figures[chosen - 1].end : figures[chosen].start] if chosen else "",
+        ):
+            return Period("span", period.year, period.month, spans_before[0].months)
     if period is not None and period.kind == "span" and period.month is None:
         months = [
             t for j, t in times.items() if t.kind == "month" and j != chosen and span[0] <= figures[j].start < span[1]
@@ -607,19 +676,29 @@ def conflicts(
 ) -> list[str]:
     """Why the retold quantity ``d`` cannot be the primary's ``p``, in words; [] when nothing says so.
 
-    ``scope`` holds the places the primary as a whole is about (named near its top): a
-    retelling that names one of them does not point to another place.
+    The surest reasons come first (status, earlier value, period, place), what is counted
+    last. ``scope`` holds the places the primary as a whole is about (named near its top):
+    a retelling that names one of them does not point to another place.
     """
     found = []
-    if what_agrees(d, p) is False:
-        found.append(f"it counts {d.words or 'something else'}, not {p.words or 'the same thing'}")
     for one, other in STATUS_CLASHES:
         if other is None:
             if (one in d.status) != (one in p.status):
                 who = "retold figure" if one in d.status else "primary's figure"
                 found.append(f"the {who} is {'a forecast' if one == 'forecast' else 'a revision'}")
         elif (one in d.status and other in p.status) or (other in d.status and one in p.status):
-            found.append(f"one is a {one} count and the other a {other} one")
+            theirs = one if one in p.status else other
+            found.append(
+                f"the primary's figure is a {theirs} count and the retold one a {other if theirs == one else one} one"
+            )
+    if d_figure.kind != "temperature":  # a level such as 1.5°C is a figure of its own, whatever period it is used for
+        if d.baseline and not p.baseline:
+            found.append("the retold figure is an earlier value the new one is compared with")
+        if periods_clash(d.period, p.period):
+            found.append(f"a different period ({d.period.words()}, not {p.period.words()})")
+        other_places = d.places - p.places - scope
+        if other_places:
+            found.append(f"it is about {', '.join(sorted(other_places))}")
     if (
         d.measure != p.measure
         and "change" in (d.measure, p.measure)
@@ -627,15 +706,10 @@ def conflicts(
         and d_figure.kind in ("count", "money")  # "inflation reached 9.1%" is the "9.1 percent increase"
     ):
         found.append("one is a change and the other a level")
-    if d_figure.kind == "temperature":  # a level such as 1.5°C is a figure of its own, whatever period it is used for
-        return found
-    if d.baseline and not p.baseline:
-        found.append("the retold figure is an earlier value the new one is compared with")
-    if periods_clash(d.period, p.period):
-        found.append(f"a different period ({d.period.words()}, not {p.period.words()})")
-    other_places = d.places - p.places - scope
-    if other_places:
-        found.append(f"it is about {', '.join(sorted(other_places))}")
+    if d.part and p.part and not (d.part & p.part):
+        found.append("it is a share of something else")
+    if what_agrees(d, p) is False and d_figure.kind != "temperature":
+        found.append(f"it counts {plain(d.words) or 'something else'}, not {plain(p.words) or 'the same thing'}")
     return found
 
 

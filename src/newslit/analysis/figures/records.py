@@ -179,7 +179,7 @@ def _absent(d: Figure, q: Quantity, hit: Found, context: Context, name: str) -> 
         return head
     lead = describe(hit.primary.quantity, hit.primary.figure, name)
     if hit.why_not:
-        reason = f"it is not the same quantity: {hit.why_not[0]}"
+        reason = f"it is not the same quantity: {'; '.join(hit.why_not[:2])}"
     else:
         reason = "the words around the two figures do not show that they count the same thing"
     return f"{head} A lead to check: {lead.rstrip('.')}. But {reason}."
