@@ -271,6 +271,8 @@ def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> Primary
     for i in context.aligned:
         dates = index.by_sentence.get(("date", i), ())
         if len(dates) == 1 and dates[0].figure.kind == "date" and dates[0].figure.date:
+            if bool(context.since.get(d.start)) != since(dates[0].sentence.text, dates[0].figure):
+                continue  # "the highest since November 2021" is not the release's "June"
             mine, theirs = d.date.count("-"), dates[0].figure.date.count("-")
             if mine == theirs and context.sims.get(i, 0.0) >= 0.25 and not d.date.startswith("relative"):
                 return dates[0]
