@@ -7,7 +7,7 @@ CODE := $(wildcard src tests bench)
 # Open a browser only where there is a screen to show it on.
 BROWSER_FLAG := $(if $(DISPLAY)$(WAYLAND_DISPLAY)$(filter Darwin,$(shell uname -s)),,--no-browser)
 
-.PHONY: setup lab test test-fast lint format strip bench bench-quick handouts clean
+.PHONY: setup lab test test-fast lint format strip bench bench-quick eval handouts clean
 
 setup: $(STAMP)
 
@@ -43,6 +43,10 @@ test-fast: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+# The engines against every case's blind key, the frozen validation case on its own line.
+eval: setup
+	$(BIN)/python bench/eval.py
 
 bench-quick: setup
 	$(BIN)/python bench/run.py --quick
