@@ -220,3 +220,24 @@ def test_every_value_is_finite_or_none(text):
     for figure in find_figures(text):
         for number in (figure.value, figure.low, figure.high, figure.comparable):
             assert number is None or math.isfinite(number)
+
+
+_WORDS = st.sampled_from(
+    ["1.48c", "2°C", "degrees", "June", "May", "Monday", "in", "of", "the", "last", "year", "aged", "old", "$5", "40",
+     "cents", "percent", "%", "half", "a", "third", "out", "few", "millions", "first", "time", "#1", "No.", "figures",
+     "12-month", "whole", "hour", "2023", "1850-1900", "16-to-19-year-olds", "per cent", "3,5", "1.5bn"]
+)  # fmt: skip
+
+
+@given(st.lists(_WORDS, max_size=14).map(" ".join))
+def test_skipping_patterns_that_cannot_match_changes_nothing(text):
+    import newslit.text.numbers as numbers
+
+    every = {name for name, _ in numbers._PATTERNS}
+    quick = find_figures(text)
+    original = numbers._possible
+    numbers._possible = lambda _text: every
+    try:
+        assert find_figures(text) == quick
+    finally:
+        numbers._possible = original

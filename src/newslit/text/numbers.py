@@ -33,7 +33,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from functools import cached_property
 
 KINDS = ("count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time", "temperature")
 
@@ -255,7 +256,7 @@ class Figure:
         """True for a quantity in words with no exact size ("millions", "a handful")."""
         return self.low is not None and self.low != self.high
 
-    @property
+    @cached_property
     def comparable(self) -> float | None:
         """The value on a common scale: percent and ratio as a fraction, periods in minutes."""
         if self.value is None:
@@ -608,6 +609,65 @@ def _noun_in_sentence(text: str, start: int) -> str | None:
     return found[-1].lower() if found else None
 
 
+# What a text must hold for a pattern to have any chance, found in one pass per text: most
+# sentences have no month, no money, no temperature, and a pattern that cannot match is
+# not run (the result is the same; tests/test_numbers.py checks it).
+_DIGIT = re.compile(r"\d")
+_DEGREE_LETTER = re.compile(r"\d\s?[cf]\b")
+_FEATURE_TOKEN = re.compile(r"[a-z]+|[$€£%°#]")
+_FEATURE_WORDS = {
+    "monthname": [m.rstrip(".").lower() for m in MONTHS] + ["sept"],
+    "weekday": list(WEEKDAYS),
+    "age": ["age", "aged", "ages", "old", "olds", "young"],
+    "degree": ["°", "degree", "degrees"],
+    "cent": ["cent", "cents"],
+    "money": ["$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds"],
+    "percent": ["%", "percent", "cent", "percentage", "procent", "prozent"],
+    "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+             "months", "year", "years", "decade", "decades", "quarter"],
+    "vague": ["single", "couple", "few", "handful", "several", "dozen", "dozens", "scores", "hundreds", "thousands",
+              "millions", "billions"],
+    "fraction": ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"],
+    "outof": ["out"],
+    "ordinal": ["#", "no", "first", "second", "third", "fourth", "fifth", "top", "number"],
+    "digitword": ["figure", "figures", "digit", "digits"],
+    "whole": ["whole", "extra", "full", "additional", "hour"],
+    "inword": ["in"],
+}  # fmt: skip
+_FEATURE_OF: dict[str, set[str]] = {}
+for _feature, _words in _FEATURE_WORDS.items():
+    for _word in _words:
+        _FEATURE_OF.setdefault(_word, set()).add(_feature)
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso_date": ("digit",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
+    "month": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",),
+    "weekday": ("weekday",), "time": ("digit",), "age_range": ("age",), "age": ("age",),
+    "year_range": ("digit",), "degree_part": ("degree",), "temperature": ("degree",),
+    "first_time": ("ordinal",), "cents": ("cent",), "money": ("money",),
+    "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
+    "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
+    "ordinal": ("digit",), "age_span": ("digit",), "rank": ("ordinal",), "digits_word": ("digitword",),
+    "period": ("unit",), "vague": ("vague",),
+}  # fmt: skip
+
+
+def _possible(text: str) -> set[str]:
+    """The names of the patterns that can match somewhere in ``text`` (see :data:`_NEEDS`).
+
+    Read from the lower-cased words of the text, so it may keep a pattern that then finds
+    nothing ("may" the verb keeps the month patterns); it never drops one that would match.
+    """
+    lower = text.lower()
+    present: set[str] = set()
+    for word in set(_FEATURE_TOKEN.findall(lower)):
+        present |= _FEATURE_OF.get(word, set())
+    if _DIGIT.search(text):
+        present.add("digit")
+        if _DEGREE_LETTER.search(lower):
+            present.add("degree")
+    return {name for name, _ in _PATTERNS if name not in _NEEDS or not present.isdisjoint(_NEEDS[name])}
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, left to right.
 
@@ -635,7 +695,10 @@ def find_figures(text: str) -> list[Figure]:
     taken = _blocked(text)
     blocked = list(taken)
     found: list[tuple[int, int, dict]] = []
+    possible = _possible(text)
     for name, pattern in _PATTERNS:
+        if name not in possible:
+            continue
         for m in pattern.finditer(text):
             for start, end, fields in _build(name, m):
                 if _overlaps((start, end), taken):
@@ -713,7 +776,7 @@ def _inherit_nouns(text: str, figures: list[Figure]) -> list[Figure]:
                 earlier = [f.noun for f in out if f.noun and f.kind in ("count", "percent", "money", "ratio")]
                 noun = earlier[-1] if earlier else None
             if noun:
-                figure = Figure(**{**asdict(figure), "noun": noun})
+                figure = replace(figure, noun=noun)
         out.append(figure)
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from newslit.analysis.figures.primary import PrimaryFigure
 from newslit.analysis.figures.quantity import describe
@@ -185,7 +186,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
 def _unwindowed(f: Figure) -> Figure:
     if f.hedge != "window":
         return f
-    return Figure(**{**f.as_record(), "hedge": None, "qualifier": None})
+    return replace(f, hedge=None, qualifier=None)
 
 
 def _upper(text: str) -> str:

@@ -49,6 +49,7 @@ class CandidateIndex:
     order: dict = field(default_factory=dict)  # id(figure) -> its place in the primary
     scope: frozenset = frozenset()  # places the primary as a whole is about
     main_time: tuple | None = None  # the year, or (year, month), the primary names most often
+    in_sentence: dict = field(default_factory=dict)  # primary sentence number -> its figures, in order
 
     def is_main_time(self, figure) -> bool:
         """Is ``figure`` (a date or a year) the time the primary is mostly about ("June 2024", "2023")?"""
@@ -87,8 +88,23 @@ def index_candidates(candidates: list, idf: dict, scope: frozenset = frozenset()
         items.sort(key=lambda item: (item[0], item[1]))
         values[group] = ([v for v, _, _ in items], [p for _, _, p in items])
     order = {id(p): n for n, p in enumerate(candidates)}
+    in_sentence: dict[int, list] = {}
+    for p in candidates:
+        if p.sentence is not None:
+            in_sentence.setdefault(p.sentence.index, []).append(p)
     return CandidateIndex(
-        candidates, idf, postings, by_sentence, by_concept, undated, values, wide, order, scope, _main_time(candidates)
+        candidates,
+        idf,
+        postings,
+        by_sentence,
+        by_concept,
+        undated,
+        values,
+        wide,
+        order,
+        scope,
+        _main_time(candidates),
+        in_sentence,
     )
 
 

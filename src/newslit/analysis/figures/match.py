@@ -224,11 +224,18 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     """
     group = KIND_GROUPS[d.kind]
     agreeing, best, best_score = [], None, 0.0
+    reasons: dict[int, list[str]] = {}
+
+    def why_not(p: PrimaryFigure) -> list[str]:
+        if id(p) not in reasons:
+            reasons[id(p)] = _why_not(d, q, p, index)
+        return reasons[id(p)]
+
     for p in _value_candidates(d, index):
         if KIND_GROUPS[p.figure.kind] != group or not values_agree(d, p.figure):
             continue
         agreeing.append(p)
-        why = _why_not(d, q, p, index)
+        why = why_not(p)
         if why and not (
             _only_what(why) and (_distinctive(d, p) or (_alone(p, d, context, index) and _aligned(p, context)))
         ):
@@ -241,18 +248,18 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     nearby = [p for p in _nearby(d, q, context, index) if KIND_GROUPS[p.figure.kind] == group]
     changed, changed_score = None, 0.0
     if group not in ("date", "time"):
-        unique = [
-            p
-            for p in nearby
-            if what_agrees(q, p.quantity) and _same_scale(d, p.figure) and not _why_not(d, q, p, index)
-        ]
+        unique = None
         for p in nearby:
-            if p in agreeing:
+            if p in agreeing or not _same_scale(d, p.figure):
                 continue
-            why = _why_not(d, q, p, index)
+            why = why_not(p)
             score = _confidence(d, q, p, context, index, why)
             if score is None:
                 continue
+            if unique is None:
+                unique = [
+                    o for o in nearby if what_agrees(q, o.quantity) and _same_scale(d, o.figure) and not why_not(o)
+                ]
             if what_agrees(q, p.quantity) and len(unique) > 1 and p.sentence.index not in context.aligned:
                 continue  # two primary figures count this: the words do not say which
             if score > changed_score:
@@ -261,7 +268,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         changed = _changed_date(d, context, index)
     if changed is not None:
         return Found(changed, "changed")
-    return _lead(d, q, context, index, agreeing, nearby)
+    return _lead(d, q, context, index, agreeing, nearby, why_not)
 
 
 def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> PrimaryFigure | None:
@@ -279,7 +286,7 @@ def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> Primary
     return None
 
 
-def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agreeing, nearby) -> Found:
+def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agreeing, nearby, why_not) -> Found:
     """The primary figure a reader should look at first: the same value counting something else, else the closest."""
     if KIND_GROUPS[d.kind] in ("date", "time"):
         return NOTHING  # another date is another event, not a lead
@@ -296,4 +303,4 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
     if lead not in agreeing and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:
         if not _same_scale(d, lead.figure):
             return NOTHING
-    return Found(lead, "lead", tuple(_why_not(d, q, lead, index)))
+    return Found(lead, "lead", tuple(why_not(lead)))

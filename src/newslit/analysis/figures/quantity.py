@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 
 from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
 from newslit.text.numbers import PERIOD_MINUTES, Figure
@@ -147,7 +147,7 @@ class Quantity:
     period_source: tuple[int, ...] = ()  # the sentence's times (indices among its figures) that date this figure
     part: frozenset[str] = frozenset()  # for a share, what it is the share of ("fentanyl" in "28.5% of the deaths")
 
-    @property
+    @cached_property
     def specific(self) -> frozenset[str]:
         """The concepts of ``what`` that tell one count from another (no "number", "total", "people")."""
         return self.what - _generic()
@@ -199,10 +199,9 @@ def resolve_date(figure: Figure, reference: dt.date | None) -> Figure:
 
 
 def _with_date(figure: Figure, date: str) -> Figure:
-    fields = {**figure.as_record(), "date": date}
     if re.fullmatch(r"\d{4}", date):
-        fields.update(kind="year", value=float(date), date=None)
-    return Figure(**fields)
+        return replace(figure, kind="year", value=float(date), date=None)
+    return replace(figure, date=date)
 
 
 def period_of(figure: Figure) -> Period | None:

@@ -65,6 +65,9 @@ def _match_sentence(
     text: str, figures, context: Context, candidates: CandidateIndex, name: str, reference
 ) -> list[tuple]:
     """(figure, found, verdict, explanation, quantity) for every figure of one sentence."""
+    copied = _copied(figures, context, candidates, name, reference)
+    if copied is not None:
+        return copied
     context.near.update({d.start: figure_stems(window(text, d.start, d.end)) for d in figures})
     context.since.update({d.start: since(text, d) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
@@ -100,6 +103,28 @@ def _match_sentence(
     return found
 
 
+def _copied(figures, context: Context, candidates: CandidateIndex, name: str, reference) -> list[tuple] | None:
+    """The figures of a sentence copied word for word from one primary sentence that gives the same figures, in order.
+
+    Such a sentence keeps its figures, so each is that primary sentence's figure: no
+    search is needed. None when the sentence is not a copy, or a figure differs.
+    """
+    if context.label != "copied" or len(context.aligned) != 1:
+        return None
+    (index,) = context.aligned
+    theirs = candidates.in_sentence.get(index, ())
+    if len(theirs) != len(figures) or any(d.text != p.figure.text for d, p in zip(figures, theirs)):
+        return None
+    found = []
+    for d, p in zip(figures, theirs):
+        resolved = resolve_date(d, reference)
+        word, why = verdict(resolved, p, name)
+        if word != "match":
+            return None
+        found.append((d, Found(p, "same"), word, why, p.quantity, resolved))
+    return found
+
+
 def article_figures(
     case: Case, article: Article, *, provenance=None, candidates=None, idf=None, seen: dict | None = None
 ) -> list[dict]:
@@ -120,10 +145,16 @@ def article_figures(
         if not figures:
             continue
         record = aligned.get((article.id, sentence.start, sentence.end))
-        context = _context(sentence, record, figures)
         # The same sentence aligned the same way (syndicated copies) is matched once.
-        key = (sentence.text, context.aligned, context.nearest, context.label, reference)
+        key = (
+            sentence.text,
+            frozenset(record.get("primary_index") or []) if record else frozenset(),
+            record.get("nearest_index") if record else None,
+            record.get("label") if record else None,
+            reference,
+        )
         if key not in seen:
+            context = _context(sentence, record, figures)
             seen[key] = _match_sentence(sentence.text, figures, context, candidates, name, reference)
         for d, hit, word, why, q, resolved in seen[key]:
             p = hit.primary if hit.relation in ("same", "changed") else None
@@ -151,7 +182,7 @@ def article_figures(
                     "lead_text": lead.figure.text if lead else None,
                     "lead_sentence": (lead.sentence.text if lead.sentence else None) if lead else None,
                     "lead_index": (lead.sentence.index if lead.sentence else None) if lead else None,
-                    "alignment": context.label,
+                    "alignment": key[3],
                     "key_verdict": None,
                     "key_explanation": None,
                 }
