@@ -100,6 +100,8 @@ ATTRIBUTION_WORDS = frozenset(
 # Words with which an outlet names the primary as its source: with them, an outlet says a
 # sentence comes from the primary, so less word overlap is needed to believe it.
 SOURCE_WORDS = frozenset(stem(w) for w in "report investigation newspaper study researchers research".split())
+_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
 _QUOTE_MARKS = re.compile('[“”„«»"‘’]')
 
 
@@ -193,9 +195,9 @@ def index_primary(primary: Article) -> PrimaryIndex:
 
 def _is_figure(token: str) -> bool:
     """A number token that is a figure, not a year or a small count: "206000", "9.1", "1.48"."""
-    if not re.fullmatch(r"\d+(?:\.\d+)?", token):
+    if not token[:1].isdigit() or not _NUMBER_TOKEN.fullmatch(token):
         return False
-    if re.fullmatch(r"(?:1[89]|20)\d\d", token):
+    if _YEAR_TOKEN.fullmatch(token):
         return False
     digits = token.replace(".", "").lstrip("0").rstrip("0")
     return "." in token or len(digits) >= 2 and float(token) >= 100

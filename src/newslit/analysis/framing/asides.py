@@ -399,19 +399,25 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
     (a post quoted whole) belong to the sentence that names him.
     """
     runs: dict[int, int] = {}
-    speaks = [names_speaker(s.text, terms) for s in sentences]
+    known: dict[int, bool] = {}
+
+    def speaks(k: int) -> bool:  # asked only about the few sentences next to a quotation
+        if k not in known:
+            known[k] = names_speaker(sentences[k].text, terms)
+        return known[k]
+
     for k in range(1, len(sentences)):
         s, before = sentences[k], sentences[k - 1]
-        if speaks[k] or not _OPENS_QUOTE.match(s.text):
+        if not _OPENS_QUOTE.match(s.text) or speaks(k):
             continue
         head = runs.get(k - 1, k - 1)
-        if speaks[head] and ("“" in before.text or '"' in before.text) and s.paragraph - before.paragraph <= 1:
+        if ("“" in before.text or '"' in before.text) and s.paragraph - before.paragraph <= 1 and speaks(head):
             runs[k] = head
     for k, s in enumerate(sentences):
-        if not _DASH_ATTRIBUTION.search(s.text) or "“" in s.text:
+        if ("—" not in s.text and "–" not in s.text) or "“" in s.text or not _DASH_ATTRIBUTION.search(s.text):
             continue
         j = k - 1
-        while j >= 0 and sentences[j].paragraph == s.paragraph and not speaks[j]:
+        while j >= 0 and sentences[j].paragraph == s.paragraph and not speaks(j):
             runs[j] = k
             j -= 1
     return runs
