@@ -7,7 +7,7 @@ CODE := $(wildcard src tests bench setup.py)
 # Open a browser only where there is a screen to show it on.
 BROWSER_FLAG := $(if $(DISPLAY)$(WAYLAND_DISPLAY)$(filter Darwin,$(shell uname -s)),,--no-browser)
 
-.PHONY: setup lab test test-fast lint format strip bench bench-quick handouts dist clean
+.PHONY: setup lab test test-fast lint format strip bench bench-quick eval handouts dist clean
 
 setup: $(STAMP)
 
@@ -50,6 +50,10 @@ dist: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+# The engines against every case's blind key, the frozen validation case on its own line.
+eval: setup
+	$(BIN)/python bench/eval.py
 
 bench-quick: setup
 	$(BIN)/python bench/run.py --quick

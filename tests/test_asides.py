@@ -14,7 +14,25 @@ from newslit.text.lexicon import TermListError
 # sentence -> (label, words the reason must quote, is it a guess?)
 ADDED = {
     "elections": ("The ruling comes as voters prepare for a bitter election.", "politicised", ["voters"], False),
-    "covid": ("Officials had earlier fought over COVID-19 vaccine mandates.", "politicised", ["COVID-19"], False),
+    "a partisan fight over a policy": (
+        "Democrats and Republicans had fought over vaccine mandates.",
+        "politicised",
+        ["Democrats", "vaccine mandates"],
+        False,
+    ),
+    "a disease is a subject, not politics": (
+        "Experts cited the pandemic and the supply of fentanyl.",
+        "context",
+        ["pandemic"],
+        False,
+    ),
+    "a politician's title and name": (
+        "Governor Hale promised more money for buses.",
+        "politicised",
+        ["Governor"],
+        False,
+    ),
+    "a title alone is not a politician": ("The president of the chess club resigned on Monday.", "context", [], True),
     "censorship": ("Critics accuse the site of censoring conservatives.", "politicised", ["censoring"], False),
     "party": ("Republicans in the state senate have blocked the bill.", "politicised", ["Republicans"], False),
     "a name": ("Donald Trump once praised the club on television.", "politicised", ["Trump"], True),
@@ -212,3 +230,66 @@ def test_judgement_words_the_primary_sentence_uses_are_the_primarys():
 def test_weak_words_alone_do_not_make_a_sentence_the_outlets_own():
     assert own_voice(WEAK_ONLY, PRIMARY_EFFORT) is None
     assert own_voice("", PRIMARY_EFFORT) is None
+
+
+# ---- one speaker's quotation takes one class (issue 15) ---------------------------------------
+
+QUOTE_CASE = """[case]
+title = "Bus timetable (invented)"
+question = "What did the paper add?"
+primary = "council"
+
+[[article]]
+id = "council"
+file = "council.txt"
+outlet = "The council"
+
+[[article]]
+id = "paper"
+file = "paper.txt"
+outlet = "The paper"
+"""
+
+COUNCIL = "Bus timetable changes\n\nThe number 4 bus will run every ten minutes from May.\n"
+PAPER = (
+    "Buses to run more often\n\n"
+    "The number 4 bus will run every ten minutes from May.\n\n"
+    "“This is what families asked for,” President Hale said in a statement. "
+    "“We are committed to doing everything we can for them.”\n\n"
+    "Parents welcomed the news. Shops are open late. Fares stay the same. — Governor Okafor (@okafor) May 2, 2025\n"
+)
+
+
+@pytest.fixture
+def quote_records(make_case):
+    from newslit import load_case
+    from newslit.analysis.framing.records import framing_records
+
+    folder = make_case(QUOTE_CASE, {"council.txt": COUNCIL, "paper.txt": PAPER})
+    records = [r for r in framing_records(load_case(folder)) if r["article"] == "paper"]
+    return lambda opening: next(r for r in records if r["sentence"].startswith(opening))
+
+
+def test_every_sentence_of_a_politicians_quotation_is_politicised(quote_records):
+    named = quote_records("“This is what families")
+    follow = quote_records("“We are committed to doing")
+    assert named["aside"] == follow["aside"] == "politicised"  # "committed to" is his, not the paper's advocacy
+    assert "one speaker's quotation" in follow["aside_reason"]
+
+
+def test_a_post_signed_with_a_dash_is_one_quotation(quote_records):
+    assert {quote_records(k)["aside"] for k in ("Parents welcomed the news", "Shops are open late.")} == {"politicised"}
+
+
+def test_quotation_runs_join_only_unattributed_quoted_sentences():
+    from types import SimpleNamespace as S
+
+    from newslit.analysis.framing.asides import quotation_runs
+
+    sentences = [
+        S(text="“It works,” the mayor said.", paragraph=1),
+        S(text="“It is cheap.”", paragraph=1),
+        S(text="“It is late,” a driver said.", paragraph=2),
+        S(text="Buses are blue.", paragraph=3),
+    ]
+    assert quotation_runs(sentences) == {1: 0}

@@ -175,3 +175,22 @@ def test_search_marks_matches_in_the_primary(seed_case):
     shown = search_primary(seed_case, "490,000")
     assert "<mark" in shown._repr_html_() and "1 sentences contain" in repr(shown)
     assert "No match" in repr(search_primary(seed_case, "zzzz"))
+
+
+def test_the_ledger_shows_a_lead_as_a_lead_not_as_the_primarys_figure():
+    from newslit.views.figures import ledger_view
+
+    record = {
+        "article": "paper",
+        "sentence": "In 2022, 47,800 people died.",
+        "text": "47,800",
+        "primary_text": None,
+        "primary_sentence": None,
+        "lead_text": "48,210",
+        "lead_sentence": "An estimated 48,210 people died in the 12 months to April 2023.",
+        "verdict": "not_in_primary",
+        "explanation": "A lead to check: ... But it is not the same quantity: a different period.",
+    }
+    view = ledger_view([record])
+    assert "lead to check: 48,210" in repr(view) and "lead to check: 48,210" in view._repr_html_()
+    assert "12 months to April 2023" in view._repr_html_()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -150,3 +152,92 @@ def test_figures_never_overlap_and_point_at_their_text(text):
         assert text[f.start : f.end] == f.text and f.kind in KINDS
     spans = sorted((f.start, f.end) for f in figures)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+
+
+# ---- formats (issue 15): each written form a retelling may use, by name -----------------------
+
+# name -> (text, figure as written, kind, value)
+FORMATS = {
+    "suffix_bn": ("Sales reached 1.5bn last year.", "1.5bn", "count", 1.5e9),
+    "suffix_m_money": ("The fine was $3.5m.", "$3.5m", "money", 3.5e6),
+    "suffix_k_upper": ("The post had 100K followers.", "100K", "count", 100_000),
+    "suffix_bn_money_pounds": ("a £2bn deal", "£2bn", "money", 2e9),
+    "scale_word_short": ("They spent $3.5 m on it.", "$3.5 m", "money", 3.5e6),
+    "space_thousands": ("the final figure will be 48 210 lives", "48 210", "count", 48_210),
+    "no_break_space_thousands": ("the final figure will be 48\u00a0210 lives", "48\u00a0210", "count", 48_210),
+    "narrow_no_break_space_thousands": ("exactly 48\u202f210 deaths", "48\u202f210", "count", 48_210),
+    "thin_space_thousands": ("exactly 48\u2009210 deaths", "48\u2009210", "count", 48_210),
+    "decimal_comma_after_dot_thousands": ("The bill came to 1.234,5 euros.", "1.234,5 euros", "money", 1234.5),
+    "decimal_comma_percent": ("Unemployment fell to 3,5% in May.", "3,5%", "percent", 3.5),
+    "decimal_comma_per_cent": ("a rise of 20,5 per cent", "20,5 per cent", "percent", 20.5),
+    "dot_thousands_groups": ("1.234.567 visitors came", "1.234.567", "count", 1_234_567),
+    "vulgar_half": ("The trip took 2½ hours.", "2½ hours", "period", 2.5),
+    "bare_half_sign": ("It fell by ½ point.", "½", "count", 0.5),
+    "words_and_a_half": ("They waited two and a half years.", "two and a half years", "period", 2.5),
+    "long_digits": ("It has 12345678901234567890 entries.", "12345678901234567890", "count", 12345678901234567890),
+}
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_formats_are_read(name):
+    text, written, kind, value = FORMATS[name]
+    (figure,) = [f for f in find_figures(text) if f.text == written]
+    assert figure.kind == kind and figure.value == pytest.approx(value)
+
+
+def test_six_figures_is_a_range_of_six_digit_numbers():
+    (figure,) = find_figures("The death toll reached six figures.")
+    assert (figure.text, figure.kind, figure.low, figure.high) == ("six figures", "count", 100_000, 999_999)
+    assert figure.vague
+    (salary,) = find_figures("She earns a six-figure salary.")
+    assert salary.kind == "money" and salary.noun == "salary"
+
+
+def test_a_comma_that_may_separate_thousands_stays_a_thousands_separator():
+    assert parse_number("1,234") == 1234 and parse_number("1.234") == pytest.approx(1.234)
+    (figure,) = find_figures("It sold 1,500 copies.")
+    assert figure.value == 1500
+
+
+def test_a_decimal_before_a_suffix_is_not_read_as_its_whole_part():
+    # the old grammar read "1.5bn" as 1 and "$3.5m" as $3
+    assert [f.value for f in find_figures("1.5bn and $3.5m")] == [1.5e9, 3.5e6]
+    assert [f.text for f in find_figures("a 1.5-bn deal")] == []
+
+
+def test_look_alikes_with_letters_after_digits_stay_blocked():
+    assert find_figures("a 5mg dose, a 3D film and 3M, the company") == []
+
+
+def test_a_number_too_long_for_a_float_has_no_value_rather_than_infinity():
+    assert parse_number("9" * 400) is None and parse_number("9" * 300 + " billion") is None
+    (figure,) = find_figures("9" * 400 + " people came")
+    assert figure.value is None and figure.comparable is None
+
+
+@given(st.text(alphabet="0123456789 ,.½%$mkKbn\u00a0\u202f\u2009", min_size=1, max_size=500))
+def test_every_value_is_finite_or_none(text):
+    for figure in find_figures(text):
+        for number in (figure.value, figure.low, figure.high, figure.comparable):
+            assert number is None or math.isfinite(number)
+
+
+_WORDS = st.sampled_from(
+    ["1.48c", "2°C", "degrees", "June", "May", "Monday", "in", "of", "the", "last", "year", "aged", "old", "$5", "40",
+     "cents", "percent", "%", "half", "a", "third", "out", "few", "millions", "first", "time", "#1", "No.", "figures",
+     "12-month", "whole", "hour", "2023", "1850-1900", "16-to-19-year-olds", "per cent", "3,5", "1.5bn"]
+)  # fmt: skip
+
+
+@given(st.lists(_WORDS, max_size=14).map(" ".join))
+def test_skipping_patterns_that_cannot_match_changes_nothing(text):
+    import newslit.text.numbers as numbers
+
+    every = {name for name, _ in numbers._PATTERNS}
+    quick = find_figures(text)
+    original = numbers._possible
+    numbers._possible = lambda _text: every
+    try:
+        assert find_figures(text) == quick
+    finally:
+        numbers._possible = original

@@ -12,6 +12,7 @@ import argparse
 import errno
 import importlib
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -285,11 +286,24 @@ def summary(case) -> str:
     return "\n".join(lines)
 
 
+def finite(value):
+    """``value`` with every float that is not finite (inf, -inf, nan) replaced by None, at any depth."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [finite(v) for v in value]
+    return value
+
+
 def to_json_lines(records: list[dict]) -> str:
-    """A JSON list with one record per line: valid JSON that diffs and greps well."""
+    """A JSON list with one record per line: strict JSON (never ``Infinity`` or ``NaN``) that diffs and greps well."""
     if not records:
         return "[]"
-    body = ",\n".join(json.dumps(r, ensure_ascii=False, default=lambda o: mask(str(o))) for r in records)
+    body = ",\n".join(
+        json.dumps(finite(r), ensure_ascii=False, default=lambda o: mask(str(o)), allow_nan=False) for r in records
+    )
     return f"[\n{body}\n]"
 
 

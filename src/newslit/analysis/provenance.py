@@ -71,6 +71,14 @@ REWORDED_COVERAGE = 0.3
 """Weighted share of content words that the primary sentence(s) must cover for ``reworded``."""
 CREDITED_COVERAGE = 0.2
 """The lower coverage needed for ``reworded`` when the sentence credits the primary ("according to the report")."""
+FIGURE_COVERAGE = 0.12
+"""The lower coverage needed for ``reworded`` when the sentence gives the same figure as its primary sentence.
+
+A figure written the same way ("206,000", "9.1%", "1.48") is a stronger sign of where a
+sentence came from than most words, and retellings of a statistics release reword
+everything around it ("hottest" for "warmest", "jobs" for "payroll employment")."""
+FIGURE_WEIGHT = 2.0
+"""A figure weighs this times a word of the same rarity when choosing the primary sentence."""
 MIN_SHARED_WORDS = 2
 """A retold sentence shares at least this many content words with its primary sentence(s)."""
 IDF_POWER = 1.0
@@ -92,6 +100,8 @@ ATTRIBUTION_WORDS = frozenset(
 # Words with which an outlet names the primary as its source: with them, an outlet says a
 # sentence comes from the primary, so less word overlap is needed to believe it.
 SOURCE_WORDS = frozenset(stem(w) for w in "report investigation newspaper study researchers research".split())
+_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
 _QUOTE_MARKS = re.compile('[“”„«»"‘’]')
 
 
@@ -183,6 +193,16 @@ def index_primary(primary: Article) -> PrimaryIndex:
     )
 
 
+def _is_figure(token: str) -> bool:
+    """A number token that is a figure, not a year or a small count: "206000", "9.1", "1.48"."""
+    if not token[:1].isdigit() or not _NUMBER_TOKEN.fullmatch(token):
+        return False
+    if _YEAR_TOKEN.fullmatch(token):
+        return False
+    digits = token.replace(".", "").lstrip("0").rstrip("0")
+    return "." in token or len(digits) >= 2 and float(token) >= 100
+
+
 def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int, ...] = ()) -> int | None:
     """The candidate with the largest overlap; ties go to the shorter primary sentence, then the earlier one."""
     top = max((overlap for i, overlap in candidates.items() if i not in exclude), default=None)
@@ -221,7 +241,7 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
         of the module notes).
     """
     own = set(concepts(text)) - index.credit_words
-    weight = {s: index.idf.get(s, index.unseen_weight) for s in own}
+    weight = {s: index.idf.get(s, index.unseen_weight) * (FIGURE_WEIGHT if _is_figure(s) else 1) for s in own}
     total = sum(weight.values())
     if not total:
         return Alignment("added", (), 0.0, 0.0, 0, None)
@@ -249,10 +269,12 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
     credited = not index.source_words.isdisjoint(stem(w) for w in words(text))
+    figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
+    needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
     voice = None
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
         label = "copied"
-    elif coverage >= (CREDITED_COVERAGE if credited else REWORDED_COVERAGE) and len(covered) >= MIN_SHARED_WORDS:
+    elif coverage >= needed and len(covered) >= MIN_SHARED_WORDS:
         voice = own_voice(text, " ".join(index.texts[i] for i in matched))
         label = "added" if voice else "reworded"
     else:

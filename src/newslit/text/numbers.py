@@ -4,8 +4,12 @@
 figure in it, left to right, with its character offsets, a normalised value, a kind and
 the noun or unit it goes with. The grammar covers
 
-- numerals with separators and decimals ("490,000", "31.9 million", "100 306"), number
-  words ("three academics", "twenty-seven") and scale words ("10 thousand");
+- numerals with separators and decimals ("490,000", "31.9 million"; a space, no-break,
+  narrow or thin space between groups: "48 210"; a decimal comma where it cannot be a
+  thousands separator: "1.234,5", "3,5%"), any number of digits (a value too large for a
+  float is None, never infinite), "½" and "2½", number words ("three academics",
+  "twenty-seven", "two and a half"), scale words ("10 thousand") and suffixes ("1.5bn",
+  "$3.5m", "100K"), and digit counts in words ("six figures", "double-digit");
 - percentages ("47%", "12 percent"), money ("$85,000", "$1.2 million"), ratios ("one in
   10 thousand", "one in five", "less than a third", "cut in half");
 - vague quantities ("a handful", "a few", "a single account", "several", "hundreds of
@@ -27,10 +31,12 @@ The module knows nothing about cases or articles: it is a pure text parser.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from functools import cached_property
 
-KINDS = ("count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time")
+KINDS = ("count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time", "temperature")
 
 # ---- vocabulary ------------------------------------------------------------------------------
 
@@ -82,28 +88,49 @@ QUALIFIERS = {
 
 # ---- the grammar -----------------------------------------------------------------------------
 
-_SPACE = r"[ \u00a0\u202f]"
-_NUMERAL = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?"
+# Spaces that separate groups of digits: a space, a no-break space, a narrow no-break space,
+# a thin space and a figure space ("48 210", "48\u202f210").
+_SPACE = r"[ \u00a0\u202f\u2009\u2007]"
+_VULGAR = "½¼¾⅓⅔⅕⅛"
+# Scale suffixes written onto the digits: "1.5bn", "$3.5m", "100K", "2tn".
+_SUFFIX = r"(?:bn|bln|mln|mn|tn|trn|[mMkKB])(?![\w%])"
+# A decimal comma is read only where it cannot be a thousands separator: before a percent
+# sign or a scale ("3,5%", "12,5 millions", "2,5bn"), or after dot-separated thousands ("1.234,5").
+_DECIMAL_COMMA_BEFORE = (
+    rf"(?={_SPACE}?(?:%|(?i:percent|per cent|pour cent|procent|prozent)\b)"
+    rf"|{_SPACE}+(?i:hundred|thousand|million|billion|trillion|millions|milliards?|miljoen|miljard|mrd)\b"
+    rf"|{_SUFFIX})"
+)
+_NUMERAL = (
+    r"\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d)"  # 1.234,5
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)"  # 1.234.567
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234.5
+    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d{{1,2}}(?!\d)|\.\d+)?(?![\d,.]\d)"  # 48 210, 48 210,5
+    rf"|\d+,\d{{1,2}}(?![\d,.]\d){_DECIMAL_COMMA_BEFORE}"  # 3,5%
+    rf"|\d*[{_VULGAR}]|\d+(?:\.\d+)?"  # 2½, any length of digits
+)
 _UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORD = "|".join(TENS)
-_WORD_NUMBER = rf"(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD}"
+_WORD_NUMBER = rf"(?:(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+and\s+a\s+half)?"
 _SCALE = r"hundred|thousand|million|billion|trillion|bn|m(?=\b)"
-_NUMBER = rf"(?:{_NUMERAL}|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
+_NUMBER = rf"(?:(?:{_NUMERAL}){_SUFFIX}|{_NUMERAL}|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
 _MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
 )
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_PERIOD_UNIT = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
+_PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
 
 _LOOKALIKES = re.compile(
-    r"\b[A-Za-z]+[-‐]\d+\w*"  # COVID-19, H-1B, F-35: a name with a number in it
+    r"\b(?!to[-‐]\d)[A-Za-z]+[-‐]\d+\w*"  # COVID-19, H-1B, F-35: a name with a number in it
     r"|\[\d+\]|\(\d\)(?=\s*[A-Z])"  # footnote markers: [3], (1) before a sentence
     r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # superscript footnote numbers
     r"|#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*"  # hashtags with letters
-    r"|\b\w*[A-Za-z]\d\w*|\b\d+[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b"  # digits inside words: s3ller, 3D, mp4
+    r"|\b\w*[A-Za-z]\d\w*"  # digits inside words: s3ller, mp4
+    rf"|\b\d+(?!{_SUFFIX}|[cCF](?!\w))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b"  # 3D, 5mg (but not 5bn, 100K, 1.5C)
+    r"|\b3M\b"  # the company, not three million
     r"|[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+"  # e-mail addresses and links
 )
 
@@ -112,22 +139,51 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("date_mdy", re.compile(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
     ("date_dmy", re.compile(rf"{_LEFT}(\d{{1,2}})(?:st|nd|rd|th)?{_SPACE}+({_MONTH})(?:,?{_SPACE}+(\d{{4}}))?(?!\w)")),
     ("date_my", re.compile(rf"\b({_MONTH}),?{_SPACE}+(\d{{4}})(?!\d)")),
-    ("month", re.compile(rf"(?<=\b(?:in|In|by|of) )({_MONTH})(?![\w])|(?<=\b(?:since|Since|until|Until|early) )({_MONTH})(?!\w)|(?<=\bduring )({_MONTH})(?!\w)")),
+    ("month", re.compile(
+        rf"(?<=\b(?:in|In|by|of|to|or) )({_MONTH})(?![\w])|(?<=\b(?:since|Since|until|Until|early) )({_MONTH})(?!\w)"
+        rf"|(?<=\bduring )({_MONTH})(?!\w)|(?<=\b(?:from|From|than|both|Both) )({_MONTH})(?!\w)"
+        rf"|(?<=\b(?:and|for) )({_MONTH})(?!\w)|(?<=\bthrough )({_MONTH})(?!\w)|(?<=\bmid-)({_MONTH})(?!\w)"
+        rf"|\b({_MONTH})(?=['’]s\b)"
+    )),
+    ("window", re.compile(r"\b(?i:(over|in|during|within)\s+the\s+(?:(?:last|past)\s+)?(year|month|week|decade|quarter))\b(?!\s+(?:of|before|after|when)\b|\s+\d)")),
+    ("month_lead", re.compile(
+        r"(?:^|(?<=[.,;] ))(January|February|April|June|July|August|September|October|November|December)(?=\s+[a-z])"
+    )),
+    ("relative_date", re.compile(
+        r"(?<!the )\b(?i:(last|this|next|the\s+previous|the\s+prior|the\s+same)\s+(month|year|week|quarter))\b"
+        r"(?!\s+(?:of|in)\b)"
+    )),
     ("weekday", re.compile(rf"\b({_WEEKDAY})(?!\w)")),
     ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
     ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
     ("age", re.compile(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
-    ("money", re.compile(rf"([$€£])\s?({_NUMERAL})(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
+    ("year_range", re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
+    ("degree_part", re.compile(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
+    ("temperature", re.compile(
+        rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w))"
+    )),
+    ("first_time", re.compile(r"\b(?i:the\s+first\s+time)\b")),
+    ("cents", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
+    ("money", re.compile(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
     ("percent", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}?(%|(?i:percent|per cent|percentage points?)\b)")),
     ("ratio_in", re.compile(rf"\b(?i:(one|a|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
     ("ratio_of", re.compile(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
-    ("fraction", re.compile(r"\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
+    ("fraction", re.compile(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
     ("half", re.compile(r"(?<=\b(?:in|by) )(half)\b|\b(half)(?=\s+(?:of|the)\b)")),
     ("period_article", re.compile(rf"\b(?i:(an?)\s+(whole|extra|full|additional)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
+    ("first_period", re.compile(
+        rf"\b(?i:the\s+first)\s+({_NUMBER})[- ]({_PERIOD_UNIT})(?:\s+of\s+((?:19|20)\d\d))?(?!\w)"
+    )),
+    ("ordinal", re.compile(
+        r"(?<![\w#/.$€£-])(\d+)(?:st|nd|rd|th)"
+        r"(?:\s+(?i:straight|consecutive|successive)\s+(?i:months?|years?|weeks?|days?|quarters?))?\b"
+    )),
+    ("age_span", re.compile(r"(?<![\w#/.$€£-])((\d{1,3})[- ]to[- ](\d{1,3}))[- ]years?[- ]olds?\b")),
     ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
-    ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|year|month|thing|things|place|person|people)\b)(?=[a-z])")),
+    ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
+    ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
     ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
-    ("number", re.compile(rf"{_LEFT}({_NUMBER}){_RIGHT}(?!-[A-Za-z])")),
+    ("number", re.compile(rf"{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
 _QUALIFIER = re.compile(
@@ -200,7 +256,7 @@ class Figure:
         """True for a quantity in words with no exact size ("millions", "a handful")."""
         return self.low is not None and self.low != self.high
 
-    @property
+    @cached_property
     def comparable(self) -> float | None:
         """The value on a common scale: percent and ratio as a fraction, periods in minutes."""
         if self.value is None:
@@ -208,7 +264,9 @@ class Figure:
         if self.kind == "percent" and self.unit == "%":
             return self.value / 100
         if self.kind == "period" and self.unit:
-            return self.value * PERIOD_MINUTES[self.unit.rstrip("s")]
+            return self.value * PERIOD_MINUTES[self.unit.rstrip("s").lower()]
+        if self.kind == "temperature" and self.unit == "°F":  # on the Celsius scale
+            return self.value * 5 / 9 if self.change else (self.value - 32) * 5 / 9
         return self.value
 
     def as_record(self) -> dict:
@@ -218,47 +276,93 @@ class Figure:
 # ---- numbers ---------------------------------------------------------------------------------
 
 
+_SUFFIX_SCALE = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mln": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
+_WORD_SCALE = {**{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "m": 1e6, "millions": 1e6}
+_VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
+_GROUPED = {
+    "space": re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?"),
+    "comma": re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+    "dot_comma": re.compile(r"\d{1,3}(?:\.\d{3})+,\d+"),
+    "dots": re.compile(r"\d{1,3}(?:\.\d{3}){2,}"),
+    "decimal_comma": re.compile(r"\d+,\d{1,2}"),
+    "plain": re.compile(r"\d+(?:\.\d+)?"),
+    "vulgar": re.compile(r"(\d*)([½¼¾⅓⅔⅕⅛])"),
+}
+
+
+def _digits(word: str) -> float | None:
+    """The value of one numeral ("48 210", "1,234.5", "1.234,5", "3,5", "2½"); None if it is not one."""
+    if _GROUPED["space"].fullmatch(word):
+        return float(word.replace(" ", "").replace(",", "."))
+    if _GROUPED["comma"].fullmatch(word):
+        return float(word.replace(",", ""))
+    if _GROUPED["dot_comma"].fullmatch(word) or _GROUPED["dots"].fullmatch(word):
+        return float(word.replace(".", "").replace(",", "."))
+    if _GROUPED["decimal_comma"].fullmatch(word):
+        return float(word.replace(",", "."))
+    if _GROUPED["plain"].fullmatch(word):
+        return float(word)
+    vulgar = _GROUPED["vulgar"].fullmatch(word)
+    if vulgar:
+        return float(vulgar[1] or 0) + _VULGAR_VALUE[vulgar[2]]
+    return None
+
+
 def parse_number(text: str) -> float | None:
-    """The value of a number as written: digits, separators, decimals, words, scale words.
+    """The value of a number as written: digits, separators, decimals, words, scale words and suffixes.
 
     Parameters
     ----------
     text : str
-        "490,000", "100 306", "31.9 million", "10 thousand", "twenty-seven", "three",
-        "1.2m", "5bn".
+        "490,000", "100 306" (a space, no-break, narrow or thin space between groups),
+        "31.9 million", "10 thousand", "twenty-seven", "two and a half", "1.5bn", "3.5m",
+        "100K", "1.234,5", "3,5", "2½".
 
     Returns
     -------
     float or None
-        None when ``text`` is not a number. Commas and (thin) spaces between groups of
-        three digits are thousands separators; a dot is a decimal point.
+        None when ``text`` is not a number, and when its value is too large to be a
+        finite float (a number of 400 digits): a figure never carries ``inf``.
+        Commas between groups of three digits are thousands separators and a dot is a
+        decimal point ("1,234.5"); a comma before one or two final digits is a decimal
+        comma, and so is a comma after dot-separated thousands ("1.234,5" is 1234.5).
 
     Examples
     --------
     >>> parse_number("31.9 million"), parse_number("100 306"), parse_number("twenty-seven")
     (31900000.0, 100306.0, 27.0)
+    >>> parse_number("1.5bn"), parse_number("100K"), parse_number("1.234,5")
+    (1500000000.0, 100000.0, 1234.5)
     """
-    words = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").split()
+    for space in "\u00a0\u202f\u2009\u2007":
+        text = text.replace(space, " ")
+    words = text.strip().lower().split()
     if not words:
         return None
     scale = 1.0
-    if len(words) > 1 and (words[-1] in SCALES or words[-1] in ("bn", "m")):
-        last = words.pop()
-        scale = {"bn": 1e9, "m": 1e6}.get(last, SCALES.get(last, 1))
+    if len(words) > 1 and words[-1] in _WORD_SCALE:
+        scale = _WORD_SCALE[words.pop()]
+    if len(words) > 2 and words[-3:-1] == ["and", "a"] and words[-1] == "half":
+        words = words[:-3]
+        scale_half = 0.5
+    else:
+        scale_half = 0.0
     joined = " ".join(words)
-    if re.fullmatch(r"\d{1,3}(?:[ ]\d{3})+", joined):
-        return float(joined.replace(" ", "")) * scale
-    if len(words) != 1:
+    suffix = re.fullmatch(r"(.*?\d[½¼¾⅓⅔⅕⅛]?)(bn|bln|mln|mn|tn|trn|[mkb])", joined)
+    if suffix:
+        joined, scale = suffix[1], scale * _SUFFIX_SCALE[suffix[2]]
+    value = _digits(joined)
+    if value is None and len(words) == 1:
+        word = words[0]
+        tens, _, unit = word.partition("-")
+        if word in UNITS:
+            value = float(UNITS[word])
+        elif tens in TENS and (not unit or unit in UNITS):
+            value = float(TENS[tens] + UNITS.get(unit, 0))
+    if value is None:
         return None
-    word = words[0]
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", word):
-        return float(word.replace(",", "")) * scale
-    if word in UNITS:
-        return float(UNITS[word]) * scale
-    tens, _, unit = word.partition("-")
-    if tens in TENS and (not unit or unit in UNITS):
-        return float(TENS[tens] + UNITS.get(unit, 0)) * scale
-    return None
+    value = (value + scale_half) * scale
+    return value if math.isfinite(value) else None
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
@@ -293,11 +397,24 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [] if day > 31 else [(*span, {"kind": "date", "value": None, "date": _date_text(year, month, day)})]
     if name == "date_my":
         return [(*span, {"kind": "date", "value": None, "date": _date_text(g[1], MONTHS[g[0].lower()], None)})]
-    if name == "month":
-        group = next(i for i in (1, 2, 3) if m[i])
+    if name in ("month", "month_lead"):
+        group = next(i for i in range(1, len(g) + 1) if m[i])
         return [
             (*m.span(group), {"kind": "date", "value": None, "date": _date_text(None, MONTHS[m[group].lower()], None)})
         ]
+    if name == "relative_date":
+        return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(m.group().lower().split())})]
+    if name == "window":
+        return [(*span, {"kind": "period", "value": 1.0, "unit": g[1].lower() + "s"})]
+    if name == "first_period":
+        value = parse_number(g[0])
+        unit = g[1].lower().rstrip("s") + "s"
+        return [] if value is None else [(*span, {"kind": "period", "value": value, "unit": unit, "date": g[2]})]
+    if name == "ordinal":
+        return [(*span, {"kind": "rank", "value": float(g[0])})]
+    if name == "age_span":
+        low, high = float(g[1]), float(g[2])
+        return [(*m.span(1), {"kind": "age", "value": low, "unit": "years", "low": low, "high": high})]
     if name == "weekday":
         return [(*span, {"kind": "date", "value": None, "date": g[0].lower()})]
     if name == "time":
@@ -323,6 +440,28 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             word = f"as {hedge.group(1).lower()} as"
             fields.update(qualifier=word, hedge=QUALIFIERS[word])
         return [] if value is None else [(*span, fields)]
+    if name == "year_range":
+        first, last = int(g[0]), int(g[1])
+        if last <= first:
+            return []
+        return [(*span, {"kind": "date", "value": None, "date": f"{first}/{last}"})]
+    if name in ("degree_part", "temperature"):
+        if name == "degree_part":
+            word = g[0].lower().replace("-", " ")
+            value = {"one third": 1 / 3, "a third": 1 / 3, "half": 0.5, "a quarter": 0.25, "two thirds": 2 / 3}[word]
+            letter = g[1]
+        else:
+            value = parse_number(g[0])
+            letter = g[1] or g[2] or g[3]
+        if value is None:
+            return []
+        unit = "°F" if letter and letter[0] in "Ff" else ("°C" if letter else None)
+        return [(*span, {"kind": "temperature", "value": value, "unit": unit})]
+    if name == "first_time":
+        return [(*span, {"kind": "rank", "value": 1.0})]
+    if name == "cents":
+        value = parse_number(g[0])
+        return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": "USD"})]
     if name == "money":
         if g[0]:
             value = parse_number(g[1] + (" " + g[2] if g[2] else ""))
@@ -373,6 +512,15 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if g[2]:
             return [(*m.span(2 + 1), {"kind": "rank", "value": float(ORDINALS[g[2].lower()])})]
         return [(*span, {"kind": "rank", "value": 1.0})]
+    if name == "digits_word":
+        digits = {"double": 2, "triple": 3}.get(g[0].lower()) or UNITS.get(g[0].lower(), 10)
+        low, high = 10.0 ** (digits - 1), 10.0**digits - 1
+        after = m.string[m.end() : m.end() + 30].lower()
+        money = re.match(
+            r"\s+(?:\w+\s+)?(?:salary|salaries|sum|sums|deal|fee|fees|pay|payout|bonus|price|income|fine|settlement)\b",
+            after,
+        )
+        return [(*span, {"kind": "money" if money else "count", "value": low, "low": low, "high": high})]
     if name == "vague":
         if g[1]:
             key = f"{g[1].lower()} of {g[2].lower()}"
@@ -390,10 +538,12 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if text.lower() in _NO_COUNT:
             return []
         value = parse_number(text)
-        if value is None:
-            return []
+        if value is None:  # digits too many for a float: a figure whose value cannot be read
+            return [(*span, {"kind": "count", "value": None})] if text[:1].isdigit() else []
         after = m.string[m.end() : m.end() + 20]
-        if re.fullmatch(r"(1[89]|20)\d\d", text) and not re.match(r"\s+[a-z]+s\b", after):
+        if re.fullmatch(r"(1[89]|20)\d\d", text) and not re.match(
+            r"\s+(?!(?:was|is|has|does|as|its|this|thus)\b)[a-z]+s\b", after
+        ):
             return [(*span, {"kind": "year", "value": value})]
         if not text[0].isdigit():
             nxt = re.match(r"\s+(\w+)", after)
@@ -406,13 +556,27 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
 # ---- context: hedges and nouns ---------------------------------------------------------------
 
 
+_MOVED = re.compile(
+    r"(?i:\b(?:ticks?|ticked|edge[sd]?|inch(?:es|ed)?|moved?|went|goes|climb(?:s|ed)?|jump(?:s|ed)?|rose|rises?|risen"
+    r"|shot|crept|creeps?|bump(?:s|ed)?|soar(?:s|ed)?|spike[sd]?|surge[sd]?|grew|grows?|picked|picks?)\s+)$"
+)
+
+
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
-    """The hedge just before ``start`` and where it begins (``start`` when there is none)."""
+    """The hedge just before ``start`` and where it begins (``start`` when there is none).
+
+    "up to" after a verb of movement ("ticked up to 4.1%") says where a figure went, not
+    that it is a ceiling, so it is no hedge there.
+    """
     window = text[max(0, start - 30) : start]
     m = _QUALIFIER.search(window)
     if not m:
         return None, start
     word = m.group(1).lower()
+    if word == "up to" and _MOVED.search(
+        text[max(0, start - len(window) + m.start(1) - 30) : start - len(window) + m.start(1)]
+    ):
+        return None, start
     return word, start - len(window) + m.start(1)
 
 
@@ -445,6 +609,65 @@ def _noun_in_sentence(text: str, start: int) -> str | None:
     return found[-1].lower() if found else None
 
 
+# What a text must hold for a pattern to have any chance, found in one pass per text: most
+# sentences have no month, no money, no temperature, and a pattern that cannot match is
+# not run (the result is the same; tests/test_numbers.py checks it).
+_DIGIT = re.compile(r"\d")
+_DEGREE_LETTER = re.compile(r"\d\s?[cf]\b")
+_FEATURE_TOKEN = re.compile(r"[a-z]+|[$€£%°#]")
+_FEATURE_WORDS = {
+    "monthname": [m.rstrip(".").lower() for m in MONTHS] + ["sept"],
+    "weekday": list(WEEKDAYS),
+    "age": ["age", "aged", "ages", "old", "olds", "young"],
+    "degree": ["°", "degree", "degrees"],
+    "cent": ["cent", "cents"],
+    "money": ["$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds"],
+    "percent": ["%", "percent", "cent", "percentage", "procent", "prozent"],
+    "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+             "months", "year", "years", "decade", "decades", "quarter"],
+    "vague": ["single", "couple", "few", "handful", "several", "dozen", "dozens", "scores", "hundreds", "thousands",
+              "millions", "billions"],
+    "fraction": ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"],
+    "outof": ["out"],
+    "ordinal": ["#", "no", "first", "second", "third", "fourth", "fifth", "top", "number"],
+    "digitword": ["figure", "figures", "digit", "digits"],
+    "whole": ["whole", "extra", "full", "additional", "hour"],
+    "inword": ["in"],
+}  # fmt: skip
+_FEATURE_OF: dict[str, set[str]] = {}
+for _feature, _words in _FEATURE_WORDS.items():
+    for _word in _words:
+        _FEATURE_OF.setdefault(_word, set()).add(_feature)
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso_date": ("digit",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
+    "month": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",),
+    "weekday": ("weekday",), "time": ("digit",), "age_range": ("age",), "age": ("age",),
+    "year_range": ("digit",), "degree_part": ("degree",), "temperature": ("degree",),
+    "first_time": ("ordinal",), "cents": ("cent",), "money": ("money",),
+    "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
+    "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
+    "ordinal": ("digit",), "age_span": ("digit",), "rank": ("ordinal",), "digits_word": ("digitword",),
+    "period": ("unit",), "vague": ("vague",),
+}  # fmt: skip
+
+
+def _possible(text: str) -> set[str]:
+    """The names of the patterns that can match somewhere in ``text`` (see :data:`_NEEDS`).
+
+    Read from the lower-cased words of the text, so it may keep a pattern that then finds
+    nothing ("may" the verb keeps the month patterns); it never drops one that would match.
+    """
+    lower = text.lower()
+    present: set[str] = set()
+    for word in set(_FEATURE_TOKEN.findall(lower)):
+        present |= _FEATURE_OF.get(word, set())
+    if _DIGIT.search(text):
+        present.add("digit")
+        if _DEGREE_LETTER.search(lower):
+            present.add("degree")
+    return {name for name, _ in _PATTERNS if name not in _NEEDS or not present.isdisjoint(_NEEDS[name])}
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, left to right.
 
@@ -472,7 +695,10 @@ def find_figures(text: str) -> list[Figure]:
     taken = _blocked(text)
     blocked = list(taken)
     found: list[tuple[int, int, dict]] = []
+    possible = _possible(text)
     for name, pattern in _PATTERNS:
+        if name not in possible:
+            continue
         for m in pattern.finditer(text):
             for start, end, fields in _build(name, m):
                 if _overlaps((start, end), taken):
@@ -495,6 +721,17 @@ def find_figures(text: str) -> list[Figure]:
             direction = _UP_DOWN.search(text[max(0, q_start - 20) : q_start])
             if direction:
                 change = "up" if direction.group(1).lower() in ("up", "rose", "increased", "grew") else "down"
+        if fields["kind"] == "temperature" and change is None:
+            around = text[end : end + 40].lower()
+            if re.match(r"\s*(?:\)\s*)?(?:warmer|hotter|higher|above|more than|over|up|rise|increase)\b", around):
+                change = "up"
+            elif re.match(r"\s*(?:cooler|colder|lower|below|less than|down|drop|fall)\b", around):
+                change = "down"
+            elif re.search(
+                r"\b(?:rose|risen|rise|warmed|increased|up)\s+(?:by\s+|to\s+)?$",
+                text[max(0, q_start - 25) : q_start].lower(),
+            ):
+                change = "up"
         if fields["kind"] == "percent" and change is None and re.match(r"\s+(fewer|less|lower|smaller)\b", text[end:]):
             change = "down"
         if (
@@ -539,7 +776,7 @@ def _inherit_nouns(text: str, figures: list[Figure]) -> list[Figure]:
                 earlier = [f.noun for f in out if f.noun and f.kind in ("count", "percent", "money", "ratio")]
                 noun = earlier[-1] if earlier else None
             if noun:
-                figure = Figure(**{**asdict(figure), "noun": noun})
+                figure = replace(figure, noun=noun)
         out.append(figure)
     return out
 

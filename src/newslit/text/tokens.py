@@ -82,7 +82,7 @@ def words(text: str) -> list[str]:
     possessive "'s" is dropped ("Meta's" -> "meta"); an empty text gives [].
     """
     folded = text.translate(_FOLD).lower().replace("'s ", " ").replace("'", "")
-    return [_NUMBER_SEPARATOR.sub("", token) for token in _TOKEN.findall(folded)]
+    return [_NUMBER_SEPARATOR.sub("", token) if "," in token else token for token in _TOKEN.findall(folded)]
 
 
 def content_stems(text: str) -> list[str]:

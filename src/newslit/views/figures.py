@@ -24,9 +24,10 @@ VERDICT_STYLE = {
 }
 EXPLAIN = {
     "match": "the same figure, counting the same thing",
-    "rounded": "rounded, hedged or written another way, and still true",
-    "changed": "a different amount, or the meaning changed (a hedge dropped, another thing counted)",
-    "not_in_primary": "the primary has no such figure",
+    "rounded": "the same thing counted, rounded or hedged as far as the words allow (“nearly”, “about”), and still true",
+    "changed": "the same thing counted, for sure, but a different amount (or the meaning changed: a hedge dropped)",
+    "not_in_primary": "nothing in the primary counts the same thing; the closest figure is shown as a lead to check, "
+    "not as a mistake",
 }
 
 
@@ -54,18 +55,21 @@ def ledger_view(records: list[dict], article: str | None = None, *, primary: str
     headers = ["outlet", "figure as written", f"{primary}'s figure", f"{primary}'s sentence", "verdict", "why"]
     html_rows, lines = [], []
     for r in rows:
+        lead = r.get("lead_text") if not r["primary_text"] else None  # not the same quantity: only a lead
+        theirs = f"lead to check: {lead}" if lead else (r["primary_text"] or "—")
+        sentence = r["primary_sentence"] or (r.get("lead_sentence") if lead else None)
         html_rows.append(
             [
                 escape(r["article"]),
                 _mark_figure(r["sentence"], r["text"]),
-                safe_text(r["primary_text"] or "—"),
-                _mark_figure(r["primary_sentence"], r["primary_text"]) if r["primary_sentence"] else "—",
+                safe_text(theirs),
+                _mark_figure(sentence, r["primary_text"] or lead) if sentence else "—",
                 _badge(r["verdict"]),
                 safe_text(r["explanation"]),
             ]
         )
         lines.append(
-            f"{r['article']:<10} {mask(r['text'])!r:<32} -> {mask(r['primary_text'] or '—')!r:<28} "
+            f"{r['article']:<10} {mask(r['text'])!r:<32} -> {mask(theirs)!r:<28} "
             f"{r['verdict']:<15} {mask(r['explanation'])}"
         )
     if not rows:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import math
+from dataclasses import replace
+
 from newslit.analysis.figures.primary import PrimaryFigure
+from newslit.analysis.figures.quantity import describe
 from newslit.text.numbers import Figure, date_parts
 
 VERDICTS = ("match", "rounded", "changed", "not_in_primary")
 
 
 KIND_GROUPS = {"count": "n", "percent": "share", "ratio": "share", "money": "money", "period": "period",
-           "date": "date", "year": "date", "age": "age", "rank": "rank", "time": "time"}  # fmt: skip
+           "date": "date", "year": "date", "age": "age", "rank": "rank", "time": "time",
+           "temperature": "temperature"}  # fmt: skip
 
 
 def interval(f: Figure) -> tuple[float, float]:
@@ -37,6 +42,8 @@ def _same(a: float, b: float) -> bool:
 
 
 def _dates_agree(d: Figure, p: Figure) -> bool:
+    if "/" in (d.date or "") or "/" in (p.date or ""):  # a span of years ("1850-1900"): only the same span
+        return d.date == p.date
     dy, dm, dd, dw = date_parts(d)
     py, pm, pd, pw = date_parts(p)
     if dw and pw and dw != pw:
@@ -63,6 +70,10 @@ def values_agree(d: Figure, p: Figure) -> bool:
         return False
     if d.change and p.change and d.change != p.change:
         return False
+    if d.kind == "temperature" and d.unit and p.unit and d.unit != p.unit and not (d.hedge or d.vague):
+        return _converted_agree(d, p)
+    if d.kind == "temperature" and d.hedge in ("above", "min", "under", "max", "below"):
+        return _same(d.comparable, p.comparable)  # "more than 1.5°C" names the 1.5°C level itself
     d_low, d_high = interval(d)
     p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
     if d_low <= p_high and p_low <= d_high:
@@ -70,12 +81,32 @@ def values_agree(d: Figure, p: Figure) -> bool:
     return _rounded_form(d, p)
 
 
+def _converted_agree(d: Figure, p: Figure) -> bool:
+    """A temperature in another unit agrees when the primary's value, converted, rounds to the retold one.
+
+    14.98°C is 58.964°F: "58.96°F" and "59°F" agree with it, "58.98°F" does not.
+    """
+    if p.unit == "°C":  # to Fahrenheit
+        theirs = p.value * 9 / 5 + (0 if p.change else 32)
+    else:
+        theirs = (p.value - (0 if p.change else 32)) * 5 / 9
+    text = f"{d.value:.6f}".rstrip("0").rstrip(".")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return abs(theirs - d.value) <= 0.5 * 10**-decimals + 1e-9
+
+
 def _rounded_form(d: Figure, p: Figure) -> bool:
-    """``d`` is ``p`` rounded to fewer significant digits (500,000 for 490,000; 32 million for 31.9)."""
-    if d.vague or p.vague or not p.comparable:
+    """``d`` is ``p`` rounded to fewer significant digits (500,000 for 490,000; 32 million for 31.9).
+
+    Within one unit of ``d``'s last significant digit: 49,000 or 48,000 for 48,210, not 46,500.
+    """
+    if d.vague or p.vague or not p.comparable or d.value is None or p.value is None:
         return False
     close = abs(d.comparable - p.comparable) / abs(p.comparable) <= 0.05
-    return close and _significant(d.value) < _significant(p.value)
+    if not close or _significant(d.value) >= _significant(p.value):
+        return False
+    unit = 10 ** (math.floor(math.log10(abs(d.value))) - _significant(d.value) + 1) if d.value else 0
+    return abs(d.value - p.value) <= unit + 1e-9 * abs(p.value)
 
 
 def _significant(value: float) -> int:
@@ -88,57 +119,78 @@ def shown(f: Figure) -> str:
 
 
 def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> tuple[str, str]:
-    """The verdict and its explanation for ``d``, retelling the primary figure ``p``.
+    """The verdict and its explanation for ``d``, retelling the primary figure ``p`` (the same quantity).
 
     Parameters
     ----------
     d : Figure
         The retelling's figure.
     p : PrimaryFigure
-        The primary's figure it retells (found by :func:`best_match`).
+        The primary's figure that counts the same thing (found by
+        :func:`~newslit.analysis.figures.match.best_match`).
     primary_name : str
         What to call the primary in the explanation ("the WSJ").
 
     Returns
     -------
     (str, str)
-        One of :data:`VERDICTS` but ``not_in_primary``, and a sentence saying why.
+        One of :data:`VERDICTS` but ``not_in_primary``, and a sentence saying why that
+        names the quantity compared ("the BLS's unemployment rate in June 2024, 4.1 percent").
     """
     f = p.figure
     who = f" ({p.source})" if p.sentence is not None else ""
     ours, theirs = shown(d), shown(f)
+    d, f = _unwindowed(d), _unwindowed(f)  # "over the last 12 months" is the same period as "12 months"
+    desc = describe(p.quantity, f, primary_name)
     if KIND_GROUPS[d.kind] == "date":
         if _dates_agree(d, f):
             if p.sentence is None:
                 return "match", f"{ours} is {primary_name}'s own publication date, {f.text}."
             what = "year" if d.kind == "year" else "date"
             return "match", f"The same {what} as {primary_name}'s {theirs}."
-        return "changed", f"{primary_name} gives {theirs}; {ours} is a different date."
+        return "changed", f"{primary_name} gives {theirs} for the same event; {ours} is a different date."
     if f.hedge == "alternative" and d.hedge != "alternative":
         return "changed", (
             f"{primary_name} gives {f.text.removeprefix('if not ')!r} only as the upper end of an estimate"
             f"{who}: “{_clip(p.sentence.text if p.sentence else f.text)}”. Stated flatly, {ours} turns a guess into a fact."
         )
     if not values_agree(d, f):
-        return "changed", f"{primary_name} says {theirs}{who}; {ours} is a different amount."
+        return "changed", f"Same quantity, different value: {desc}{who}. The outlet gives “{d.text}”."
     if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):
-        return "rounded", f"The same amount written another way: {primary_name}'s {theirs} is {ours}."
+        return "rounded", f"The same amount written another way: {desc}{who} is {ours}, and still true."
+    if d.kind == "temperature" and _same(d.comparable, f.comparable):
+        return "match", f"The same level: {desc}{who}."
     if _same(d.comparable, f.comparable) and (d.hedge or None) == (f.hedge or None) and d.vague == f.vague:
-        return "match", f"The same figure as {primary_name}: {theirs}{who}."
+        return "match", f"Same quantity, same value: {desc}{who}."
     if d.vague and f.vague:
-        return "match", f"The same rough amount: {ours} and {primary_name}'s {theirs}{who}."
+        return "match", f"The same rough amount: {ours} and {desc}{who}."
     if f.hedge in ("under", "max", "above", "min") and d.hedge not in ("under", "max", "above", "min"):
         return (
             "changed",
-            f"{primary_name} gives {theirs} as a limit{who}; {ours} drops the limit and states an exact figure.",
+            f"{_upper(desc)}{who} is a limit, not an exact figure; {ours} drops the limit and states an exact figure.",
         )
     if _same(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.hedge == "approx":
-        return "match", f"The same figure as {primary_name} ({theirs}{who}), without its “about”."
+        return "match", f"Same quantity, same value: {desc}{who}, without its “about”."
+    if _same(d.comparable, f.comparable) and d.hedge == "approx" and f.hedge in (None, "exact"):
+        return (
+            "match",
+            f"Same quantity, same value: {desc}{who}; the outlet adds “{d.qualifier}”, which changes nothing.",
+        )
     if d.vague:
-        return "rounded", f"{ours} is a vaguer way to say {primary_name}'s {theirs}{who}, and still true."
+        return "rounded", f"{ours} is a vaguer way to say {desc}{who}, and still true."
     if _same(d.comparable, f.comparable):
-        return "rounded", f"{primary_name} says {theirs}{who}; {ours} adds a hedge, and is still true."
-    return "rounded", f"{ours} rounds {primary_name}'s {theirs}{who}, and is still true."
+        return "rounded", f"{ours} adds a hedge to {desc}{who}, and is still true."
+    return "rounded", f"{ours} rounds {desc}{who}, and is still true."
+
+
+def _unwindowed(f: Figure) -> Figure:
+    if f.hedge != "window":
+        return f
+    return replace(f, hedge=None, qualifier=None)
+
+
+def _upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _clip(text: str, size: int = 160) -> str:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from newslit.analysis.figures.compare import KIND_GROUPS
 from newslit.analysis.figures.primary import figure_stems
 from newslit.case.model import Case
-from newslit.text.tokens import stem
 from newslit.text.weights import idf
 
 
@@ -29,27 +29,46 @@ def similarity(words: frozenset[str], other: frozenset[str], idf: dict[str, floa
 class CandidateIndex:
     """The primary's figures, indexed so that a retold figure only meets the few that could match.
 
-    Built once per case by :func:`index_candidates`. A primary figure can only be the match
-    of a retold one if the two are of comparable kinds and either their sentences share a
-    word, or the two sentences were aligned, or both name what they count with the same
-    noun (see :func:`best_match`); every other pair is skipped without being compared.
+    Built once per case by :func:`index_candidates`. A retold figure meets (see
+    :func:`newslit.analysis.figures.match.best_match`) the primary figures of a comparable
+    kind whose value is near its own (``values``, sorted, searched by bisection; figures
+    with a wide range such as "if not millions" in ``wide``), those in sentences that
+    share its words or were aligned with its sentence (``by_sentence``), and those that
+    count the same thing (``by_concept``); every other pair is skipped without being
+    compared.
     """
 
     figures: list
     idf: dict
     postings: dict  # stem -> primary sentence numbers
     by_sentence: dict  # (group, sentence number) -> figures
-    by_noun: dict  # group -> {noun stem: figures}
+    by_concept: dict  # group -> {concept: figures}
     undated: dict  # group -> figures with no sentence (the publication date)
+    values: dict = field(default_factory=dict)  # group -> (sorted comparable values, figures in that order)
+    wide: dict = field(default_factory=dict)  # group -> figures whose range is wide (vague, "if not")
     order: dict = field(default_factory=dict)  # id(figure) -> its place in the primary
+    scope: frozenset = frozenset()  # places the primary as a whole is about
+    main_time: tuple | None = None  # the year, or (year, month), the primary names most often
+    in_sentence: dict = field(default_factory=dict)  # primary sentence number -> its figures, in order
+
+    def is_main_time(self, figure) -> bool:
+        """Is ``figure`` (a date or a year) the time the primary is mostly about ("June 2024", "2023")?"""
+        return self.main_time is not None and time_key(figure) == self.main_time
+
+    def near_value(self, group: str, low: float, high: float) -> list:
+        """The figures of ``group`` whose comparable value lies in ``[low, high]``, and the wide ones."""
+        keys, figures = self.values.get(group, ((), ()))
+        return [*figures[bisect_left(keys, low) : bisect_right(keys, high)], *self.wide.get(group, ())]
 
 
-def index_candidates(candidates: list, idf: dict) -> CandidateIndex:
+def index_candidates(candidates: list, idf: dict, scope: frozenset = frozenset()) -> CandidateIndex:
     postings: dict[str, set[int]] = {}
     by_sentence: dict[tuple[str, int], list] = {}
-    by_noun: dict[str, dict[str, list]] = {}
+    by_concept: dict[str, dict[str, list]] = {}
     undated: dict[str, list] = {}
-    for p in candidates:
+    valued: dict[str, list] = {}
+    wide: dict[str, list] = {}
+    for n, p in enumerate(candidates):
         group = KIND_GROUPS[p.figure.kind]
         if p.sentence is None:
             undated.setdefault(group, []).append(p)
@@ -57,10 +76,58 @@ def index_candidates(candidates: list, idf: dict) -> CandidateIndex:
         for w in p.stems:
             postings.setdefault(w, set()).add(p.sentence.index)
         by_sentence.setdefault((group, p.sentence.index), []).append(p)
-        if p.figure.noun:
-            by_noun.setdefault(group, {}).setdefault(stem(p.figure.noun), []).append(p)
+        for concept in p.quantity.specific:
+            by_concept.setdefault(group, {}).setdefault(concept, []).append(p)
+        f = p.figure
+        if f.vague or f.hedge == "alternative":
+            wide.setdefault(group, []).append(p)
+        elif f.comparable is not None:
+            valued.setdefault(group, []).append((f.comparable, n, p))
+    values = {}
+    for group, items in valued.items():
+        items.sort(key=lambda item: (item[0], item[1]))
+        values[group] = ([v for v, _, _ in items], [p for _, _, p in items])
     order = {id(p): n for n, p in enumerate(candidates)}
-    return CandidateIndex(candidates, idf, postings, by_sentence, by_noun, undated, order)
+    in_sentence: dict[int, list] = {}
+    for p in candidates:
+        if p.sentence is not None:
+            in_sentence.setdefault(p.sentence.index, []).append(p)
+    return CandidateIndex(
+        candidates,
+        idf,
+        postings,
+        by_sentence,
+        by_concept,
+        undated,
+        values,
+        wide,
+        order,
+        scope,
+        _main_time(candidates),
+        in_sentence,
+    )
+
+
+def time_key(figure) -> tuple | None:
+    """A year as ``(year,)``, a month of a known year as ``(year, month)``; None for other figures."""
+    if figure.kind == "year" and figure.value is not None:
+        return (int(figure.value),)
+    if figure.kind == "date" and figure.date and len(figure.date) == 7 and figure.date[:4].isdigit():
+        return (int(figure.date[:4]), int(figure.date[5:7]))
+    return None
+
+
+def _main_time(candidates: list) -> tuple | None:
+    """The year or month most of the primary's sentences name, if at least two do and no other ties with it."""
+    sentences: dict[tuple, set] = {}
+    for p in candidates:
+        key = time_key(p.figure)
+        if key is not None and p.sentence is not None:
+            sentences.setdefault(key, set()).add(p.sentence.index)
+    ranked = sorted(sentences.items(), key=lambda item: -len(item[1]))
+    if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    return ranked[0][0]
 
 
 def sentence_similarities(words: frozenset[str], index: CandidateIndex) -> dict[int, float]:

@@ -1,28 +1,26 @@
-"""Finding the primary figure a retold figure retells: same kind, comparable scale, and the closest words."""
+"""Finding the primary figure a retold figure retells: the value first, then the quantity.
+
+:func:`best_match` looks for the retold value among *all* the primary's figures of a
+comparable kind, then checks that the one it found counts the same thing (what, measure,
+status, period, place: see :mod:`newslit.analysis.figures.quantity`). Only when no figure
+with that value is the same quantity does it look for the same quantity with another
+value, and it says ``changed`` only when it has identified that quantity with confidence.
+Otherwise the nearest primary figure is returned as a lead to check, never as a verdict.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newslit.analysis.figures.compare import KIND_GROUPS, values_agree
+from newslit.analysis.figures.compare import KIND_GROUPS, interval, values_agree
 from newslit.analysis.figures.index import CandidateIndex, similarity
 from newslit.analysis.figures.primary import PrimaryFigure
+from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, concepts, conflicts, since, what_agrees
 from newslit.text.numbers import Figure
-from newslit.text.tokens import stem
 
-
-def _plausible(d: Figure, context: Context, index: CandidateIndex) -> list:
-    """The primary figures :func:`best_match` needs to look at for ``d``, in the primary's order."""
-    group = KIND_GROUPS[d.kind]
-    sentences = set(context.sims) | set(context.aligned) | ({context.nearest} if context.nearest is not None else set())
-    found = {id(p): p for i in sentences for p in index.by_sentence.get((group, i), ())}
-    if d.noun:
-        mine = stem(d.noun)
-        for noun, figures in index.by_noun.get(group, {}).items():
-            if noun == mine or noun.startswith(mine) or mine.startswith(noun):
-                found.update((id(p), p) for p in figures)
-    found.update((id(p), p) for p in index.undated.get(group, ()))
-    return sorted(found.values(), key=lambda p: index.order[id(p)])
+RELATIONS = ("same", "changed", "lead")
+"""What :func:`best_match` found: the same quantity (the values give the verdict), the same
+quantity identified with confidence but another value (``changed``), or only a lead."""
 
 
 @dataclass(frozen=True)
@@ -35,75 +33,274 @@ class Context:
     label: str | None
     near: dict = field(default_factory=dict)  # figure start -> stems of the words around it
     sims: dict = field(default_factory=dict)  # primary sentence number -> similarity, when above 0
+    groups: dict = field(default_factory=dict)  # kind group -> how many figures of it the sentence has
+    since: dict = field(default_factory=dict)  # figure start -> True for a date a comparison counts from
 
 
-def _nouns_agree(d: Figure, p: Figure) -> bool | None:
-    """True/False when both figures name what they count; None when one does not."""
-    if not d.noun or not p.noun:
-        return None
-    return (
-        stem(d.noun) == stem(p.noun) or stem(d.noun).startswith(stem(p.noun)) or stem(p.noun).startswith(stem(d.noun))
-    )
+@dataclass(frozen=True)
+class Found:
+    """The primary figure :func:`best_match` found, how it relates, and why it is not the same quantity."""
+
+    primary: PrimaryFigure | None
+    relation: str | None  # one of RELATIONS, or None when the primary has nothing near
+    why_not: tuple[str, ...] = ()
+
+
+NOTHING = Found(None, None)
 
 
 def _same_scale(d: Figure, p: Figure) -> bool:
-    """Within a factor of ten: a retelling that changes a figure rarely changes its order of size."""
+    """Within a factor of three: a retelling that changes a figure rarely changes its size much more."""
     a, b = d.comparable, p.comparable
     if a is None or b is None or KIND_GROUPS[d.kind] in ("date", "time", "rank"):
         return KIND_GROUPS[d.kind] == "rank"
     a, b = abs(a), abs(b)
-    return a > 0 and b > 0 and max(a, b) / min(a, b) <= 10
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= 3
 
 
-def best_match(d: Figure, context: Context, index: CandidateIndex) -> PrimaryFigure | None:
-    """The primary figure ``d`` retells, or None when the primary has no such figure.
+def _ratio(d: Figure, p: Figure) -> float:
+    a, b = d.comparable, p.comparable
+    if a is None or b is None or not a or not b:
+        return float("inf")
+    a, b = abs(a), abs(b)
+    return max(a, b) / min(a, b)
 
-    Notes
-    -----
-    A candidate must be of a comparable kind (a percentage may retell a ratio, a date a
-    year). Its score adds up how much of the retelling's sentence is in the candidate's
-    sentence, whether the alignment put the two sentences together, whether the counted
-    nouns agree, and whether the values agree. A candidate whose value agrees is taken
-    when the words around it agree too; one whose value differs only when the sentence is
-    clearly a retelling of the candidate's (then the verdict is ``changed``). The same
-    number counting something else is not a match.
+
+def _distinctive(d: Figure, p: Figure) -> bool:
+    """The same exact value with three or more significant digits ("206,000", "48,210", "1.48°C"): rarely a coincidence."""
+    if d.kind not in ("count", "money", "temperature") or d.value is None or d.value != p.figure.value or d.vague:
+        return False
+    if d.kind == "temperature" and d.unit != p.figure.unit:
+        return False
+    digits = f"{abs(d.value):.6g}".replace(".", "").lstrip("0").rstrip("0")
+    return len(digits) >= 3
+
+
+def _value_candidates(d: Figure, index: CandidateIndex) -> list:
+    group = KIND_GROUPS[d.kind]
+    if group in ("date", "time", "rank") or d.comparable is None:
+        return [p for (g, _), figures in index.by_sentence.items() if g == group for p in figures] + list(
+            index.undated.get(group, ())
+        )
+    low, high = interval(d)
+    low, high = min(low, high), max(low, high)
+    return index.near_value(group, min(low, 0.9 * low), max(high, 1.1 * high))
+
+
+def _nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> list:
+    """Primary figures of ``d``'s kind in sentences like ``d``'s, or counting what ``d`` counts."""
+    group = KIND_GROUPS[d.kind]
+    sentences = set(context.sims) | set(context.aligned) | ({context.nearest} if context.nearest is not None else set())
+    found = {id(p): p for i in sentences for p in index.by_sentence.get((group, i), ())}
+    concepts = index.by_concept.get(group, {})
+    for concept in q.specific:
+        found.update((id(p), p) for p in concepts.get(concept, ()))
+    return sorted(found.values(), key=lambda p: index.order[id(p)])
+
+
+def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex) -> float | None:
+    """How sure it is that ``p`` (whose value agrees with ``d``'s) is the figure ``d`` retells; None: not sure."""
+    f = p.figure
+    group = KIND_GROUPS[d.kind]
+    if p.sentence is None:  # the publication date: for a date (not a bare year) that agrees
+        return 0.35 if d.kind == "date" else None
+    sim = context.sims.get(p.sentence.index, 0.0)
+    aligned = p.sentence.index in context.aligned
+    nearest = p.sentence.index == context.nearest
+    agree = what_agrees(q, p.quantity)
+    score = sim + 0.3 * aligned + 0.15 * nearest + 0.25 * bool(agree) + 0.4
+    if group == "date":
+        compared = context.since.get(d.start) and since(p.sentence.text, f)  # "the highest since 1981"
+        if {f.kind, d.kind} == {"year", "date"} and not (aligned or compared):
+            return None  # "Oct. 2022" does not retell "In 2022" unless the sentences are the same
+        main = index.is_main_time(d)  # the year or month the primary is about
+        if d.kind == "year" and not (aligned or sim >= 0.3 or (nearest and sim >= 0.15) or compared or main):
+            return None  # a bare year is the frame of many things: the sentence must retell this one
+        return score
+    if group == "time" and not (aligned and sim >= 0.3) and sim < 0.5:
+        return None
+    local = similarity(context.near.get(d.start, frozenset()), p.near, index.idf)
+    level = group == "temperature" and d.value == f.value and _only_one(p, index)  # "1.5°C": a level of its own
+    if _distinctive(d, p) or agree or aligned or sim >= 0.3 or (nearest and sim >= 0.15) or local >= 0.3 or level:
+        return score + 0.2 * _distinctive(d, p)
+    return None
+
+
+def _only_one(p: PrimaryFigure, index: CandidateIndex) -> bool:
+    """Is ``p`` the only figure of the primary with its value in its kind?"""
+    group = KIND_GROUPS[p.figure.kind]
+    v = p.figure.comparable
+    return (
+        v is not None and sum(1 for other in index.near_value(group, v, v) if other.figure.value == p.figure.value) == 1
+    )
+
+
+def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) -> list[str]:
+    if p.sentence is None or KIND_GROUPS[d.kind] in ("date", "time"):
+        return []
+    return conflicts(q, p.quantity, d, p.figure, index.scope)
+
+
+def _alone(p: PrimaryFigure, d: Figure, context: Context, index: CandidateIndex) -> bool:
+    """Is ``p`` the only figure of its kind in its sentence, and ``d`` the only one in the retold sentence?"""
+    group = KIND_GROUPS[d.kind]
+    return len(index.by_sentence.get((group, p.sentence.index), ())) == 1 and context.groups.get(group, 0) == 1
+
+
+def _sentence_concepts(p: PrimaryFigure) -> frozenset[str]:
+    return concepts(p.sentence.text) if p.sentence is not None else frozenset()
+
+
+def _only_what(why) -> bool:
+    """Do the reasons only say that the words differ (what is counted, or change against level)?"""
+    return all(w.startswith(("it counts", "one is a change", "it is a share")) for w in why)
+
+
+def _aligned(p: PrimaryFigure, context: Context) -> bool:
+    return p.sentence is not None and p.sentence.index in context.aligned
+
+
+def _confidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex, why) -> float | None:
+    """How sure it is that ``p`` is the quantity ``d`` retells with another value; None: not sure enough."""
+    if p.sentence is None or not _same_scale(d, p.figure):
+        return None
+    sim = context.sims.get(p.sentence.index, 0.0)
+    aligned = p.sentence.index in context.aligned
+    nearest = p.sentence.index == context.nearest
+    agree = what_agrees(q, p.quantity)
+    alone = _alone(p, d, context, index)
+    if why and not (alone and aligned and _only_what(why)):
+        return None  # a named difference, unless both sentences have one such figure and were aligned
+    if (q.baseline or p.quantity.baseline) and (q.period is None or p.quantity.period is None):
+        return None  # two earlier values are the same one only when the words say when
+    local = similarity(context.near.get(d.start, frozenset()), p.near, index.idf) if sim else 0.0
+    by_sentence = (agree is not False or (alone and aligned)) and (
+        (aligned and sim >= 0.25) or (nearest and sim >= 0.3) or max(sim, local) >= 0.45
+    )
+    if by_sentence and not alone and not agree:
+        by_sentence = False  # several figures in play: the words must say which one
+    by_quantity = (
+        agree is True
+        and q.specific <= p.quantity.specific | _sentence_concepts(p)  # "food at home" is not "food"
+        and q.measure == p.quantity.measure
+        and _ratio(d, p.figure) <= 2
+        and (
+            (q.period is not None and q.period == p.quantity.period)
+            or (q.period is None and p.quantity.period is None and sim >= 0.1)
+            or _ratio(d, p.figure) <= 1.1
+        )
+    )
+    if not (by_sentence or by_quantity):
+        return None
+    return sim + 0.3 * aligned + 0.15 * nearest + 0.25 * bool(agree) + 0.1 * alone
+
+
+def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity = NO_QUANTITY) -> Found:
+    """The primary figure ``d`` retells, or the nearest one as a lead.
+
+    Parameters
+    ----------
+    d : Figure
+        The retold figure (its date made definite, see :func:`~newslit.analysis.figures.quantity.resolve_date`).
+    context : Context
+        Its sentence: words, alignment, similarities.
+    index : CandidateIndex
+        The primary's figures.
+    q : Quantity
+        What ``d`` counts.
+
+    Returns
+    -------
+    Found
+        ``relation`` is ``same`` when a primary figure whose value agrees counts the same
+        thing (the words around it agree, or the sentences were aligned, or the value is
+        too exact to be a coincidence, and nothing says it is another quantity);
+        ``changed`` when no value agrees but one primary figure is that quantity with
+        confidence (its sentence is clearly the one retold, or it counts the same thing
+        in the same measure and period and is the only such figure, within a factor of
+        1.5); ``lead`` otherwise, with the nearest primary figure and ``why_not``, the
+        reasons in words that it is another quantity; ``None`` when the primary has
+        nothing of that kind near.
     """
-    best, best_score = None, 0.0
-    for p in _plausible(d, context, index):
-        f = p.figure
-        if KIND_GROUPS[d.kind] != KIND_GROUPS[f.kind]:
+    group = KIND_GROUPS[d.kind]
+    agreeing, best, best_score = [], None, 0.0
+    reasons: dict[int, list[str]] = {}
+
+    def why_not(p: PrimaryFigure) -> list[str]:
+        if id(p) not in reasons:
+            reasons[id(p)] = _why_not(d, q, p, index)
+        return reasons[id(p)]
+
+    for p in _value_candidates(d, index):
+        if KIND_GROUPS[p.figure.kind] != group or not values_agree(d, p.figure):
             continue
-        agree = values_agree(d, f)
-        nouns = _nouns_agree(d, f)
-        if p.sentence is None:  # the publication date: only for a date that agrees
-            if agree:
-                score = 0.35
-                if score > best_score:
-                    best, best_score = p, score
-            continue
-        sim = context.sims.get(p.sentence.index, 0.0)
-        aligned = p.sentence.index in context.aligned
-        nearest = p.sentence.index == context.nearest
-        if agree:
-            if f.kind == "year" and d.kind == "date" and not aligned:
-                continue  # "Oct. 2022" does not retell "In 2022" unless the sentences are the same
-            ok = aligned or nouns or sim >= 0.3 or (nearest and sim >= 0.15)
-            if nouns is False and not aligned:
-                ok = False
-            if KIND_GROUPS[d.kind] == "time" and not (aligned and sim >= 0.3):
-                ok = ok and sim >= 0.5
-        else:
-            ok = nouns is not False and _same_scale(d, f)
-            local = similarity(context.near.get(d.start, frozenset()), p.near, index.idf) if ok and sim else 0.0
-            ok = ok and (
-                (aligned and sim >= 0.25)
-                or (nearest and sim >= 0.3)
-                or max(sim, local) >= 0.45
-                or (nouns is True and max(sim, local) >= 0.1)
-            )
-        if not ok:
-            continue
-        score = sim + 0.3 * aligned + 0.15 * nearest + 0.25 * bool(nouns) + 0.4 * agree
-        if score > best_score:
+        agreeing.append(p)
+        why = why_not(p)
+        if why and not (
+            _only_what(why) and (_distinctive(d, p) or (_alone(p, d, context, index) and _aligned(p, context)))
+        ):
+            continue  # another quantity; unless only the words differ and the value or the alignment is plain
+        score = _evidence(d, q, p, context, index)
+        if score is not None and score > best_score:
             best, best_score = p, score
-    return best
+    if best is not None:
+        return Found(best, "same")
+    nearby = [p for p in _nearby(d, q, context, index) if KIND_GROUPS[p.figure.kind] == group]
+    changed, changed_score = None, 0.0
+    if group not in ("date", "time"):
+        unique = None
+        for p in nearby:
+            if p in agreeing or not _same_scale(d, p.figure):
+                continue
+            why = why_not(p)
+            score = _confidence(d, q, p, context, index, why)
+            if score is None:
+                continue
+            if unique is None:
+                unique = [
+                    o for o in nearby if what_agrees(q, o.quantity) and _same_scale(d, o.figure) and not why_not(o)
+                ]
+            if what_agrees(q, p.quantity) and len(unique) > 1 and p.sentence.index not in context.aligned:
+                continue  # two primary figures count this: the words do not say which
+            if score > changed_score:
+                changed, changed_score = p, score
+    elif nearby or agreeing:
+        changed = _changed_date(d, context, index)
+    if changed is not None:
+        return Found(changed, "changed")
+    return _lead(d, q, context, index, agreeing, nearby, why_not)
+
+
+def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> PrimaryFigure | None:
+    """A date is ``changed`` only when its sentence was aligned with a primary sentence with one date of the same precision."""
+    if context.groups.get("date", 0) != 1 or d.kind != "date" or not d.date:
+        return None
+    for i in context.aligned:
+        dates = index.by_sentence.get(("date", i), ())
+        if len(dates) == 1 and dates[0].figure.kind == "date" and dates[0].figure.date:
+            if bool(context.since.get(d.start)) != since(dates[0].sentence.text, dates[0].figure):
+                continue  # "the highest since November 2021" is not the release's "June"
+            mine, theirs = d.date.count("-"), dates[0].figure.date.count("-")
+            if mine == theirs and context.sims.get(i, 0.0) >= 0.25 and not d.date.startswith("relative"):
+                return dates[0]
+    return None
+
+
+def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agreeing, nearby, why_not) -> Found:
+    """The primary figure a reader should look at first: the same value counting something else, else the closest."""
+    if KIND_GROUPS[d.kind] in ("date", "time"):
+        return NOTHING  # another date is another event, not a lead
+    options = [p for p in [*agreeing, *nearby] if p.sentence is not None]
+    if not options:
+        return NOTHING
+
+    def rank(p: PrimaryFigure) -> tuple:
+        agree = what_agrees(q, p.quantity)
+        closeness = 1 / _ratio(d, p.figure) if p.figure.comparable is not None else 0.0
+        return (p in agreeing, bool(agree), closeness + context.sims.get(p.sentence.index, 0.0), -index.order[id(p)])
+
+    lead = max(options, key=rank)
+    if lead not in agreeing and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:
+        if not _same_scale(d, lead.figure):
+            return NOTHING
+    return Found(lead, "lead", tuple(why_not(lead)))

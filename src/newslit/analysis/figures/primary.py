@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, place_terms, resolve_date, sentence_quantities
 from newslit.case.key import read_rows
 from newslit.case.model import Case, Sentence, short_outlet
 from newslit.text.numbers import Figure, date_figure, find_figures
@@ -57,13 +58,19 @@ def window(text: str, start: int, end: int, words: int = 6) -> str:
 
 @dataclass(frozen=True)
 class PrimaryFigure:
-    """A figure of the primary, with the sentence it stands in and who is counting."""
+    """A figure of the primary, with the sentence it stands in, who is counting and what it counts.
+
+    ``figure`` has its month placed in a year when the text leaves it out ("in June" in a
+    release of July 2024 is June 2024); ``quantity`` is what it counts (see
+    :mod:`newslit.analysis.figures.quantity`).
+    """
 
     figure: Figure
     sentence: Sentence | None  # None for the publication date from case.toml
     source: str
     stems: frozenset[str]
     near: frozenset[str] = frozenset()
+    quantity: Quantity = NO_QUANTITY
 
 
 def figure_source(sentence: str, outlet: str = "the primary", rules: list[tuple[str, str]] | None = None) -> str:
@@ -82,20 +89,34 @@ def figure_source(sentence: str, outlet: str = "the primary", rules: list[tuple[
         return according.group(1).strip()
     if re.search(r"\b(?:said|says|told)\b", sentence):
         return f"someone {outlet} quotes"
-    return f"{outlet}'s own reporting"
+    return f"{outlet}{chr(39) if outlet.endswith('s') else chr(39) + 's'} own reporting"
 
 
 def primary_figures(case: Case) -> list[PrimaryFigure]:
-    """Every figure of the primary (headings included), plus its publication date if known."""
+    """Every figure of the primary (headings included), plus its publication date if known.
+
+    A number too long to have a value (hundreds of digits) is left out: nothing can be
+    checked against it.
+    """
     primary = case.primary
     rules = source_rules(case)
     found = []
     for sentence in primary.sentences:
         source = figure_source(sentence.text, short_outlet(primary.outlet), rules)
         stems = figure_stems(sentence.text)
+        figures = find_figures(sentence.text)
+        quantities = sentence_quantities(sentence.text, figures, primary.published)
         found.extend(
-            PrimaryFigure(f, sentence, source, stems, figure_stems(window(sentence.text, f.start, f.end)))
-            for f in find_figures(sentence.text)
+            PrimaryFigure(
+                resolve_date(f, primary.published),
+                sentence,
+                source,
+                stems,
+                figure_stems(window(sentence.text, f.start, f.end)),
+                q,
+            )
+            for f, q in zip(figures, quantities)
+            if f.value is not None or f.kind not in ("count",)
         )
     if primary.published:
         found.append(
@@ -112,3 +133,10 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
 @lru_cache(maxsize=4096)
 def s_stems(sentence: Sentence) -> frozenset[str]:
     return figure_stems(sentence.text)
+
+
+def primary_scope(case: Case) -> frozenset[str]:
+    """The places the primary as a whole is about: those named in its headings and first three body sentences."""
+    primary = case.primary
+    sentences = [s for s in primary.sentences if s.role != "body"] + list(primary.body[:3])
+    return frozenset(m.term.get("value") for s in sentences for m in place_terms().find(s.text))

@@ -21,22 +21,30 @@ beside the engine's ``verdict``.
 
 from __future__ import annotations
 
-from newslit.analysis.figures.compare import shown, verdict
+from newslit.analysis.figures.compare import KIND_GROUPS, shown, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
-from newslit.analysis.figures.match import Context, best_match
-from newslit.analysis.figures.primary import figure_stems, primary_figures, window
+from newslit.analysis.figures.match import NOTHING, Context, Found, best_match
+from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_scope, window
+from newslit.analysis.figures.quantity import Quantity, describe, plain, resolve_date, sentence_quantities, since
 from newslit.analysis.memory import paused_gc
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.numbers import Figure, find_figures
 
+TIMES = ("date", "period")
 
-def _context(sentence: Sentence, record: dict | None) -> Context:
+
+def _context(sentence: Sentence, record: dict | None, figures) -> Context:
     aligned = frozenset(record.get("primary_index") or []) if record else frozenset()
     nearest = record.get("nearest_index") if record else None
-    return Context(figure_stems(sentence.text), aligned, nearest, record.get("label") if record else None)
+    groups: dict[str, int] = {}
+    for f in figures:
+        groups[KIND_GROUPS[f.kind]] = groups.get(KIND_GROUPS[f.kind], 0) + 1
+    return Context(
+        figure_stems(sentence.text), aligned, nearest, record.get("label") if record else None, groups=groups
+    )
 
 
 def _file_span(article: Article, sentence: Sentence, figure: Figure) -> tuple[int | None, int | None]:
@@ -52,15 +60,67 @@ def primary_name(case: Case) -> str:
     return f"the {pid.upper()}" if len(pid) <= 5 and pid.isalpha() else f"the {pid.replace('-', ' ')}"
 
 
-def _match_sentence(text: str, figures, context: Context, candidates: CandidateIndex, name: str) -> list[tuple]:
-    """(figure, primary figure or None, verdict, explanation) for every figure of one sentence."""
+def _match_sentence(
+    text: str, figures, context: Context, candidates: CandidateIndex, name: str, reference
+) -> list[tuple]:
+    """(figure, found, verdict, explanation, quantity) for every figure of one sentence."""
+    copied = _copied(figures, context, candidates, name, reference)
+    if copied is not None:
+        return copied
     context.near.update({d.start: figure_stems(window(text, d.start, d.end)) for d in figures})
+    context.since.update({d.start: since(text, d) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
+    quantities = sentence_quantities(text, figures, reference)
+    hits: dict[int, Found] = {}
+    # Counted figures first: a date or period that dates one of them is judged with it.
+    order = sorted(range(len(figures)), key=lambda i: KIND_GROUPS[figures[i].kind] in TIMES)
+    for i in order:
+        d, q = figures[i], quantities[i]
+        resolved = resolve_date(d, reference)
+        dated = [k for k, other in enumerate(quantities) if i in other.period_source and k != i]
+        if dated and KIND_GROUPS[d.kind] in TIMES and not any(hits[k].relation in ("same", "changed") for k in dated):
+            hits[i] = Found(None, "dates", (figures[dated[0]].text,))
+        else:
+            hits[i] = best_match(resolved, context, candidates, q)
     found = []
-    for d in figures:
-        p = best_match(d, context, candidates)
-        word, why = ("not_in_primary", _absent(d, context, name)) if p is None else verdict(d, p, name)
-        found.append((d, p, word, why))
+    for i, (d, q) in enumerate(zip(figures, quantities)):
+        resolved, hit = resolve_date(d, reference), hits[i]
+        if hit.relation in ("same", "changed"):
+            word, why = verdict(resolved, hit.primary, name)
+            if hit.relation == "changed" and word != "changed":
+                word, why = "changed", why  # same quantity, another value: the values decide the wording
+        elif hit.relation == "dates":
+            word = "not_in_primary"
+            why = (
+                f"{shown(d)} dates {hit.why_not[0]!r} in this sentence, and {name} does not give that figure: "
+                "a date is checked with what it dates."
+            )
+            hit = NOTHING
+        else:
+            word, why = "not_in_primary", _absent(resolved, q, hit, context, name)
+        found.append((d, hit, word, why, q, resolved))
+    return found
+
+
+def _copied(figures, context: Context, candidates: CandidateIndex, name: str, reference) -> list[tuple] | None:
+    """The figures of a sentence copied word for word from one primary sentence that gives the same figures, in order.
+
+    Such a sentence keeps its figures, so each is that primary sentence's figure: no
+    search is needed. None when the sentence is not a copy, or a figure differs.
+    """
+    if context.label != "copied" or len(context.aligned) != 1:
+        return None
+    (index,) = context.aligned
+    theirs = candidates.in_sentence.get(index, ())
+    if len(theirs) != len(figures) or any(d.text != p.figure.text for d, p in zip(figures, theirs)):
+        return None
+    found = []
+    for d, p in zip(figures, theirs):
+        resolved = resolve_date(d, reference)
+        word, why = verdict(resolved, p, name)
+        if word != "match":
+            return None
+        found.append((d, Found(p, "same"), word, why, p.quantity, resolved))
     return found
 
 
@@ -71,9 +131,10 @@ def article_figures(
     idf = idf if idf is not None else primary_idf(case)
     candidates = candidates if candidates is not None else primary_figures(case)
     if not isinstance(candidates, CandidateIndex):
-        candidates = index_candidates(candidates, idf)
+        candidates = index_candidates(candidates, idf, primary_scope(case))
     aligned = provenance if isinstance(provenance, dict) else provenance_by_sentence(case, provenance)
     name = primary_name(case)
+    reference = article.published or case.primary.published
     seen = {} if seen is None else seen
     records = []
     for sentence in article.sentences:
@@ -83,12 +144,20 @@ def article_figures(
         if not figures:
             continue
         record = aligned.get((article.id, sentence.start, sentence.end))
-        context = _context(sentence, record)
         # The same sentence aligned the same way (syndicated copies) is matched once.
-        key = (sentence.text, context.aligned, context.nearest, context.label)
+        key = (
+            sentence.text,
+            frozenset(record.get("primary_index") or []) if record else frozenset(),
+            record.get("nearest_index") if record else None,
+            record.get("label") if record else None,
+            reference,
+        )
         if key not in seen:
-            seen[key] = _match_sentence(sentence.text, figures, context, candidates, name)
-        for d, p, word, why in seen[key]:
+            context = _context(sentence, record, figures)
+            seen[key] = _match_sentence(sentence.text, figures, context, candidates, name, reference)
+        for d, hit, word, why, q, resolved in seen[key]:
+            p = hit.primary if hit.relation in ("same", "changed") else None
+            lead = hit.primary if hit.relation == "lead" else None
             start, end = _file_span(article, sentence, d)
             records.append(
                 {
@@ -101,14 +170,18 @@ def article_figures(
                     "unit": d.unit,
                     "noun": d.noun,
                     "qualifier": d.qualifier,
-                    "date": d.date,
+                    "date": resolved.date if resolved.kind == "date" else d.date,
+                    "quantity": describe_retold(q, d),
                     "primary_text": p.figure.text if p else None,
                     "primary_sentence": (p.sentence.text if p.sentence else None) if p else None,
                     "primary_index": (p.sentence.index if p.sentence else None) if p else None,
                     "source": p.source if p else None,
                     "verdict": word,
                     "explanation": why,
-                    "alignment": context.label,
+                    "lead_text": lead.figure.text if lead else None,
+                    "lead_sentence": (lead.sentence.text if lead.sentence else None) if lead else None,
+                    "lead_index": (lead.sentence.index if lead.sentence else None) if lead else None,
+                    "alignment": key[3],
                     "key_verdict": None,
                     "key_explanation": None,
                 }
@@ -116,10 +189,30 @@ def article_figures(
     return records
 
 
-def _absent(d: Figure, context: Context, name: str) -> str:
+def describe_retold(q: Quantity, d: Figure) -> str | None:
+    """What the retold figure counts, in words ("unemployment rate in May 2024"), or None when its words do not say."""
+    if not q.words:
+        return None
+    return plain(q.words) + (f" {q.period.words()}" if q.period else "") + (" (an earlier value)" if q.baseline else "")
+
+
+def _absent(d: Figure, q: Quantity, hit: Found, context: Context, name: str) -> str:
+    """Why the figure is not in the primary, and the lead to check, in words that accuse nobody."""
+    what = describe_retold(q, d)
     if context.label == "added":
-        return f"{_upper(name)} gives no figure like {shown(d)}: the whole sentence is the outlet's own addition."
-    return f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
+        head = f"{_upper(name)} gives no figure like {shown(d)}: the whole sentence is the outlet's own addition."
+    elif what:
+        head = f"{_upper(name)} gives no figure for the {what}; check where the outlet got {shown(d)}."
+    else:
+        head = f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
+    if hit.relation != "lead":
+        return head
+    lead = describe(hit.primary.quantity, hit.primary.figure, name)
+    if hit.why_not:
+        reason = f"it is not the same quantity: {'; '.join(hit.why_not[:2])}"
+    else:
+        reason = "the words around the two figures do not show that they count the same thing"
+    return f"{head} A lead to check: {lead.rstrip('.')}. But {reason}."
 
 
 def _upper(text: str) -> str:
@@ -156,7 +249,7 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
     A case with only a primary gives []. A retelling with no figures adds no records.
     """
     idf = primary_idf(case)
-    candidates = index_candidates(primary_figures(case), idf)
+    candidates = index_candidates(primary_figures(case), idf, primary_scope(case))
     aligned = provenance_by_sentence(case, provenance)
     records, seen = [], {}
     with paused_gc():

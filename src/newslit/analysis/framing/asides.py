@@ -28,6 +28,7 @@ so an election story's retellings are not all "politicised" for mentioning the e
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,7 +38,7 @@ from newslit.text.lexicon import DATA_DIR, Lexicon, Match, read_terms, rows_to_t
 TOPICS_FILE = DATA_DIR / "aside_topics.csv"
 ASIDES = ("politicised", "advocacy", "editorial", "context")
 TOPIC_KINDS = (*ASIDES, "ignore")
-STRENGTHS = ("strong", "weak", "guess")
+STRENGTHS = ("strong", "weak", "guess", "title")
 PRIMARY_TOPIC_SHARE = 0.02
 PRIMARY_TOPIC_MIN = 2
 
@@ -135,6 +136,18 @@ def primary_topics(primary_texts, topics: Lexicon | None = None) -> dict[str, in
     return {term: n for term, n in counts.items() if n >= threshold}
 
 
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’.-]+")
+
+
+def _titled(text: str, match: Match) -> Match:
+    """A title match made strong when a capitalised name follows it ("Governor Hale"), else weak."""
+    named = bool(_NAME_AFTER.match(text, match.end)) and match.matched[:1].isupper()
+    term = type(match.term)(
+        match.term.term, match.term.kind, {**match.term.columns, "strength": "strong" if named else "weak"}
+    )
+    return Match(term, match.start, match.end, match.matched)
+
+
 def _strength(match: Match) -> str:
     return match.term.get("strength", "strong")
 
@@ -175,6 +188,8 @@ def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_m
     for match in topics.find(text):
         if match.kind == "ignore":
             continue
+        if _strength(match) == "title":  # "President Biden" names a politician; "the president" alone may not
+            match = _titled(text, match)
         if match.kind == "editorial" and any(q.start < match.start < q.end for q in quotes):
             continue  # a judgement inside a quotation is the speaker's, not the outlet's
         if match.kind == "politicised" and match.term.term in ignored:
@@ -357,3 +372,52 @@ def _listed_terms_in(text: str) -> frozenset[str]:
     return frozenset(m.term.term for m in load_topics().find(text)) | frozenset(
         m.term.term for m in load_terms().find(text)
     )
+
+
+# ---- one speaker's quotation ----------------------------------------------------------------
+
+_DASH_ATTRIBUTION = re.compile(r"[—–]\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\(@\w+\))?[^—–]*$")
+_OPENS_QUOTE = re.compile(r"^\s*[“\"]")
+
+
+def names_speaker(text: str, terms: Lexicon | None = None) -> bool:
+    """Does the sentence say who is speaking: a verb of saying outside quotation marks, or "— Name" at its end?"""
+    if _DASH_ATTRIBUTION.search(text):
+        return True
+    quotes = [q for q in quote_spans(text) if not q.nested]
+    speech = [m for m in (terms or load_terms()).find(text, kinds=("neutral_verb", "doubt_verb"))]
+    return any(not any(q.start <= m.start < q.end for q in quotes) for m in speech)
+
+
+def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, int]:
+    """Sentences that continue one speaker's quotation: position -> position of the sentence naming the speaker.
+
+    ``sentences`` are one article's body sentences in order (objects with ``text`` and
+    ``paragraph``). A sentence joins the quotation before it when it opens with a
+    quotation mark and names no speaker of its own ("“We have more work to do ...”" after
+    "“...,” Biden said."); the sentences of a paragraph that ends "— President Biden"
+    (a post quoted whole) belong to the sentence that names him.
+    """
+    runs: dict[int, int] = {}
+    known: dict[int, bool] = {}
+
+    def speaks(k: int) -> bool:  # asked only about the few sentences next to a quotation
+        if k not in known:
+            known[k] = names_speaker(sentences[k].text, terms)
+        return known[k]
+
+    for k in range(1, len(sentences)):
+        s, before = sentences[k], sentences[k - 1]
+        if not _OPENS_QUOTE.match(s.text) or speaks(k):
+            continue
+        head = runs.get(k - 1, k - 1)
+        if ("“" in before.text or '"' in before.text) and s.paragraph - before.paragraph <= 1 and speaks(head):
+            runs[k] = head
+    for k, s in enumerate(sentences):
+        if ("—" not in s.text and "–" not in s.text) or "“" in s.text or not _DASH_ATTRIBUTION.search(s.text):
+            continue
+        j = k - 1
+        while j >= 0 and sentences[j].paragraph == s.paragraph and not speaks(j):
+            runs[j] = k
+            j -= 1
+    return runs

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newslit.analysis.framing.asides import ASIDES, classify_aside, classify_insertion, load_topics, primary_topics
+from newslit.analysis.framing.asides import (
+    ASIDES,
+    classify_aside,
+    classify_insertion,
+    load_topics,
+    primary_topics,
+    quotation_runs,
+)
 from newslit.analysis.framing.cues import (
     CUE_KINDS,
     Change,
@@ -99,18 +106,41 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
             matches=matches,
         )
         aside = None
-        if role == "body" and label == "added":
+        if role in ("body", "headline") and label == "added":
             aside = classify_aside(
                 text, topics=topics, terms=terms, primary_topic_terms=topic_terms, quotes=quotes, term_matches=matches
             )
-        elif role == "body" and label in RETOLD and source:
+            if role == "headline" and aside.label != "politicised":
+                aside = None  # a headline is labelled only when it brings in politics
+        elif role in ("body", "headline") and label in RETOLD and source:
             aside = classify_insertion(text, source, topics=topics, primary_topic_terms=topic_terms)
         return cues, (aside.as_record() if aside else no_aside)
 
     records = []
     with paused_gc():
         _fill(records, case, aligned, seen, analyse)
+    _one_speaker_one_class(case, records, terms)
     return records
+
+
+def _one_speaker_one_class(case: Case, records: list[dict], terms) -> None:
+    """Every added sentence of one speaker's quotation takes the class of the sentence that names the speaker."""
+    by_place = {(r["article"], r["index"]): r for r in records}
+    for article in case.derivatives:
+        body = list(article.body)
+        for k, head in quotation_runs(body, terms).items():
+            record, speaker = by_place[(article.id, body[k].index)], by_place[(article.id, body[head].index)]
+            if record["label"] != "added" or not speaker["aside"] or record["aside"] == speaker["aside"]:
+                continue
+            record.update(
+                aside=speaker["aside"],
+                aside_reason=(
+                    f"Part of one speaker's quotation: it takes the class of the sentence that names the speaker "
+                    f"(“{speaker['sentence'][:80]}”). {speaker['aside_reason']}"
+                ),
+                aside_signals=dict(speaker["aside_signals"]),
+                aside_guess=speaker["aside_guess"],
+            )
 
 
 def _fill(records, case, aligned, seen, analyse):

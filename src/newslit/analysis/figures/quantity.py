@@ -1,0 +1,744 @@
+"""What a figure counts: the quantity model behind the figure verdicts.
+
+Two figures with the same value are the same figure only if they count the same thing.
+:func:`sentence_quantities` reads, for every figure of a sentence, the words around it and
+returns a :class:`Quantity`:
+
+- ``what``: what is counted, as concepts (the noun after the figure and the words naming
+  its subject before it: "the unemployment rate ticked up to 4.1%" counts the
+  unemployment rate; "206,000 jobs" counts jobs); a figure whose words say nothing
+  takes what the figure before it in the sentence counts ("from 4% to 4.1%");
+- ``measure``: ``change`` ("increased by 206,000", "up 47%"), ``rate``, ``share`` or
+  ``count``;
+- ``status``: what kind of figure it is when the words say so: ``estimated``,
+  ``reported``, ``predicted``, ``forecast``, ``revised``;
+- ``period``: the month, year or span it covers ("in June", "last month", "in 2022",
+  "over the last year" = "12-month" = "one year");
+- ``baseline``: it is the earlier value something is compared with ("up from 4%",
+  "3.6 percent a year earlier");
+- ``places``: the places its clause names.
+
+:func:`conflicts` lists, in words, why two quantities cannot be the same (a different
+month, a forecast and a count, an earlier value, another place, something else
+counted); :func:`describe` names a quantity in words a reader understands ("the BLS's
+unemployment rate in June, 4.1 percent"). The word lists are data a teacher can edit:
+``data/quantity_terms.csv`` and ``data/places.csv`` (see ``data/README.md``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
+
+from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
+from newslit.text.numbers import PERIOD_MINUTES, Figure
+from newslit.text.tokens import STOP_WORDS, stem
+
+QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
+PLACES_FILE = DATA_DIR / "places.csv"
+QUANTITY_KINDS = ("status", "measure", "baseline", "generic", "noun", "skip")
+STATUS_CLASHES = (
+    ("forecast", None),  # a forecast is never the release's own figure
+    ("revised", None),  # nor is a revision of an earlier release
+    ("reported", "predicted"),  # a count reported so far is not the count a model predicts
+)
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")  # fmt: skip
+
+# Words between a subject and its figure that say how the figure moved or stood, not what it counts.
+_VERB_LIKE = frozenset(
+    """rose fell grew hit stood came saw was were is are be been stayed remained reached reaching totalled totaled
+    totals amounted marks mark shows show showed says said tells told little slightly sharply just only about
+    ticks adds edges eases climbs jumps slows dips rises falls grows cut cuts lost loses gets got puts put
+    reaches reached hits soars soared surges surged tops topped nears neared accelerates picks speeds spiked
+    cooled warmer hotter colder cooler above below approached approaches exceeds exceeded breached likely
+    unlikely possible probably close consistently
+    make makes made take takes took give gives gave see sees remain remains remained stay stays stayed slows
+    slowed
+    around nearly almost roughly some least most more than less fewer up down over under to by at of from in
+    for on with while higher lower highest lowest steady unchanged another which that who whom also still even
+    still yet now then here there its their his her our your this these those such""".split()
+)
+_CLAUSE_BREAK = re.compile(
+    r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|with|which|who)\b|\s(?:while|whereas)\s|\.\s"
+)
+_COUNTED = ("count", "percent", "money", "ratio", "temperature")
+_SPAN_12 = re.compile(
+    r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|annual(?:ly)?|from a year (?:earlier|ago|before)|over the (?:last |past )?year"
+    r"|(?:over|in|for) the (?:last |past )?12[- ]months?|12[- ]month)\b",
+    re.IGNORECASE,
+)
+_NOUNISH = frozenset({"spending", "earnings", "housing", "funding", "hiring", "shootings", "killings", "breed"})
+_GENERIC_WORDS = frozenset({"number", "total", "share", "figure", "level"})
+_THAN = re.compile(r"than[\s-]*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def quantity_terms() -> Lexicon:
+    """The bundled quantity word list (``data/quantity_terms.csv``), compiled once."""
+    return Lexicon(read_terms(QUANTITY_FILE, required=("term", "kind", "value"), kinds=QUANTITY_KINDS))
+
+
+@lru_cache(maxsize=1)
+def place_terms() -> Lexicon:
+    """The bundled place names (``data/places.csv``), compiled once."""
+    return Lexicon(read_terms(PLACES_FILE, required=("term", "kind", "value"), kinds=("place",)))
+
+
+@lru_cache(maxsize=1)
+def _noun_groups() -> dict[str, str]:
+    """Stem of a listed noun -> its group ("lives" -> "deaths")."""
+    return {stem(t.term.lower()): t.get("value") for t in quantity_terms().of_kind("noun") if "*" not in t.term}
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return frozenset(stem(t.term.lower()) for t in quantity_terms().of_kind("generic"))
+
+
+@dataclass(frozen=True)
+class Period:
+    """The time a figure covers.
+
+    ``kind`` is ``month`` (``year`` may be None), ``year``, or ``span`` (``months`` long,
+    ending in ``year`` when the words say so: "the first six months of 2024").
+    """
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    months: float | None = None
+
+    def words(self) -> str:
+        if self.kind == "month":
+            return f"in {MONTH_NAMES[self.month - 1]}" + (f" {self.year}" if self.year else "")
+        if self.kind == "year":
+            return f"in {self.year}"
+        span = _span_words(self.months or 0)
+        if self.month:
+            span = "12 months" if self.months == 12 else span.replace("one ", "")
+            return f"over the {span} to {MONTH_NAMES[self.month - 1]}" + (f" {self.year}" if self.year else "")
+        return f"over {span}" + (f" of {self.year}" if self.year else "")
+
+
+def _span_words(months: float) -> str:
+    if months and months % 12 == 0:
+        years = int(months // 12)
+        return "one year" if years == 1 else f"{years} years"
+    if months and months == int(months):
+        return "one month" if months == 1 else f"{int(months)} months"
+    return "a period"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """What one figure counts (see the module docstring)."""
+
+    what: frozenset[str]
+    words: str
+    measure: str
+    status: frozenset[str]
+    period: Period | None
+    baseline: bool
+    places: frozenset[str]
+    direction: str | None = None
+    period_source: tuple[int, ...] = ()  # the sentence's times (indices among its figures) that date this figure
+    part: frozenset[str] = frozenset()  # for a share, what it is the share of ("fentanyl" in "28.5% of the deaths")
+
+    @cached_property
+    def specific(self) -> frozenset[str]:
+        """The concepts of ``what`` that tell one count from another (no "number", "total", "people")."""
+        return self.what - _generic()
+
+
+NO_QUANTITY = Quantity(frozenset(), "", "count", frozenset(), None, False, frozenset())
+
+
+# ---- dates and periods -----------------------------------------------------------------------
+
+
+def resolve_month(year: int | None, month: int, reference: dt.date | None) -> int | None:
+    """The year of a month named without one: the latest such month not after ``reference``."""
+    if year is not None or reference is None:
+        return year
+    return reference.year if month <= reference.month else reference.year - 1
+
+
+def resolve_date(figure: Figure, reference: dt.date | None) -> Figure:
+    """``figure`` with a relative date ("last month") or a month without a year made definite.
+
+    "last month" / "this month" / "last year" / "this year" count back from ``reference``
+    (the article's date); "the previous month" and other dates relative to another date
+    stay as they are (they never agree with a date). A month with a day but no year
+    ("June 7") keeps its unknown year.
+    """
+    if figure.kind != "date" or not figure.date or reference is None:
+        return figure
+    date = figure.date
+    if date.startswith("relative: "):
+        phrase = date.removeprefix("relative: ")
+        first = dt.date(reference.year, reference.month, 1)
+        resolved = None
+        if phrase == "last month":
+            before = first - dt.timedelta(days=1)
+            resolved = f"{before.year:04d}-{before.month:02d}"
+        elif phrase == "this month":
+            resolved = f"{first.year:04d}-{first.month:02d}"
+        elif phrase == "last year":
+            resolved = f"{reference.year - 1:04d}"
+        elif phrase == "this year":
+            resolved = f"{reference.year:04d}"
+        return figure if resolved is None else _with_date(figure, resolved)
+    parts = date.split("-")
+    if len(parts) == 2 and parts[0] == "????" and parts[1].isdigit():
+        year = resolve_month(None, int(parts[1]), reference)
+        return _with_date(figure, f"{year:04d}-{parts[1]}")
+    return figure
+
+
+def _with_date(figure: Figure, date: str) -> Figure:
+    if re.fullmatch(r"\d{4}", date):
+        return replace(figure, kind="year", value=float(date), date=None)
+    return replace(figure, date=date)
+
+
+def period_of(figure: Figure) -> Period | None:
+    """The period a date or period figure names, or None ("Wednesday", "June 7", "the previous month")."""
+    if figure.kind == "year" and figure.value is not None:
+        return Period("year", int(figure.value))
+    if figure.kind == "date" and figure.date and re.fullmatch(r"(\d{4}|\?{4})-\d{2}", figure.date):
+        year, month = figure.date.split("-")
+        return Period("month", int(year) if year.isdigit() else None, int(month))
+    if figure.kind == "period" and figure.value and figure.unit:
+        unit = figure.unit.rstrip("s")
+        if unit in ("month", "year", "decade", "week", "day"):
+            months = figure.value * PERIOD_MINUTES[unit] / PERIOD_MINUTES["month"]
+            year = int(figure.date) if figure.date and figure.date.isdigit() else None
+            return Period("span", year, None, round(months, 3))
+    return None
+
+
+def periods_clash(a: Period | None, b: Period | None) -> bool:
+    """Do two periods say the figures cover different times? Unknown on either side never clashes.
+
+    A month and a 12-month span ending in that month (or ending when the words do not say)
+    do not clash: "9.1% in June" is how a yearly rise is reported for June.
+    """
+    if a is None or b is None:
+        return False
+    if a.kind != b.kind:
+        month, span = (a, b) if a.kind == "month" else (b, a)
+        if {a.kind, b.kind} == {"month", "span"} and span.months in (1, 12):  # "over the month", "year over year"
+            return (span.month is not None and span.month != month.month) or _years_differ(span, month)
+        return True
+    if a.kind == "month":
+        return a.month != b.month or _years_differ(a, b)
+    if a.kind == "year":
+        return a.year != b.year
+    if a.months and b.months and abs(a.months - b.months) > 0.05 * max(a.months, b.months):
+        return True
+    if a.month is not None and b.month is not None and a.month != b.month:
+        return True
+    return _years_differ(a, b)
+
+
+def _years_differ(a: Period, b: Period) -> bool:
+    return a.year is not None and b.year is not None and a.year != b.year
+
+
+# ---- reading a sentence ----------------------------------------------------------------------
+
+
+def _clauses(text: str) -> list[int]:
+    """Offsets where a new clause starts (0 first)."""
+    return [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))]
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    words = frozenset(w for t in place_terms() for w in re.findall(r"[a-z]+", t.term.lower()) if len(w) > 1)
+    return words | {"us"}  # "the US" (or the pronoun): never what is counted
+
+
+def _is_content(word: str, listed: frozenset[str]) -> bool:
+    """Can ``word`` be part of the name of what is counted? (No stop word, verb of movement, -ed/-ing verb or place.)"""
+    lower = word.lower().strip("'’-")
+    if not lower or lower in STOP_WORDS or lower in _VERB_LIKE or lower[0].isdigit() or lower in _place_words():
+        return False
+    if lower in _TIME_WORDS:
+        return False
+    if lower.endswith(("ed", "ing")) and stem(lower) not in listed and lower not in _NOUNISH:
+        return False
+    return True
+
+
+_TIME_WORDS = frozenset(
+    "period periods month months year years week weeks day days quarter quarters ending ended through"
+    " 12-month one-year 12-months".split()
+)
+_CONNECTORS = frozenset({"of", "for", "at", "and", "less", "excluding", "all"})
+_SKIPPABLE_AFTER_COMMA = frozenset({"at", "to", "of", "now", "currently", "about", "around", "nearly", "some"})
+
+
+def _subject(pre: str, listed: frozenset[str]) -> tuple[str, int]:
+    """The noun phrase just before a figure, as written, and where it starts in ``pre``.
+
+    Walks back from the figure over the words that say how it moved or stood ("ticked up
+    to", "changed little at", "was"), then takes the run of content words before them,
+    across "of", "for", "and", "less" ("the number of unemployed people", "the index for
+    all items less food and energy"), up to a stop word or punctuation.
+    """
+    pre = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), pre)  # "(CPI-U)" between a name and its verb
+    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", pre))
+    i = len(tokens) - 1
+    skipped = []
+    while i >= 0 and tokens[i].group()[0].isalpha() and not _is_content(tokens[i].group(), listed):
+        skipped.append(tokens[i].group().lower())
+        i -= 1
+    if i >= 0 and tokens[i].group() == "," and set(skipped) <= _SKIPPABLE_AFTER_COMMA:  # "the rate, at 4.1 percent"
+        j = i - 1
+        if j >= 0 and tokens[j].group()[0].isalpha() and _is_content(tokens[j].group(), listed):
+            i = j
+    end = i
+    taken = 0
+    while i >= 0 and taken < 8:
+        word = tokens[i].group()
+        if word.lower() in _CONNECTORS and taken and i > 0:
+            before = tokens[i - 1].group()
+            if before[0].isalpha() and (_is_content(before, listed) or before.lower() in _CONNECTORS):
+                i -= 1
+                continue
+            if word.lower() == "all":  # "the all items index"
+                i -= 1
+                continue
+        if not word[0].isalpha() or not _is_content(word, listed):
+            break
+        taken += 1
+        i -= 1
+    if not taken:
+        return "", len(pre)
+    start = tokens[i + 1].start()
+    while tokens[i + 1].group().lower() in _CONNECTORS - {"all"}:
+        i += 1
+        start = tokens[i + 1].start()
+    return pre[start : tokens[end].end()].strip(), start
+
+
+def _opening(text: str, listed: frozenset[str]) -> str:
+    """The noun phrase a sentence opens with ("Inflation in the United States, which ..." -> "Inflation")."""
+    words = []
+    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", text):
+        word = m.group()
+        if word.lower() in ("the", "a", "an") and not words:
+            continue
+        if not word[0].isalpha() or not _is_content(word, listed):
+            break
+        words.append(word)
+    return " ".join(words[:4])
+
+
+def comparison_time(text: str, g: Figure) -> bool:
+    """Is ``g`` a time a comparison reaches back to, not the time a figure covers?
+
+    "the highest since November 1981", "0.17c higher than in 2016", "a 40-year high",
+    "the highest in 40 years".
+    """
+    if since(text, g) or re.search(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$", text[max(0, g.start - 20) : g.start]):
+        return True
+    if g.kind != "period":
+        return False
+    if re.match(r"[\s-]*(?:highs?|lows?|records?)\b", text[g.end :], re.IGNORECASE):
+        return True
+    before = text[max(0, g.start - 45) : g.start]
+    return bool(
+        re.search(
+            r"\b(?:highest|lowest|largest|biggest|fastest|steepest|sharpest|worst|best|most|first)\b[^,;.]{0,20}"
+            r"\b(?:in|over|for|of)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+)?$",
+            before,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
+    """The noun phrase just after a figure, and what its verb says of it.
+
+    "206,000 new jobs" -> ("new jobs", ""); "47,800 people died of drug overdoses" ->
+    ("people", "died drug overdoses"); "30% of the deaths involved cocaine" ->
+    ("deaths", "cocaine"). The second part is read only after a noun too general to say
+    what is counted ("people") or after a share's "of the ...".
+    """
+    m = re.match(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})", post)
+    if not m:
+        return "", ""
+    tokens = m.group(2).replace(",", " , ").split()
+    words: list[str] = []
+    k = 0
+    while k < len(tokens) and len(words) < 3 and _is_content(tokens[k], listed):
+        words.append(tokens[k])
+        k += 1
+    general = words and all(concepts(w) <= _generic() for w in words)
+    if not words or not (general or m.group(1)):
+        return " ".join(words), ""
+    rest = []
+    while k < len(tokens) and tokens[k] != "," and len(rest) < 3:
+        word = tokens[k]
+        if _is_content(word, listed) or stem(word.lower()) in listed:
+            rest.append(word)
+        elif rest:
+            break
+        k += 1
+    return " ".join(words), " ".join(rest)
+
+
+@lru_cache(maxsize=8192)
+def concepts(text: str) -> frozenset[str]:
+    """The concepts of a phrase: listed nouns and phrases as their group ("consumer prices" -> inflation), else stems."""
+    groups = _noun_groups()
+    out = set()
+    for m in reversed(quantity_terms().find(text, kinds=("noun",))):
+        if " " in m.matched.strip() or "-" in m.matched:
+            out.add(m.term.get("value"))
+            text = text[: m.start] + " " + text[m.end :]
+    for word in re.findall(r"[A-Za-z]+", text.lower()):
+        if word not in STOP_WORDS:
+            s = stem(word)
+            out.add(groups.get(s, s))
+    return frozenset(out)
+
+
+def sentence_quantities(
+    text: str, figures: list[Figure] | tuple[Figure, ...], reference: dt.date | None = None
+) -> list[Quantity]:
+    """The :class:`Quantity` of every figure of one sentence, in the same order.
+
+    Parameters
+    ----------
+    text : str
+        The sentence the figures were found in (their offsets point into it).
+    figures : sequence of Figure
+        :func:`newslit.text.numbers.find_figures` of ``text``.
+    reference : datetime.date, optional
+        The article's date, to place "last month" and a month named without its year.
+
+    Returns
+    -------
+    list of Quantity
+        One per figure. A date or a period gets an empty quantity (it is itself a time).
+    """
+    if not figures:
+        return []
+    terms = quantity_terms().find(text)
+    listed = frozenset(stem(m.matched.lower()) for m in terms if m.kind == "noun")
+    places = [(m.start, m.term.get("value")) for m in place_terms().find(text)]
+    breaks = _clauses(text)
+    spans = []
+    for f in figures:
+        later = [b for b in breaks if b > f.end]
+        spans.append((max(b for b in breaks if b <= f.start), later[0] if later else len(text)))
+    periods = _periods(text, figures, spans, reference)
+    out: list[Quantity] = []
+    for i, f in enumerate(figures):
+        if f.kind not in _COUNTED:  # a date, a period, an age, a rank, a time of day: only what it is of
+            out.append(Quantity(concepts(f.noun or ""), f.noun or "", f.kind, frozenset(), None, False, frozenset()))
+            continue
+        clause_start, clause_end = spans[i]
+        counted_before = [g.end for g in figures[:i] if g.kind in _COUNTED and g.end > clause_start]
+        prev_end = counted_before[-1] if counted_before else clause_start
+        next_start = figures[i + 1].start if i + 1 < len(figures) and figures[i + 1].start < clause_end else clause_end
+        pre, post = _blank_times(text, figures, prev_end, f.start), text[f.end : next_start]
+        subject, _ = _subject(pre, listed)
+        if not (concepts(subject) - _generic()) and not any(k.kind in _COUNTED for k in figures[:i]):
+            subject = (_opening(text[: f.start], listed) + " " + subject).strip()
+        thing, said = _object(post, listed) if f.kind in ("count", "money", "percent", "ratio") else ("", "")
+        share_of = f.kind in ("percent", "ratio") and re.match(r"\s+of\b", post)
+        part = concepts(subject if share_of and (concepts(subject) - _generic()) else said) - _generic()
+        if said and not share_of:
+            thing = f"{thing} {said}"
+        noun = f.noun if f.noun and f.noun.lower() not in (subject + " " + thing).lower() else ""
+        if noun and not _names(text, f, post, noun):
+            noun = ""  # a noun the grammar carried over from another figure: not this figure's words
+        if noun and not thing:  # "the number of accounts ... is in the high hundreds of thousands"
+            thing = noun
+        words = thing if thing and f.kind in ("count", "money") else " ".join(w for w in (subject, thing) if w)
+        what = concepts(f"{subject} {thing} {noun}")
+        in_clause = [m for m in terms if clause_start <= m.start < clause_end]
+        window = [
+            m for m in in_clause if min(prev_end, f.start - 60) <= m.start < f.start or f.end <= m.start < f.end + 25
+        ]
+        window = [m for m in window if m.start >= f.start - 150]
+        near = [m for m in window if f.start - 60 <= m.start]
+        measure = _measure(f, text, near, what)
+        status = frozenset(
+            m.term.get("value")
+            for m in window
+            if m.kind == "status"
+            and not _THAN.search(text[max(0, m.start - 8) : m.start])
+            and (m.start == 0 or not m.matched[:1].isupper())  # "Weather Forecasts" in a name is no forecast
+            and (m.start >= f.start - 60 or m.start >= prev_end)
+        )
+        baseline = _baseline(f, pre, post, in_clause, figures, i, out)
+        place = frozenset(name for at, name in places if clause_start <= at < clause_end)
+        if not (what - _generic()):
+            earlier = [
+                q for j, q in enumerate(out) if q.specific and _group(figures[j]) == _group(f) and spans[j] == spans[i]
+            ]
+            if earlier:
+                what, words = earlier[-1].what, earlier[-1].words
+                measure = measure if measure != "count" else earlier[-1].measure
+        period, source = periods[i]
+        out.append(
+            Quantity(
+                what,
+                words,
+                measure,
+                status,
+                period,
+                baseline,
+                place,
+                f.change,
+                source,
+                part if share_of else frozenset(),
+            )
+        )
+    return out
+
+
+def _blank_times(text: str, figures, start: int, end: int) -> str:
+    """``text[start:end]`` with the dates and periods in it blanked out: they say when, not what."""
+    chars = list(text[start:end])
+    for g in figures:
+        if g.kind in ("date", "year", "period", "time") and start <= g.start and g.end <= end:
+            chars[g.start - start : g.end - start] = " " * (g.end - g.start)
+    return "".join(chars)
+
+
+def _names(text: str, f: Figure, post: str, noun: str) -> bool:
+    """Does the sentence tie ``noun`` to ``f``: right after it, or as "the number of <noun>" before it?"""
+    if re.search(rf"\b{re.escape(noun)}\b", post[:40], re.IGNORECASE):
+        return True
+    before = text[: f.start]
+    return bool(re.search(rf"\b(?:number|share|total|amount|count)\s+of\s+{re.escape(noun)}\b", before, re.IGNORECASE))
+
+
+def _group(f: Figure) -> str:
+    return {"percent": "share", "ratio": "share", "year": "date"}.get(f.kind, f.kind)
+
+
+def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
+    if f.change:
+        return "change"
+    for m in window:
+        if m.kind != "measure" or m.term.get("value") != "change":
+            continue
+        if m.start < f.start:
+            between = text[m.end : f.start]
+            if re.search(r"\b(?:to|from)\b|[.;]", between):  # "rose to 4.1%": where it went, not by how much
+                continue
+            if re.search(r"\bat\b", between) and re.search(r"(?:ed|rose|fell|grew)$", m.matched.lower()):
+                continue  # "climbed at 4%" is a level; "growth at 206,000" is still a change
+        return "change"
+    if "rate" in what or any(m.kind == "measure" and m.term.get("value") == "rate" for m in window):
+        return "rate"
+    if f.kind in ("percent", "ratio") and re.match(r"\s+of\b", text[f.end :]):
+        return "share"
+    return "count"
+
+
+def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
+    """Is ``f`` the earlier value something is compared with?"""
+    if re.search(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", pre, re.IGNORECASE):
+        return True
+    earlier = [m for m in in_clause if m.kind == "baseline" and m.term.get("value") == "earlier"]
+    for m in earlier:
+        if f.end <= m.start <= f.end + len(post) + 1:
+            gap = pre_gap = post[: max(0, m.start - f.end)]
+            if re.fullmatch(r"[\s,]*(?:(?:in|at|for)\s+)?(?:the\s+)?", gap or pre_gap):
+                return True  # "3.6 percent a year earlier"; not "9.1% compared with a year earlier"
+            continue
+        if m.end <= f.start and (i == 0 or figures[i - 1].end <= m.start):
+            return True
+        if m.end <= f.start and i and before and before[-1].baseline and figures[i - 1].start > m.end:
+            return True
+    return False
+
+
+def since(text: str, g: Figure) -> bool:
+    """Is ``g`` the point a comparison counts from ("the highest since November 1981", "since the period ending ...")?"""
+    return bool(re.search(r"\bsince\b[^,;.\d]{0,30}$", text[max(0, g.start - 40) : g.start], re.IGNORECASE))
+
+
+def _in_range(text: str, figures, j: int) -> bool:
+    """Is the time ``figures[j]`` one end of a range ("from 2019 to 2023", "between 2019 and 2023")?"""
+    g = figures[j]
+    for k in (j - 1, j + 1):
+        if 0 <= k < len(figures) and figures[k].kind in ("date", "year"):
+            a, b = sorted((g, figures[k]), key=lambda x: x.start)
+            if re.fullmatch(r"\s*(?:to|and|through|until|-|–)\s*", text[a.end : b.start]):
+                return True
+    return False
+
+
+def _periods(text: str, figures, spans, reference) -> list[Period | None]:
+    """The period of every figure: the date or period that follows it closely ("206,000 in June"),
+    else a date of its clause that no other figure claims, else one of its sentence.
+
+    A date after "since" ("the highest since November 2021") is a comparison, not a period.
+    """
+    times = {}
+    for j, g in enumerate(figures):
+        if g.kind not in ("date", "year", "period"):
+            continue
+        if comparison_time(text, g):
+            continue
+        if _in_range(text, figures, j):
+            continue
+        period = period_of(resolve_date(g, reference))
+        if period is not None:
+            times[j] = period
+    claimed: dict[int, int] = {}  # time -> the figure it follows closely
+    for j in times:
+        before = [k for k in range(j) if figures[k].kind not in ("date", "year", "period", "time")]
+        if before:
+            k = before[-1]
+            gap = text[figures[k].end : figures[j].start]
+            if spans[k] == spans[j] and len(gap) <= 25 and re.fullmatch(r"[\s\w'’,-]*", gap) and "," not in gap:
+                claimed[j] = k
+    out: list[tuple[Period | None, tuple[int, ...]]] = []
+    for i, f in enumerate(figures):
+        if f.kind not in _COUNTED:
+            out.append((None, ()))
+            continue
+        own = [j for j, k in claimed.items() if k == i]
+        free_clause = [j for j in times if j not in claimed and spans[j] == spans[i]]
+        alone = list(times) if len(times) == 1 else []  # the sentence's only time
+        chosen = None
+        for pool in (own, free_clause, alone):
+            if pool:
+                chosen = min(pool, key=lambda j: abs(figures[j].start - f.start))
+                break
+        period = times[chosen] if chosen is not None else None
+        sources = tuple(own) if own else (() if chosen is None else (chosen,))
+        lo = figures[i - 1].end if i else spans[i][0]
+        if chosen is not None:
+            lo = min(lo, figures[chosen].start)
+        hi = figures[i + 1].start if i + 1 < len(figures) else spans[i][1]
+        if chosen is not None and chosen == i + 1 and i + 2 < len(figures):
+            hi = figures[i + 2].start  # "9.1% year over year in June 2022, ...": the words after its month too
+        out.append(
+            (_with_span(text, (max(lo, spans[i][0]), min(hi, spans[i][1])), period, times, figures, chosen), sources)
+        )
+    return out
+
+
+def _with_span(text: str, span, period: Period | None, times: dict, figures, chosen) -> Period | None:
+    """A month and a 12-month span named together ("up 9.1% year over year in June") make one period."""
+    clause = text[span[0] : span[1]]
+    if period is not None and period.kind == "month" and _SPAN_12.search(clause):
+        return Period("span", period.year, period.month, 12)
+    if period is not None and period.kind == "month" and chosen is not None:
+        # "in the 12-month period ending in April 2023": the span and its last month
+        spans_before = [
+            t for j, t in times.items() if t.kind == "span" and t.month is None and j < chosen and chosen - j <= 2
+        ]
+        if len(spans_before) == 1 and re.search(
+            r"\b(?:ending|ended|to|through|until)\b",
+            text[figures[chosen - 1].end : figures[chosen].start] if chosen else "",
+        ):
+            return Period("span", period.year, period.month, spans_before[0].months)
+    if period is not None and period.kind == "span" and period.month is None:
+        months = [
+            t for j, t in times.items() if t.kind == "month" and j != chosen and span[0] <= figures[j].start < span[1]
+        ]
+        if len(months) == 1:
+            return Period("span", months[0].year, months[0].month, period.months)
+    if period is None and _SPAN_12.search(clause):
+        return Period("span", None, None, 12)
+    return period
+
+
+# ---- comparing two quantities ----------------------------------------------------------------
+
+
+def what_agrees(a: Quantity, b: Quantity) -> bool | None:
+    """True when both name what they count and share a specific concept; False when both name it and share none."""
+    sa, sb = a.specific, b.specific
+    if not sa or not sb:
+        return None
+    return bool(sa & sb)
+
+
+def conflicts(
+    d: Quantity, p: Quantity, d_figure: Figure, p_figure: Figure, scope: frozenset[str] = frozenset()
+) -> list[str]:
+    """Why the retold quantity ``d`` cannot be the primary's ``p``, in words; [] when nothing says so.
+
+    The surest reasons come first (status, earlier value, period, place), what is counted
+    last. ``scope`` holds the places the primary as a whole is about (named near its top):
+    a retelling that names one of them does not point to another place.
+    """
+    found = []
+    for one, other in STATUS_CLASHES:
+        if other is None:
+            if (one in d.status) != (one in p.status):
+                who = "retold figure" if one in d.status else "primary's figure"
+                found.append(f"the {who} is {'a forecast' if one == 'forecast' else 'a revision'}")
+        elif (one in d.status and other in p.status) or (other in d.status and one in p.status):
+            theirs = one if one in p.status else other
+            found.append(
+                f"the primary's figure is a {theirs} count and the retold one a {other if theirs == one else one} one"
+            )
+    if d_figure.kind != "temperature":  # a level such as 1.5°C is a figure of its own, whatever period it is used for
+        if d.baseline and not p.baseline:
+            found.append("the retold figure is an earlier value the new one is compared with")
+        if periods_clash(d.period, p.period):
+            found.append(f"a different period ({d.period.words()}, not {p.period.words()})")
+        other_places = d.places - p.places - scope
+        if other_places:
+            found.append(f"it is about {', '.join(sorted(other_places))}")
+    if (
+        d.measure != p.measure
+        and "change" in (d.measure, p.measure)
+        and d_figure.kind == p_figure.kind
+        and d_figure.kind in ("count", "money")  # "inflation reached 9.1%" is the "9.1 percent increase"
+    ):
+        found.append("one is a change and the other a level")
+    if d.part and p.part and not (d.part & p.part):
+        found.append("it is a share of something else")
+    if what_agrees(d, p) is False and d_figure.kind != "temperature":
+        found.append(f"it counts {plain(d.words) or 'something else'}, not {plain(p.words) or 'the same thing'}")
+    return found
+
+
+def plain(words: str) -> str:
+    """Words as they read inside a sentence: a capitalised word lower-cased ("Total nonfarm" -> "total nonfarm"), acronyms kept."""
+    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words.split())
+
+
+def describe(q: Quantity, figure: Figure, owner: str) -> str:
+    """The quantity in words: "the BLS's unemployment rate in June 2024, 4.1 percent".
+
+    ``owner`` is whose figure it is ("the BLS", "the outlet"). With no words for what is
+    counted: "the BLS's figure 4.1 percent".
+    """
+    whose = owner + ("'" if owner.endswith("s") else "'s")
+    what = plain(q.words.strip())
+    if figure.kind in ("date", "year"):
+        return f"{whose} date {figure.text}"
+    if figure.kind == "time":
+        return f"{whose} time {figure.text}"
+    period = f" {q.period.words()}" if q.period else ""
+    if q.baseline:
+        period += " (an earlier value, for comparison)"
+    if not what:
+        return f"{whose} figure {figure.text}{period}"
+    if q.measure == "change":
+        move = {"up": "rise", "down": "fall"}.get(q.direction or "", "change")
+        return f"{whose} {move} in {what}{period}, {figure.text}"
+    if q.measure == "count" and figure.kind == "count" and not what.lower().startswith(("number", "total")):
+        return f"{whose} count of {what}{period}, {figure.text}"
+    if what.lower().endswith(("rate", "rates", "share")) or what.lower().startswith(("number", "total", "share")):
+        return f"{whose} {what}{period}, {figure.text}"
+    return f"{whose} figure for {what}{period}, {figure.text}"

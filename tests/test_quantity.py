@@ -1,0 +1,146 @@
+"""The quantity model behind the figure verdicts: the error classes of issue 15, one named test each.
+
+The texts are invented (a statistics release on overdose deaths and its retellings), in the
+shape of the errors seen on a real story: an exact value missed, the right figure compared
+with the wrong one, another quantity taken for the primary's, rounded shares, periods.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslit import load_case
+from newslit.analysis.figures import figure_records
+from newslit.analysis.figures.quantity import describe, period_of, periods_clash, sentence_quantities
+from newslit.text.numbers import find_figures
+
+RELEASE = """Overdose deaths, 12 months to April 2023 (invented test release)
+
+The predicted number of drug overdose deaths in the 12-month period ending in April 2023 was 48,210, according to the agency.
+
+Deaths involving opioids rose to 31,005 in the same period.
+
+Fentanyl was involved in 28.5% of the deaths.
+"""
+
+# name -> (sentence of a retelling, figure as written, the verdict a careful reader gives)
+RETOLD = {
+    "exact_value_with_a_space_and_another_noun": (
+        "The final figure will be 48 210 lives lost in one year.",
+        "48 210",
+        "match",
+    ),
+    "the_second_figure_is_compared_with_itself": ("Opioid deaths rose to 31,005.", "31,005", "match"),
+    "a_calendar_year_from_an_earlier_release": (
+        "In 2022, 47,800 people died of drug overdoses.",
+        "47,800",
+        "not_in_primary",
+    ),
+    "one_states_figure": (
+        "In Ohio, 48,000 people died of drug overdoses in the 12 months to April 2023.",
+        "48,000",
+        "not_in_primary",
+    ),
+    "a_reported_count_for_a_predicted_one": (
+        "A reported 46,500 people died of drug overdoses in the 12 months to April 2023.",
+        "46,500",
+        "not_in_primary",
+    ),
+    "a_share_the_primary_never_gives": ("About 30% of the deaths involved cocaine.", "About 30%", "not_in_primary"),
+    "nearly_29_percent": ("Nearly 29% of the deaths involved fentanyl.", "Nearly 29%", "rounded"),
+    "roughly_28_percent": ("Roughly 28% of the deaths involved fentanyl.", "Roughly 28%", "rounded"),
+    "nearly_30_percent": ("Fentanyl was involved in nearly 30% of the deaths.", "nearly 30%", "rounded"),
+    "one_year_for_twelve_months": (
+        "Over a one-year period, 48,210 people died of drug overdoses.",
+        "48,210",
+        "match",
+    ),
+    "a_changed_count_of_the_same_quantity": (
+        "The number of drug overdose deaths in the 12 months to April 2023 was 50,210.",
+        "50,210",
+        "changed",
+    ),
+}
+
+TOML = """[case]
+title = "Overdose deaths (invented)"
+question = "Which figures did the outlets keep?"
+primary = "release"
+
+[[article]]
+id = "release"
+file = "release.txt"
+outlet = "The agency"
+published = 2023-08-16
+
+"""
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("overdoses")
+    (folder / "release.txt").write_text(RELEASE, encoding="utf-8")
+    toml = TOML
+    for n, (sentence, _, _) in enumerate(RETOLD.values()):
+        (folder / f"r{n}.txt").write_text(f"Headline {n}\n\n{sentence}\n", encoding="utf-8")
+        toml += f'[[article]]\nid = "r{n}"\nfile = "r{n}.txt"\noutlet = "Outlet {n}"\npublished = 2023-08-17\n\n'
+    (folder / "case.toml").write_text(toml, encoding="utf-8")
+    return figure_records(load_case(folder))
+
+
+def _record(records, name):
+    n = list(RETOLD).index(name)
+    _, written, _ = RETOLD[name]
+    (found,) = [r for r in records if r["article"] == f"r{n}" and r["text"] == written]
+    return found
+
+
+@pytest.mark.parametrize("name", RETOLD)
+def test_each_retold_figure_gets_the_verdict_a_careful_reader_gives(records, name):
+    assert _record(records, name)["verdict"] == RETOLD[name][2]
+
+
+def test_the_second_figure_is_compared_with_the_second_figure(records):
+    assert _record(records, "the_second_figure_is_compared_with_itself")["primary_text"] == "31,005"
+
+
+def test_another_quantity_gets_a_lead_in_words_and_no_accusation(records):
+    record = _record(records, "a_calendar_year_from_an_earlier_release")
+    assert record["lead_text"] == "48,210" and record["primary_text"] is None
+    assert "A lead to check" in record["explanation"] and "not the same quantity" in record["explanation"]
+    assert "2022" in record["explanation"]  # says which period differs
+    for word in ("wrong", "changed", "false", "mistake"):
+        assert word not in record["explanation"].lower()
+
+
+def test_a_place_and_a_status_are_named_as_the_reason(records):
+    assert "Ohio" in _record(records, "one_states_figure")["explanation"]
+    assert "predicted" in _record(records, "a_reported_count_for_a_predicted_one")["explanation"]
+
+
+def test_explanations_name_the_quantity_compared(records):
+    explanation = _record(records, "a_changed_count_of_the_same_quantity")["explanation"]
+    assert "48,210" in explanation and "overdose deaths" in explanation and "12 months to April 2023" in explanation
+
+
+def test_periods_one_year_is_twelve_months():
+    (one_year,) = find_figures("in one year")
+    (twelve,) = find_figures("a 12-month period")
+    assert not periods_clash(period_of(one_year), period_of(twelve))
+    (calendar,) = find_figures("in 2022")
+    assert periods_clash(period_of(calendar), period_of(twelve))
+
+
+def test_a_value_compared_with_is_an_earlier_value():
+    text = "The unemployment rate ticked up from 4% to 4.1% in June."
+    quantities = sentence_quantities(text, find_figures(text), dt.date(2024, 7, 5))
+    assert [q.baseline for q in quantities[:2]] == [True, False]
+    assert "unemployment rate" in describe(quantities[1], find_figures(text)[1], "the BLS")
+
+
+def test_a_forecast_is_not_the_release_figure():
+    text = "The market had penciled in a reading of 4 percent."
+    (quantity,) = sentence_quantities(text, find_figures(text))
+    assert "forecast" in quantity.status
