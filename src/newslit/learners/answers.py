@@ -229,16 +229,17 @@ def _free_name(folder: Path, stem: str, label: str) -> Path:
     return candidate
 
 
-def write_atomic(path: Path, data: dict) -> None:
-    """Write ``data`` as JSON to ``path``: a temporary file in the same folder, then a rename."""
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+def write_atomic(path: Path, data: dict, *, mode: int = 0o600) -> None:
+    """Write ``data`` as JSON to ``path``: a temporary file in the same folder, then a rename (see :func:`write_text_atomic`)."""
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", mode=mode)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
+def write_text_atomic(path: Path, text: str, *, mode: int = 0o600) -> None:
     """Write ``text`` to ``path`` in UTF-8: a temporary file in the same folder, then a rename.
 
-    The file is readable and writable by its owner only (mode 0600, as ``mkstemp`` makes
-    it): answers and their exports are personal.
+    A reader never sees half a file, and a killed write leaves only a ``.tmp`` file (cleaned
+    later). The file gets ``mode``: by default its owner's only (0600), since answers and
+    their exports are personal; a hand-in sets the class folder's mode.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
@@ -246,6 +247,8 @@ def write_text_atomic(path: Path, text: str) -> None:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
             out.flush()
+            if mode != 0o600:  # mkstemp already made it 0600
+                os.fchmod(out.fileno(), mode)
             os.fsync(out.fileno())
         os.replace(temporary, path)
     except BaseException:

@@ -38,12 +38,11 @@ import re
 import secrets
 import shutil
 import stat
-import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from newslit.learners.answers import AnswerStore, hub_user, now, slug
+from newslit.learners.answers import AnswerStore, hub_user, now, slug, write_atomic
 
 CLASS_DIR_ENV = "NEWSLIT_CLASS_DIR"
 FOLDER_MODE = 0o3753  # setgid + sticky; owner rwx, teachers r-x, learners -wx
@@ -140,7 +139,7 @@ def learner_key(store: AnswerStore) -> str:
     if isinstance(local.get("key"), str) and len(local["key"]) >= 32:
         return local["key"]
     local["key"] = secrets.token_hex(16)
-    _write_json(_receipt_file(store), local, mode=0o600)
+    write_atomic(_receipt_file(store), local, mode=0o600)
     return local["key"]
 
 
@@ -158,24 +157,6 @@ def last_receipt(store: AnswerStore) -> Receipt | None:
 
 
 # ---- writing -------------------------------------------------------------------------------
-
-
-def _write_json(path: Path, data: dict, *, mode: int) -> None:
-    """Write ``data`` to ``path`` atomically (a temporary file, then a rename), with ``mode``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1, sort_keys=True)
-            out.write("\n")
-            out.flush()
-            os.fchmod(out.fileno(), mode)
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _owner_of(path: Path, mine: str) -> str:
@@ -234,7 +215,7 @@ def _remember(store: AnswerStore, receipt: Receipt) -> None:
     local = _local(store)
     local["receipt"] = receipt.as_dict()
     with contextlib.suppress(OSError):  # the hand-in is made; a lost local receipt only costs the reminder
-        _write_json(_receipt_file(store), local, mode=0o600)
+        write_atomic(_receipt_file(store), local, mode=0o600)
 
 
 def hand_in(store: AnswerStore | None = None, folder: str | Path | None = None) -> Receipt:
@@ -274,7 +255,7 @@ def hand_in(store: AnswerStore | None = None, folder: str | Path | None = None) 
     path = _target(folder, slug(name), key_hash(key), remembered.file if remembered else None)
     document, receipt = _document(store, name, key, path.name, path, "class")
     try:
-        _write_json(path, document, mode=FILE_MODE)
+        write_atomic(path, document, mode=FILE_MODE)
     except PermissionError:
         raise HandInError(
             f"The class folder {folder} does not let you write in it. Ask your teacher to run "
@@ -301,7 +282,7 @@ def download_copy(store: AnswerStore | None = None) -> tuple[Path, bytes, Receip
         )
     path = store.folder / "export" / f"{slug(name)}-answers.json"
     document, receipt = _document(store, name, learner_key(store), path.name, path, "download")
-    _write_json(path, document, mode=0o644)
+    write_atomic(path, document, mode=0o644)
     _remember(store, receipt)
     return path, path.read_bytes(), receipt
 
