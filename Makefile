@@ -7,7 +7,7 @@ CODE := $(wildcard src tests bench setup.py)
 # Open a browser only where there is a screen to show it on.
 BROWSER_FLAG := $(if $(DISPLAY)$(WAYLAND_DISPLAY)$(filter Darwin,$(shell uname -s)),,--no-browser)
 
-.PHONY: setup lab test test-fast lint format strip bench bench-quick eval handouts dist clean
+.PHONY: setup lab test test-fast lint format strip bench bench-quick eval handouts dist clean axe
 
 setup: $(STAMP)
 
@@ -34,10 +34,22 @@ format: setup
 strip: setup
 	$(BIN)/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb notebooks/teacher/*.ipynb
 
-test: lint
+# axe-core and configurable-http-proxy come from npm into the project before the tests run.
+test: lint axe hub-proxy
 	$(BIN)/python -m pytest
-# The hub test (tests/hub/) needs JupyterHub's proxy: installed first (additive prerequisite).
-test: hub-proxy
+
+# axe-core (npm, pinned in package.json and package-lock.json) for tests/browser/test_axe.py,
+# installed into ./node_modules/ (git-ignored), never globally. Without npm the axe test is
+# skipped on a developer's machine and fails in CI.
+AXE := node_modules/axe-core/axe.min.js
+axe: $(AXE)
+
+$(AXE): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --silent && touch $@; \
+	else \
+		echo "npm not found: the accessibility test needs it (apt-get install nodejs npm)"; \
+	fi
 
 # Everything but the notebooks, the browser, the hub and the install test: for a quick loop while coding.
 test-fast: setup

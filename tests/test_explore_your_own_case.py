@@ -48,7 +48,7 @@ def test_a_case_made_with_the_form_runs_through_the_notebook(tmp_path):
     from newslit.views.case_form import case_form
 
     form = case_form(tmp_path / "made")
-    title, question, holder, add, primary, save, result = form.children
+    title, question, holder, add, _style, primary, save, result = form.children
     title.value = "Library hours"
     question.value = "What did each outlet keep from the council's notice?"
     form.panels[0]["outlet"].value = "Town Courier"

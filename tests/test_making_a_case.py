@@ -133,7 +133,7 @@ def test_the_notebook_form_writes_a_case_that_loads_and_keeps_input_on_error(tmp
     from newslit.views.case_form import case_form
 
     form = case_form(tmp_path)
-    title, question, holder, add, primary, save, result = form.children
+    title, question, holder, add, _style, primary, save, result = form.children
     title.value = "Library hours"
     form.panels[0]["outlet"].value = "Town Courier"
     form.panels[0]["text"].value = PASTED_PAGE

@@ -119,3 +119,14 @@ def screenshot_dir(request) -> Path:
     from .labpage import safe_name
 
     return SCREENSHOTS / safe_name(request.node.name)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """After the axe tests: what axe checked, and JupyterLab's own violations (not ours to fix)."""
+    from .audit import summary_lines
+
+    lines = summary_lines()
+    if lines:
+        terminalreporter.section("accessibility (axe-core)")
+        for line in lines:
+            terminalreporter.write_line(line)

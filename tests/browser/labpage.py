@@ -114,6 +114,11 @@ def run_all(page, *, timeout: float = 300_000) -> None:
     page.wait_for_function(_RUN_DONE, timeout=timeout, polling=250)
 
 
+def wait_until_idle(page, *, timeout: float = 60_000) -> None:
+    """Wait until the kernel has answered everything asked of it (every cell run, kernel idle)."""
+    page.wait_for_function(_RUN_DONE, timeout=timeout, polling=250)
+
+
 def restart_kernel(page, *, timeout: float = 60_000) -> None:
     """Restart the kernel (no dialog) and clear every output, as "Restart and clear" does."""
     page.evaluate(

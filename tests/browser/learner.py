@@ -125,8 +125,11 @@ def widget_state(page, index: int) -> dict:
     )
 
 
-def work_cell(page, index: int, source: str) -> list[Interaction]:
-    """Use every kind of control in one cell once, as a learner would; time the responses."""
+def work_cell(page, index: int, source: str, *, wait: float = 10_000) -> list[Interaction]:
+    """Use every kind of control in one cell once, as a learner would; time the responses.
+
+    ``wait`` is how long (ms) to wait for a visible answer before deciding there is none.
+    """
     controls = page.evaluate(_CONTROLS, index)
     cell = _cell(page, index)
     outputs = cell.locator(".jp-OutputArea")
@@ -140,7 +143,7 @@ def work_cell(page, index: int, source: str) -> list[Interaction]:
     buttons = outputs.locator("button.jupyter-button")
     if controls["radios"]:
         radio = outputs.locator(".widget-radio-box label").first
-        record("choose an option", _timed(page, index, radio.click, FEEDBACK))
+        record("choose an option", _timed(page, index, radio.click, FEEDBACK, wait))
     if controls["selects"]:
         menus = outputs.locator(".widget-dropdown select")
         count = menus.count()
@@ -150,7 +153,9 @@ def work_cell(page, index: int, source: str) -> list[Interaction]:
             current = menu.evaluate("m => m.selectedIndex")
             choice = (current + 1) % options if number == 0 else number % options  # the first one always changes
             if number == 0:
-                record("tag an item", _timed(page, index, lambda m=menu, c=choice: m.select_option(index=c)))
+                record(
+                    "tag an item", _timed(page, index, lambda m=menu, c=choice: m.select_option(index=c), None, wait)
+                )
             else:
                 menu.select_option(index=choice)
     for kind, selector in (("textareas", ".widget-textarea textarea"), ("texts", ".widget-text input[type=text]")):
@@ -159,25 +164,25 @@ def work_cell(page, index: int, source: str) -> list[Interaction]:
             box.click()
             box.fill(TYPED)
             if not controls["buttons"]:
-                record("type and leave the box", _timed(page, index, lambda b=box: b.press("Tab")))
+                record("type and leave the box", _timed(page, index, lambda b=box: b.press("Tab"), None, wait))
     if controls["sliders"]:
         handle = outputs.locator(".noUi-handle, .widget-slider input[type=range]").first
         handle.focus()
-        record("move a slider", _timed(page, index, lambda h=handle: h.press("ArrowRight")))
+        record("move a slider", _timed(page, index, lambda h=handle: h.press("ArrowRight"), None, wait))
     if controls["buttons"]:
         button = buttons.last if controls["selects"] or controls["textareas"] or controls["texts"] else buttons.first
         label = button.inner_text().strip() or "button"
-        record(f"press “{label}”", _timed(page, index, button.click))
+        record(f"press “{label}”", _timed(page, index, button.click, None, wait))
         if controls["selects"] and "not tagged yet" in cell_text(page, index):
-            record(f"press “{label}” again", _timed(page, index, button.click))
+            record(f"press “{label}” again", _timed(page, index, button.click, None, wait))
     return done
 
 
-def work_notebook(page) -> list[Interaction]:
-    """Work every widget cell of the open notebook; return what was done, in order."""
+def work_notebook(page, *, wait: float = 10_000) -> list[Interaction]:
+    """Work every widget cell of the open notebook; return what was done, in order (``wait``: see work_cell)."""
     done: list[Interaction] = []
     for cell in widget_cells(page):
-        done.extend(work_cell(page, cell["index"], cell["source"]))
+        done.extend(work_cell(page, cell["index"], cell["source"], wait=wait))
     return done
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from newslit import handouts
 
-from .conftest import LESSONS, REPO
+from . import audit
+from .conftest import LESSONS, REPO, _unavailable
 
 pytestmark = pytest.mark.browser
 
@@ -60,3 +61,17 @@ def test_handouts_index_links_every_page(handout):
     index = (handout.parent / "index.html").read_text(encoding="utf-8")
     assert f'href="{handout.name}"' in index
     assert (handout.parent / handouts.RENDERER).is_file() and (handout.parent / handouts.REQUIRE).is_file()
+
+
+def test_handout_output_passes_axe(offline_page, handout):
+    """What the workbook draws in a handout (charts described, tables named, widgets as left) passes axe-core."""
+    if not audit.AXE_JS.is_file():
+        _unavailable(f"axe-core is not installed ({audit.AXE_JS} is missing): run `make axe`")
+    offline_page.goto(handout.as_uri())
+    offline_page.wait_for_function(
+        "() => document.querySelectorAll('.widget-subarea .jupyter-widgets').length > 0", timeout=30_000, polling=200
+    )
+    audit.inject(offline_page)
+    result = audit.run(offline_page)
+    assert result["violations"] == [], "\n".join(audit.describe(result["violations"]))
+    assert audit.passed(result, "image-alt") > 0 and audit.passed(result, "color-contrast") > 0, result["passes"]

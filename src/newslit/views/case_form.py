@@ -87,6 +87,7 @@ def case_form(parent: str | Path = "my_cases", articles: int = 2):
     panels: list[dict] = []
     holder = w.VBox()
     primary = w.RadioButtons(description="Primary", style={"description_width": "110px"})
+    primary.add_class("nl-choice")  # the choice exercises' spacing: options big enough to hit (WCAG 2.5.8)
     add = w.Button(description="Add an article", icon="plus")
     save = w.Button(description="Save and check the case", button_style="primary", icon="check")
     save.layout.width = "max-content"
@@ -125,7 +126,9 @@ def case_form(parent: str | Path = "my_cases", articles: int = 2):
     for _ in range(articles):
         add_panel()
     primary.index = 0
-    form = w.VBox([title, question, holder, add, primary, save, result])
+    from newslit.views.exercises import CHOICE_STYLE
+
+    form = w.VBox([title, question, holder, add, w.HTML(CHOICE_STYLE), primary, save, result])
     form.saved = None
     form.panels = panels
     return form

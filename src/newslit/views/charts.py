@@ -1,23 +1,72 @@
-"""How every chart is shown: a PNG image with its summary in words printed under it.
+"""How every chart is shown: a PNG image described by its summary in words, shown under it.
 
 Charts are drawn on a plain :class:`matplotlib.figure.Figure` (never pyplot, which keeps
 every figure alive in a global registry), and always come with a text summary so that a
 screen reader, a printout or an HTML export without images still gets the content.
+
+In a notebook and in a handout the chart is an HTML ``<figure>``: the image's ``alt`` names
+the chart (its title) and ``aria-describedby`` points to the summary, which is the
+figure's caption, so a screen reader announces the chart and reads its values in words.
+The same output also carries the bare PNG and, as its plain-text version, the title and
+the summary (what a text-only front end, ``nbconvert --to markdown`` or a copy shows).
 """
 
 from __future__ import annotations
 
+import base64
 import io
+import uuid
+from html import escape
+
+from newslit.text.masking import mask
+from newslit.views.text import block, safe_text
 
 # Okabe-Ito: colours told apart with every common form of colour blindness.
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"]
+DPI = 100
+
+
+def chart_name(figure) -> str:
+    """What the chart is called: "Chart: " and the figure's title (else its first axes title), or "Chart"."""
+    titles = [figure.get_suptitle(), *(axes.get_title() for axes in figure.axes)]
+    title = next((t.strip() for t in titles if t and t.strip()), "")
+    return f"Chart: {title}" if title else "Chart"
+
+
+def chart_html(png: bytes, name: str, summary: str, *, width: int | None = None, chart_id: str | None = None) -> str:
+    """A ``<figure>``: the PNG with ``alt`` = ``name``, described by ``summary`` (its caption).
+
+    ``chart_id`` makes the caption's id (a fresh one by default: two charts on one page, or
+    the same chart shown twice, must not share it).
+    """
+    caption_id = f"newslit-chart-{chart_id or uuid.uuid4().hex[:12]}"
+    data = base64.b64encode(png).decode("ascii")
+    size = f' width="{width}"' if width else ""
+    return block(
+        f'<img src="data:image/png;base64,{data}" alt="{escape(mask(name), quote=True)}"{size}'
+        f' aria-describedby="{caption_id}" style="max-width:100%;height:auto">'
+        f'<figcaption id="{caption_id}">{safe_text(summary)}</figcaption>',
+        tag="figure",
+        css="margin:0 0 .5em 0",
+    )
+
+
+def chart_bundle(figure, summary: str) -> dict:
+    """The output of :func:`show_chart`: ``text/html``, ``image/png`` and ``text/plain``."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=DPI)
+    png = buffer.getvalue()
+    name = chart_name(figure)
+    width = round(figure.get_figwidth() * DPI)
+    return {
+        "text/html": chart_html(png, name, summary, width=width),
+        "image/png": base64.b64encode(png).decode("ascii"),
+        "text/plain": mask(f"{name}\n{summary}"),
+    }
 
 
 def show_chart(figure, summary: str) -> None:
-    """Display ``figure`` as a PNG (100 dpi) and print ``summary`` under it."""
-    from IPython.display import Image, display
+    """Display ``figure`` as a PNG (100 dpi) with ``summary`` as its described caption."""
+    from IPython.display import display
 
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=100)
-    display(Image(data=buffer.getvalue()))
-    print(summary)
+    display(chart_bundle(figure, summary), raw=True)

@@ -132,7 +132,7 @@ def sentences_view(records: list[dict], *, kinds=None, only_with_cues: bool = Tr
         lines += [f"    {_cue_line(c)}" for c in cues]
     if not parts:
         return Shown(block("<i>No sentence with such a cue.</i>"), "No sentence with such a cue.")
-    heading = f"<h4>{escape(title)}</h4>" if title else ""
+    heading = f"<h3>{escape(title)}</h3>" if title else ""  # lessons' sections are h2: an h4 skips a level
     return Shown(block(heading + "".join(parts)), (title + "\n" if title else "") + "\n".join(lines))
 
 

@@ -99,8 +99,10 @@ def article_view(case: Case, records: list[dict], article: str) -> Shown:
     counts = {k: sum(r["label"] == k for r in mine) for k in LABELS}
     head = f"{outlet}: {len(mine)} sentences, " + ", ".join(f"{v} {k}" for k, v in counts.items())
     cards = [sentence_card(r, primary_name) for r in mine]
-    html = f"<h4>{escape(head)}</h4>" + "".join(h for h, _ in cards)
-    return Shown(block(html, css="max-height:640px;overflow:auto"), head + "\n" + "\n".join(t for _, t in cards))
+    # No inner scroll box: in JupyterLab the arrow keys move between cells, so a keyboard could
+    # not scroll it, and a screen reader reads the sentences in the notebook's own flow.
+    html = f"<h3>{escape(head)}</h3>" + "".join(h for h, _ in cards)
+    return Shown(block(html), head + "\n" + "\n".join(t for _, t in cards))
 
 
 def reader(case: Case, records: list[dict], start: str | None = None):
@@ -287,7 +289,7 @@ def voices_table(case: Case, voices: list[dict]) -> Shown:
         "credits)</caption><tr><th>outlet</th><th>kind</th><th>who</th><th>times</th><th>verbs</th>"
         "<th>refers to</th><th>note</th></tr>" + "".join(rows_html) + "</table>"
     )
-    return Shown(block(html, css="max-height:480px;overflow:auto"), "\n".join(rows_text))
+    return Shown(block(html), "\n".join(rows_text))  # no inner scroll box, as in article_view
 
 
 def voices_chart(case: Case, voices: list[dict]):
@@ -379,7 +381,10 @@ def translation_chain(case: Case) -> Shown:
 
 
 def profile_table(profiles: list[dict]):
-    """The per-article profile as a table (percentages rounded, outlets shortened; the DataFrame is ``.frame``)."""
+    """The per-article profile as a table (percentages rounded, outlets shortened; the DataFrame is ``.frame``).
+
+    Column names are :data:`PROFILE_HEADERS`' words rather than the profile's keys.
+    """
     import pandas as pd
 
     frame = pd.DataFrame(profiles)
@@ -390,7 +395,16 @@ def profile_table(profiles: list[dict]):
         lambda v: "unknown" if v is None or v != v else int(v)
     )
     frame["translated_from"] = frame["translated_from"].fillna("")
+    # Headers in words, which can wrap: with the names as keys the table was wider than the output.
+    frame = frame.rename(columns=lambda c: PROFILE_HEADERS.get(c, c))
     return Table(frame.drop(columns=["article"]).set_index("outlet"))
+
+
+PROFILE_HEADERS = {
+    "reading_ease": "reading ease",
+    "days_after_primary": "days after the primary",
+    "translated_from": "translated from",
+}
 
 
 def sentence_coverage_view(case: Case, rows: list[dict], *, top: int = 12) -> Shown:

@@ -73,6 +73,7 @@ class Table:
 
     JupyterLab typesets ``$...$`` in a DataFrame's HTML as maths, so an article that
     mentions "$5 and $10" would show a formula; wrapped in :func:`block` it shows as written.
+    The HTML is :func:`frame_html`'s (every header named, cells wrap), not pandas' own.
     The DataFrame itself is ``table.frame``.
     """
 
@@ -80,7 +81,7 @@ class Table:
         self.frame = frame
 
     def _repr_html_(self) -> str:
-        return block(self.frame.to_html(escape=True))
+        return frame_html(self.frame)
 
     def __repr__(self) -> str:
         return self.frame.to_string()
@@ -88,12 +89,19 @@ class Table:
     __str__ = __repr__
 
 
-def html_table(headers: list[str], rows: list[list[str]], caption: str = "") -> str:
-    """A table of already-safe HTML cells, with escaped headers and caption, maths typesetting off."""
+def html_table(headers: list[str], rows: list[list[str]], caption: str = "", *, row_headers: bool = False) -> str:
+    """A table of already-safe HTML cells, with escaped headers and caption, maths typesetting off.
+
+    With ``row_headers`` the first cell of each row is a row header (``<th scope="row">``).
+    """
     head = "".join(f'<th scope="col" style="text-align:left;padding:4px 8px">{escape(h)}</th>' for h in headers)
+    cell = 'style="text-align:left;vertical-align:top;padding:4px 8px"'
     body = "".join(
         "<tr>"
-        + "".join(f'<td style="text-align:left;vertical-align:top;padding:4px 8px">{c}</td>' for c in row)
+        + "".join(
+            f'<th scope="row" {cell}>{c}</th>' if row_headers and i == 0 else f"<td {cell}>{c}</td>"
+            for i, c in enumerate(row)
+        )
         + "</tr>"
         for row in rows
     )
@@ -101,3 +109,25 @@ def html_table(headers: list[str], rows: list[list[str]], caption: str = "") -> 
     return block(
         f'<table style="border-collapse:collapse">{cap}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
     )
+
+
+def frame_html(frame, caption: str = "") -> str:
+    """A DataFrame as :func:`html_table`: escaped, masked, every header cell named.
+
+    A named index becomes the first column, its cells row headers; an unnamed index (row
+    numbers) is left out. pandas' own HTML would leave the corner header cell empty, which
+    a screen reader announces as a blank column name.
+    """
+    named = frame.index.name is not None
+    headers = ([str(frame.index.name)] if named else []) + [str(c) for c in frame.columns]
+    rows = []
+    for key, values in zip(frame.index, frame.itertuples(index=False)):
+        cells = [_cell(v) for v in values]
+        rows.append([_cell(key)] + cells if named else cells)
+    return html_table(headers, rows, caption, row_headers=named)
+
+
+def _cell(value) -> str:
+    if value is None or value != value:  # NaN and None show as an empty cell
+        return ""
+    return safe_text(str(value))
