@@ -313,6 +313,7 @@ def captured(monkeypatch):
     class Feedback:
         correct: object
         message: str
+        score: object = None
 
     built = {}
     stub = types.ModuleType("newslit.views.exercises")
@@ -320,6 +321,7 @@ def captured(monkeypatch):
     stub.choice = lambda eid, prompt, options, *, check=None: built.setdefault(eid, (options, check))
     stub.tags = lambda eid, prompt, items, labels, *, check=None: built.setdefault(eid, (items, labels, check))
     stub.free_text = lambda eid, prompt, *, model_answer=None: built.setdefault(eid, (prompt, model_answer))
+    stub.first_exercise = lambda widget: widget
     monkeypatch.setitem(sys.modules, "newslit.views.exercises", stub)
     import newslit.views
 

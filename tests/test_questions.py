@@ -34,6 +34,8 @@ ASKING = {"Feedback", "choice", "tags", "free_text"}
 # Every id learners' answers are saved under on the seed case (the answers store keys on them).
 SAVED_IDS = [
     "00.primary",
+    "00.translations",
+    "00.restart",
     "01.predict-closest",
     "01.pick-added-dcnf",
     "01.dropped-dcnf",
@@ -48,6 +50,7 @@ SAVED_IDS = [
     "02.primary-doubt",
     "02.loaded-or-not",
     "02.transfer",
+    "02.hunt-sample-dcnf",
     "02.hunt-dcnf",
     "02.rewrite",
     "03-predict-changed",
@@ -186,7 +189,7 @@ def test_the_fixed_questions_of_lesson_02_are_each_asked_in_its_notebook():
 def test_every_lesson_has_its_question_file_and_each_loads():
     sets = {s.name: s for s in all_question_sets()}
     assert sorted(sets) == LESSON_FILES
-    assert {name: len(s) for name, s in sets.items()} == {"00": 1, "01": 5, "02": 11, "03": 3, "04": 12}
+    assert {name: len(s) for name, s in sets.items()} == {"00": 3, "01": 5, "02": 12, "03": 3, "04": 12}
     assert all(q.prompt for s in sets.values() for q in s)
 
 
@@ -272,6 +275,8 @@ def exercises(seed_case, tmp_path_factory):
     records = framing_records(case)
     built = [
         start.which_is_primary(case),
+        start.translations(case),
+        start.restart_question(),
         compare.predict_closest(case, provenance),
         compare.pick_added(case, provenance, "dcnf"),
         compare.dropped_fact(case, fact_coverage(case, provenance), "dcnf"),
@@ -282,6 +287,7 @@ def exercises(seed_case, tmp_path_factory):
         *[framing.question(qid) for qid in framing.FIXED],
         framing.loaded_or_not(),
         framing.transfer_exercise(),
+        framing.aside_hunt_sample(case, records, "dcnf"),
         framing.aside_hunt(case, records, "dcnf"),
         framing.rewrite_exercise(),
         verify.predict_changed(case, figures),
@@ -350,7 +356,15 @@ def _truth_of(exercise, case) -> dict[str, str]:
         return {r["action"]: r["stakeholder"] for r in acc.stakeholder_actions(case)}
     if exercise.exercise_id.startswith("02.hunt-"):
         records = framing_records(case)
-        return {item: label for item, (label, _) in framing.hunt_truth(case, records, "dcnf").items()}
+        truth = framing.hunt_truth(case, records, "dcnf")
+        return {item: truth[item][0] for item in exercise.items}
+    if exercise.exercise_id == "00.translations":
+        return {
+            "Dutch blog post": "translated into English",
+            "AFP": "translated into English",
+            "LifeSiteNews": "written in English",
+            "Daily Caller News Foundation": "written in English",
+        }
     question = lesson_questions("02")[exercise.exercise_id]
     return {item: row["label"] for item, row in framing.engine_truth(question).items()}
 
