@@ -375,3 +375,22 @@ def test_the_hunt_feedback_scores_the_learner_and_the_engine(captured, seed_case
     assert perfect.correct is True and "on 20 of 20" in perfect.message
     all_retold = check([ask("02.hunt-{article}").default_label] * len(items))
     assert all_retold.correct is False and "Elon Musk" in all_retold.message
+
+
+# ---- reframing: only changes pinned to a few words of one aligned pair ------------------------
+
+
+def test_the_reframing_view_shows_word_changes_only_within_one_aligned_pair(seed_case):
+    from newslit.analysis.framing import framing_records, retellings
+    from newslit.views.framing import MAX_REFRAMED_WORDS, one_sentence, reframing_view, shown_reframings
+
+    records = framing_records(seed_case)
+    view = reframing_view(retellings(records), seed_case).text
+    assert "“said” became “claimed”" in view, "LifeSiteNews and the Daily Caller: said → claimed"
+    assert "“purportedly” became" in view
+    assert "(dropped)" not in view and "Instagram Connects Vast” →" not in view
+    assert "said “acknowledged” because it could not be sure" not in view
+    for record in retellings(records):
+        for cue in shown_reframings(record):
+            assert one_sentence(record["primary_sentence"])
+            assert len(cue["old"].split()) <= MAX_REFRAMED_WORDS and len(cue["new"].split()) <= MAX_REFRAMED_WORDS

@@ -410,3 +410,56 @@ def test_the_asides_hunt_on_another_case_says_so_in_words(tmp_path, monkeypatch)
     case, records = framing.load(REPO / "tests" / "cases" / "sleep-study")
     shown = framing.aside_hunt(case, records, "dcnf")
     assert "written for the workbook's own case" in shown.text and "“dcnf”" in shown.text
+
+
+# ---- no answer given away by its length or its place ------------------------------------------
+
+
+def _right_options(exercises):
+    for exercise in exercises:
+        if getattr(exercise, "kind", None) != "choice" or not exercise.check:
+            continue
+        right = [i for i, option in enumerate(exercise.options) if exercise.check(option).correct]
+        if len(right) == 1:
+            yield exercise, right[0]
+
+
+def test_no_right_option_is_the_longest(exercises, seed_case):
+    outlets = {a.outlet for a in seed_case.articles} | {a.outlet.split(" (")[0] for a in seed_case.articles}
+    longest = [
+        exercise.exercise_id
+        for exercise, right in _right_options(exercises)
+        # Options that are the outlets' names (a prediction) are names, not answers written to be chosen.
+        if not set(exercise.options) <= outlets
+        and len(exercise.options[right]) > max(len(o) for i, o in enumerate(exercise.options) if i != right)
+    ]
+    assert longest == [], "the right option is visibly the longest"
+
+
+def test_right_options_do_not_sit_in_one_place(exercises):
+    from collections import Counter
+
+    by_lesson: dict[str, list[int]] = {}
+    for exercise, right in _right_options(exercises):
+        by_lesson.setdefault(exercise.exercise_id[:2], []).append(right)
+    for lesson, places in by_lesson.items():
+        if len(places) >= 3:
+            assert Counter(places).most_common(1)[0][1] <= len(places) / 2, (lesson, places)
+
+
+def test_wrong_answer_feedback_gives_away_no_other_exercise(exercises):
+    """A wrong answer's feedback never states the right answer (written in a question file) of another exercise."""
+    written = {q.id for questions in all_question_sets() for q in questions if q.answer}
+    answers = {e.exercise_id: e.options[right] for e, right in _right_options(exercises) if e.exercise_id in written}
+    for exercise in exercises:
+        if getattr(exercise, "kind", None) != "choice" or not exercise.check:
+            continue
+        for option in exercise.options:
+            message = exercise.check(option).message
+            for other, answer in answers.items():
+                if other != exercise.exercise_id and other[:2] == exercise.exercise_id[:2] and len(answer) > 20:
+                    assert answer not in message, (exercise.exercise_id, other)
+    lesson_03 = {e.exercise_id: e for e in exercises if e.exercise_id.startswith("03")}
+    prediction = lesson_03["03-predict-changed"]
+    for option in prediction.options:
+        assert "millions" not in prediction.check(option).message, "the prediction names the figure asked next"

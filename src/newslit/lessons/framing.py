@@ -43,8 +43,11 @@ def _rate(records: list[dict], article) -> float:
 
 @shows_problems
 def predict_loaded(case: Case, records: list[dict]):
-    """Predict first: which outlet uses the most loaded words (per 1,000 words, own voice)?"""
-    rates = {a.outlet: _rate(records, a) for a in case.articles}
+    """Predict first: which outlet uses the most loaded words (per 1,000 words, own voice)?
+
+    Outlets are named short ("AFP", not its note in brackets), so no option stands out by length.
+    """
+    rates = {short_outlet(a.outlet): _rate(records, a) for a in case.articles}
     top = max(rates, key=rates.get)
     summary = "; ".join(f"{outlet}: {rate:.1f}" for outlet, rate in sorted(rates.items(), key=lambda kv: -kv[1]))
     return build.first(
@@ -57,7 +60,7 @@ def predict_loaded(case: Case, records: list[dict]):
 @shows_problems
 def predict_doubt(rates: list[dict]):
     """Predict first: which outlet uses doubt words most often for its length?"""
-    by_outlet = {r["outlet"]: r["doubt_per_1000"] for r in rates}
+    by_outlet = {short_outlet(r["outlet"]): r["doubt_per_1000"] for r in rates}
     top = max(by_outlet, key=by_outlet.get)
     return build.choice(ask("02.predict-doubt"), list(by_outlet), judge=lambda choice: (choice == top, {}), top=top)
 

@@ -32,7 +32,7 @@ import ipywidgets as widgets
 from newslit.learners.answers import AnswerStore, export
 from newslit.views.text import block, plain, safe_text
 
-__all__ = ["Feedback", "choice", "tags", "free_text", "first_exercise", "learner_name", "my_answers"]
+__all__ = ["Feedback", "Panel", "choice", "tags", "free_text", "first_exercise", "learner_name", "my_answers"]
 
 MARKS = {True: ("✓", "Right", "#009E73"), False: ("✗", "Not quite", "#D55E00"), None: ("•", "Saved", "#0072B2")}
 # After a kernel restart (or on reopening a notebook) the widgets still show but nothing
@@ -433,8 +433,8 @@ def first_exercise(widget):
 # ---- the learner's own panel: name, export, start over --------------------------------------
 
 
-class _Panel(widgets.VBox):
-    """A small box of controls with a text fallback."""
+class Panel(widgets.VBox):
+    """A box of controls with a text version (``repr``, a handout, a screen reader's text output)."""
 
     def __init__(self, children, text: str):
         super().__init__(children)
@@ -450,7 +450,7 @@ class _Panel(widgets.VBox):
         return bundle
 
 
-def learner_name(store: AnswerStore | None = None) -> _Panel:
+def learner_name(store: AnswerStore | None = None) -> Panel:
     """A box for the learner's display name (optional), saved in their answers file."""
     store = store or AnswerStore()
     box = widgets.Text(
@@ -470,13 +470,13 @@ def learner_name(store: AnswerStore | None = None) -> _Panel:
         f"Your name (optional) is kept in your answers file, {store.path}, with your answers. "
         "Nothing else about you is saved."
     )
-    return _Panel(
+    return Panel(
         [box, widgets.HTML(f"<small>{escape(text)}</small>"), status, widgets.HTML(restart_note_html())],
         text + "\n" + RESTART_NOTE,
     )
 
 
-def my_answers(store: AnswerStore | None = None) -> _Panel:
+def my_answers(store: AnswerStore | None = None) -> Panel:
     """Export the learner's answers to hand in, or start over (after a confirmation)."""
     store = store or AnswerStore()
     status = widgets.HTML()
@@ -515,4 +515,4 @@ def my_answers(store: AnswerStore | None = None) -> _Panel:
         "To hand them in: newslit.learners.answers.export() writes a .json file (for your teacher) and a readable .md and "
         ".html summary.\nTo start over: newslit.learners.answers.AnswerStore().start_over() (a copy of the old file is kept)."
     )
-    return _Panel([widgets.HBox([export_button, start_button]), confirm, status], text)
+    return Panel([widgets.HBox([export_button, start_button]), confirm, status], text)

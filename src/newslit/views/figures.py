@@ -211,7 +211,11 @@ def search_box(case, example: str = ""):
 
     box.observe(show, names="value")
     show()
-    return widgets.VBox([box, out])
+    from newslit.views.exercises import Panel
+
+    return Panel(
+        [box, out], f"Search the primary (live in a notebook): {example}\n" + search_primary(case, example).text
+    )
 
 
 def share_calculator(part: float = 128, whole: float = 405, claim: str = "less than a third"):
@@ -235,7 +239,13 @@ def share_calculator(part: float = 128, whole: float = 405, claim: str = "less t
     for box in (part_box, whole_box, claim_box):
         box.observe(update, names="value")
     update()
-    return widgets.VBox([part_box, whole_box, claim_box, result])
+    from newslit.views.exercises import Panel
+
+    try:
+        worked = check_share(part, whole, claim or None)["working"]
+    except ValueError as error:
+        worked = str(error)
+    return Panel([part_box, whole_box, claim_box, result], f"Share calculator (live in a notebook): {worked}")
 
 
 __all__ = [

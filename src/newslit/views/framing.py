@@ -505,4 +505,6 @@ def cue_finder(example: str = "", terms=None):
 
     button.on_click(show)
     show()
-    return w.VBox([box, button, out])
+    from newslit.views.exercises import Panel
+
+    return Panel([box, button, out], cues_in_text(example, terms).text)

@@ -122,7 +122,10 @@ def reader(case: Case, records: list[dict], start: str | None = None):
 
     chooser.observe(show, names="value")
     show()
-    return w.VBox([legend_widget(), chooser, out])
+    from newslit.views.exercises import Panel
+
+    shown = article_view(case, records, chooser.value).text
+    return Panel([legend_widget(), chooser, out], legend().text + "\n" + shown)
 
 
 def legend_widget():
