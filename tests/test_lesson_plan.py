@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from conftest import REPO
 from newslit.lessons import plan
+
+from conftest import REPO
 
 LESSONS = list(plan.LESSONS)
 GLOSSARY = REPO / "notebooks" / "glossary.md"

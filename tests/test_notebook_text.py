@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from notebook_text import reader_problems
 
 FOLDED = "However, such accounts exist and interact with each other in the platform’s dark corners, selling items"

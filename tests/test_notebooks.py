@@ -119,7 +119,9 @@ def answer_every_exercise_wrongly(path: Path, answers: Path) -> int:
             wrong = [o for o in widget.options if not (widget.check and widget.check(o).correct)]
             value = (wrong or widget.options)[0]
         elif kind == "tags":
-            value = {item: next(l for l in widget.labels if l != widget.key[item][0]) for item in widget.items}
+            value = {
+                item: next(label for label in widget.labels if label != widget.key[item][0]) for item in widget.items
+            }
         elif kind == "free_text":
             value = "An answer typed in a test."
         else:
