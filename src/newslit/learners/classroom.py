@@ -307,7 +307,8 @@ def learner_overview(learners: list[dict]) -> list[dict]:
     in the class answered), ``checked`` (answers with a verdict), ``score_first`` (their
     mean score at the first check, partial credit for tagging; None with no verdict),
     ``weakest`` (the exercises they scored lowest on at the first check, up to three, below
-    1), ``needs_help`` and ``why`` (in words: a low score, or many exercises left open).
+    1), ``scores`` (their score per exercise with a verdict), ``needs_help`` and ``why`` (in
+    words: a low score, or many exercises left open).
     """
     exercises = exercise_ids(learners)
     rows = []
@@ -330,6 +331,7 @@ def learner_overview(learners: list[dict]) -> list[dict]:
                 "checked": len(graded),
                 "score_first": mean,
                 "weakest": weakest,
+                "scores": graded,
                 "needs_help": bool(reasons),
                 "why": "; ".join(reasons),
             }

@@ -68,7 +68,7 @@ def _cells(row: dict, number: int) -> tuple[list[str], str]:
     text_where = "" if row["core"] else "[Going further] "
     if row["kind"] == "choice":
         options = "".join(f"<li>{safe_text(o)}</li>" for o in row["options"])
-        question += f"<ol type='a' style='margin:.3em 0'>{options}</ol>"
+        question += f"<ul style='margin:.3em 0'>{options}</ul>"
     if row["kind"] == "tags":
         answer = (
             "<ol style='margin:0;padding-left:1.4em'>"

@@ -217,7 +217,7 @@ def timing_view() -> Shown:
                 str(core["talk"]),
                 str(core["words"]),
                 f"<b>{core['minutes']} min</b>",
-                f"{further['minutes']} min ({further['actions']} actions)" if further["minutes"] else "—",
+                _further(further),
             ]
         )
         lines.append(
@@ -236,6 +236,14 @@ def timing_view() -> Shown:
         "Going further (homework)",
     ]
     return Shown(html_table(headers, rows, "How long each lesson takes (estimated)"), "\n".join(lines))
+
+
+def _further(part: dict) -> str:
+    if not part["minutes"]:
+        return "—"
+    actions = part["actions"] - part["runs"]
+    done = f"{actions} answer" + ("s" if actions != 1 else "") if actions else "reading and talk"
+    return f"{part['minutes']} min ({done})"
 
 
 # What to watch for in each section of each lesson: (lesson, start of the section's heading) -> note.

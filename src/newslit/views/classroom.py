@@ -122,7 +122,7 @@ def results_chart(found: ClassAnswers):
     axes.set_xlim(0, 115)
     axes.set_xlabel("mean score against the key (%), partial credit for tagging")
     axes.set_ylabel("question")
-    axes.set_title(f"Results per exercise ({len(found.learners)} learners)")
+    axes.set_title(f"Results per question ({len(found.learners)} learners)")
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), frameon=False)
     return figure
 
@@ -272,7 +272,12 @@ def learners_view(found: ClassAnswers) -> Shown:
             if r["needs_help"]
             else "—"
         )
-        weakest = "<br>".join(safe_text(_question(found, e, short=True)) for e in r["weakest"]) or "—"
+        weakest = (
+            "<br>".join(
+                f"{safe_text(_question(found, e, short=True))} ({_percent(r['scores'][e])})" for e in r["weakest"]
+            )
+            or "—"
+        )
         table.append(
             [
                 escape(r["learner"]),

@@ -174,8 +174,12 @@ def _caution(words: str) -> str | None:
     return None
 
 
-def _explain(rule: str, old: str, new: str) -> str | None:
-    """What a reframing does, in words, from the words that changed (None: say nothing)."""
+def _explain(rule: str, old: str, new: str) -> tuple[str, str] | None:
+    """What a reframing does, in words, and the primary's words it replaced (None: say nothing).
+
+    The words replaced are "" when the new words are simply new (nothing in the primary's
+    sentence corresponds to them), so the view marks nothing there.
+    """
     became = f"“{old}” became “{new}”" if new else f"“{old}” is left out"
     if rule == "doubt word added or swapped":
         doubt_new = [m.matched for m in _framing_words(new, ("doubt_verb",))]
@@ -183,27 +187,30 @@ def _explain(rule: str, old: str, new: str) -> str | None:
         if not doubt_new:
             return None
         if doubt_old:
-            return f"{became}: one doubt word swapped for another. “{doubt_new[0]}” does not mean the same as “{doubt_old[0]}”."
+            why = f"one doubt word swapped for another. “{doubt_new[0]}” does not mean the same as “{doubt_old[0]}”."
+            return f"{became}: {why}", old
         if _framing_words(old, ("neutral_verb",)):
-            return f"{became}: the primary reported the words plainly; this version hints they may not be true. Ask who is being doubted."
-        return f"“{new}” is new: the primary's sentence has no doubt word here. Ask who is being doubted."
+            why = "the primary reported the words plainly; this version hints they may not be true."
+            return f"{became}: {why} Ask who is being doubted.", old
+        return f"“{new}” is new: the primary's sentence has no doubt word here. Ask who is being doubted.", ""
     if rule == "hedge or doubt word dropped":
         word = _caution(old)
         if not word or any(phrase in new.lower() for phrase in STILL_DISTANT):
             return None
-        return f"{became}: the primary was careful here (“{word}”); this version sounds more certain."
+        careful = "the primary was careful here" + ("" if word == old else f" (“{word}”)")
+        return f"{became}: {careful}; this version sounds more certain.", old
     if rule == "loaded word in a replaced phrase":
         loaded = [m.matched for m in _framing_words(new, ("loaded",))]
         if loaded and not old:
-            return f"“{loaded[0]}” is new: the primary's sentence has no such word. It adds a feeling the primary did not have."
-        return f"{became}: “{loaded[0]}” adds a feeling the primary did not have." if loaded else None
+            return (
+                f"“{loaded[0]}” is new: the primary's sentence has no such word. It adds a feeling the primary did not have.",
+                "",
+            )
+        return (f"{became}: “{loaded[0]}” adds a feeling the primary did not have.", old) if loaded else None
     if rule == "loaded word replaced by a plainer one":
         loaded = [m.matched for m in _framing_words(old, ("loaded",))]
-        return (
-            f"{became}: the primary's strong word “{loaded[0]}” is gone, so this version sounds calmer."
-            if loaded and new
-            else None
-        )
+        if loaded and new:
+            return f"{became}: the primary's strong word “{loaded[0]}” is gone, so this version sounds calmer.", old
     return None
 
 
@@ -266,11 +273,21 @@ def shown_reframings(record: dict, primary_sentence: str | None = None) -> list[
                 continue
             old, new, offset = narrowed
             start = change["new_start"] + offset
-        old, new = _unquoted(old), _unquoted(new)
-        why = _explain(cue["rule"], old, new)
-        if why:
-            end = start + len(new) if new else start
-            kept.append({**cue, "start": start, "end": end, "text": new, "explanation": why, "old": old, "new": new})
+        end = start + len(new)  # the words as written, quotation marks included, are marked
+        explained = _explain(cue["rule"], _unquoted(old), _unquoted(new))
+        if explained:
+            why, replaced = explained
+            kept.append(
+                {
+                    **cue,
+                    "start": start,
+                    "end": end,
+                    "text": new,
+                    "explanation": why,
+                    "old": replaced,
+                    "new": _unquoted(new),
+                }
+            )
     return kept
 
 

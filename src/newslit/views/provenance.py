@@ -37,6 +37,7 @@ def legend() -> Shown:
 
 
 MAX_SWAP_WORDS = 5
+MIN_CHANGES_SCORE = 0.5  # share of words a reworded sentence must share with its one match to list word changes
 LABEL_BOX = {"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"}  # numbers on hatched bars
 
 
@@ -65,7 +66,9 @@ def sentence_card(record: dict, primary_name: str) -> tuple[str, str]:
     score = f"{record['score']:.0%} of its words found in {primary_name}"
     if len(record["primary_index"]) > 1:
         score += f", built from {len(record['primary_index'])} of its sentences"
-    if label == "reworded" and len(record["primary_index"]) == 1:
+    # Word changes only within one aligned pair that shares most of its words: on a loose
+    # match the two sentences say different things, and "X became Y" would pair words at random.
+    if label == "reworded" and len(record["primary_index"]) == 1 and record["score"] >= MIN_CHANGES_SCORE:
         sentence_html, changes = _changes_html(record)
     else:
         sentence_html, changes = safe_text(record["sentence"]), ""
@@ -155,6 +158,10 @@ def label_chart(case: Case, records: list[dict]):
         axes.bar_label(bars, labels=[f"{v:.0f}%" if v >= 6 else "" for v in values], label_type="center",
                        color="black", bbox=LABEL_BOX)  # fmt: skip
         left = [x + v for x, v in zip(left, values)]
+        for row, value in enumerate(values):
+            if 0 < value < 6:  # too thin to hold its number: written just past the bar's end instead
+                axes.annotate(f"{label} {value:.0f}%", (100, row), xytext=(4, 0), textcoords="offset points",
+                              va="center", fontsize=9, annotation_clip=False)  # fmt: skip
     axes.set_yticks(range(len(articles)), [short_outlet(a.outlet) for a in articles])
     axes.invert_yaxis()
     axes.set_xlim(0, 100)
