@@ -336,18 +336,16 @@ def test_the_transfer_exercise_is_checked_by_the_engine(captured):
     items, labels, check = captured["02.transfer"]
     right = {
         "in a shocking move": "loaded word",
-        "The head teacher said": "neutral",
         "according to a survey": "neutral",
         "the so-called “experts”": "scare quote",
         "pupils allegedly hid phones": "doubt word",
         "The council claimed": "doubt word",
         "a staggering 40%": "loaded word",
-        "The school said": "neutral",
     }
     assert set(right.values()) == set(labels)
     assert check(right).correct is True
     wrong = check({**right, "The council claimed": "neutral"})
-    assert wrong.correct is False and "7 of 8" in wrong.message and "Claimed" in wrong.message
+    assert wrong.correct is False and "5 of 6" in wrong.message and "Claimed" in wrong.message
 
 
 @pytest.mark.parametrize(

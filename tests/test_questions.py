@@ -402,7 +402,7 @@ def test_the_teacher_guide_fills_in_the_wsj_sentence_a_question_quotes(seed_case
 
 def test_the_teacher_guide_shows_the_engines_answer_to_the_tags_it_checks():
     shown = teacher_guide.questions_view("02").text
-    assert "a staggering 40% → loaded word" in shown and "The school said → neutral" in shown
+    assert "a staggering 40% → loaded word" in shown and "according to a survey → neutral" in shown
 
 
 def test_the_asides_hunt_on_another_case_says_so_in_words(tmp_path, monkeypatch):

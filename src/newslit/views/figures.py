@@ -157,7 +157,8 @@ def who_counts_view(ledger: list[dict], case=None) -> Shown:
         groups.setdefault(row["source"], []).append(row)
     html_rows, lines = [], []
     for source, rows in sorted(groups.items(), key=lambda item: -len(item[1])):
-        figures = "; ".join(f"{r['text']}" + (f" {r['noun']}" if r["noun"] else "") for r in rows)
+        # "thousands (posts)": the thing counted in brackets, since "thousands posts" does not read.
+        figures = "; ".join(f"{r['text']}" + (f" ({r['noun']})" if r["noun"] else "") for r in rows)
         used = sorted({names.get(a, a) for r in rows for a in r["retold_by"]})
         html_rows.append([escape(source), safe_text(figures), escape(", ".join(used) or "—")])
         lines.append(f"{source}: {mask(figures)} (retold by: {', '.join(used) or 'nobody'})")

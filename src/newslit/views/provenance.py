@@ -395,6 +395,8 @@ def profile_table(profiles: list[dict]) -> Shown:
     rows, lines = [], []
     for profile in profiles:
         cells = [_profile_cell(field, profile.get(field)) for field, _ in PROFILE_COLUMNS]
+        if profile.get("copied") is None:  # the primary: its shares are blank, its date is the reference
+            cells[[f for f, _ in PROFILE_COLUMNS].index("days_after_primary")] = "(the primary)"
         name = short_outlet(profile["outlet"])
         rows.append([f"<b>{escape(name)}</b>", *(escape(c) for c in cells)])
         lines.append(name + ": " + "; ".join(f"{h}: {c}" for (_, h), c in zip(PROFILE_COLUMNS, cells) if c != ""))

@@ -93,7 +93,7 @@ class Shown:
 
     def __init__(self, html: str, text: str):
         self.html = html
-        self.text = fold_text(text)  # a text version never shows a folded sentence
+        self.text = plain(text)  # a text version masks explicit terms and never shows a folded sentence
 
     def _repr_html_(self) -> str:
         return self.html
@@ -119,7 +119,7 @@ class Table:
         return block(self.frame.to_html(escape=True))
 
     def __repr__(self) -> str:
-        return fold_text(self.frame.to_string())
+        return plain(self.frame.to_string())
 
     __str__ = __repr__
 
