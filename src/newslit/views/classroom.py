@@ -29,7 +29,7 @@ def _percent(share: float | None) -> str:
 
 
 KIND_WORDS = {"choice": "choice", "tags": "tagging", "free_text": "typed answer"}
-SHORT_QUESTION = 60  # characters of a question in a chart label
+SHORT_QUESTION = 52  # characters of a question in a chart label
 
 
 def _question(found: ClassAnswers, exercise: str, short: bool = False) -> str:

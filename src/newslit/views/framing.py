@@ -335,11 +335,11 @@ def reframing_view(records: list[dict], case=None) -> Shown:
             continue
         notes = "".join(f"<li>{escape(plain(c['explanation']))}</li>" for c in cues)
         outlet = short_outlet(record["outlet"])
-        old_spans = [(primary.find(c["old"]), primary.find(c["old"]) + len(c["old"]), "nl-cue-reframed", "changed")
+        old_spans = [(primary.find(c["old"]), primary.find(c["old"]) + len(c["old"]), "nl-was", "the words the retelling changed")
                      for c in cues if c["old"] and c["old"] in primary]  # fmt: skip
         parts.append(
             '<div style="margin:0 0 1em 0">'
-            f"<div><b>The primary:</b> {_MARK.sub(_styled_mark, highlighted(primary, old_spans))}</div>"
+            f"<div><b>The primary:</b> {highlighted(primary, old_spans)}</div>"
             f"<div><b>{escape(outlet)}:</b> {cue_html(record['sentence'], cues)}</div>"
             f"<ul style='margin:.2em 0'>{notes}</ul></div>"
         )
