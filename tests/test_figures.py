@@ -173,7 +173,7 @@ def test_search_marks_matches_in_the_primary(seed_case):
     from newslit.views.figures import search_primary
 
     shown = search_primary(seed_case, "490,000")
-    assert "<mark" in shown._repr_html_() and "1 sentences contain" in repr(shown)
+    assert "<mark" in shown._repr_html_() and "1 sentence of the primary contains" in repr(shown)
     assert "No match" in repr(search_primary(seed_case, "zzzz"))
 
 
