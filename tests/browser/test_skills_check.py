@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from newslit.learners.answers import file_stem
+
 from . import labpage, learner
 from .test_exercises import use_learner
 
@@ -24,7 +26,7 @@ def open_as_learner(page, lab, notebook: str) -> None:
 
 
 def saved(lab) -> dict:
-    (path,) = [p for p in lab.answers.glob("*.json") if p.stem == LEARNER]
+    (path,) = [p for p in lab.answers.glob("*.json") if p.stem == file_stem(LEARNER)]
     return json.loads(path.read_text(encoding="utf-8"))["answers"]
 
 
