@@ -18,6 +18,7 @@ import pytest
 from browser import labpage
 from browser.conftest import REPO, SCREENSHOTS, VIEWPORT
 
+from newslit.learners.answers import file_stem
 from newslit.learners.handin import FILE_MODE
 from newslit.learners.hub import pull_link
 
@@ -126,7 +127,9 @@ def test_three_learners_hand_in_and_the_teacher_sees_the_class(hub, hub_browser,
         text = path.read_text(encoding="utf-8")
         assert marker(user) in text and not [other for other in LEARNERS if other != user and marker(other) in text]
         answers = hub.homes / user / "newslit" / "notebooks" / "answers"
-        assert sorted(p.name for p in answers.glob("*.json")) == [f"{user}.json"], "one answers file, the learner's own"
+        assert sorted(p.name for p in answers.glob("*.json")) == [f"{file_stem(user)}.json"], (
+            "one answers file, the learner's own"
+        )
 
     # The teacher follows the link to the class summary and sees the class.
     context = hub_browser.new_context(viewport={"width": 1280, "height": 1400})
