@@ -141,4 +141,4 @@ def test_the_profile_table_headers_are_words_that_can_wrap(seed_case, seed_views
 
     table = profile_table(article_profiles(seed_case, seed_views[0]))
     headers = [h["text"] for h in Elements(table._repr_html_()).all("th") if h["attrs"]["scope"] == "col"]
-    assert "days after the primary" in headers and all("_" not in h for h in headers), headers
+    assert "Days after the primary" in headers and all("_" not in h for h in headers), headers

@@ -37,6 +37,8 @@ NOT_SOURCED = {
     "provenance.csv": "a reading, not a fact: each row names its sentence by article and index, and the WSJ "
     "sentences it retells by number; tests/test_provenance.py checks both against the texts",
     "sources.csv": "rules (regular expressions) the figures engine applies, not statements about the case",
+    "folded.csv": "a reading, not a fact: each row names a sentence to fold by article and opening, with a "
+    "note of what it describes; tests/test_folding.py checks each names one sentence of its article",
 }
 # Quotations that are not from the case, each with the reason.
 NOT_QUOTATIONS = {

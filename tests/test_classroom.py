@@ -169,3 +169,48 @@ def test_an_export_is_what_the_summary_reads(tmp_path):
     export(store, tmp_path / "class")
     (learner,) = read_class(tmp_path / "class").learners
     assert learner["learner"] == "sam" and learner["answers"]["04.rules"]["correct"] is True
+
+
+# ---- partial credit, question text and who may need help ---------------------------------------
+
+
+def scored_tags(value, correct, score):
+    entry = tags(value, correct)
+    entry["score"] = score
+    entry["first_checked"]["score"] = score
+    return entry
+
+
+def test_a_tagging_answer_with_one_tag_wrong_gets_partial_credit(tmp_path):
+    nineteen = scored_tags({"item": "label"}, False, 0.95)
+    learner_file(tmp_path, "Ada", {"02.hunt-dcnf": {**nineteen, "prompt": "Daily Caller: tag each sentence."}})
+    found = read_class(tmp_path)
+    (row,) = classroom.exercise_results(found.learners)
+    assert row["share_first"] == 0.0 and row["score_first"] == 0.95
+    assert row["question"] == "Daily Caller: tag each sentence." and row["lesson"] == "02"
+
+
+def test_an_old_file_without_scores_counts_right_and_wrong_as_before(class_folder):
+    rows = {r["exercise"]: r for r in classroom.exercise_results(read_class(class_folder).learners)}
+    assert rows["board"]["score_first"] == rows["board"]["share_first"] == 1 / 3
+
+
+def test_the_learner_overview_flags_who_may_need_help_and_why(tmp_path):
+    learner_file(tmp_path, "Ada", {"q1": choice("A", True), "q2": choice("B", True), "q3": choice("C", True)})
+    learner_file(tmp_path, "Ben", {"q1": choice("X", False), "q2": choice("Y", False), "q3": choice("C", True)})
+    learner_file(tmp_path, "Chen", {"q1": choice("A", True)})
+    rows = {r["learner"]: r for r in classroom.learner_overview(read_class(tmp_path).learners)}
+    assert not rows["Ada"]["needs_help"]
+    assert rows["Ben"]["needs_help"] and "33%" in rows["Ben"]["why"] and rows["Ben"]["weakest"] == ["q1", "q2"]
+    assert rows["Chen"]["needs_help"] and "answered 1 of 3" in rows["Chen"]["why"]
+
+
+def test_the_views_name_questions_by_their_text_not_their_id(tmp_path):
+    from newslit.views import classroom as views
+
+    entry = {**choice("B", False), "prompt": "Which outlet added the sentence about Elon Musk?"}
+    learner_file(tmp_path, "Ada", {"01.pick-added-dcnf": entry})
+    found = read_class(tmp_path)
+    for view in (views.results_view(found), views.wrong_answers_view(found), views.learners_view(found)):
+        assert "Which outlet added the sentence" in view.text and "pick-added" not in view.text
+    assert "⚑ Ada" in views.learners_view(found).text

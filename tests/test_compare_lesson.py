@@ -11,7 +11,7 @@ from newslit.lessons import compare as compare_lesson
 # reads them as added; the key (and a reader) knows where they come from.
 FREE_PARAPHRASE = "These niche sexualized accounts do not appear"
 ITS_WSJ_SENTENCE = "Though out of sight for most on the platform"
-DCNF_ADDED = "Musk said"
+DCNF_ADDED = "Elon Musk said"
 # Added by the first reading, but it credits the WSJ ("the WSJ report indicates") and the
 # blind second reading calls it reworded: a hard call, never the exercise's answer.
 DCNF_HARD_CALL = "While platform moderators targeted content"
@@ -51,10 +51,12 @@ def test_every_wrong_option_quotes_the_wsj_sentence_it_retells(exercise):
 def test_an_added_answer_that_shares_many_words_explains_the_outlets_own_voice(seed_case, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
     records = [dict(r) for r in provenance_records(seed_case)]
-    (answer,) = [r for r in records if r["article"] == "blog-nl" and r["sentence"].startswith("Offlimits")]
+    first = compare_lesson.pick_added(seed_case, records, "blog-nl")
+    (right,) = [o for o in first.options if first.check(o).correct]
+    (answer,) = [r for r in records if r["article"] == "blog-nl" and r["sentence"] == right]
     answer.update(score=0.7, own_voice="advocacy", own_voice_reason="It shares words, but it promotes a cause.")
     exercise = compare_lesson.pick_added(seed_case, records, "blog-nl")
-    message = exercise.answer(option(exercise, "Offlimits")).message
+    message = exercise.answer(right).message
     assert "it promotes a cause" in message and "shares only" not in message
 
 
@@ -79,3 +81,15 @@ def test_the_dropped_fact_exercise_never_quotes_a_sentence_the_key_disputes(seed
     for option in exercise.options:
         message = exercise.answer(option).message
         assert "Meta claimed to have dismantled" not in message and "The Verge" not in message
+
+
+def test_the_added_sentence_is_not_the_longest_option_and_no_option_is_folded(seed_case, tmp_path, monkeypatch):
+    from newslit.text.folding import is_folded
+
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
+    records = provenance_records(seed_case)
+    for article in ("dcnf", "lifesite", "blog-nl", "afp"):
+        exercise = compare_lesson.pick_added(seed_case, records, article)
+        (right,) = [o for o in exercise.options if exercise.check(o).correct]
+        assert len(right) < max(len(o) for o in exercise.options), article
+        assert not any(is_folded(o) for o in exercise.options), article

@@ -121,7 +121,7 @@ def test_lesson_02_questions_use_the_api(tmp_path, monkeypatch):
     from newslit.lessons import framing as framing_lesson
 
     widget = framing_lesson.question("02.claimed")
-    feedback = widget.answer(widget.options[1])
+    feedback = widget.answer(next(o for o in widget.options if o.startswith("It hints that")))
     assert feedback.correct is True and '"Claimed" casts doubt' in feedback.message
 
 

@@ -173,7 +173,7 @@ def test_search_marks_matches_in_the_primary(seed_case):
     from newslit.views.figures import search_primary
 
     shown = search_primary(seed_case, "490,000")
-    assert "<mark" in shown._repr_html_() and "1 sentences contain" in repr(shown)
+    assert "<mark" in shown._repr_html_() and "1 sentence of the primary contains" in repr(shown)
     assert "No match" in repr(search_primary(seed_case, "zzzz"))
 
 
@@ -192,5 +192,5 @@ def test_the_ledger_shows_a_lead_as_a_lead_not_as_the_primarys_figure():
         "explanation": "A lead to check: ... But it is not the same quantity: a different period.",
     }
     view = ledger_view([record])
-    assert "lead to check: 48,210" in repr(view) and "lead to check: 48,210" in view._repr_html_()
+    assert "a lead to check, primary's “48,210”" in repr(view) and "lead to check: 48,210" in view._repr_html_()
     assert "12 months to April 2023" in view._repr_html_()

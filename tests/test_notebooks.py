@@ -99,8 +99,60 @@ def error_outputs(notebook) -> list[str]:
     return found
 
 
+def answer_every_exercise_wrongly(path: Path, answers: Path) -> int:
+    """Save a wrong answer to every exercise of the lesson at ``path``, so that running it shows every feedback.
+
+    The answers go where :func:`run_notebook` points the notebook (learner "test-learner").
+    Returns how many were saved (0 for a notebook that is not lesson 00-04).
+    """
+    from newslit.learners.answers import AnswerStore
+    from newslit.lessons import plan
+
+    lesson = path.name[:2]
+    if path.parent.name != "notebooks" or lesson not in plan.LESSONS:
+        return 0
+    store = AnswerStore(answers, "test-learner")
+    saved = 0
+    for _, _, widget, _, _ in plan.exercises(lesson):
+        kind = getattr(widget, "kind", None)
+        if kind == "choice":
+            wrong = [o for o in widget.options if not (widget.check and widget.check(o).correct)]
+            value = (wrong or widget.options)[0]
+        elif kind == "tags":
+            value = {
+                item: next(label for label in widget.labels if label != widget.key[item][0]) for item in widget.items
+            }
+        elif kind == "free_text":
+            value = "An answer typed in a test."
+        else:
+            continue
+        widget.store = store
+        widget.answer(value)
+        saved += 1
+    return saved
+
+
+def folded_as_shown() -> list[str]:
+    """The seed case's folded sentences, as a view would show them (masked)."""
+    from newslit import load_case
+    from newslit.case.key import folded_sentences
+    from newslit.text.masking import mask
+
+    return [mask(text) for text, _ in folded_sentences(load_case())]
+
+
 @pytest.mark.notebook
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(REPO)))
-def test_notebook_runs_top_to_bottom_without_errors(path, tmp_path):
+def test_notebook_runs_top_to_bottom_without_errors_and_reads_well(path, tmp_path):
+    """Every notebook runs, every exercise showing the feedback to a wrong answer, and nothing reads badly.
+
+    Reads badly: an outlet id or a code-style (snake_case) name shown as text, a feedback
+    opener said twice ("Right. Right"), "sentence 0", "1 sentences", or a sentence the case
+    folds (key/folded.csv) shown unfolded, in an output, a widget or a text version.
+    """
+    from notebook_text import reader_problems
+
+    answer_every_exercise_wrongly(path, tmp_path / "answers")
     executed = run_notebook(path, tmp_path)
     assert error_outputs(executed) == []
+    assert reader_problems(executed, folded_as_shown()) == []

@@ -47,6 +47,8 @@ def computed() -> dict[str, str]:
     from newslit.analysis import provenance
     from newslit.analysis.coverage import read_facts
     from newslit.analysis.figures import arithmetic_checks
+    from newslit.case.key import read_rows
+    from newslit.lessons import plan
 
     case = load_case(SEEDS)
     engine = provenance.key_agreement(case, provenance_records(case))
@@ -65,6 +67,16 @@ def computed() -> dict[str, str]:
         "second reader agrees": str(second["agree"]),
         "second reader total": str(second["total"]),
         "sums": WORDS[len(sums)],
+        "dcnf cards": str(len(case.article("dcnf").sentences)),
+        "lifesite cards": str(len(case.article("lifesite").sentences)),
+        "retellings": str(len(case.derivatives)),
+        "design rows": str(len(read_rows(case, "design.csv"))),
+        "reading speed": str(plan.WORDS_PER_MINUTE),
+        "run seconds": f"{plan.RUN_MINUTES * 60:.0f}",
+        "choice seconds": f"{plan.CHOICE_MINUTES * 60:.0f}",
+        "tag seconds": f"{plan.TAG_MINUTES * 60:.0f}",
+        "typed": f"{plan.TYPED_MINUTES:g}",
+        "talk": f"{plan.TALK_MINUTES:g}",
         "share part": share[1],
         "share whole": share[2],
         "share": share[3],
@@ -97,22 +109,28 @@ COMPUTED = [
         ["reworded cut-off", "credited cut-off"],
     ),
     (
-        "01_compare_outlets.ipynb",
-        r"against (\d+) sentences labelled by hand: it agrees on (\d+) of them \((\d+)%\)",
-        ["sentences labelled", "engine agrees", "engine share"],
+        "teacher/teacher_guide.ipynb",
+        r"A second reader, labelling blind, agreed with these labels on (\d+) of (\d+) sentences",
+        ["second reader agrees", "second reader total"],
     ),
-    (
-        "01_compare_outlets.ipynb",
-        r"careful human reader on (\d+) of the (\d+) sentences \((\d+)%\)",
-        ["engine agrees", "sentences labelled", "engine share"],
-    ),
-    ("01_compare_outlets.ipynb", r"The answer key lists (\d+) key facts", ["key facts"]),
+    ("teacher/teacher_guide.ipynb", r"every text read at about (\d+) words a minute", ["reading speed"]),
+    # The teacher guide's notes on each lesson, and how it times them (newslit.lessons.plan).
+    ("teacher/teacher_guide.ipynb", r"the (\d+)% and (\d+)% cut-offs", ["reworded cut-off", "credited cut-off"]),
+    ("teacher/teacher_guide.ipynb", r"Two outlets of (\d+)-(\d+) cards each", ["dcnf cards", "lifesite cards"]),
+    ("teacher/teacher_guide.ipynb", r"The coverage grid \((\d+) facts × (\d+) outlets\)", ["key facts", "retellings"]),
+    ("teacher/teacher_guide.ipynb", r"The design table is long \((\d+) WSJ sentences\)", ["design rows"]),
     (
         "teacher/teacher_guide.ipynb",
-        r"the engine agrees with them on (\d+) of (\d+) sentences \((\d+)%; a second reader, labelling blind, "
-        r"agreed with them on (\d+) of (\d+);",
-        ["engine agrees", "sentences labelled", "engine share", "second reader agrees", "second reader total"],
-    ),
+        r"Reading: (\d+) words a minute\. Running a cell: (\d+) seconds\. A choice "
+        r"question: (\d+) seconds",
+        ["reading speed", "run seconds", "choice seconds"],
+    ),  # fmt: skip
+    (
+        "teacher/teacher_guide.ipynb",
+        r"A tagging item: (\d+) seconds plus the time to read it\. A typed answer: "
+        r"([\d.]+) minutes\. A \"Talk about it\" prompt: ([\d.]+) minutes",
+        ["tag seconds", "typed", "talk"],
+    ),  # fmt: skip
     ("03_verify_figures.ipynb", r"The engine finds (\w+) such sums", ["sums"]),
     (
         "03_verify_figures.ipynb",
@@ -137,7 +155,8 @@ NOTES_SUMS = [
     # (notebook, sentence with the figures and the result, how the result follows)
     (
         "03_verify_figures.ipynb",
-        r"([\d,]+) reports in the \"child pornography\" category \([\d,]+ reports in all\); ([\d,]+) in 2020\. "
+        r"([\d,]+) reports in the \"child pornography\" category \([\d,]+ reports in all\), against ([\d,]+) in the "
+        r"same category in 2020\. "
         r"So \"31\.9 million\" is that category, and \"up 47%\" holds \(\+([\d.]+)%\)",
         lambda a, b: 100 * (a / b - 1),
     ),
@@ -153,7 +172,13 @@ NOT_FACTS = [
     (r"\b0[0-5](?=_|\b)", "a lesson's number"),
     (r"^#+ \d+\. ", "a section number"),
     (r"<br>\d\. |\| 1\. ", "a numbered goal in a header card"),
-    (r"aged 15 and up", "the workbook's audience"),
+    (r"aged 15 and up|\b15-year-old", "the workbook's audience"),
+    (r"30-60 s\)", "the range a choice question's 45 seconds stands for"),
+    (
+        r"\*\*00\*\* about \d+ minutes, \*\*01\*\* about \d+, \*\*02\*\* about \d+, \*\*03\*\* about \d+, "
+        r"\*\*04\*\* about \d+",
+        "a walkthrough's measured timings (the closing note of issue 17 gives them)",
+    ),
     (r"\b\d+(?:-\d+)? min(?:utes)?\b|\(45 min\)|\| \d+-\d+ \|", "a lesson's timing"),
     (r"45-minute", "a lesson's timing"),
     (r"\"an \*\*estimated\*\* 300 fans\" becomes \"300 fans\"", "an invented example (the table says so)"),

@@ -36,6 +36,8 @@ ASKING = {"Feedback", "choice", "tags", "free_text"}
 # Every id learners' answers are saved under on the seed case (the answers store keys on them).
 SAVED_IDS = [
     "00.primary",
+    "00.translations",
+    "00.restart",
     "01.predict-closest",
     "01.pick-added-dcnf",
     "01.dropped-dcnf",
@@ -50,6 +52,7 @@ SAVED_IDS = [
     "02.primary-doubt",
     "02.loaded-or-not",
     "02.transfer",
+    "02.hunt-sample-dcnf",
     "02.hunt-dcnf",
     "02.rewrite",
     "03-predict-changed",
@@ -190,7 +193,7 @@ def test_the_fixed_questions_of_lesson_02_are_each_asked_in_its_notebook():
 def test_every_lesson_has_its_question_file_and_each_loads():
     sets = {s.name: s for s in all_question_sets()}
     assert sorted(sets) == LESSON_FILES + CHECK_FILES
-    counts = {"00": 1, "01": 5, "02": 11, "03": 3, "04": 12, "check_a": 12, "check_b": 12}
+    counts = {"00": 3, "01": 5, "02": 12, "03": 3, "04": 12, "check_a": 12, "check_b": 12}
     assert {name: len(s) for name, s in sets.items()} == counts
     assert all(q.prompt for s in sets.values() for q in s)
 
@@ -277,6 +280,8 @@ def exercises(seed_case, tmp_path_factory):
     records = framing_records(case)
     built = [
         start.which_is_primary(case),
+        start.translations(case),
+        start.restart_question(),
         compare.predict_closest(case, provenance),
         compare.pick_added(case, provenance, "dcnf"),
         compare.dropped_fact(case, fact_coverage(case, provenance), "dcnf"),
@@ -287,6 +292,7 @@ def exercises(seed_case, tmp_path_factory):
         *[framing.question(qid) for qid in framing.FIXED],
         framing.loaded_or_not(),
         framing.transfer_exercise(),
+        framing.aside_hunt_sample(case, records, "dcnf"),
         framing.aside_hunt(case, records, "dcnf"),
         framing.rewrite_exercise(),
         verify.predict_changed(case, figures),
@@ -362,7 +368,15 @@ def _truth_of(exercise, case) -> dict[str, str]:
         return {r["action"]: r["stakeholder"] for r in acc.stakeholder_actions(case)}
     if exercise.exercise_id.startswith("02.hunt-"):
         records = framing_records(case)
-        return {item: label for item, (label, _) in framing.hunt_truth(case, records, "dcnf").items()}
+        truth = framing.hunt_truth(case, records, "dcnf")
+        return {item: truth[item][0] for item in exercise.items}
+    if exercise.exercise_id == "00.translations":
+        return {
+            "Dutch blog post": "translated into English",
+            "AFP": "translated into English",
+            "LifeSiteNews": "written in English",
+            "Daily Caller News Foundation": "written in English",
+        }
     question = lesson_questions("02")[exercise.exercise_id]
     return {item: row["label"] for item, row in framing.engine_truth(question).items()}
 
@@ -400,7 +414,7 @@ def test_the_teacher_guide_fills_in_the_wsj_sentence_a_question_quotes(seed_case
 
 def test_the_teacher_guide_shows_the_engines_answer_to_the_tags_it_checks():
     shown = teacher_guide.questions_view("02").text
-    assert "a staggering 40% → loaded word" in shown and "The school said → neutral" in shown
+    assert "a staggering 40% → loaded word" in shown and "according to a survey → neutral" in shown
 
 
 def test_the_asides_hunt_on_another_case_says_so_in_words(tmp_path, monkeypatch):
@@ -408,3 +422,56 @@ def test_the_asides_hunt_on_another_case_says_so_in_words(tmp_path, monkeypatch)
     case, records = framing.load(REPO / "tests" / "cases" / "sleep-study")
     shown = framing.aside_hunt(case, records, "dcnf")
     assert "written for the workbook's own case" in shown.text and "“dcnf”" in shown.text
+
+
+# ---- no answer given away by its length or its place ------------------------------------------
+
+
+def _right_options(exercises):
+    for exercise in exercises:
+        if getattr(exercise, "kind", None) != "choice" or not exercise.check:
+            continue
+        right = [i for i, option in enumerate(exercise.options) if exercise.check(option).correct]
+        if len(right) == 1:
+            yield exercise, right[0]
+
+
+def test_no_right_option_is_the_longest(exercises, seed_case):
+    outlets = {a.outlet for a in seed_case.articles} | {a.outlet.split(" (")[0] for a in seed_case.articles}
+    longest = [
+        exercise.exercise_id
+        for exercise, right in _right_options(exercises)
+        # Options that are the outlets' names (a prediction) are names, not answers written to be chosen.
+        if not set(exercise.options) <= outlets
+        and len(exercise.options[right]) > max(len(o) for i, o in enumerate(exercise.options) if i != right)
+    ]
+    assert longest == [], "the right option is visibly the longest"
+
+
+def test_right_options_do_not_sit_in_one_place(exercises):
+    from collections import Counter
+
+    by_lesson: dict[str, list[int]] = {}
+    for exercise, right in _right_options(exercises):
+        by_lesson.setdefault(exercise.exercise_id[:2], []).append(right)
+    for lesson, places in by_lesson.items():
+        if len(places) >= 3:
+            assert Counter(places).most_common(1)[0][1] <= len(places) / 2, (lesson, places)
+
+
+def test_wrong_answer_feedback_gives_away_no_other_exercise(exercises):
+    """A wrong answer's feedback never states the right answer (written in a question file) of another exercise."""
+    written = {q.id for questions in all_question_sets() for q in questions if q.answer}
+    answers = {e.exercise_id: e.options[right] for e, right in _right_options(exercises) if e.exercise_id in written}
+    for exercise in exercises:
+        if getattr(exercise, "kind", None) != "choice" or not exercise.check:
+            continue
+        for option in exercise.options:
+            message = exercise.check(option).message
+            for other, answer in answers.items():
+                if other != exercise.exercise_id and other[:2] == exercise.exercise_id[:2] and len(answer) > 20:
+                    assert answer not in message, (exercise.exercise_id, other)
+    lesson_03 = {e.exercise_id: e for e in exercises if e.exercise_id.startswith("03")}
+    prediction = lesson_03["03-predict-changed"]
+    for option in prediction.options:
+        assert "millions" not in prediction.check(option).message, "the prediction names the figure asked next"

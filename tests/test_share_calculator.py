@@ -34,7 +34,7 @@ def suggested_claims() -> list[str]:
     """The claims lesson 03 suggests for the calculator: `quoted` phrases in the cells about it."""
     cells = json.loads(LESSON_03.read_text(encoding="utf-8"))["cells"]
     texts = ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
-    about = [t for t in texts if "calculator" in t.lower() or "claim" in t.lower()]
+    about = [t for t in texts if "calculator" in t.lower()]
     found = {p for t in about for p in re.findall(r"`([^`]+)`", t) if re.search(r"[a-z]", p) and "(" not in p}
     calls = [
         "".join(c["source"]) for c in cells if c["cell_type"] == "code" and "share_calculator" in "".join(c["source"])

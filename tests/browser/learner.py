@@ -125,6 +125,25 @@ def widget_state(page, index: int) -> dict:
     )
 
 
+def _settle(page, index: int, timeout: float = 15_000) -> None:
+    """Wait until the kernel has saved every tag (the exercise says "All tagged"), as a person would.
+
+    A person tags 30 sentences in minutes, not milliseconds: without this wait the "Check"
+    press can arrive while the last tags are still being saved, and its measurement would
+    catch a late "1 left to tag" instead of the feedback.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(
+            "(i) => window.jupyterapp.shell.currentWidget.content.widgets[i].node.innerText.includes('All tagged')",
+            arg=index,
+            timeout=timeout,
+        )
+    except PlaywrightTimeout:
+        pass  # not every menu is an exercise's tag: carry on, the assertions will say what is wrong
+
+
 def work_cell(page, index: int, source: str, *, wait: float = 10_000) -> list[Interaction]:
     """Use every kind of control in one cell once, as a learner would; time the responses.
 
@@ -158,6 +177,7 @@ def work_cell(page, index: int, source: str, *, wait: float = 10_000) -> list[In
                 )
             else:
                 menu.select_option(index=choice)
+        _settle(page, index)
     for kind, selector in (("textareas", ".widget-textarea textarea"), ("texts", ".widget-text input[type=text]")):
         if controls[kind]:
             box = outputs.locator(selector).first

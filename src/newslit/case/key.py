@@ -73,3 +73,25 @@ def find_sentence(case: Case, article_id: str, phrase: str) -> Sentence:
         if wanted in key_text(sentence.text):
             return sentence
     raise LookupError(f'key: no sentence of "{article_id}" contains "{phrase}"; fix the key file or the phrase')
+
+
+FOLDED_FILE = "folded.csv"
+
+
+def folded_sentences(case: Case) -> list[tuple[str, str]]:
+    """``(sentence text, note)`` for every row of ``key/folded.csv``: the sentences every view folds.
+
+    A row whose opening words match no sentence keeps those words as its text, so they are
+    still folded wherever they appear (``tests/test_folding.py`` checks that every seed
+    row matches). No file, no folded sentences.
+    """
+    found = []
+    for row in read_rows(case, FOLDED_FILE):
+        if not row.get("sentence"):
+            continue
+        try:
+            text = find_sentence(case, row.get("article", ""), row["sentence"]).text
+        except (LookupError, KeyError):
+            text = row["sentence"]
+        found.append((text, row.get("note") or "describes the abuse in words"))
+    return found

@@ -7,9 +7,11 @@ from pathlib import Path
 from newslit.case.article_text import read_article_text
 from newslit.case.cleaning import CleanedText, clean
 from newslit.case.errors import CaseError, Problem, display_path
+from newslit.case.key import folded_sentences
 from newslit.case.model import Article, Case, Sentence
 from newslit.case.sentences import split_sentences
 from newslit.case.spec import read_case_file
+from newslit.text.folding import Fold, register
 
 
 def default_case_dir() -> Path:
@@ -101,4 +103,7 @@ def load_case(folder: str | Path | None = None) -> Case:
         articles.append(Article(article_spec, text, cleaned, sentences))
     if problems:
         raise CaseError(problems)
-    return Case(spec, tuple(articles))
+    case = Case(spec, tuple(articles))
+    # Every view of this session folds the sentences the case's key lists (key/folded.csv).
+    register(Fold(text, note) for text, note in folded_sentences(case))
+    return case

@@ -113,7 +113,11 @@ class Case:
         return self.article(article_id).sentences[index]
 
     def __repr__(self) -> str:
-        return f"<Case {self.title!r}: {len(self.articles)} articles, primary {self.spec.primary!r}>"
+        # Shown in a notebook when a cell ends with ``case``: words a learner reads, no ids.
+        return (
+            f"The case “{self.title}”: {len(self.articles)} articles; the primary source is "
+            f"{self.primary.outlet}, retold by {', '.join(short_outlet(a.outlet) for a in self.derivatives)}."
+        )
 
 
 def count_words(text: str) -> int:

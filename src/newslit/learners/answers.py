@@ -438,13 +438,16 @@ class AnswerStore:
         prompt: str | None = None,
         correct: bool | None = None,
         checked: bool = False,
+        score: float | None = None,
     ) -> dict:
         """Save one answer at once, merged into whatever the file holds now.
 
         ``value`` must be JSON-serialisable (a string, a list, a ``{item: label}`` dict).
         ``checked`` marks an answer the learner has submitted for feedback; the first
         checked answer is kept as ``first_checked`` for the teacher's summary, however
-        often the learner changes it afterwards. Returns the saved entry.
+        often the learner changes it afterwards. ``score`` (0-1) is the share of a
+        tagging exercise's items tagged as the key tags them, kept for partial credit.
+        Returns the saved entry.
         """
         json.dumps(value)  # fail before touching the file
         with self._locked() as writable:
@@ -453,12 +456,18 @@ class AnswerStore:
             data = self._read_unlocked()
             entry = dict(data["answers"].get(exercise_id) or {})
             entry.update({"value": value, "saved": now(), "correct": correct, "checked": checked})
+            if score is not None:
+                entry["score"] = round(float(score), 4)
+            else:
+                entry.pop("score", None)
             if kind:
                 entry["kind"] = kind
             if prompt:
                 entry["prompt"] = prompt
             if checked and "first_checked" not in entry:
                 entry["first_checked"] = {"value": value, "correct": correct}
+                if score is not None:
+                    entry["first_checked"]["score"] = round(float(score), 4)
             entry["newslit"] = __version__
             data["answers"][exercise_id] = entry
             data["updated"], data["newslit"] = now(), __version__

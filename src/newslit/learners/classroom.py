@@ -167,6 +167,38 @@ def first_answer(entry: dict) -> tuple[object, bool | None]:
     return entry.get("value"), entry.get("correct")
 
 
+def score(entry: dict, *, first: bool = True) -> float | None:
+    """How right an answer is, 0-1, with partial credit for a tagging exercise.
+
+    A tagging answer saved with its ``score`` (the share of items tagged as the key tags
+    them) gives that score: 19 of 20 is 0.95, not 0. Any other answer with a verdict gives
+    1 or 0; an open answer (no verdict) gives None. ``first`` reads the first checked
+    answer, else the latest.
+    """
+    saved = entry.get("first_checked") if first else entry
+    if not isinstance(saved, dict) or ("value" not in saved and first):
+        saved = entry
+    if isinstance(saved.get("score"), int | float):
+        return max(0.0, min(1.0, float(saved["score"])))
+    correct = saved.get("correct")
+    return None if correct is None else float(bool(correct))
+
+
+def question_text(learners: list[dict], exercise: str) -> str:
+    """The question of ``exercise`` as learners read it (the prompt saved with their answers), or ""."""
+    for learner in learners:
+        prompt = (learner["answers"].get(exercise) or {}).get("prompt")
+        if isinstance(prompt, str) and prompt.strip():
+            return prompt.strip()
+    return ""
+
+
+def lesson_of(exercise: str) -> str:
+    """The lesson an exercise belongs to, from its id ("04.rules" -> "04"), or ""."""
+    head = exercise[:2]
+    return head if head.isdigit() else ""
+
+
 def exercise_ids(learners: list[dict]) -> list[str]:
     """Every exercise answered by anyone, sorted; the skills check has its own summary and is left out."""
     return sorted({exercise for learner in learners for exercise in learner["answers"] if not is_check_entry(exercise)})
@@ -175,10 +207,12 @@ def exercise_ids(learners: list[dict]) -> list[str]:
 def exercise_results(learners: list[dict]) -> list[dict]:
     """One row per exercise: how many answered, and how many matched the key.
 
-    Row fields: ``exercise``, ``kind``, ``answered``, ``checked`` (answers with a verdict),
-    ``right_first`` (right at the first check), ``right_now`` (right in the latest answer),
-    ``share_first`` and ``share_now`` (shares of ``checked``; None when nothing had a
-    verdict: an open question).
+    Row fields: ``exercise``, ``question`` (its prompt, as learners read it), ``lesson``,
+    ``kind``, ``answered``, ``checked`` (answers with a verdict), ``right_first`` (right at
+    the first check), ``right_now`` (right in the latest answer), ``share_first`` and
+    ``share_now`` (shares of ``checked``; None when nothing had a verdict: an open
+    question), and ``score_first`` and ``score_now``: the mean score with partial credit
+    for tagging (:func:`score`), None for an open question.
     """
     rows = []
     for exercise in exercise_ids(learners):
@@ -188,9 +222,15 @@ def exercise_results(learners: list[dict]) -> list[dict]:
         kinds = Counter(e.get("kind", "?") for e in entries)
         right_first = sum(1 for first, _ in checked if first)
         right_now = sum(1 for _, now in checked if now)
+        firsts = [s for s in (score(e) for e in entries) if s is not None]
+        nows = [s for s in (score(e, first=False) for e in entries) if s is not None]
         rows.append(
             {
                 "exercise": exercise,
+                "question": question_text(learners, exercise),
+                "lesson": lesson_of(exercise),
+                "score_first": sum(firsts) / len(firsts) if firsts else None,
+                "score_now": sum(nows) / len(nows) if nows else None,
                 "kind": kinds.most_common(1)[0][0],
                 "answered": len(entries),
                 "checked": len(checked),
@@ -309,6 +349,51 @@ def tag_agreement(learners: list[dict]) -> list[dict]:
                 "min_kappa": min(values) if values else None,
                 "max_kappa": max(values) if values else None,
                 "kappas": kappas,
+            }
+        )
+    return rows
+
+
+# A learner may need help when their answers at the first check score below this on
+# average, or when they left more than half the exercises others answered unanswered.
+HELP_SCORE = 0.5
+HELP_ANSWERED = 0.5
+
+
+def learner_overview(learners: list[dict]) -> list[dict]:
+    """One row per learner, and whether they may need help.
+
+    Row fields: ``learner``, ``answered`` (exercises answered), ``of`` (exercises anyone
+    in the class answered), ``checked`` (answers with a verdict), ``score_first`` (their
+    mean score at the first check, partial credit for tagging; None with no verdict),
+    ``weakest`` (the exercises they scored lowest on at the first check, up to three, below
+    1), ``scores`` (their score per exercise with a verdict), ``needs_help`` and ``why`` (in
+    words: a low score, or many exercises left open).
+    """
+    exercises = exercise_ids(learners)
+    rows = []
+    for learner in learners:
+        answers = learner["answers"]
+        scores = {e: score(entry) for e, entry in answers.items()}
+        graded = {e: s for e, s in scores.items() if s is not None}
+        mean = sum(graded.values()) / len(graded) if graded else None
+        weakest = [e for e, s in sorted(graded.items(), key=lambda kv: kv[1]) if s < 1][:3]
+        reasons = []
+        if mean is not None and mean < HELP_SCORE:
+            reasons.append(f"scored {mean:.0%} on average at the first check")
+        if exercises and len(answers) < HELP_ANSWERED * len(exercises):
+            reasons.append(f"answered {len(answers)} of {len(exercises)} exercises")
+        rows.append(
+            {
+                "learner": learner["learner"],
+                "answered": len(answers),
+                "of": len(exercises),
+                "checked": len(graded),
+                "score_first": mean,
+                "weakest": weakest,
+                "scores": graded,
+                "needs_help": bool(reasons),
+                "why": "; ".join(reasons),
             }
         )
     return rows

@@ -18,7 +18,7 @@ from newslit.lessons import build
 from newslit.lessons.questions import Question, ask, lesson_questions, shows_problems
 from newslit.text.masking import mask
 from newslit.views.charts import show_chart
-from newslit.views.text import Shown, block, html_table, safe_text
+from newslit.views.text import Shown, block, html_table, plain, safe_text
 
 LANE_COLOURS = {"EU": "#0072B2", "UK": "#D55E00", "US": "#009E73", "the story": "#000000"}
 MARKERS = {"EU": "o", "UK": "s", "US": "^", "the story": "D"}
@@ -35,7 +35,7 @@ def design_view(case: Case) -> Shown:
 
         def quoted(items):
             return "<br>".join(
-                f"“{safe_text(i['sentence'])}” <small>(WSJ, sentence {i['index']})</small>" for i in items
+                f"“{safe_text(i['sentence'])}” <small>(WSJ, sentence {i['index'] + 1})</small>" for i in items
             )
 
         response = quoted(claim["response"]) or "<i>none reported</i>"
@@ -43,8 +43,8 @@ def design_view(case: Case) -> Shown:
             [f"<b>{escape(claim['feature'])}</b>", quoted(claim["design"]), response, escape(" ".join(claim["notes"]))]
         )
         lines.append(f"* {claim['feature']}")
-        lines += [f"  WSJ: “{mask(i['sentence'])}”" for i in claim["design"]]
-        lines += [f"  Meta's response: “{mask(i['sentence'])}”" for i in claim["response"]] or [
+        lines += [f"  WSJ: “{plain(i['sentence'])}”" for i in claim["design"]]
+        lines += [f"  Meta's response: “{plain(i['sentence'])}”" for i in claim["response"]] or [
             "  Meta's response: none reported"
         ]
         lines += [f"  Note: {n}" for n in claim["notes"]]
@@ -65,7 +65,7 @@ def _quoting(question: Question, case: Case):
 @shows_problems
 def predict_test_accounts(case: Case):
     """Predict first: what happened when researchers' test accounts viewed one account of the network?"""
-    return _quoting(ask("04.predict-test-accounts"), case)
+    return build.first(_quoting(ask("04.predict-test-accounts"), case))
 
 
 @shows_problems
@@ -120,11 +120,19 @@ def evidence_view(case: Case) -> Shown:
 
 @shows_problems
 def strongest_evidence(case: Case):
-    """Claim, evidence, reasoning: pick the best evidence for one claim."""
-    board = {row["category"]: row for row in reversed(acc.evidence_board(case))}
-    test = next(r for r in acc.evidence_board(case) if "Test accounts" in r["statement"])
-    answer = mask(test["statement"])
-    options = [answer] + [mask(board[c]["statement"]) for c in EVIDENCE_OTHERS]
+    """Claim, evidence, reasoning: pick the best evidence for one claim.
+
+    The options are whole sentences: the researchers' test accounts (the answer), and for
+    each other kind of statement its longest sentence, so the answer is not given away by
+    being the longest; they are mixed in an order fixed by their texts.
+    """
+    from newslit.lessons.compare import mixed
+
+    rows = acc.evidence_board(case)
+    test = next(r for r in rows if "Test accounts" in r["statement"])
+    others = [max((r for r in rows if r["category"] == c), key=lambda r: len(r["sentence"])) for c in EVIDENCE_OTHERS]
+    answer = mask(test["sentence"])
+    options = mixed([answer] + [mask(r["sentence"]) for r in others])
     return build.choice(
         ask("04.strongest-evidence"), options, judge=lambda choice: (choice == answer, {}), answer=answer
     )
@@ -277,15 +285,29 @@ def guardrail_costs():
 
 @shows_problems
 def discussion_card() -> Shown:
-    """Roles and norms for the class discussion (from ``questions/04.toml``)."""
+    """Roles and norms for the class discussion (from ``questions/04.toml``): the roles for class first."""
     card = lesson_questions("04").discussion
-    roles, norms = (card.roles, card.norms) if card else ((), ())
-    rows = [[f"<b>{escape(role)}</b>", escape(question)] for role, question in roles]
+    norms = card.norms if card else ()
+    in_class, more = (card.class_roles, card.more_roles) if card else ((), ())
+
+    def table(roles, caption):
+        rows = [[f"<b>{escape(role)}</b>", escape(question)] for role, question in roles]
+        return html_table(["Role", "Prepare"], rows, caption) if rows else ""
+
     listed = "".join(f"<li>{escape(n)}</li>" for n in norms)
-    html = html_table(["Role", "Prepare"], rows, "Roles") + block(f"<p><b>Our norms</b></p><ol>{listed}</ol>")
+    html = (
+        table(in_class, "Roles in class")
+        + table(more, "More roles, for a longer discussion or homework")
+        + block(f"<p><b>Our norms</b></p><ol>{listed}</ol>")
+    )
     text = (
-        "Roles:\n"
-        + "\n".join(f"* {r}: {q}" for r, q in roles)
+        "Roles in class:\n"
+        + "\n".join(f"* {r}: {q}" for r, q in in_class)
+        + (
+            "\nMore roles, for a longer discussion or homework:\n" + "\n".join(f"* {r}: {q}" for r, q in more)
+            if more
+            else ""
+        )
         + "\nNorms:\n"
         + "\n".join(f"{i}. {n}" for i, n in enumerate(norms, 1))
     )
@@ -302,9 +324,10 @@ def quote(case: Case, *phrases: str) -> Shown:
     """The WSJ sentences containing ``phrases``, looked up in the case and shown masked, as quotations."""
     sentences = [acc.find_sentence(case, case.primary.id, phrase) for phrase in phrases]
     html = "".join(
-        f"<blockquote>“{safe_text(s.text)}” <small>(WSJ, sentence {s.index})</small></blockquote>" for s in sentences
+        f"<blockquote>“{safe_text(s.text)}” <small>(WSJ, sentence {s.index + 1})</small></blockquote>"
+        for s in sentences
     )
-    return Shown(block(html), "\n".join(f"“{mask(s.text)}” (WSJ, sentence {s.index})" for s in sentences))
+    return Shown(block(html), "\n".join(f"“{plain(s.text)}” (WSJ, sentence {s.index + 1})" for s in sentences))
 
 
 # ---- on another case ------------------------------------------------------------------------

@@ -9,6 +9,8 @@ word a learner reads comes from the file.
 
 from __future__ import annotations
 
+import contextlib
+
 from newslit.lessons.questions import CHOICE_NAMES, Question
 
 # The names a tagging question's feedback can always use (see tags()).
@@ -20,6 +22,11 @@ def _exercises():
     from newslit.views import exercises
 
     return exercises
+
+
+def first(widget):
+    """Mark ``widget`` as the first exercise of its lesson: it says what to do after a restart."""
+    return _exercises().first_exercise(widget)
 
 
 def choice(question: Question, options: list[str] | None = None, *, judge=None, names=(), **values):
@@ -91,6 +98,11 @@ def tags(
             lines.append(question.say("item", item=item, item_short=short, **{**values, **truth[item]}))
         if not wrong:
             lines.append(question.say("all_right", right=right, total=len(items), share=share, **values))
-        return ex.Feedback(not wrong, "\n".join(line for line in lines if line))
+        score = right / len(items) if items else None
+        return ex.Feedback(not wrong, "\n".join(line for line in lines if line), score)
 
-    return ex.tags(question.saved_as(**values), question.text(**values), items, labels, check=check)
+    widget = ex.tags(question.saved_as(**values), question.text(**values), items, labels, check=check)
+    # The teacher guide reads the key from the widget (a stand-in without attributes is left alone).
+    with contextlib.suppress(AttributeError):
+        widget.key = {item: (truth[item]["label"], truth[item].get("why", "")) for item in items}
+    return widget

@@ -17,6 +17,7 @@ from newslit.case import load_case
 from newslit.case.model import Case, short_outlet
 from newslit.lessons import build
 from newslit.lessons.questions import ask, shows_problems
+from newslit.text import folding
 from newslit.text.masking import mask
 from newslit.text.tokens import stem, words
 from newslit.views.text import Shown, block
@@ -48,14 +49,41 @@ def predict_closest(case: Case, records: list[dict]):
     names = {a.id: short_outlet(a.outlet) for a in case.derivatives}
     top = names[max(shares, key=shares.get)]
     summary = "; ".join(f"{names[a]} {s:.0%}" for a, s in sorted(shares.items(), key=lambda kv: -kv[1]))
-    return build.choice(
-        ask("01.predict-closest"),
-        [names[a.id] for a in case.derivatives],
-        judge=lambda choice: (choice == top, {}),
-        primary=short_outlet(case.primary.outlet),
-        top=top,
-        summary=summary,
+    return build.first(
+        build.choice(
+            ask("01.predict-closest"),
+            [names[a.id] for a in case.derivatives],
+            judge=lambda choice: (choice == top, {}),
+            primary=short_outlet(case.primary.outlet),
+            top=top,
+            summary=summary,
+        )
     )
+
+
+def engine_agreement(case: Case, records: list[dict]) -> dict:
+    """How often the engine's label is one the answer key accepts: ``{"agree", "total", "share"}``.
+
+    The same count as ``tests/test_provenance.py``; ``total`` is 0 when the case has no key.
+    """
+    key = key_labels(case)
+    pairs = [(r["label"], key[(r["article"], r["index"])][0]) for r in records if (r["article"], r["index"]) in key]
+    agree = sum(1 for label, accepted in pairs if label in accepted)
+    return {"agree": agree, "total": len(pairs), "share": agree / len(pairs) if pairs else 0.0}
+
+
+def agreement_view(case: Case, records: list[dict]) -> Shown:
+    """The engine against the hand labels of the answer key, in one sentence (computed, never typed)."""
+    found = engine_agreement(case, records)
+    if not found["total"]:
+        line = "This case has no hand labels (key/provenance.csv), so nobody has checked the engine on it: you are the check."
+    else:
+        line = (
+            f"Checked against {found['total']} sentences labelled by hand (the answer key), the engine gives the same "
+            f"label to {found['agree']} of them ({found['share']:.0%}). So it is right most of the time, and "
+            "you should check the rest."
+        )
+    return Shown(block(f"<p><b>{escape(line)}</b></p>"), line)
 
 
 def _truth(key: dict, records: list[dict], article: str) -> tuple[dict[int, str], bool]:
@@ -83,13 +111,20 @@ def credits_primary(sentence: str, primary_outlet: str) -> bool:
 def added_options(
     records: list[dict], article: str, truth: dict[int, str], primary_outlet: str = ""
 ) -> tuple[list[str], str]:
-    """Four body sentences of ``article``: one added, three retold (spread through the text).
+    """Four body sentences of ``article``: one added, three retold (spread through the text), mixed.
 
     ``truth`` maps sentence index to label (the key's, or the engine's). The added one is
-    the longest that does not name the primary (``primary_outlet``) as its source: such a
-    sentence may retell part of the primary, so calling it added is a hard call.
+    taken among the added sentences that do not name the primary (``primary_outlet``) as
+    their source (such a sentence may retell part of the primary, so calling it added is a
+    hard call): the one closest in length to the middle of the retold ones, so its length
+    gives nothing away; the four are put in an order fixed by their text (:func:`mixed`),
+    so the added one is not always last, as added sentences often are in an article.
+    Folded sentences (:mod:`newslit.text.folding`) are never options: a learner must read
+    every option.
     """
-    body = [r for r in records if r["article"] == article and r["role"] == "body"]
+    body = [
+        r for r in records if r["article"] == article and r["role"] == "body" and not folding.is_folded(r["sentence"])
+    ]
     added = [r for r in body if truth[r["index"]] == "added"]
     retold = [r for r in body if truth[r["index"]] != "added"]
     if not added or len(retold) < 3:
@@ -97,11 +132,23 @@ def added_options(
     # A sentence that names the primary as its source may retell part of it: a hard call,
     # so the answer is one that does not, where there is one.
     clear = [r for r in added if not credits_primary(r["sentence"], primary_outlet)] or added
-    answer = max(clear, key=lambda r: len(r["sentence"]))
+    lengths = sorted(len(r["sentence"]) for r in retold)
+    middle = lengths[len(lengths) // 2]
+    answer = min(clear, key=lambda r: (abs(len(r["sentence"]) - middle), r["index"]))
     step = len(retold) / 3
     picks = [retold[int(i * step)] for i in range(3)]
-    options = sorted(picks + [answer], key=lambda r: r["index"])
+    if max(len(r["sentence"]) for r in picks) <= len(answer["sentence"]):
+        longest = max(retold, key=lambda r: len(r["sentence"]))
+        picks[1] = longest if longest not in picks else picks[1]
+    options = mixed(picks + [answer], key=lambda r: r["sentence"])
     return [mask(r["sentence"]) for r in options], mask(answer["sentence"])
+
+
+def mixed(items: list, key=str) -> list:
+    """``items`` in an order that looks random but is the same on every run (by a hash of ``key(item)``)."""
+    import hashlib
+
+    return sorted(items, key=lambda item: hashlib.sha256(key(item).encode("utf-8")).hexdigest())
 
 
 @shows_problems

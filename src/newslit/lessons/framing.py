@@ -19,6 +19,7 @@ from newslit.case.model import Case, short_outlet
 from newslit.lessons import build
 from newslit.lessons.compare import not_on_this_case
 from newslit.lessons.questions import Question, QuestionError, ask, shows_problems
+from newslit.text import folding
 from newslit.text.masking import mask
 
 FIXED = ["02.headline", "02.claimed", "02.insurrection", "02.first-platform", "02.primary-doubt"]
@@ -42,19 +43,24 @@ def _rate(records: list[dict], article) -> float:
 
 @shows_problems
 def predict_loaded(case: Case, records: list[dict]):
-    """Predict first: which outlet uses the most loaded words (per 1,000 words, own voice)?"""
-    rates = {a.outlet: _rate(records, a) for a in case.articles}
+    """Predict first: which outlet uses the most loaded words (per 1,000 words, own voice)?
+
+    Outlets are named short ("AFP", not its note in brackets), so no option stands out by length.
+    """
+    rates = {short_outlet(a.outlet): _rate(records, a) for a in case.articles}
     top = max(rates, key=rates.get)
     summary = "; ".join(f"{outlet}: {rate:.1f}" for outlet, rate in sorted(rates.items(), key=lambda kv: -kv[1]))
-    return build.choice(
-        ask("02.predict-loaded"), list(rates), judge=lambda choice: (choice == top, {}), top=top, summary=summary
+    return build.first(
+        build.choice(
+            ask("02.predict-loaded"), list(rates), judge=lambda choice: (choice == top, {}), top=top, summary=summary
+        )
     )
 
 
 @shows_problems
 def predict_doubt(rates: list[dict]):
     """Predict first: which outlet uses doubt words most often for its length?"""
-    by_outlet = {r["outlet"]: r["doubt_per_1000"] for r in rates}
+    by_outlet = {short_outlet(r["outlet"]): r["doubt_per_1000"] for r in rates}
     top = max(by_outlet, key=by_outlet.get)
     return build.choice(ask("02.predict-doubt"), list(by_outlet), judge=lambda choice: (choice == top, {}), top=top)
 
@@ -120,14 +126,17 @@ def hunt_items(records: list[dict], article: str) -> list[str]:
     return [mask(r["sentence"]) for r in records if r["article"] == article and r["role"] == "body"]
 
 
-def hunt_truth(case: Case, records: list[dict], article: str) -> dict[str, tuple[str, str]]:
+def hunt_truth(
+    case: Case, records: list[dict], article: str, question: Question | None = None
+) -> dict[str, tuple[str, str]]:
     """For each item of an outlet's hunt: (the key's label, the key's explanation).
 
-    Sentences the key lists as asides get their label; every other sentence gets the
-    question's ``default_label`` (retold from the primary). Without a key, the engine's
-    asides stand in (and say so).
+    Sentences the key lists as asides (a whole sentence added, or words slipped into a
+    retold one) get their label; every other sentence gets the question's
+    ``default_label`` (retold, nothing added). Without a key, the engine's asides stand in
+    (and say so). ``question`` is the hunt's question (the whole hunt by default).
     """
-    question = ask("02.hunt-{article}")
+    question = question or ask("02.hunt-{article}")
     key = read_rows(case, KEY_FILE)
     rows = key_asides(records, key) if key else []
     keyed = {mask(row["sentence"]): (row["key"], row["explanation"]) for row in rows if row["article"] == article}
@@ -144,14 +153,27 @@ def hunt_truth(case: Case, records: list[dict], article: str) -> dict[str, tuple
     return truth
 
 
-@shows_problems
-def aside_hunt(case: Case, records: list[dict], article: str):
-    """The hunt for one outlet: tag every sentence as retold, or as an aside of one of four kinds.
+SAMPLE_SIZE = 9  # sentences in the class sample of a hunt: about four minutes of reading and tagging
 
-    The feedback gives the agreement with the key, the engine's agreement on the same
-    sentences, and the key's explanation for every sentence you tagged differently.
+
+def hunt_sample(items: list[str], truth: dict[str, tuple[str, str]], retold: str, size: int = SAMPLE_SIZE) -> list[str]:
+    """A class-sized sample of a hunt's items, in the text's order.
+
+    Every item the key says adds something comes first (up to ``size``); retold items
+    spread evenly through the text fill the rest. Folded sentences
+    (:mod:`newslit.text.folding`) are left out, so the class path never asks a learner to
+    open one.
     """
-    question = ask("02.hunt-{article}")
+    shown = [i for i in items if not folding.is_folded(i)]
+    added = [i for i in shown if truth[i][0] != retold][:size]
+    others = [i for i in shown if i not in added]
+    room = max(size - len(added), 0)
+    step = len(others) / room if room else 0
+    picked = set(added) | {others[int(n * step)] for n in range(min(room, len(others)))}
+    return [i for i in items if i in picked]
+
+
+def _hunt(case: Case, records: list[dict], article: str, question: Question, sample: bool):
     missing = [label for label in (question.default_label, *ASIDES) if label not in question.labels]
     if missing:
         raise question.error(
@@ -160,8 +182,10 @@ def aside_hunt(case: Case, records: list[dict], article: str):
     if article not in {a.id for a in case.articles}:
         return not_on_this_case(case, f"it has no article “{article}”")
     items = hunt_items(records, article)
-    truth = hunt_truth(case, records, article)
+    truth = hunt_truth(case, records, article, question)
     retold = question.default_label
+    if sample:
+        items = hunt_sample(items, truth, retold)
     engine = {
         mask(r["sentence"]): (r["aside"] or retold) for r in records if r["article"] == article and r["role"] == "body"
     }
@@ -170,7 +194,7 @@ def aside_hunt(case: Case, records: list[dict], article: str):
         question,
         items,
         list(question.labels),
-        {item: {"label": label, "why": why} for item, (label, why) in truth.items()},
+        {item: {"label": truth[item][0], "why": truth[item][1]} for item in items},
         article=article,
         outlet=case.article(article).outlet,
         primary=short_outlet(case.primary.outlet),
@@ -179,13 +203,32 @@ def aside_hunt(case: Case, records: list[dict], article: str):
     )
 
 
+@shows_problems
+def aside_hunt(case: Case, records: list[dict], article: str):
+    """The whole hunt for one outlet: tag every sentence as retold, or by what the outlet adds.
+
+    The feedback gives the agreement with the key, the engine's agreement on the same
+    sentences, and the key's explanation for every sentence you tagged differently.
+    """
+    return _hunt(case, records, article, ask("02.hunt-{article}"), sample=False)
+
+
+@shows_problems
+def aside_hunt_sample(case: Case, records: list[dict], article: str):
+    """The hunt in class: nine sentences of one outlet (every one the key says adds something, and retold ones).
+
+    Saved apart from the whole hunt (its own id), which stays for homework.
+    """
+    return _hunt(case, records, article, ask("02.hunt-sample-{article}"), sample=True)
+
+
 def engine_against_key(case: Case, records: list[dict]):
     """The key's asides beside the engine's, with the agreement score, as a view."""
     from newslit.views.framing import Shown, comparison_view
 
     rows = key_asides(records, read_rows(case, KEY_FILE))
     score = agreement([(r["engine"], r["key"]) for r in rows])
-    view = comparison_view(rows)
+    view = comparison_view(rows, names={a.id: short_outlet(a.outlet) for a in case.articles})
     line = f"The engine agrees with the key on {score['agree']} of {score['total']} added sentences ({score['share']:.0%})."
     return Shown(view.html + f"<p>{line}</p>", view.text + "\n" + line)
 

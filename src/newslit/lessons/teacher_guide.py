@@ -1,8 +1,11 @@
-"""The teacher guide's views: every lesson's goals from its header card, every question and every answer key.
+"""The teacher guide's views: every lesson's goals, timing and plan, every question and every answer key.
 
 The guide shows all keys at once (learners see a key only after they answer). Everything
 is read from the notebooks, the question files (``lessons/questions/*.toml``) and the
-case's ``key/`` folder, so the guide never disagrees with what learners are told.
+case's ``key/`` folder, so the guide never disagrees with what learners are told. The
+timings and the plans follow each notebook's own sections (:mod:`newslit.lessons.plan`);
+the answer tables are in :mod:`newslit.lessons.answer_table`, the readable keys in
+:mod:`newslit.lessons.key_view`.
 """
 
 from __future__ import annotations
@@ -202,4 +205,145 @@ def questions_view(lesson: str, case: Case | None = None) -> Shown | QuestionErr
         lines.insert(1, note)
     return Shown(
         html_table(["Exercise", "Question", "Options and answers", "Answer and why"], rows, caption), "\n".join(lines)
+    )
+
+
+# ---- timing and plans, from the notebooks themselves ----------------------------------------
+
+
+def timing_view() -> Shown:
+    """Each lesson's core path: required actions and estimated minutes; and its "Going further" (homework)."""
+    from newslit.lessons import plan
+
+    rows, lines = [], []
+    for lesson in plan.LESSONS:
+        found = plan.timing(lesson)
+        core, further = found["core"], found["further"]
+        rows.append(
+            [
+                escape(lesson),
+                str(core["actions"]),
+                f"{core['runs']} cells, {core['choices']} choices, {core['tags']} tags, {core['typed']} typed",
+                str(core["talk"]),
+                str(core["words"]),
+                f"<b>{core['minutes']} min</b>",
+                _further(further),
+            ]
+        )
+        lines.append(
+            f"{lesson}: {core['actions']} required actions ({core['runs']} cells to run, {core['choices']} choices, "
+            f"{core['tags']} items to tag, {core['typed']} typed), {core['talk']} talk prompts, "
+            f"{core['words']} words to read: about {core['minutes']} minutes. Going further: about "
+            f"{further['minutes']} minutes."
+        )
+    headers = [
+        "Lesson",
+        "Required actions",
+        "Of which",
+        "Talk prompts",
+        "Words to read",
+        "Core path",
+        "Going further (homework)",
+    ]
+    return Shown(html_table(headers, rows, "How long each lesson takes (estimated)"), "\n".join(lines))
+
+
+def _further(part: dict) -> str:
+    if not part["minutes"]:
+        return "—"
+    actions = part["actions"] - part["runs"]
+    done = f"{actions} answer" + ("s" if actions != 1 else "") if actions else "reading and talk"
+    return f"{part['minutes']} min ({done})"
+
+
+# What to watch for in each section of each lesson: (lesson, start of the section's heading) -> note.
+WATCH = {
+    ("00", "Before you read"): "read it aloud; give the choice to opt out before any text is shown",
+    ("00", "How a notebook works"): "show Shift + Enter on the projector; point at the glossary",
+    ("00", "The five articles"): "that a translation is a retelling too (AFP, the Dutch blog)",
+    ("00", "Your answers are kept"): "a name is optional; only the name and the answers are saved",
+    ("00", "Try a restart"): "learners who fear that a restart loses their answers: let them see it does not",
+    ("01", "1. How a computer"): "“the computer says so” as an argument: it measures word overlap, not meaning",
+    (
+        "01",
+        "3. What each outlet kept",
+    ): "an outlet that leaves a fact out is not wrong by that alone: ask what changes for the reader",
+    (
+        "01",
+        "4. Who gets to speak",
+    ): "“according to the report”: which report? The Daily Caller credits one fact to The Verge",
+    (
+        "01",
+        "5. The translation chain",
+    ): "AFP's English says “an organization filed a complaint” where the French says pension and investment funds",
+    ("02", "2. Word choice"): "“vast majority” is not loaded; the tags are checked by the engine's word list",
+    ("02", "3. Said or claimed"): "the WSJ's “purportedly” is fair doubt: ask each time whom the doubt is aimed at",
+    (
+        "02",
+        "4. Scare quotes",
+    ): "political asides: keep the question on what the words do, whichever side an outlet takes",
+    (
+        "02",
+        "6. The asides hunt",
+    ): "“retold” includes stronger words; a political remark slipped into a retold sentence is politicised",
+    (
+        "02",
+        "Going further",
+    ): "set the other outlets' hunts as homework; the engine-against-key table shows their answers",
+    ("03", "1. Check a figure"): "“almost 500,000” for 490,000 is rounding, not an error",
+    (
+        "03",
+        "2. The figure ledger",
+    ): "the verdict is the engine's; the reason is the key's where it has one, and says where they differ",
+    ("03", "4. Who is counting"): "a count of reports is not a count of abuse (NCMEC says so)",
+    ("04", "1. What the reporting"): "“Meta said” is not the same as “Meta did”: keep the two apart",
+    ("04", "2. An evidence board"): "researchers' opinions (“unacceptable”) are opinions",
+    ("04", "4. Rules since"): "laws differ by country; the Kids Online Safety Act has not passed the House",
+    (
+        "04",
+        "6. A structured discussion",
+    ): "keep to the norms; the “young users” role speaks for a role, not for themselves",
+}
+
+
+def plan_view(lesson: str) -> Shown:
+    """The plan of ``lesson``: its own sections in order, with minutes, the exercises in each and what to watch for."""
+    from newslit.lessons import plan
+
+    rows, lines, start = [], [], 0.0
+    for section in plan.sections(lesson):
+        if not section["core"]:
+            continue
+        end = start + section["minutes"]
+        did = [
+            count
+            for count in (
+                f"{section['choices']} choice" + ("s" if section["choices"] != 1 else "") if section["choices"] else "",
+                f"{section['tags']} tags" if section["tags"] else "",
+                f"{section['typed']} typed answer" + ("s" if section["typed"] != 1 else "") if section["typed"] else "",
+                f"{section['talk']} talk prompt" + ("s" if section["talk"] != 1 else "") if section["talk"] else "",
+            )
+            if count
+        ]
+        watch = next(
+            (note for (name, head), note in WATCH.items() if name == lesson and section["title"].startswith(head)), ""
+        )
+        span = f"{round(start)}-{round(end)}"
+        rows.append([span, escape(section["title"]), escape(", ".join(did)), escape(watch)])
+        lines.append(
+            f"{span} min: {section['title']}"
+            + (f" ({', '.join(did)})" if did else "")
+            + (f". Watch for: {watch}" if watch else "")
+        )
+        start = end
+    further = next((s for s in plan.sections(lesson) if not s["core"]), None)
+    if further and further["minutes"] >= 1:
+        note = WATCH.get((lesson, "Going further"), "homework, or for those who finish early")
+        rows.append(["homework", "Going further", f"about {round(further['minutes'])} min", escape(note)])
+        lines.append(f"homework: Going further, about {round(further['minutes'])} min. {note}")
+    return Shown(
+        html_table(
+            ["Minutes", "Section (as in the notebook)", "Exercises", "Watch for"], rows, f"Lesson {lesson}: the plan"
+        ),
+        "\n".join(lines),
     )

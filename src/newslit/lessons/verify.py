@@ -42,24 +42,12 @@ def _label(verdict: str) -> str:
 
 @shows_problems
 def predict_changed(case: Case, records: list[dict]):
-    """Predict first: which outlet changed a number? The feedback lists the changed figures."""
-    question = ask("03-predict-changed")
-    outlets = {a.id: a.outlet for a in case.derivatives}
-    changed = [r for r in records if truth(r)[0] == "changed"]
-    listed = "; ".join(
-        question.say(
-            "changed_figure", outlet=outlets.get(r["article"], r["article"]), figure=mask(r["text"]), reason=truth(r)[1]
-        )
-        for r in changed
-    )
-    by_outlet = {outlets.get(r["article"]) for r in changed}
-    return build.choice(
-        question,
-        list(outlets.values()),
-        judge=lambda choice: (choice in by_outlet, {}),
-        names=("outlet", "figure", "reason"),
-        listed=listed or question.say("nothing_changed"),
-    )
+    """Predict first: which outlet changed a number? Saved as a prediction; the ledger shows the answer.
+
+    The feedback names no figure: the verdict exercises that follow ask about them.
+    """
+    outlets = [a.outlet for a in case.derivatives]
+    return build.first(build.choice(ask("03-predict-changed"), outlets, judge=lambda choice: (None, {})))
 
 
 @shows_problems

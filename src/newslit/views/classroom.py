@@ -17,6 +17,8 @@ from newslit.learners.classroom import (
     exercise_results,
     free_text_answers,
     handed_in,
+    learner_overview,
+    question_text,
     read_class,
     tag_agreement,
 )
@@ -33,6 +35,20 @@ def _percent(share: float | None) -> str:
     return "open question" if share is None else f"{share:.0%}"
 
 
+KIND_WORDS = {"choice": "choice", "tags": "tagging", "free_text": "typed answer"}
+SHORT_QUESTION = 52  # characters of a question in a chart label
+
+
+def _question(found: ClassAnswers, exercise: str, short: bool = False) -> str:
+    """An exercise as a teacher reads it: its lesson and its question (the id only if no prompt was saved)."""
+    text = question_text(found.learners, exercise) or exercise
+    text = " ".join(text.split())
+    if short and len(text) > SHORT_QUESTION:
+        text = text[:SHORT_QUESTION].rstrip() + "…"
+    lesson = exercise[:2] if exercise[:2].isdigit() else ""
+    return f"{lesson} · {text}" if lesson else text
+
+
 def problems_view(found: ClassAnswers) -> Shown:
     """How many learners were read, and every file that was left out or repaired, and why."""
     head = f"{len(found.learners)} learners read."
@@ -45,77 +61,90 @@ def problems_view(found: ClassAnswers) -> Shown:
 
 
 def results_view(found: ClassAnswers) -> Shown:
-    """Per exercise: answered, checked, right at the first check and now."""
+    """Per exercise, by its question: how many answered, the score at the first check and now.
+
+    The score gives partial credit for a tagging exercise (19 of 20 tags right counts 95%,
+    not 0); "all right" counts the answers that were right throughout.
+    """
     rows = exercise_results(found.learners)
     table = [
         [
-            escape(r["exercise"]),
-            r["kind"],
+            safe_text(_question(found, r["exercise"])),
+            KIND_WORDS.get(r["kind"], r["kind"]),
             str(r["answered"]),
-            str(r["checked"]),
+            _percent(r["score_first"]),
+            _percent(r["score_now"]),
             _percent(r["share_first"]),
-            _percent(r["share_now"]),
         ]
         for r in rows
     ]
     text = "\n".join(
-        f"{r['exercise']} ({r['kind']}): {r['answered']} answered; right at first check {_percent(r['share_first'])}, "
-        f"now {_percent(r['share_now'])}"
+        f"{mask(_question(found, r['exercise']))} ({KIND_WORDS.get(r['kind'], r['kind'])}): {r['answered']} answered; "
+        f"score at first check {_percent(r['score_first'])}, now {_percent(r['score_now'])}; "
+        f"all right at first check {_percent(r['share_first'])}"
         for r in rows
     )
-    headers = ["Exercise", "Kind", "Answered", "With a verdict", "Right at first check", "Right now"]
-    return Shown(html_table(headers, table, "Results per exercise"), text or "No answers.")
+    headers = ["Question", "Kind", "Answered", "Score at first check", "Score now", "All right at first check"]
+    note = (
+        "Scores give partial credit for tagging: a learner whose tags agree with the key on 19 of 20 items scores 95%. "
+        "A typed answer has no score (open question)."
+    )
+    return Shown(
+        html_table(headers, table, "Results per question") + f"<p>{escape(note)}</p>",
+        (text or "No answers.") + "\n" + note,
+    )
 
 
 def results_chart(found: ClassAnswers):
     """Bars: share right at the first check and now, per checked exercise (hatched, labelled)."""
     from matplotlib.figure import Figure
 
-    rows = [r for r in exercise_results(found.learners) if r["share_first"] is not None]
-    figure = Figure(figsize=(8.5, 0.6 * len(rows) + 2), layout="constrained")
+    rows = [r for r in exercise_results(found.learners) if r["score_first"] is not None]
+    figure = Figure(figsize=(9.5, 0.6 * len(rows) + 2), layout="constrained")
     axes = figure.subplots()
     height = 0.38
     positions = list(range(len(rows)))
     first = axes.barh(
         [p - height / 2 for p in positions],
-        [100 * r["share_first"] for r in rows],
+        [100 * r["score_first"] for r in rows],
         height,
         color=VERMILLION,
         hatch="//",
         edgecolor="black",
-        label="right at the first check",
+        label="score at the first check",
     )
     now = axes.barh(
         [p + height / 2 for p in positions],
-        [100 * r["share_now"] for r in rows],
+        [100 * r["score_now"] for r in rows],
         height,
         color=BLUE,
         hatch="..",
         edgecolor="black",
-        label="right now (after feedback)",
+        label="score now (after feedback)",
     )
     for bars in (first, now):
         axes.bar_label(bars, fmt="%.0f%%", padding=3)
-    axes.set_yticks(positions, [r["exercise"] for r in rows])
+    axes.set_yticks(positions, [_question(found, r["exercise"], short=True) for r in rows])
     axes.invert_yaxis()
     axes.set_xlim(0, 115)
-    axes.set_xlabel("learners whose answer matched the key (%)")
-    axes.set_ylabel("exercise")
-    axes.set_title(f"Results per exercise ({len(found.learners)} learners)")
+    axes.set_xlabel("mean score against the key (%), partial credit for tagging")
+    axes.set_ylabel("question")
+    axes.set_title(f"Results per question ({len(found.learners)} learners)")
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), frameon=False)
     return figure
 
 
 def results_summary(found: ClassAnswers) -> str:
     """The results chart in words."""
-    rows = [r for r in exercise_results(found.learners) if r["share_first"] is not None]
+    rows = [r for r in exercise_results(found.learners) if r["score_first"] is not None]
     if not rows:
         return "No checked answers yet."
-    hardest = min(rows, key=lambda r: r["share_first"])
-    easiest = max(rows, key=lambda r: r["share_first"])
+    hardest = min(rows, key=lambda r: r["score_first"])
+    easiest = max(rows, key=lambda r: r["score_first"])
     return (
-        f"{len(rows)} checked exercises, {len(found.learners)} learners. Hardest at the first check: {hardest['exercise']} "
-        f"({_percent(hardest['share_first'])} right); easiest: {easiest['exercise']} ({_percent(easiest['share_first'])})."
+        f"{len(rows)} checked questions, {len(found.learners)} learners. Hardest at the first check: "
+        f"{_question(found, hardest['exercise'], short=True)} (score {_percent(hardest['score_first'])}); easiest: "
+        f"{_question(found, easiest['exercise'], short=True)} ({_percent(easiest['score_first'])})."
     )
 
 
@@ -128,11 +157,20 @@ def wrong_answers_view(found: ClassAnswers, top: int = 3) -> Shown:
     """The most common wrong first answers per exercise, and who gave them."""
     rows = common_wrong_answers(found.learners, top)
     table = [
-        [escape(r["exercise"]), safe_text(r["answer"]), str(r["count"]), escape(", ".join(r["learners"]))] for r in rows
+        [
+            safe_text(_question(found, r["exercise"], short=True)),
+            safe_text(r["answer"]),
+            str(r["count"]),
+            escape(", ".join(r["learners"])),
+        ]
+        for r in rows
     ]
-    text = "\n".join(f"{r['exercise']}: {mask(r['answer'])} ({r['count']}: {', '.join(r['learners'])})" for r in rows)
+    text = "\n".join(
+        f"{mask(_question(found, r['exercise'], short=True))}: {mask(r['answer'])} ({r['count']}: {', '.join(r['learners'])})"
+        for r in rows
+    )
     return Shown(
-        html_table(["Exercise", "Wrong answer", "How many", "Who"], table, "Common wrong answers (first check)"),
+        html_table(["Question", "Wrong answer", "How many", "Who"], table, "Common wrong answers (first check)"),
         text or "No wrong answers.",
     )
 
@@ -143,8 +181,9 @@ def free_text_view(found: ClassAnswers) -> Shown:
     parts, lines = [], []
     for exercise, rows in answers.items():
         table = [[escape(r["learner"]), safe_text(str(r["text"]))] for r in rows]
-        parts.append(html_table(["Learner", "Answer"], table, exercise))
-        lines.append(exercise + ":\n" + "\n".join(f"  {r['learner']}: {mask(str(r['text']))}" for r in rows))
+        question = _question(found, exercise)
+        parts.append(html_table(["Learner", "Answer"], table, question))
+        lines.append(question + ":\n" + "\n".join(f"  {r['learner']}: {mask(str(r['text']))}" for r in rows))
     return Shown("".join(parts) or "<p>No typed answers.</p>", "\n".join(lines) or "No typed answers.")
 
 
@@ -157,7 +196,7 @@ def agreement_view(found: ClassAnswers) -> Shown:
 
     table = [
         [
-            escape(r["exercise"]),
+            safe_text(_question(found, r["exercise"], short=True)),
             str(r["learners"]),
             str(r["pairs"]),
             fmt(r["mean_kappa"]),
@@ -167,13 +206,14 @@ def agreement_view(found: ClassAnswers) -> Shown:
         for r in rows
     ]
     text = "\n".join(
-        f"{r['exercise']}: mean kappa {fmt(r['mean_kappa'])} over {r['pairs']} pairs (from {fmt(r['min_kappa'])} to {fmt(r['max_kappa'])})"
+        f"{_question(found, r['exercise'], short=True)}: mean kappa {fmt(r['mean_kappa'])} over {r['pairs']} pairs "
+        f"(from {fmt(r['min_kappa'])} to {fmt(r['max_kappa'])})"
         for r in rows
     )
     note = "Kappa: 1 = learners tag alike, 0 = no more alike than chance, below 0 = less alike than chance."
     return Shown(
         html_table(
-            ["Tagging exercise", "Learners", "Pairs", "Mean kappa", "Lowest", "Highest"],
+            ["Tagging question", "Learners", "Pairs", "Mean kappa", "Lowest", "Highest"],
             table,
             "Agreement between learners",
         )
@@ -210,7 +250,7 @@ def agreement_chart(found: ClassAnswers):
             ha="center",
         )
     axes.axvline(0, color="#999999", linestyle="--")
-    axes.set_yticks(range(len(rows)), [r["exercise"] for r in rows])
+    axes.set_yticks(range(len(rows)), [_question(found, r["exercise"], short=True) for r in rows])
     axes.set_ylim(-0.7, len(rows) - 0.3)
     axes.set_xlim(-1, 1)
     axes.set_xlabel("Cohen's kappa (1 = tag alike, 0 = chance)")
@@ -321,3 +361,55 @@ class ClassBoard:
         button.on_click(lambda _: self.refresh())
         self._status = widgets.HTML(f"<p role='status'>{escape(self.where())}</p>")
         return widgets.VBox([widgets.HBox([button]), self._status])
+
+
+def learners_view(found: ClassAnswers) -> Shown:
+    """One row per learner: answered, score at the first check, weakest questions, and who may need help.
+
+    Learners flagged "may need help" come first, with the reason in words; the flag is a
+    prompt to talk with them, not a grade.
+    """
+    rows = sorted(learner_overview(found.learners), key=lambda r: (not r["needs_help"], r["learner"].lower()))
+    table, lines = [], []
+    for r in rows:
+        flag = (
+            f'<b style="color:{VERMILLION}">⚑ may need help</b><br><small>{escape(r["why"])}</small>'
+            if r["needs_help"]
+            else "—"
+        )
+        weakest = (
+            "<br>".join(
+                f"{safe_text(_question(found, e, short=True))} ({_percent(r['scores'][e])})" for e in r["weakest"]
+            )
+            or "—"
+        )
+        table.append(
+            [
+                escape(r["learner"]),
+                f"{r['answered']} of {r['of']}",
+                _percent(r["score_first"]) if r["score_first"] is not None else "no checked answer",
+                weakest,
+                flag,
+            ]
+        )
+        lines.append(
+            f"{'⚑ ' if r['needs_help'] else ''}{r['learner']}: answered {r['answered']} of {r['of']}, "
+            f"score at first check {_percent(r['score_first'])}"
+            + (f"; may need help: {r['why']}" if r["needs_help"] else "")
+            + (
+                f"; weakest: {'; '.join(mask(_question(found, e, short=True)) for e in r['weakest'])}"
+                if r["weakest"]
+                else ""
+            )
+        )
+    flagged = sum(r["needs_help"] for r in rows)
+    caption = f"Each learner ({len(rows)}): {flagged} may need help"
+    note = (
+        "⚑ marks a learner whose first answers score under 50% on average (partial credit for tagging), or who "
+        "answered fewer than half the questions the class answered. It is a prompt to check in with them, not a grade."
+    )
+    return Shown(
+        html_table(["Learner", "Answered", "Score at first check", "Weakest questions", "Needs help?"], table, caption)
+        + f"<p>{escape(note)}</p>",
+        caption + "\n" + "\n".join(lines) + "\n" + note,
+    )

@@ -18,7 +18,8 @@ answer and its feedback again. Without a widget front end (an HTML export, a pri
 handout, a screen reader reading the text output) the exercise shows as text: the prompt,
 the options or items, the saved answer and the feedback; ``print(widget)`` gives the same.
 
-Article text in prompts, options and items is masked and escaped (:mod:`newslit.views.text`).
+Article text in prompts, options and items is masked, escaped and, where the case's key
+says a sentence describes the abuse in words, folded (:mod:`newslit.views.text`).
 """
 
 from __future__ import annotations
@@ -29,12 +30,25 @@ from html import escape
 import ipywidgets as widgets
 
 from newslit.learners.answers import AnswersNotKept, AnswerStore, changed_question_notice, export, hub_user
-from newslit.text.masking import mask
-from newslit.views.text import block, safe_text
+from newslit.views.text import block, plain, safe_text
 
-__all__ = ["Feedback", "choice", "tags", "free_text", "learner_name", "my_answers"]
+__all__ = ["Feedback", "Panel", "choice", "tags", "free_text", "first_exercise", "learner_name", "my_answers"]
 
 MARKS = {True: ("✓", "Right", "#009E73"), False: ("✗", "Not quite", "#D55E00"), None: ("•", "Saved", "#0072B2")}
+# After a kernel restart (or on reopening a notebook) the widgets still show but nothing
+# answers them: the first widget of every lesson says so, in words, all the time.
+RESTART_NOTE = (
+    "Nothing happens when you answer? The notebook has to run again (after a restart, or when "
+    "you reopen it): menu Run → Run All Cells. Your saved answers come back."
+)
+
+
+def restart_note_html() -> str:
+    """The restart note as a small line under a lesson's first widget."""
+    return (
+        '<div class="nl-restart-note" style="font-size:85%;color:var(--jp-ui-font-color2,#555);'
+        f'margin-top:4px">ⓘ {escape(RESTART_NOTE)}</div>'
+    )
 
 
 @dataclass(frozen=True)
@@ -42,15 +56,18 @@ class Feedback:
     """What a check says about an answer.
 
     ``correct`` is True, False, or None for an open answer with no single right one.
-    ``message`` explains; line breaks in it are kept.
+    ``message`` explains; line breaks in it are kept. ``score`` is the share of a tagging
+    exercise's items tagged as the key tags them (0-1; None for a choice), so a class
+    summary can give partial credit.
     """
 
     correct: bool | None
     message: str
+    score: float | None = None
 
     def text(self) -> str:
         symbol, word, _ = MARKS[self.correct]
-        return f"{symbol} {word}. {self.message}"
+        return plain(f"{symbol} {word}. {self.message}")
 
     def html(self) -> str:
         symbol, word, colour = MARKS[self.correct]
@@ -181,9 +198,16 @@ class Exercise(widgets.VBox):
     def _save(self, checked: bool, feedback: Feedback | None = None) -> bool:
         """Save the answer; False (and the reason shown, in words) when it cannot be kept."""
         correct = feedback.correct if feedback else None
+        score = feedback.score if feedback else None
         try:
             self.store.save(
-                self.exercise_id, self._get(), kind=self.kind, prompt=self.prompt, correct=correct, checked=checked
+                self.exercise_id,
+                self._get(),
+                kind=self.kind,
+                prompt=self.prompt,
+                correct=correct,
+                checked=checked,
+                score=score,
             )
         except AnswersNotKept as error:
             self._say(str(error))
@@ -209,7 +233,7 @@ class Exercise(widgets.VBox):
     # -- the text fallback --------------------------------------------------------------
     def text(self) -> str:
         """The exercise as plain text: prompt, choices, saved answer and feedback."""
-        lines = [f"Exercise {self.exercise_id}", mask(self.prompt), *self._describe()]
+        lines = [f"Question: {plain(self.prompt)}", *self._describe()]
         entry = self.saved
         if entry is not None:
             lines.append(f"Your saved answer: {_plain(entry.get('value'))}")
@@ -218,7 +242,7 @@ class Exercise(widgets.VBox):
         if self.store.read_only:
             lines.extend(n for n in self.store.notices if "cannot be written to" in n)
         if self.feedback is not None:
-            lines.append(mask(self.feedback.text()))
+            lines.append(self.feedback.text())
         return "\n".join(lines)
 
     def __repr__(self) -> str:
@@ -237,8 +261,8 @@ def _plain(value) -> str:
     if value is None:
         return "(none)"
     if isinstance(value, dict):
-        return "; ".join(f"{mask(str(k))} → {v or '(not tagged)'}" for k, v in value.items())
-    return mask(str(value))
+        return "; ".join(f"{plain(str(k))} → {v or '(not tagged)'}" for k, v in value.items())
+    return plain(str(value))
 
 
 # ipywidgets gives each radio label one line of fixed height: a long option (a whole
@@ -258,7 +282,7 @@ class Choice(Exercise):
         super().__init__(exercise_id, prompt, check, store)
         self.options = list(options)
         self._radio = widgets.RadioButtons(
-            options=[(mask(str(o)), o) for o in self.options],
+            options=[(plain(str(o)), o) for o in self.options],
             value=None,
             description="Your answer:",  # a visible label, so a screen reader names the group
             layout=widgets.Layout(width="auto"),
@@ -282,7 +306,7 @@ class Choice(Exercise):
             self.submit()
 
     def _describe(self):
-        return [f"  {chr(97 + i)}) {mask(str(o))}" for i, o in enumerate(self.options)]
+        return [f"  {chr(97 + i)}) {plain(str(o))}" for i, o in enumerate(self.options)]
 
 
 class Tags(Exercise):
@@ -297,7 +321,9 @@ class Tags(Exercise):
         self._rows = []
         self._warned = False
         for number, item in enumerate(self.items, 1):
-            menu = widgets.Dropdown(options=self.labels, value=None, description=f"{number}.", tooltip=mask(item)[:200])
+            menu = widgets.Dropdown(
+                options=self.labels, value=None, description=f"{number}.", tooltip=plain(item)[:200]
+            )
             menu.layout.width = "max-content"
             menu.observe(self._changed, names="value")
             self._menus[item] = menu
@@ -338,7 +364,7 @@ class Tags(Exercise):
 
     def _describe(self):
         lines = [f"  Labels: {', '.join(self.labels)}"]
-        lines += [f"  {n}. {mask(item)}" for n, item in enumerate(self.items, 1)]
+        lines += [f"  {n}. {plain(item)}" for n, item in enumerate(self.items, 1)]
         return lines
 
 
@@ -411,11 +437,22 @@ def free_text(
     return FreeText(exercise_id, prompt, model_answer, check, store)
 
 
+def first_exercise(widget):
+    """Add the restart note under ``widget``, the first one a learner touches in a lesson.
+
+    Anything that is not an exercise (a box saying a question file needs a fix) is returned
+    as it is.
+    """
+    if isinstance(widget, Exercise):
+        widget.children = (*widget.children, widgets.HTML(restart_note_html()))
+    return widget
+
+
 # ---- the learner's own panel: name, export, start over --------------------------------------
 
 
-class _Panel(widgets.VBox):
-    """A small box of controls with a text fallback."""
+class Panel(widgets.VBox):
+    """A box of controls with a text version (``repr``, a handout, a screen reader's text output)."""
 
     def __init__(self, children, text: str):
         super().__init__(children)
@@ -431,7 +468,7 @@ class _Panel(widgets.VBox):
         return bundle
 
 
-def learner_name(store: AnswerStore | None = None) -> _Panel:
+def learner_name(store: AnswerStore | None = None) -> Panel:
     """A box for the learner's display name (optional), saved in their answers file.
 
     On a JupyterHub there is no box: the learner is the hub user, and the panel says so.
@@ -442,7 +479,7 @@ def learner_name(store: AnswerStore | None = None) -> _Panel:
             f"You are signed in as {hub_user()}. Your answers are saved under that name in your own folder "
             f"({store.path}); nothing else about you is saved."
         )
-        return _Panel([widgets.HTML(f"<p>{escape(text)}</p>")], text)
+        return Panel([widgets.HTML(f"<p>{escape(text)}</p>")], text)
     box = widgets.Text(
         value=store.read().get("learner", ""),
         placeholder="optional: a first name or a nickname",
@@ -464,10 +501,13 @@ def learner_name(store: AnswerStore | None = None) -> _Panel:
         f"Your name (optional) is kept in your answers file, {store.path}, with your answers. "
         "Nothing else about you is saved."
     )
-    return _Panel([box, widgets.HTML(f"<small>{escape(text)}</small>"), status], text)
+    return Panel(
+        [box, widgets.HTML(f"<small>{escape(text)}</small>"), status, widgets.HTML(restart_note_html())],
+        text + "\n" + RESTART_NOTE,
+    )
 
 
-def my_answers(store: AnswerStore | None = None) -> _Panel:
+def my_answers(store: AnswerStore | None = None) -> Panel:
     """Export a readable copy of the learner's answers, or start over (after a confirmation).
 
     Handing in is the "Hand in my answers" button at the end of every lesson (:mod:`newslit.views.handin`).
@@ -523,4 +563,4 @@ def my_answers(store: AnswerStore | None = None) -> _Panel:
         "To hand them in: the “Hand in my answers” button at the end of every lesson, or `newslit hand-in` in a terminal. "
         "newslit.learners.answers.export() writes a readable .md and .html copy.\nTo start over: newslit.learners.answers.AnswerStore().start_over() (a copy of the old file is kept)."
     )
-    return _Panel([widgets.HBox([export_button, start_button]), confirm, status], text)
+    return Panel([widgets.HBox([export_button, start_button]), confirm, status], text)

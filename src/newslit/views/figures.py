@@ -11,9 +11,10 @@ import re
 from html import escape
 
 from newslit.analysis.figures import VERDICTS, check_share, verdict_counts
+from newslit.case.model import short_outlet
 from newslit.text.masking import mask
 from newslit.views.charts import show_chart
-from newslit.views.text import Shown, highlighted, html_table, safe_text
+from newslit.views.text import Shown, count, highlighted, html_table, plain, safe_text
 
 # Okabe-Ito colours, each verdict also with its own hatch and written label.
 VERDICT_STYLE = {
@@ -45,53 +46,76 @@ def _mark_figure(sentence: str, figure: str | None) -> str:
     return highlighted(sentence, [(start, start + len(figure), "nl-figure", "figure")])
 
 
+def _outlet(record: dict) -> str:
+    return short_outlet(record.get("outlet") or record["article"])
+
+
 def ledger_view(records: list[dict], article: str | None = None, *, primary: str = "primary") -> Shown:
     """The figure ledger: each figure as written, the primary's figure and sentence, the verdict, why.
 
     ``article`` keeps one retelling's rows; ``primary`` names the primary in the headers.
-    An empty selection shows "(no figures)".
+    Outlets are named by their name, verdicts in words. The verdict is the engine's; where
+    the answer key has the figure and says otherwise, the key's verdict is written beside
+    it. The reason is the key's where it has one (it was written by a reader), else the
+    engine's. An empty selection shows "(no figures)".
     """
     rows = [r for r in records if article is None or r["article"] == article]
-    headers = ["outlet", "figure as written", f"{primary}'s figure", f"{primary}'s sentence", "verdict", "why"]
+    headers = ["Outlet", "Figure as written", f"{primary}'s figure", f"{primary}'s sentence", "Verdict", "Why"]
     html_rows, lines = [], []
     for r in rows:
         lead = r.get("lead_text") if not r["primary_text"] else None  # not the same quantity: only a lead
         theirs = f"lead to check: {lead}" if lead else (r["primary_text"] or "—")
         sentence = r["primary_sentence"] or (r.get("lead_sentence") if lead else None)
+        key = r.get("key_verdict")
+        differs = f" (the answer key: {VERDICT_STYLE[key][2]})" if key and key != r["verdict"] else ""
+        why = r.get("key_explanation") or r["explanation"]
         html_rows.append(
             [
-                escape(r["article"]),
+                escape(_outlet(r)),
                 _mark_figure(r["sentence"], r["text"]),
                 safe_text(theirs),
                 _mark_figure(sentence, r["primary_text"] or lead) if sentence else "—",
-                _badge(r["verdict"]),
-                safe_text(r["explanation"]),
+                _badge(r["verdict"]) + (f"<br><small>{escape(differs.strip())}</small>" if differs else ""),
+                safe_text(why),
             ]
         )
+        against = (
+            f"{primary}'s “{mask(r['primary_text'])}”"
+            if r["primary_text"]
+            else (f"a lead to check, {primary}'s “{mask(lead)}”" if lead else f"nothing in {primary}")
+        )
         lines.append(
-            f"{r['article']:<10} {mask(r['text'])!r:<32} -> {mask(theirs)!r:<28} "
-            f"{r['verdict']:<15} {mask(r['explanation'])}"
+            f"{_outlet(r)}: “{mask(r['text'])}” against {against}: "
+            f"{VERDICT_STYLE[r['verdict']][2]}{differs}. {plain(why)}"
         )
     if not rows:
         return Shown("<p>(no figures)</p>", "(no figures)")
-    caption = f"{len(rows)} figures" + (f" in {article}" if article else "")
+    caption = count(len(rows), "figure") + (f" in {_outlet(rows[0])}" if article else "")
     return Shown(html_table(headers, html_rows, caption), "\n".join([caption, *lines]))
 
 
 def verdict_legend() -> Shown:
     """What each verdict means, with its colour, hatch and label."""
     rows = [[_badge(v), escape(EXPLAIN[v])] for v in VERDICTS]
-    return Shown(html_table(["verdict", "means"], rows), "\n".join(f"{v}: {EXPLAIN[v]}" for v in VERDICTS))
+    return Shown(
+        html_table(["Verdict", "Means"], rows), "\n".join(f"{VERDICT_STYLE[v][2]}: {EXPLAIN[v]}" for v in VERDICTS)
+    )
 
 
 def verdict_summary(records: list[dict]) -> str:
     """One line per outlet: how many figures, and how many of each verdict."""
+    names = _names(records)
     lines = []
     for article, counts in verdict_counts(records).items():
         total = sum(counts.values())
         parts = ", ".join(f"{n} {VERDICT_STYLE[v][2]}" for v, n in counts.items() if n)
-        lines.append(f"{article}: {total} figures — {parts}.")
+        lines.append(f"{names.get(article, article)}: {count(total, 'figure')}: {parts}.")
     return "\n".join(lines) or "No figures in the retellings."
+
+
+def _names(records: list[dict]) -> dict[str, str]:
+    """Article id -> the outlet's short name, from the records."""
+    return {r["article"]: _outlet(r) for r in records}
 
 
 def verdict_chart(records: list[dict]):
@@ -103,13 +127,15 @@ def verdict_chart(records: list[dict]):
 
     counts = verdict_counts(records)
     articles = list(counts)
-    fig = Figure(figsize=(7, 0.6 * len(articles) + 1.6))
+    names = _names(records)
+    fig = Figure(figsize=(8, 0.6 * len(articles) + 1.8))
     ax = fig.subplots()
     left = [0] * len(articles)
     for verdict in VERDICTS:
         colour, hatch, label = VERDICT_STYLE[verdict]
         values = [counts[a][verdict] for a in articles]
-        bars = ax.barh(articles, values, left=left, color=colour, hatch=hatch, edgecolor="black", label=label)
+        bars = ax.barh([names.get(a, a) for a in articles], values, left=left, color=colour, hatch=hatch,
+                       edgecolor="black", label=label)  # fmt: skip
         for bar, value in zip(bars, values):
             if value:
                 ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2, str(value),
@@ -119,8 +145,8 @@ def verdict_chart(records: list[dict]):
     ax.set_xlabel("number of figures")
     ax.set_ylabel("outlet")
     ax.invert_yaxis()
-    ax.legend(loc="lower right", fontsize=8)
-    fig.tight_layout()
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=4, fontsize=9, frameon=False)
+    fig.set_layout_engine("constrained")
     return fig
 
 
@@ -129,18 +155,23 @@ def show_verdict_chart(records: list[dict]) -> None:
     show_chart(verdict_chart(records), verdict_summary(records))
 
 
-def who_counts_view(ledger: list[dict]) -> Shown:
-    """The primary's figures grouped by who is counting, and which retellings used each."""
+def who_counts_view(ledger: list[dict], case=None) -> Shown:
+    """The primary's figures grouped by who is counting, and which retellings used each.
+
+    Given the ``case``, the retellings are named by their outlets.
+    """
+    names = {a.id: short_outlet(a.outlet) for a in case.articles} if case is not None else {}
     groups: dict[str, list[dict]] = {}
     for row in ledger:
         groups.setdefault(row["source"], []).append(row)
     html_rows, lines = [], []
     for source, rows in sorted(groups.items(), key=lambda item: -len(item[1])):
-        figures = "; ".join(f"{r['text']}" + (f" {r['noun']}" if r["noun"] else "") for r in rows)
-        used = sorted({a for r in rows for a in r["retold_by"]})
+        # "thousands (posts)": the thing counted in brackets, since "thousands posts" does not read.
+        figures = "; ".join(f"{r['text']}" + (f" ({r['noun']})" if r["noun"] else "") for r in rows)
+        used = sorted({names.get(a, a) for r in rows for a in r["retold_by"]})
         html_rows.append([escape(source), safe_text(figures), escape(", ".join(used) or "—")])
         lines.append(f"{source}: {mask(figures)} (retold by: {', '.join(used) or 'nobody'})")
-    return Shown(html_table(["who is counting", "figures", "retold by"], html_rows), "\n".join(lines))
+    return Shown(html_table(["Who is counting", "Figures", "Retold by"], html_rows), "\n".join(lines))
 
 
 def arithmetic_view(checks: list[dict]) -> Shown:
@@ -148,7 +179,7 @@ def arithmetic_view(checks: list[dict]) -> Shown:
     verdicts = {True: "holds", False: "does not hold", None: "you judge"}
     rows = [[safe_text(c["claim"]), escape(c["working"]), escape(verdicts[c["holds"]])] for c in checks]
     lines = [f"{mask(c['claim'])}: {c['working']} ({verdicts[c['holds']]})" for c in checks]
-    return Shown(html_table(["claim", "working", "result"], rows), "\n".join(lines) or "(no sums found)")
+    return Shown(html_table(["Claim", "Working", "Result"], rows), "\n".join(lines) or "(no sums found)")
 
 
 def search_primary(case, query: str, *, limit: int = 8) -> Shown:
@@ -167,11 +198,12 @@ def search_primary(case, query: str, *, limit: int = 8) -> Shown:
     html_rows, lines = [], []
     for s in hits[:limit]:
         spans = [(m.start(), m.end(), "nl-search", "match") for m in pattern.finditer(s.text)]
-        html_rows.append([str(s.index), highlighted(s.text, spans)])
-        lines.append(f"[{s.index}] {mask(s.text)}")
+        html_rows.append([str(s.index + 1), highlighted(s.text, spans)])
+        lines.append(f"[sentence {s.index + 1}] {plain(s.text)}")
     more = f" (showing {limit} of {len(hits)})" if len(hits) > limit else ""
-    caption = f"{len(hits)} sentences contain {query!r}{more}"
-    return Shown(html_table(["#", "sentence"], html_rows, caption), "\n".join([caption, *lines]))
+    contain = "contains" if len(hits) == 1 else "contain"
+    caption = f"{count(len(hits), 'sentence')} of the primary {contain} “{query}”{more}"
+    return Shown(html_table(["Sentence", "Text"], html_rows, caption), "\n".join([caption, *lines]))
 
 
 def search_box(case, example: str = ""):
@@ -189,7 +221,11 @@ def search_box(case, example: str = ""):
 
     box.observe(show, names="value")
     show()
-    return widgets.VBox([box, out])
+    from newslit.views.exercises import Panel
+
+    return Panel(
+        [box, out], f"Search the primary (live in a notebook): {example}\n" + search_primary(case, example).text
+    )
 
 
 def share_calculator(part: float = 128, whole: float = 405, claim: str = "less than a third"):
@@ -213,7 +249,13 @@ def share_calculator(part: float = 128, whole: float = 405, claim: str = "less t
     for box in (part_box, whole_box, claim_box):
         box.observe(update, names="value")
     update()
-    return widgets.VBox([part_box, whole_box, claim_box, result])
+    from newslit.views.exercises import Panel
+
+    try:
+        worked = check_share(part, whole, claim or None)["working"]
+    except ValueError as error:
+        worked = str(error)
+    return Panel([part_box, whole_box, claim_box, result], f"Share calculator (live in a notebook): {worked}")
 
 
 __all__ = [

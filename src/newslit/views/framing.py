@@ -14,7 +14,7 @@ from html import escape
 from newslit.case.model import short_outlet
 from newslit.text.masking import mask
 from newslit.views.charts import OKABE_ITO, show_chart
-from newslit.views.text import Shown, block, highlighted, html_table, safe_text
+from newslit.views.text import Shown, block, highlighted, html_table, plain, safe_text, sentence_place
 
 # Okabe-Ito colours (colour-blind safe); each cue kind also has its own underline style
 # and a written tag, so colour is never the only cue.
@@ -96,10 +96,11 @@ def headlines_view(headline_rows: list[dict]) -> Shown:
             rows.append([escape(row["outlet"]), "<i>(no headline in the file)</i>", ""])
             lines.append(f"{row['outlet']}: (no headline in the file)")
             continue
-        notes = "<br>".join(escape(_cue_line(c)) for c in row["cues"]) or "<i>no cue found</i>"
-        rows.append([escape(row["outlet"]), cue_html(row["sentence"], row["cues"]), notes])
+        cues = _trusted_cues(row)
+        notes = "<br>".join(escape(_cue_line(c)) for c in cues) or "<i>no cue found</i>"
+        rows.append([escape(row["outlet"]), cue_html(row["sentence"], cues), notes])
         lines.append(f"{row['outlet']}: {mask(row['sentence'])}")
-        lines += [f"    {_cue_line(c)}" for c in row["cues"]]
+        lines += [f"    {_cue_line(c)}" for c in cues]
     html = html_table(["Outlet", "Headline", "Cues"], rows, "Headlines, side by side")
     return Shown(html, "Headlines, side by side\n" + "\n".join(lines))
 
@@ -119,16 +120,18 @@ def sentences_view(records: list[dict], *, kinds=None, only_with_cues: bool = Tr
     wanted = None if kinds is None else set(kinds)
     parts, lines = [], []
     for record in records:
-        cues = [c for c in record["cues"] if wanted is None or c["kind"] in wanted]
+        cues = [c for c in _trusted_cues(record) if wanted is None or c["kind"] in wanted]
         if only_with_cues and not cues:
             continue
         notes = "".join(f"<li>{escape(_cue_line(c))}</li>" for c in cues)
-        where = escape(f"{record['outlet']}, sentence {record['index']}")
+        where = escape(sentence_place(short_outlet(record["outlet"]), record["index"], record.get("role")))
         parts.append(
             f'<div style="margin:0 0 .8em 0"><div style="font-size:85%;color:var(--jp-content-font-color2,#444)">{where}</div>'
             f"<div>{cue_html(record['sentence'], cues)}</div><ul style='margin:.2em 0'>{notes}</ul></div>"
         )
-        lines.append(f"{record['outlet']}, sentence {record['index']}: {mask(record['sentence'])}")
+        lines.append(
+            f"{sentence_place(short_outlet(record['outlet']), record['index'], record.get('role'))}: {mask(record['sentence'])}"
+        )
         lines += [f"    {_cue_line(c)}" for c in cues]
     if not parts:
         return Shown(block("<i>No sentence with such a cue.</i>"), "No sentence with such a cue.")
@@ -136,24 +139,214 @@ def sentences_view(records: list[dict], *, kinds=None, only_with_cues: bool = Tr
     return Shown(block(heading + "".join(parts)), (title + "\n" if title else "") + "\n".join(lines))
 
 
-def reframing_view(records: list[dict]) -> Shown:
-    """Each retold sentence with a ``reframed`` cue, under the primary sentence it retells."""
+# A reframing is shown only when the engine can say which few words became which: within
+# one aligned pair of sentences, a change of at most this many words on each side. Longer
+# runs are restructured clauses, where "X became Y" would set side by side words that do
+# not correspond; there the view says nothing rather than something wrong.
+MAX_REFRAMED_WORDS = 5
+# Dropping one of these from the primary's wording removes caution (the primary could not
+# be sure). Dropping another doubt word ("acknowledged", "admitted") removes an admission,
+# not a hedge, so the view does not call it lost caution.
+CAUTION_DOUBT_WORDS = ("claim", "alleg", "purport", "supposed", "so-called", "reportedly")
+# New wording that keeps its distance as a hedge would ("presented as being run by children"):
+# the caution is not gone, so no "caution is gone" cue.
+STILL_DISTANT = ("presented as", "described as", "said to", "labelled", "labeled", "reported")
+
+
+def one_sentence(text: str | None) -> bool:
+    """True when ``text`` is exactly one sentence (the alignment may join several)."""
+    from newslit.case.sentences import split_sentences
+
+    return bool(text) and len(split_sentences(text)) == 1
+
+
+def _framing_words(words: str, kinds: tuple[str, ...]) -> list:
+    from newslit.analysis.framing.cues import load_terms
+
+    return load_terms().find(words, kinds=kinds)
+
+
+def _caution(words: str) -> str | None:
+    """The first word of ``words`` that says the writer could not be sure, or None."""
+    for match in _framing_words(words, ("hedge", "doubt_verb")):
+        if match.kind == "hedge" or match.matched.lower().startswith(CAUTION_DOUBT_WORDS):
+            return match.matched
+    return None
+
+
+def _explain(rule: str, old: str, new: str) -> tuple[str, str] | None:
+    """What a reframing does, in words, and the primary's words it replaced (None: say nothing).
+
+    The words replaced are "" when the new words are simply new (nothing in the primary's
+    sentence corresponds to them), so the view marks nothing there.
+    """
+    became = f"“{old}” became “{new}”" if new else f"“{old}” is left out"
+    if rule == "doubt word added or swapped":
+        doubt_new = [m.matched for m in _framing_words(new, ("doubt_verb",))]
+        doubt_old = [m.matched for m in _framing_words(old, ("doubt_verb", "hedge"))]
+        if not doubt_new:
+            return None
+        if doubt_old:
+            why = f"one doubt word swapped for another. “{doubt_new[0]}” does not mean the same as “{doubt_old[0]}”."
+            return f"{became}: {why}", old
+        if _framing_words(old, ("neutral_verb",)):
+            why = "the primary reported the words plainly; this version hints they may not be true."
+            return f"{became}: {why} Ask who is being doubted.", old
+        return f"“{new}” is new: the primary's sentence has no doubt word here. Ask who is being doubted.", ""
+    if rule == "hedge or doubt word dropped":
+        word = _caution(old)
+        if not word or any(phrase in new.lower() for phrase in STILL_DISTANT):
+            return None
+        careful = "the primary was careful here" + ("" if word == old else f" (“{word}”)")
+        return f"{became}: {careful}; this version sounds more certain.", old
+    if rule == "loaded word in a replaced phrase":
+        loaded = [m.matched for m in _framing_words(new, ("loaded",))]
+        if loaded and not old:
+            return (
+                f"“{loaded[0]}” is new: the primary's sentence has no such word. It adds a feeling the primary did not have.",
+                "",
+            )
+        return (f"{became}: “{loaded[0]}” adds a feeling the primary did not have.", old) if loaded else None
+    if rule == "loaded word replaced by a plainer one":
+        loaded = [m.matched for m in _framing_words(old, ("loaded",))]
+        if loaded and new:
+            return f"{became}: the primary's strong word “{loaded[0]}” is gone, so this version sounds calmer.", old
+    return None
+
+
+def _narrowed(rule: str, change: dict, primary: str) -> tuple[str, str, int] | None:
+    """A long change cut down to the one word pair it is about, or None when that cannot be done surely.
+
+    A doubt word for a plain speech verb ("Meta spokesman said the company actively seeks
+    to" → "spokesperson claimed that they") narrows to "said" → "claimed" when each side
+    has exactly one such verb; a loaded word narrows to itself when the primary's sentence
+    has no such word anywhere. Returns (old words, new words, offset of the new words in the
+    change's new text).
+    """
+    if rule == "doubt word added or swapped":
+        old_verbs = _framing_words(change["old"], ("neutral_verb", "doubt_verb"))
+        new_doubt = _framing_words(change["new"], ("doubt_verb",))
+        if len(old_verbs) == 1 and len(new_doubt) == 1:
+            return old_verbs[0].matched, new_doubt[0].matched, new_doubt[0].start
+    if rule == "loaded word in a replaced phrase":
+        loaded = [m for m in _framing_words(change["new"], ("loaded",)) if m.matched.lower() not in primary.lower()]
+        if len(loaded) == 1:
+            return "", loaded[0].matched, loaded[0].start
+    return None
+
+
+def _unquoted(words: str) -> str:
+    return words.strip("“”\"‘’' ").replace("“", "").replace("”", "").replace('"', "")
+
+
+def shown_reframings(record: dict, primary_sentence: str | None = None) -> list[dict]:
+    """The reframings of one retold sentence that a reader can trust, as ``reframed`` cues.
+
+    Compared with ``primary_sentence`` (default: the record's, when it is one sentence), the
+    one primary sentence it retells. A change is kept when it is at most
+    :data:`MAX_REFRAMED_WORDS` words on each side (or narrows surely to one word pair, see
+    :func:`_narrowed`) and :func:`_explain` can say what it does (a lost hedge must have
+    been a word of caution, and the new words must not keep the distance). Each cue's
+    explanation names the words that changed, and its span marks them. Everything else is
+    left out: the view says nothing where the engine is unsure.
+    """
+    from newslit.analysis.framing.cues import Change, reframed_cues
+    from newslit.text.wordchanges import word_changes
+
+    primary = primary_sentence or record.get("primary_sentence")
+    if record.get("label") not in (None, "reworded") or not one_sentence(primary):
+        return []
+    changes = word_changes(primary, record["sentence"])
+    by_place = {(c["new_start"], c["new_end"]): c for c in changes}
+    found = reframed_cues(
+        primary, record["sentence"], [Change(c["old"], c["new"], c["new_start"], c["new_end"]) for c in changes]
+    )
+    kept = []
+    for cue in found:
+        change = by_place.get((cue["start"], cue["end"]))
+        if change is None:
+            continue
+        old, new, start = change["old"], change["new"], change["new_start"]
+        if max(len(old.split()), len(new.split())) > MAX_REFRAMED_WORDS:
+            narrowed = _narrowed(cue["rule"], change, primary)
+            if narrowed is None:
+                continue
+            old, new, offset = narrowed
+            start = change["new_start"] + offset
+        end = start + len(new)  # the words as written, quotation marks included, are marked
+        explained = _explain(cue["rule"], _unquoted(old), _unquoted(new))
+        if explained:
+            why, replaced = explained
+            kept.append(
+                {
+                    **cue,
+                    "start": start,
+                    "end": end,
+                    "text": new,
+                    "explanation": why,
+                    "old": replaced,
+                    "new": _unquoted(new),
+                }
+            )
+    return kept
+
+
+def _trusted_cues(record: dict) -> list[dict]:
+    """The record's cues, its reframings only where a reader can trust them (:func:`shown_reframings`)."""
+    others = [c for c in record.get("cues", []) if c["kind"] != "reframed"]
+    reframed = shown_reframings(record) if any(c["kind"] == "reframed" for c in record.get("cues", [])) else []
+    return sorted(others + reframed, key=lambda c: (c["start"], c["end"]))
+
+
+def aligned_primary(case, records: list[dict]) -> dict[tuple[str, int], str]:
+    """``(article, index) -> the one primary sentence`` each retold sentence comes from.
+
+    The engine's match where it is one sentence; where the engine joined several, the
+    answer key's (``key/provenance.csv``) when it names exactly one. Other sentences are
+    left out.
+    """
+    from newslit.analysis.provenance import key_labels
+
+    key = key_labels(case) if case is not None else {}
+    primary = [s.text for s in case.primary.sentences] if case is not None else []
+    found = {}
+    for record in records:
+        where = (record["article"], record["index"])
+        if one_sentence(record.get("primary_sentence")):
+            found[where] = record["primary_sentence"]
+        elif where in key and len(key[where][1]) == 1 and key[where][1][0] < len(primary):
+            found[where] = primary[key[where][1][0]]
+    return found
+
+
+def reframing_view(records: list[dict], case=None) -> Shown:
+    """Each reworded sentence whose wording shifts the meaning, under the one primary sentence it retells.
+
+    Only changes pinned to a few words of one aligned pair of sentences are shown
+    (:func:`shown_reframings`); with the ``case``, a sentence the engine matched to several
+    primary sentences is compared with the one its answer key names.
+    """
+    pairs = aligned_primary(case, records) if case is not None else {}
     parts, lines = [], []
     for record in records:
-        cues = [c for c in record["cues"] if c["kind"] == "reframed"]
-        if not cues or not record.get("primary_sentence"):
+        primary = pairs.get((record["article"], record["index"]), record.get("primary_sentence"))
+        cues = shown_reframings(record, primary)
+        if not cues:
             continue
-        notes = "".join(f"<li>{escape(mask(c['explanation']))}</li>" for c in cues)
+        notes = "".join(f"<li>{escape(plain(c['explanation']))}</li>" for c in cues)
+        outlet = short_outlet(record["outlet"])
+        old_spans = [(primary.find(c["old"]), primary.find(c["old"]) + len(c["old"]), "nl-was", "the words the retelling changed")
+                     for c in cues if c["old"] and c["old"] in primary]  # fmt: skip
         parts.append(
             '<div style="margin:0 0 1em 0">'
-            f"<div><b>Primary:</b> {safe_text(record['primary_sentence'])}</div>"
-            f"<div><b>{escape(record['outlet'])}:</b> {cue_html(record['sentence'], cues)}</div>"
+            f"<div><b>The primary:</b> {highlighted(primary, old_spans)}</div>"
+            f"<div><b>{escape(outlet)}:</b> {cue_html(record['sentence'], cues)}</div>"
             f"<ul style='margin:.2em 0'>{notes}</ul></div>"
         )
         lines += [
-            f"Primary: {mask(record['primary_sentence'])}",
-            f"{record['outlet']}: {mask(record['sentence'])}",
-            *(f"    {mask(c['explanation'])}" for c in cues),
+            f"The primary: {plain(primary)}",
+            f"{outlet}: {plain(record['sentence'])}",
+            *(f"    {plain(c['explanation'])}" for c in cues),
         ]
     if not parts:
         return Shown(block("<i>No reframed wording found.</i>"), "No reframed wording found.")
@@ -185,16 +378,17 @@ def asides_view(records: list[dict], *, show_reasons: bool = True) -> Shown:
     return Shown(html_table(headers, rows, "Sentences the outlets added, and what they do"), "\n".join(lines))
 
 
-def comparison_view(rows: list[dict], *, learner: dict | None = None) -> Shown:
+def comparison_view(rows: list[dict], *, learner: dict | None = None, names: dict | None = None) -> Shown:
     """The key's asides beside the engine's (and the learner's, if given), with the key's explanations.
 
     ``rows`` comes from :func:`newslit.analysis.framing.records.key_asides`; ``learner`` maps a sentence to
-    the learner's tag.
+    the learner's tag; ``names`` maps article ids to the outlets' names (shown instead of ids).
     """
     table, lines = [], []
     for row in rows:
         mine = (learner or {}).get(row["sentence"])
-        cells = [escape(row["article"]), safe_text(row["sentence"])]
+        outlet = (names or {}).get(row["article"], row["article"])
+        cells = [escape(outlet), safe_text(row["sentence"])]
         if learner is not None:
             cells.append(escape(mine or "—"))
         engine = row["engine"] or "(none)"
@@ -202,7 +396,7 @@ def comparison_view(rows: list[dict], *, learner: dict | None = None) -> Shown:
         cells += [escape(row["key"]), f"{escape(engine)} {mark}", escape(mask(row["explanation"]))]
         table.append(cells)
         you = f" you: {mine or '—'};" if learner is not None else ""
-        lines.append(f"{row['article']}: {mask(row['sentence'])}\n   {you} key: {row['key']}; engine: {engine} {mark}")
+        lines.append(f"{outlet}: {mask(row['sentence'])}\n   {you} key: {row['key']}; engine: {engine} {mark}")
         lines.append(f"    {mask(row['explanation'])}")
     headers = ["Outlet", "Sentence"] + (["You"] if learner is not None else []) + ["Key", "Engine", "Why (key)"]
     return Shown(
@@ -298,7 +492,7 @@ def cues_in_text(text: str, terms=None) -> Shown:
         sentence = text[start:end]
         records.append(
             {"outlet": "Your text", "index": number, "sentence": sentence, "cues": sentence_cues(sentence, terms)}
-        )
+        )  # shown as "Your text, sentence 1" and on: counted from 1, as everywhere a reader looks
     if not records:
         return Shown(block("<i>Type or paste a text first.</i>"), "Type or paste a text first.")
     return sentences_view(records, only_with_cues=False)
@@ -328,4 +522,6 @@ def cue_finder(example: str = "", terms=None):
 
     button.on_click(show)
     show()
-    return w.VBox([box, button, out])
+    from newslit.views.exercises import Panel
+
+    return Panel([box, button, out], cues_in_text(example, terms).text)

@@ -16,7 +16,7 @@ import ipywidgets as widgets
 
 from newslit.learners.answers import AnswerStore, hub_user
 from newslit.learners.handin import HandInError, class_dir, download_copy, hand_in, last_receipt, learner_name
-from newslit.views.exercises import _Panel, _status_html
+from newslit.views.exercises import Panel, _status_html
 
 
 def download_link(file_name: str, content: bytes) -> str:
@@ -42,7 +42,7 @@ def _intro(folder) -> str:
     )
 
 
-def hand_in_button(store: AnswerStore | None = None) -> _Panel:
+def hand_in_button(store: AnswerStore | None = None) -> Panel:
     """The hand-in panel: a short explanation, a name box where one is needed, the button and the receipt."""
     store = store or AnswerStore()
     folder = class_dir()
@@ -85,4 +85,4 @@ def hand_in_button(store: AnswerStore | None = None) -> _Panel:
         f"Hand in: {_intro(folder)}\n"
         f"Without the button, in a terminal: newslit hand-in (it writes to {where}). Your answers are in {store.path}."
     )
-    return _Panel(children, text)
+    return Panel(children, text)

@@ -16,7 +16,7 @@ from newslit.case.model import Case, short_outlet
 from newslit.text.masking import mask
 from newslit.text.wordchanges import word_changes
 from newslit.views.charts import OKABE_ITO, show_chart
-from newslit.views.text import Shown, Table, block, highlighted, safe_text
+from newslit.views.text import Shown, block, highlighted, html_table, safe_text
 
 LABEL_STYLE = {  # colour, hatch in charts, border style in text, what the label means
     "copied": ("#0072B2", "", "solid", "taken over almost word for word"),
@@ -39,6 +39,8 @@ def legend() -> Shown:
 
 
 MAX_SWAP_WORDS = 5
+MIN_CHANGES_SCORE = 0.5  # share of words a reworded sentence must share with its one match to list word changes
+LABEL_BOX = {"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"}  # numbers on hatched bars
 
 
 def _changes_html(record: dict) -> tuple[str, str]:
@@ -66,7 +68,9 @@ def sentence_card(record: dict, primary_name: str) -> tuple[str, str]:
     score = f"{record['score']:.0%} of its words found in {primary_name}"
     if len(record["primary_index"]) > 1:
         score += f", built from {len(record['primary_index'])} of its sentences"
-    if label == "reworded" and len(record["primary_index"]) == 1:
+    # Word changes only within one aligned pair that shares most of its words: on a loose
+    # match the two sentences say different things, and "X became Y" would pair words at random.
+    if label == "reworded" and len(record["primary_index"]) == 1 and record["score"] >= MIN_CHANGES_SCORE:
         sentence_html, changes = _changes_html(record)
     else:
         sentence_html, changes = safe_text(record["sentence"]), ""
@@ -125,7 +129,10 @@ def reader(case: Case, records: list[dict], start: str | None = None):
 
     chooser.observe(show, names="value")
     show()
-    return w.VBox([legend_widget(), chooser, out])
+    from newslit.views.exercises import Panel
+
+    shown = article_view(case, records, chooser.value).text
+    return Panel([legend_widget(), chooser, out], legend().text + "\n" + shown)
 
 
 def legend_widget():
@@ -151,9 +158,14 @@ def label_chart(case: Case, records: list[dict]):
         values = [100 * shares[a.id][label] for a in articles]
         bars = axes.barh(range(len(articles)), values, left=left, color=colour, hatch=hatch, edgecolor="black",
                          label=f"{label}: {meaning}")  # fmt: skip
+        # A white box behind each number keeps it readable on the hatching.
         axes.bar_label(bars, labels=[f"{v:.0f}%" if v >= 6 else "" for v in values], label_type="center",
-                       color="white" if label == "copied" else "black")  # fmt: skip
+                       color="black", bbox=LABEL_BOX)  # fmt: skip
         left = [x + v for x, v in zip(left, values)]
+        for row, value in enumerate(values):
+            if 0 < value < 6:  # too thin to hold its number: written just past the bar's end instead
+                axes.annotate(f"{label} {value:.0f}%", (100, row), xytext=(4, 0), textcoords="offset points",
+                              va="center", fontsize=9, annotation_clip=False)  # fmt: skip
     axes.set_yticks(range(len(articles)), [short_outlet(a.outlet) for a in articles])
     axes.invert_yaxis()
     axes.set_xlim(0, 100)
@@ -235,8 +247,9 @@ def coverage_view(case: Case, coverage: list[dict]) -> Shown:
         rows_text.append(f"{' '.join(f'{m:2}' for m in marks)}  {label} ({carried}/{len(articles)})")
     table = (
         "<table><caption>Key facts of the primary (rows) carried by each outlet (columns): ● copied, ◐ reworded,"
-        " · left out; ? the answer key disagrees (listed below)</caption>"
-        f'<tr><th scope="col">fact</th>{head}<th scope="col">outlets</th></tr>' + "".join(rows_html) + "</table>"
+        f' · left out; ? the answer key disagrees (listed below)</caption><tr><th scope="col">Key fact</th>{head}<th scope="col">Outlets that carry it</th></tr>'
+        + "".join(rows_html)
+        + "</table>"
     )
     left_out = []
     for a in articles:
@@ -286,8 +299,8 @@ def voices_table(case: Case, voices: list[dict]) -> Shown:
             )
     html = (
         "<table><caption>Voices (people and organisations quoted or paraphrased) and sources (whom the outlet "
-        "credits)</caption><tr><th>outlet</th><th>kind</th><th>who</th><th>times</th><th>verbs</th>"
-        "<th>refers to</th><th>note</th></tr>" + "".join(rows_html) + "</table>"
+        "credits)</caption><tr><th>Outlet</th><th>Voice or source</th><th>Who</th><th>Times</th><th>Verbs used</th>"
+        "<th>Refers to</th><th>Note</th></tr>" + "".join(rows_html) + "</table>"
     )
     return Shown(block(html), "\n".join(rows_text))  # no inner scroll box, as in article_view
 
@@ -308,7 +321,7 @@ def voices_chart(case: Case, voices: list[dict]):
         bars = axes.barh(
             range(len(articles)), values, left=left, color=colour, hatch=hatch, edgecolor="black", label=name
         )
-        axes.bar_label(bars, labels=[str(v) if v else "" for v in values], label_type="center")
+        axes.bar_label(bars, labels=[str(v) if v else "" for v in values], label_type="center", bbox=LABEL_BOX)
         left = [x + v for x, v in zip(left, values)]
     axes.set_yticks(range(len(articles)), [short_outlet(a.outlet) for a in articles])
     axes.invert_yaxis()
@@ -380,31 +393,47 @@ def translation_chain(case: Case) -> Shown:
     return Shown(block(f"<p>{escape(intro)}</p><ul>{''.join(steps_html)}</ul>"), intro + "\n" + "\n".join(steps_text))
 
 
-def profile_table(profiles: list[dict]):
-    """The per-article profile as a table (percentages rounded, outlets shortened; the DataFrame is ``.frame``).
+PROFILE_COLUMNS = [  # (field of article_profiles, header a reader sees)
+    ("words", "Words"),
+    ("sentences", "Sentences (headline and subheads counted)"),
+    ("copied", "Copied"),
+    ("reworded", "Reworded"),
+    ("added", "Added"),
+    ("reading_ease", "Reading ease (Flesch: higher is easier)"),
+    ("quotes", "Quotations"),
+    ("days_after_primary", "Days after the primary"),
+    ("translated_from", "Translated from"),
+]
 
-    Column names are :data:`PROFILE_HEADERS`' words rather than the profile's keys.
+
+def _profile_cell(field: str, value) -> str:
+    if field in LABELS:
+        return "" if value is None or value != value else f"{value:.0%}"
+    if field == "days_after_primary":
+        return "unknown" if value is None or value != value else str(int(value))
+    if field == "translated_from":
+        return LANGUAGES.get(value, value) if value else ""
+    if field == "reading_ease":
+        return "" if value is None or value != value else f"{value:.0f}"
+    return str(value)
+
+
+def profile_table(profiles: list[dict]) -> Shown:
+    """The per-article profile: length, shares copied / reworded / added, reading ease, quotations, date gap.
+
+    Plain column headers, outlets by name, percentages rounded; the primary's shares are
+    blank (it is the primary) and its date gap 0.
     """
-    import pandas as pd
-
-    frame = pd.DataFrame(profiles)
-    frame["outlet"] = frame["outlet"].map(short_outlet)
-    for column in LABELS:
-        frame[column] = frame[column].map(lambda v: "" if v is None or v != v else f"{v:.0%}")
-    frame["days_after_primary"] = frame["days_after_primary"].map(
-        lambda v: "unknown" if v is None or v != v else int(v)
-    )
-    frame["translated_from"] = frame["translated_from"].fillna("")
-    # Headers in words, which can wrap: with the names as keys the table was wider than the output.
-    frame = frame.rename(columns=lambda c: PROFILE_HEADERS.get(c, c))
-    return Table(frame.drop(columns=["article"]).set_index("outlet"))
-
-
-PROFILE_HEADERS = {
-    "reading_ease": "reading ease",
-    "days_after_primary": "days after the primary",
-    "translated_from": "translated from",
-}
+    headers = ["Outlet"] + [header for _, header in PROFILE_COLUMNS]
+    rows, lines = [], []
+    for profile in profiles:
+        cells = [_profile_cell(field, profile.get(field)) for field, _ in PROFILE_COLUMNS]
+        if profile.get("copied") is None:  # the primary: its shares are blank, its date is the reference
+            cells[[f for f, _ in PROFILE_COLUMNS].index("days_after_primary")] = "(the primary)"
+        name = short_outlet(profile["outlet"])
+        rows.append([f"<b>{escape(name)}</b>", *(escape(c) for c in cells)])
+        lines.append(name + ": " + "; ".join(f"{h}: {c}" for (_, h), c in zip(PROFILE_COLUMNS, cells) if c != ""))
+    return Shown(html_table(headers, rows, "Each article's profile", row_headers=True), "\n".join(lines))
 
 
 def sentence_coverage_view(case: Case, rows: list[dict], *, top: int = 12) -> Shown:
@@ -426,7 +455,7 @@ def sentence_coverage_view(case: Case, rows: list[dict], *, top: int = 12) -> Sh
     )
     html = (
         f"<table><caption>The {len(ranked)} primary sentences retold most often</caption>"
-        "<tr><th>outlets</th><th>which</th><th>primary sentence</th></tr>" + body_html + "</table>"
+        "<tr><th>How many outlets</th><th>Which</th><th>Primary sentence</th></tr>" + body_html + "</table>"
         f"<p>{escape(summary)}</p>"
     )
     text = "\n".join(f"{r['count']} | {', '.join(names[a] for a in r['outlets'])} | {r['sentence']}" for r in ranked)

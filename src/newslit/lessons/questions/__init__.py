@@ -131,10 +131,25 @@ class Item:
 
 @dataclass(frozen=True)
 class Discussion:
-    """A lesson's discussion card: roles (name, what each prepares) and norms."""
+    """A lesson's discussion card: roles (name, what each prepares) and norms.
+
+    ``in_class`` names the roles a 45-minute lesson has time for (``in_class = true`` in
+    the file); with none marked, every role is for class.
+    """
 
     roles: tuple[tuple[str, str], ...]
     norms: tuple[str, ...]
+    in_class: tuple[str, ...] = ()
+
+    @property
+    def class_roles(self) -> tuple[tuple[str, str], ...]:
+        """The roles for a 45-minute class."""
+        return tuple(r for r in self.roles if not self.in_class or r[0] in self.in_class)
+
+    @property
+    def more_roles(self) -> tuple[tuple[str, str], ...]:
+        """The roles for a longer discussion or homework."""
+        return tuple(r for r in self.roles if r not in self.class_roles)
 
 
 @dataclass(frozen=True)
@@ -704,6 +719,13 @@ class _Reader:
         if not isinstance(norms, list) or not all(isinstance(n, str) for n in norms):
             self.problem("the discussion norms are not a list of texts", 'write norms = ["...", "..."]')
             norms = []
+        unknown = sorted({k for r in roles for k in r} - {"name", "prepare", "in_class"})
+        if unknown:
+            self.problem(
+                f"a discussion role has an unknown field “{unknown[0]}”", "use only name, prepare and in_class = true"
+            )
         return Discussion(
-            tuple((_prose(str(r["name"])), _prose(str(r["prepare"]))) for r in roles), tuple(_prose(n) for n in norms)
+            tuple((_prose(str(r["name"])), _prose(str(r["prepare"]))) for r in roles),
+            tuple(_prose(n) for n in norms),
+            tuple(_prose(str(r["name"])) for r in roles if r.get("in_class") is True),
         )
