@@ -20,9 +20,10 @@ import re
 import time
 
 import pytest
+from chromium import unavailable
 
 from . import audit, labpage, learner
-from .conftest import LESSONS, REPO, SCREENSHOTS, VIEWPORT, unavailable
+from .conftest import LESSONS, REPO, SCREENSHOTS, VIEWPORT
 
 pytestmark = pytest.mark.browser
 

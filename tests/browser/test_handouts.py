@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from chromium import unavailable
 
 from newslit import handouts
 
 from . import audit
-from .conftest import LESSONS, REPO, unavailable
+from .conftest import LESSONS, REPO
 
 pytestmark = pytest.mark.browser
 
