@@ -13,6 +13,14 @@ SEEDS = REPO / "seeds"
 
 
 @pytest.fixture(scope="session")
+def browser():
+    """One headless chromium for the whole session, shared by the browser and hub tests."""
+    from chromium import launched_chromium
+
+    yield from launched_chromium()
+
+
+@pytest.fixture(scope="session")
 def seed_case():
     from newslit import load_case
 

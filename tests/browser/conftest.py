@@ -9,8 +9,6 @@ recorded (``page.blocked``).
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,46 +18,7 @@ from .server import start_lab, stop_lab
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "tests" / "screenshots"
 LESSONS = sorted((REPO / "notebooks").glob("0*.ipynb"))
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",  # Debian's wrapper script skips its own /dev/shm check here
-]
 VIEWPORT = {"width": 1280, "height": 900}
-
-
-def _unavailable(reason: str):
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason} (CI is set, so the browser tests must run: install chromium with apt-get)")
-    pytest.skip(reason)
-
-
-def chromium_path() -> str | None:
-    if os.environ.get("NEWSLIT_CHROMIUM"):
-        candidate = os.environ["NEWSLIT_CHROMIUM"]
-    else:
-        candidate = shutil.which("chromium") or "/usr/bin/chromium"
-    return candidate if Path(candidate).is_file() else None
-
-
-@pytest.fixture(scope="session")
-def browser():
-    executable = chromium_path()
-    if executable is None:
-        _unavailable("chromium not found (apt-get install chromium; never `playwright install`)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright Python package is not installed (pip install -e '.[test]')")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_FLAGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="session")

@@ -20,9 +20,10 @@ import re
 import time
 
 import pytest
+from chromium import unavailable
 
 from . import audit, labpage, learner
-from .conftest import LESSONS, REPO, SCREENSHOTS, VIEWPORT, _unavailable
+from .conftest import LESSONS, REPO, SCREENSHOTS, VIEWPORT
 
 pytestmark = pytest.mark.browser
 
@@ -63,7 +64,7 @@ def lab_theme_back_to_light(lab) -> None:
 def themed_page(page, lab):
     """The page; afterwards the server's theme is light again (the next page opens in it)."""
     if not audit.AXE_JS.is_file():
-        _unavailable(f"axe-core is not installed ({audit.AXE_JS} is missing): run `make axe`")
+        unavailable(f"axe-core is not installed ({audit.AXE_JS} is missing): run `make axe`")
     yield page
     lab_theme_back_to_light(lab)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from chromium import unavailable
 
 from newslit import handouts
 
 from . import audit
-from .conftest import LESSONS, REPO, _unavailable
+from .conftest import LESSONS, REPO
 
 pytestmark = pytest.mark.browser
 
@@ -68,7 +69,7 @@ def test_handouts_index_links_every_page(handout):
 def test_handout_output_passes_axe(offline_page, handout):
     """What the workbook draws in a handout (charts described, tables named, widgets as left) passes axe-core."""
     if not audit.AXE_JS.is_file():
-        _unavailable(f"axe-core is not installed ({audit.AXE_JS} is missing): run `make axe`")
+        unavailable(f"axe-core is not installed ({audit.AXE_JS} is missing): run `make axe`")
     offline_page.goto(handout.as_uri())
     offline_page.wait_for_function(
         "() => document.querySelectorAll('.widget-subarea .jupyter-widgets').length > 0", timeout=30_000, polling=200

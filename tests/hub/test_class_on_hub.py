@@ -91,7 +91,7 @@ def run_all(page) -> None:
     assert labpage.problems(page) == []
 
 
-def test_three_learners_hand_in_and_the_teacher_sees_the_class(hub, hub_browser, tmp_path):
+def test_three_learners_hand_in_and_the_teacher_sees_the_class(hub, browser, tmp_path):
     started = time.monotonic()
     repo = make_workbook_repo(REPO, tmp_path / "workbook")
     link = pull_link(hub.url, repo)
@@ -99,7 +99,7 @@ def test_three_learners_hand_in_and_the_teacher_sees_the_class(hub, hub_browser,
     shots.mkdir(parents=True, exist_ok=True)
     receipts = {}
     for user, option in LEARNERS.items():
-        context = hub_browser.new_context(viewport=VIEWPORT)
+        context = browser.new_context(viewport=VIEWPORT)
         context.set_default_timeout(60_000)
         page = context.new_page()
         log_in_through(page, link, user)
@@ -132,7 +132,7 @@ def test_three_learners_hand_in_and_the_teacher_sees_the_class(hub, hub_browser,
         )
 
     # The teacher follows the link to the class summary and sees the class.
-    context = hub_browser.new_context(viewport={"width": 1280, "height": 1400})
+    context = browser.new_context(viewport={"width": 1280, "height": 1400})
     context.set_default_timeout(60_000)
     page = context.new_page()
     log_in_through(page, pull_link(hub.url, repo, open_path="notebooks/teacher/class_summary.ipynb"), "teacher")
