@@ -123,34 +123,50 @@ def start_lab(repo: Path, workdir: Path, *, timeout: float = 90.0) -> LabServer:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")  # containers and CI run as root; lab refuses otherwise
     log = workdir / "jupyterlab.log"
-    with log.open("w") as handle:
-        process = subprocess.Popen(
-            command, cwd=root, env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
-        )
+    process = launch(command, root, env, log)
     server = LabServer(process, f"http://127.0.0.1:{port}", token, root, answers, log)
+    return wait_until_up(process, lambda: server.api("GET", "/api/status"), "JupyterLab", timeout, server, stop_lab)
+
+
+def launch(command: list[str], cwd: Path, env: dict, log: Path) -> subprocess.Popen:
+    """Start a server in its own process group (so it can be stopped with everything it spawned), output to ``log``."""
+    with log.open("w") as handle:
+        return subprocess.Popen(
+            command, cwd=cwd, env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+
+def wait_until_up(process, probe, name: str, timeout: float, server, stop):
+    """Return ``server`` once ``probe()`` succeeds; stop it and say why if it exits or stays silent past ``timeout``."""
     deadline = time.monotonic() + timeout
     while True:
         if process.poll() is not None:
-            raise RuntimeError(f"JupyterLab exited with code {process.returncode}:\n{server.log_tail()}")
+            raise RuntimeError(f"{name} exited with code {process.returncode}:\n{server.log_tail()}")
         try:
-            server.api("GET", "/api/status")
-            return server
+            if probe() is not False:
+                return server
         except (urllib.error.URLError, ConnectionError, TimeoutError):
-            if time.monotonic() > deadline:
-                stop_lab(server)
-                raise RuntimeError(f"JupyterLab did not answer within {timeout:.0f} s:\n{server.log_tail()}") from None
-            time.sleep(0.25)
+            pass
+        if time.monotonic() > deadline:
+            stop(server)
+            raise RuntimeError(f"{name} did not answer within {timeout:.0f} s:\n{server.log_tail()}")
+        time.sleep(0.25)
 
 
 def stop_lab(server: LabServer, grace: float = 10.0) -> None:
     """Stop the server and its kernels (its whole process group)."""
-    if server.process.poll() is not None:
+    stop_group(server.process, grace)
+
+
+def stop_group(process: subprocess.Popen, grace: float) -> None:
+    """SIGTERM a server's whole process group, SIGKILL it if it has not ended within ``grace`` seconds."""
+    if process.poll() is not None:
         return
     try:
-        os.killpg(server.process.pid, signal.SIGTERM)
-        server.process.wait(grace)
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(grace)
     except subprocess.TimeoutExpired:
-        os.killpg(server.process.pid, signal.SIGKILL)
-        server.process.wait(grace)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(grace)
     except ProcessLookupError:
         pass

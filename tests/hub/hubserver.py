@@ -14,16 +14,14 @@ import json
 import os
 import secrets
 import shutil
-import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from browser.server import CLEARED_ENV, LAB_SETTINGS, free_port
+from browser.server import CLEARED_ENV, LAB_SETTINGS, free_port, launch, stop_group, wait_until_up
 
 HERE = Path(__file__).resolve().parent
 PROXY = HERE / "node_modules" / ".bin" / "configurable-http-proxy"
@@ -125,40 +123,16 @@ def start_hub(work: Path, users: list[str], *, timeout: float = 90.0) -> Hub:
     env["CONFIGPROXY_AUTH_TOKEN"] = secrets.token_hex(32)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     log = work / "jupyterhub.log"
-    with log.open("w") as handle:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "jupyterhub", "-f", str(work / "jupyterhub_config.py")],
-            cwd=work,
-            env=env,
-            stdout=handle,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    process = launch([sys.executable, "-m", "jupyterhub", "-f", str(work / "jupyterhub_config.py")], work, env, log)
     hub = Hub(process, f"http://127.0.0.1:{port}", work, homes, class_dir, log)
-    deadline = time.monotonic() + timeout
-    while True:
-        if process.poll() is not None:
-            raise RuntimeError(f"JupyterHub exited with code {process.returncode}:\n{hub.log_tail()}")
-        try:
-            with urllib.request.urlopen(f"{hub.url}/hub/api", timeout=5) as response:
-                if response.status == 200:
-                    return hub
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        if time.monotonic() > deadline:
-            stop_hub(hub)
-            raise RuntimeError(f"JupyterHub did not answer within {timeout:.0f} s:\n{hub.log_tail()}")
-        time.sleep(0.25)
+
+    def answers() -> bool:
+        with urllib.request.urlopen(f"{hub.url}/hub/api", timeout=5) as response:
+            return response.status == 200
+
+    return wait_until_up(process, answers, "JupyterHub", timeout, hub, stop_hub)
 
 
 def stop_hub(hub: Hub, grace: float = 20.0) -> None:
     """Stop the hub, its proxy and every learner's server (the whole process group, then stragglers)."""
-    if hub.process.poll() is None:
-        try:
-            os.killpg(hub.process.pid, signal.SIGTERM)  # the hub stops the servers it spawned (cleanup_servers)
-            hub.process.wait(grace)
-        except subprocess.TimeoutExpired:
-            os.killpg(hub.process.pid, signal.SIGKILL)
-            hub.process.wait(grace)
-        except ProcessLookupError:
-            pass
+    stop_group(hub.process, grace)  # on SIGTERM the hub stops the servers it spawned (cleanup_servers)
