@@ -44,6 +44,14 @@ def test_a_hand_in_copies_every_answer_with_a_receipt(tmp_path):
     assert handin.last_receipt(store) == receipt
 
 
+def test_the_receipt_names_lesson_03_whose_exercise_ids_use_a_hyphen(tmp_path):
+    (tmp_path / "class").mkdir()
+    store = learner(tmp_path, "Sam", [("00.primary", "WSJ"), ("03-who-counts", "Meta"), ("04.rules", "DSA")])
+    receipt = hand_in(store, tmp_path / "class")
+    assert receipt.lessons == ["00", "03", "04"]
+    assert "3 answers from lessons 00, 03 and 04" in receipt.text()
+
+
 def test_handing_in_again_replaces_only_your_own(tmp_path):
     (tmp_path / "class").mkdir()
     sam, ana = learner(tmp_path, "Sam"), learner(tmp_path, "Ana", [("00.primary", "AFP")])

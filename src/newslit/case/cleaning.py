@@ -19,7 +19,7 @@ REMOVAL_REASONS = {
     "masthead": "the publication's name printed above the article",
     "credit": "a photo or image credit",
     "caption": "a photo caption (it sits just above a photo credit)",
-    "byline": "the byline or date line, kept in case.toml instead",
+    "byline": "the byline or date line (the writer and date are listed in the articles table)",
     "dateline": "a date line or an outlet's name before the first sentence",
     "tags": "a list of topic tags under the article",
     "boilerplate": "page furniture: share buttons, newsletter boxes, contact lines, licence notes",

@@ -116,7 +116,7 @@ class Case:
         # Shown in a notebook when a cell ends with ``case``: words a learner reads, no ids.
         return (
             f"The case “{self.title}”: {len(self.articles)} articles; the primary source is "
-            f"{self.primary.outlet}, retold by {', '.join(short_outlet(a.outlet) for a in self.derivatives)}."
+            f"{self.primary.outlet}; the retellings: {', '.join(short_outlet(a.outlet) for a in self.derivatives)}."
         )
 
 

@@ -101,14 +101,18 @@ def class_dir() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def lessons_of(answers: dict) -> list[str]:
-    """The lessons a learner answered in: the ``"01"`` of ``"01.closest"``, sorted.
+LESSON_ID = re.compile(r"(\d\d)[.-]")  # "01.closest", "03-who-counts"
 
-    >>> lessons_of({"01.closest": {}, "00.primary": {}, "04.evidence": {}, "free": {}})
-    ['00', '01', '04']
+
+def lessons_of(answers: dict) -> list[str]:
+    """The lessons a learner answered in: the ``"01"`` of ``"01.closest"`` (or of ``"03-who-counts"``), sorted.
+
+    Lesson 03's exercise ids use a hyphen where the others use a dot; both are read.
+
+    >>> lessons_of({"01.closest": {}, "00.primary": {}, "03-who-counts": {}, "free": {}, "2024.x": {}})
+    ['00', '01', '03']
     """
-    found = {exercise.split(".", 1)[0] for exercise in answers if "." in exercise}
-    return sorted(lesson for lesson in found if lesson.isdigit())
+    return sorted({match[1] for exercise in answers if (match := LESSON_ID.match(exercise))})
 
 
 def learner_name(store: AnswerStore, data: dict | None = None) -> str:

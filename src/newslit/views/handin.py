@@ -38,7 +38,8 @@ def _intro(folder) -> str:
     return (
         "When you have answered, press the button: it makes a file of all your answers, named after you, to "
         "download and give to your teacher (upload it, or save it where your teacher says). Do it at the end "
-        "of every lesson: on Binder your answers are lost when the session ends."
+        "of every lesson: on an online service that forgets your work when you close it (such as Binder), "
+        "this file is the only copy."
     )
 
 

@@ -35,6 +35,9 @@ def article_table(case: Case) -> Shown:
         row["sentences"] = len(article.sentences)
         if row["days after primary"] == "":
             row["days after primary"] = "(the primary)"
+        if hasattr(article.published, "day"):  # "7 June 2023": an ISO date wraps mid-number in a narrow column
+            row["published"] = f"{article.published.day} {article.published:%B %Y}"
+        row["words"] = f"{row['words']:,}"
     headers = [header for _, header in ARTICLE_COLUMNS]
     table = [[escape(str(row[field])) for field, _ in ARTICLE_COLUMNS] for row in rows]
     text = "\n".join("; ".join(f"{header}: {row[field]}" for field, header in ARTICLE_COLUMNS) for row in rows)
