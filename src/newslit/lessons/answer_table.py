@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from html import escape
 
+from newslit.case import load_case
 from newslit.lessons import plan
+from newslit.lessons.teacher_guide import seed_only_note
 from newslit.views.text import Shown, html_table, plain, safe_text
 
 SHORT = 110  # characters of a tagged item shown in the answer column
@@ -102,6 +104,9 @@ def answer_table(lesson: str) -> Shown:
     caption = f"Lesson {lesson}: {in_class} questions in class" + (
         f", {len(found) - in_class} more under Going further" if len(found) > in_class else ""
     )
+    note = seed_only_note(lesson, load_case())  # the case the lessons run on, as plan.exercises loads it
+    if note:
+        caption += ". " + note
     return Shown(
         html_table(["#", "Question (as learners read it)", "Right answer", "Why"], table, caption),
         caption + "\n" + "\n".join(lines),

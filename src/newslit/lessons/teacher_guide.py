@@ -194,17 +194,33 @@ def questions_view(lesson: str, case: Case | None = None) -> Shown | QuestionErr
         rows.append([tag + "</small>", safe_text(prompt).replace("\n", "<br>"), "<br>".join(options_html), answer_html])
         lines += [f"{question.id} ({question.kind}): {mask(prompt)}", *options_text, *[answer_text] * bool(answer_text)]
     caption = f"{questions.title}: {count}, from {questions.file}"
-    if needs_seed:
-        # On a teacher's own case these questions cannot be asked: say so rather than show an empty quote.
-        note = (
-            f"{len(needs_seed)} of lesson {lesson}'s {len(questions)} questions quote the workbook's own case "
-            f"({', '.join(needs_seed)}): on this case the lesson says so instead of asking them. "
-            "Run the teacher guide on the bundled case to see them with their quotes."
-        )
+    note = _seed_only_note(lesson, len(questions), needs_seed)
+    if note:
         caption += ". " + note
         lines.insert(1, note)
     return Shown(
         html_table(["Exercise", "Question", "Options and answers", "Answer and why"], rows, caption), "\n".join(lines)
+    )
+
+
+def seed_only_note(lesson: str, case: Case) -> str:
+    """On a case other than the workbook's own: which of ``lesson``'s questions quote the seed case ("" if none)."""
+    try:
+        questions = lesson_questions(lesson)
+    except QuestionError:
+        return ""
+    needs_seed = [q.id for q in questions if q.quote and "quote" not in _own_values(q, case)]
+    return _seed_only_note(lesson, len(questions), needs_seed)
+
+
+def _seed_only_note(lesson: str, total: int, needs_seed: list[str]) -> str:
+    # On a teacher's own case these questions cannot be asked: say so rather than show an empty quote.
+    if not needs_seed:
+        return ""
+    return (
+        f"{len(needs_seed)} of lesson {lesson}'s {total} questions quote the workbook's own case "
+        f"({', '.join(needs_seed)}): on this case the lesson says so instead of asking them. "
+        "Run the teacher guide on the bundled case to see them with their quotes."
     )
 
 
