@@ -25,6 +25,7 @@ ONE_PLURAL = re.compile(
 )
 DETAILS = re.compile(r"<details\b.*?</details>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
+WIDGET = "application/vnd.jupyter.widget-view+json"
 FOLD_PREFIX = 40  # characters of a folded sentence that must not be shown outside its fold
 
 
@@ -39,6 +40,8 @@ def _outputs(outputs, where):
         data = output.get("data", {})
         if "text/html" in data:
             yield where, "html", _joined(data["text/html"])
+        elif WIDGET in data:
+            continue  # JupyterLab draws the widget; its text/plain is Python's repr, shown nowhere
         elif "text/plain" in data:
             yield where, "text", _joined(data["text/plain"])
 
