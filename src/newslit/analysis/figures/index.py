@@ -50,6 +50,13 @@ class CandidateIndex:
     scope: frozenset = frozenset()  # places the primary as a whole is about
     main_time: tuple | None = None  # the year, or (year, month), the primary names most often
     in_sentence: dict = field(default_factory=dict)  # primary sentence number -> its figures, in order
+    groups: dict = field(default_factory=dict)  # group -> its figures in by_sentence order, filled when first asked
+
+    def in_group(self, group: str) -> list:
+        """The figures of ``group`` that stand in a sentence, sentence by sentence (as in ``by_sentence``)."""
+        if group not in self.groups:
+            self.groups[group] = [p for (g, _), figures in self.by_sentence.items() if g == group for p in figures]
+        return self.groups[group]
 
     def is_main_time(self, figure) -> bool:
         """Is ``figure`` (a date or a year) the time the primary is mostly about ("June 2024", "2023")?"""

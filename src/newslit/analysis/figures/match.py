@@ -79,9 +79,7 @@ def _distinctive(d: Figure, p: Figure) -> bool:
 def _value_candidates(d: Figure, index: CandidateIndex) -> list:
     group = KIND_GROUPS[d.kind]
     if group in ("date", "time", "rank") or d.comparable is None:
-        return [p for (g, _), figures in index.by_sentence.items() if g == group for p in figures] + list(
-            index.undated.get(group, ())
-        )
+        return [*index.in_group(group), *index.undated.get(group, ())]
     low, high = interval(d)
     low, high = min(low, high), max(low, high)
     return index.near_value(group, min(low, 0.9 * low), max(high, 1.1 * high))
@@ -224,6 +222,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     """
     group = KIND_GROUPS[d.kind]
     agreeing, best, best_score = [], None, 0.0
+    agreed: set[int] = set()  # id() of each figure in agreeing: two primary figures are never equal
     reasons: dict[int, list[str]] = {}
 
     def why_not(p: PrimaryFigure) -> list[str]:
@@ -235,6 +234,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         if KIND_GROUPS[p.figure.kind] != group or not values_agree(d, p.figure):
             continue
         agreeing.append(p)
+        agreed.add(id(p))
         why = why_not(p)
         if why and not (
             _only_what(why) and (_distinctive(d, p) or (_alone(p, d, context, index) and _aligned(p, context)))
@@ -250,7 +250,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     if group not in ("date", "time"):
         unique = None
         for p in nearby:
-            if p in agreeing or not _same_scale(d, p.figure):
+            if id(p) in agreed or not _same_scale(d, p.figure):
                 continue
             why = why_not(p)
             score = _confidence(d, q, p, context, index, why)
@@ -268,7 +268,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         changed = _changed_date(d, context, index)
     if changed is not None:
         return Found(changed, "changed")
-    return _lead(d, q, context, index, agreeing, nearby, why_not)
+    return _lead(d, q, context, index, agreeing, nearby, why_not, agreed)
 
 
 def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> PrimaryFigure | None:
@@ -286,7 +286,9 @@ def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> Primary
     return None
 
 
-def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agreeing, nearby, why_not) -> Found:
+def _lead(
+    d: Figure, q: Quantity, context: Context, index: CandidateIndex, agreeing, nearby, why_not, agreed
+) -> Found:
     """The primary figure a reader should look at first: the same value counting something else, else the closest."""
     if KIND_GROUPS[d.kind] in ("date", "time"):
         return NOTHING  # another date is another event, not a lead
@@ -297,10 +299,10 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
     def rank(p: PrimaryFigure) -> tuple:
         agree = what_agrees(q, p.quantity)
         closeness = 1 / _ratio(d, p.figure) if p.figure.comparable is not None else 0.0
-        return (p in agreeing, bool(agree), closeness + context.sims.get(p.sentence.index, 0.0), -index.order[id(p)])
+        return (id(p) in agreed, bool(agree), closeness + context.sims.get(p.sentence.index, 0.0), -index.order[id(p)])
 
     lead = max(options, key=rank)
-    if lead not in agreeing and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:
+    if id(lead) not in agreed and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:
         if not _same_scale(d, lead.figure):
             return NOTHING
     return Found(lead, "lead", tuple(why_not(lead)))

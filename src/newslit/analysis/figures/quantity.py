@@ -680,7 +680,7 @@ def conflicts(
     a retelling that names one of them does not point to another place.
     """
     found = []
-    for one, other in STATUS_CLASHES:
+    for one, other in STATUS_CLASHES if d.status or p.status else ():  # no status on either side: no clash
         if other is None:
             if (one in d.status) != (one in p.status):
                 who = "retold figure" if one in d.status else "primary's figure"
@@ -712,6 +712,7 @@ def conflicts(
     return found
 
 
+@lru_cache(maxsize=65536)
 def plain(words: str) -> str:
     """Words as they read inside a sentence: a capitalised word lower-cased ("Total nonfarm" -> "total nonfarm"), acronyms kept."""
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words.split())
