@@ -123,21 +123,22 @@ _PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decade
 _LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
 
-# Things that only look like figures, each with what a text must hold for it to match at all.
-_LOOKALIKE_PARTS: tuple[tuple[str, re.Pattern], ...] = (
-    (r"\b(?!to[-‐]\d)[A-Za-z]+[-‐]\d+\w*", re.compile(r"[-‐]\d")),  # COVID-19, H-1B, F-35: a name with a number
-    (r"\[\d+\]|\(\d\)(?=\s*[A-Z])", re.compile(r"[\[(]\d")),  # footnote markers: [3], (1) before a sentence
-    (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),  # superscript footnote numbers
-    (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", re.compile(r"#")),  # hashtags with letters
-    (r"\b\w*[A-Za-z]\d\w*", re.compile(r"[A-Za-z]\d")),  # digits inside words: s3ller, mp4
-    (  # 3D, 5mg (but not 5bn, 100K, 1.5C)
-        rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b",
-        re.compile(r"\d[A-Za-z]"),
-    ),
-    (r"\b3M\b", re.compile(r"3M")),  # the company, not three million
-    (r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+", re.compile(r"@|http")),  # e-mail addresses and links
+# Things that only look like figures, each with what a text must hold for it to match at
+# all: (alternative, needs a digit, one of these strings, a pattern found in the text).
+_LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ...] = (
+    # COVID-19, H-1B, F-35: a name with a number in it
+    (r"\b(?!to[-‐]\d)[A-Za-z]+[-‐]\d+\w*", True, ("-", "‐"), re.compile(r"[-‐]\d")),
+    # footnote markers: [3], (1) before a sentence
+    (r"\[\d+\]|\(\d\)(?=\s*[A-Z])", True, ("[", "("), re.compile(r"[\[(]\d")),
+    (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", False, (), re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),  # superscript footnote numbers
+    (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
+    (r"\b\w*[A-Za-z]\d\w*", True, (), re.compile(r"[A-Za-z]\d")),  # digits inside words: s3ller, mp4
+    # 3D, 5mg (but not 5bn, 100K, 1.5C)
+    (rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b", True, (), re.compile(r"\d[A-Za-z]")),
+    (r"\b3M\b", True, ("3M",), None),  # the company, not three million
+    (r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+", False, ("@", "http"), None),  # e-mail addresses and links
 )
-_LOOKALIKES = re.compile("|".join(part for part, _ in _LOOKALIKE_PARTS))
+_LOOKALIKES = re.compile("|".join(part for part, *_ in _LOOKALIKE_PARTS))
 _LOOKALIKES_OF: dict[tuple[bool, ...], re.Pattern | None] = {}
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -388,9 +389,15 @@ def _blocked(text: str) -> list[tuple[int, int]]:
     digit) is left out of the pattern: the spans are the same, and most sentences then
     need no scan at all.
     """
-    present = tuple(bool(need.search(text)) for _, need in _LOOKALIKE_PARTS)
+    digit = _DIGIT.search(text) is not None
+    present = tuple(
+        (digit or not digits)
+        and (not strings or any(x in text for x in strings))
+        and (need is None or need.search(text) is not None)
+        for _, digits, strings, need in _LOOKALIKE_PARTS
+    )
     if present not in _LOOKALIKES_OF:
-        parts = [part for (part, _), here in zip(_LOOKALIKE_PARTS, present) if here]
+        parts = [part for (part, *_), here in zip(_LOOKALIKE_PARTS, present) if here]
         _LOOKALIKES_OF[present] = re.compile("|".join(parts)) if parts else None
     pattern = _LOOKALIKES_OF[present]
     return [] if pattern is None else [m.span() for m in pattern.finditer(text)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from newslit.text.tokens import stem
 
@@ -19,6 +20,7 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=65536)  # a case uses a few thousand distinct words, each met many times
 def _key(word: str) -> str:
     return stem(word.lower().replace("’", "'").removesuffix("'s"))
 
