@@ -322,11 +322,10 @@ def provenance_records(case: Case) -> list[dict]:
     A case with only a primary gives an empty list. Identical sentences (syndicated
     copies) are aligned once.
     """
-    index = index_primary(case.primary)
     cache: dict[str, Alignment] = {}
     records = []
-    with paused_gc():
-        _fill(records, case, index, cache)
+    with paused_gc():  # the index and the records are plain data with no cycles: nothing to collect
+        _fill(records, case, index_primary(case.primary), cache)
     return records
 
 

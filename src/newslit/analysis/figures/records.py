@@ -248,16 +248,18 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
     -----
     A case with only a primary gives []. A retelling with no figures adds no records.
     """
-    idf = primary_idf(case)
-    candidates = index_candidates(primary_figures(case), idf, primary_scope(case))
-    aligned = provenance_by_sentence(case, provenance)
-    records, seen = [], {}
+    # The whole engine runs with the cycle collector paused: its indexes and records are
+    # plain data with no cycles, and a collection would only rescan them.
     with paused_gc():
+        idf = primary_idf(case)
+        candidates = index_candidates(primary_figures(case), idf, primary_scope(case))
+        aligned = provenance_by_sentence(case, provenance)
+        records, seen = [], {}
         for article in case.derivatives:
             records.extend(
                 article_figures(case, article, provenance=aligned, candidates=candidates, idf=idf, seen=seen)
             )
-    rows = read_rows(case, KEY_FILE) if key is None else key
-    if rows:
-        attach_key(records, rows)
+        rows = read_rows(case, KEY_FILE) if key is None else key
+        if rows:
+            attach_key(records, rows)
     return records
