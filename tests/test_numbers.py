@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import given
@@ -255,3 +256,13 @@ def test_leaving_out_look_alikes_that_cannot_match_finds_the_same_spans(text):
     import newslit.text.numbers as numbers
 
     assert numbers._blocked(text) == [m.span() for m in numbers._LOOKALIKES.finditer(text)]
+
+
+def test_every_number_word_can_start_a_number():
+    # the number pattern skips positions that cannot start a number: a new number word
+    # with another first letter must be added there, or it would never be found
+    import newslit.text.numbers as numbers
+
+    for word in [*numbers.UNITS, *numbers.TENS]:
+        assert re.match(numbers._NUMBER_START, word) and re.match(numbers._NUMBER_START, word.title())
+    assert [f.value for f in find_figures("Eleven buses and Twenty-seven cars, ½ of them new")] == [11, 27, 0.5]

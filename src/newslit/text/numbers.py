@@ -120,6 +120,10 @@ _MONTH = (
 )
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+# What a number can start with: a digit, a fraction sign, or the first letter of a number
+# word (zero ... nineteen, twenty ... ninety). Tried first, it lets the scan skip every
+# other position without trying the whole grammar there.
+_NUMBER_START = rf"(?=[\d{_VULGAR}]|(?i:[zotfsen]))"
 _LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
 
@@ -190,7 +194,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
     ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
-    ("number", re.compile(rf"{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
+    ("number", re.compile(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
 _QUALIFIER = re.compile(
