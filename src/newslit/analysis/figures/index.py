@@ -19,7 +19,8 @@ def primary_idf(case: Case) -> dict[str, float]:
 
 def similarity(words: frozenset[str], other: frozenset[str], idf: dict[str, float]) -> float:
     """How much of ``words`` (weighted by rarity in the primary) is in ``other``: 0-1."""
-    total = sum(idf.get(w, math.log(2 + len(idf))) for w in words)
+    unseen = math.log(2 + len(idf))
+    total = sum(idf.get(w, unseen) for w in words)
     if not total:
         return 0.0
     return sum(idf.get(w, 0.0) for w in words & other) / total
@@ -140,7 +141,8 @@ def _main_time(candidates: list) -> tuple | None:
 def sentence_similarities(words: frozenset[str], index: CandidateIndex) -> dict[int, float]:
     """:func:`similarity` of a sentence's words to every primary sentence sharing one (others are 0)."""
     idf = index.idf
-    total = sum(idf.get(w, math.log(2 + len(idf))) for w in words)
+    unseen = math.log(2 + len(idf))  # once, not once per word
+    total = sum(idf.get(w, unseen) for w in words)
     if not total:
         return {}
     shared: dict[int, float] = {}

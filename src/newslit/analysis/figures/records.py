@@ -155,13 +155,14 @@ def article_figures(
         if key not in seen:
             context = _context(sentence, record, figures)
             seen[key] = _match_sentence(sentence.text, figures, context, candidates, name, reference)
+        fields = sentence_fields(article, sentence)
         for d, hit, word, why, q, resolved in seen[key]:
             p = hit.primary if hit.relation in ("same", "changed") else None
             lead = hit.primary if hit.relation == "lead" else None
             start, end = _file_span(article, sentence, d)
             records.append(
                 {
-                    **sentence_fields(article, sentence),
+                    **fields,
                     "text": d.text,
                     "start": start,
                     "end": end,
