@@ -703,8 +703,8 @@ def _possible(text: str) -> set[str]:
     """
     lower = text.lower()
     present: set[str] = set()
-    for word in set(_FEATURE_TOKEN.findall(lower)):
-        present |= _FEATURE_OF.get(word, set())
+    for word in _FEATURE_OF.keys() & _FEATURE_TOKEN.findall(lower):  # only the words that name a feature
+        present |= _FEATURE_OF[word]
     if _DIGIT.search(text):
         present.add("digit")
         if _DEGREE_LETTER.search(lower):
