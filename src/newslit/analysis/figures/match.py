@@ -286,9 +286,7 @@ def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> Primary
     return None
 
 
-def _lead(
-    d: Figure, q: Quantity, context: Context, index: CandidateIndex, agreeing, nearby, why_not, agreed
-) -> Found:
+def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agreeing, nearby, why_not, agreed) -> Found:
     """The primary figure a reader should look at first: the same value counting something else, else the closest."""
     if KIND_GROUPS[d.kind] in ("date", "time"):
         return NOTHING  # another date is another event, not a lead
