@@ -193,6 +193,21 @@ def _confidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, inde
     return sim + 0.3 * aligned + 0.15 * nearest + 0.25 * bool(agree) + 0.1 * alone
 
 
+def _could_be_changed(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex) -> bool:
+    """False only when :func:`_confidence` is sure to say None, whatever the reasons: a quick check before them.
+
+    :func:`_confidence` gives a score only when both count the same thing (``agree``), or
+    the sentences are alike (similarity at least 0.25), or the words around the two
+    figures are (at least 0.45, read only when the sentences share a word).
+    """
+    if p.sentence is None:
+        return False
+    sim = context.sims.get(p.sentence.index, 0.0)
+    if what_agrees(q, p.quantity) is True or sim >= 0.25:
+        return True
+    return bool(sim) and similarity(context.near.get(d.start, frozenset()), p.near, index.idf) >= 0.45
+
+
 def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity = NO_QUANTITY) -> Found:
     """The primary figure ``d`` retells, or the nearest one as a lead.
 
@@ -250,8 +265,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     if group not in ("date", "time"):
         unique = None
         for p in nearby:
-            if id(p) in agreed or not _same_scale(d, p.figure):
-                continue
+            if id(p) in agreed or not _same_scale(d, p.figure) or not _could_be_changed(d, q, p, context, index):
+                continue  # the reasons it is another quantity are only worked out for a figure that could be it
             why = why_not(p)
             score = _confidence(d, q, p, context, index, why)
             if score is None:
