@@ -63,6 +63,13 @@ class CandidateIndex:
         """Is ``figure`` (a date or a year) the time the primary is mostly about ("June 2024", "2023")?"""
         return self.main_time is not None and time_key(figure) == self.main_time
 
+    def in_order(self, group: str) -> list:
+        """The figures of ``group`` that stand in a sentence, in the primary's order (``order``)."""
+        key = ("ordered", group)
+        if key not in self.groups:
+            self.groups[key] = sorted(self.in_group(group), key=lambda p: self.order[id(p)])
+        return self.groups[key]
+
     def near_value(self, group: str, low: float, high: float) -> list:
         """The figures of ``group`` whose comparable value lies in ``[low, high]``, and the wide ones."""
         keys, figures = self.values.get(group, ((), ()))

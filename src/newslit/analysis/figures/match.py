@@ -89,11 +89,10 @@ def _nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> 
     """Primary figures of ``d``'s kind in sentences like ``d``'s, or counting what ``d`` counts."""
     group = KIND_GROUPS[d.kind]
     sentences = set(context.sims) | set(context.aligned) | ({context.nearest} if context.nearest is not None else set())
-    found = {id(p): p for i in sentences for p in index.by_sentence.get((group, i), ())}
     concepts = index.by_concept.get(group, {})
-    for concept in q.specific:
-        found.update((id(p), p) for p in concepts.get(concept, ()))
-    return sorted(found.values(), key=lambda p: index.order[id(p)])
+    counting = {id(p) for concept in q.specific for p in concepts.get(concept, ())}
+    # one pass over the kind's figures, already in the primary's order: nothing to sort
+    return [p for p in index.in_order(group) if p.sentence.index in sentences or id(p) in counting]
 
 
 def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex) -> float | None:
