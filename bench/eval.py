@@ -1,8 +1,8 @@
 """One evaluation of the three engines against the hand keys, rules frozen: ``make eval``.
 
 For every case with a ``key/`` folder (the seeds, each development case under
-``tests/cases/``, and the frozen validation case named in ``tests/cases/VALIDATION``, on
-its own line) it prints:
+``tests/cases/``, and the frozen validation cases named in ``tests/cases/VALIDATION``, one a
+line, below their own rule) it prints:
 
 - ``prov``: provenance accuracy, the share of the key's sentences (``key/provenance.csv``)
   given the key's label (``copied/reworded`` accepts either);
@@ -41,21 +41,23 @@ METRICS = ("prov", "found", "verdicts", "accus", "pol_rec", "pol_prec")
 ACCUSING = ("changed", "rounded")
 
 
-def validation_name() -> str | None:
-    """The frozen validation case's folder name, from ``tests/cases/VALIDATION``; None if there is none."""
+def validation_names() -> list[str]:
+    """The frozen validation cases' folder names, one a line in ``tests/cases/VALIDATION``; [] if none."""
     path = CASES / "VALIDATION"
-    return path.read_text(encoding="utf-8").strip() or None if path.is_file() else None
+    if not path.is_file():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def case_folders(dev_only: bool = False) -> list[tuple[str, Path]]:
-    """(name, folder) of every case with a key: the seeds, the development cases, the validation case last."""
-    validation = validation_name()
+    """(name, folder) of every case with a key: the seeds, the development cases, the validation cases last."""
+    validation = validation_names()
     found = [("seeds", REPO / "seeds")]
     for folder in sorted(CASES.iterdir()):
-        if folder.is_dir() and (folder / "key").is_dir() and folder.name != validation:
+        if folder.is_dir() and (folder / "key").is_dir() and folder.name not in validation:
             found.append((folder.name, folder))
-    if validation and not dev_only and (CASES / validation / "key").is_dir():
-        found.append((validation, CASES / validation))
+    if not dev_only:
+        found.extend((name, CASES / name) for name in validation if (CASES / name / "key").is_dir())
     return found
 
 
@@ -173,11 +175,12 @@ def _cell(value: float | None, n: int | None = None) -> str:
     return f"{value:.2f}" + (f" ({n})" if n is not None else "")
 
 
-def table(results: dict[str, dict], validation: str | None) -> str:
+def table(results: dict[str, dict], validation: str | list[str] | None) -> str:
+    frozen = [validation] if isinstance(validation, str) else list(validation or [])
     head = f"{'case':<20} {'prov':>10} {'found':>10} {'verdicts':>10} {'accus.':>10} {'pol.rec':>10} {'pol.prec':>8}"
     lines = [head, "-" * len(head)]
     for name, r in results.items():
-        if name == validation:
+        if frozen and name == next((n for n in results if n in frozen), None):
             lines.append("-" * len(head) + "  validation (frozen rules), reported once")
         lines.append(
             f"{name:<20} {_cell(r['prov'], r['prov_n']):>10} {_cell(r['found']):>10} "
@@ -204,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no case {args.errors!r} with a key", file=sys.stderr)
             return 2
     results = {name: evaluate(folder) for name, folder in cases}
-    print(table(results, validation_name()))
+    print(table(results, validation_names()))
     if args.errors:
         print("\n".join(results[args.errors]["errors"]) or "no disagreement")
     if args.json:
