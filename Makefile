@@ -63,7 +63,7 @@ dist: setup
 bench: setup
 	$(BIN)/python bench/run.py
 
-# The engines against every case's blind key, the frozen validation case on its own line.
+# The engines against every case's blind key, the frozen validation cases last, each marked.
 eval: setup
 	$(BIN)/python bench/eval.py
 

@@ -1,8 +1,8 @@
 """One evaluation of the three engines against the hand keys, rules frozen: ``make eval``.
 
 For every case with a ``key/`` folder (the seeds, each development case under
-``tests/cases/``, and the frozen validation case named in ``tests/cases/VALIDATION``, on
-its own line) it prints:
+``tests/cases/``, and the frozen validation cases named in ``tests/cases/VALIDATION``, one
+name a line, each marked "(validation)" after the development cases) it prints:
 
 - ``prov``: provenance accuracy, the share of the key's sentences (``key/provenance.csv``)
   given the key's label (``copied/reworded`` accepts either);
@@ -19,8 +19,8 @@ its own line) it prints:
 Floors per case live in ``bench/eval_floors.csv``; ``tests/test_eval.py`` fails when a case
 drops below one. Usage::
 
-    python bench/eval.py                 # every case, the validation case last, on its own line
-    python bench/eval.py --dev           # leave the validation case out (while writing rules)
+    python bench/eval.py                 # every case, the validation cases last, each marked
+    python bench/eval.py --dev           # leave every validation case out (while writing rules)
     python bench/eval.py --errors CASE   # list every disagreement on one case
     python bench/eval.py --json FILE     # also write the numbers as JSON
 """
@@ -41,21 +41,23 @@ METRICS = ("prov", "found", "verdicts", "accus", "pol_rec", "pol_prec")
 ACCUSING = ("changed", "rounded")
 
 
-def validation_name() -> str | None:
-    """The frozen validation case's folder name, from ``tests/cases/VALIDATION``; None if there is none."""
+def validation_names() -> list[str]:
+    """The frozen validation cases' folder names, one a line of ``tests/cases/VALIDATION``; [] if there is none."""
     path = CASES / "VALIDATION"
-    return path.read_text(encoding="utf-8").strip() or None if path.is_file() else None
+    if not path.is_file():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def case_folders(dev_only: bool = False) -> list[tuple[str, Path]]:
-    """(name, folder) of every case with a key: the seeds, the development cases, the validation case last."""
-    validation = validation_name()
+    """(name, folder) of every case with a key: the seeds, the development cases, the validation cases last."""
+    validation = validation_names()
     found = [("seeds", REPO / "seeds")]
     for folder in sorted(CASES.iterdir()):
-        if folder.is_dir() and (folder / "key").is_dir() and folder.name != validation:
+        if folder.is_dir() and (folder / "key").is_dir() and folder.name not in validation:
             found.append((folder.name, folder))
-    if validation and not dev_only and (CASES / validation / "key").is_dir():
-        found.append((validation, CASES / validation))
+    if not dev_only:
+        found.extend((name, CASES / name) for name in validation if (CASES / name / "key").is_dir())
     return found
 
 
@@ -173,14 +175,19 @@ def _cell(value: float | None, n: int | None = None) -> str:
     return f"{value:.2f}" + (f" ({n})" if n is not None else "")
 
 
-def table(results: dict[str, dict], validation: str | None) -> str:
-    head = f"{'case':<20} {'prov':>10} {'found':>10} {'verdicts':>10} {'accus.':>10} {'pol.rec':>10} {'pol.prec':>8}"
+def table(results: dict[str, dict], validation: str | list[str] | None) -> str:
+    """The numbers, one case a line; the ``validation`` cases (a name or a list) after the others, each marked."""
+    frozen = [validation] if isinstance(validation, str) else list(validation or [])
+    head = f"{'case':<28} {'prov':>10} {'found':>10} {'verdicts':>10} {'accus.':>10} {'pol.rec':>10} {'pol.prec':>8}"
     lines = [head, "-" * len(head)]
-    for name, r in results.items():
-        if name == validation:
+    ordered = [n for n in results if n not in frozen] + [n for n in results if n in frozen]
+    for name in ordered:
+        r = results[name]
+        if name in frozen and name == next(n for n in ordered if n in frozen):
             lines.append("-" * len(head) + "  validation (frozen rules), reported once")
+        shown = f"{name} (validation)" if name in frozen else name
         lines.append(
-            f"{name:<20} {_cell(r['prov'], r['prov_n']):>10} {_cell(r['found']):>10} "
+            f"{shown:<28} {_cell(r['prov'], r['prov_n']):>10} {_cell(r['found']):>10} "
             f"{_cell(r['verdicts'], r['figures_n']):>10} {_cell(r['accus'], r['accus_n']):>10} "
             f"{_cell(r['pol_rec'], r['pol_n']):>10} {_cell(r['pol_prec']):>8}"
         )
@@ -204,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no case {args.errors!r} with a key", file=sys.stderr)
             return 2
     results = {name: evaluate(folder) for name, folder in cases}
-    print(table(results, validation_name()))
+    print(table(results, validation_names()))
     if args.errors:
         print("\n".join(results[args.errors]["errors"]) or "no disagreement")
     if args.json:

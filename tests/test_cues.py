@@ -201,6 +201,17 @@ def test_the_compiled_list_is_reused():
     assert load_terms() is load_terms()
 
 
+def test_reading_a_sentence_twice_finds_the_same_words_and_changing_one_answer_spoils_no_other():
+    terms = load_terms()
+    text = CUED["tabloid lead"][0]
+    first = terms.find(text, kinds=["loaded"])
+    assert [m.matched for m in first] == ["bombshell", "flagrant"]
+    first.clear()  # a caller that edits its list must not change what the next caller gets
+    assert [m.matched for m in terms.find(text, kinds=("loaded",))] == ["bombshell", "flagrant"]
+    assert terms.find(text, kinds=["doubt_verb"]) == []
+    assert {"bombshell", "flagrant"} < {m.matched for m in terms.find(text)}
+
+
 def test_a_teacher_can_add_terms_from_the_notebook():
     terms = load_terms(extra=[{"term": "gobsmacked", "kind": "loaded", "explanation": "Shows shock, not facts."}])
     cues = sentence_cues("Gobsmacked fans left early.", terms)

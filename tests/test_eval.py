@@ -37,9 +37,13 @@ def test_every_case_with_a_key_has_floors():
     assert set(FOLDERS) <= set(FLOORS), "a case with a key has no floor in bench/eval_floors.csv"
 
 
-def test_the_table_shows_the_validation_case_on_its_own_line():
+def test_the_table_shows_each_validation_case_after_the_development_cases():
     row = {m: 0.5 for m in evaluation.METRICS} | {"prov_n": 2, "figures_n": 2, "accus_n": 2, "pol_n": 2, "errors": []}
-    table = evaluation.table({"seeds": row, "frozen": row}, "frozen")
-    lines = table.splitlines()
-    assert any("validation" in line for line in lines)
-    assert lines.index(next(line for line in lines if line.startswith("frozen"))) > 3
+    results = {"seeds": row, "frozen": row, "dev-case": row, "also-frozen": row}
+    lines = evaluation.table(results, ["frozen", "also-frozen"]).splitlines()
+    names = [line.split()[0] for line in lines[2:-1] if not line.startswith("-")]
+    assert names == ["seeds", "dev-case", "frozen", "also-frozen"]
+    assert [line for line in lines if line.split()[0] in ("frozen", "also-frozen")] == [
+        line for line in lines if "(validation)" in line
+    ]
+    assert sum("validation (frozen rules)" in line for line in lines) == 1

@@ -194,3 +194,27 @@ def test_the_ledger_shows_a_lead_as_a_lead_not_as_the_primarys_figure():
     view = ledger_view([record])
     assert "a lead to check, primary's “48,210”" in repr(view) and "lead to check: 48,210" in view._repr_html_()
     assert "12 months to April 2023" in view._repr_html_()
+
+
+def test_the_quick_check_before_a_changed_verdict_never_skips_a_figure_the_full_check_accepts(monkeypatch):
+    # best_match works out why a primary figure is another quantity only for the figures
+    # _could_be_changed lets through; every figure _confidence would score must pass it
+    import newslit.analysis.figures.match as match
+
+    folders = ["seeds", "tests/cases/jobs-2024-06", "tests/cases/cpi-2022-06", "tests/cases/sleep-study"]
+    cases = [load_case(REPO / folder) for folder in folders]
+    quick = [figure_records(case) for case in cases]
+    scored, passed = [], []
+    full, could = match._confidence, match._could_be_changed
+
+    def confidence(d, q, p, context, index, why):
+        score = full(d, q, p, context, index, why)
+        if score is not None:
+            scored.append(p)
+            passed.append(could(d, q, p, context, index))
+        return score
+
+    monkeypatch.setattr(match, "_could_be_changed", lambda *args: True)
+    monkeypatch.setattr(match, "_confidence", confidence)
+    assert [figure_records(case) for case in cases] == quick
+    assert scored and all(passed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from hypothesis import given
@@ -225,7 +226,8 @@ def test_every_value_is_finite_or_none(text):
 _WORDS = st.sampled_from(
     ["1.48c", "2°C", "degrees", "June", "May", "Monday", "in", "of", "the", "last", "year", "aged", "old", "$5", "40",
      "cents", "percent", "%", "half", "a", "third", "out", "few", "millions", "first", "time", "#1", "No.", "figures",
-     "12-month", "whole", "hour", "2023", "1850-1900", "16-to-19-year-olds", "per cent", "3,5", "1.5bn"]
+     "12-month", "whole", "hour", "2023", "1850-1900", "16-to-19-year-olds", "per cent", "3,5", "1.5bn",
+     "8:30", "a.m.", "5pm", "7 PM", "3rd", "21st", "2023-06-07", "2019 - 2023", "13 to 17", "-", "to", ":"]
 )  # fmt: skip
 
 
@@ -241,3 +243,26 @@ def test_skipping_patterns_that_cannot_match_changes_nothing(text):
         assert find_figures(text) == quick
     finally:
         numbers._possible = original
+
+
+_LOOKALIKE_WORDS = st.sampled_from(
+    ["COVID-19", "H-1B", "to-2", "[3]", "(1)", "The", "²", "#fashion", "#1st", "#4", "s3ller", "mp4", "3D", "5mg",
+     "5bn", "1.5C", "3M", "a@b.org", "https://x.org/1", "http", "@", "40", "and", "-", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_LOOKALIKE_WORDS, max_size=12).map(" ".join))
+def test_leaving_out_look_alikes_that_cannot_match_finds_the_same_spans(text):
+    import newslit.text.numbers as numbers
+
+    assert numbers._blocked(text) == [m.span() for m in numbers._LOOKALIKES.finditer(text)]
+
+
+def test_every_number_word_can_start_a_number():
+    # the number pattern skips positions that cannot start a number: a new number word
+    # with another first letter must be added there, or it would never be found
+    import newslit.text.numbers as numbers
+
+    for word in [*numbers.UNITS, *numbers.TENS]:
+        assert re.match(numbers._NUMBER_START, word) and re.match(numbers._NUMBER_START, word.title())
+    assert [f.value for f in find_figures("Eleven buses and Twenty-seven cars, ½ of them new")] == [11, 27, 0.5]

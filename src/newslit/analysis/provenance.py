@@ -205,16 +205,18 @@ def _is_figure(token: str) -> bool:
 
 def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int, ...] = ()) -> int | None:
     """The candidate with the largest overlap; ties go to the shorter primary sentence, then the earlier one."""
-    top = max((overlap for i, overlap in candidates.items() if i not in exclude), default=None)
-    if top is None:
+    if exclude:
+        candidates = dict(candidates)  # a copy: the caller's overlaps stay whole
+        for i in exclude:
+            candidates.pop(i, None)
+    if not candidates:
         return None
     # Overlaps are compared rounded to 9 places; one more than 1e-8 below the largest can
     # never round to the same value, so only the few near the top need the full comparison.
-    floor = top - 1e-8
+    floor = max(candidates.values()) - 1e-8
     best, best_key = None, None
-    for i, overlap in candidates.items():
-        if i in exclude or overlap < floor:
-            continue
+    for i in [i for i, overlap in candidates.items() if overlap >= floor]:
+        overlap = candidates[i]
         key = (round(overlap, 9), -round(index.weights[i], 9), -i)  # then the earlier sentence: same answer every run
         if best_key is None or key > best_key:
             best, best_key = i, key
@@ -241,7 +243,10 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
         of the module notes).
     """
     own = set(concepts(text)) - index.credit_words
-    weight = {s: index.idf.get(s, index.unseen_weight) * (FIGURE_WEIGHT if _is_figure(s) else 1) for s in own}
+    weight = {
+        s: index.idf.get(s, index.unseen_weight) * (FIGURE_WEIGHT if s[:1].isdigit() and _is_figure(s) else 1)
+        for s in own
+    }
     total = sum(weight.values())
     if not total:
         return Alignment("added", (), 0.0, 0.0, 0, None)
@@ -322,11 +327,10 @@ def provenance_records(case: Case) -> list[dict]:
     A case with only a primary gives an empty list. Identical sentences (syndicated
     copies) are aligned once.
     """
-    index = index_primary(case.primary)
     cache: dict[str, Alignment] = {}
     records = []
-    with paused_gc():
-        _fill(records, case, index, cache)
+    with paused_gc():  # the index and the records are plain data with no cycles: nothing to collect
+        _fill(records, case, index_primary(case.primary), cache)
     return records
 
 

@@ -154,6 +154,7 @@ class Lexicon:
             self._wild.setdefault(k.split("*")[0], []).append((re.compile(_piece(k), re.IGNORECASE), t))
         self._wild_lengths = sorted({len(prefix) for prefix in self._wild}, reverse=True)
         self._looked_up: dict[str, Term | None] = {}
+        self._found: dict[tuple, tuple[Match, ...]] = {}  # (text, kinds) -> what find() found
         self._regex_terms = [(re.compile(k[3:], re.IGNORECASE), t) for k, t in by_key.items() if k.startswith("re:")]
         alternatives = []
         plain = [k for k in by_key if not k.startswith("re:")]
@@ -206,9 +207,20 @@ class Lexicon:
     def find(self, text: str, kinds: Iterable[str] | None = None) -> list[Match]:
         """Every term in ``text`` (left to right, not overlapping), optionally only ``kinds``.
 
-        An empty text gives an empty list.
+        An empty text gives an empty list. The engines read one sentence with one list
+        several times (framing, then figures; a changed phrase in many retellings): the
+        answer is kept, up to 20,000 texts, and a fresh list of it returned each time.
         """
-        wanted = None if kinds is None else set(kinds)
+        wanted = None if kinds is None else frozenset(kinds)
+        key = (text, wanted)
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) > 20_000:  # bounded: a case of 10,000 articles must not keep every sentence
+                self._found.clear()
+            found = self._found[key] = tuple(self._scan(text, wanted))
+        return list(found)
+
+    def _scan(self, text: str, wanted: frozenset[str] | None) -> list[Match]:
         found = []
         lowered = text.lower()
         if len(lowered) == len(text):  # lower-casing kept every offset (true unless e.g. "İ")

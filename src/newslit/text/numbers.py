@@ -120,19 +120,30 @@ _MONTH = (
 )
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+# What a number can start with: a digit, a fraction sign, or the first letter of a number
+# word (zero ... nineteen, twenty ... ninety). Tried first, it lets the scan skip every
+# other position without trying the whole grammar there.
+_NUMBER_START = rf"(?=[\d{_VULGAR}]|(?i:[zotfsen]))"
 _LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
 
-_LOOKALIKES = re.compile(
-    r"\b(?!to[-‐]\d)[A-Za-z]+[-‐]\d+\w*"  # COVID-19, H-1B, F-35: a name with a number in it
-    r"|\[\d+\]|\(\d\)(?=\s*[A-Z])"  # footnote markers: [3], (1) before a sentence
-    r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+"  # superscript footnote numbers
-    r"|#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*"  # hashtags with letters
-    r"|\b\w*[A-Za-z]\d\w*"  # digits inside words: s3ller, mp4
-    rf"|\b\d+(?!{_SUFFIX}|[cCF](?!\w))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b"  # 3D, 5mg (but not 5bn, 100K, 1.5C)
-    r"|\b3M\b"  # the company, not three million
-    r"|[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+"  # e-mail addresses and links
+# Things that only look like figures, each with what a text must hold for it to match at
+# all: (alternative, needs a digit, one of these strings, a pattern found in the text).
+_LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ...] = (
+    # COVID-19, H-1B, F-35: a name with a number in it
+    (r"\b(?!to[-‐]\d)[A-Za-z]+[-‐]\d+\w*", True, ("-", "‐"), re.compile(r"[-‐]\d")),
+    # footnote markers: [3], (1) before a sentence
+    (r"\[\d+\]|\(\d\)(?=\s*[A-Z])", True, ("[", "("), re.compile(r"[\[(]\d")),
+    (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", False, (), re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),  # superscript footnote numbers
+    (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
+    (r"\b\w*[A-Za-z]\d\w*", True, (), re.compile(r"[A-Za-z]\d")),  # digits inside words: s3ller, mp4
+    # 3D, 5mg (but not 5bn, 100K, 1.5C)
+    (rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b", True, (), re.compile(r"\d[A-Za-z]")),
+    (r"\b3M\b", True, ("3M",), None),  # the company, not three million
+    (r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+", False, ("@", "http"), None),  # e-mail addresses and links
 )
+_LOOKALIKES = re.compile("|".join(part for part, *_ in _LOOKALIKE_PARTS))
+_LOOKALIKES_OF: dict[tuple[bool, ...], re.Pattern | None] = {}
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso_date", re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")),
@@ -183,7 +194,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
     ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
-    ("number", re.compile(rf"{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
+    ("number", re.compile(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
 _QUALIFIER = re.compile(
@@ -290,6 +301,16 @@ _GROUPED = {
 }
 
 
+# Compiled once: these run for nearly every figure.
+_WRITTEN_SUFFIX = re.compile(r"(.*?\d[½¼¾⅓⅔⅕⅛]?)(bn|bln|mln|mn|tn|trn|[mkb])")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|does|as|its|this|thus)\b)[a-z]+s\b")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_NOUN_LEAD = re.compile(r"^\s+(?:of\s+)?(?:(?:the|those|these|its|their|such|all)\s+)*", re.IGNORECASE)
+_NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+_COMPARED = re.compile(r"\s+(?:fewer|more|less|higher|lower)\b")
+
+
 def _digits(word: str) -> float | None:
     """The value of one numeral ("48 210", "1,234.5", "1.234,5", "3,5", "2½"); None if it is not one."""
     if _GROUPED["space"].fullmatch(word):
@@ -348,7 +369,7 @@ def parse_number(text: str) -> float | None:
     else:
         scale_half = 0.0
     joined = " ".join(words)
-    suffix = re.fullmatch(r"(.*?\d[½¼¾⅓⅔⅕⅛]?)(bn|bln|mln|mn|tn|trn|[mkb])", joined)
+    suffix = _WRITTEN_SUFFIX.fullmatch(joined)
     if suffix:
         joined, scale = suffix[1], scale * _SUFFIX_SCALE[suffix[2]]
     value = _digits(joined)
@@ -366,7 +387,24 @@ def parse_number(text: str) -> float | None:
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _LOOKALIKES.finditer(text)]
+    """The spans of the look-alikes in ``text`` (what :data:`_LOOKALIKES` finds).
+
+    A look-alike that cannot match anywhere in the text (no "@", no letter next to a
+    digit) is left out of the pattern: the spans are the same, and most sentences then
+    need no scan at all.
+    """
+    digit = _DIGIT.search(text) is not None
+    present = tuple(
+        (digit or not digits)
+        and (not strings or any(x in text for x in strings))
+        and (need is None or need.search(text) is not None)
+        for _, digits, strings, need in _LOOKALIKE_PARTS
+    )
+    if present not in _LOOKALIKES_OF:
+        parts = [part for (part, *_), here in zip(_LOOKALIKE_PARTS, present) if here]
+        _LOOKALIKES_OF[present] = re.compile("|".join(parts)) if parts else None
+    pattern = _LOOKALIKES_OF[present]
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -541,12 +579,10 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if value is None:  # digits too many for a float: a figure whose value cannot be read
             return [(*span, {"kind": "count", "value": None})] if text[:1].isdigit() else []
         after = m.string[m.end() : m.end() + 20]
-        if re.fullmatch(r"(1[89]|20)\d\d", text) and not re.match(
-            r"\s+(?!(?:was|is|has|does|as|its|this|thus)\b)[a-z]+s\b", after
-        ):
+        if _YEAR.fullmatch(text) and not _PLURAL_AFTER.match(after):
             return [(*span, {"kind": "year", "value": value})]
         if not text[0].isdigit():
-            nxt = re.match(r"\s+(\w+)", after)
+            nxt = _NEXT_WORD.match(after)
             if nxt and nxt.group(1).lower() in _NOT_COUNTED_AFTER_WORD:
                 return []
         return [(*span, {"kind": "count", "value": value})]
@@ -583,8 +619,8 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
 def _noun_after(text: str, end: int, plural: bool = True) -> str | None:
     """The counted noun after a figure: "405 sellers", "22,000 unique followers", "112 of those accounts"."""
     rest = text[end : end + 80]
-    rest = re.sub(r"^\s+(?:of\s+)?(?:(?:the|those|these|its|their|such|all)\s+)*", " ", rest, flags=re.IGNORECASE)
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", rest)
+    rest = _NOUN_LEAD.sub(" ", rest)
+    words = _NOUN_WORD.findall(rest)
     taken = []
     for word in words[:4]:
         lower = word.lower()
@@ -634,19 +670,27 @@ _FEATURE_WORDS = {
     "whole": ["whole", "extra", "full", "additional", "hour"],
     "inword": ["in"],
 }  # fmt: skip
+# Features that are shapes of characters rather than words: a digit before a dash, a clock
+# time, an ordinal suffix, an age span.
+_FEATURE_SHAPES: dict[str, re.Pattern] = {
+    "dash": re.compile(r"\d\s?[-–]"),
+    "clock": re.compile(rf"\d:\d|\d{_SPACE}?[apAP]\.?[mM]"),
+    "ordsuffix": re.compile(r"\d(?:st|nd|rd|th)"),
+    "agespan": re.compile(r"\d[- ]to[- ]\d"),
+}
 _FEATURE_OF: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():
     for _word in _words:
         _FEATURE_OF.setdefault(_word, set()).add(_feature)
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "iso_date": ("digit",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
+    "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
     "month": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",),
-    "weekday": ("weekday",), "time": ("digit",), "age_range": ("age",), "age": ("age",),
-    "year_range": ("digit",), "degree_part": ("degree",), "temperature": ("degree",),
+    "weekday": ("weekday",), "time": ("clock",), "age_range": ("age",), "age": ("age",),
+    "year_range": ("dash",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent",), "money": ("money",),
     "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
-    "ordinal": ("digit",), "age_span": ("digit",), "rank": ("ordinal",), "digits_word": ("digitword",),
+    "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
     "period": ("unit",), "vague": ("vague",),
 }  # fmt: skip
 
@@ -659,13 +703,20 @@ def _possible(text: str) -> set[str]:
     """
     lower = text.lower()
     present: set[str] = set()
-    for word in set(_FEATURE_TOKEN.findall(lower)):
-        present |= _FEATURE_OF.get(word, set())
+    for word in _FEATURE_OF.keys() & _FEATURE_TOKEN.findall(lower):  # only the words that name a feature
+        present |= _FEATURE_OF[word]
     if _DIGIT.search(text):
         present.add("digit")
         if _DEGREE_LETTER.search(lower):
             present.add("degree")
-    return {name for name, _ in _PATTERNS if name not in _NEEDS or not present.isdisjoint(_NEEDS[name])}
+        present.update(name for name, shape in _FEATURE_SHAPES.items() if shape.search(text))
+    key = frozenset(present)
+    if key not in _POSSIBLE_WITH:  # few sets of features occur: each is worked out once
+        _POSSIBLE_WITH[key] = {name for name, _ in _PATTERNS if name not in _NEEDS or not key.isdisjoint(_NEEDS[name])}
+    return set(_POSSIBLE_WITH[key])
+
+
+_POSSIBLE_WITH: dict[frozenset[str], set[str]] = {}
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -743,7 +794,7 @@ def find_figures(text: str) -> list[Figure]:
         noun = None
         if fields["kind"] in ("count", "percent", "money", "ratio", "rank"):
             singular = fields["kind"] in ("rank", "money") or (fields["kind"] == "count" and fields["value"] == 1)
-            skip = re.match(r"\s+(?:fewer|more|less|higher|lower)\b", text[end:])
+            skip = _COMPARED.match(text[end:])
             noun = _noun_after(text, end + (skip.end() if skip else 0), plural=not singular)
         if fields["kind"] == "period":  # "34 minutes more sleep": what the period is of
             more = re.match(r"\s+(?:more|less|extra|longer|shorter)\s+(?:of\s+)?([a-z]+)", text[end:])

@@ -91,11 +91,15 @@ def content_stems(text: str) -> list[str]:
 
 
 SYNONYMS_FILE = DATA_DIR / "synonyms.csv"
-_PHRASES = (  # multi-word ways of saying one word, folded before tokenising
-    (re.compile(r"\b(?:take|takes|taking|taken|took|shut|shuts|shutting) (?:\w+ )?(?:down|offline)\b"), "removed"),
-    (re.compile(r"\b(?:look|looks|looking|looked) (?:up|for)\b"), "search"),
-    (re.compile(r"\b(?:set|sets|setting) up\b"), "created"),
-    (re.compile(r"\btask force\b|\bworking group\b"), "taskforce"),
+_PHRASES = (  # multi-word ways of saying one word, folded before tokenising; each with words it needs
+    (
+        re.compile(r"\b(?:take|takes|taking|taken|took|shut|shuts|shutting) (?:\w+ )?(?:down|offline)\b"),
+        "removed",
+        ("down", "offline"),
+    ),
+    (re.compile(r"\b(?:look|looks|looking|looked) (?:up|for)\b"), "search", ("look",)),
+    (re.compile(r"\b(?:set|sets|setting) up\b"), "created", ("set",)),
+    (re.compile(r"\btask force\b|\bworking group\b"), "taskforce", ("task force", "working group")),
 )
 
 
@@ -123,8 +127,9 @@ def concepts(text: str) -> list[str]:
     first; a word in no synonym group stays its own stem.
     """
     folded = text.translate(_FOLD).lower()
-    for pattern, replacement in _PHRASES:
-        folded = pattern.sub(replacement, folded)
+    for pattern, replacement, needs in _PHRASES:
+        if any(word in folded for word in needs):  # most sentences have none: no scan
+            folded = pattern.sub(replacement, folded)
     groups = synonym_groups()
     return [groups.get(s, s) for s in content_stems(folded)]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from newslit.text.tokens import stem
 
@@ -19,8 +20,15 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=65536)  # a case uses a few thousand distinct words, each met many times
 def _key(word: str) -> str:
     return stem(word.lower().replace("’", "'").removesuffix("'s"))
+
+
+@lru_cache(maxsize=4096)  # the primary's sentences: each is compared with many retellings
+def _keyed(text: str) -> tuple[list[tuple[str, int, int]], list[str]]:
+    words = _words(text)
+    return words, [_key(w) for w, _, _ in words]
 
 
 def word_changes(old: str, new: str) -> list[dict]:
@@ -45,8 +53,9 @@ def word_changes(old: str, new: str) -> list[dict]:
     ("Accounts" / "account") is not a change. Reordered clauses show as a deletion plus an
     insertion: the alignment keeps the order of words.
     """
-    a, b = _words(old), _words(new)
-    matcher = SequenceMatcher(None, [_key(w) for w, _, _ in a], [_key(w) for w, _, _ in b], autojunk=False)
+    a, a_keys = _keyed(old)
+    b = _words(new)
+    matcher = SequenceMatcher(None, a_keys, [_key(w) for w, _, _ in b], autojunk=False)
     changes = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":

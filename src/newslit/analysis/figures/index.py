@@ -19,7 +19,8 @@ def primary_idf(case: Case) -> dict[str, float]:
 
 def similarity(words: frozenset[str], other: frozenset[str], idf: dict[str, float]) -> float:
     """How much of ``words`` (weighted by rarity in the primary) is in ``other``: 0-1."""
-    total = sum(idf.get(w, math.log(2 + len(idf))) for w in words)
+    unseen = math.log(2 + len(idf))
+    total = sum(idf.get(w, unseen) for w in words)
     if not total:
         return 0.0
     return sum(idf.get(w, 0.0) for w in words & other) / total
@@ -50,10 +51,24 @@ class CandidateIndex:
     scope: frozenset = frozenset()  # places the primary as a whole is about
     main_time: tuple | None = None  # the year, or (year, month), the primary names most often
     in_sentence: dict = field(default_factory=dict)  # primary sentence number -> its figures, in order
+    groups: dict = field(default_factory=dict)  # group -> its figures in by_sentence order, filled when first asked
+
+    def in_group(self, group: str) -> list:
+        """The figures of ``group`` that stand in a sentence, sentence by sentence (as in ``by_sentence``)."""
+        if group not in self.groups:
+            self.groups[group] = [p for (g, _), figures in self.by_sentence.items() if g == group for p in figures]
+        return self.groups[group]
 
     def is_main_time(self, figure) -> bool:
         """Is ``figure`` (a date or a year) the time the primary is mostly about ("June 2024", "2023")?"""
         return self.main_time is not None and time_key(figure) == self.main_time
+
+    def in_order(self, group: str) -> list:
+        """The figures of ``group`` that stand in a sentence, in the primary's order (``order``)."""
+        key = ("ordered", group)
+        if key not in self.groups:
+            self.groups[key] = sorted(self.in_group(group), key=lambda p: self.order[id(p)])
+        return self.groups[key]
 
     def near_value(self, group: str, low: float, high: float) -> list:
         """The figures of ``group`` whose comparable value lies in ``[low, high]``, and the wide ones."""
@@ -133,7 +148,8 @@ def _main_time(candidates: list) -> tuple | None:
 def sentence_similarities(words: frozenset[str], index: CandidateIndex) -> dict[int, float]:
     """:func:`similarity` of a sentence's words to every primary sentence sharing one (others are 0)."""
     idf = index.idf
-    total = sum(idf.get(w, math.log(2 + len(idf))) for w in words)
+    unseen = math.log(2 + len(idf))  # once, not once per word
+    total = sum(idf.get(w, unseen) for w in words)
     if not total:
         return {}
     shared: dict[int, float] = {}

@@ -79,9 +79,7 @@ def _distinctive(d: Figure, p: Figure) -> bool:
 def _value_candidates(d: Figure, index: CandidateIndex) -> list:
     group = KIND_GROUPS[d.kind]
     if group in ("date", "time", "rank") or d.comparable is None:
-        return [p for (g, _), figures in index.by_sentence.items() if g == group for p in figures] + list(
-            index.undated.get(group, ())
-        )
+        return [*index.in_group(group), *index.undated.get(group, ())]
     low, high = interval(d)
     low, high = min(low, high), max(low, high)
     return index.near_value(group, min(low, 0.9 * low), max(high, 1.1 * high))
@@ -91,11 +89,10 @@ def _nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> 
     """Primary figures of ``d``'s kind in sentences like ``d``'s, or counting what ``d`` counts."""
     group = KIND_GROUPS[d.kind]
     sentences = set(context.sims) | set(context.aligned) | ({context.nearest} if context.nearest is not None else set())
-    found = {id(p): p for i in sentences for p in index.by_sentence.get((group, i), ())}
     concepts = index.by_concept.get(group, {})
-    for concept in q.specific:
-        found.update((id(p), p) for p in concepts.get(concept, ()))
-    return sorted(found.values(), key=lambda p: index.order[id(p)])
+    counting = {id(p) for concept in q.specific for p in concepts.get(concept, ())}
+    # one pass over the kind's figures, already in the primary's order: nothing to sort
+    return [p for p in index.in_order(group) if p.sentence.index in sentences or id(p) in counting]
 
 
 def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex) -> float | None:
@@ -195,6 +192,21 @@ def _confidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, inde
     return sim + 0.3 * aligned + 0.15 * nearest + 0.25 * bool(agree) + 0.1 * alone
 
 
+def _could_be_changed(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex) -> bool:
+    """False only when :func:`_confidence` is sure to say None, whatever the reasons: a quick check before them.
+
+    :func:`_confidence` gives a score only when both count the same thing (``agree``), or
+    the sentences are alike (similarity at least 0.25), or the words around the two
+    figures are (at least 0.45, read only when the sentences share a word).
+    """
+    if p.sentence is None:
+        return False
+    sim = context.sims.get(p.sentence.index, 0.0)
+    if what_agrees(q, p.quantity) is True or sim >= 0.25:
+        return True
+    return bool(sim) and similarity(context.near.get(d.start, frozenset()), p.near, index.idf) >= 0.45
+
+
 def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity = NO_QUANTITY) -> Found:
     """The primary figure ``d`` retells, or the nearest one as a lead.
 
@@ -224,6 +236,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     """
     group = KIND_GROUPS[d.kind]
     agreeing, best, best_score = [], None, 0.0
+    agreed: set[int] = set()  # id() of each figure in agreeing: two primary figures are never equal
     reasons: dict[int, list[str]] = {}
 
     def why_not(p: PrimaryFigure) -> list[str]:
@@ -235,6 +248,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         if KIND_GROUPS[p.figure.kind] != group or not values_agree(d, p.figure):
             continue
         agreeing.append(p)
+        agreed.add(id(p))
         why = why_not(p)
         if why and not (
             _only_what(why) and (_distinctive(d, p) or (_alone(p, d, context, index) and _aligned(p, context)))
@@ -250,8 +264,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     if group not in ("date", "time"):
         unique = None
         for p in nearby:
-            if p in agreeing or not _same_scale(d, p.figure):
-                continue
+            if id(p) in agreed or not _same_scale(d, p.figure) or not _could_be_changed(d, q, p, context, index):
+                continue  # the reasons it is another quantity are only worked out for a figure that could be it
             why = why_not(p)
             score = _confidence(d, q, p, context, index, why)
             if score is None:
@@ -268,7 +282,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         changed = _changed_date(d, context, index)
     if changed is not None:
         return Found(changed, "changed")
-    return _lead(d, q, context, index, agreeing, nearby, why_not)
+    return _lead(d, q, context, index, agreeing, nearby, why_not, agreed)
 
 
 def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> PrimaryFigure | None:
@@ -286,7 +300,7 @@ def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> Primary
     return None
 
 
-def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agreeing, nearby, why_not) -> Found:
+def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agreeing, nearby, why_not, agreed) -> Found:
     """The primary figure a reader should look at first: the same value counting something else, else the closest."""
     if KIND_GROUPS[d.kind] in ("date", "time"):
         return NOTHING  # another date is another event, not a lead
@@ -297,10 +311,10 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
     def rank(p: PrimaryFigure) -> tuple:
         agree = what_agrees(q, p.quantity)
         closeness = 1 / _ratio(d, p.figure) if p.figure.comparable is not None else 0.0
-        return (p in agreeing, bool(agree), closeness + context.sims.get(p.sentence.index, 0.0), -index.order[id(p)])
+        return (id(p) in agreed, bool(agree), closeness + context.sims.get(p.sentence.index, 0.0), -index.order[id(p)])
 
     lead = max(options, key=rank)
-    if lead not in agreeing and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:
+    if id(lead) not in agreed and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:
         if not _same_scale(d, lead.figure):
             return NOTHING
     return Found(lead, "lead", tuple(why_not(lead)))

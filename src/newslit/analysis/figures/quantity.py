@@ -251,6 +251,14 @@ def _years_differ(a: Period, b: Period) -> bool:
 # ---- reading a sentence ----------------------------------------------------------------------
 
 
+# Compiled once: each runs for nearly every figure of every retelling.
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+_AFTER_FIGURE = re.compile(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})")
+_COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b[^,;.\d]{0,30}$", re.IGNORECASE)
+
+
 def _clauses(text: str) -> list[int]:
     """Offsets where a new clause starts (0 first)."""
     return [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))]
@@ -290,8 +298,8 @@ def _subject(pre: str, listed: frozenset[str]) -> tuple[str, int]:
     across "of", "for", "and", "less" ("the number of unemployed people", "the index for
     all items less food and energy"), up to a stop word or punctuation.
     """
-    pre = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group()), pre)  # "(CPI-U)" between a name and its verb
-    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", pre))
+    pre = _BRACKETED.sub(lambda m: " " * len(m.group()), pre)  # "(CPI-U)" between a name and its verb
+    tokens = list(_TOKEN.finditer(pre))
     i = len(tokens) - 1
     skipped = []
     while i >= 0 and tokens[i].group()[0].isalpha() and not _is_content(tokens[i].group(), listed):
@@ -329,7 +337,7 @@ def _subject(pre: str, listed: frozenset[str]) -> tuple[str, int]:
 def _opening(text: str, listed: frozenset[str]) -> str:
     """The noun phrase a sentence opens with ("Inflation in the United States, which ..." -> "Inflation")."""
     words = []
-    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", text):
+    for m in _TOKEN.finditer(text):
         word = m.group()
         if word.lower() in ("the", "a", "an") and not words:
             continue
@@ -370,7 +378,7 @@ def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
     ("deaths", "cocaine"). The second part is read only after a noun too general to say
     what is counted ("people") or after a share's "of the ...".
     """
-    m = re.match(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})", post)
+    m = _AFTER_FIGURE.match(post)
     if not m:
         return "", ""
     tokens = m.group(2).replace(",", " , ").split()
@@ -549,7 +557,7 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
 
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
-    if re.search(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", pre, re.IGNORECASE):
+    if _COMPARED_WITH.search(pre):
         return True
     earlier = [m for m in in_clause if m.kind == "baseline" and m.term.get("value") == "earlier"]
     for m in earlier:
@@ -567,7 +575,8 @@ def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
 
 def since(text: str, g: Figure) -> bool:
     """Is ``g`` the point a comparison counts from ("the highest since November 1981", "since the period ending ...")?"""
-    return bool(re.search(r"\bsince\b[^,;.\d]{0,30}$", text[max(0, g.start - 40) : g.start], re.IGNORECASE))
+    before = text[max(0, g.start - 40) : g.start]
+    return "nce" in before.lower() and bool(_SINCE.search(before))  # most texts have no "since": no scan
 
 
 def _in_range(text: str, figures, j: int) -> bool:
@@ -680,7 +689,7 @@ def conflicts(
     a retelling that names one of them does not point to another place.
     """
     found = []
-    for one, other in STATUS_CLASHES:
+    for one, other in STATUS_CLASHES if d.status or p.status else ():  # no status on either side: no clash
         if other is None:
             if (one in d.status) != (one in p.status):
                 who = "retold figure" if one in d.status else "primary's figure"
@@ -712,6 +721,7 @@ def conflicts(
     return found
 
 
+@lru_cache(maxsize=65536)
 def plain(words: str) -> str:
     """Words as they read inside a sentence: a capitalised word lower-cased ("Total nonfarm" -> "total nonfarm"), acronyms kept."""
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words.split())

@@ -155,13 +155,14 @@ def article_figures(
         if key not in seen:
             context = _context(sentence, record, figures)
             seen[key] = _match_sentence(sentence.text, figures, context, candidates, name, reference)
+        fields = sentence_fields(article, sentence)
         for d, hit, word, why, q, resolved in seen[key]:
             p = hit.primary if hit.relation in ("same", "changed") else None
             lead = hit.primary if hit.relation == "lead" else None
             start, end = _file_span(article, sentence, d)
             records.append(
                 {
-                    **sentence_fields(article, sentence),
+                    **fields,
                     "text": d.text,
                     "start": start,
                     "end": end,
@@ -248,16 +249,18 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
     -----
     A case with only a primary gives []. A retelling with no figures adds no records.
     """
-    idf = primary_idf(case)
-    candidates = index_candidates(primary_figures(case), idf, primary_scope(case))
-    aligned = provenance_by_sentence(case, provenance)
-    records, seen = [], {}
+    # The whole engine runs with the cycle collector paused: its indexes and records are
+    # plain data with no cycles, and a collection would only rescan them.
     with paused_gc():
+        idf = primary_idf(case)
+        candidates = index_candidates(primary_figures(case), idf, primary_scope(case))
+        aligned = provenance_by_sentence(case, provenance)
+        records, seen = [], {}
         for article in case.derivatives:
             records.extend(
                 article_figures(case, article, provenance=aligned, candidates=candidates, idf=idf, seen=seen)
             )
-    rows = read_rows(case, KEY_FILE) if key is None else key
-    if rows:
-        attach_key(records, rows)
+        rows = read_rows(case, KEY_FILE) if key is None else key
+        if rows:
+            attach_key(records, rows)
     return records

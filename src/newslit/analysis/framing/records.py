@@ -79,7 +79,7 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
     but no aside. Runs in time linear in the number of sentences: the word lists are
     compiled once, the primary is read once, a sentence repeated word for word (syndicated
     copies) is analysed once, and Python's cycle collector is paused while the records
-    (plain dicts, no cycles) are built, so it does not rescan an ever-growing list.
+    (plain dicts, no cycles) are built and grouped, so it does not rescan an ever-growing list.
     """
     terms = terms or load_terms()
     topics = topics or load_topics()
@@ -87,7 +87,6 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
     primary_texts = [s.text for s in primary.sentences]
     quoted, words = primary_context(primary_texts)
     topic_terms = primary_topics(primary_texts, topics)
-    aligned = by_sentence(case, provenance)
     no_aside = {"aside": None, "aside_reason": None, "aside_signals": {}, "aside_guess": False}
     seen: dict[tuple, tuple[list[dict], dict]] = {}  # the same sentence in syndicated copies is analysed once
 
@@ -118,8 +117,8 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
 
     records = []
     with paused_gc():
-        _fill(records, case, aligned, seen, analyse)
-    _one_speaker_one_class(case, records, terms)
+        _fill(records, case, by_sentence(case, provenance), seen, analyse)
+        _one_speaker_one_class(case, records, terms)
     return records
 
 
