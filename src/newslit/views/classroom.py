@@ -373,7 +373,7 @@ def learners_view(found: ClassAnswers) -> Shown:
     table, lines = [], []
     for r in rows:
         flag = (
-            f'<b style="color:{VERMILLION}">⚑ may need help</b><br><small>{escape(r["why"])}</small>'
+            f'<b>⚑ may need help</b><br><small>{escape(r["why"])}</small>'
             if r["needs_help"]
             else "—"
         )

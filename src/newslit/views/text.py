@@ -27,7 +27,8 @@ def folded(note: str, inner_html: str) -> str:
     """
     return (
         '<details class="nl-fold" style="display:inline-block;vertical-align:top">'
-        '<summary style="cursor:pointer;font-style:italic">Show this sentence '
+        # At least 24 px tall: a target a finger or a shaky hand can hit (WCAG 2.2, 2.5.8).
+        '<summary style="cursor:pointer;font-style:italic;min-height:24px;line-height:24px">Show this sentence '
         f"<small>(folded: it {escape(note)})</small></summary>{inner_html}</details>"
     )
 
