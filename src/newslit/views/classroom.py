@@ -335,10 +335,13 @@ class ClassBoard:
         if self._status is not None:
             self._status.value = f"<p role='status'>{escape(self.where())}</p>"
 
-    def _draw(self, output, view) -> None:
+    def _draw(self, output, view, *, clear: bool = True) -> None:
         from IPython.display import display
 
-        output.clear_output(wait=True)
+        # A new output has nothing to clear; clearing it anyway made nbclient (notebook tests,
+        # nbconvert) wait for the cell until its timeout after the Refresh button was shown.
+        if clear:
+            output.clear_output(wait=True)
         with output:
             shown = view(self.found)
             if shown is not None:
@@ -350,7 +353,7 @@ class ClassBoard:
 
         output = widgets.Output()
         self._sections.append((output, view))
-        self._draw(output, view)
+        self._draw(output, view, clear=False)
         return output
 
     def refresh_button(self):
