@@ -375,11 +375,7 @@ def learners_view(found: ClassAnswers) -> Shown:
     rows = sorted(learner_overview(found.learners), key=lambda r: (not r["needs_help"], r["learner"].lower()))
     table, lines = [], []
     for r in rows:
-        flag = (
-            f'<b>⚑ may need help</b><br><small>{escape(r["why"])}</small>'
-            if r["needs_help"]
-            else "—"
-        )
+        flag = f"<b>⚑ may need help</b><br><small>{escape(r['why'])}</small>" if r["needs_help"] else "—"
         weakest = (
             "<br>".join(
                 f"{safe_text(_question(found, e, short=True))} ({_percent(r['scores'][e])})" for e in r["weakest"]
