@@ -363,7 +363,9 @@ class ClassBoard:
         button = widgets.Button(description="Refresh", icon="refresh", button_style="primary")
         button.on_click(lambda _: self.refresh())
         self._status = widgets.HTML(f"<p role='status'>{escape(self.where())}</p>")
-        return widgets.VBox([widgets.HBox([button]), self._status])
+        # One row, button then status: with the status in a VBox below the button, nbclient (the
+        # notebook tests, nbconvert) waited out its cell timeout on the board's later charts.
+        return widgets.HBox([button, self._status], layout=widgets.Layout(align_items="center", gap="1em"))
 
 
 def learners_view(found: ClassAnswers) -> Shown:
