@@ -176,8 +176,8 @@ NOT_FACTS = [
     (r"30-60 s\)", "the range a choice question's 45 seconds stands for"),
     (
         r"\*\*00\*\* about \d+ minutes, \*\*01\*\* about \d+, \*\*02\*\* about \d+, \*\*03\*\* about \d+, "
-        r"\*\*04\*\* about \d+",
-        "a walkthrough's measured timings (the closing note of issue 17 gives them)",
+        r"\*\*04\*\* about \d+|about \d+, \d+, \d+, \d+ and \d+ minutes for lessons 00 to 04|lessons 02-04",
+        "two walkthroughs' measured timings (the closing notes of issue 17 give them)",
     ),
     (r"\b\d+(?:-\d+)? min(?:utes)?\b|\(45 min\)|\| \d+-\d+ \|", "a lesson's timing"),
     (r"45-minute", "a lesson's timing"),
