@@ -32,7 +32,7 @@ def test_refresh_reads_the_hand_ins_that_arrived_since(tmp_path, monkeypatch, ca
     assert [r["learner"] for r in board.found.learners] == ["Ana"] and not board.demo
     hand_in_as(tmp_path, "Bo")
     capsys.readouterr()
-    panel.children[0].children[0].click()  # Refresh
+    panel.children[0].click()  # Refresh (the status is beside it)
     assert [r["learner"] for r in board.found.learners] == ["Ana", "Bo"]
     assert "2 learners." in panel.children[1].value
     # Outside a kernel an Output widget passes its display through: the section was drawn again.
