@@ -60,6 +60,7 @@ from newslit.analysis.framing.asides import Aside, own_voice
 from newslit.analysis.memory import paused_gc
 from newslit.case.key import agreement, read_rows
 from newslit.case.model import Article, Case, sentence_fields
+from newslit.text.attribution import claim
 from newslit.text.tokens import STOP_WORDS, all_stems, concepts, stem, words
 from newslit.text.weights import idf as word_weights
 
@@ -242,7 +243,8 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
         in the outlet's own voice is ``added``, with ``own_voice`` saying why (step 4
         of the module notes).
     """
-    own = set(concepts(text)) - index.credit_words
+    said = claim(text)
+    own = set(concepts(said.text)) - index.credit_words
     weight = {
         s: index.idf.get(s, index.unseen_weight) * (FIGURE_WEIGHT if s[:1].isdigit() and _is_figure(s) else 1)
         for s in own
