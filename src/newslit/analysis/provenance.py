@@ -87,6 +87,15 @@ IDF_POWER = 1.0
 UNSEEN_FACTOR = 1.0
 """A word the primary never uses weighs this times the weight of the rarest primary word."""
 MERGE_GAIN = 0.2
+NEW_FIGURE_COVERAGE = 0.6
+"""The higher coverage needed for ``reworded`` when the sentence gives numbers and none of them is in its primary sentence(s).
+
+"Almost half the days were above 1.5C" and "the first year when every day was 1C warmer"
+reuse the words of a primary sentence about the year's average ("2023 was 1.48C warmer
+than the 1850-1900 level") to report a different finding; the number the sentence gives
+is the sign. Only a near-copy of the words still counts as reworded."""
+SAME_FIGURE_TOLERANCE = 0.1
+"""Two numbers within this share of each other are the same figure, rounded ("9.1" and "9")."""
 """A second primary sentence is added to the match when it covers this much more of the sentence."""
 
 # Words an outlet uses to credit its source. They are set aside when deciding "copied",
@@ -103,6 +112,10 @@ ATTRIBUTION_WORDS = frozenset(
 SOURCE_WORDS = frozenset(stem(w) for w in "report investigation newspaper study researchers research".split())
 _NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+_DATE_DAY = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+)
 _QUOTE_MARKS = re.compile('[“”„«»"‘’]')
 
 
@@ -204,6 +217,29 @@ def _is_figure(token: str) -> bool:
     return "." in token or len(digits) >= 2 and float(token) >= 100
 
 
+def _numbers(text: str) -> list[float]:
+    """The numbers a sentence gives, leaving out years and the day of a date ("June 12")."""
+    found = []
+    tokens = words(_DATE_DAY.sub(" ", text))
+    for token in tokens:
+        if _NUMBER_TOKEN.fullmatch(token) and not _YEAR_TOKEN.fullmatch(token):
+            found.append(float(token))
+    return found
+
+
+def _new_figures(text: str, primary_texts: list[str]) -> bool:
+    """Whether ``text`` gives numbers and none of them is, even rounded, a number of ``primary_texts``."""
+    mine = _numbers(text)
+    if not mine:
+        return False
+    theirs = _numbers(" ".join(primary_texts))
+    if not theirs:
+        return False
+    return not any(
+        abs(a - b) <= SAME_FIGURE_TOLERANCE * max(abs(a), abs(b)) for a in mine for b in theirs
+    )
+
+
 def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int, ...] = ()) -> int | None:
     """The candidate with the largest overlap; ties go to the shorter primary sentence, then the earlier one."""
     if exclude:
@@ -268,9 +304,13 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
             for i in index.postings.get(s, ()):
                 gains[i] += weight[s]
         second = _best(gains, index, exclude=(first,))
-        if second is not None and gains[second] / total >= MERGE_GAIN and len(rest & index.stems[second]) >= 2:
+        brought = rest & index.stems[second] if second is not None else set()
+        # two shared words, or one figure the first sentence lacks ("9.1" from another line of the release)
+        if second is not None and (
+            (gains[second] / total >= MERGE_GAIN and len(brought) >= 2) or any(_is_figure(s) for s in brought)
+        ):
             matched.append(second)
-            covered |= rest & index.stems[second]
+            covered |= brought
     coverage = sum(weight[s] for s in covered) / total
     pairs = _bigrams(all_stems(_QUOTE_MARKS.sub(" ", text)), index.credit_words)
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
@@ -278,6 +318,8 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     credited = not index.source_words.isdisjoint(stem(w) for w in words(text))
     figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
     needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
+    if _new_figures(said.text, [index.texts[i] for i in matched]):
+        needed = max(needed, NEW_FIGURE_COVERAGE)
     voice = None
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
         label = "copied"
