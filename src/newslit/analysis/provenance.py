@@ -112,9 +112,17 @@ ATTRIBUTION_WORDS = frozenset(
 SOURCE_WORDS = frozenset(stem(w) for w in "report investigation newspaper study researchers research".split())
 _NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+# a number as written: "1c" and "50%" give 1 and 50; "COVID-19", "19th" and "C3S" give none
+_NUMBER = re.compile(r"(?<![\w.\-])\d+(?:,\d{3})*(?:\.\d+)?(?!\d|,\d|\.\d|st\b|nd\b|rd\b|th\b|[a-zA-Z]{2})")
 _DATE_DAY = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+)
+# Units written in several ways: "1.5°C", "1.5c", "1.5 degrees Celsius"; "9.1%", "9.1 percent".
+_UNITS = (
+    (re.compile(r"\s*°\s*C\b|(?<=\d)\s*[cC]\b|\s+degrees?\s+(?:Celsius|celsius|centigrade)\b"), " celsius"),
+    (re.compile(r"\s*°\s*F\b|\s+degrees?\s+(?:Fahrenheit|fahrenheit)\b"), " fahrenheit"),
+    (re.compile(r"\s*%|\s+per\s?cent\b"), " percent"),
 )
 _QUOTE_MARKS = re.compile('[“”„«»"‘’]')
 
@@ -186,7 +194,7 @@ def index_primary(primary: Article) -> PrimaryIndex:
     """
     texts = [s.text for s in primary.sentences]
     credit = ATTRIBUTION_WORDS | credit_words(primary.outlet)
-    stems = [frozenset(concepts(t)) for t in texts]
+    stems = [frozenset(concepts(_units(t))) for t in texts]
     postings: dict[str, list[int]] = defaultdict(list)
     for i, sentence_stems in enumerate(stems):
         for s in sentence_stems:
@@ -207,6 +215,14 @@ def index_primary(primary: Article) -> PrimaryIndex:
     )
 
 
+def _units(text: str) -> str:
+    """The text with its units written one way: "1.5°C" and "1.5 degrees Celsius" both give "1.5 celsius"."""
+    if "°" in text or "%" in text or "degree" in text or "cent" in text or re.search(r"\d[cC]\b", text):
+        for pattern, replacement in _UNITS:
+            text = pattern.sub(replacement, text)
+    return text
+
+
 def _is_figure(token: str) -> bool:
     """A number token that is a figure, not a year or a small count: "206000", "9.1", "1.48"."""
     if not token[:1].isdigit() or not _NUMBER_TOKEN.fullmatch(token):
@@ -220,9 +236,9 @@ def _is_figure(token: str) -> bool:
 def _numbers(text: str) -> list[float]:
     """The numbers a sentence gives, leaving out years and the day of a date ("June 12")."""
     found = []
-    tokens = words(_DATE_DAY.sub(" ", text))
-    for token in tokens:
-        if _NUMBER_TOKEN.fullmatch(token) and not _YEAR_TOKEN.fullmatch(token):
+    for match in _NUMBER.finditer(_DATE_DAY.sub(" ", text)):
+        token = match.group(0).replace(",", "")
+        if not _YEAR_TOKEN.fullmatch(token):
             found.append(float(token))
     return found
 
@@ -280,7 +296,7 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
         of the module notes).
     """
     said = claim(text)
-    own = set(concepts(said.text)) - index.credit_words
+    own = set(concepts(_units(said.text))) - index.credit_words
     weight = {
         s: index.idf.get(s, index.unseen_weight) * (FIGURE_WEIGHT if s[:1].isdigit() and _is_figure(s) else 1)
         for s in own
