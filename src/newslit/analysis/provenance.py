@@ -18,6 +18,10 @@ Every sentence of a derivative article is aligned to the primary's sentences and
 
 How it works, in four steps a learner can follow:
 
+0. What the sentence claims is separated from who it credits: a dateline ("Jan. 9 (UPI)
+   --") and a short attribution ("..., the agency said", "according to data released
+   Wednesday") are set aside (:func:`newslit.text.attribution.claim`), and units are
+   written one way ("1.5°C", "1.5c" and "1.5 degrees Celsius"; "9.1%" and "9.1 percent").
 1. Every word is reduced to a stem (:mod:`newslit.text.tokens`) and weighted by how rare it is
    in the primary (inverse document frequency): "Instagram" is in many WSJ sentences and
    says little about which one a retelling used, "Maltego" is in one and says a lot. A
@@ -26,7 +30,13 @@ How it works, in four steps a learner can follow:
    sentence is its match (the *coverage*, reported as ``score``). If the words left over
    are covered well by a second primary sentence, the retold sentence merged two
    (:data:`MERGE_GAIN`). Two retold sentences may share one primary sentence: a split.
+   A primary sentence that holds a figure of the retold sentence ("9.1") that the first
+   match lacks joins the match too.
 3. The label follows from the coverage and the bigram share, with the thresholds below.
+   A sentence that gives numbers none of which its primary sentence(s) give, even rounded,
+   reports another finding in borrowed words ("two days were 2°C warmer than the
+   1850-1900 level" beside "the year was 1.48°C warmer than the 1850-1900 level"): it
+   needs :data:`NEW_FIGURE_COVERAGE` to be ``reworded``.
 4. A sentence that would be ``reworded`` is checked for the outlet's own voice: a strong
    judgement or promotion word ("not enough", "fortunately", "committed to", from the
    aside word list of lesson 02) that the primary sentence does not use, in a sentence
@@ -37,7 +47,8 @@ How it works, in four steps a learner can follow:
 The thresholds were chosen on evidence: ``seeds/key/provenance.csv`` holds a hand
 label for every sentence of the four seed retellings, and ``tests/test_provenance.py``
 reports the engine's accuracy against it (and against the invented second case in
-``tests/cases/sleep-study``). What the engine gets wrong: translations reword so much
+``tests/cases/sleep-study``); ``bench/eval.py`` measures it on the development cases
+under ``tests/cases`` (statistics releases and a climate summary). What the engine gets wrong: translations reword so much
 that a faithful translated sentence can fall below the threshold and read as added;
 a sentence that reuses the primary's words to say something new without a strong
 judgement word (a politicised aside naming "Instagram" and "child exploitation", an
@@ -194,7 +205,7 @@ def index_primary(primary: Article) -> PrimaryIndex:
     """
     texts = [s.text for s in primary.sentences]
     credit = ATTRIBUTION_WORDS | credit_words(primary.outlet)
-    stems = [frozenset(concepts(_units(t))) for t in texts]
+    stems = [frozenset(concepts(unify_units(t))) for t in texts]
     postings: dict[str, list[int]] = defaultdict(list)
     for i, sentence_stems in enumerate(stems):
         for s in sentence_stems:
@@ -215,8 +226,17 @@ def index_primary(primary: Article) -> PrimaryIndex:
     )
 
 
-def _units(text: str) -> str:
-    """The text with its units written one way: "1.5°C" and "1.5 degrees Celsius" both give "1.5 celsius"."""
+def unify_units(text: str) -> str:
+    """The text with its units written one way, so that two spellings of one unit share a word.
+
+    Examples
+    --------
+    >>> unify_units("1.5°C, 1c, 2 degrees Celsius, 9.1%, 5 per cent")
+    '1.5 celsius, 1 celsius, 2 celsius, 9.1 percent, 5 percent'
+
+    Edge cases: a "C" that does not follow a number ("C3S", "CPI-C") stays; a text with no
+    unit sign comes back as it is, unscanned.
+    """
     if "°" in text or "%" in text or "degree" in text or "cent" in text or re.search(r"\d[cC]\b", text):
         for pattern, replacement in _UNITS:
             text = pattern.sub(replacement, text)
@@ -251,9 +271,7 @@ def _new_figures(text: str, primary_texts: list[str]) -> bool:
     theirs = _numbers(" ".join(primary_texts))
     if not theirs:
         return False
-    return not any(
-        abs(a - b) <= SAME_FIGURE_TOLERANCE * max(abs(a), abs(b)) for a in mine for b in theirs
-    )
+    return not any(abs(a - b) <= SAME_FIGURE_TOLERANCE * max(abs(a), abs(b)) for a in mine for b in theirs)
 
 
 def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int, ...] = ()) -> int | None:
@@ -296,7 +314,7 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
         of the module notes).
     """
     said = claim(text)
-    own = set(concepts(_units(said.text))) - index.credit_words
+    own = set(concepts(unify_units(said.text))) - index.credit_words
     weight = {
         s: index.idf.get(s, index.unseen_weight) * (FIGURE_WEIGHT if s[:1].isdigit() and _is_figure(s) else 1)
         for s in own

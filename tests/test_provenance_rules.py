@@ -1,0 +1,147 @@
+"""The general rules of the sentence alignment, each on a small named text (issue 15).
+
+Each rule was added because retellings of statistics releases and climate reports were
+mislabelled: a faithful sentence wrapped in a dateline and "the agency said" read as
+added, and a sentence that reused a release's words to report another finding read as
+reworded. Every text here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit import load_case
+from newslit.analysis.provenance import provenance_records, unify_units
+from newslit.text.attribution import claim
+from newslit.text.tokens import concepts
+
+# A short statistics release and a short climate summary (invented).
+JOBS_RELEASE = (
+    "The unemployment rate in the region fell to 4.2 percent in March, the regional statistics office reported today. "
+    "Factory orders rose 3.1 percent over the month. "
+    "Retail sales were little changed in March."
+)
+CLIMATE_SUMMARY = (
+    "The year was 1.48°C warmer than the 1850-1900 pre-industrial level. "
+    "Each month from June to December was warmer than the same month in any earlier year. "
+    "The average for September was 0.93°C above the 1991-2020 average."
+)
+PRICES_RELEASE = (
+    "The price index for the region increased 1.3 percent in June, the statistics office reported today. "
+    "Over the last 12 months, the all items index increased 9.1 percent before seasonal adjustment. "
+    "The food index increased 1.0 percent in June."
+)
+
+# Retold sentences (invented), each with what it shows.
+DATELINE_AND_AGENCY = (
+    "Jan. 9 (UPI) -- The Lakeside labour department said on Tuesday that the unemployment rate in the region "
+    "went down in March."
+)
+AGENCY_AT_THE_END = (
+    "The unemployment rate in the region went down in March, according to figures the Lakeside labour department "
+    "released on Tuesday."
+)
+DATELINE_AND_AGENCY_AT_THE_END = (
+    "Lakeside (Canada) (AFP) – The unemployment rate in the region went down in March, the Lakeside labour "
+    "department said on Tuesday."
+)
+OTHER_FINDING_SAME_WORDS = (
+    "For the first time, two days were more than 2°C warmer than the 1850-1900 pre-industrial level."
+)
+SAME_FINDING_ROUNDED = "The year was about 1.5 degrees Celsius warmer than the 1850-1900 pre-industrial level."
+FIGURE_IN_ANOTHER_LINE = "The price index in the region rose 9.1% in the year to June, the office said."
+HIGHEST_FOR_LARGEST = "Prices rose at the highest rate in June."
+
+
+def align(make_case, primary: str, sentence: str) -> dict:
+    """The provenance record of ``sentence`` retold against ``primary`` (a one-sentence retelling)."""
+    toml = (
+        '[case]\ntitle = "t"\nquestion = "q?"\nprimary = "p"\n\n'
+        '[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "Regional Statistics Office"\nlanguage = "en"\nkind = "news"\n\n'
+        '[[article]]\nid = "d"\nfile = "d.txt"\noutlet = "Daily"\nlanguage = "en"\nkind = "news"\n'
+    )
+    folder = make_case(toml, {"p.txt": primary + "\n", "d.txt": sentence + "\n"})
+    (found,) = [r for r in provenance_records(load_case(folder)) if r["article"] == "d"]
+    return found
+
+
+# ---- attribution and datelines --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left"),
+    [
+        ("Jan. 9 (UPI) -- Prices rose 9.1% in June.", "Prices rose 9.1% in June."),
+        ("Lakeside (Canada) (AFP) – Prices rose 9.1% in June.", "Prices rose 9.1% in June."),
+        ("Prices rose 9.1% in June, the agency said.", "Prices rose 9.1% in June."),
+        ("Prices rose 9.1% in June, says the regional statistics office.", "Prices rose 9.1% in June."),
+        ("The agency said on Tuesday that prices rose 9.1% in June.", "prices rose 9.1% in June."),
+        ("Prices rose 9.1% in June, according to data released Wednesday.", "Prices rose 9.1% in June."),
+    ],
+)
+def test_a_dateline_and_an_attribution_are_set_aside(sentence, left):
+    assert claim(sentence).text == left
+
+
+def test_an_attribution_inside_the_sentence_or_alone_stays():
+    assert claim("Prices, the agency said, rose 9.1% in June.").text == "Prices, the agency said, rose 9.1% in June."
+    assert claim("According to the report.").text == "According to the report."
+    assert claim("The team found 128 accounts.").text == "The team found 128 accounts."
+
+
+def test_a_faithful_sentence_with_a_dateline_and_the_agency_said_is_reworded(make_case):
+    found = align(make_case, JOBS_RELEASE, DATELINE_AND_AGENCY)
+    assert found["label"] == "reworded"
+    assert found["primary_index"] == [0]
+
+
+@pytest.mark.parametrize("sentence", [AGENCY_AT_THE_END, DATELINE_AND_AGENCY_AT_THE_END])
+def test_a_faithful_sentence_credited_at_its_end_is_reworded(make_case, sentence):
+    found = align(make_case, JOBS_RELEASE, sentence)
+    assert found["label"] == "reworded"
+    assert found["primary_index"] == [0]
+
+
+# ---- numbers ------------------------------------------------------------------------------
+
+
+def test_a_sentence_whose_numbers_are_not_in_its_primary_sentence_is_added(make_case):
+    found = align(make_case, CLIMATE_SUMMARY, OTHER_FINDING_SAME_WORDS)
+    assert found["label"] == "added"
+    assert found["nearest_index"] == 0  # the reader still sees which line it resembles
+
+
+def test_the_same_figure_rounded_and_in_other_units_stays_reworded(make_case):
+    found = align(make_case, CLIMATE_SUMMARY, SAME_FINDING_ROUNDED)
+    assert found["label"] == "reworded"
+    assert found["primary_index"] == [0]
+
+
+def test_the_line_that_gives_the_retold_figure_joins_the_match(make_case):
+    found = align(make_case, PRICES_RELEASE, FIGURE_IN_ANOTHER_LINE)
+    assert found["label"] == "reworded"
+    assert 1 in found["primary_index"]
+
+
+def test_degrees_celsius_and_the_degree_sign_are_the_same_word():
+    assert set(concepts(unify_units("0.93 degrees Celsius"))) == set(concepts(unify_units("0.93°C")))
+    assert unify_units("9.1%") == unify_units("9.1 percent") == "9.1 percent"
+
+
+# ---- synonyms (data/synonyms.csv) -----------------------------------------------------------
+
+
+def test_highest_and_largest_and_rose_and_increased_are_one_word_each():
+    assert set(concepts("the highest rate")) == set(concepts("the largest rate"))
+    assert set(concepts("prices rose")) == set(concepts("prices increased"))
+    assert set(concepts("higher costs")) & set(concepts("higher prices"))
+
+
+def test_a_retold_highest_rate_is_matched_to_the_largest_increase(make_case):
+    release = (
+        "The all items index increased 9.1 percent for the 12 months ending June, the largest 12-month increase "
+        "since the period ending November 1981. The energy index rose 7.5 percent over the month."
+    )
+    found = align(make_case, release, "Annual inflation reached the highest rate since November 1981.")
+    assert found["label"] == "reworded"
+    assert found["primary_index"] == [0]
