@@ -145,3 +145,14 @@ def test_a_retold_highest_rate_is_matched_to_the_largest_increase(make_case):
     found = align(make_case, release, "Annual inflation reached the highest rate since November 1981.")
     assert found["label"] == "reworded"
     assert found["primary_index"] == [0]
+
+
+def test_the_only_line_that_gives_the_retold_year_joins_the_match(make_case):
+    summary = (
+        "The year is confirmed as the warmest calendar year in global temperature data records going back to 1850. "
+        "The year had a global average temperature of 14.98°C, 0.17°C higher than the previous highest annual value "
+        "in 2016. Each month from June to December was warmer than the same month in any earlier year."
+    )
+    found = align(make_case, summary, "The year was the hottest on record, beating the old record set in 2016.")
+    assert found["label"] == "reworded"
+    assert found["primary_index"] == [0, 1]

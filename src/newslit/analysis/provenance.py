@@ -30,8 +30,8 @@ How it works, in four steps a learner can follow:
    sentence is its match (the *coverage*, reported as ``score``). If the words left over
    are covered well by a second primary sentence, the retold sentence merged two
    (:data:`MERGE_GAIN`). Two retold sentences may share one primary sentence: a split.
-   A primary sentence that holds a figure of the retold sentence ("9.1") that the first
-   match lacks joins the match too.
+   A primary sentence that holds a figure of the retold sentence ("9.1"), or a year that
+   no other primary sentence gives ("2016"), that the first match lacks joins the match too.
 3. The label follows from the coverage and the bigram share, with the thresholds below.
    A sentence that gives numbers none of which its primary sentence(s) give, even rounded,
    reports another finding in borrowed words ("two days were 2°C warmer than the
@@ -339,9 +339,11 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
                 gains[i] += weight[s]
         second = _best(gains, index, exclude=(first,))
         brought = rest & index.stems[second] if second is not None else set()
-        # two shared words, or one figure the first sentence lacks ("9.1" from another line of the release)
+        # two shared words, or one figure the first sentence lacks ("9.1" from another line of the
+        # release), or a year only this sentence gives ("2016"; "2023" in every line tells nothing)
         if second is not None and (
-            (gains[second] / total >= MERGE_GAIN and len(brought) >= 2) or any(_is_figure(s) for s in brought)
+            (gains[second] / total >= MERGE_GAIN and len(brought) >= 2)
+            or any(_is_figure(s) or (_YEAR_TOKEN.fullmatch(s) and len(index.postings[s]) == 1) for s in brought)
         ):
             matched.append(second)
             covered |= brought
