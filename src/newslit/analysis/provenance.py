@@ -71,7 +71,7 @@ from newslit.analysis.framing.asides import Aside, own_voice
 from newslit.analysis.memory import paused_gc
 from newslit.case.key import agreement, read_rows
 from newslit.case.model import Article, Case, sentence_fields
-from newslit.text.attribution import claim
+from newslit.text.attribution import Claim, claim
 from newslit.text.tokens import STOP_WORDS, all_stems, concepts, stem, words
 from newslit.text.weights import idf as word_weights
 
@@ -274,6 +274,13 @@ def _new_figures(text: str, primary_texts: list[str]) -> bool:
     return not any(abs(a - b) <= SAME_FIGURE_TOLERANCE * max(abs(a), abs(b)) for a in mine for b in theirs)
 
 
+def _credited(said: Claim, index: PrimaryIndex) -> set[str]:
+    """The words of a sentence's attribution that the primary uses too, other than credit words."""
+    if not said.removed:
+        return set()
+    return {s for s in concepts(" ".join(said.removed)) if s in index.postings} - index.credit_words
+
+
 def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int, ...] = ()) -> int | None:
     """The candidate with the largest overlap; ties go to the shorter primary sentence, then the earlier one."""
     if exclude:
@@ -326,6 +333,12 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     for s in own:
         for i in index.postings.get(s, ()):
             overlap[i] += weight[s]
+    # Who is credited helps to choose the primary sentence where the primary names it too
+    # ("according to the parent company Meta"); it is not part of the claim ...
+    credited_words = _credited(said, index) - own
+    for s in credited_words:
+        for i in index.postings[s]:
+            overlap[i] += index.idf[s]
     first = _best(overlap, index)
     if first is None:
         return Alignment("added", (), 0.0, 0.0, 0, None)
@@ -347,7 +360,10 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
         ):
             matched.append(second)
             covered |= brought
-    coverage = sum(weight[s] for s in covered) / total
+    # ... and counts for the coverage only where the matched primary sentence names it too
+    named = {s for s in credited_words if any(s in index.stems[i] for i in matched)}
+    named_weight = sum(index.idf[s] for s in named)
+    coverage = (sum(weight[s] for s in covered) + named_weight) / (total + named_weight)
     pairs = _bigrams(all_stems(_QUOTE_MARKS.sub(" ", text)), index.credit_words)
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
@@ -359,13 +375,13 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     voice = None
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
         label = "copied"
-    elif coverage >= needed and len(covered) >= MIN_SHARED_WORDS:
+    elif coverage >= needed and len(covered | named) >= MIN_SHARED_WORDS:
         voice = own_voice(text, " ".join(index.texts[i] for i in matched))
         label = "added" if voice else "reworded"
     else:
         label = "added"
     primary = tuple(sorted(matched)) if label != "added" else ()
-    return Alignment(label, primary, round(coverage, 3), round(copied_share, 3), len(covered), first, voice)
+    return Alignment(label, primary, round(coverage, 3), round(copied_share, 3), len(covered | named), first, voice)
 
 
 def align_article(article: Article, index: PrimaryIndex, cache: dict | None = None) -> list[Alignment]:
