@@ -156,3 +156,15 @@ def test_the_only_line_that_gives_the_retold_year_joins_the_match(make_case):
     found = align(make_case, summary, "The year was the hottest on record, beating the old record set in 2016.")
     assert found["label"] == "reworded"
     assert found["primary_index"] == [0, 1]
+
+
+def test_who_a_sentence_credits_still_helps_to_find_its_primary_sentence(make_case):
+    statement = (
+        "The parent company Northwind says it is improving internal controls against fraud on the market. "
+        "It said it is also working on preventing its tools from recommending that buyers contact one another."
+    )
+    found = align(
+        make_case, statement, "According to the parent company Northwind, more is now being done against fraud."
+    )
+    assert found["label"] == "reworded"
+    assert found["primary_index"] == [0]
