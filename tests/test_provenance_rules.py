@@ -168,3 +168,12 @@ def test_who_a_sentence_credits_still_helps_to_find_its_primary_sentence(make_ca
     )
     assert found["label"] == "reworded"
     assert found["primary_index"] == [0]
+
+
+def test_a_shared_unit_is_not_shared_content(make_case):
+    release = (
+        "The number of overdose deaths in the 12-month period ending in April was 48,210. "
+        "Deaths involving opioids rose to 31,005 in the same period. Fentanyl was involved in 28.5% of the deaths."
+    )
+    found = align(make_case, release, "About 30% of the deaths involved cocaine.")
+    assert found["label"] == "added"
