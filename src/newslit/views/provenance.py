@@ -336,8 +336,8 @@ def voices_chart(case: Case, voices: list[dict]):
     from matplotlib.figure import Figure
 
     kinds = [("source", OKABE_ITO[4], "", "sources (the WSJ, 'the report', AFP...)"),
-             ("researchers", OKABE_ITO[2], "..", "researchers"),
-             ("voice", OKABE_ITO[0], "\\\\", "people and organisations (Meta, Stamos...)")]  # fmt: skip
+             ("researchers", OKABE_ITO[2], "..", "researchers (teams, and people quoted from a research lab)"),
+             ("voice", OKABE_ITO[0], "\\\\", "other people and organisations (Meta, a spokesman...)")]  # fmt: skip
     articles = list(case.articles)
     figure = Figure(figsize=(8.5, 0.7 * len(articles) + 2.2), layout="constrained")
     axes = figure.subplots()
