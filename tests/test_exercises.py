@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import nbformat
 import pytest
@@ -191,3 +192,28 @@ def test_tags_whose_items_changed_say_so(store):
     )
     assert widget.value == {"flagrant violation": "loaded", "the company said": None}
     assert "earlier version of this question" in widget._status.value
+
+
+def shown_words(widget) -> str:
+    return re.sub(r"<[^>]+>", " ", widget._status.value + " " + widget._feedback.value)
+
+
+def test_an_open_answer_says_saved_once_not_twice(store):
+    # Issue 17: after the rewrite in lesson 02 the status said "Saved." and the feedback "• Saved." under it.
+    widget = ex.free_text("t.rewrite", "Rewrite it neutrally.", model_answer="It violates federal law.", store=store)
+    widget._box.value = "Such posts break federal law."  # the box loses focus as the button is pressed
+    widget.submit()
+    assert shown_words(widget).count("Saved") == 1, shown_words(widget)
+    widget._box.value = "Such posts break the law."  # a change after the model answer shows
+    assert shown_words(widget).count("Saved.") == 1 and "change is saved" in widget._status.value
+
+
+def test_an_open_answer_that_cannot_be_kept_does_not_say_saved(tmp_path, read_only, monkeypatch):
+    folder = tmp_path / "class-answers"
+    folder.mkdir()
+    read_only(folder)
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(folder))
+    widget = ex.free_text("t.why", "Why?", model_answer="Because.")
+    feedback = widget.answer("Because the feed recommends it.")
+    assert "Because." in feedback.message and "Not saved" in widget._status.value
+    assert "Saved" not in widget._feedback.value and "Saved" not in feedback.text()

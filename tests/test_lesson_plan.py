@@ -76,8 +76,11 @@ def position(lesson, call, nth=0):
     [
         ("01", "dropped_fact", "coverage_view"),
         ("02", "loaded_or_not", "sentences_view"),
+        ("02", "02.headline", "headlines_view"),
+        ("02", "02.primary-doubt", "doubt_sample"),
+        ("02", "02.insurrection", "reframing_sample"),
+        ("02", "02.first-platform", "reframing_sample"),
         ("02", "02.insurrection", "reframing_view"),
-        ("02", "02.first-platform", "reframing_view"),
         ("02", "aside_hunt", "engine_against_key"),
         ("02", "aside_hunt", "asides_view"),
         ("03", "verdict_exercise", "ledger_view"),
@@ -95,7 +98,7 @@ def test_a_question_comes_before_the_view_that_shows_its_answer(lesson, question
 
 def test_scare_quotes_and_doubt_words_are_asked_about_before_they_are_shown():
     steps = [s.call for s in plan.steps("02")]
-    assert steps.index("02.claimed") < steps.index("sentences_view", steps.index("show_doubt_chart"))
+    assert steps.index("02.claimed") < steps.index("doubt_sample")
     assert steps.index("02.insurrection") < steps.index("sentences_view", steps.index("02.insurrection"))
 
 

@@ -317,3 +317,53 @@ def test_the_reader_card_of_an_own_voice_sentence_says_why_and_shows_the_closest
         assert "[added]" in shown and "not enough" in shown
         assert "The closest sentence in WSJ" in shown and "The effort by social-media platforms" in shown
     assert "Not close enough" not in text
+
+
+# ---- one speaker, one voice (issue 17) ------------------------------------------------------
+
+LAB_STORY = (
+    "Dana Reyes, a researcher at the Northfield Water Lab, said the river was clean. "
+    "Reyes added that more tests were planned. "
+    "Tom Abel, chief chemist at the Northfield Water Lab, said the samples were fresh. "
+    "The Northfield Water Lab found no lead in any sample, said Reyes of Northfield Water Lab. "
+    "Northfield found the pipes old. "
+    "Mayor Ann Lee said the results were good news.\n"
+)
+
+
+def lab_voices(make_case):
+    toml = (
+        '[case]\ntitle = "t"\nquestion = "q?"\nprimary = "p"\n\n[[article]]\nid = "p"\nfile = "p.txt"\n'
+        'outlet = "Paper"\nlanguage = "en"\nkind = "news"\n'
+    )
+    return voice_records(load_case(make_case(toml, {"p.txt": LAB_STORY})))
+
+
+def test_a_surname_with_its_workplace_joins_the_full_name_given_earlier(make_case):
+    found = lab_voices(make_case)
+    assert {r["who"] for r in found if "Reyes" in r["who"]} == {"Dana Reyes"}
+    assert not any(" of " in r["who"] for r in found)
+
+
+def test_an_institution_named_with_the_person_quoted_from_it_is_not_a_second_voice(make_case):
+    found = lab_voices(make_case)
+    chemist = [r for r in found if r["index"] == 2]
+    assert [(r["who"], r["kind"]) for r in chemist] == [("Tom Abel", "researchers")]
+
+
+def test_a_researcher_counts_as_researchers_in_every_mention_and_others_stay_voices(make_case):
+    kinds = {(r["who"], r["kind"]) for r in lab_voices(make_case)}
+    assert ("Dana Reyes", "researchers") in kinds and ("Dana Reyes", "voice") not in kinds
+    assert ("Northfield", "researchers") in kinds and ("Mayor Ann Lee", "voice") in kinds
+
+
+def test_on_the_seeds_each_researcher_is_one_voice_and_no_institution_is_an_other_voice(seed_case):
+    wsj = [r for r in voice_records(seed_case) if r["article"] == "wsj"]
+    names = {r["who"] for r in wsj}
+    assert "Levine of UMass" not in names and "Brian Levine" in names
+    others = {r["who"] for r in wsj if r["kind"] == "voice"}
+    assert not others & {"Stanford", "Alex Stamos", "Brian Levine", "David Thiel"}, others
+    thiel = [r["who"] for r in wsj if r["sentence"].startswith("David Thiel, chief technologist")]
+    assert thiel == ["David Thiel"]
+    lifesite = {(r["who"], r["kind"]) for r in voice_records(seed_case) if r["article"] == "lifesite"}
+    assert ("UMass Resue Lab", "researchers") not in lifesite and ("Brian Levine", "researchers") in lifesite

@@ -514,3 +514,34 @@ def key_agreement(case: Case, records: list[dict]) -> dict:
         if accepted:
             pairs.append((r["label"], r["label"] if r["label"] in accepted else accepted[0]))
     return agreement(pairs)
+
+
+RARE_IN_PRIMARY = 3
+"""A word in at most this many primary sentences points at one of them (see :func:`confident_primary`)."""
+MIN_RARE_SUPPLIED = 2
+"""A second primary sentence is shown when it alone gives this many such words of the retold sentence."""
+
+
+def confident_primary(record: dict, index: PrimaryIndex) -> list[int]:
+    """The primary sentences of a retold sentence's match that a reader can be shown with confidence.
+
+    The first match (``nearest_index``) always; a second one, merged in by
+    :data:`MERGE_GAIN`, only when it alone gives at least :data:`MIN_RARE_SUPPLIED` of the
+    retold sentence's words that are rare in the primary (in at most
+    :data:`RARE_IN_PRIMARY` of its sentences). Common words ("social", "media",
+    "platform") can add up to a merge by chance, and a reader shown that sentence would
+    look for a link that is not there. The record itself (and ``newslit provenance``)
+    keeps the engine's whole match; this only decides what a view shows.
+    """
+    matched = list(record.get("primary_index") or [])
+    if len(matched) < 2:
+        return matched
+    first = record.get("nearest_index") if record.get("nearest_index") in matched else matched[0]
+    rest = set(concepts(record["sentence"])) - index.credit_words - index.stems[first]
+    kept = [first]
+    for other in matched:
+        supplied = rest & index.stems[other] if other != first else set()
+        rare = [s for s in supplied if len(index.postings.get(s, ())) <= RARE_IN_PRIMARY]
+        if len(rare) >= MIN_RARE_SUPPLIED:
+            kept.append(other)
+    return sorted(kept)

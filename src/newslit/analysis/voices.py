@@ -8,12 +8,17 @@ Found with transparent patterns around attribution verbs, sentence by sentence:
 
 A *voice* is a person or organisation whose words or views are given (Meta, a spokesman,
 Alex Stamos). A *source* is the publication or document the outlet says it got the story
-from (the WSJ, "the report", AFP, The Verge). Researchers can be both.
+from (the WSJ, "the report", AFP, The Verge). Researchers can be both: a research team, or a
+person described as working at a research body (a lab, an observatory, a university), is
+counted as ``researchers``.
 
-Names are tidied within an article: a surname alone ("Stamos") joins the full name given
-earlier ("Alex Stamos"); a surname one letter away from an earlier one is joined too and
-the spelling kept as a note ("Levin" -> "Brian Levine", spelled "Levin"), because a
-misspelt name is itself worth noticing. Pronouns ("he said", "it said") are not resolved.
+One speaker is one voice, however they are named within an article: a surname alone
+("Stamos", or "Levine of UMass") joins the full name given anywhere in the article ("Alex
+Stamos", "Brian Levine"); a surname one letter away joins too and the spelling is kept as a
+note ("Levin" -> "Brian Levine", spelled "Levin"), because a misspelt name is itself worth
+noticing; an institution named with a person quoted from it ("David Thiel, chief
+technologist at the Stanford Internet Observatory, said") is not a second voice. Pronouns
+("he said", "it said") are not resolved.
 
 What it gets wrong: a capitalised phrase that is not a name can be taken for one; a voice
 quoted without an attribution verb is missed. The notebook shows the sentence behind every
@@ -129,35 +134,127 @@ def refers_to(who: str, aliases: dict[str, str]) -> str | None:
     return None
 
 
-def article_mentions(article: Article, outlets: set[str]) -> list[Mention]:
-    """Every attribution in one article, names tidied (see the module notes)."""
-    found: list[Mention] = []
-    full_names: list[str] = []
+def _is_person(who: str, kind: str) -> bool:
+    """A full personal name ("Alex Stamos"): two or more capitalised words, no "of", not a source or team."""
+    parts = who.split()
+    return kind == "voice" and len(parts) >= 2 and "of" not in parts and all(p[:1].isupper() for p in parts)
+
+
+def _surname(who: str) -> str | None:
+    """The surname a short mention names: "Stamos", or "Levine" in "Levine of UMass"; None for anything longer."""
+    head = who.split(" of ")[0] if " of " in who else who
+    return head if " " not in head and head[:1].isupper() else None
+
+
+def _appositive(sentence: str, match: re.Match) -> str:
+    """The words that describe the speaker: between the name and the verb, or after "said NAME," up to the clause end."""
+    inner = (
+        sentence[match.end("who") : match.start("verb")] if "verb" in match.groupdict() and match.group("verb") else ""
+    )
+    if match.start("who") > match.start(0) and sentence[match.end("who") :].startswith(","):
+        inner += re.split(r"[.;:]", sentence[match.end("who") :], maxsplit=1)[0][:200]
+    return inner
+
+
+def _raw_mentions(article: Article, outlets: set[str]) -> list[dict]:
+    found = []
     for sentence in article.sentences:
-        seen_here = set()
         for pattern in PATTERNS:
             for m in pattern.finditer(sentence.text):
                 who = _clean(m.group("who"))
                 if not who or who in _NOT_NAMES or who.split()[0] in _NOT_NAMES and len(who.split()) == 1:
                     continue
                 verb = m.groupdict().get("verb") or ("according to" if "ccording" in m.group(0) else "report from")
-                note = ""
-                if " " in who and who[0].isupper() and _kind(who, outlets) == "voice":
-                    full_names.append(who)
-                elif " " not in who:
-                    for full in reversed(full_names):
-                        last = full.split()[-1]
-                        if who == last:
-                            who = full
-                            break
-                        if _close(who, last):
-                            who, note = full, f'spelled "{who}" here'
-                            break
-                if who.lower() in seen_here:
-                    continue
-                seen_here.add(who.lower())
-                found.append(Mention(article.id, sentence.index, who, verb, _kind(who, outlets), note, sentence.text))
+                said_at = m.start("verb") if m.groupdict().get("verb") else None
+                found.append(
+                    {
+                        "sentence": sentence,
+                        "who": who,
+                        "verb": verb,
+                        "said_at": said_at,
+                        "kind": _kind(who, outlets),
+                        "researcher": bool(RESEARCH_WORDS.search(_appositive(sentence.text, m))),
+                        "note": "",
+                    }
+                )
     return found
+
+
+def _join_names(found: list[dict]) -> None:
+    """A surname alone, or "Surname of Place", joins the full name given anywhere in the article (a near miss keeps a note)."""
+    full_names = list(dict.fromkeys(f["who"] for f in found if _is_person(f["who"], f["kind"])))
+    for mention in found:
+        surname = _surname(mention["who"])
+        if surname is None or mention["kind"] == "source":
+            continue
+        for full in full_names:
+            last = full.split()[-1]
+            if surname == last or _close(surname, last):
+                if surname != last:
+                    mention["note"] = f'spelled "{surname}" here'
+                mention["who"], mention["kind"] = full, "voice"
+                break
+
+
+def _one_speaker(found: list[dict]) -> list[dict]:
+    """Mentions given one verb in one sentence are one speaker: the person stays, the place they work at does not.
+
+    "David Thiel, chief technologist at the Stanford Internet Observatory, said" gives
+    "David Thiel" and "Stanford Internet Observatory" for one "said": one voice, a
+    researcher's, since the institution named with them is a research one.
+    """
+    kept = []
+    groups: dict[tuple, list[dict]] = {}
+    for mention in found:
+        if mention["said_at"] is None:
+            kept.append(mention)
+        else:
+            groups.setdefault((mention["sentence"].index, mention["said_at"]), []).append(mention)
+    for group in groups.values():
+        people = [m for m in group if _is_person(m["who"], m["kind"])]
+        if not people:
+            kept += group
+            continue
+        if any(m["kind"] == "researchers" for m in group if m not in people):
+            for person in people:
+                person["researcher"] = True
+        kept += people
+    return sorted(kept, key=lambda m: m["sentence"].index)
+
+
+def _research_kinds(found: list[dict]) -> None:
+    """A researcher stays one in every mention; a one-word name that opens a research body's name is that body."""
+    researchers = {m["who"] for m in found if m["researcher"] and _is_person(m["who"], "voice")}
+    bodies = {m["who"].split()[0] for m in found if m["kind"] == "researchers" and m["who"][:1].isupper()}
+    for mention in found:
+        if mention["kind"] == "voice" and (mention["who"] in researchers or mention["who"] in bodies):
+            mention["kind"] = "researchers"
+
+
+def article_mentions(article: Article, outlets: set[str]) -> list[Mention]:
+    """Every attribution in one article, names tidied (see the module notes).
+
+    One speaker is one voice: a surname alone ("Stamos", "Levine of UMass") joins the full
+    name given anywhere in the article; an institution named with a person quoted from it
+    for the same verb is not a second voice; a person described as working at a research
+    body (lab, observatory, university), or quoted with one, counts as ``researchers`` in
+    every mention, and so does a one-word name that opens a research body's name
+    ("Stanford", beside "Stanford Internet Observatory").
+    """
+    found = _raw_mentions(article, outlets)
+    _join_names(found)
+    found = _one_speaker(found)
+    _research_kinds(found)
+    mentions, seen = [], set()
+    for m in found:
+        key = (m["sentence"].index, m["who"].lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        mentions.append(
+            Mention(article.id, m["sentence"].index, m["who"], m["verb"], m["kind"], m["note"], m["sentence"].text)
+        )
+    return mentions
 
 
 def voice_records(case: Case) -> list[dict]:

@@ -248,3 +248,77 @@ def rewrite_sentence() -> str:
 def rewrite_exercise():
     """Rewrite a loaded sentence so that it reports without judging; the model answer is shown after."""
     return build.free_text(ask("02.rewrite"))
+
+
+# ---- class-sized samples of the long lists --------------------------------------------------
+
+DOUBT_SAMPLE = 6  # at most this many sentences in class: two of the primary's, one per retelling
+PRIMARY_IN_SAMPLE = 2
+
+
+def _doubt_words(record: dict) -> set[str]:
+    from newslit.views.framing import _trusted_cues
+
+    return {c["text"].lower() for c in _trusted_cues(record) if c["kind"] == "doubt_verb"}
+
+
+def doubt_sample(case: Case, records: list[dict], size: int = DOUBT_SAMPLE) -> list[dict]:
+    """The doubt-word sentences a class reads: the primary's first two, then each retelling's first, each with a new doubt word.
+
+    A sentence is picked only if it has a doubt word no earlier pick has, so the sample
+    shows as many different words as it can. A sentence that also holds a scare quote is left out: section 4 asks about scare
+    quotes before it shows them, so this list must not answer that question first. Folded
+    sentences are left out too. The records come back in the case's order (the primary
+    first); every doubt word is listed under "Going further".
+    """
+    picked: list[dict] = []
+    seen: set[str] = set()
+    for article in case.articles:
+        room = PRIMARY_IN_SAMPLE if article.id == case.primary.id else 1
+        for record in records:
+            if record["article"] != article.id or len(picked) >= size or not room:
+                continue
+            found = _doubt_words(record)
+            if not found or found <= seen or folding.is_folded(record["sentence"]):
+                continue
+            if any(c["kind"] == "scare_quote" for c in record["cues"]):
+                continue
+            picked.append(record)
+            seen |= found
+            room -= 1
+    return picked
+
+
+REFRAMING_SAMPLE = 4  # one retold sentence per outlet: about a minute and a half of reading
+
+
+def reframing_sample(case: Case, records: list[dict], size: int = REFRAMING_SAMPLE) -> list[dict]:
+    """The reframed sentences a class reads: one per retelling, each showing a kind of change not shown yet if it can.
+
+    Each outlet (in the case's order) gives its first sentence whose reframing is of a kind
+    (a doubt word added, caution dropped, a loaded word added or removed) that no earlier
+    pick shows, else its first reframed sentence; at most ``size`` in all. Only sentences
+    the reframing view would show count (:func:`newslit.views.framing.shown_reframings`,
+    compared with the one primary sentence each retells). Every reframing is listed under
+    "Going further".
+    """
+    from newslit.views.framing import aligned_primary, shown_reframings
+
+    pairs = aligned_primary(case, records)
+    kinds_of = {}
+    for record in records:
+        if record["label"] == "primary":
+            continue
+        primary = pairs.get((record["article"], record["index"]), record.get("primary_sentence"))
+        shown = shown_reframings(record, primary)
+        if shown:
+            kinds_of[id(record)] = {c["rule"] for c in shown}
+    picked, covered = [], set()
+    for article in case.derivatives:
+        mine = [r for r in records if r["article"] == article.id and id(r) in kinds_of]
+        if not mine or len(picked) >= size:
+            continue
+        choice = next((r for r in mine if kinds_of[id(r)] - covered), mine[0])
+        picked.append(choice)
+        covered |= kinds_of[id(choice)]
+    return picked

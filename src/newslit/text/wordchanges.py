@@ -45,7 +45,9 @@ def word_changes(old: str, new: str) -> list[dict]:
         In the order of ``new``. Fields: ``op`` (``replace`` | ``delete`` | ``insert``),
         ``old`` and ``new`` (the words as written, "" when none), ``new_start`` and
         ``new_end`` (character offsets of ``new`` in the retold sentence; for a deletion,
-        the empty span where the words were dropped).
+        the empty span where the words were dropped), ``inside`` (True when words both
+        sentences share come just before and just after: a swap within aligned wording,
+        not a clause at either end rewritten).
 
     Notes
     -----
@@ -57,13 +59,33 @@ def word_changes(old: str, new: str) -> list[dict]:
     b = _words(new)
     matcher = SequenceMatcher(None, a_keys, [_key(w) for w, _, _ in b], autojunk=False)
     changes = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    codes = matcher.get_opcodes()
+    for number, (op, i1, i2, j1, j2) in enumerate(codes):
         if op == "equal":
             continue
+        inside = 0 < number < len(codes) - 1 and codes[number - 1][0] == codes[number + 1][0] == "equal"
         old_text = old[a[i1][1] : a[i2 - 1][2]] if i2 > i1 else ""
         if j2 > j1:
             start, end = b[j1][1], b[j2 - 1][2]
         else:
             start = end = b[j1 - 1][2] if j1 else 0
-        changes.append({"op": op, "old": old_text, "new": new[start:end], "new_start": start, "new_end": end})
+        changes.append(
+            {"op": op, "old": old_text, "new": new[start:end], "new_start": start, "new_end": end, "inside": inside}
+        )
     return changes
+
+
+def kept_share(old: str, new: str) -> float:
+    """The share of the two sentences' words that stand, in order, in both (compared by stem).
+
+    Counted against the longer of the two, so a short retelling of a long sentence and a
+    long retelling of a short one both score low. Low for a free paraphrase (the same point
+    in mostly new words), where pairing the words that differ would set side by side words
+    that do not correspond. 0 when either sentence has no words.
+    """
+    a_keys = _keyed(old)[1]
+    b_keys = [_key(w) for w, _, _ in _words(new)]
+    if not a_keys or not b_keys:
+        return 0.0
+    matcher = SequenceMatcher(None, a_keys, b_keys, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / max(len(a_keys), len(b_keys))

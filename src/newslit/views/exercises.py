@@ -24,7 +24,7 @@ says a sentence describes the abuse in words, folded (:mod:`newslit.views.text`)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 import ipywidgets as widgets
@@ -58,22 +58,30 @@ class Feedback:
     ``correct`` is True, False, or None for an open answer with no single right one.
     ``message`` explains; line breaks in it are kept. ``score`` is the share of a tagging
     exercise's items tagged as the key tags them (0-1; None for a choice), so a class
-    summary can give partial credit.
+    summary can give partial credit. ``kept`` is False when the answer could not be saved:
+    an open answer's feedback then does not open with "Saved".
     """
 
     correct: bool | None
     message: str
     score: float | None = None
+    kept: bool = True
+
+    def _opener(self) -> tuple[str, str, str]:
+        symbol, word, colour = MARKS[self.correct]
+        if self.correct is None and not self.kept:
+            return symbol, "", colour
+        return symbol, f"{word}.", colour
 
     def text(self) -> str:
-        symbol, word, _ = MARKS[self.correct]
-        return plain(f"{symbol} {word}. {self.message}")
+        symbol, word, _ = self._opener()
+        return plain(" ".join(part for part in (symbol, word, self.message) if part))
 
     def html(self) -> str:
-        symbol, word, colour = MARKS[self.correct]
+        symbol, word, colour = self._opener()
         body = safe_text(self.message).replace("\n", "<br>")
         return block(
-            f'<b><span aria-hidden="true">{symbol}</span> {word}.</b> {body}',
+            f'<b><span aria-hidden="true">{symbol}</span> {word}</b> {body}',
             # JupyterLab's theme variables, so the box reads in the dark theme too (fallbacks: a handout).
             css=(
                 f"border-left:4px solid {colour};padding:4px 8px;margin:4px 0;"
@@ -218,9 +226,14 @@ class Exercise(widgets.VBox):
         """Save the current answer as checked and show the feedback (the feedback even when it cannot be saved)."""
         feedback = self._evaluate(self._get())
         saved = self._save(True, feedback)
-        self._show(feedback)
-        if saved:
+        if feedback.correct is None:
+            # An open answer's feedback opens with "Saved." itself: the status line would say it twice.
+            feedback = replace(feedback, kept=saved)
+            if saved:
+                self._say("")
+        elif saved:
             self._say("Saved.")
+        self._show(feedback)
         return feedback
 
     def _show(self, feedback: Feedback) -> None:
@@ -399,7 +412,8 @@ class FreeText(Exercise):
 
     def _changed(self, change):
         if not self._restoring and self._save(self.feedback is not None):
-            self._say("Saved.")
+            # Once the feedback (which opens with "Saved.") shows, a plain "Saved." would repeat it.
+            self._say("Saved." if self.feedback is None else "Your change is saved.")
 
     def _evaluate(self, value):
         result = super()._evaluate(value) if self.check else None

@@ -11,10 +11,10 @@ from __future__ import annotations
 from html import escape
 
 from newslit.analysis.coverage import disputed
-from newslit.analysis.provenance import LABELS, label_shares
+from newslit.analysis.provenance import LABELS, confident_primary, index_primary, label_shares
 from newslit.case.model import Case, short_outlet
 from newslit.text.masking import mask
-from newslit.text.wordchanges import word_changes
+from newslit.text.wordchanges import kept_share, word_changes
 from newslit.views.charts import OKABE_ITO, show_chart
 from newslit.views.text import Shown, block, highlighted, html_table, safe_text
 
@@ -38,36 +38,61 @@ def legend() -> Shown:
     return Shown(block("".join(parts)), "Labels: " + "; ".join(lines))
 
 
-MAX_SWAP_WORDS = 5
+MAX_SWAP_WORDS = 3  # a longer run is a clause rewritten, not a word swapped
 MIN_CHANGES_SCORE = 0.5  # share of words a reworded sentence must share with its one match to list word changes
+FREE_PARAPHRASE = 0.45  # below this share of the two sentences' words kept in order, a free paraphrase
+FREE_PARAPHRASE_NOTE = (
+    "Told in mostly new words (a free paraphrase), so no word-for-word changes are listed: compare the two sentences."
+)
 LABEL_BOX = {"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"}  # numbers on hatched bars
 
 
 def _changes_html(record: dict) -> tuple[str, str]:
-    """The retold sentence with its changed words marked, and the changes in words."""
-    changes = word_changes(record["primary_sentence"] or "", record["sentence"])
-    spans = [
-        (c["new_start"], c["new_end"], "nl-changed", f"was: {c['old'] or '(nothing)'}") for c in changes if c["new"]
+    """The retold sentence with its changed words marked, and the changes in words.
+
+    A free paraphrase (:data:`FREE_PARAPHRASE`) gets a plain note and no marks. Otherwise
+    only swaps and drops of at most :data:`MAX_SWAP_WORDS` words with shared wording on
+    both sides are listed and marked: elsewhere the view says nothing rather than pair
+    words that do not correspond.
+    """
+    primary = record["primary_sentence"] or ""
+    if kept_share(primary, record["sentence"]) < FREE_PARAPHRASE:
+        return safe_text(record["sentence"]), FREE_PARAPHRASE_NOTE
+    short = [
+        c
+        for c in word_changes(primary, record["sentence"])
+        if c["inside"] and len(c["old"].split()) <= MAX_SWAP_WORDS and len(c["new"].split()) <= MAX_SWAP_WORDS
     ]
-    # Long runs are restructured clauses, not word swaps: listing them would drown the swaps.
-    short = [c for c in changes if len(c["old"].split()) <= MAX_SWAP_WORDS and len(c["new"].split()) <= MAX_SWAP_WORDS]
+    swaps = [c for c in short if c["op"] == "replace"]
     dropped = [c["old"] for c in short if c["op"] == "delete"]
-    swaps = [f"{c['old']} → {c['new']}" for c in short if c["op"] == "replace"]
+    spans = [(c["new_start"], c["new_end"], "nl-changed", f"was: {c['old']}") for c in swaps]
     text = ""
     if swaps:
-        text += "changed: " + "; ".join(swaps[:8]) + ("; …" if len(swaps) > 8 else "") + ". "
+        listed = [f"{c['old']} → {c['new']}" for c in swaps]
+        text += "changed: " + "; ".join(listed[:8]) + ("; …" if len(listed) > 8 else "") + ". "
     if dropped:
         text += "dropped: " + "; ".join(dropped[:6]) + ("; …" if len(dropped) > 6 else "") + "."
     return highlighted(record["sentence"], spans), text.strip()
 
 
-def sentence_card(record: dict, primary_name: str) -> tuple[str, str]:
-    """One retold sentence, its label and score, and where it came from (HTML, text)."""
+def sentence_card(record: dict, primary_name: str, shown_primary: list[str] | None = None) -> tuple[str, str]:
+    """One retold sentence, its label and score, and where it came from (HTML, text).
+
+    ``shown_primary`` is the primary's sentences to show under it (default: the whole
+    match); :func:`article_view` passes only those matched with confidence
+    (:func:`newslit.analysis.provenance.confident_primary`).
+    """
     label = record["label"]
     colour, _, border, _ = LABEL_STYLE[label]
+    if shown_primary is None:
+        shown_primary = [record["primary_sentence"]] if record["primary_sentence"] else []
+        parts = len(record["primary_index"])
+    else:
+        parts = len(shown_primary)
+    primary_text = " ".join(shown_primary) or None
     score = f"{record['score']:.0%} of its words found in {primary_name}"
-    if len(record["primary_index"]) > 1:
-        score += f", built from {len(record['primary_index'])} of its sentences"
+    if parts > 1:
+        score += f", built from {parts} of its sentences"
     # Word changes only within one aligned pair that shares most of its words: on a loose
     # match the two sentences say different things, and "X became Y" would pair words at random.
     if label == "reworded" and len(record["primary_index"]) == 1 and record["score"] >= MIN_CHANGES_SCORE:
@@ -79,9 +104,9 @@ def sentence_card(record: dict, primary_name: str) -> tuple[str, str]:
         f"<b>[{label}]</b> <small>({escape(score)})</small><br>{sentence_html}"
     )
     text = f"[{label}] ({score}) {record['sentence']}"
-    if record["primary_sentence"]:
-        html += f"<br><small><b>{escape(primary_name)}:</b> {safe_text(record['primary_sentence'])}</small>"
-        text += f"\n    {primary_name}: {record['primary_sentence']}"
+    if primary_text:
+        html += f"<br><small><b>{escape(primary_name)}:</b> {safe_text(primary_text)}</small>"
+        text += f"\n    {primary_name}: {primary_text}"
     elif record.get("nearest_sentence"):
         why = record.get("own_voice_reason") or "Not close enough to any sentence."
         html += (
@@ -102,7 +127,8 @@ def article_view(case: Case, records: list[dict], article: str) -> Shown:
     outlet = case.article(article).outlet
     counts = {k: sum(r["label"] == k for r in mine) for k in LABELS}
     head = f"{outlet}: {len(mine)} sentences, " + ", ".join(f"{v} {k}" for k, v in counts.items())
-    cards = [sentence_card(r, primary_name) for r in mine]
+    index = index_primary(case.primary)
+    cards = [sentence_card(r, primary_name, [index.texts[i] for i in confident_primary(r, index)]) for r in mine]
     # No inner scroll box: in JupyterLab the arrow keys move between cells, so a keyboard could
     # not scroll it, and a screen reader reads the sentences in the notebook's own flow.
     html = f"<h3>{escape(head)}</h3>" + "".join(h for h, _ in cards)
@@ -310,8 +336,8 @@ def voices_chart(case: Case, voices: list[dict]):
     from matplotlib.figure import Figure
 
     kinds = [("source", OKABE_ITO[4], "", "sources (the WSJ, 'the report', AFP...)"),
-             ("researchers", OKABE_ITO[2], "..", "researchers"),
-             ("voice", OKABE_ITO[0], "\\\\", "people and organisations (Meta, Stamos...)")]  # fmt: skip
+             ("researchers", OKABE_ITO[2], "..", "researchers (teams, and people quoted from a research lab)"),
+             ("voice", OKABE_ITO[0], "\\\\", "other people and organisations (Meta, a spokesman...)")]  # fmt: skip
     articles = list(case.articles)
     figure = Figure(figsize=(8.5, 0.7 * len(articles) + 2.2), layout="constrained")
     axes = figure.subplots()
