@@ -191,3 +191,16 @@ def test_tags_whose_items_changed_say_so(store):
     )
     assert widget.value == {"flagrant violation": "loaded", "the company said": None}
     assert "earlier version of this question" in widget._status.value
+
+
+def test_the_restart_note_starts_with_a_word_not_a_sign_that_shows_as_an_empty_box():
+    # Issue 17: "ⓘ" is in no font on many computers (none on the project's test machine),
+    # so learners saw an empty box before "Nothing happens when you answer?".
+    import re
+
+    from newslit.views.exercises import restart_note_html
+
+    html = restart_note_html()
+    shown = re.sub(r"<[^>]+>", "", html)
+    assert "ⓘ" not in html
+    assert shown.startswith("Tip: Nothing happens when you answer?")
