@@ -261,3 +261,18 @@ def test_no_heading_is_glued_to_the_end_of_a_paragraph(path):
     for text in markdown(path):
         for line in text.splitlines():
             assert not re.search(r"\S\s+#{2,6} \w", line), f"{path.name}: {line!r}"
+
+
+def test_the_plan_gives_lesson_04s_design_table_the_time_its_words_take_to_read():
+    from newslit.case import load_case
+    from newslit.lessons import accountability
+
+    words = len(repr(accountability.design_view(load_case())).split())
+    step = next(s for s in plan.steps("04") if s.call == "design_view")
+    assert words / plan.WORDS_PER_MINUTE <= step.minutes, (words, step.minutes)
+
+
+def test_lesson_04_weighs_a_guardrail_in_the_discussion_and_in_writing_under_going_further():
+    core = [s.call for s, c in zip(plan.steps("04"), code_cells("04")) if c.core]
+    assert "guardrail_change" in core and "discussion_card" in core
+    assert "guardrail_costs" not in core and "guardrail_costs" in [s.call for s in plan.steps("04")]
