@@ -85,3 +85,52 @@ def test_the_teacher_guide_notebook_runs_on_another_case(tmp_path):
     assert error_outputs(executed) == []
     shown = "".join(str(o) for cell in executed.cells for o in cell.get("outputs", []))
     assert "quote the workbook" in shown
+
+
+def test_the_evidence_board_shows_every_statement_in_its_whole_sentence(seed_case):
+    # Issue 17: "a software glitch was preventing ..." began mid-sentence, and LifeSiteNews's
+    # "not too difficult ... to suppress pedophilic content" lost the end that makes it an opinion.
+    items = lesson.evidence_items(seed_case)
+    assert items == [r["sentence"] for r in acc.evidence_board(seed_case)]
+    assert any(i.startswith("A review of how the company handled reports") for i in items)
+    assert any(i.endswith("as in censoring controversial political opinions.") for i in items)
+    board = lesson.evidence_board(seed_case)
+    assert list(board.items) == items
+
+
+def test_lesson_04_says_the_flagrant_sentence_is_retold_as_lesson_02_does(seed_case):
+    from newslit.case.key import read_rows
+
+    row = next(r for r in acc.evidence_board(seed_case) if "flagrant" in r["sentence"])
+    assert row["category"] == "asserted by an outlet"
+    assert "retell" in row["explanation"] and "lesson 02" in row["explanation"]
+    assert "violates rules established by Meta as well as federal law" in row["explanation"]
+    # Lesson 02's key reads the sentence as the WSJ's, reworded: not an addition of the outlet's.
+    reading = next(
+        r
+        for r in read_rows(seed_case, "provenance.csv")
+        if r["article"] == "dcnf" and r["sentence_starts"].startswith("These online activities are also in flag")
+    )
+    assert reading["label"] == "reworded"
+
+
+def test_sarah_adams_is_introduced_as_the_wsj_describes_her_wherever_lesson_04_names_her(seed_case):
+    shown = [
+        *lesson.stakeholders_exercise(seed_case).items,
+        repr(lesson.stakeholders_view(seed_case)),
+    ]
+    wsj = " ".join(s.text for s in seed_case.primary.sentences)
+    assert "Sarah Adams, a Canadian mother of two, has built an Instagram audience" in wsj
+    for text in shown:
+        if "Adams" in text:
+            assert "Sarah Adams" in text and "Canadian mother of two" in text, text
+            assert "child exploitation" in text, text
+    assert any("Adams" in text for text in shown)
+
+
+def test_the_list_of_rules_says_what_s1748_is_and_who_commissioner_breton_is(seed_case):
+    text = repr(lesson.rules_view(seed_case))
+    bill = next(line for line in text.splitlines() if "S.1748" in line)
+    assert "new bill" in bill and "S. for Senate" in bill
+    breton = next(line for line in text.splitlines() if "Breton" in line)
+    assert "member of the European Commission" in breton

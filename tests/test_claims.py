@@ -28,6 +28,7 @@ SOURCED = {
     "facts.csv": ("primary_sentence", ("label",)),
     "figures.csv": ("sentence", ("explanation",)),
     "framing.csv": ("sentence", ("explanation",)),
+    "notes.csv": ("sentence", ("note",)),
     "rules_since.csv": (None, ("event",)),
     "stakeholders.csv": ("sentence", ("action", "explanation")),
 }

@@ -217,3 +217,16 @@ def test_an_open_answer_that_cannot_be_kept_does_not_say_saved(tmp_path, read_on
     feedback = widget.answer("Because the feed recommends it.")
     assert "Because." in feedback.message and "Not saved" in widget._status.value
     assert "Saved" not in widget._feedback.value and "Saved" not in feedback.text()
+
+
+def test_the_restart_note_starts_with_a_word_not_a_sign_that_shows_as_an_empty_box():
+    # Issue 17: "ⓘ" is in no font on many computers (none on the project's test machine),
+    # so learners saw an empty box before "Nothing happens when you answer?".
+    import re
+
+    from newslit.views.exercises import restart_note_html
+
+    html = restart_note_html()
+    shown = re.sub(r"<[^>]+>", "", html)
+    assert "ⓘ" not in html
+    assert shown.startswith("Tip: Nothing happens when you answer?")

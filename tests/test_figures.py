@@ -184,6 +184,7 @@ def test_the_ledger_shows_a_lead_as_a_lead_not_as_the_primarys_figure():
         "article": "paper",
         "sentence": "In 2022, 47,800 people died.",
         "text": "47,800",
+        "noun": "people",
         "primary_text": None,
         "primary_sentence": None,
         "lead_text": "48,210",
@@ -194,6 +195,62 @@ def test_the_ledger_shows_a_lead_as_a_lead_not_as_the_primarys_figure():
     view = ledger_view([record])
     assert "a lead to check, primary's “48,210”" in repr(view) and "lead to check: 48,210" in view._repr_html_()
     assert "12 months to April 2023" in view._repr_html_()
+
+
+def test_the_ledger_hides_a_lead_that_counts_something_else_and_says_there_is_nothing_to_compare(seed_records):
+    # Issue 17: the Dutch blog's "several" social media channels was shown against the
+    # WSJ's "just a handful" of recommendations, as a lead to check.
+    from newslit.views.figures import ledger_view
+
+    channels = next(r for r in seed_records if r["article"] == "blog-nl" and r["noun"] == "channels")
+    assert channels["lead_text"] == "just a handful"  # the engine's record keeps its lead (its JSON is unchanged)
+    view = ledger_view([channels], primary="WSJ")
+    html, text = view._repr_html_(), repr(view)
+    assert "lead to check" not in html.lower() and "just a handful" not in html
+    assert "no figure to compare in the WSJ report" in html and "no figure to compare in the WSJ report" in text
+    engine_only = {**channels, "key_explanation": None}
+    why = repr(ledger_view([engine_only], primary="WSJ"))
+    assert "A lead to check" not in why and "There is no figure to compare in the WSJ report." in why
+
+
+def test_the_ledger_sample_has_one_figure_of_each_verdict_in_each_outlet(seed_records):
+    from newslit.analysis.figures import ledger_sample, shown_verdict
+    from newslit.views.figures import ledger_sample_view
+
+    sample = ledger_sample(seed_records)
+    kinds = {(r["article"], shown_verdict(r)) for r in seed_records}
+    assert sorted((r["article"], shown_verdict(r)) for r in sample) == sorted(kinds)
+    assert len(sample) < len(seed_records) / 2
+    caption = repr(ledger_sample_view(seed_records, primary="WSJ")).splitlines()[0]
+    assert caption.startswith(f"{len(sample)} of {len(seed_records)} figures") and "Going further" in caption
+
+
+def test_the_dutch_blogs_initiatives_sentence_comes_with_a_note_that_the_wsj_says_no_such_thing():
+    from newslit.lessons import verify
+    from newslit.views.figures import ledger_view
+
+    case, records = verify.load()
+    initiatives = [r for r in records if "several initiatives that are committed" in r["sentence"]]
+    assert initiatives
+    shown = ledger_view(records, "blog-nl", primary="WSJ")
+    assert "<b>Note:</b>" in shown._repr_html_()
+    note = initiatives[0]["note"]
+    assert "committed to the sexual abuse of minors" in note and "opposite" in note and "WSJ says nothing" in note
+    assert sum("Note:" in line for line in repr(shown).splitlines()) == 1  # only under that sentence
+
+
+def test_the_sums_say_what_to_do_where_the_text_gives_nothing_to_check_against(seed_case):
+    from newslit.views.figures import arithmetic_view
+
+    shown = arithmetic_view(arithmetic_checks(seed_case))
+    text = repr(shown)
+    assert "you judge" not in text and "you judge" not in shown._repr_html_()
+    assert "The claim holds." in text
+    for line in text.splitlines():
+        assert line.endswith(".") and any(
+            says in line
+            for says in ("Read the working", "works it out", "The claim holds.", "The claim does not hold.")
+        ), line
 
 
 def test_the_quick_check_before_a_changed_verdict_never_skips_a_figure_the_full_check_accepts(monkeypatch):

@@ -37,7 +37,12 @@ GLOSSARY_TERMS = [
     "Regulator",
     "Stakeholder",
     "Shareholder",
+    # A third walkthrough (issue 17): lesson 04's list of rules names both.
+    "Commissioner Breton",
+    "S.1748",
 ]
+# A glossary entry: an anchor a link can jump to, then the word in bold.
+ENTRY = re.compile(r'^<a id="(?P<anchor>[a-z0-9-]+)"></a>\*\*(?P<term>[^*]+?)\.\*\*', re.MULTILINE)
 
 
 def code_cells(lesson):
@@ -125,14 +130,16 @@ def test_numbers_about_the_engine_are_computed_not_typed():
 def test_the_glossary_is_in_alphabetical_order_as_it_says():
     glossary = GLOSSARY.read_text(encoding="utf-8")
     assert "in alphabetical order" in glossary
-    terms = re.findall(r"^\*\*([^*]+?)\.\*\*", glossary, re.MULTILINE)
+    terms = [m["term"] for m in ENTRY.finditer(glossary)]
+    assert len(terms) == len(re.findall(r"^\S.*\*\*[^*]+\.\*\*", glossary, re.MULTILINE)), "every entry has an anchor"
     assert terms == sorted(terms, key=str.lower), terms
 
 
 def test_the_glossary_explains_every_word_the_lessons_need_and_every_lesson_links_to_it():
     glossary = GLOSSARY.read_text(encoding="utf-8")
+    terms = {m["term"].lower() for m in ENTRY.finditer(glossary)}
     for term in GLOSSARY_TERMS:
-        assert re.search(rf"^\*\*{re.escape(term)}\b", glossary, re.MULTILINE | re.IGNORECASE), term
+        assert any(t == term.lower() or t.startswith(term.lower() + " ") for t in terms), term
     for path in sorted((REPO / "notebooks").glob("0[0-4]*.ipynb")):
         assert "(glossary.md)" in "\n".join(markdown(path)), path.name
 
@@ -179,3 +186,96 @@ def test_the_teacher_guide_shows_the_answers_lesson_by_lesson_in_order():
     assert order == LESSONS
     text = "\n".join("".join(c["source"]) for c in cells)
     assert "test_provenance" not in text and "sentence_starts" not in text and "key_table(" not in text
+
+
+def glossary_links(path):
+    """Every link to the glossary in a notebook's text: (link text, the anchor after "#", or None)."""
+    text = "\n".join(markdown(path))
+    return re.findall(r"\[([^\]]+)\]\(glossary\.md(?:#([^)]*))?\)", text)
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "notebooks").glob("0*.ipynb")), ids=lambda p: p.name)
+def test_a_link_to_a_glossary_word_opens_the_glossary_at_that_word(path):
+    # JupyterLab keeps an <a id> as data-jupyter-id and scrolls a link's #fragment to it;
+    # a link with no fragment opens the glossary at its top, where the learner must hunt.
+    anchors = {m["anchor"]: m["term"] for m in ENTRY.finditer(GLOSSARY.read_text(encoding="utf-8"))}
+    for text, anchor in glossary_links(path):
+        if text.lower() == "glossary":
+            continue  # a link to the whole glossary
+        assert anchor, f"{path.name}: the link “{text}” opens the glossary at its top"
+        assert anchor in anchors, f"{path.name}: the link “{text}” jumps to #{anchor}, which no entry has"
+        assert anchors[anchor].lower().startswith(text.lower()), (text, anchors[anchor])
+
+
+def test_lesson_04_links_the_names_in_its_list_of_rules_to_the_glossary():
+    links = {text for text, _ in glossary_links(REPO / "notebooks" / "04_platform_accountability.ipynb")}
+    assert {"Commissioner Breton", "S.1748"} <= links
+
+
+def test_the_glossary_says_who_commissioner_breton_is_and_what_s1748_is_from_the_notes():
+    glossary = GLOSSARY.read_text(encoding="utf-8")
+    facts = (REPO / "seeds" / "case-facts.md").read_text(encoding="utf-8")
+    breton = glossary.split("**Commissioner Breton.**")[1].split("\n\n")[0]
+    assert "European Commission" in breton and "8 June 2023" in breton and "seems not to work" in breton
+    assert "Commissioner Breton, 8 June 2023" in facts and '"seems not to work"' in facts
+    bill = glossary.split("**S.1748.**")[1].split("\n\n")[0]
+    assert "Kids Online Safety Act" in bill and "14 May 2025" in bill and "Senate" in bill
+    assert "reintroduced 14 May 2025 (S.1748)" in facts
+
+
+def test_lesson_03_reads_a_sample_of_the_ledger_in_class_and_every_figure_under_going_further():
+    core = [s.call for s, c in zip(plan.steps("03"), code_cells("03")) if c.core]
+    further = [s.call for s, c in zip(plan.steps("03"), code_cells("03")) if not c.core]
+    assert "ledger_sample_view" in core and "ledger_view" not in core
+    assert further.count("ledger_view") == 4
+
+
+def test_the_plan_gives_lesson_03s_ledger_sample_the_time_its_words_take_to_read():
+    from newslit.lessons import verify
+    from newslit.views import figures as views
+
+    case, records = verify.load()
+    shown = views.ledger_sample_view(records, primary="WSJ").html
+    words = len(re.sub(r"<[^>]+>", " ", shown).split())
+    step = next(s for s in plan.steps("03") if s.call == "ledger_sample_view")
+    assert words / plan.WORDS_PER_MINUTE <= step.minutes, (words, step.minutes)
+    # The whole ledger is about three times as long: that is why class reads the sample.
+    every = sum(
+        len(re.sub(r"<[^>]+>", " ", views.ledger_view(records, a, primary="WSJ").html).split())
+        for a in ("lifesite", "blog-nl", "afp", "dcnf")
+    )
+    assert words < every / 2, (words, every)
+
+
+@pytest.mark.parametrize("lesson", ["03", "04"])
+def test_no_question_in_lessons_03_and_04_asks_a_learner_to_read_more_than_125_words_first(lesson):
+    # Issue 17 asked for no stem over 150 words; the longest, lesson 04's strongest
+    # evidence, was 146 (its longest sentence of each kind) and is now about 120.
+    for _, step, widget, _, _ in plan.exercises(lesson):
+        prompt = getattr(widget, "prompt", "")
+        options = getattr(widget, "options", None) if getattr(widget, "kind", "") == "choice" else None
+        stem = len(prompt.split()) + sum(len(str(o).split()) for o in options or [])
+        assert stem <= 125, (step.call, stem)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_heading_is_glued_to_the_end_of_a_paragraph(path):
+    # Lesson 03 had "... until 2018). ### Your turn": markdown prints the hashes as text.
+    for text in markdown(path):
+        for line in text.splitlines():
+            assert not re.search(r"\S\s+#{2,6} \w", line), f"{path.name}: {line!r}"
+
+
+def test_the_plan_gives_lesson_04s_design_table_the_time_its_words_take_to_read():
+    from newslit.case import load_case
+    from newslit.lessons import accountability
+
+    words = len(repr(accountability.design_view(load_case())).split())
+    step = next(s for s in plan.steps("04") if s.call == "design_view")
+    assert words / plan.WORDS_PER_MINUTE <= step.minutes, (words, step.minutes)
+
+
+def test_lesson_04_weighs_a_guardrail_in_the_discussion_and_in_writing_under_going_further():
+    core = [s.call for s, c in zip(plan.steps("04"), code_cells("04")) if c.core]
+    assert "guardrail_change" in core and "discussion_card" in core
+    assert "guardrail_costs" not in core and "guardrail_costs" in [s.call for s in plan.steps("04")]

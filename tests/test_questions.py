@@ -363,7 +363,7 @@ def _truth_of(exercise, case) -> dict[str, str]:
     from newslit.analysis import accountability as acc
 
     if exercise.exercise_id == "04.evidence-board":
-        return {mask(r["statement"]): r["category"] for r in acc.evidence_board(case)}
+        return {mask(r["sentence"]): r["category"] for r in acc.evidence_board(case)}
     if exercise.exercise_id == "04.stakeholders":
         return {r["action"]: r["stakeholder"] for r in acc.stakeholder_actions(case)}
     if exercise.exercise_id.startswith("02.hunt-"):

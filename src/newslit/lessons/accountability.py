@@ -84,17 +84,23 @@ def reports_question(case: Case):
 
 
 def evidence_items(case: Case) -> list[str]:
-    """The board's statements as learners see them (masked), in the key's order."""
-    return [mask(row["statement"]) for row in acc.evidence_board(case)]
+    """The board's statements as learners see them: each in its whole sentence (masked), in the key's order.
+
+    The key names a statement by its opening words; a learner sorts the whole sentence,
+    since a sentence cut short can read as another kind of statement (LifeSiteNews's
+    "not too difficult ... to suppress pedophilic content" is an opinion because of how it
+    ends).
+    """
+    return [mask(row["sentence"] or row["statement"]) for row in acc.evidence_board(case)]
 
 
 @shows_problems
 def evidence_board(case: Case):
-    """Sort statements: documented by researchers, Meta about itself, asserted by an outlet, opinion."""
+    """Sort statements, each in its whole sentence: documented by researchers, Meta about itself, asserted by an outlet, opinion."""
     board = acc.evidence_board(case)
     if not board:
         raise LookupError("no statements in key/evidence.csv")
-    items = [mask(row["statement"]) for row in board]
+    items = evidence_items(case)
     truth = {
         item: {"label": row["category"], "why": row["explanation"], "outlet": row["outlet"]}
         for item, row in zip(items, board)
@@ -122,15 +128,19 @@ def evidence_view(case: Case) -> Shown:
 def strongest_evidence(case: Case):
     """Claim, evidence, reasoning: pick the best evidence for one claim.
 
-    The options are whole sentences: the researchers' test accounts (the answer), and for
-    each other kind of statement its longest sentence, so the answer is not given away by
-    being the longest; they are mixed in an order fixed by their texts.
+    The options are whole sentences: the researchers' test accounts (the answer), and one
+    sentence of each other kind of statement. The kind that has the longest sentence of
+    all gives that one, so the answer is not given away by being the longest; the other
+    kinds give their shortest, so the question stays short to read. They are mixed in an
+    order fixed by their texts.
     """
     from newslit.lessons.compare import mixed
 
     rows = acc.evidence_board(case)
     test = next(r for r in rows if "Test accounts" in r["statement"])
-    others = [max((r for r in rows if r["category"] == c), key=lambda r: len(r["sentence"])) for c in EVIDENCE_OTHERS]
+    kinds = {c: [r for r in rows if r["category"] == c] for c in EVIDENCE_OTHERS}
+    longest = max(EVIDENCE_OTHERS, key=lambda c: max(len(r["sentence"]) for r in kinds[c]))
+    others = [(max if c == longest else min)(kinds[c], key=lambda r: len(r["sentence"])) for c in EVIDENCE_OTHERS]
     answer = mask(test["sentence"])
     options = mixed([answer] + [mask(r["sentence"]) for r in others])
     return build.choice(

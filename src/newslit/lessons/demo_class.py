@@ -68,9 +68,8 @@ def lesson_exercises(case: Case) -> list[tuple[object, object]]:
     instead and is left out.
     """
     from newslit.lessons import accountability as lesson
-    from newslit.text.masking import mask
 
-    board = {mask(r["statement"]): r["category"] for r in acc.evidence_board(case)}
+    board = dict(zip(lesson.evidence_items(case), (r["category"] for r in acc.evidence_board(case))))
     truth = {r["action"]: r["stakeholder"] for r in acc.stakeholder_actions(case)}
 
     def choice(w, rng, skill):

@@ -53,6 +53,10 @@ class Step:
     note: Callable | None = None
 
 
+# Lesson 03's sample of the figure ledger, read in class: its words at WORDS_PER_MINUTE
+# (tests/test_lesson_plan.py checks that the sample's words fit these minutes).
+LEDGER_SAMPLE_MINUTES = 5.0
+
 HAND_IN_STEP = Step("hand_in_button", 0.5)  # the last cell of every lesson: press, read the receipt
 
 
@@ -187,15 +191,18 @@ def _steps() -> dict[str, list[Step]]:
                 "verdict_exercise", 0.5, build=lambda d: verify.verdict_exercise(d.case, d.records, "blog-nl: millions")
             ),
             Step("verdict_legend", 0.3),
-            Step("ledger_view", 2.0),
-            Step("ledger_view", 1.5),
-            Step("ledger_view", 1.0),
-            Step("ledger_view", 1.0),
+            # The sample (one figure of each verdict per outlet) is about 730 words of table.
+            Step("ledger_sample_view", LEDGER_SAMPLE_MINUTES),
             Step("show_verdict_chart", 1.0),
             Step("who_counts_exercise", build=lambda d: verify.who_counts_exercise()),
             Step("who_counts_view", 1.5),
             Step("arithmetic_view", 1.5),
             Step("share_calculator", 2.0),
+            # Going further: every figure, outlet by outlet (about 2,200 words of tables in all).
+            Step("ledger_view", 7.5),
+            Step("ledger_view", 3.5),
+            Step("ledger_view", 2.0),
+            Step("ledger_view", 2.0),
             HAND_IN_STEP,
         ],
         "04": [
@@ -204,7 +211,7 @@ def _steps() -> dict[str, list[Step]]:
             Step("predict_test_accounts", build=lambda d: acc.predict_test_accounts(d.case)),
             Step("backup_accounts_question", build=lambda d: acc.backup_accounts_question(d.case)),
             Step("reports_question", build=lambda d: acc.reports_question(d.case)),
-            Step("design_view", 3.0),
+            Step("design_view", 4.0),  # about 590 words: 18 WSJ sentences and their notes
             Step("evidence_board", build=lambda d: acc.evidence_board(d.case)),
             Step("strongest_evidence", build=lambda d: acc.strongest_evidence(d.case)),
             Step("reasoning_exercise", build=lambda d: acc.reasoning_exercise()),
@@ -215,10 +222,10 @@ def _steps() -> dict[str, list[Step]]:
             Step("quote", 0.3),
             Step("guardrail_feature", build=lambda d: acc.guardrail_feature(d.case)),
             Step("guardrail_change", build=lambda d: acc.guardrail_change()),
-            Step("guardrail_costs", build=lambda d: acc.guardrail_costs()),
             Step("discussion_card", 8.0),
             Step("journal", build=lambda d: acc.journal(), optional=True),
             Step("evidence_view", 2.0),
+            Step("guardrail_costs", build=lambda d: acc.guardrail_costs()),
             Step("quote", 1.0),
             Step("show_timeline", 1.0),
             Step("my_answers", 0.5),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newslit.analysis.figures import VERDICTS, figure_records
 from newslit.case import load_case
+from newslit.case.key import key_text, read_rows
 from newslit.case.model import Case
 from newslit.lessons import build
 from newslit.lessons.questions import ask, shows_problems
@@ -19,9 +20,31 @@ from newslit.views.text import Shown, block
 
 
 def load(folder=None) -> tuple[Case, list[dict]]:
-    """The case (``folder``, else the default one) and every figure of its retellings, checked."""
+    """The case (``folder``, else the default one) and every figure of its retellings, checked.
+
+    A figure whose sentence has a note in the case's key (``key/notes.csv``) carries it as
+    ``note``, for the ledger to show under the sentence. The engine's records are not
+    changed otherwise (``newslit figures --json`` has no notes).
+    """
     case = load_case(folder)
-    return case, figure_records(case)
+    return case, with_notes(case, figure_records(case))
+
+
+def with_notes(case: Case, records: list[dict]) -> list[dict]:
+    """``records``, each with the note the key gives its sentence (``key/notes.csv``), if any."""
+    notes = read_rows(case, "notes.csv")
+    noted = []
+    for r in records:
+        found = next(
+            (
+                n["note"]
+                for n in notes
+                if n["article"] == r["article"] and key_text(r["sentence"]).startswith(key_text(n["sentence"]))
+            ),
+            None,
+        )
+        noted.append({**r, "note": found} if found else r)
+    return noted
 
 
 def truth(record: dict) -> tuple[str, str, bool]:

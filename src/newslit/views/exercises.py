@@ -44,10 +44,14 @@ RESTART_NOTE = (
 
 
 def restart_note_html() -> str:
-    """The restart note as a small line under a lesson's first widget."""
+    """The restart note as a small line under a lesson's first widget.
+
+    It starts with a word, not an "ⓘ" sign: many computers (this project's own test
+    machine among them) have no font with that sign, and show an empty box instead.
+    """
     return (
         '<div class="nl-restart-note" style="font-size:85%;color:var(--jp-ui-font-color2,#555);'
-        f'margin-top:4px">ⓘ {escape(RESTART_NOTE)}</div>'
+        f'margin-top:4px"><b>Tip:</b> {escape(RESTART_NOTE)}</div>'
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from newslit.analysis.figures import VERDICTS, check_share, verdict_counts
+from newslit.analysis.figures import VERDICTS, check_share, lead_counts_the_same_kind, ledger_sample, verdict_counts
 from newslit.case.model import short_outlet
 from newslit.text.masking import mask
 from newslit.views.charts import show_chart
@@ -50,29 +50,49 @@ def _outlet(record: dict) -> str:
     return short_outlet(record.get("outlet") or record["article"])
 
 
-def ledger_view(records: list[dict], article: str | None = None, *, primary: str = "primary") -> Shown:
+def _why(record: dict, lead: str | None, primary: str) -> str:
+    """The reason shown for a row: the key's where it has one, else the engine's, without a lead that does not fit."""
+    why = record.get("key_explanation") or record["explanation"]
+    if record.get("lead_text") and not lead and " A lead to check:" in why:
+        # The engine's nearest figure counts something else: naming it would only mislead.
+        why = why[: why.index(" A lead to check:")] + f" There is no figure to compare in the {primary} report."
+    return why
+
+
+def ledger_view(
+    records: list[dict], article: str | None = None, *, primary: str = "primary", caption: str = ""
+) -> Shown:
     """The figure ledger: each figure as written, the primary's figure and sentence, the verdict, why.
 
-    ``article`` keeps one retelling's rows; ``primary`` names the primary in the headers.
-    Outlets are named by their name, verdicts in words. The verdict is the engine's; where
-    the answer key has the figure and says otherwise, the key's verdict is written beside
-    it. The reason is the key's where it has one (it was written by a reader), else the
-    engine's. An empty selection shows "(no figures)".
+    ``article`` keeps one retelling's rows; ``primary`` names the primary in the headers;
+    ``caption`` replaces the table's caption. Outlets are named by their name, verdicts
+    in words. The verdict is the engine's; where the answer key has the figure and says
+    otherwise, the key's verdict is written beside it. The reason is the key's where it has
+    one (it was written by a reader), else the engine's. A figure not in the primary shows
+    the engine's nearest primary figure as a lead only when it plausibly counts the same
+    kind of thing (:func:`~newslit.analysis.figures.lead_counts_the_same_kind`); otherwise
+    the row says plainly that the primary has no figure to compare. A row with a ``note``
+    (from the case's key, see :func:`newslit.lessons.verify.load`) shows it under the
+    outlet's sentence. An empty selection shows "(no figures)".
     """
     rows = [r for r in records if article is None or r["article"] == article]
     headers = ["Outlet", "Figure as written", f"{primary}'s figure", f"{primary}'s sentence", "Verdict", "Why"]
+    nothing = f"no figure to compare in the {primary} report"
     html_rows, lines = [], []
     for r in rows:
-        lead = r.get("lead_text") if not r["primary_text"] else None  # not the same quantity: only a lead
-        theirs = f"lead to check: {lead}" if lead else (r["primary_text"] or "—")
+        # Not the same quantity: only a lead, and only one that counts the same kind of thing.
+        lead = r["lead_text"] if not r["primary_text"] and lead_counts_the_same_kind(r) else None
+        theirs = f"lead to check: {lead}" if lead else (r["primary_text"] or nothing)
         sentence = r["primary_sentence"] or (r.get("lead_sentence") if lead else None)
         key = r.get("key_verdict")
         differs = f" (the answer key: {VERDICT_STYLE[key][2]})" if key and key != r["verdict"] else ""
-        why = r.get("key_explanation") or r["explanation"]
+        why = _why(r, lead, primary)
+        note = r.get("note")
         html_rows.append(
             [
                 escape(_outlet(r)),
-                _mark_figure(r["sentence"], r["text"]),
+                _mark_figure(r["sentence"], r["text"])
+                + (f"<br><small><b>Note:</b> {safe_text(note)}</small>" if note else ""),
                 safe_text(theirs),
                 _mark_figure(sentence, r["primary_text"] or lead) if sentence else "—",
                 _badge(r["verdict"]) + (f"<br><small>{escape(differs.strip())}</small>" if differs else ""),
@@ -80,18 +100,32 @@ def ledger_view(records: list[dict], article: str | None = None, *, primary: str
             ]
         )
         against = (
-            f"{primary}'s “{mask(r['primary_text'])}”"
+            f" against {primary}'s “{mask(r['primary_text'])}”"
             if r["primary_text"]
-            else (f"a lead to check, {primary}'s “{mask(lead)}”" if lead else f"nothing in {primary}")
+            else (f" against a lead to check, {primary}'s “{mask(lead)}”" if lead else f" ({nothing})")
         )
         lines.append(
-            f"{_outlet(r)}: “{mask(r['text'])}” against {against}: "
-            f"{VERDICT_STYLE[r['verdict']][2]}{differs}. {plain(why)}"
+            f"{_outlet(r)}: “{mask(r['text'])}”{against}: "
+            f"{VERDICT_STYLE[r['verdict']][2]}{differs}. {plain(why)}" + (f" Note: {plain(note)}" if note else "")
         )
     if not rows:
         return Shown("<p>(no figures)</p>", "(no figures)")
-    caption = count(len(rows), "figure") + (f" in {_outlet(rows[0])}" if article else "")
+    caption = caption or count(len(rows), "figure") + (f" in {_outlet(rows[0])}" if article else "")
     return Shown(html_table(headers, html_rows, caption), "\n".join([caption, *lines]))
+
+
+def ledger_sample_view(records: list[dict], *, primary: str = "primary") -> Shown:
+    """A sample of the ledger for class: in each retelling, one figure of each verdict it has.
+
+    The rows are chosen by :func:`~newslit.analysis.figures.ledger_sample`; the caption says
+    how many of how many figures are shown, and where the rest are.
+    """
+    sample = ledger_sample(records)
+    caption = (
+        f"{len(sample)} of {count(len(records), 'figure')}: one of each verdict in each outlet "
+        "(every figure is under “Going further”)"
+    )
+    return ledger_view(sample, primary=primary, caption=caption)
 
 
 def verdict_legend() -> Shown:
@@ -174,12 +208,33 @@ def who_counts_view(ledger: list[dict], case=None) -> Shown:
     return Shown(html_table(["Who is counting", "Figures", "Retold by"], html_rows), "\n".join(lines))
 
 
+# What a learner does with a sum the text gives nothing to check against, by kind of sum.
+NOTHING_TO_CHECK = {
+    "one_in": "Nothing in the text to check it against. Read the working, and say in your own words how big a "
+    "share 0.01% of posts is.",
+    "implied": "The text does not give the earlier figure, so the working works it out from “up 47%”. Going "
+    "further gives NCMEC's own count for 2020 to compare.",
+    "part_of_share": "Nothing in the text to check it against. Read the working, and say in your own words what "
+    "share of Meta's reports came from Instagram.",
+}
+NOTHING_ELSE = "Nothing in the text to check it against. Read the working and say in your own words what it shows."
+
+
+def _result(check: dict) -> str:
+    if check["holds"] is None:
+        return NOTHING_TO_CHECK.get(check["kind"], NOTHING_ELSE)
+    return "The claim holds." if check["holds"] else "The claim does not hold."
+
+
 def arithmetic_view(checks: list[dict]) -> Shown:
-    """The sums behind the primary's figures: the claim, the working, and whether it holds."""
-    verdicts = {True: "holds", False: "does not hold", None: "you judge"}
-    rows = [[safe_text(c["claim"]), escape(c["working"]), escape(verdicts[c["holds"]])] for c in checks]
-    lines = [f"{mask(c['claim'])}: {c['working']} ({verdicts[c['holds']]})" for c in checks]
-    return Shown(html_table(["Claim", "Working", "Result"], rows), "\n".join(lines) or "(no sums found)")
+    """The sums behind the primary's figures: the claim, the working, and whether it holds.
+
+    Where the text gives nothing to check a sum against, the last column says what to do
+    instead, in words (:data:`NOTHING_TO_CHECK`).
+    """
+    rows = [[safe_text(c["claim"]), escape(c["working"]), escape(_result(c))] for c in checks]
+    lines = [f"{mask(c['claim'])}: {c['working']}. {_result(c)}" for c in checks]
+    return Shown(html_table(["Claim", "Working", "Does it hold?"], rows), "\n".join(lines) or "(no sums found)")
 
 
 def search_primary(case, query: str, *, limit: int = 8) -> Shown:
@@ -263,6 +318,7 @@ __all__ = [
     "VERDICT_STYLE",
     "Shown",
     "arithmetic_view",
+    "ledger_sample_view",
     "ledger_view",
     "search_box",
     "search_primary",

@@ -10,7 +10,7 @@ per retold figure); beside them :mod:`.key` (the answer key), :mod:`.ledger` and
 from newslit.analysis.figures.arithmetic import arithmetic_checks, check_share, implied_earlier, one_in
 from newslit.analysis.figures.compare import VERDICTS, values_agree, verdict
 from newslit.analysis.figures.key import KEY_FILE, attach_key, key_matches, verdict_counts
-from newslit.analysis.figures.ledger import primary_ledger
+from newslit.analysis.figures.ledger import lead_counts_the_same_kind, ledger_sample, primary_ledger, shown_verdict
 from newslit.analysis.figures.match import best_match
 from newslit.analysis.figures.primary import SOURCE_RULES, figure_source, primary_figures, source_rules
 from newslit.analysis.figures.records import figure_records
@@ -27,9 +27,12 @@ __all__ = [
     "figure_source",
     "implied_earlier",
     "key_matches",
+    "lead_counts_the_same_kind",
+    "ledger_sample",
     "one_in",
     "primary_figures",
     "primary_ledger",
+    "shown_verdict",
     "source_rules",
     "values_agree",
     "verdict",

@@ -1,10 +1,12 @@
-"""Who is counting each of the primary's figures, and which retellings retold it."""
+"""Who is counting each of the primary's figures, which retellings retold it, and the ledger's sample and leads."""
 
 from __future__ import annotations
 
 from newslit.analysis.figures.primary import primary_figures
 from newslit.analysis.figures.records import figure_records
 from newslit.case.model import Case
+from newslit.text.numbers import find_figures
+from newslit.text.tokens import stem
 
 
 def primary_ledger(case: Case) -> list[dict]:
@@ -35,3 +37,48 @@ def primary_ledger(case: Case) -> list[dict]:
         for p in primary_figures(case)
         if p.sentence is not None
     ]
+
+
+def lead_counts_the_same_kind(record: dict) -> bool:
+    """Whether a record's lead (the nearest primary figure) plausibly counts the same kind of thing.
+
+    The engine gives a figure it cannot find in the primary its nearest primary figure as a
+    lead, whatever that figure counts. A lead is worth a reader's time only when it counts
+    the same thing or is in the same unit: both figures name the same noun (by stem:
+    "account" and "accounts"), or both have the same unit ("years", "%"). Without a
+    lead, or when neither figure names what it counts, it is False.
+    """
+    if not record.get("lead_text") or not record.get("lead_sentence"):
+        return False
+    found = find_figures(record["lead_sentence"])
+    lead = next((f for f in found if f.text == record["lead_text"]), None) or next(
+        (f for f in found if record["lead_text"] in f.text), None
+    )
+    if lead is None:
+        return False
+    if record.get("unit") and record.get("unit") == lead.unit:
+        return True
+    return bool(record.get("noun") and lead.noun and stem(record["noun"].lower()) == stem(lead.noun.lower()))
+
+
+def shown_verdict(record: dict) -> str:
+    """The verdict a reader should take from a record: the answer key's where it has one, else the engine's."""
+    return record.get("key_verdict") or record["verdict"]
+
+
+def ledger_sample(records: list[dict]) -> list[dict]:
+    """A sample of the ledger for class: in each retelling, the first figure of each verdict.
+
+    The rule keeps every kind of verdict each outlet earned (a match, a rounded figure, a
+    changed one, one not in the primary) and drops the repeats, so the sample stays short
+    whatever the case; the rows keep the order of ``records``. The verdict is the key's
+    where it has the figure (:func:`shown_verdict`).
+    """
+    seen: set[tuple[str, str]] = set()
+    sample = []
+    for r in records:
+        kind = (r["article"], shown_verdict(r))
+        if kind not in seen:
+            seen.add(kind)
+            sample.append(r)
+    return sample
