@@ -47,8 +47,8 @@ def test_a_folded_sentence_shows_as_a_note_and_a_control_in_html_and_as_a_note_i
 
 def test_a_sentence_cut_short_or_quoted_inside_feedback_is_folded_too(sentence):
     text = mask(sentence(DCNF_VIDEOS))
-    feedback = f'• "{text[:90]}…" — key: retold, nothing added.'
-    assert text[:40] not in plain(feedback) and plain(feedback).endswith("— key: retold, nothing added.")
+    feedback = f'• "{text[:90]}…" — key: retold.'
+    assert text[:40] not in plain(feedback) and plain(feedback).endswith("— key: retold.")
     html = safe_text(feedback)
     before, folded = html.split("<details", 1)
     assert before.endswith("• &quot;") and text[:40] in folded

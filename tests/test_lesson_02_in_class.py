@@ -109,3 +109,16 @@ def test_the_asides_hunt_menus_list_the_kinds_in_the_order_the_text_explains_the
     assert explained == ["politicised", "context", "advocacy", "editorial"]
     for widget in (lesson.aside_hunt_sample(case, records, "dcnf"), lesson.aside_hunt(case, records, "dcnf")):
         assert widget.labels[1:] == explained, widget.labels
+
+
+def test_the_hunt_does_not_call_a_retold_sentence_nothing_added_when_the_key_says_a_word_was_added():
+    # Issue 17: lesson 02's hunt labelled the Daily Caller's "flagrant violation" sentence
+    # "retold, nothing added" while the framing key (and lesson 04) say "flagrant" is added.
+    import tomllib
+
+    questions = tomllib.loads((REPO / "src" / "newslit" / "lessons" / "questions" / "02.toml").read_text())["question"]
+    hunts = [q for q in questions if q["id"].startswith("02.hunt")]
+    assert hunts, "lesson 02 has no asides hunt"
+    for hunt in hunts:
+        assert hunt["default_label"] == "retold", hunt["id"]
+        assert not any("nothing added" in label for label in hunt["labels"]), hunt["labels"]

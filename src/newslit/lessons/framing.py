@@ -133,7 +133,7 @@ def hunt_truth(
 
     Sentences the key lists as asides (a whole sentence added, or words slipped into a
     retold one) get their label; every other sentence gets the question's
-    ``default_label`` (retold, nothing added). Without a key, the engine's asides stand in
+    ``default_label`` (retold). Without a key, the engine's asides stand in
     (and say so). ``question`` is the hunt's question (the whole hunt by default).
     """
     question = question or ask("02.hunt-{article}")
