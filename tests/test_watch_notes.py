@@ -55,3 +55,24 @@ def test_a_missing_file_leaves_the_plan_without_notes_and_says_so(tmp_path, monk
     shown = plan_view("01").text
     assert "1. How a computer" in shown and "Watch for:" not in shown
     assert "notes of what to watch for are missing" in shown and "restore it" in shown
+
+
+def test_a_teachers_edit_to_a_question_file_shows_in_the_answer_table_on_the_next_run(tmp_path, monkeypatch):
+    """The guide builds each lesson's exercises once, and again only when a file they come from changes."""
+    import shutil
+
+    from newslit.lessons import questions
+    from newslit.lessons.answer_table import answer_table
+
+    copy = tmp_path / "questions"
+    shutil.copytree(questions.QUESTIONS_DIR, copy)
+    monkeypatch.setattr(questions, "QUESTIONS_DIR", copy)
+    before = answer_table("00").text
+    assert "Which of these did the original reporting" in before
+    toml = copy / "00.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace("Which of these did the original", "Which outlet did the original"),
+        encoding="utf-8",
+    )
+    after = answer_table("00").text
+    assert "Which outlet did the original reporting" in after and "Which of these did" not in after
