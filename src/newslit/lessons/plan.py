@@ -343,7 +343,7 @@ def _build(lesson: str, folder: Path | None) -> list[tuple[int, Step, object, bo
     code = [c for c in cells(lesson, folder) if c.kind == "code"]
     data = _load(lesson)
     built = []
-    with scratch_answers(), _unshown_widgets():
+    with scratch_answers(), unshown_widgets():
         for number, (step, cell) in enumerate(zip(steps(lesson), code)):
             if step.build is not None:
                 built.append((number, step, step.build(data), cell.core, data))
@@ -370,8 +370,13 @@ def _sources_stamp(lesson: str, folder: Path | None) -> tuple:
 
 
 @contextlib.contextmanager
-def _unshown_widgets():
-    """Widgets made inside get no connection to the page (``comm.DummyComm``): they are read, never shown."""
+def unshown_widgets():
+    """Widgets made inside get no connection to the page (``comm.DummyComm``): they are read or driven, never shown.
+
+    Every widget made in a kernel otherwise announces itself, and each later change of it,
+    to the notebook page; the teacher guide's exercises and the demonstration class's
+    simulated learners would send the page thousands of messages about widgets it never draws.
+    """
     try:
         from ipywidgets import comm as widget_comm
     except ImportError:  # pragma: no cover - ipywidgets is a dependency; nothing to silence without it
