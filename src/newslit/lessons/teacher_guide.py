@@ -3,7 +3,9 @@
 The guide shows all keys at once (learners see a key only after they answer). Everything
 is read from the notebooks, the question files (``lessons/questions/*.toml``) and the
 case's ``key/`` folder, so the guide never disagrees with what learners are told. The
-timings and the plans follow each notebook's own sections (:mod:`newslit.lessons.plan`);
+timings and the plans follow each notebook's own sections (:mod:`newslit.lessons.plan`), with
+what to watch for in each section read from ``lessons/questions/watch_for.csv``, a file a
+teacher may edit (its data card is the README beside it);
 the answer tables are in :mod:`newslit.lessons.answer_table`, the readable keys in
 :mod:`newslit.lessons.key_view`.
 """
