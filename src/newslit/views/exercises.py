@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from html import escape
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_description import DescriptionStyle
+from ipywidgets.widgets.widget_string import HTMLStyle
 
 from newslit.learners.answers import AnswersNotKept, AnswerStore, changed_question_notice, export, hub_user
 from newslit.views.text import block, plain, safe_text
@@ -320,14 +322,23 @@ class Tags(Exercise):
         self._menus = {}
         self._rows = []
         self._warned = False
+        # Every row shares one layout and one style per kind of widget: a widget made with its own
+        # is two more models for the kernel to send the page, and a hunt has dozens of rows.
+        menu_layout, text_layout, row_layout = widgets.Layout(width="max-content"), widgets.Layout(), widgets.Layout()
+        menu_style, text_style = DescriptionStyle(), HTMLStyle()
         for number, item in enumerate(self.items, 1):
             menu = widgets.Dropdown(
-                options=self.labels, value=None, description=f"{number}.", tooltip=plain(item)[:200]
+                options=self.labels,
+                value=None,
+                description=f"{number}.",
+                tooltip=plain(item)[:200],
+                layout=menu_layout,
+                style=menu_style,
             )
-            menu.layout.width = "max-content"
             menu.observe(self._changed, names="value")
             self._menus[item] = menu
-            self._rows.append(widgets.VBox([widgets.HTML(block(f"<b>{number}.</b> {safe_text(item)}")), menu]))
+            text = widgets.HTML(block(f"<b>{number}.</b> {safe_text(item)}"), layout=text_layout, style=text_style)
+            self._rows.append(widgets.VBox([text, menu], layout=row_layout))
         self._button = widgets.Button(description="Check my tags", button_style="primary", icon="check")
         self._button.on_click(lambda _: self.submit())
         self._build()
