@@ -573,6 +573,11 @@ def _section(results: dict, name: str, add) -> dict | None:
 
 def table(results: dict) -> str:
     lines = [f"newslit bench ({results['mode']}, {results['cpu_count']} CPUs, Python {results['versions']['python']})"]
+    if results.get("load_average_start"):
+        lines.append(
+            f"load average (1, 5, 15 min) at the start {results['load_average_start']}, "
+            f"at the end {results.get('load_average_end')}: above {results['cpu_count']} the figures are noisy"
+        )
     add = lines.append
     nb = _section(results, "notebooks", add)
     if nb:
@@ -707,6 +712,8 @@ def main(argv=None) -> int:
         "cpu_count": os.cpu_count(),
         "platform": platform.platform(),
         "versions": versions(),
+        # The machines are shared: the load at the start and the end says how far to trust the figures.
+        "load_average_start": [round(x, 2) for x in os.getloadavg()],
     }
     root = Path(tempfile.mkdtemp(prefix="newslit-bench-cases-"))
     started = time.perf_counter()
@@ -722,6 +729,7 @@ def main(argv=None) -> int:
     finally:
         shutil.rmtree(root, ignore_errors=True)
     results["bench_seconds"] = round(time.perf_counter() - started, 1)
+    results["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     Path(args.out).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     print(table(results))
     print(f"\n(bench took {results['bench_seconds']} s; every figure in {args.out})")

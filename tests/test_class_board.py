@@ -10,6 +10,18 @@ from newslit.views.classroom import ClassBoard, handed_in_view
 
 
 @pytest.fixture(autouse=True)
+def in_a_shell():
+    """An IPython shell, as in a kernel: a chart view displays its image instead of printing it."""
+    from IPython.core.interactiveshell import InteractiveShell
+    from traitlets.config import Config
+
+    config = Config()
+    config.HistoryManager.enabled = False
+    yield InteractiveShell.instance(config=config)
+    InteractiveShell.clear_instance()
+
+
+@pytest.fixture(autouse=True)
 def no_hub(monkeypatch):
     for name in ("JUPYTERHUB_USER", "NEWSLIT_LEARNER", "NEWSLIT_CLASS_DIR", "NEWSLIT_ANSWERS_DIR"):
         monkeypatch.delenv(name, raising=False)
@@ -22,7 +34,7 @@ def hand_in_as(tmp_path, name):
     hand_in(store, tmp_path / "class")
 
 
-def test_refresh_reads_the_hand_ins_that_arrived_since(tmp_path, monkeypatch, capsys):
+def test_refresh_reads_the_hand_ins_that_arrived_since(tmp_path, monkeypatch):
     (tmp_path / "class").mkdir()
     monkeypatch.setenv("NEWSLIT_CLASS_DIR", str(tmp_path / "class"))
     hand_in_as(tmp_path, "Ana")
@@ -30,13 +42,29 @@ def test_refresh_reads_the_hand_ins_that_arrived_since(tmp_path, monkeypatch, ca
     panel = board.refresh_button()
     shown = board.show(handed_in_view)
     assert [r["learner"] for r in board.found.learners] == ["Ana"] and not board.demo
+    assert "1 learner have handed in" in shown.value and "bo.json" not in shown.value
     hand_in_as(tmp_path, "Bo")
-    capsys.readouterr()
     panel.children[0].click()  # Refresh (the status is beside it)
     assert [r["learner"] for r in board.found.learners] == ["Ana", "Bo"]
     assert "2 learners." in panel.children[1].value
-    # Outside a kernel an Output widget passes its display through: the section was drawn again.
-    assert "Bo: 1 answer," in capsys.readouterr().out and shown is not None
+    assert "2 learners have handed in" in shown.value and "bo.json" in shown.value  # the section was drawn again
+
+
+def test_a_chart_section_shows_the_chart_as_an_image_with_its_summary_and_is_redrawn(tmp_path, monkeypatch):
+    from newslit.views.classroom import show_results_chart
+
+    (tmp_path / "class").mkdir()
+    monkeypatch.setenv("NEWSLIT_CLASS_DIR", str(tmp_path / "class"))
+    hand_in_as(tmp_path, "Ana")
+    board = ClassBoard()
+    panel = board.refresh_button()
+    chart = board.show(show_results_chart)
+    before = chart.value
+    assert before.count("<img ") == 1 and 'alt="Chart: Results per question (1 learners)"' in before
+    assert "<figcaption" in before  # the summary in words, under the image
+    hand_in_as(tmp_path, "Bo")
+    panel.children[0].click()
+    assert "Chart: Results per question (2 learners)" in chart.value and "(1 learners)" not in chart.value
 
 
 def test_without_a_folder_the_board_shows_a_demonstration_class(seed_case, monkeypatch):

@@ -151,7 +151,9 @@ def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int
     folder = Path(folder)
     work = folder / ".answers"
     rng = random.Random(seed)
-    with _as_learner(AnswerStore(work, "simulated")):
+    from newslit.lessons.plan import unshown_widgets
+
+    with _as_learner(AnswerStore(work, "simulated")), unshown_widgets():
         exercises = lesson_exercises(case)
     names = NAMES[:learners]
     for name in names:

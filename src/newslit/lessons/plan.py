@@ -333,15 +333,74 @@ def exercises(lesson: str, folder: Path | None = None) -> list[tuple[int, Step, 
     an exercise under "Going further". Nothing is saved to the learner's answers. An
     exercise whose question file needs a fix comes back as the error box the notebook
     would show.
+
+    The teacher guide asks for each lesson's exercises several times (its timing, its plan,
+    its answer table): they are built once and kept until a file they are built from
+    changes (the notebook, a question file, the case, the word lists), so a teacher's edit
+    shows on the next run of a cell. They are built without a connection to the notebook
+    page (they are read, never shown), so a guide does not send the page thousands of
+    widgets it never draws.
     """
+    key = (lesson, str(folder), _sources_stamp(lesson, folder))
+    if _BUILT.get(lesson, (None,))[0] != key:
+        _BUILT[lesson] = (key, _build(lesson, folder))
+    return list(_BUILT[lesson][1])
+
+
+_BUILT: dict[str, tuple] = {}  # lesson -> (what it was built from, its exercises)
+
+
+def _build(lesson: str, folder: Path | None) -> list[tuple[int, Step, object, bool, LessonData]]:
     code = [c for c in cells(lesson, folder) if c.kind == "code"]
     data = _load(lesson)
     built = []
-    with scratch_answers():
+    with scratch_answers(), unshown_widgets():
         for number, (step, cell) in enumerate(zip(steps(lesson), code)):
             if step.build is not None:
                 built.append((number, step, step.build(data), cell.core, data))
     return built
+
+
+def _sources_stamp(lesson: str, folder: Path | None) -> tuple:
+    """When and how big every file an exercise is built from is: the notebook, the question files, the case, the data."""
+    from newslit.case.load import default_case_dir
+    from newslit.lessons.questions import QUESTIONS_DIR
+    from newslit.text.lexicon import DATA_DIR
+
+    paths = [notebook_path(lesson, folder)]
+    for where in (QUESTIONS_DIR, DATA_DIR, default_case_dir()):
+        paths += sorted(p for p in Path(where).rglob("*") if p.suffix in (".toml", ".csv", ".txt", ".md"))
+    stamps = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return (os.environ.get("NEWSLIT_CASE", ""), tuple(stamps))
+
+
+@contextlib.contextmanager
+def unshown_widgets():
+    """Widgets made inside get no connection to the page (``comm.DummyComm``): they are read or driven, never shown.
+
+    Every widget made in a kernel otherwise announces itself, and each later change of it,
+    to the notebook page; the teacher guide's exercises and the demonstration class's
+    simulated learners would send the page thousands of messages about widgets it never draws.
+    """
+    try:
+        from ipywidgets import comm as widget_comm
+    except ImportError:  # pragma: no cover - ipywidgets is a dependency; nothing to silence without it
+        yield
+        return
+    from comm import DummyComm
+
+    made = widget_comm.create_comm
+    widget_comm.create_comm = lambda *args, **kwargs: DummyComm(*args, **kwargs)
+    try:
+        yield
+    finally:
+        widget_comm.create_comm = made
 
 
 # ---- timing ----------------------------------------------------------------------------------

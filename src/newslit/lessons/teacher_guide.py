@@ -3,13 +3,16 @@
 The guide shows all keys at once (learners see a key only after they answer). Everything
 is read from the notebooks, the question files (``lessons/questions/*.toml``) and the
 case's ``key/`` folder, so the guide never disagrees with what learners are told. The
-timings and the plans follow each notebook's own sections (:mod:`newslit.lessons.plan`);
+timings and the plans follow each notebook's own sections (:mod:`newslit.lessons.plan`), with
+what to watch for in each section read from ``lessons/questions/watch_for.csv``, a file a
+teacher may edit (its data card is the README beside it);
 the answer tables are in :mod:`newslit.lessons.answer_table`, the readable keys in
 :mod:`newslit.lessons.key_view`.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import string
@@ -17,9 +20,10 @@ from html import escape
 from pathlib import Path
 
 from newslit.case.bundled import bundled
+from newslit.case.errors import Problem
 from newslit.case.key import read_rows
 from newslit.case.model import Case
-from newslit.lessons.questions import Question, QuestionError, lesson_questions
+from newslit.lessons.questions import QUESTIONS_DIR, Question, QuestionError, _shown, lesson_questions
 from newslit.text.masking import mask
 from newslit.views.text import Shown, html_table, safe_text
 
@@ -272,60 +276,63 @@ def _further(part: dict) -> str:
     return f"{part['minutes']} min ({done})"
 
 
-# What to watch for in each section of each lesson: (lesson, start of the section's heading) -> note.
-WATCH = {
-    ("00", "Before you read"): "read it aloud; give the choice to opt out before any text is shown",
-    ("00", "How a notebook works"): "show Shift + Enter on the projector; point at the glossary",
-    ("00", "The five articles"): "that a translation is a retelling too (AFP, the Dutch blog)",
-    ("00", "Your answers are kept"): "a name is optional; only the name and the answers are saved",
-    ("00", "Try a restart"): "learners who fear that a restart loses their answers: let them see it does not",
-    ("01", "1. How a computer"): "“the computer says so” as an argument: it measures word overlap, not meaning",
-    (
-        "01",
-        "3. What each outlet kept",
-    ): "an outlet that leaves a fact out is not wrong by that alone: ask what changes for the reader",
-    (
-        "01",
-        "4. Who gets to speak",
-    ): "“according to the report”: which report? The Daily Caller credits one fact to The Verge",
-    (
-        "01",
-        "5. The translation chain",
-    ): "AFP's English says “an organization filed a complaint” where the French says pension and investment funds",
-    ("02", "2. Word choice"): "“vast majority” is not loaded; the tags are checked by the engine's word list",
-    ("02", "3. Said or claimed"): "the WSJ's “purportedly” is fair doubt: ask each time whom the doubt is aimed at",
-    (
-        "02",
-        "4. Scare quotes",
-    ): "political asides: keep the question on what the words do, whichever side an outlet takes",
-    (
-        "02",
-        "6. The asides hunt",
-    ): "“retold” includes stronger words; a political remark slipped into a retold sentence is politicised",
-    (
-        "02",
-        "Going further",
-    ): "set the other outlets' hunts as homework; the engine-against-key table shows their answers",
-    ("03", "1. Check a figure"): "“almost 500,000” for 490,000 is rounding, not an error",
-    (
-        "03",
-        "2. The figure ledger",
-    ): "the verdict is the engine's; the reason is the key's where it has one, and says where they differ",
-    ("03", "4. Who is counting"): "a count of reports is not a count of abuse (NCMEC says so)",
-    ("04", "1. What the reporting"): "“Meta said” is not the same as “Meta did”: keep the two apart",
-    ("04", "2. An evidence board"): "researchers' opinions (“unacceptable”) are opinions",
-    ("04", "4. Rules since"): "laws differ by country; the Kids Online Safety Act has not passed the House",
-    (
-        "04",
-        "6. A structured discussion",
-    ): "keep to the norms; the “young users” role speaks for a role, not for themselves",
-}
+# ---- what to watch for: a data file a teacher may edit ----------------------------------------
+
+WATCH_FILE = QUESTIONS_DIR / "watch_for.csv"
+WATCH_COLUMNS = ("lesson", "section", "watch_for")
+
+
+def watch_notes(path: Path | None = None) -> tuple[dict[tuple[str, str], str], list[Problem]]:
+    """What to watch for, from ``watch_for.csv`` beside the question files: ``{(lesson, heading start): note}``.
+
+    Lines starting with ``#`` are comments. A row that cannot be used (a lesson that is not
+    two digits, an empty section or note, a section given twice) is left out and named in
+    the problems returned, with its line and how to fix it; a missing or unreadable file
+    gives no notes and one problem. Nothing is raised.
+    """
+    path = Path(path or WATCH_FILE)
+    shown = _shown(path)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        why = "it is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else "it cannot be read"
+        fix = "save it as CSV, UTF-8" if isinstance(error, UnicodeDecodeError) else "restore it from the workbook"
+        return {}, [Problem(shown, f"the notes of what to watch for are missing: {why}", fix)]
+    numbered = [(number, line) for number, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    rows = list(csv.reader([line for _, line in numbered]))
+    if not rows or tuple(c.strip() for c in rows[0]) != WATCH_COLUMNS:
+        where = numbered[0][0] if numbered else None
+        fix = "the first line that is not a comment must be: " + ",".join(WATCH_COLUMNS)
+        return {}, [Problem(shown, "the header row is not as expected", fix, where)]
+    notes, problems = {}, []
+    for (number, _), row in zip(numbered[1:], rows[1:]):
+        lesson, section, note = ([c.strip() for c in row] + ["", "", ""])[:3]
+        if len(row) > 3:
+            problems.append(
+                Problem(
+                    shown, "this row has more than three columns", "put a note with a comma in double quotes", number
+                )
+            )
+        elif not re.fullmatch(r"\d\d", lesson):
+            problems.append(Problem(shown, f"the lesson {lesson!r} is not two digits", 'write it as in "02"', number))
+        elif not section or not note:
+            problems.append(
+                Problem(shown, "the section or the note is empty", "fill in both, or delete the row", number)
+            )
+        elif (lesson, section) in notes:
+            problems.append(
+                Problem(shown, f"lesson {lesson}'s section {section!r} is given twice", "keep one row", number)
+            )
+        else:
+            notes[(lesson, section)] = note
+    return notes, problems
 
 
 def plan_view(lesson: str) -> Shown:
     """The plan of ``lesson``: its own sections in order, with minutes, the exercises in each and what to watch for."""
     from newslit.lessons import plan
 
+    notes, problems = watch_notes()
     rows, lines, start = [], [], 0.0
     for section in plan.sections(lesson):
         if not section["core"]:
@@ -342,7 +349,7 @@ def plan_view(lesson: str) -> Shown:
             if count
         ]
         watch = next(
-            (note for (name, head), note in WATCH.items() if name == lesson and section["title"].startswith(head)), ""
+            (note for (name, head), note in notes.items() if name == lesson and section["title"].startswith(head)), ""
         )
         span = f"{round(start)}-{round(end)}"
         rows.append([span, escape(section["title"]), escape(", ".join(did)), escape(watch)])
@@ -354,12 +361,14 @@ def plan_view(lesson: str) -> Shown:
         start = end
     further = next((s for s in plan.sections(lesson) if not s["core"]), None)
     if further and further["minutes"] >= 1:
-        note = WATCH.get((lesson, "Going further"), "homework, or for those who finish early")
+        note = notes.get((lesson, "Going further"), "homework, or for those who finish early")
         rows.append(["homework", "Going further", f"about {round(further['minutes'])} min", escape(note)])
         lines.append(f"homework: Going further, about {round(further['minutes'])} min. {note}")
+    caption = f"Lesson {lesson}: the plan"
+    if problems:  # the plan still shows; the notes that could not be read are named with how to fix them
+        caption += ". Some notes of what to watch for were left out: " + "; ".join(map(str, problems))
+        lines.append(caption.split(". ", 1)[1])
     return Shown(
-        html_table(
-            ["Minutes", "Section (as in the notebook)", "Exercises", "Watch for"], rows, f"Lesson {lesson}: the plan"
-        ),
+        html_table(["Minutes", "Section (as in the notebook)", "Exercises", "Watch for"], rows, caption),
         "\n".join(lines),
     )

@@ -18,6 +18,7 @@ saved answers and ``--json`` output see every sentence as published.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newslit.text.masking import explicit_shown, mask
 
@@ -60,7 +61,14 @@ def folding() -> bool:
 
 
 def _variants(fold: Fold) -> set[str]:
-    return {fold.text, mask(fold.text, show_explicit=False)}
+    return {fold.text, _masked(fold.text)}
+
+
+@lru_cache(maxsize=1024)
+def _masked(text: str) -> str:
+    # Every view asks spans() of every text it shows: masking each folded sentence again each
+    # time was most of the teacher guide's time. The word list is read once a session anyway.
+    return mask(text, show_explicit=False)
 
 
 def spans(text: str) -> list[tuple[int, int, str]]:

@@ -26,7 +26,7 @@ from newslit.learners.handin import CLASS_DIR_ENV
 from newslit.learners.report import when
 from newslit.text.masking import mask
 from newslit.views.charts import show_chart
-from newslit.views.text import Shown, html_table, safe_text
+from newslit.views.text import Shown, block, html_table, safe_text
 
 BLUE, VERMILLION, GREEN = "#0072B2", "#D55E00", "#009E73"
 
@@ -330,31 +330,26 @@ class ClassBoard:
         """Read the folder again and redraw every section."""
         self.found = read_class(self.folder)
         self.read_at = datetime.now()
-        for output, view in self._sections:
-            self._draw(output, view)
+        for section, view in self._sections:
+            section.value = section_html(view, self.found)
         if self._status is not None:
             self._status.value = f"<p role='status'>{escape(self.where())}</p>"
 
-    def _draw(self, output, view, *, clear: bool = True) -> None:
-        from IPython.display import display
-
-        # A new output has nothing to clear; clearing it anyway made nbclient (notebook tests,
-        # nbconvert) wait for the cell until its timeout after the Refresh button was shown.
-        if clear:
-            output.clear_output(wait=True)
-        with output:
-            shown = view(self.found)
-            if shown is not None:
-                display(shown)
-
     def show(self, view):
-        """Show ``view(found)`` (a view of this module) in an output the Refresh button redraws."""
+        """Show ``view(found)`` (a view of this module) in a section the Refresh button redraws.
+
+        The section is an HTML widget holding what the view shows (its tables, its charts as
+        PNG images with their summaries), not an ``Output`` widget. nbclient (the notebook
+        tests, nbconvert) mimics an ``Output`` widget by sending the kernel a message on the
+        shell socket for every output drawn into it, the socket on which it is waiting for the
+        cell's reply; now and then it saw that reply only at its cell timeout (10 minutes; an
+        open nbclient issue, jupyter/nbclient#312, reports the same hang with widgets).
+        """
         import ipywidgets as widgets
 
-        output = widgets.Output()
-        self._sections.append((output, view))
-        self._draw(output, view, clear=False)
-        return output
+        section = widgets.HTML(section_html(view, self.found))
+        self._sections.append((section, view))
+        return section
 
     def refresh_button(self):
         """The Refresh button, what is read, and when."""
@@ -363,9 +358,37 @@ class ClassBoard:
         button = widgets.Button(description="Refresh", icon="refresh", button_style="primary")
         button.on_click(lambda _: self.refresh())
         self._status = widgets.HTML(f"<p role='status'>{escape(self.where())}</p>")
-        # One row, button then status: with the status in a VBox below the button, nbclient (the
-        # notebook tests, nbconvert) waited out its cell timeout on the board's later charts.
         return widgets.HBox([button, self._status], layout=widgets.Layout(align_items="center", gap="1em"))
+
+
+def _bundle_html(data: dict) -> str:
+    """One displayed output (a MIME bundle) as HTML: its HTML, else its PNG, else its text, escaped."""
+    if data.get("text/html"):
+        return data["text/html"]
+    if data.get("image/png"):
+        name = escape(mask(str(data.get("text/plain", "Chart"))), quote=True)
+        return f'<img src="data:image/png;base64,{data["image/png"]}" alt="{name}" style="max-width:100%;height:auto">'
+    return f"<pre>{escape(mask(str(data.get('text/plain', ''))))}</pre>"
+
+
+def section_html(view, found: ClassAnswers) -> str:
+    """What ``view(found)`` shows in a notebook, as one piece of HTML: every output it displays, then what it returns.
+
+    A view returns a :class:`~newslit.views.text.Shown` (or a problem box), or displays
+    its charts itself (:func:`~newslit.views.charts.show_chart`); both end up here, in order,
+    with maths typesetting off (learners' answers may hold dollar signs).
+    """
+    from IPython.utils.capture import capture_output
+
+    with capture_output() as captured:
+        shown = view(found)
+    parts = [_bundle_html(output.data) for output in captured.outputs]
+    if captured.stdout.strip():  # outside a kernel display() prints; in one, a view may print
+        parts.append(f"<pre>{escape(mask(captured.stdout))}</pre>")
+    if shown is not None:
+        html = shown._repr_html_() if hasattr(shown, "_repr_html_") else None
+        parts.append(html or f"<pre>{escape(mask(str(shown)))}</pre>")
+    return block("".join(parts))
 
 
 def learners_view(found: ClassAnswers) -> Shown:

@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from html import escape
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_description import DescriptionStyle
+from ipywidgets.widgets.widget_string import HTMLStyle
 
 from newslit.learners.answers import AnswersNotKept, AnswerStore, changed_question_notice, export, hub_user
 from newslit.views.text import block, plain, safe_text
@@ -144,9 +146,16 @@ class Exercise(widgets.VBox):
         self.store = store or AnswerStore()
         self.feedback: Feedback | None = None
         self._restoring = False
-        self._prompt = widgets.HTML(_prompt_html(prompt))
-        self._status = widgets.HTML()
-        self._feedback = widgets.HTML()
+        # The exercise's texts share one layout and one style: each widget made with its own is
+        # two more models for the kernel to send the page (see Tags).
+        self._text_layout, self._text_style = widgets.Layout(), HTMLStyle()
+        self._prompt = self._text(_prompt_html(prompt))
+        self._status = self._text()
+        self._feedback = self._text()
+
+    def _text(self, html: str = "") -> widgets.HTML:
+        """A text of this exercise (prompt, status, feedback, a style sheet): HTML sharing the exercise's layout and style."""
+        return widgets.HTML(html, layout=self._text_layout, style=self._text_style)
 
     # -- subclasses provide the controls and how to read and write their value ----------
     def _controls(self) -> list[widgets.Widget]:
@@ -310,7 +319,7 @@ class Choice(Exercise):
         self._build()
 
     def _controls(self):
-        return [widgets.HTML(CHOICE_STYLE), self._radio]
+        return [self._text(CHOICE_STYLE), self._radio]
 
     def _get(self):
         return self._radio.value
@@ -337,14 +346,23 @@ class Tags(Exercise):
         self._menus = {}
         self._rows = []
         self._warned = False
+        # Every row shares one layout and one style per kind of widget: a widget made with its own
+        # is two more models for the kernel to send the page, and a hunt has dozens of rows.
+        menu_layout, row_layout, menu_style = widgets.Layout(width="max-content"), widgets.Layout(), DescriptionStyle()
         for number, item in enumerate(self.items, 1):
             menu = widgets.Dropdown(
-                options=self.labels, value=None, description=f"{number}.", tooltip=plain(item)[:200]
+                options=self.labels,
+                value=None,
+                description=f"{number}.",
+                tooltip=plain(item)[:200],
+                layout=menu_layout,
+                style=menu_style,
             )
-            menu.layout.width = "max-content"
             menu.observe(self._changed, names="value")
             self._menus[item] = menu
-            self._rows.append(widgets.VBox([widgets.HTML(block(f"<b>{number}.</b> {safe_text(item)}")), menu]))
+            self._rows.append(
+                widgets.VBox([self._text(block(f"<b>{number}.</b> {safe_text(item)}")), menu], layout=row_layout)
+            )
         self._button = widgets.Button(description="Check my tags", button_style="primary", icon="check")
         self._button.on_click(lambda _: self.submit())
         self._build()
