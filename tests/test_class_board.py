@@ -34,12 +34,17 @@ def hand_in_as(tmp_path, name):
     hand_in(store, tmp_path / "class")
 
 
-def test_refresh_reads_the_hand_ins_that_arrived_since(tmp_path, monkeypatch):
+def board_after_ana(tmp_path, monkeypatch):
+    """A class board, with its Refresh button, over a class folder where Ana has handed in."""
     (tmp_path / "class").mkdir()
     monkeypatch.setenv("NEWSLIT_CLASS_DIR", str(tmp_path / "class"))
     hand_in_as(tmp_path, "Ana")
     board = ClassBoard()
-    panel = board.refresh_button()
+    return board, board.refresh_button()
+
+
+def test_refresh_reads_the_hand_ins_that_arrived_since(tmp_path, monkeypatch):
+    board, panel = board_after_ana(tmp_path, monkeypatch)
     shown = board.show(handed_in_view)
     assert [r["learner"] for r in board.found.learners] == ["Ana"] and not board.demo
     assert "1 learner have handed in" in shown.value and "bo.json" not in shown.value
@@ -53,11 +58,7 @@ def test_refresh_reads_the_hand_ins_that_arrived_since(tmp_path, monkeypatch):
 def test_a_chart_section_shows_the_chart_as_an_image_with_its_summary_and_is_redrawn(tmp_path, monkeypatch):
     from newslit.views.classroom import show_results_chart
 
-    (tmp_path / "class").mkdir()
-    monkeypatch.setenv("NEWSLIT_CLASS_DIR", str(tmp_path / "class"))
-    hand_in_as(tmp_path, "Ana")
-    board = ClassBoard()
-    panel = board.refresh_button()
+    board, panel = board_after_ana(tmp_path, monkeypatch)
     chart = board.show(show_results_chart)
     before = chart.value
     assert before.count("<img ") == 1 and 'alt="Chart: Results per question (1 learners)"' in before
