@@ -81,8 +81,15 @@ def words(text: str) -> list[str]:
     Edge cases: "490,000" -> "490000"; "31.9" stays one token; "COVID-19" -> "covid", "19";
     possessive "'s" is dropped ("Meta's" -> "meta"); an empty text gives [].
     """
-    folded = text.translate(_FOLD).lower().replace("'s ", " ").replace("'", "")
-    return [_NUMBER_SEPARATOR.sub("", token) if "," in token else token for token in _TOKEN.findall(folded)]
+    if not text.isascii():  # every character _FOLD changes is outside ASCII: most texts need no pass
+        text = text.translate(_FOLD)
+    folded = text.lower()
+    if "'" in folded:
+        folded = folded.replace("'s ", " ").replace("'", "")
+    tokens = _TOKEN.findall(folded)
+    if "," not in folded:  # no thousands separator to drop
+        return tokens
+    return [_NUMBER_SEPARATOR.sub("", token) if "," in token else token for token in tokens]
 
 
 def content_stems(text: str) -> list[str]:
@@ -126,7 +133,7 @@ def concepts(text: str) -> list[str]:
     Edge cases: phrases such as "taken down", "set up" and "task force" become one word
     first; a word in no synonym group stays its own stem.
     """
-    folded = text.translate(_FOLD).lower()
+    folded = (text if text.isascii() else text.translate(_FOLD)).lower()
     for pattern, replacement, needs in _PHRASES:
         if any(word in folded for word in needs):  # most sentences have none: no scan
             folded = pattern.sub(replacement, folded)
