@@ -47,6 +47,11 @@ class Article:
     cleaned: CleanedText = field(repr=False)
     sentences: tuple[Sentence, ...] = field(repr=False)
 
+    def __post_init__(self):
+        # The metadata as plain attributes: the engines read ``article.id`` and
+        # ``article.outlet`` for every record, and __getattr__ is only the fallback.
+        self.__dict__.update({name: getattr(self.spec, name) for name in ArticleSpec.__dataclass_fields__})
+
     def __getattr__(self, name):  # metadata reads as article.outlet, article.published, ...
         if name in ArticleSpec.__dataclass_fields__:
             return getattr(self.spec, name)

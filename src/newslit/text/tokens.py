@@ -81,8 +81,46 @@ def words(text: str) -> list[str]:
     Edge cases: "490,000" -> "490000"; "31.9" stays one token; "COVID-19" -> "covid", "19";
     possessive "'s" is dropped ("Meta's" -> "meta"); an empty text gives [].
     """
-    folded = text.translate(_FOLD).lower().replace("'s ", " ").replace("'", "")
-    return [_NUMBER_SEPARATOR.sub("", token) if "," in token else token for token in _TOKEN.findall(folded)]
+    if not text.isascii():  # every character _FOLD changes is outside ASCII: most texts need no pass
+        text = text.translate(_FOLD)
+    folded = text.lower()
+    if "'" in folded:
+        folded = folded.replace("'s ", " ").replace("'", "")
+    if folded.isascii():
+        return _ascii_words(folded)
+    return _tokens(folded)
+
+
+def _tokens(folded: str) -> list[str]:
+    """:data:`_TOKEN` found in a folded text, numbers without thousands separators."""
+    tokens = _TOKEN.findall(folded)
+    if "," not in folded:  # no thousands separator to drop
+        return tokens
+    return [_NUMBER_SEPARATOR.sub("", token) if "," in token else token for token in tokens]
+
+
+# Every ASCII byte but a-z, 0-9, "." and "," becomes a space: no token holds one (see _TOKEN).
+_SPACES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789.," else 32 for c in range(256))
+
+
+def _ascii_words(folded: str) -> list[str]:
+    """:func:`_tokens` of a lower-case ASCII text, the same list, about twice as fast.
+
+    A token never spans a byte that :data:`_SPACES` blanks, so the text is cut there in
+    one pass; most pieces are a plain word, perhaps with a full stop or comma at an end,
+    and only the rest ("394,411", "u.s.", "31.9") go through the regular expression.
+    """
+    found = []
+    for piece in folded.encode("ascii").translate(_SPACES).decode("ascii").split():
+        if piece.isalnum():
+            found.append(piece)
+            continue
+        bare = piece.strip(".,")
+        if bare.isalnum():
+            found.append(bare)
+        elif bare:
+            found.extend(_tokens(bare))
+    return found
 
 
 def content_stems(text: str) -> list[str]:
@@ -126,7 +164,7 @@ def concepts(text: str) -> list[str]:
     Edge cases: phrases such as "taken down", "set up" and "task force" become one word
     first; a word in no synonym group stays its own stem.
     """
-    folded = text.translate(_FOLD).lower()
+    folded = (text if text.isascii() else text.translate(_FOLD)).lower()
     for pattern, replacement, needs in _PHRASES:
         if any(word in folded for word in needs):  # most sentences have none: no scan
             folded = pattern.sub(replacement, folded)
