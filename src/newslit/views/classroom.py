@@ -357,8 +357,9 @@ class ClassBoard:
 
         button = widgets.Button(description="Refresh", icon="refresh", button_style="primary")
         button.on_click(lambda _: self.refresh())
-        self._status = widgets.HTML(f"<p role='status'>{escape(self.where())}</p>")
-        return widgets.HBox([button, self._status], layout=widgets.Layout(align_items="center", gap="1em"))
+        # A margin, not Layout(gap=...): ipywidgets 8.1's Layout has no gap and would warn and ignore it.
+        self._status = widgets.HTML(f"<p role='status'>{escape(self.where())}</p>", layout={"margin": "0 0 0 1em"})
+        return widgets.HBox([button, self._status], layout=widgets.Layout(align_items="center"))
 
 
 def _bundle_html(data: dict) -> str:
