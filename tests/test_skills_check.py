@@ -178,6 +178,18 @@ def test_the_before_check_saves_every_answer_and_shows_no_verdict(store):
     assert "after the lessons" in panel._status.value and "right" not in panel._status.value
 
 
+def test_a_finished_check_no_longer_says_an_answer_can_change(store):
+    # Issue 17 walkthrough: after "I have finished" every question still said "You can change it".
+    panel = lesson.before_check(store)
+    answer_all(panel, wrong_option)
+    assert "You can change it" in panel.items[0]._feedback.value
+    panel.finish()
+    assert not any("can change" in item._feedback.value for item in panel.items)
+    assert all("The check is finished" in item._feedback.value for item in panel.items)
+    again = lesson.before_check(store)  # after a restart, the same
+    assert not any("You can change it" in item._feedback.value for item in again.items)
+
+
 def saved_state(store, phase):
     return check.phase_state(store.answers(), phase)
 

@@ -31,6 +31,9 @@ from newslit.views.text import block
 # Every results panel shown in this kernel, so a finished check can redraw them.
 _RESULT_PANELS: weakref.WeakSet = weakref.WeakSet()
 
+KEPT_NOTE = "Your answer is kept. You can change it until you finish the check."
+FINISHED_NOTE = "Your answer is kept. The check is finished, so it can no longer change."
+
 FINISH_LABEL = {"before": "I have finished", "after": "I have finished: show me the answers"}
 
 
@@ -42,7 +45,7 @@ class CheckItem(Choice):
     def submit(self) -> Feedback:
         """Save the chosen option with no verdict (the check is not marked while it is worked)."""
         self._save(False)
-        feedback = Feedback(None, "Your answer is kept. You can change it until you finish the check.")
+        feedback = Feedback(None, KEPT_NOTE)
         self._show(feedback)
         self._say("")  # the box says it is saved; the panel's own line counts the answers
         if self.on_answer is not None:
@@ -57,8 +60,10 @@ class CheckItem(Choice):
         return feedback
 
     def lock(self) -> None:
-        """No more changes: the options stay visible, greyed."""
+        """No more changes: the options stay visible, greyed, and no line still offers a change."""
         self._radio.disabled = True
+        if self.feedback is not None and self.feedback.correct is None:
+            self._show(Feedback(None, FINISHED_NOTE))
 
 
 class CheckPanel(widgets.VBox):
@@ -107,8 +112,9 @@ class CheckPanel(widgets.VBox):
         )
         box.observe(self._renamed, names="value")
         note = widgets.HTML(
-            "<small>Type your name first, if your teacher collects the answers: it decides which of two "
-            "versions of the check you get. It is kept in your answers file, and nothing else about you.</small>"
+            "<small>Type your name first, if your teacher collects the answers: your name decides which of "
+            "two versions of the check (form A or form B) you get, so the heading may change when you "
+            "type it. It is kept in your answers file, and nothing else about you.</small>"
         )
         return widgets.VBox([box, note])
 
