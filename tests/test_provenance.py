@@ -271,6 +271,14 @@ def test_sources_name_the_outlet_they_point_to(seed_case):
     assert any(r["refers_to"] == "The Wall Street Journal" for r in sources if r["article"] == "lifesite")
 
 
+def test_according_to_the_wsj_credits_the_wsj(seed_case):
+    # Walkthrough (issue 17): lesson 01's voices chart gave AFP "0 credits to sources",
+    # though AFP writes "According to the WSJ, ..." twice.
+    afp = [r for r in voice_records(seed_case) if r["article"] == "afp" and r["kind"] == "source"]
+    assert [r["refers_to"] for r in afp] == ["The Wall Street Journal", "The Wall Street Journal"]
+    assert all(r["sentence"].startswith("According to the WSJ") for r in afp)
+
+
 def test_profiles_show_the_primary_first_and_the_shares(seed_case, records):
     profiles = article_profiles(seed_case, records)
     assert profiles[0]["article"] == "wsj" and profiles[0]["added"] is None

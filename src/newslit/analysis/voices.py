@@ -47,6 +47,8 @@ _GROUP = (
 _WHO = rf"(?P<who>{_NAME}|{_GROUP})"
 PATTERNS = (
     re.compile(rf"[Aa]ccording to {_WHO}"),
+    # "according to the WSJ": an acronym after "the" is a name too (the two patterns never both match).
+    re.compile(r"[Aa]ccording to the (?P<who>[A-Z]{2,}s?)\b"),
     re.compile(
         rf"(?:^|[,.;:”\"’]\s*|\s){_WHO},?\s+(?:has\s+|have\s+|had\s+)?(?:repeatedly\s+|also\s+)?(?P<verb>{VERBS})\b"
     ),
