@@ -275,3 +275,16 @@ def test_the_quick_check_before_a_changed_verdict_never_skips_a_figure_the_full_
     monkeypatch.setattr(match, "_confidence", confidence)
     assert [figure_records(case) for case in cases] == quick
     assert scored and all(passed)
+
+
+def test_the_verdict_chart_counts_what_the_ledger_shows_the_key_where_it_has_a_figure():
+    # Walkthrough (issue 17): the ledger called the Daily Caller's "27" changed (the key) while
+    # the chart beside it counted "1 match, 3 not in the primary" (the engine).
+    from newslit.lessons import verify
+    from newslit.views.figures import ledger_view, verdict_summary
+
+    case, records = verify.load()
+    dcnf = next(line for line in verdict_summary(records).splitlines() if line.startswith("Daily Caller"))
+    assert "1 changed" in dcnf and "match" not in dcnf
+    twenty_seven = [r for r in records if r["article"] == "dcnf" and r["text"] == "27"]
+    assert "changed" in repr(ledger_view(twenty_seven, primary="WSJ"))

@@ -31,8 +31,13 @@ def attach_key(records: list[dict], rows: list[dict]) -> list[dict]:
 
 
 def verdict_counts(records: list[dict]) -> dict[str, dict[str, int]]:
-    """Per article: how many of its figures got each verdict, in :data:`VERDICTS` order."""
+    """Per article: how many of its figures got each verdict, in :data:`VERDICTS` order.
+
+    A figure counts under the answer key's verdict where the key has it (``key_verdict``),
+    else the engine's, as the ledger shows it: a chart beside the ledger must not count the
+    Daily Caller's "27" as a match while the ledger calls it changed.
+    """
     counts: dict[str, dict[str, int]] = {}
     for r in records:
-        counts.setdefault(r["article"], dict.fromkeys(VERDICTS, 0))[r["verdict"]] += 1
+        counts.setdefault(r["article"], dict.fromkeys(VERDICTS, 0))[r.get("key_verdict") or r["verdict"]] += 1
     return counts
