@@ -230,3 +230,12 @@ def test_the_restart_note_starts_with_a_word_not_a_sign_that_shows_as_an_empty_b
     shown = re.sub(r"<[^>]+>", "", html)
     assert "ⓘ" not in html
     assert shown.startswith("Tip: Nothing happens when you answer?")
+
+
+def test_the_answers_file_is_named_from_the_notebooks_folder_not_by_a_full_path(tmp_path, monkeypatch):
+    # Walkthrough (issue 17): lesson 00 showed "/tmp/walk.../nb/answers/my-answers.json".
+    monkeypatch.chdir(tmp_path)
+    store = AnswerStore(tmp_path / "answers", "me")
+    shown = repr(ex.learner_name(store)) + repr(ex.my_answers(store))
+    assert f"answers/{store.path.name} (in the folder of this notebook)" in shown
+    assert str(tmp_path) not in shown

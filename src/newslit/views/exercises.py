@@ -504,6 +504,22 @@ class Panel(widgets.VBox):
         return bundle
 
 
+def shown_path(path) -> str:
+    """``path`` as a learner finds it: from the notebook's folder when it is inside it, else in full.
+
+    A learner sees "answers/my-answers.json (in the folder of this notebook)" in the file
+    browser beside the notebook; a full temporary or home path means nothing to them.
+    """
+    from pathlib import Path
+
+    path = Path(path)
+    try:
+        inside = path.resolve().relative_to(Path.cwd().resolve())
+    except (OSError, ValueError):
+        return str(path)
+    return f"{inside.as_posix()} (in the folder of this notebook)"
+
+
 def learner_name(store: AnswerStore | None = None) -> Panel:
     """A box for the learner's display name (optional), saved in their answers file.
 
@@ -513,7 +529,7 @@ def learner_name(store: AnswerStore | None = None) -> Panel:
     if hub_user():
         text = (
             f"You are signed in as {hub_user()}. Your answers are saved under that name in your own folder "
-            f"({store.path}); nothing else about you is saved."
+            f"({shown_path(store.path)}); nothing else about you is saved."
         )
         return Panel([widgets.HTML(f"<p>{escape(text)}</p>")], text)
     box = widgets.Text(
@@ -534,7 +550,7 @@ def learner_name(store: AnswerStore | None = None) -> Panel:
 
     box.observe(changed, names="value")
     text = (
-        f"Your name (optional) is kept in your answers file, {store.path}, with your answers. "
+        f"Your name (optional) is kept in your answers file, {shown_path(store.path)}, with your answers. "
         "Nothing else about you is saved."
     )
     return Panel(
@@ -595,7 +611,7 @@ def my_answers(store: AnswerStore | None = None) -> Panel:
     yes.on_click(forget)
     no.on_click(keep)
     text = (
-        f"Your answers are saved in {store.path}.\n"
+        f"Your answers are saved in {shown_path(store.path)}.\n"
         "To hand them in: the “Hand in my answers” button at the end of every lesson, or `newslit hand-in` in a terminal. "
         "newslit.learners.answers.export() writes a readable .md and .html copy.\nTo start over: newslit.learners.answers.AnswerStore().start_over() (a copy of the old file is kept)."
     )

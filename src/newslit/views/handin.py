@@ -16,7 +16,7 @@ import ipywidgets as widgets
 
 from newslit.learners.answers import AnswerStore, hub_user
 from newslit.learners.handin import HandInError, class_dir, download_copy, hand_in, last_receipt, learner_name
-from newslit.views.exercises import Panel, _status_html
+from newslit.views.exercises import Panel, _status_html, shown_path
 
 
 def download_link(file_name: str, content: bytes) -> str:
@@ -84,6 +84,6 @@ def hand_in_button(store: AnswerStore | None = None) -> Panel:
     where = f"the class folder {folder}" if folder is not None else "a file to download, named after you"
     text = (
         f"Hand in: {_intro(folder)}\n"
-        f"Without the button, in a terminal: newslit hand-in (it writes to {where}). Your answers are in {store.path}."
+        f"Without the button, in a terminal: newslit hand-in (it writes to {where}). Your answers are in {shown_path(store.path)}."
     )
     return Panel(children, text)
