@@ -90,9 +90,7 @@ def test_the_sample_says_how_many_cards_it_shows_and_that_every_card_is_under_go
     assert text.count("\n[") == int(re.search(r"Shown here: (\d)", head).group(1))
 
 
-def test_the_sample_keeps_what_section_1_points_at_and_the_four_sentences_of_the_your_turn(
-    seed_case, records, answers
-):
+def test_the_sample_keeps_what_section_1_points_at_and_the_four_sentences_of_the_your_turn(seed_case, records, answers):
     texts = {a: article_view(seed_case, records, a, sample(seed_case, records, a)).text for a in WALKED_THROUGH}
     # "LifeSiteNews: its quotation marks are the WSJ's own words ... which counts as copied"
     assert re.search(r"\[copied\] \([^)]*\)[^)]*\) “", texts["lifesite"])
@@ -115,9 +113,7 @@ def test_the_class_reader_is_the_sample_and_the_whole_reader_is_under_going_furt
 
 
 def test_the_plan_gives_the_class_reader_the_minutes_its_words_take_and_the_lesson_fits_45(seed_case, records):
-    shown = sum(
-        words(article_view(seed_case, records, a, sample(seed_case, records, a)).text) for a in WALKED_THROUGH
-    )
+    shown = sum(words(article_view(seed_case, records, a, sample(seed_case, records, a)).text) for a in WALKED_THROUGH)
     whole = sum(words(article_view(seed_case, records, a).text) for a in WALKED_THROUGH)
     step = next(s for s in plan.steps("01") if s.call == "class_reader")
     assert shown / plan.WORDS_PER_MINUTE <= step.minutes < 12, (shown, step.minutes)
@@ -156,9 +152,7 @@ def test_the_lesson_states_the_rule_the_engine_uses_so_a_42_percent_added_headin
 # ---- 3. a fair "Your turn" -------------------------------------------------------------------
 
 
-def test_the_your_turn_says_the_reader_can_be_wrong_where_it_labels_a_retold_option_added(
-    seed_case, records, answers
-):
+def test_the_your_turn_says_the_reader_can_be_wrong_where_it_labels_a_retold_option_added(seed_case, records, answers):
     exercise = lesson.pick_added(seed_case, records, "dcnf")
     labels = {lesson.mask(r["sentence"]): r["label"] for r in records if r["article"] == "dcnf"}
     assert [labels[o] for o in exercise.options].count("added") > 1, "the reader shows more than one option as added"

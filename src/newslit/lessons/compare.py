@@ -203,7 +203,9 @@ def class_reader(case: Case, records: list[dict], start: str | None = None, aske
     from newslit.views.provenance import reader
 
     keep = {asked: added_exercise_sentences(case, records, asked)} if asked else {}
-    return reader(case, records, start, sample=lambda article: reader_sample(records, article, keep.get(article, frozenset())))
+    return reader(
+        case, records, start, sample=lambda article: reader_sample(records, article, keep.get(article, frozenset()))
+    )
 
 
 @shows_problems
