@@ -153,20 +153,22 @@ def article_view(case: Case, records: list[dict], article: str, sample: list[dic
     outlet = case.article(article).outlet
     counts = {k: sum(r["label"] == k for r in mine) for k in LABELS}
     head = f"{outlet}: {len(mine)} sentences, " + ", ".join(f"{v} {k}" for k, v in counts.items())
+    shown_line = ""
     if sample is not None:
         total = len(mine)
         picked = {r["index"] for r in sample if r["article"] == article}
         mine = [r for r in mine if r["index"] in picked]
-        head += (
-            f". Shown here: {len(mine)} of its {total} cards, some of each label, in text order. "
+        shown_line = (
+            f"Shown here: {len(mine)} of its {total} cards, some of each label, in text order. "
             "Every card is in the second reader, under “Going further”."
         )
     index = index_primary(case.primary)
     cards = [sentence_card(r, primary_name, [index.texts[i] for i in confident_primary(r, index)]) for r in mine]
     # No inner scroll box: in JupyterLab the arrow keys move between cells, so a keyboard could
     # not scroll it, and a screen reader reads the sentences in the notebook's own flow.
-    html = f"<h3>{escape(head)}</h3>" + "".join(h for h, _ in cards)
-    return Shown(block(html), head + "\n" + "\n".join(t for _, t in cards))
+    html = f"<h3>{escape(head)}</h3>" + (f"<p><i>{escape(shown_line)}</i></p>" if shown_line else "")
+    text = head + (f". {shown_line}" if shown_line else "")
+    return Shown(block(html + "".join(h for h, _ in cards)), text + "\n" + "\n".join(t for _, t in cards))
 
 
 def reader(case: Case, records: list[dict], start: str | None = None, sample=None):
