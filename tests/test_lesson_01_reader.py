@@ -55,7 +55,7 @@ def test_a_word_swap_is_marked_inside_shared_wording_only():
 
 def test_a_free_paraphrase_is_called_one_instead_of_a_garbled_word_list(seed_case, records):
     shown = card(seed_case, records, *AFP_TEST_ACCOUNT)
-    assert "free paraphrase" in shown and "changed:" not in shown
+    assert "No word-for-word changes are listed" in shown and "changed:" not in shown
     assert 'viewed → sexualizes children" after clicking on' not in shown
 
 
@@ -67,7 +67,7 @@ def test_a_rewritten_clause_is_not_listed_as_a_word_swap(seed_case, records):
 def test_a_close_rewording_still_lists_its_swapped_words(seed_case, records):
     shown = card(seed_case, records, *LIFESITE_ALLEGEDLY)
     assert "changed:" in shown and "purportedly → that are allegedly" in shown
-    assert "free paraphrase" not in shown
+    assert "No word-for-word changes are listed" not in shown
 
 
 def test_the_reader_shows_a_merged_wsj_sentence_only_when_the_match_is_confident(seed_case, records):

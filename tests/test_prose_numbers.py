@@ -68,6 +68,15 @@ def computed() -> dict[str, str]:
         "second reader total": str(second["total"]),
         "sums": WORDS[len(sums)],
         "dcnf cards": str(len(case.article("dcnf").sentences)),
+        "afp cards": str(len(case.article("afp").sentences)),
+        "figure cut-off": f"{provenance.FIGURE_COVERAGE:.0%}".rstrip("%"),
+        # AFP's subhead "Regular accusations against Meta": one key word shared, so added
+        "one-word heading score": next(
+            f"{r['score']:.0%}".rstrip("%")
+            for r in provenance_records(case)
+            if r["article"] == "afp" and r["sentence"] == "Regular accusations against Meta" and r["label"] == "added"
+        ),
+        "reader sample minutes": f"{plan.READER_SAMPLE_MINUTES:g}",
         "lifesite cards": str(len(case.article("lifesite").sentences)),
         "retellings": str(len(case.derivatives)),
         "design rows": str(len(read_rows(case, "design.csv"))),
@@ -105,8 +114,14 @@ def second_reader_agreement() -> dict:
 COMPUTED = [
     (
         "01_compare_outlets.ipynb",
-        r"reworded\*\* when at least (\d+)% of the weighted words are shared \((\d+)% when",
-        ["reworded cut-off", "credited cut-off"],
+        r"reworded\*\* when at least (\d+)% of the weighted key words are found \((\d+)% when the sentence "
+        r"itself credits the WSJ, \"according to the report\"; (\d+)% when it gives the same figure\)",
+        ["reworded cut-off", "credited cut-off", "figure cut-off"],
+    ),
+    (
+        "01_compare_outlets.ipynb",
+        r"shares only one key word can score (\d+)% and still be added",
+        ["one-word heading score"],
     ),
     (
         "teacher/teacher_guide.ipynb",
@@ -116,7 +131,8 @@ COMPUTED = [
     ("teacher/teacher_guide.ipynb", r"every text read at about (\d+) words a minute", ["reading speed"]),
     # The teacher guide's notes on each lesson, and how it times them (newslit.lessons.plan).
     ("teacher/teacher_guide.ipynb", r"the (\d+)% and (\d+)% cut-offs", ["reworded cut-off", "credited cut-off"]),
-    ("teacher/teacher_guide.ipynb", r"Two outlets of (\d+)-(\d+) cards each", ["dcnf cards", "lifesite cards"]),
+    ("teacher/teacher_guide.ipynb", r"The three outlets' (\d+)-(\d+) cards each", ["afp cards", "lifesite cards"]),
+    ("teacher/teacher_guide.ipynb", r"\((\d+) minutes to read lesson 01's sample", ["reader sample minutes"]),
     ("teacher/teacher_guide.ipynb", r"The coverage grid \((\d+) facts × (\d+) outlets\)", ["key facts", "retellings"]),
     ("teacher/teacher_guide.ipynb", r"The design table is long \((\d+) WSJ sentences\)", ["design rows"]),
     (
@@ -192,6 +208,7 @@ NOT_FACTS = [
     ),
     (r"`5000000`|`31900000`", "what to type in the calculator: 5 million and 31.9 million, written out"),
     (r"Python 3\.11", "what the workbook needs to run"),
+    (r"can score 100% and still read", "the top of the scale a card's score is given on"),
     (r"NEWSLIT_SHOW_EXPLICIT=1", "a setting"),
     (
         r"by 90% or more before|by 20% or less \(unclear|among at least 4 learners",

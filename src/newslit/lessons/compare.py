@@ -151,6 +151,63 @@ def mixed(items: list, key=str) -> list:
     return sorted(items, key=lambda item: hashlib.sha256(key(item).encode("utf-8")).hexdigest())
 
 
+SAMPLE_PER_LABEL = 2
+"""Cards of each label a class reads per outlet in section 1 (every card is under "Going further")."""
+
+
+def reader_sample(records: list[dict], article: str, keep: frozenset[int] = frozenset()) -> list[dict]:
+    """The cards of ``article`` a class reads: some of each label, in text order.
+
+    Body sentences only, never a folded one (:mod:`newslit.text.folding`). The sentences
+    whose index is in ``keep`` (those the next exercise asks about) are always in. Then,
+    for each label, up to :data:`SAMPLE_PER_LABEL` cards in all: for ``reworded`` first
+    one card with a "changed" line and one with the free-paraphrase note (the two notes
+    the lesson's text explains), then the first cards in text order.
+    """
+    from newslit.views.provenance import card_note
+
+    body = [
+        r for r in records if r["article"] == article and r["role"] == "body" and not folding.is_folded(r["sentence"])
+    ]
+    chosen = [r for r in body if r["index"] in keep]
+    for label in ("copied", "reworded", "added"):
+        mine = [r for r in body if r["label"] == label]
+        notes = []
+        if label == "reworded":
+            for kind in ("changes", "paraphrase"):
+                notes += [r for r in mine if card_note(r) == kind][:1]
+        for r in notes + mine:
+            if sum(c["label"] == label for c in chosen) >= SAMPLE_PER_LABEL:
+                break
+            if r not in chosen:
+                chosen.append(r)
+    return sorted(chosen, key=lambda r: r["index"])
+
+
+def added_exercise_sentences(case: Case, records: list[dict], article: str) -> frozenset[int]:
+    """The indices of the four sentences :func:`pick_added` asks about (none when it cannot be built)."""
+    truth, _ = _truth(key_labels(case), records, article)
+    try:
+        options, _ = added_options(records, article, truth, case.primary.outlet)
+    except LookupError:
+        return frozenset()
+    return frozenset(r["index"] for r in records if r["article"] == article and mask(r["sentence"]) in options)
+
+
+def class_reader(case: Case, records: list[dict], start: str | None = None, asked: str | None = None):
+    """Section 1's reader as a class reads it: a sample of cards per outlet (:func:`reader_sample`).
+
+    The four sentences of the "Your turn" about ``asked`` (an article id) are always in
+    its sample, so a learner can compare them with the WSJ before answering.
+    """
+    from newslit.views.provenance import reader
+
+    keep = {asked: added_exercise_sentences(case, records, asked)} if asked else {}
+    return reader(
+        case, records, start, sample=lambda article: reader_sample(records, article, keep.get(article, frozenset()))
+    )
+
+
 @shows_problems
 def pick_added(case: Case, records: list[dict], article: str):
     """Your turn: which of these four sentences did the outlet add?"""

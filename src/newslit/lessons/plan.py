@@ -57,6 +57,10 @@ class Step:
 # (tests/test_lesson_plan.py checks that the sample's words fit these minutes).
 LEDGER_SAMPLE_MINUTES = 5.0
 
+# Lesson 01's reader in class: a sample of cards per outlet (newslit.lessons.compare.reader_sample),
+# its words at WORDS_PER_MINUTE for the three outlets section 1 walks through.
+READER_SAMPLE_MINUTES = 9.0
+
 HAND_IN_STEP = Step("hand_in_button", 0.5)  # the last cell of every lesson: press, read the receipt
 
 
@@ -129,7 +133,10 @@ def _steps() -> dict[str, list[Step]]:
             Step("load"),
             Step("predict_closest", build=lambda d: compare.predict_closest(d.case, d.records)),
             Step("agreement_view", 0.3),
-            Step("reader", 5.0),
+            # A sample of each outlet's cards, about 1,300 words for the three outlets the text
+            # walks through (tests/test_lesson_01_in_class.py checks the words fit): every card
+            # (about 8,300 words for the four) is under Going further.
+            Step("class_reader", READER_SAMPLE_MINUTES),
             Step("pick_added", build=lambda d: compare.pick_added(d.case, d.records, "dcnf")),
             Step("show_label_chart", 1.5),
             Step("profile_table", 1.5),
@@ -140,6 +147,7 @@ def _steps() -> dict[str, list[Step]]:
             Step("translation_chain", 1.0),
             Step("send_a_friend", build=lambda d: compare.send_a_friend(d.case)),
             Step("voices_table", 3.0),
+            Step("reader", 56.0),  # every card of the four retellings, about 8,300 words
             HAND_IN_STEP,
         ],
         "02": [

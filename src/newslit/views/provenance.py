@@ -41,9 +41,17 @@ def legend() -> Shown:
 MAX_SWAP_WORDS = 3  # a longer run is a clause rewritten, not a word swapped
 MIN_CHANGES_SCORE = 0.5  # share of words a reworded sentence must share with its one match to list word changes
 FREE_PARAPHRASE = 0.45  # below this share of the two sentences' words kept in order, a free paraphrase
+# True under any score: the score counts key words found anywhere in the primary sentence
+# (or words treated as the same); this note says they do not stand in the same order there.
 FREE_PARAPHRASE_NOTE = (
-    "Told in mostly new words (a free paraphrase), so no word-for-word changes are listed: compare the two sentences."
+    "No word-for-word changes are listed: the words it shares stand in another order, or among "
+    "other words, in the other sentence. Compare the two sentences."
 )
+SCORE_WORDS = "of its key words (or words that mean the same) found in"
+"""What a card's percentage measures: the engine's coverage (stems of content words, common
+swaps such as "removed" / "taken down" counted as the same word, rare words weighing more,
+the outlet's own "according to ..." set aside), in words a learner can check."""
+NOT_CLOSE = "Not close enough to any one sentence (too few of its key words, or fewer than two, found there)."
 LABEL_BOX = {"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none"}  # numbers on hatched bars
 
 
@@ -75,6 +83,20 @@ def _changes_html(record: dict) -> tuple[str, str]:
     return highlighted(record["sentence"], spans), text.strip()
 
 
+def card_note(record: dict) -> str:
+    """The kind of note a card carries under its sentence: ``"changes"``, ``"paraphrase"`` or ``""``.
+
+    The same rule as :func:`sentence_card`: notes only under a reworded sentence with one
+    WSJ sentence that shares at least :data:`MIN_CHANGES_SCORE` of its key words.
+    """
+    if record["label"] != "reworded" or len(record["primary_index"]) != 1 or record["score"] < MIN_CHANGES_SCORE:
+        return ""
+    _, note = _changes_html(record)
+    if note == FREE_PARAPHRASE_NOTE:
+        return "paraphrase"
+    return "changes" if note else ""
+
+
 def sentence_card(record: dict, primary_name: str, shown_primary: list[str] | None = None) -> tuple[str, str]:
     """One retold sentence, its label and score, and where it came from (HTML, text).
 
@@ -90,7 +112,7 @@ def sentence_card(record: dict, primary_name: str, shown_primary: list[str] | No
     else:
         parts = len(shown_primary)
     primary_text = " ".join(shown_primary) or None
-    score = f"{record['score']:.0%} of its words found in {primary_name}"
+    score = f"{record['score']:.0%} {SCORE_WORDS} {primary_name}"
     if parts > 1:
         score += f", built from {parts} of its sentences"
     # Word changes only within one aligned pair that shares most of its words: on a loose
@@ -108,7 +130,7 @@ def sentence_card(record: dict, primary_name: str, shown_primary: list[str] | No
         html += f"<br><small><b>{escape(primary_name)}:</b> {safe_text(primary_text)}</small>"
         text += f"\n    {primary_name}: {primary_text}"
     elif record.get("nearest_sentence"):
-        why = record.get("own_voice_reason") or "Not close enough to any sentence."
+        why = record.get("own_voice_reason") or NOT_CLOSE
         html += (
             f"<br><small>{safe_text(why)} The closest sentence in {escape(primary_name)}: "
             f"{safe_text(record['nearest_sentence'])}</small>"
@@ -120,27 +142,47 @@ def sentence_card(record: dict, primary_name: str, shown_primary: list[str] | No
     return html + "</div>", text
 
 
-def article_view(case: Case, records: list[dict], article: str) -> Shown:
-    """Every sentence of one retelling, labelled, with its primary sentence and the word changes."""
+def article_view(case: Case, records: list[dict], article: str, sample: list[dict] | None = None) -> Shown:
+    """Every sentence of one retelling, labelled, with its primary sentence and the word changes.
+
+    With ``sample`` (some of the article's records), only those cards, in text order, under
+    a line that says how many of how many are shown and where the others are.
+    """
     mine = [r for r in records if r["article"] == article]
     primary_name = short_outlet(case.primary.outlet)
     outlet = case.article(article).outlet
     counts = {k: sum(r["label"] == k for r in mine) for k in LABELS}
     head = f"{outlet}: {len(mine)} sentences, " + ", ".join(f"{v} {k}" for k, v in counts.items())
+    shown_line = ""
+    if sample is not None:
+        total = len(mine)
+        picked = {r["index"] for r in sample if r["article"] == article}
+        mine = [r for r in mine if r["index"] in picked]
+        shown_line = (
+            f"Shown here: {len(mine)} of its {total} cards, some of each label, in text order. "
+            "Every card is in the second reader, under “Going further”."
+        )
     index = index_primary(case.primary)
     cards = [sentence_card(r, primary_name, [index.texts[i] for i in confident_primary(r, index)]) for r in mine]
     # No inner scroll box: in JupyterLab the arrow keys move between cells, so a keyboard could
     # not scroll it, and a screen reader reads the sentences in the notebook's own flow.
-    html = f"<h3>{escape(head)}</h3>" + "".join(h for h, _ in cards)
-    return Shown(block(html), head + "\n" + "\n".join(t for _, t in cards))
+    html = f"<h3>{escape(head)}</h3>" + (f"<p><i>{escape(shown_line)}</i></p>" if shown_line else "")
+    text = head + (f". {shown_line}" if shown_line else "")
+    return Shown(block(html + "".join(h for h, _ in cards)), text + "\n" + "\n".join(t for _, t in cards))
 
 
-def reader(case: Case, records: list[dict], start: str | None = None):
+def reader(case: Case, records: list[dict], start: str | None = None, sample=None):
     """The provenance reader: choose an outlet, read its sentences labelled.
 
     Returns an ipywidgets box: a drop-down of the retellings and the article view under it,
     shown at once for ``start`` (default: the first retelling) so an export has content.
+    ``sample(article)``, when given, returns the records to show for an article (a class
+    reads a sample, :func:`newslit.lessons.compare.class_reader`); by default every card.
     """
+
+    def view(article):
+        return article_view(case, records, article, sample(article) if sample else None)
+
     import ipywidgets as w
     from IPython.display import display
 
@@ -151,13 +193,13 @@ def reader(case: Case, records: list[dict], start: str | None = None):
     def show(_=None):
         out.clear_output(wait=True)
         with out:
-            display(article_view(case, records, chooser.value))
+            display(view(chooser.value))
 
     chooser.observe(show, names="value")
     show()
     from newslit.views.exercises import Panel
 
-    shown = article_view(case, records, chooser.value).text
+    shown = view(chooser.value).text
     return Panel([legend_widget(), chooser, out], legend().text + "\n" + shown)
 
 
