@@ -59,7 +59,7 @@ LEDGER_SAMPLE_MINUTES = 5.0
 
 # Lesson 01's reader in class: a sample of cards per outlet (newslit.lessons.compare.reader_sample),
 # its words at WORDS_PER_MINUTE for the three outlets section 1 walks through.
-READER_SAMPLE_MINUTES = 9.0
+READER_SAMPLE_MINUTES = 10.0
 
 HAND_IN_STEP = Step("hand_in_button", 0.5)  # the last cell of every lesson: press, read the receipt
 
