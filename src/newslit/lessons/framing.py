@@ -275,8 +275,9 @@ def rewrite_exercise():
 
 # ---- class-sized samples of the long lists --------------------------------------------------
 
-DOUBT_SAMPLE = 6  # at most this many sentences in class: two of the primary's, one per retelling
-PRIMARY_IN_SAMPLE = 2
+DOUBT_SAMPLE = 5  # at most this many sentences in class: one of the primary's, one per retelling
+PRIMARY_IN_SAMPLE = 1
+ASKED_BEFORE = "02.primary-doubt"  # the question just before the sample: its doubt words count as shown
 
 
 def _doubt_words(record: dict) -> set[str]:
@@ -285,17 +286,27 @@ def _doubt_words(record: dict) -> set[str]:
     return {c["text"].lower() for c in _trusted_cues(record) if c["kind"] == "doubt_verb"}
 
 
-def doubt_sample(case: Case, records: list[dict], size: int = DOUBT_SAMPLE) -> list[dict]:
-    """The doubt-word sentences a class reads: the primary's first two, then each retelling's first, each with a new doubt word.
+def asked_doubt_words() -> set[str]:
+    """The doubt words the question before the sample quotes ("purportedly", "claim"): a learner has seen them."""
+    try:
+        prompt = ask(ASKED_BEFORE).prompt
+    except QuestionError:
+        return set()
+    return {c["text"].lower() for c in sentence_cues(prompt) if c["kind"] == "doubt_verb"}
 
-    A sentence is picked only if it has a doubt word no earlier pick has, so the sample
+
+def doubt_sample(case: Case, records: list[dict], size: int = DOUBT_SAMPLE) -> list[dict]:
+    """The doubt-word sentences a class reads: the primary's first, then each retelling's first, each with a new doubt word.
+
+    A sentence is picked only if it has a doubt word that no earlier pick has and that
+    the question before the sample (:data:`ASKED_BEFORE`) does not quote, so the sample
     shows as many different words as it can. A sentence that also holds a scare quote is left out: section 4 asks about scare
     quotes before it shows them, so this list must not answer that question first. Folded
     sentences are left out too. The records come back in the case's order (the primary
     first); every doubt word is listed under "Going further".
     """
     picked: list[dict] = []
-    seen: set[str] = set()
+    seen: set[str] = asked_doubt_words()
     for article in case.articles:
         room = PRIMARY_IN_SAMPLE if article.id == case.primary.id else 1
         for record in records:
