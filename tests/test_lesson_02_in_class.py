@@ -45,9 +45,9 @@ def test_in_class_the_doubt_words_are_a_sample_of_four_to_six_sentences(loaded):
     assert sample[0]["article"] == case.primary.id, "the section says: look at the WSJ's own doubt words first"
     # Chosen by a rule: every retelling with a doubt word gives one, each with a doubt word not shown before.
     with_doubt = {r["article"] for r in records if lesson._doubt_words(r)}
-    assert [r["article"] for r in sample] == [a.id for a in case.articles for _ in range(2 if a is case.primary else 1)
-                                              if a.id in with_doubt]  # fmt: skip
-    seen = [lesson._doubt_words(r) for r in sample]
+    assert [r["article"] for r in sample] == [a.id for a in case.articles if a.id in with_doubt]
+    # Each shows a word not shown before: not by an earlier pick, nor by the question just before.
+    seen = [lesson.asked_doubt_words()] + [lesson._doubt_words(r) for r in sample]
     assert all(not (later <= set().union(*seen[:n])) for n, later in enumerate(seen) if n)
 
 
@@ -78,8 +78,11 @@ def test_every_doubt_word_and_every_reframing_is_still_there_under_going_further
     sources = [c.source for c in plan.cells("02") if c.kind == "code" and not c.core]
     assert "reframing_view" in further
     assert any('kinds=["doubt_verb"]' in s and "doubt_sample" not in s for s in sources)
-    assert "doubt_sample" in core_calls() and "reframing_sample" in core_calls()
-    assert "reframing_view" not in core_calls()
+    assert "doubt_sample" in core_calls()
+    # Class meets paraphrase in section 3 ("said" became "claimed"); the sample of one
+    # reframing per outlet leads the homework, before every reframing.
+    assert "reframing_sample" in further and further.index("reframing_sample") < further.index("reframing_view")
+    assert "reframing_view" not in core_calls() and "reframing_sample" not in core_calls()
 
 
 def test_the_plan_gives_each_sample_the_minutes_its_words_take_to_read(loaded):
@@ -122,3 +125,14 @@ def test_the_hunt_does_not_call_a_retold_sentence_nothing_added_when_the_key_say
     for hunt in hunts:
         assert hunt["default_label"] == "retold", hunt["id"]
         assert not any("nothing added" in label for label in hunt["labels"]), hunt["labels"]
+
+
+def test_the_doubt_sample_does_not_repeat_the_wsj_doubt_words_the_question_before_it_quotes(loaded):
+    # A walkthrough (issue 17): the sample's first WSJ sentence ("claim to be run by the
+    # children themselves") repeated the 02.primary-doubt question word for word.
+    case, records = loaded
+    asked = lesson.asked_doubt_words()
+    assert asked == {"purportedly", "claim"}
+    shown = views.sentences_view(lesson.doubt_sample(case, records), kinds=["doubt_verb"]).text
+    assert "claim to be run by the children" not in shown
+    assert sum(1 for r in lesson.doubt_sample(case, records) if r["article"] == case.primary.id) == 1

@@ -68,7 +68,8 @@ def test_every_core_path_fits_45_minutes_and_the_rest_is_going_further(lesson):
 def test_lesson_02s_asides_hunt_in_class_is_a_sample_and_the_whole_hunts_are_homework():
     built = {step.call: (widget, core) for _, step, widget, core, _ in plan.exercises("02") if core}
     sample, _ = built["aside_hunt_sample"]
-    assert 8 <= len(sample.items) <= 10
+    # A walkthrough (issue 17) timed nine tags at a minute each: class tags about six.
+    assert 5 <= len(sample.items) <= 7
     assert "aside_hunt" not in built, "the whole hunts are under Going further"
 
 

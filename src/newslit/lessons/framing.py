@@ -133,43 +133,65 @@ def hunt_truth(
 
     Sentences the key lists as asides (a whole sentence added, or words slipped into a
     retold one) get their label; every other sentence gets the question's
-    ``default_label`` (retold). Without a key, the engine's asides stand in
-    (and say so). ``question`` is the hunt's question (the whole hunt by default).
+    ``default_label`` (retold), and its explanation quotes the primary sentence it
+    retells where one is known (the question's ``retold_why``), else ``default_why``.
+    Without a key, the engine's asides stand in (and say so). ``question`` is the hunt's
+    question (the whole hunt by default).
     """
     question = question or ask("02.hunt-{article}")
     key = read_rows(case, KEY_FILE)
     rows = key_asides(records, key) if key else []
     keyed = {mask(row["sentence"]): (row["key"], row["explanation"]) for row in rows if row["article"] == article}
     retold = question.default_label
+    sources = aligned_primary_sentences(case, records)
     truth = {}
     for record in records:
         if record["article"] != article or record["role"] != "body":
             continue
         item = mask(record["sentence"])
         if key:
-            truth[item] = keyed.get(item, (retold, question.default_why))
+            source = sources.get((article, record["index"]))
+            truth[item] = keyed.get(item, (retold, _retold_why(question, source, short_outlet(case.primary.outlet))))
         else:
             truth[item] = (record["aside"] or retold, question.say("no_key"))
     return truth
 
 
-SAMPLE_SIZE = 9  # sentences in the class sample of a hunt: about four minutes of reading and tagging
+def aligned_primary_sentences(case: Case, records: list[dict]) -> dict[tuple[str, str], str]:
+    """``(article, index) -> the one primary sentence`` a retold sentence retells (see the framing view)."""
+    from newslit.views.framing import aligned_primary
+
+    return aligned_primary(case, records)
+
+
+def _retold_why(question: Question, source: str | None, primary: str) -> str:
+    """Why a sentence counts as retold: the primary sentence it retells, quoted (masked), where it is known."""
+    if not source or folding.is_folded(source) or not question.feedback.get("retold_why"):
+        return question.default_why
+    return question.say("retold_why", source=mask(source), primary=primary)
+
+
+SAMPLE_SIZE = 6  # sentences in the class sample of a hunt: about three minutes of reading and tagging
 
 
 def hunt_sample(items: list[str], truth: dict[str, tuple[str, str]], retold: str, size: int = SAMPLE_SIZE) -> list[str]:
     """A class-sized sample of a hunt's items, in the text's order.
 
-    Every item the key says adds something comes first (up to ``size``); retold items
-    spread evenly through the text fill the rest. Folded sentences
-    (:mod:`newslit.text.folding`) are left out, so the class path never asks a learner to
-    open one.
+    Half the sample (rounded up) is sentences the key says add something: the first of
+    each kind the key marks, then the next added ones in the text's order; retold
+    sentences spread evenly through the text fill the rest (more added ones if there are
+    too few retold). Folded sentences (:mod:`newslit.text.folding`) are left out, so the
+    class path never asks a learner to open one.
     """
     shown = [i for i in items if not folding.is_folded(i)]
-    added = [i for i in shown if truth[i][0] != retold][:size]
-    others = [i for i in shown if i not in added]
-    room = max(size - len(added), 0)
-    step = len(others) / room if room else 0
-    picked = set(added) | {others[int(n * step)] for n in range(min(room, len(others)))}
+    added_all = [i for i in shown if truth[i][0] != retold]
+    retold_all = [i for i in shown if truth[i][0] == retold]
+    first_of_kind = [i for n, i in enumerate(added_all) if truth[i][0] not in {truth[j][0] for j in added_all[:n]}]
+    want = max(-(-size // 2), size - len(retold_all))
+    added = (first_of_kind + [i for i in added_all if i not in first_of_kind])[:want]
+    room = min(size - len(added), len(retold_all))
+    step = len(retold_all) / room if room else 0
+    picked = set(added) | {retold_all[int(n * step)] for n in range(room)}
     return [i for i in items if i in picked]
 
 
@@ -200,6 +222,7 @@ def _hunt(case: Case, records: list[dict], article: str, question: Question, sam
         primary=short_outlet(case.primary.outlet),
         engine_right=machine["agree"],
         engine_share=f"{machine['share']:.0%}",
+        source="",  # retold_why's name: filled per sentence by hunt_truth, so none is left here
     )
 
 
@@ -215,7 +238,7 @@ def aside_hunt(case: Case, records: list[dict], article: str):
 
 @shows_problems
 def aside_hunt_sample(case: Case, records: list[dict], article: str):
-    """The hunt in class: nine sentences of one outlet (every one the key says adds something, and retold ones).
+    """The hunt in class: six sentences of one outlet (added ones, one of each kind the key marks first, and retold ones).
 
     Saved apart from the whole hunt (its own id), which stays for homework.
     """
@@ -252,8 +275,9 @@ def rewrite_exercise():
 
 # ---- class-sized samples of the long lists --------------------------------------------------
 
-DOUBT_SAMPLE = 6  # at most this many sentences in class: two of the primary's, one per retelling
-PRIMARY_IN_SAMPLE = 2
+DOUBT_SAMPLE = 5  # at most this many sentences in class: one of the primary's, one per retelling
+PRIMARY_IN_SAMPLE = 1
+ASKED_BEFORE = "02.primary-doubt"  # the question just before the sample: its doubt words count as shown
 
 
 def _doubt_words(record: dict) -> set[str]:
@@ -262,17 +286,27 @@ def _doubt_words(record: dict) -> set[str]:
     return {c["text"].lower() for c in _trusted_cues(record) if c["kind"] == "doubt_verb"}
 
 
-def doubt_sample(case: Case, records: list[dict], size: int = DOUBT_SAMPLE) -> list[dict]:
-    """The doubt-word sentences a class reads: the primary's first two, then each retelling's first, each with a new doubt word.
+def asked_doubt_words() -> set[str]:
+    """The doubt words the question before the sample quotes ("purportedly", "claim"): a learner has seen them."""
+    try:
+        prompt = ask(ASKED_BEFORE).prompt
+    except QuestionError:
+        return set()
+    return {c["text"].lower() for c in sentence_cues(prompt) if c["kind"] == "doubt_verb"}
 
-    A sentence is picked only if it has a doubt word no earlier pick has, so the sample
+
+def doubt_sample(case: Case, records: list[dict], size: int = DOUBT_SAMPLE) -> list[dict]:
+    """The doubt-word sentences a class reads: the primary's first, then each retelling's first, each with a new doubt word.
+
+    A sentence is picked only if it has a doubt word that no earlier pick has and that
+    the question before the sample (:data:`ASKED_BEFORE`) does not quote, so the sample
     shows as many different words as it can. A sentence that also holds a scare quote is left out: section 4 asks about scare
     quotes before it shows them, so this list must not answer that question first. Folded
     sentences are left out too. The records come back in the case's order (the primary
     first); every doubt word is listed under "Going further".
     """
     picked: list[dict] = []
-    seen: set[str] = set()
+    seen: set[str] = asked_doubt_words()
     for article in case.articles:
         room = PRIMARY_IN_SAMPLE if article.id == case.primary.id else 1
         for record in records:

@@ -154,30 +154,31 @@ def _steps() -> dict[str, list[Step]]:
             Step("load"),
             Step("predict_loaded", build=lambda d: framing.predict_loaded(d.case, d.records)),
             Step("02.headline", build=lambda d: framing.question("02.headline")),
-            Step("headlines_view", 1.0),
             Step("legend", 0.3),
             Step("loaded_or_not", build=lambda d: framing.loaded_or_not()),
-            Step("predict_doubt", build=lambda d: framing.predict_doubt(d.rates)),
-            Step("show_doubt_chart", 1.0),
             Step("02.claimed", build=lambda d: framing.question("02.claimed")),
             Step("02.primary-doubt", build=lambda d: framing.question("02.primary-doubt")),
-            # A sample of five sentences (about 250 words) read and discussed; the whole list
+            # A sample of four sentences (about 200 words) read and discussed; the whole list
             # (about 850 words) is under Going further.
-            Step("doubt_sample", 2.0),
+            Step("doubt_sample", 1.5),
             Step("02.insurrection", build=lambda d: framing.question("02.insurrection")),
-            Step("sentences_view", 1.0),
             Step("02.first-platform", build=lambda d: framing.question("02.first-platform")),
-            Step("reframing_sample", 2.0),  # four pairs, about 280 words: the whole view (about 740) is homework
             Step("aside_hunt_sample", build=lambda d: framing.aside_hunt_sample(d.case, d.records, "dcnf")),
             Step("rewrite_exercise", build=lambda d: framing.rewrite_exercise()),
+            # Going further (issue 17: a walkthrough timed the class path at 65 minutes).
             Step("transfer_exercise", 0.5, build=lambda d: framing.transfer_exercise()),
             Step("aside_hunt", build=lambda d: framing.aside_hunt(d.case, d.records, "dcnf")),
             Step("aside_hunt", build=lambda d: framing.aside_hunt(d.case, d.records, "lifesite")),
             Step("aside_hunt", build=lambda d: framing.aside_hunt(d.case, d.records, "blog-nl")),
             Step("aside_hunt", build=lambda d: framing.aside_hunt(d.case, d.records, "afp")),
+            Step("headlines_view", 1.0),
             Step("sentences_view", 2.0),
             Step("sentences_view", 1.5),
+            Step("predict_doubt", build=lambda d: framing.predict_doubt(d.rates)),
+            Step("show_doubt_chart", 1.0),
             Step("sentences_view", 5.5),  # every doubt word: about 850 words
+            Step("sentences_view", 2.0),  # every scare quote: about 290 words
+            Step("reframing_sample", 2.0),  # four pairs, about 280 words, before the whole view (about 740)
             Step("reframing_view", 5.0),  # every reframing: about 740 words
             Step("engine_against_key", 3.0),
             Step("asides_view", 3.0),

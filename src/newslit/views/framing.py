@@ -458,10 +458,13 @@ def doubt_summary(rates: list[dict]) -> str:
     ordered = sorted(rates, key=lambda r: -r["doubt_per_1000"])
     parts = []
     for r in ordered:
-        words = ", ".join(dict.fromkeys(w.lower() for w in r["doubt_words"])) or "none"
+        # Each different word once: "9 times" and five words listed must not read as a miscount.
+        words = ", ".join(dict.fromkeys(w.lower() for w in r["doubt_words"]))
+        used = f"; the words used: {words}" if words else ""
+        times = "once" if r["doubt_verbs"] == 1 else f"{r['doubt_verbs']} times"
         parts.append(
-            f"{short_outlet(r['outlet'])}: {r['doubt_per_1000']:.1f} doubt words per 1,000 ({r['doubt_verbs']} in "
-            f"{r['words']} words: {words}) against {r['neutral_per_1000']:.1f} neutral ones"
+            f"{short_outlet(r['outlet'])}: {r['doubt_per_1000']:.1f} doubt words per 1,000 ({times} in "
+            f"{r['words']:,} words{used}) against {r['neutral_per_1000']:.1f} neutral ones"
         )
     top = short_outlet(ordered[0]["outlet"])
     return (
