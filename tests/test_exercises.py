@@ -230,3 +230,14 @@ def test_the_restart_note_starts_with_a_word_not_a_sign_that_shows_as_an_empty_b
     shown = re.sub(r"<[^>]+>", "", html)
     assert "ⓘ" not in html
     assert shown.startswith("Tip: Nothing happens when you answer?")
+
+
+def test_a_tagging_answer_partly_right_opens_kindly_and_still_marks_not_all_right():
+    # The walkthrough met "✗ Not quite. You agree with the key on 9 of 10 statements."
+    most = ex.Feedback(False, "You agree with the key on 9 of 10 statements.", score=0.9)
+    some = ex.Feedback(False, "2 of 6 matched.", score=2 / 6)
+    none = ex.Feedback(False, "0 of 6 matched.", score=0.0)
+    assert most.text().startswith("✗ Mostly right. You agree")
+    assert some.text().startswith("✗ Partly right.")
+    assert none.text().startswith("✗ Not quite.")
+    assert ex.Feedback(False, "Not this one.").text().startswith("✗ Not quite.")

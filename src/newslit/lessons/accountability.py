@@ -147,7 +147,7 @@ def evidence_board(case: Case, more: bool = False):
     if not key:
         raise LookupError("no statements in key/evidence.csv")
     truth = {item: {"label": r["category"], "why": r["explanation"], "outlet": r["outlet"]} for item, r in key.items()}
-    question = ask("04.evidence-board-more" if more else "04.evidence-board")
+    question = ask("04.evidence-board-more") if more else ask("04.evidence-board")
     return build.tags(question, list(key), acc.EVIDENCE_CATEGORIES, truth)
 
 
@@ -213,7 +213,8 @@ def stakeholders_exercise(case: Case, more: bool = False):
     if not rows:
         raise LookupError("no actions in key/stakeholders.csv")
     truth = {row["action"]: {"label": row["stakeholder"], "why": row["explanation"]} for row in rows}
-    return build.tags(ask("04.stakeholders-more" if more else "04.stakeholders"), list(truth), acc.STAKEHOLDERS, truth)
+    question = ask("04.stakeholders-more") if more else ask("04.stakeholders")
+    return build.tags(question, list(truth), acc.STAKEHOLDERS, truth)
 
 
 def stakeholders_view(case: Case) -> Shown:
@@ -283,9 +284,8 @@ def rules_view(case: Case, more: bool = False) -> Shown:
         for r in rows
     ]
     caption = (
-        ("Every rule and event, oldest first" if more else "Rules and events in the year after the story")
-        + f" (“the project's notes”: the verified notes on the case, {NOTES_FILE}; “line”: a line of the article file)"
-    )
+        "Every rule and event, oldest first" if more else "Rules and events in the year after the story"
+    ) + f" (“the project's notes”: the verified notes on the case, {NOTES_FILE}; “line”: a line of the article file)"
     text = "\n".join(f"{r['label']} ({r['jurisdiction']}): {r['event']} [source: {r['source']}]" for r in rows)
     return Shown(html_table(["When", "Where", "What", "Source"], table, caption), caption + "\n" + text)
 
