@@ -239,3 +239,14 @@ def test_the_answers_file_is_named_from_the_notebooks_folder_not_by_a_full_path(
     shown = repr(ex.learner_name(store)) + repr(ex.my_answers(store))
     assert f"answers/{store.path.name} (in the folder of this notebook)" in shown
     assert str(tmp_path) not in shown
+
+
+def test_a_tagging_answer_partly_right_opens_kindly_and_still_marks_not_all_right():
+    # The walkthrough met "✗ Not quite. You agree with the key on 9 of 10 statements."
+    most = ex.Feedback(False, "You agree with the key on 9 of 10 statements.", score=0.9)
+    some = ex.Feedback(False, "2 of 6 matched.", score=2 / 6)
+    none = ex.Feedback(False, "0 of 6 matched.", score=0.0)
+    assert most.text().startswith("✗ Mostly right. You agree")
+    assert some.text().startswith("✗ Partly right.")
+    assert none.text().startswith("✗ Not quite.")
+    assert ex.Feedback(False, "Not this one.").text().startswith("✗ Not quite.")

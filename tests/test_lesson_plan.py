@@ -96,6 +96,7 @@ def position(lesson, call, nth=0):
         ("04", "evidence_board", "evidence_view"),
         ("04", "stakeholders_exercise", "stakeholders_view"),
         ("04", "rules_question", "rules_view"),
+        ("04", "rules_question", "stakeholders_view"),
     ],
 )
 def test_a_question_comes_before_the_view_that_shows_its_answer(lesson, question, view):

@@ -80,6 +80,10 @@ def computed() -> dict[str, str]:
         "lifesite cards": str(len(case.article("lifesite").sentences)),
         "retellings": str(len(case.derivatives)),
         "design rows": str(len(read_rows(case, "design.csv"))),
+        "class design features": WORDS[len(_class_design(case))],
+        "class design sentences": str(
+            sum(1 for r in read_rows(case, "design.csv") if r["feature"] in _class_design(case) and r["sentence"])
+        ),
         "reading speed": str(plan.WORDS_PER_MINUTE),
         "run seconds": f"{plan.RUN_MINUTES * 60:.0f}",
         "choice seconds": f"{plan.CHOICE_MINUTES * 60:.0f}",
@@ -134,7 +138,11 @@ COMPUTED = [
     ("teacher/teacher_guide.ipynb", r"The three outlets' (\d+)-(\d+) cards each", ["afp cards", "lifesite cards"]),
     ("teacher/teacher_guide.ipynb", r"\((\d+) minutes to read lesson 01's sample", ["reader sample minutes"]),
     ("teacher/teacher_guide.ipynb", r"The coverage grid \((\d+) facts × (\d+) outlets\)", ["key facts", "retellings"]),
-    ("teacher/teacher_guide.ipynb", r"The design table is long \((\d+) WSJ sentences\)", ["design rows"]),
+    (
+        "teacher/teacher_guide.ipynb",
+        r"The design table in class has (\w+) features \((\d+) WSJ sentences\)",
+        ["class design features", "class design sentences"],
+    ),
     (
         "teacher/teacher_guide.ipynb",
         r"Reading: (\d+) words a minute\. Running a cell: (\d+) seconds\. A choice "
@@ -264,3 +272,10 @@ def test_the_readability_scale_the_prose_explains_is_the_one_the_engine_document
         "01_compare_outlets.ipynb"
     )
     assert "60-70 is plain English, below 30 is hard" in " ".join(readability.__doc__.split())
+
+
+def _class_design(case) -> list[str]:
+    """The design features lesson 04's table shows in class (those its predictions ask about)."""
+    from newslit.lessons import accountability
+
+    return accountability.predicted_features(case)

@@ -63,9 +63,11 @@ SAVED_IDS = [
     "04.backup-accounts",
     "04.unanswered-reports",
     "04.evidence-board",
+    "04.evidence-board-more",
     "04.strongest-evidence",
     "04.reasoning",
     "04.stakeholders",
+    "04.stakeholders-more",
     "04.rules",
     "04.guardrail-feature",
     "04.guardrail-change",
@@ -193,7 +195,7 @@ def test_the_fixed_questions_of_lesson_02_are_each_asked_in_its_notebook():
 def test_every_lesson_has_its_question_file_and_each_loads():
     sets = {s.name: s for s in all_question_sets()}
     assert sorted(sets) == LESSON_FILES + CHECK_FILES
-    counts = {"00": 3, "01": 5, "02": 12, "03": 3, "04": 12, "check_a": 12, "check_b": 12}
+    counts = {"00": 3, "01": 5, "02": 12, "03": 3, "04": 14, "check_a": 12, "check_b": 12}
     assert {name: len(s) for name, s in sets.items()} == counts
     assert all(q.prompt for s in sets.values() for q in s)
 
@@ -303,9 +305,11 @@ def exercises(seed_case, tmp_path_factory):
         accountability.backup_accounts_question(case),
         accountability.reports_question(case),
         accountability.evidence_board(case),
+        accountability.evidence_board(case, more=True),
         accountability.strongest_evidence(case),
         accountability.reasoning_exercise(),
         accountability.stakeholders_exercise(case),
+        accountability.stakeholders_exercise(case, more=True),
         accountability.rules_question(),
         accountability.guardrail_feature(case),
         accountability.guardrail_change(),
@@ -362,10 +366,14 @@ def test_every_tagging_exercise_is_right_with_its_own_answers_and_explains_a_wro
 def _truth_of(exercise, case) -> dict[str, str]:
     from newslit.analysis import accountability as acc
 
-    if exercise.exercise_id == "04.evidence-board":
-        return {mask(r["sentence"]): r["category"] for r in acc.evidence_board(case)}
-    if exercise.exercise_id == "04.stakeholders":
-        return {r["action"]: r["stakeholder"] for r in acc.stakeholder_actions(case)}
+    if exercise.exercise_id.startswith("04.evidence-board"):
+        from newslit.lessons import accountability as lesson
+
+        more = exercise.exercise_id.endswith("-more")
+        return {item: r["category"] for item, r in lesson.evidence_key(case, more).items()}
+    if exercise.exercise_id.startswith("04.stakeholders"):
+        rows = acc.stakeholder_actions(case)
+        return {r["action"]: r["stakeholder"] for r in rows if r["action"] in exercise.items}
     if exercise.exercise_id.startswith("02.hunt-"):
         records = framing_records(case)
         truth = framing.hunt_truth(case, records, "dcnf")

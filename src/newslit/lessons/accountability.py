@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from newslit.analysis import accountability as acc
-from newslit.case.citations import in_words
+from newslit.case.citations import in_words, parse
 from newslit.case.model import Case
 from newslit.lessons import build
 from newslit.lessons.questions import Question, ask, lesson_questions, shows_problems
@@ -27,9 +27,26 @@ MARKERS = {"EU": "o", "UK": "s", "US": "^", "the story": "D"}
 # ---- 1. what the reporting says the design did --------------------------------------------
 
 
-def design_view(case: Case) -> Shown:
-    """Each design feature, the WSJ sentences that say what it did, and Meta's stated response."""
-    claims = acc.design_claims(case)
+# The three predictions of section 1: the design table in class shows the features they ask about.
+PREDICTIONS = ("04.predict-test-accounts", "04.backup-accounts", "04.unanswered-reports")
+
+
+def predicted_features(case: Case) -> list[str]:
+    """The design features a prediction asks about: those with a sentence holding a prediction's ``quote`` words."""
+    quotes = [q for q in (ask(p).quote for p in PREDICTIONS) if q]
+    return [
+        claim["feature"]
+        for claim in acc.design_claims(case)
+        if any(q in i["sentence"] for i in claim["design"] + claim["response"] for q in quotes)
+    ]
+
+
+def design_view(case: Case, more: bool = False) -> Shown:
+    """The design features the predictions ask about (``more=True``: the others), each with the
+    WSJ sentences that say what it did, Meta's stated response, and a note where one is needed.
+    """
+    asked = predicted_features(case)
+    claims = [c for c in acc.design_claims(case) if (c["feature"] in asked) != more]
     rows, lines = [], []
     for claim in claims:
 
@@ -48,11 +65,8 @@ def design_view(case: Case) -> Shown:
             "  Meta's response: none reported"
         ]
         lines += [f"  Note: {n}" for n in claim["notes"]]
-    html = html_table(
-        ["Design feature", "What the WSJ reports", "Meta's stated response", "Note"],
-        rows,
-        "What the reporting says the design did",
-    )
+    caption = "More design features the WSJ describes" if more else "What the reporting says the design did"
+    html = html_table(["Design feature", "What the WSJ reports", "Meta's stated response", "Note"], rows, caption)
     return Shown(html, "\n".join(lines))
 
 
@@ -83,29 +97,58 @@ def reports_question(case: Case):
 # ---- 2. the evidence board ------------------------------------------------------------------
 
 
-def evidence_items(case: Case) -> list[str]:
-    """The board's statements as learners see them: each in its whole sentence (masked), in the key's order.
+BOARD_IN_CLASS = 6  # statements on the board in class; the others are under "Going further"
 
-    The key names a statement by its opening words; a learner sorts the whole sentence,
-    since a sentence cut short can read as another kind of statement (LifeSiteNews's
-    "not too difficult ... to suppress pedophilic content" is an opinion because of how it
-    ends).
+
+def board_sample(rows: list[dict], size: int = BOARD_IN_CLASS) -> list[dict]:
+    """``size`` rows taken in turn from each kind of statement (key order), so every kind is there.
+
+    The first pass takes each kind's first row, the next its second, and so on; the rows
+    come back in the key's order.
     """
-    return [mask(row["sentence"] or row["statement"]) for row in acc.evidence_board(case)]
+    kinds = {}
+    for row in rows:
+        kinds.setdefault(row["category"], []).append(row)
+    picked, depth = [], 0
+    while len(picked) < min(size, len(rows)):
+        picked += [k[depth] for k in kinds.values() if len(k) > depth][: size - len(picked)]
+        depth += 1
+    return [r for r in rows if any(r is p for p in picked)]
+
+
+def evidence_key(case: Case, more: bool = False) -> dict[str, dict]:
+    """The board's statements as learners see them, each with its key row (in class, or ``more``: the rest).
+
+    A statement is its whole sentence (masked) after the outlet that wrote it: the kind
+    "asserted by an outlet" needs to know who wrote it. The key names a statement by its
+    opening words; a learner sorts the whole sentence, since a sentence cut short can read
+    as another kind of statement (LifeSiteNews's "not too difficult ... to suppress
+    pedophilic content" is an opinion because of how it ends).
+    """
+    board = acc.evidence_board(case)
+    sample = board_sample(board)
+    rows = [r for r in board if any(r is s for s in sample) != more]
+    return {f"{r['outlet']}: “{mask(r['sentence'] or r['statement'])}”": r for r in rows}
+
+
+def evidence_items(case: Case, more: bool = False) -> list[str]:
+    """The board's statements as learners see them (see :func:`evidence_key`)."""
+    return list(evidence_key(case, more))
 
 
 @shows_problems
-def evidence_board(case: Case):
-    """Sort statements, each in its whole sentence: documented by researchers, Meta about itself, asserted by an outlet, opinion."""
-    board = acc.evidence_board(case)
-    if not board:
+def evidence_board(case: Case, more: bool = False):
+    """Sort statements, each with its outlet: documented by researchers, Meta about itself, asserted by an outlet, opinion.
+
+    In class, :data:`BOARD_IN_CLASS` statements with every kind represented; ``more=True``
+    gives the rest (saved under its own id, ``04.evidence-board-more``).
+    """
+    key = evidence_key(case, more)
+    if not key:
         raise LookupError("no statements in key/evidence.csv")
-    items = evidence_items(case)
-    truth = {
-        item: {"label": row["category"], "why": row["explanation"], "outlet": row["outlet"]}
-        for item, row in zip(items, board)
-    }
-    return build.tags(ask("04.evidence-board"), items, acc.EVIDENCE_CATEGORIES, truth)
+    truth = {item: {"label": r["category"], "why": r["explanation"], "outlet": r["outlet"]} for item, r in key.items()}
+    question = ask("04.evidence-board-more") if more else ask("04.evidence-board")
+    return build.tags(question, list(key), acc.EVIDENCE_CATEGORIES, truth)
 
 
 def evidence_view(case: Case) -> Shown:
@@ -161,13 +204,17 @@ def reasoning_exercise():
 
 
 @shows_problems
-def stakeholders_exercise(case: Case):
-    """Who did this? Match actions from the reporting and the notes to stakeholders."""
-    rows = acc.stakeholder_actions(case)
+def stakeholders_exercise(case: Case, more: bool = False):
+    """Who did this? Match actions to stakeholders: in class those the reporting tells of;
+    ``more=True``: those from the project's notes (before and after the story), saved as
+    ``04.stakeholders-more``.
+    """
+    rows = [r for r in acc.stakeholder_actions(case) if (r["article"] == "notes") == more]
     if not rows:
         raise LookupError("no actions in key/stakeholders.csv")
     truth = {row["action"]: {"label": row["stakeholder"], "why": row["explanation"]} for row in rows}
-    return build.tags(ask("04.stakeholders"), list(truth), acc.STAKEHOLDERS, truth)
+    question = ask("04.stakeholders-more") if more else ask("04.stakeholders")
+    return build.tags(question, list(truth), acc.STAKEHOLDERS, truth)
 
 
 def stakeholders_view(case: Case) -> Shown:
@@ -182,23 +229,65 @@ def stakeholders_view(case: Case) -> Shown:
             f"* {stakeholder}: " + ("; ".join(r["action"] for r in done) or "nothing in the reporting: discuss")
         )
     return Shown(
-        html_table(["Who", "What they did, in the reporting and since"], table, "Stakeholders"), "\n".join(lines)
+        html_table(["Who", "What they did, before, in and after the reporting"], table, "Stakeholders"),
+        "\n".join(lines),
     )
 
 
 # ---- 4. rules since -------------------------------------------------------------------------
 
 
-def rules_view(case: Case) -> Shown:
-    """The timeline as a table, with each row's source."""
+NOTES_FILE = "case-facts.md"  # the project's verified notes, named once in the table's caption
+
+
+def source_words(source: str, names: dict[str, str]) -> str:
+    """A row's source as a reader understands it: "WSJ article, line 9" or "the project's notes".
+
+    ``names`` maps an article file to its outlet. The notes file is not repeated on every
+    row: the table's caption names it once.
+    """
+    try:
+        citations = parse(source)
+    except ValueError:
+        return source
+    shown = []
+    for citation in citations:
+        if not citation.lines:
+            words = "the project's notes" if citation.written.startswith(NOTES_FILE) else citation.written
+        else:
+            outlet = names.get(citation.file, citation.file)
+            words = in_words(citation.written, {citation.file: f"{SHORT_NAMES.get(outlet, outlet)} article"})
+        if words not in shown:
+            shown.append(words)
+    return "; ".join(shown)
+
+
+SHORT_NAMES = {"The Wall Street Journal": "WSJ"}
+
+
+def rules_in_class(rows: list[dict]) -> list[dict]:
+    """The rows from the story's date to one year after it: what changed in the story's first year."""
+    story = next((r["date"] for r in rows if r["jurisdiction"] == "the story"), None)
+    if story is None:
+        return rows
+    end = story.replace(year=story.year + 1)
+    return [r for r in rows if story <= r["date"] < end]
+
+
+def rules_view(case: Case, more: bool = False) -> Shown:
+    """The timeline as a table, each row with its source: the story's first year (``more=True``: every row)."""
     names = {a.spec.file: a.outlet for a in case.articles}
-    rows = [{**r, "source": in_words(r["source"], names)} for r in acc.rules_since(case)]
+    every = acc.rules_since(case)
+    rows = [{**r, "source": source_words(r["source"], names)} for r in (every if more else rules_in_class(every))]
     table = [
         [escape(r["label"]), escape(r["jurisdiction"]), escape(r["event"]), f"<small>{escape(r['source'])}</small>"]
         for r in rows
     ]
+    caption = (
+        "Every rule and event, oldest first" if more else "Rules and events in the year after the story"
+    ) + f" (“the project's notes”: the verified notes on the case, {NOTES_FILE}; “line”: a line of the article file)"
     text = "\n".join(f"{r['label']} ({r['jurisdiction']}): {r['event']} [source: {r['source']}]" for r in rows)
-    return Shown(html_table(["When", "Where", "What", "Source"], table, "Rules and events, oldest first"), text)
+    return Shown(html_table(["When", "Where", "What", "Source"], table, caption), caption + "\n" + text)
 
 
 def timeline_chart(rows: list[dict], since: int = 2023):
@@ -275,7 +364,7 @@ def rules_question():
 @shows_problems
 def guardrail_feature(case: Case):
     """Choose the design feature to change (no right answer: saved, and a question to think about)."""
-    features = [c["feature"] for c in acc.design_claims(case)]
+    features = predicted_features(case)
     if not features:
         raise LookupError("no design features in key/design.csv")
     return build.choice(ask("04.guardrail-feature"), features, judge=lambda choice: (None, {}))
@@ -294,33 +383,21 @@ def guardrail_costs():
 
 
 @shows_problems
-def discussion_card() -> Shown:
-    """Roles and norms for the class discussion (from ``questions/04.toml``): the roles for class first."""
+def discussion_card(more: bool = False) -> Shown:
+    """Roles and norms for the class discussion (from ``questions/04.toml``): the roles for class and the norms;
+    ``more=True``: the other roles, for a longer discussion or homework.
+    """
     card = lesson_questions("04").discussion
     norms = card.norms if card else ()
-    in_class, more = (card.class_roles, card.more_roles) if card else ((), ())
-
-    def table(roles, caption):
-        rows = [[f"<b>{escape(role)}</b>", escape(question)] for role, question in roles]
-        return html_table(["Role", "Prepare"], rows, caption) if rows else ""
-
-    listed = "".join(f"<li>{escape(n)}</li>" for n in norms)
-    html = (
-        table(in_class, "Roles in class")
-        + table(more, "More roles, for a longer discussion or homework")
-        + block(f"<p><b>Our norms</b></p><ol>{listed}</ol>")
-    )
-    text = (
-        "Roles in class:\n"
-        + "\n".join(f"* {r}: {q}" for r, q in in_class)
-        + (
-            "\nMore roles, for a longer discussion or homework:\n" + "\n".join(f"* {r}: {q}" for r, q in more)
-            if more
-            else ""
-        )
-        + "\nNorms:\n"
-        + "\n".join(f"{i}. {n}" for i, n in enumerate(norms, 1))
-    )
+    roles = (card.more_roles if more else card.class_roles) if card else ()
+    caption = "More roles, for a longer discussion or homework" if more else "Roles in class"
+    rows = [[f"<b>{escape(role)}</b>", escape(question)] for role, question in roles]
+    html = html_table(["Role", "Prepare"], rows, caption) if rows else ""
+    text = f"{caption}:\n" + "\n".join(f"* {r}: {q}" for r, q in roles)
+    if not more:
+        listed = "".join(f"<li>{escape(n)}</li>" for n in norms)
+        html += block(f"<p><b>Our norms</b></p><ol>{listed}</ol>")
+        text += "\nNorms:\n" + "\n".join(f"{i}. {n}" for i, n in enumerate(norms, 1))
     return Shown(html, text)
 
 

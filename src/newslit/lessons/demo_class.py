@@ -69,7 +69,7 @@ def lesson_exercises(case: Case) -> list[tuple[object, object]]:
     """
     from newslit.lessons import accountability as lesson
 
-    board = dict(zip(lesson.evidence_items(case), (r["category"] for r in acc.evidence_board(case))))
+    board = {item: row["category"] for item, row in lesson.evidence_key(case).items()}
     truth = {r["action"]: r["stakeholder"] for r in acc.stakeholder_actions(case)}
 
     def choice(w, rng, skill):

@@ -220,25 +220,31 @@ def _steps() -> dict[str, list[Step]]:
             Step("predict_test_accounts", build=lambda d: acc.predict_test_accounts(d.case)),
             Step("backup_accounts_question", build=lambda d: acc.backup_accounts_question(d.case)),
             Step("reports_question", build=lambda d: acc.reports_question(d.case)),
-            Step("design_view", 4.0),  # about 590 words: 18 WSJ sentences and their notes
+            Step("design_view", 2.5),  # about 350 words: the three features the predictions ask about
             Step("evidence_board", build=lambda d: acc.evidence_board(d.case)),
-            Step("strongest_evidence", build=lambda d: acc.strongest_evidence(d.case)),
-            Step("reasoning_exercise", build=lambda d: acc.reasoning_exercise()),
             Step("stakeholders_exercise", build=lambda d: acc.stakeholders_exercise(d.case)),
-            Step("stakeholders_view", 1.0),
             Step("rules_question", build=lambda d: acc.rules_question()),
-            Step("rules_view", 1.5),
+            Step("rules_view", 1.5),  # about 210 words: the year after the story
             Step("quote", 0.3),
             Step("guardrail_feature", build=lambda d: acc.guardrail_feature(d.case)),
             Step("guardrail_change", build=lambda d: acc.guardrail_change()),
-            Step("discussion_card", 8.0),
+            Step("discussion_card", 6.0),  # 1 minute to prepare, 1 per role for four roles, 1 to agree
             Step("journal", build=lambda d: acc.journal(), optional=True),
-            Step("evidence_view", 2.0),
-            Step("guardrail_costs", build=lambda d: acc.guardrail_costs()),
-            Step("quote", 1.0),
-            Step("show_timeline", 1.0),
-            Step("my_answers", 0.5),
             HAND_IN_STEP,
+            # Going further: the rest of every table and exercise.
+            Step("design_view", 1.6),
+            Step("evidence_board", build=lambda d: acc.evidence_board(d.case, more=True)),
+            Step("evidence_view", 2.0),
+            Step("strongest_evidence", build=lambda d: acc.strongest_evidence(d.case)),
+            Step("reasoning_exercise", build=lambda d: acc.reasoning_exercise()),
+            Step("stakeholders_exercise", build=lambda d: acc.stakeholders_exercise(d.case, more=True)),
+            Step("stakeholders_view", 1.0),
+            Step("rules_view", 2.5),
+            Step("show_timeline", 1.0),
+            Step("guardrail_costs", build=lambda d: acc.guardrail_costs()),
+            Step("discussion_card", 0.5),
+            Step("quote", 1.0),
+            Step("my_answers", 0.5),
         ],
     }
 

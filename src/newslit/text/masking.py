@@ -33,8 +33,14 @@ def _pattern() -> re.Pattern:
         terms = sorted(
             {row["term"].strip() for row in csv.DictReader(handle) if row["term"].strip()}, key=len, reverse=True
         )
-    listed = "|".join(re.escape(t) for t in terms)
+    # A short capitalised abbreviation ("CP") is matched in capitals only: "cp" is a word too.
+    listed = "|".join(f"(?-i:{re.escape(t)})" if _abbreviation(t) else re.escape(t) for t in terms)
     return re.compile(rf"(?<![\w#])(?:{listed})(?!\w)|#\w*(?:{_HASHTAG_STEMS})\w*", re.IGNORECASE)
+
+
+def _abbreviation(term: str) -> bool:
+    """True for a term of two or three capitals ("CP"), matched in capitals only."""
+    return 2 <= len(term) <= 3 and term.isalpha() and term.isupper()
 
 
 def mask_term(term: str) -> str:
@@ -60,8 +66,9 @@ def mask(text: str, show_explicit: bool | None = None) -> str:
     Notes
     -----
     The result has the same length as ``text``. Matching ignores case and whole words
-    only ("slut" masks "slut" but not "slutter"); hashtags containing a listed stem are
-    masked whatever follows.
+    only ("slut" masks "slut" but not "slutter"); a listed abbreviation of two or three
+    capitals ("CP") is masked in capitals only, so "CPU" and "cp" stay; hashtags
+    containing a listed stem are masked whatever follows.
     """
     if show_explicit is None:
         show_explicit = explicit_shown()

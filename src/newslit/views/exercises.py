@@ -77,6 +77,9 @@ class Feedback:
         symbol, word, colour = MARKS[self.correct]
         if self.correct is None and not self.kept:
             return symbol, "", colour
+        if self.correct is False and self.score is not None and 0 < self.score < 1:
+            # A tagging exercise partly right: "Not quite" for 9 of 10 reads as a failure.
+            word = "Mostly right" if self.score > 0.5 else "Partly right"
         return symbol, f"{word}.", colour
 
     def text(self) -> str:
