@@ -151,7 +151,7 @@ def mixed(items: list, key=str) -> list:
     return sorted(items, key=lambda item: hashlib.sha256(key(item).encode("utf-8")).hexdigest())
 
 
-SAMPLE_PER_LABEL = 2
+SAMPLE_PER_LABEL = 1
 """Cards of each label a class reads per outlet in section 1 (every card is under "Going further")."""
 
 

@@ -59,10 +59,10 @@ LEDGER_SAMPLE_MINUTES = 5.0
 
 # Lesson 01's reader in class: a sample of cards per outlet (newslit.lessons.compare.reader_sample),
 # its words at WORDS_PER_MINUTE for the three outlets section 1 walks through.
-READER_SAMPLE_MINUTES = 10.0
+READER_SAMPLE_MINUTES = 8.0
 
 # Lesson 01's key-facts grid in class: a sample of rows (newslit.lessons.compare.class_facts).
-COVERAGE_SAMPLE_MINUTES = 1.5
+COVERAGE_SAMPLE_MINUTES = 2.0
 
 HAND_IN_STEP = Step("hand_in_button", 0.5)  # the last cell of every lesson: press, read the receipt
 
@@ -136,7 +136,7 @@ def _steps() -> dict[str, list[Step]]:
             Step("load"),
             Step("predict_closest", build=lambda d: compare.predict_closest(d.case, d.records)),
             Step("agreement_view", 0.3),
-            # A sample of each outlet's cards, about 1,300 words for the three outlets the text
+            # A sample of each outlet's cards, about 1,070 words for the three outlets the text
             # walks through (tests/test_lesson_01_in_class.py checks the words fit): every card
             # (about 8,300 words for the four) is under Going further.
             Step("class_reader", READER_SAMPLE_MINUTES),

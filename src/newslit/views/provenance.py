@@ -332,7 +332,7 @@ def coverage_view(case: Case, coverage: list[dict], shown: list[str] | None = No
     if shown is not None:
         summary = (
             f"Shown here: {len(facts)} of the {len(every)} key facts (every fact, and every mark the answer key "
-            f"disagrees with (?), is under \"Going further\"). Over all {len(every)}: " + summary
+            f'disagrees with (?), is under "Going further"). Over all {len(every)}: ' + summary
         )
         disputes = []
     if disputes:
