@@ -160,3 +160,109 @@ def test_the_your_turn_says_the_reader_can_be_wrong_where_it_labels_a_retold_opt
     assert "Elon Musk" not in exercise.prompt and "Elon Musk" not in markdown()
     your_turn = markdown().split("### Your turn", 1)[1].split("###", 1)[0]
     assert "can be wrong" in your_turn
+
+
+# ---- 4. after the second timed walkthrough (53 minutes in class) ----------------------------
+# The key-facts grid (896 words with its 7 dispute notes) took 12 minutes of section 3;
+# "primary" was never defined; section 1's talk prompt contradicted the chart after it; the
+# typed answer said "that fact" without naming it; AFP's voices were counted but not named.
+
+
+@pytest.fixture(scope="module")
+def coverage(seed_case, records):
+    from newslit.analysis.coverage import fact_coverage
+
+    return fact_coverage(seed_case, records)
+
+
+def visible_words(shown) -> int:
+    """The words a learner sees in a view's HTML (the walkthrough's count)."""
+    import html as html_lib
+
+    markup = re.sub(r"<(style|script)[^>]*>.*?</\1>", "", shown._repr_html_(), flags=re.S)
+    return len(html_lib.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def test_in_class_the_grid_shows_the_facts_outlets_split_on_and_says_how_many_of_how_many(seed_case, coverage):
+    from newslit.analysis.coverage import disputed
+
+    shown = lesson.class_coverage(seed_case, coverage, asked="dcnf").text
+    facts = list(dict.fromkeys(r["label"] for r in coverage))
+    rows = [f for f in facts if f"  {f} (" in shown]
+    assert f"Shown here: {len(rows)} of the {len(facts)} key facts" in shown and "Going further" in shown
+    assert 5 <= len(rows) <= len(facts) // 2, rows
+    kept = {f: sum(r["carried"] for r in coverage if r["label"] == f) for f in facts}
+    assert sum(kept[f] == 4 for f in rows) == 1, "one fact every outlet kept"
+    assert all(kept[f] >= 2 for f in rows), "no fact only one outlet kept"
+    assert not re.search(r"^- ", shown, flags=re.M) and "the key's reading" not in shown, "no dispute notes in class"
+    assert sum(disputed(r) for r in coverage) == 7, "the whole grid still lists every dispute"
+
+
+def test_the_grid_in_class_keeps_the_fact_the_question_before_asks_about_and_does_not_give_it_away(
+    seed_case, coverage, answers
+):
+    question = lesson.dropped_fact(seed_case, coverage, "dcnf")
+    answer = next(
+        o
+        for o in question.options
+        if o not in [r["label"] for r in coverage if r["article"] == "dcnf" and r["carried"]]
+    )
+    assert answer in lesson.class_coverage(seed_case, coverage, asked="dcnf").text
+    calls = [s.call for s, c in code_steps() if c.core]
+    assert calls.index("dropped_fact") < calls.index("class_coverage") < calls.index("why_it_matters")
+    assert answer not in markdown()
+    further = [c.source for s, c in code_steps() if not c.core]
+    assert any(src.strip() == "views.coverage_view(case, coverage)" for src in further), "every row under Going further"
+
+
+def test_the_plan_gives_the_class_grid_the_minutes_its_words_take_and_the_class_path_fits_44(seed_case, coverage):
+    from newslit.views.provenance import coverage_view
+
+    shown = visible_words(lesson.class_coverage(seed_case, coverage, asked="dcnf"))
+    whole = visible_words(coverage_view(seed_case, coverage))
+    step = next(s for s in plan.steps("01") if s.call == "class_coverage")
+    assert shown / plan.WORDS_PER_MINUTE <= step.minutes < whole / plan.WORDS_PER_MINUTE, (shown, whole)
+    assert shown < whole / 3
+    assert plan.timing("01")["core"]["minutes"] <= 44
+
+
+def test_the_word_primary_is_defined_plainly_before_the_lesson_first_uses_it():
+    text = markdown()
+    definition = text.index("is called the **primary**: here, the WSJ")
+    assert definition < text.index("## 1.")
+    assert "primary" not in text[:definition].lower()
+
+
+def test_section_1s_talk_prompt_about_the_daily_caller_agrees_with_its_computed_shares(records):
+    from newslit.analysis.provenance import label_shares
+
+    shares = label_shares(records)["dcnf"]
+    talk = " ".join(markdown().split("## 1.", 1)[1].split("## 2.", 1)[0].split("### Talk about it", 1)[1].split())
+    assert "almost every" not in talk
+    assert shares["copied"] == 0 and "copied none" in talk
+    assert shares["reworded"] > 0.5 and "most retell the WSJ" in talk
+    assert 0 < shares["added"] and "the rest are added" in talk
+
+
+def test_the_typed_answer_names_the_fact_the_daily_caller_left_out_and_its_model_answer_fits_it(
+    seed_case, coverage, answers
+):
+    question = lesson.dropped_fact(seed_case, coverage, "dcnf")
+    dropped = {r["label"] for r in coverage if r["article"] == "dcnf" and not r["carried"]}
+    (fact,) = [o for o in question.options if o in dropped]
+    typed = lesson.why_it_matters(seed_case, coverage, "dcnf")
+    assert f"“{fact}”" in typed.prompt and "that fact" not in typed.prompt
+    assert fact == "A handful of recommendations flooded a test account"
+    assert fact in typed.model_answer and "test account" in typed.model_answer.split(fact, 1)[1]
+    assert "Meta's own figures" not in typed.model_answer, "the old example fitted another fact"
+
+
+def test_the_voices_chart_names_every_outlets_voices_the_same_way(seed_case):
+    from newslit import voice_records
+    from newslit.views.provenance import voices_summary
+
+    summary = voices_summary(seed_case, voice_records(seed_case))
+    for part in summary.removeprefix("Attributions per outlet. ").rstrip(".").split("; "):
+        voices = int(re.search(r"(\d+) to other voices", part).group(1))
+        assert (voices > 0) == ("(" in part), part
+    assert "AFP: 2 credits to sources, 2 to researchers, 1 to other voices (the social media giant)" in summary

@@ -80,7 +80,7 @@ def position(lesson, call, nth=0):
 @pytest.mark.parametrize(
     ("lesson", "question", "view"),
     [
-        ("01", "dropped_fact", "coverage_view"),
+        ("01", "dropped_fact", "class_coverage"),
         ("02", "loaded_or_not", "sentences_view"),
         ("02", "02.headline", "headlines_view"),
         ("02", "02.primary-doubt", "doubt_sample"),

@@ -287,7 +287,7 @@ def exercises(seed_case, tmp_path_factory):
         compare.predict_closest(case, provenance),
         compare.pick_added(case, provenance, "dcnf"),
         compare.dropped_fact(case, fact_coverage(case, provenance), "dcnf"),
-        compare.why_it_matters("the Daily Caller News Foundation"),
+        compare.why_it_matters(case, fact_coverage(case, provenance), "dcnf"),
         compare.send_a_friend(case),
         framing.predict_loaded(case, records),
         framing.predict_doubt(attribution_rates(case)),

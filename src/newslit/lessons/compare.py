@@ -151,7 +151,7 @@ def mixed(items: list, key=str) -> list:
     return sorted(items, key=lambda item: hashlib.sha256(key(item).encode("utf-8")).hexdigest())
 
 
-SAMPLE_PER_LABEL = 2
+SAMPLE_PER_LABEL = 1
 """Cards of each label a class reads per outlet in section 1 (every card is under "Going further")."""
 
 
@@ -269,7 +269,7 @@ def dropped_fact(case: Case, coverage: list[dict], article: str):
     if not dropped or len(carried) < 3:
         return not_on_this_case(case, f"{article} needs a key fact it dropped and three it carried")
     carried_by = {r["fact"]: sum(c["carried"] for c in sure if c["fact"] == r["fact"]) for r in dropped}
-    answer = max(dropped, key=lambda r: carried_by[r["fact"]])  # left out although others kept it
+    answer = _dropped_answer(coverage, article)  # left out although others kept it
     step = len(carried) / 3
     options = [answer] + [carried[int(i * step)] for i in range(3)]
     options.sort(key=lambda r: r["fact"])
@@ -293,10 +293,56 @@ def dropped_fact(case: Case, coverage: list[dict], article: str):
     )
 
 
+def class_facts(coverage: list[dict], asked: str | None = None) -> list[str]:
+    """The key facts a class reads in section 3's grid (ids, in the key's order).
+
+    The facts the outlets split on (at least two keep it, at least one leaves it out, and
+    no mark the answer key disputes), the first fact every outlet keeps, and the fact
+    :func:`dropped_fact` asks about for ``asked`` (an article id), so its feedback can be
+    checked in the grid. Every fact is in the whole grid under "Going further".
+    """
+    facts = list(dict.fromkeys(r["fact"] for r in coverage))
+    rows = {f: [r for r in coverage if r["fact"] == f] for f in facts}
+    kept = {f: sum(r["carried"] for r in rows[f]) for f in facts}
+    split = {f for f in facts if 2 <= kept[f] < len(rows[f]) and not any(disputed(r) for r in rows[f])}
+    everyone = [f for f in facts if kept[f] == len(rows[f])][:1]
+    chosen = split | set(everyone)
+    if asked:
+        answer = _dropped_answer(coverage, asked)
+        if answer:
+            chosen.add(answer["fact"])
+    return [f for f in facts if f in chosen]
+
+
+def class_coverage(case: Case, coverage: list[dict], asked: str | None = None) -> Shown:
+    """Section 3's grid as a class reads it: the facts of :func:`class_facts`, no dispute notes."""
+    from newslit.views.provenance import coverage_view
+
+    return coverage_view(case, coverage, shown=class_facts(coverage, asked))
+
+
+def _dropped_answer(coverage: list[dict], article: str) -> dict | None:
+    """The fact :func:`dropped_fact` asks about: left out by ``article``, kept by the most others (undisputed marks)."""
+    sure = [r for r in coverage if not disputed(r)]
+    dropped = [r for r in sure if r["article"] == article and not r["carried"]]
+    if not dropped:
+        return None
+    carried_by = {r["fact"]: sum(c["carried"] for c in sure if c["fact"] == r["fact"]) for r in dropped}
+    return max(dropped, key=lambda r: carried_by[r["fact"]])
+
+
 @shows_problems
-def why_it_matters(article_outlet: str):
-    """Your turn, in words: why does the dropped fact matter?"""
-    return build.free_text(ask("01.why-it-matters"), outlet=article_outlet)
+def why_it_matters(case: Case, coverage: list[dict], article: str):
+    """Your turn, in words: why does the fact :func:`dropped_fact` asked about matter?
+
+    The prompt names that fact (the one ``article`` leaves out that the most others keep).
+    """
+    answer = _dropped_answer(coverage, article)
+    if answer is None:
+        return not_on_this_case(case, f"{article} leaves out no key fact")
+    return build.free_text(
+        ask("01.why-it-matters"), outlet=short_outlet(case.article(article).outlet), fact=answer["label"]
+    )
 
 
 @shows_problems

@@ -59,7 +59,10 @@ LEDGER_SAMPLE_MINUTES = 5.0
 
 # Lesson 01's reader in class: a sample of cards per outlet (newslit.lessons.compare.reader_sample),
 # its words at WORDS_PER_MINUTE for the three outlets section 1 walks through.
-READER_SAMPLE_MINUTES = 10.0
+READER_SAMPLE_MINUTES = 8.0
+
+# Lesson 01's key-facts grid in class: a sample of rows (newslit.lessons.compare.class_facts).
+COVERAGE_SAMPLE_MINUTES = 2.0
 
 HAND_IN_STEP = Step("hand_in_button", 0.5)  # the last cell of every lesson: press, read the receipt
 
@@ -133,7 +136,7 @@ def _steps() -> dict[str, list[Step]]:
             Step("load"),
             Step("predict_closest", build=lambda d: compare.predict_closest(d.case, d.records)),
             Step("agreement_view", 0.3),
-            # A sample of each outlet's cards, about 1,300 words for the three outlets the text
+            # A sample of each outlet's cards, about 1,070 words for the three outlets the text
             # walks through (tests/test_lesson_01_in_class.py checks the words fit): every card
             # (about 8,300 words for the four) is under Going further.
             Step("class_reader", READER_SAMPLE_MINUTES),
@@ -141,13 +144,16 @@ def _steps() -> dict[str, list[Step]]:
             Step("show_label_chart", 1.5),
             Step("profile_table", 1.5),
             Step("dropped_fact", build=lambda d: compare.dropped_fact(d.case, d.coverage, "dcnf")),
-            Step("coverage_view", 2.0),
-            Step("why_it_matters", build=lambda d: compare.why_it_matters("the Daily Caller News Foundation")),
+            # A sample of the grid (compare.class_facts), its words at WORDS_PER_MINUTE
+            # (tests/test_lesson_01_in_class.py checks they fit); every row is under Going further.
+            Step("class_coverage", COVERAGE_SAMPLE_MINUTES),
+            Step("why_it_matters", build=lambda d: compare.why_it_matters(d.case, d.coverage, "dcnf")),
             Step("show_voices_chart", 1.5),
             Step("translation_chain", 1.0),
             Step("send_a_friend", build=lambda d: compare.send_a_friend(d.case)),
             Step("voices_table", 3.0),
             Step("reader", 56.0),  # every card of the four retellings, about 8,300 words
+            Step("coverage_view", 5.0),  # every key fact and every disputed mark, about 710 words
             HAND_IN_STEP,
         ],
         "02": [

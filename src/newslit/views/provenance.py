@@ -285,14 +285,18 @@ def dispute_line(record: dict) -> str:
     )
 
 
-def coverage_view(case: Case, coverage: list[dict]) -> Shown:
+def coverage_view(case: Case, coverage: list[dict], shown: list[str] | None = None) -> Shown:
     """A facts × outlets grid: ● copied, ◐ reworded, · left out; then what each outlet left out.
 
     A mark the answer key's hand reading disputes gets a ``?`` and is listed under the
     grid with its sentence, so a false "carried" is as visible as a false "left out".
+    ``shown`` (fact ids) limits the grid to a sample, as a class reads it: a line says how
+    many of how many facts are shown, the "leaves out" counts still cover every fact, and
+    the disputes are only counted (every row and note is in the whole grid).
     """
     articles = [a for a in case.derivatives]
-    facts = list(dict.fromkeys((r["fact"], r["label"]) for r in coverage))
+    every = list(dict.fromkeys((r["fact"], r["label"]) for r in coverage))
+    facts = [f for f in every if shown is None or f[0] in shown]
     cell = {(r["fact"], r["article"]): r for r in coverage}
     head = "".join(f'<th scope="col">{escape(short_outlet(a.outlet))}</th>' for a in articles)
     rows_html, rows_text = [], []
@@ -321,10 +325,16 @@ def coverage_view(case: Case, coverage: list[dict]) -> Shown:
     )
     left_out = []
     for a in articles:
-        missing = [label for fact, label in facts if not cell[(fact, a.id)]["carried"]]
-        left_out.append(f"{short_outlet(a.outlet)} leaves out {len(missing)} of {len(facts)}")
+        missing = [label for fact, label in every if not cell[(fact, a.id)]["carried"]]
+        left_out.append(f"{short_outlet(a.outlet)} leaves out {len(missing)} of {len(every)}")
     summary = "; ".join(left_out) + "."
     disputes = [dispute_line(r) for r in coverage if disputed(r)]
+    if shown is not None:
+        summary = (
+            f"Shown here: {len(facts)} of the {len(every)} key facts (every fact, and every mark the answer key "
+            f'disagrees with (?), is under "Going further"). Over all {len(every)}: ' + summary
+        )
+        disputes = []
     if disputes:
         summary += (
             f" The matching and the answer key's hand reading disagree on {len(disputes)} marks (?): "
@@ -405,7 +415,10 @@ def voices_summary(case: Case, voices: list[dict]) -> str:
     for a in case.articles:
         mine = [v for v in voices if v["article"] == a.id]
         kinds = {k: sum(v["kind"] == k for v in mine) for k in ("source", "researchers", "voice")}
-        people = sorted({v["who"] for v in mine if v["kind"] == "voice" and v["who"][0].isupper()})
+        # Every outlet's voices named the same way, as the outlet names them ("the social media
+        # giant" too): one spelling per name, whatever its capitals.
+        named = {v["who"].lower(): v["who"] for v in sorted(mine, key=lambda v: v["who"]) if v["kind"] == "voice"}
+        people = sorted(named.values(), key=str.lower)
         parts.append(
             f"{short_outlet(a.outlet)}: {kinds['source']} credits to sources, {kinds['researchers']} to researchers, "
             f"{kinds['voice']} to other voices" + (f" ({', '.join(people)})" if people else "")
