@@ -58,6 +58,15 @@ def test_the_plan_has_one_step_per_code_cell_and_names_what_the_cell_calls(lesso
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
+def test_hand_in_comes_before_going_further_so_a_class_need_not_scroll_past_homework(lesson):
+    # Walkthrough (issue 17): in lesson 02 the hand-in button came after 18 cells of "Going further".
+    cells = plan.cells(lesson)
+    hand_in = next(i for i, c in enumerate(cells) if c.kind == "markdown" and plan.HAND_IN.match(c.source))
+    further = next(i for i, c in enumerate(cells) if not c.core)
+    assert hand_in < further and all(c.core for c in cells[:further])
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
 def test_every_core_path_fits_45_minutes_and_the_rest_is_going_further(lesson):
     timing = plan.timing(lesson)
     assert timing["core"]["minutes"] <= 45, timing["core"]

@@ -64,7 +64,7 @@ READER_SAMPLE_MINUTES = 8.0
 # Lesson 01's key-facts grid in class: a sample of rows (newslit.lessons.compare.class_facts).
 COVERAGE_SAMPLE_MINUTES = 2.0
 
-HAND_IN_STEP = Step("hand_in_button", 0.5)  # the last cell of every lesson: press, read the receipt
+HAND_IN_STEP = Step("hand_in_button", 0.5)  # ends every core path, before "Going further": press, read the receipt
 
 
 @dataclass
@@ -151,10 +151,11 @@ def _steps() -> dict[str, list[Step]]:
             Step("show_voices_chart", 1.5),
             Step("translation_chain", 1.0),
             Step("send_a_friend", build=lambda d: compare.send_a_friend(d.case)),
+            HAND_IN_STEP,
+            # Going further.
             Step("voices_table", 3.0),
             Step("reader", 56.0),  # every card of the four retellings, about 8,300 words
             Step("coverage_view", 5.0),  # every key fact and every disputed mark, about 710 words
-            HAND_IN_STEP,
         ],
         "02": [
             Step("load"),
@@ -171,6 +172,7 @@ def _steps() -> dict[str, list[Step]]:
             Step("02.first-platform", build=lambda d: framing.question("02.first-platform")),
             Step("aside_hunt_sample", build=lambda d: framing.aside_hunt_sample(d.case, d.records, "dcnf")),
             Step("rewrite_exercise", build=lambda d: framing.rewrite_exercise()),
+            HAND_IN_STEP,
             # Going further (issue 17: a walkthrough timed the class path at 65 minutes).
             Step("transfer_exercise", 0.5, build=lambda d: framing.transfer_exercise()),
             Step("aside_hunt", build=lambda d: framing.aside_hunt(d.case, d.records, "dcnf")),
@@ -190,7 +192,6 @@ def _steps() -> dict[str, list[Step]]:
             Step("asides_view", 3.0),
             Step("cue_finder", 2.0),
             Step("cues_in_text", 1.0),
-            HAND_IN_STEP,
         ],
         "03": [
             Step("load"),
@@ -213,12 +214,12 @@ def _steps() -> dict[str, list[Step]]:
             Step("who_counts_view", 1.5),
             Step("arithmetic_view", 1.5),
             Step("share_calculator", 2.0),
+            HAND_IN_STEP,
             # Going further: every figure, outlet by outlet (about 2,200 words of tables in all).
             Step("ledger_view", 7.5),
             Step("ledger_view", 3.5),
             Step("ledger_view", 2.0),
             Step("ledger_view", 2.0),
-            HAND_IN_STEP,
         ],
         "04": [
             Step("load_case"),
