@@ -72,3 +72,11 @@ def test_without_a_folder_the_board_shows_a_demonstration_class(seed_case, monke
     board = ClassBoard()
     assert board.demo and len(board.found.learners) == 12
     assert "demonstration class of simulated learners" in board.where()
+
+
+def test_a_section_in_words_reads_as_prose_not_as_a_code_block(tmp_path, monkeypatch):
+    # The hub screenshot showed "Nobody has finished both checks yet" in a monospaced block.
+    board, _ = board_after_ana(tmp_path, monkeypatch)
+    shown = board.show(lambda found: print("Nobody has finished both checks yet: no before-and-after results."))
+    assert "<pre" not in shown.value and "white-space:pre-wrap" in shown.value
+    assert "Nobody has finished both checks yet" in shown.value

@@ -372,6 +372,11 @@ def _bundle_html(data: dict) -> str:
     return f"<pre>{escape(mask(str(data.get('text/plain', ''))))}</pre>"
 
 
+def _prose(text: str) -> str:
+    """Plain text as a paragraph: its line breaks kept, wrapped at words, in the page's own font (not a code block)."""
+    return f"<p style='white-space:pre-wrap;margin:.4em 0'>{escape(mask(text.strip()))}</p>"
+
+
 def section_html(view, found: ClassAnswers) -> str:
     """What ``view(found)`` shows in a notebook, as one piece of HTML: every output it displays, then what it returns.
 
@@ -385,10 +390,10 @@ def section_html(view, found: ClassAnswers) -> str:
         shown = view(found)
     parts = [_bundle_html(output.data) for output in captured.outputs]
     if captured.stdout.strip():  # outside a kernel display() prints; in one, a view may print
-        parts.append(f"<pre>{escape(mask(captured.stdout))}</pre>")
+        parts.append(_prose(captured.stdout))
     if shown is not None:
         html = shown._repr_html_() if hasattr(shown, "_repr_html_") else None
-        parts.append(html or f"<pre>{escape(mask(str(shown)))}</pre>")
+        parts.append(html or _prose(str(shown)))
     return block("".join(parts))
 
 
