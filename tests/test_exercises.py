@@ -250,3 +250,12 @@ def test_a_tagging_answer_partly_right_opens_kindly_and_still_marks_not_all_righ
     assert some.text().startswith("✗ Partly right.")
     assert none.text().startswith("✗ Not quite.")
     assert ex.Feedback(False, "Not this one.").text().startswith("✗ Not quite.")
+
+
+def test_each_tag_menu_says_it_is_a_tag_and_does_not_repeat_the_items_number(store):
+    # Walkthroughs (issue 17): each sentence was numbered "1." and its menu "1." again, with
+    # nothing to say the empty box was a menu to choose from.
+    widget = ex.tags(
+        "t.menus", "Loaded or neutral?", ["a vast network", "a network"], ["loaded", "neutral"], store=store
+    )
+    assert [menu.description for menu in widget._menus.values()] == ["Tag 1:", "Tag 2:"]

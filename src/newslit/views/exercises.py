@@ -351,12 +351,14 @@ class Tags(Exercise):
         self._warned = False
         # Every row shares one layout and one style per kind of widget: a widget made with its own
         # is two more models for the kernel to send the page, and a hunt has dozens of rows.
-        menu_layout, row_layout, menu_style = widgets.Layout(width="max-content"), widgets.Layout(), DescriptionStyle()
+        menu_layout, row_layout = widgets.Layout(width="max-content"), widgets.Layout()
+        menu_style = DescriptionStyle(description_width="initial")
         for number, item in enumerate(self.items, 1):
             menu = widgets.Dropdown(
                 options=self.labels,
                 value=None,
-                description=f"{number}.",
+                # "Tag 3:" beside the menu says what it is for; a bare "3." repeated the item's own number.
+                description=f"Tag {number}:",
                 tooltip=plain(item)[:200],
                 layout=menu_layout,
                 style=menu_style,
