@@ -114,7 +114,11 @@ def test_section_2_names_no_phrase_the_learner_then_tags():
 def test_the_trap_question_says_which_list_it_means():
     text = section("## 2. Word choice: loaded words").split("### Your turn")[1]
     assert "from the list" not in text
-    assert "engine's list of loaded words" in text and "framing_terms.csv" in text
+    assert "engine's list of loaded words" in text and "Going further" in text
+    assert "framing_terms.csv" not in text  # a file name is code-speak for a learner (second re-walk)
+    # ... and the question "which?" gets its answer: the feedback names the phrase.
+    summary = questions()["02.loaded-or-not"]["feedback"]["summary"]
+    assert "the vast majority" in summary
 
 
 def test_the_claimed_feedback_does_not_answer_the_next_question():
