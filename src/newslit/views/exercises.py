@@ -78,8 +78,10 @@ class Feedback:
         if self.correct is None and not self.kept:
             return symbol, "", colour
         if self.correct is False and self.score is not None and 0 < self.score < 1:
-            # A tagging exercise partly right: "Not quite" for 9 of 10 reads as a failure.
+            # A tagging exercise partly right: "Not quite" for 9 of 10 reads as a failure, and a
+            # cross beside "right" is a mixed signal (third walkthrough): a half-filled circle instead.
             word = "Mostly right" if self.score > 0.5 else "Partly right"
+            symbol = "◑"
         return symbol, f"{word}.", colour
 
     def text(self) -> str:
