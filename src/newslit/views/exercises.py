@@ -544,6 +544,7 @@ def learner_name(store: AnswerStore | None = None) -> Panel:
         placeholder="optional: a first name or a nickname",
         description="Your name",
         continuous_update=False,
+        layout=widgets.Layout(width="32em", max_width="100%"),  # the default width cut the placeholder short
     )
     status = widgets.HTML(_status_html(" ".join(store.notices)))
 

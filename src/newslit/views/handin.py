@@ -58,6 +58,7 @@ def hand_in_button(store: AnswerStore | None = None) -> Panel:
             placeholder="a first name or a nickname your teacher knows",
             description="Your name",
             continuous_update=False,
+            layout=widgets.Layout(width="32em", max_width="100%"),  # the default width cut the placeholder short
         )
         children.append(name_box)
     previous = last_receipt(store)
