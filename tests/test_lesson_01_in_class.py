@@ -266,3 +266,13 @@ def test_the_voices_chart_names_every_outlets_voices_the_same_way(seed_case):
         voices = int(re.search(r"(\d+) to other voices", part).group(1))
         assert (voices > 0) == ("(" in part), part
     assert "AFP: 2 credits to sources, 2 to researchers, 1 to other voices (the social media giant)" in summary
+
+
+def test_the_class_grid_does_not_promise_dispute_notes_below_that_it_leaves_out(seed_case, records):
+    # Second re-walk (issue 17): the class grid's caption said "(listed below)"; nothing was.
+    from newslit import fact_coverage
+    from newslit.lessons import compare
+
+    coverage = fact_coverage(seed_case, records)
+    html = compare.class_coverage(seed_case, coverage, "dcnf")._repr_html_()
+    assert "listed below" not in html and "under Going further" in html

@@ -317,9 +317,11 @@ def coverage_view(case: Case, coverage: list[dict], shown: list[str] | None = No
         rows_html.append(f'<tr><th scope="row" style="text-align:left">{escape(label)}</th>{"".join(cells)}'
                          f"<td>{carried}/{len(articles)}</td></tr>")  # fmt: skip
         rows_text.append(f"{' '.join(f'{m:2}' for m in marks)}  {label} ({carried}/{len(articles)})")
+    # A class sample shows no notes: the caption must not promise them "below".
+    notes_at = "listed below" if shown is None else "each one is listed with the whole grid, under Going further"
     table = (
         "<table><caption>Key facts of the primary (rows) carried by each outlet (columns): ● copied, ◐ reworded,"
-        f' · left out; ? the answer key disagrees (listed below)</caption><tr><th scope="col">Key fact</th>{head}<th scope="col">Outlets that carry it</th></tr>'
+        f' · left out; ? the answer key disagrees ({notes_at})</caption><tr><th scope="col">Key fact</th>{head}<th scope="col">Outlets that carry it</th></tr>'
         + "".join(rows_html)
         + "</table>"
     )
