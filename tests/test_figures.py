@@ -288,3 +288,19 @@ def test_the_verdict_chart_counts_what_the_ledger_shows_the_key_where_it_has_a_f
     assert "1 changed" in dcnf and "match" not in dcnf
     twenty_seven = [r for r in records if r["article"] == "dcnf" and r["text"] == "27"]
     assert "changed" in repr(ledger_view(twenty_seven, primary="WSJ"))
+
+
+def test_chart_axis_titles_start_with_a_capital_as_every_other_heading_does(seed_case, seed_records):
+    # Walkthroughs (issue 17): the charts' axis titles read "outlet" and "number of figures".
+    from newslit import provenance_records, voice_records
+    from newslit.views.figures import verdict_chart
+    from newslit.views.provenance import label_chart, voices_chart
+
+    records = provenance_records(seed_case)
+    charts = [
+        verdict_chart(seed_records),
+        label_chart(seed_case, records),
+        voices_chart(seed_case, voice_records(seed_case)),
+    ]
+    titles = [t for chart in charts for axes in chart.axes for t in (axes.get_xlabel(), axes.get_ylabel()) if t]
+    assert titles and all(t[0].isupper() for t in titles), titles

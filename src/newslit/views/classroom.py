@@ -127,8 +127,8 @@ def results_chart(found: ClassAnswers):
     axes.set_yticks(positions, [_question(found, r["exercise"], short=True) for r in rows])
     axes.invert_yaxis()
     axes.set_xlim(0, 115)
-    axes.set_xlabel("mean score against the key (%), partial credit for tagging")
-    axes.set_ylabel("question")
+    axes.set_xlabel("Mean score against the key (%), partial credit for tagging")
+    axes.set_ylabel("Question")
     axes.set_title(f"Results per question ({len(found.learners)} learners)")
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), frameon=False)
     return figure
@@ -254,7 +254,7 @@ def agreement_chart(found: ClassAnswers):
     axes.set_ylim(-0.7, len(rows) - 0.3)
     axes.set_xlim(-1, 1)
     axes.set_xlabel("Cohen's kappa (1 = tag alike, 0 = chance)")
-    axes.set_ylabel("tagging exercise")
+    axes.set_ylabel("Tagging exercise")
     axes.set_title("Agreement between learners on the tagging exercises")
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False)
     return figure

@@ -176,8 +176,8 @@ def verdict_chart(records: list[dict]):
                         ha="center", va="center", fontsize=9, backgroundcolor="white")  # fmt: skip
         left = [a + b for a, b in zip(left, values)]
     ax.set_title("Figures in each retelling, by verdict")
-    ax.set_xlabel("number of figures")
-    ax.set_ylabel("outlet")
+    ax.set_xlabel("Number of figures")
+    ax.set_ylabel("Outlet")
     ax.invert_yaxis()
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=4, fontsize=9, frameon=False)
     fig.set_layout_engine("constrained")

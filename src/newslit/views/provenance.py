@@ -237,8 +237,8 @@ def label_chart(case: Case, records: list[dict]):
     axes.set_yticks(range(len(articles)), [short_outlet(a.outlet) for a in articles])
     axes.invert_yaxis()
     axes.set_xlim(0, 100)
-    axes.set_xlabel("share of the article's sentences (%)")
-    axes.set_ylabel("outlet")
+    axes.set_xlabel("Share of the article's sentences (%)")
+    axes.set_ylabel("Outlet")
     axes.set_title(f"How much of each retelling comes from {short_outlet(case.primary.outlet)}?")
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=1, frameon=False)
     return figure
@@ -405,8 +405,8 @@ def voices_chart(case: Case, voices: list[dict]):
         left = [x + v for x, v in zip(left, values)]
     axes.set_yticks(range(len(articles)), [short_outlet(a.outlet) for a in articles])
     axes.invert_yaxis()
-    axes.set_xlabel("number of attributions found (said, according to, reported, ...)")
-    axes.set_ylabel("outlet")
+    axes.set_xlabel("Number of attributions found (said, according to, reported, ...)")
+    axes.set_ylabel("Outlet")
     axes.set_title("Who is given a voice, and whom each outlet credits")
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=1, frameon=False)
     return figure

@@ -80,7 +80,7 @@ def learner_chart(results: dict[str, PhaseResult | None], skills: dict[str, str]
         after_text,
         ("before the lessons", "after the lessons"),
     )
-    axes.set_xlabel("questions right (%)")
+    axes.set_xlabel("Questions right (%)")
     axes.set_title("Your skills check: questions right per skill")
     return figure
 
@@ -168,7 +168,7 @@ def class_skills_chart(summary: ClassCheck, skills: dict[str, str]):
         [f"{_percent(r['share_after'])} ({_of(r['right_after'], r['total'])})" for r in rows],
         ("before the lessons", "after the lessons"),
     )
-    axes.set_xlabel("answers right (%), learners who did both checks")
+    axes.set_xlabel("Answers right (%), learners who did both checks")
     axes.set_title(f"The skills check per skill ({len(summary.paired)} learners, paired)")
     return figure
 
@@ -214,8 +214,8 @@ def class_items_chart(summary: ClassCheck, skills: dict[str, str]):
         [_of(r["right_after"], r["learners"]) for r in rows],
         ("before the lessons", "after the lessons"),
     )
-    axes.set_xlabel("learners right (%), of those who did both checks")
-    axes.set_ylabel("question (number · skill)")
+    axes.set_xlabel("Learners right (%), of those who did both checks")
+    axes.set_ylabel("Question (number · skill)")
     axes.set_title("The skills check per question: question n of form A and of form B together")
     return figure
 
@@ -256,7 +256,7 @@ def class_forms_chart(summary: ClassCheck):
         [f"{_percent(r['share_after'])} ({r['learners_after']} learners)" for r in rows],
         ("taken before the lessons", "taken after the lessons"),
     )
-    axes.set_xlabel("answers right (%), every finished check")
+    axes.set_xlabel("Answers right (%), every finished check")
     axes.set_title("Are the two forms equally hard?")
     return figure
 
