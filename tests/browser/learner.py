@@ -61,7 +61,7 @@ _WIDGET_CELLS = """() => window.jupyterapp.shell.currentWidget.content.widgets
                             return {index, source: cell.model.sharedModel.getSource()}; })"""
 
 # What an exercise's feedback or saving line says (newslit.views.exercises).
-FEEDBACK = r"(✓ Right\.|✗ Not quite\.|• Saved\.|Saved\.)"
+FEEDBACK = r"(✓ Right\.|✗ Not quite\.|◑ (?:Mostly|Partly) right\.|• Saved\.|Saved\.)"
 TYPED = "The council said the plan would cost less than expected."
 
 

@@ -72,7 +72,9 @@ def test_learner_works_every_exercise_and_finds_answers_after_restart(page, lab,
     for interaction in exercises:
         assert interaction.ms is not None, f"no visible answer to {interaction.action} in cell {interaction.cell}"
         if interaction.action.startswith("choose") or "Check" in interaction.action:
-            assert re.search(r"✓ Right\.|✗ Not quite\.|• Saved\.", interaction.text_after), interaction
+            assert re.search(r"✓ Right\.|✗ Not quite\.|◑ (Mostly|Partly) right\.|• Saved\.", interaction.text_after), (
+                interaction
+            )
     answered = {i.cell: i.state for i in exercises}
 
     labpage.restart_kernel(page)

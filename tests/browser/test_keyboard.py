@@ -12,7 +12,7 @@ from .conftest import LESSONS, REPO
 pytestmark = pytest.mark.browser
 
 PREFERRED = "02_editorial_framing"  # has choice and tag exercises
-FEEDBACK = re.compile(r"✓ Right\.|✗ Not quite\.|• Saved\.")
+FEEDBACK = re.compile(r"✓ Right\.|✗ Not quite\.|◑ (?:Mostly|Partly) right\.|• Saved\.")
 
 _FOCUS_BEFORE = """(index) => {
   const cell = window.jupyterapp.shell.currentWidget.content.widgets[index].node;

@@ -27,7 +27,7 @@ from .hubserver import make_workbook_repo
 pytestmark = [pytest.mark.browser, pytest.mark.hub]
 
 LEARNERS = {"ana": 0, "bo": 1, "chen": 2}  # each picks a different option
-FEEDBACK = r"(✓ Right\.|✗ Not quite\.)"
+FEEDBACK = r"(✓ Right\.|✗ Not quite\.|◑ (?:Mostly|Partly) right\.)"
 
 
 def marker(user: str) -> str:
