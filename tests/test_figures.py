@@ -304,3 +304,11 @@ def test_chart_axis_titles_start_with_a_capital_as_every_other_heading_does(seed
     ]
     titles = [t for chart in charts for axes in chart.axes for t in (axes.get_xlabel(), axes.get_ylabel()) if t]
     assert titles and all(t[0].isupper() for t in titles), titles
+
+
+def test_what_to_do_with_a_sum_is_worded_for_any_case():
+    # Lesson 03 runs on other cases: "0.01% of posts" or "NCMEC's count" would be wrong there.
+    from newslit.views.figures import NOTHING_ELSE, NOTHING_TO_CHECK
+
+    for text in [*NOTHING_TO_CHECK.values(), NOTHING_ELSE]:
+        assert not any(ch.isdigit() for ch in text) and not any(n in text for n in ("NCMEC", "Meta", "Instagram"))

@@ -209,13 +209,13 @@ def who_counts_view(ledger: list[dict], case=None) -> Shown:
 
 
 # What a learner does with a sum the text gives nothing to check against, by kind of sum.
+# Worded for any case: the lesson runs on other stories too, so no figure or name of the seed case.
 NOTHING_TO_CHECK = {
     "one_in": "Nothing in the text to check it against. Read the working, and say in your own words how big a "
-    "share 0.01% of posts is.",
-    "implied": "The text does not give the earlier figure, so the working works it out from “up 47%”. Going "
-    "further gives NCMEC's own count for 2020 to compare.",
+    "share that is.",
+    "implied": "The text does not give the earlier figure, so the working works it out from the change it gives.",
     "part_of_share": "Nothing in the text to check it against. Read the working, and say in your own words what "
-    "share of Meta's reports came from Instagram.",
+    "share of the whole it is.",
 }
 NOTHING_ELSE = "Nothing in the text to check it against. Read the working and say in your own words what it shows."
 
