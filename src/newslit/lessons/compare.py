@@ -160,9 +160,10 @@ def reader_sample(records: list[dict], article: str, keep: frozenset[int] = froz
 
     Body sentences only, never a folded one (:mod:`newslit.text.folding`). The sentences
     whose index is in ``keep`` (those the next exercise asks about) are always in. Then,
-    for each label, up to :data:`SAMPLE_PER_LABEL` cards in all: for ``reworded`` first
-    one card with a "changed" line and one with the free-paraphrase note (the two notes
-    the lesson's text explains), then the first cards in text order.
+    for each label, cards until the outlet has :data:`SAMPLE_PER_LABEL` of that label: for
+    ``reworded`` a card with a "changed" line comes first, then one with the
+    free-paraphrase note (the two notes the lesson's text explains), then the rest in text
+    order.
     """
     from newslit.views.provenance import card_note
 
