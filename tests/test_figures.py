@@ -312,3 +312,21 @@ def test_what_to_do_with_a_sum_is_worded_for_any_case():
 
     for text in [*NOTHING_TO_CHECK.values(), NOTHING_ELSE]:
         assert not any(ch.isdigit() for ch in text) and not any(n in text for n in ("NCMEC", "Meta", "Instagram"))
+
+
+KEY_ROW_287 = {"article": "tns", "sentence": "Americans use", "text": "287 pounds per person", "key_verdict": "x"}
+
+
+@pytest.mark.parametrize(
+    ("engine_text", "pairs"),
+    [
+        ("287 pounds", True),  # the key goes on with what the figure counts
+        ("287 pounds per person", True),
+        ("287", True),
+        ("28", False),  # a number that only begins the same
+        ("2870 pounds", False),
+    ],
+)
+def test_a_key_row_pairs_with_the_figure_it_names(engine_text, pairs):
+    record = {"article": "tns", "sentence": "Americans use 287 pounds per person a year.", "text": engine_text}
+    assert attach_key([record], [dict(KEY_ROW_287)]) == ([] if pairs else [KEY_ROW_287])

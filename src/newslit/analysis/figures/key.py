@@ -10,11 +10,21 @@ KEY_FILE = "figures.csv"
 
 
 def key_matches(record: dict, row: dict) -> bool:
-    """Does the key ``row`` describe the figure ``record``? Same article, sentence opening and figure words."""
+    """Does the key ``row`` describe the figure ``record``? Same article, sentence opening and figure words.
+
+    The figure words agree when they are the same, when one ends with the other (a hedge
+    before the figure: "some 240,000" and "240,000"), or when the key's words start with the
+    engine's and go on with what the figure counts ("287 pounds per person" and "287 pounds").
+    """
     if row["article"] != record["article"] or not key_text(record["sentence"]).startswith(key_text(row["sentence"])):
         return False
     mine, theirs = key_text(record["text"]), key_text(row["text"])
-    return mine == theirs or mine.endswith(" " + theirs) or theirs.endswith(" " + mine)
+    return (
+        mine == theirs
+        or mine.endswith(" " + theirs)
+        or theirs.endswith(" " + mine)
+        or (theirs.startswith(mine + " ") and mine[:1].isdigit())
+    )
 
 
 def attach_key(records: list[dict], rows: list[dict]) -> list[dict]:
