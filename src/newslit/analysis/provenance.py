@@ -155,6 +155,7 @@ class PrimaryIndex:
     unseen_weight: float
     credit_words: frozenset[str] = field(default_factory=frozenset)
     source_words: frozenset[str] = field(default_factory=frozenset)
+    numbers: dict[tuple[int, ...], list[float]] = field(default_factory=dict)  # matched sentences -> their numbers, filled by align_sentence
 
 
 @dataclass(frozen=True)
@@ -266,12 +267,15 @@ def _numbers(text: str) -> list[float]:
     return found
 
 
-def _new_figures(text: str, primary_texts: list[str]) -> bool:
-    """Whether ``text`` gives numbers and none of them is, even rounded, a number of ``primary_texts``."""
+def _new_figures(text: str, primary_texts: list[str], theirs: list[float] | None = None) -> bool:
+    """Whether ``text`` gives numbers and none of them is, even rounded, a number of ``primary_texts``.
+
+    ``theirs``, when given, is ``_numbers(" ".join(primary_texts))`` worked out before.
+    """
     mine = _numbers(text)
     if not mine:
         return False
-    theirs = _numbers(" ".join(primary_texts))
+    theirs = _numbers(" ".join(primary_texts)) if theirs is None else theirs
     if not theirs:
         return False
     return not any(abs(a - b) <= SAME_FIGURE_TOLERANCE * max(abs(a), abs(b)) for a in mine for b in theirs)
@@ -367,13 +371,19 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     named = {s for s in credited_words if any(s in index.stems[i] for i in matched)}
     named_weight = sum(index.idf[s] for s in named)
     coverage = (sum(weight[s] for s in covered) + named_weight) / (total + named_weight)
-    pairs = _bigrams(all_stems(_QUOTE_MARKS.sub(" ", text)), index.credit_words)
+    unquoted = _QUOTE_MARKS.sub(" ", text)
+    every = all_stems(unquoted)
+    pairs = _bigrams(every, index.credit_words)
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
-    credited = not index.source_words.isdisjoint(stem(w) for w in words(text))
+    # the same words as all_stems gave, unless a quote mark was blanked ("Meta’s" is one word here)
+    credited = not index.source_words.isdisjoint(every if unquoted == text else [stem(w) for w in words(text)])
     figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
     needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
-    if _new_figures(said.text, [index.texts[i] for i in matched]):
+    key = tuple(matched)
+    if key not in index.numbers:  # the primary side is read once per case, not once per sentence
+        index.numbers[key] = _numbers(" ".join(index.texts[i] for i in matched))
+    if _new_figures(said.text, [index.texts[i] for i in matched], index.numbers[key]):
         needed = max(needed, NEW_FIGURE_COVERAGE)
     voice = None
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
