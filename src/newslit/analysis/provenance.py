@@ -155,7 +155,8 @@ class PrimaryIndex:
     unseen_weight: float
     credit_words: frozenset[str] = field(default_factory=frozenset)
     source_words: frozenset[str] = field(default_factory=frozenset)
-    numbers: dict[tuple[int, ...], list[float]] = field(default_factory=dict)  # matched sentences -> their numbers, filled by align_sentence
+    # matched sentence numbers -> the numbers they give, filled by align_sentence
+    numbers: dict[tuple[int, ...], list[float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
