@@ -138,6 +138,7 @@ _UNITS = (
 # A unit says how a figure is measured, not what the sentence is about: "30% of the deaths
 # involved cocaine" shares no content with "28.5% of the deaths involved fentanyl" through "%".
 UNIT_WORDS = frozenset({"celsius", "fahrenheit", "percent"})
+_DIGIT = re.compile(r"\d")
 _QUOTE_MARKS = re.compile('[“”„«»"‘’]')
 
 
@@ -260,6 +261,8 @@ def _is_figure(token: str) -> bool:
 
 def _numbers(text: str) -> list[float]:
     """The numbers a sentence gives, leaving out years and the day of a date ("June 12")."""
+    if not _DIGIT.search(text):  # no digit, no number: nothing to scan
+        return []
     found = []
     for match in _NUMBER.finditer(_DATE_DAY.sub(" ", text)):
         token = match.group(0).replace(",", "")
@@ -307,6 +310,26 @@ def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int,
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
+
+
+def _needed(
+    text: str, claim_text: str, covered: set[str], matched: list[int], index: PrimaryIndex, stems: list[str] | None
+) -> float:
+    """The coverage a sentence that is not copied needs to be ``reworded`` (worked out only for such a sentence).
+
+    ``stems`` are :func:`all_stems` of ``text`` when already known, else None.
+    """
+    # the words as written: "Meta’s" is one word here, two once its quote mark is blanked
+    stems = stems if stems is not None else [stem(w) for w in words(text)]
+    credited = not index.source_words.isdisjoint(stems)
+    figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
+    needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
+    key = tuple(matched)
+    if key not in index.numbers:  # the primary side is read once per case, not once per sentence
+        index.numbers[key] = _numbers(" ".join(index.texts[i] for i in matched))
+    if _new_figures(claim_text, [index.texts[i] for i in matched], index.numbers[key]):
+        needed = max(needed, NEW_FIGURE_COVERAGE)
+    return needed
 
 
 def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
@@ -377,19 +400,12 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     pairs = _bigrams(every, index.credit_words)
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
-    # the same words as all_stems gave, unless a quote mark was blanked ("Meta’s" is one word here)
-    credited = not index.source_words.isdisjoint(every if unquoted == text else [stem(w) for w in words(text)])
-    figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
-    needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
-    key = tuple(matched)
-    if key not in index.numbers:  # the primary side is read once per case, not once per sentence
-        index.numbers[key] = _numbers(" ".join(index.texts[i] for i in matched))
-    if _new_figures(said.text, [index.texts[i] for i in matched], index.numbers[key]):
-        needed = max(needed, NEW_FIGURE_COVERAGE)
     voice = None
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
         label = "copied"
-    elif coverage >= needed and len(covered | named) >= MIN_SHARED_WORDS:
+    elif len(covered | named) >= MIN_SHARED_WORDS and coverage >= _needed(
+        text, said.text, covered, matched, index, every if unquoted == text else None
+    ):
         voice = own_voice(text, " ".join(index.texts[i] for i in matched))
         label = "added" if voice else "reworded"
     else:
