@@ -138,6 +138,7 @@ _UNITS = (
 # A unit says how a figure is measured, not what the sentence is about: "30% of the deaths
 # involved cocaine" shares no content with "28.5% of the deaths involved fentanyl" through "%".
 UNIT_WORDS = frozenset({"celsius", "fahrenheit", "percent"})
+_DIGIT = re.compile(r"\d")
 _QUOTE_MARKS = re.compile('[“”„«»"‘’]')
 
 
@@ -155,6 +156,8 @@ class PrimaryIndex:
     unseen_weight: float
     credit_words: frozenset[str] = field(default_factory=frozenset)
     source_words: frozenset[str] = field(default_factory=frozenset)
+    # matched sentence numbers -> the numbers they give, filled by align_sentence
+    numbers: dict[tuple[int, ...], list[float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -258,6 +261,8 @@ def _is_figure(token: str) -> bool:
 
 def _numbers(text: str) -> list[float]:
     """The numbers a sentence gives, leaving out years and the day of a date ("June 12")."""
+    if not _DIGIT.search(text):  # no digit, no number: nothing to scan
+        return []
     found = []
     for match in _NUMBER.finditer(_DATE_DAY.sub(" ", text)):
         token = match.group(0).replace(",", "")
@@ -266,12 +271,15 @@ def _numbers(text: str) -> list[float]:
     return found
 
 
-def _new_figures(text: str, primary_texts: list[str]) -> bool:
-    """Whether ``text`` gives numbers and none of them is, even rounded, a number of ``primary_texts``."""
+def _new_figures(text: str, primary_texts: list[str], theirs: list[float] | None = None) -> bool:
+    """Whether ``text`` gives numbers and none of them is, even rounded, a number of ``primary_texts``.
+
+    ``theirs``, when given, is ``_numbers(" ".join(primary_texts))`` worked out before.
+    """
     mine = _numbers(text)
     if not mine:
         return False
-    theirs = _numbers(" ".join(primary_texts))
+    theirs = _numbers(" ".join(primary_texts)) if theirs is None else theirs
     if not theirs:
         return False
     return not any(abs(a - b) <= SAME_FIGURE_TOLERANCE * max(abs(a), abs(b)) for a in mine for b in theirs)
@@ -302,6 +310,26 @@ def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int,
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
+
+
+def _needed(
+    text: str, claim_text: str, covered: set[str], matched: list[int], index: PrimaryIndex, stems: list[str] | None
+) -> float:
+    """The coverage a sentence that is not copied needs to be ``reworded`` (worked out only for such a sentence).
+
+    ``stems`` are :func:`all_stems` of ``text`` when already known, else None.
+    """
+    # the words as written: "Meta’s" is one word here, two once its quote mark is blanked
+    stems = stems if stems is not None else [stem(w) for w in words(text)]
+    credited = not index.source_words.isdisjoint(stems)
+    figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
+    needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
+    key = tuple(matched)
+    if key not in index.numbers:  # the primary side is read once per case, not once per sentence
+        index.numbers[key] = _numbers(" ".join(index.texts[i] for i in matched))
+    if _new_figures(claim_text, [index.texts[i] for i in matched], index.numbers[key]):
+        needed = max(needed, NEW_FIGURE_COVERAGE)
+    return needed
 
 
 def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
@@ -367,18 +395,17 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     named = {s for s in credited_words if any(s in index.stems[i] for i in matched)}
     named_weight = sum(index.idf[s] for s in named)
     coverage = (sum(weight[s] for s in covered) + named_weight) / (total + named_weight)
-    pairs = _bigrams(all_stems(_QUOTE_MARKS.sub(" ", text)), index.credit_words)
+    unquoted = _QUOTE_MARKS.sub(" ", text)
+    every = all_stems(unquoted)
+    pairs = _bigrams(every, index.credit_words)
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
-    credited = not index.source_words.isdisjoint(stem(w) for w in words(text))
-    figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
-    needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
-    if _new_figures(said.text, [index.texts[i] for i in matched]):
-        needed = max(needed, NEW_FIGURE_COVERAGE)
     voice = None
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
         label = "copied"
-    elif coverage >= needed and len(covered | named) >= MIN_SHARED_WORDS:
+    elif len(covered | named) >= MIN_SHARED_WORDS and coverage >= _needed(
+        text, said.text, covered, matched, index, every if unquoted == text else None
+    ):
         voice = own_voice(text, " ".join(index.texts[i] for i in matched))
         label = "added" if voice else "reworded"
     else:

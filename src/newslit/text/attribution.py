@@ -60,6 +60,9 @@ def attribution_verbs(path: Path = VERBS_FILE) -> tuple[str, ...]:
         return tuple(row["term"].strip().lower() for row in csv.DictReader(handle) if row["term"].strip())
 
 
+_NEEDS = ("according to", ",", "that")  # what every match of each of _patterns holds, in order
+
+
 @lru_cache(maxsize=2)
 def _patterns(verbs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     verb = r"(?:" + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)) + r")"
@@ -101,7 +104,10 @@ def claim(text: str) -> Claim:
     if found and found.end() < len(rest):
         removed.append(found.group(0).strip())
         rest = rest[found.end() :]
-    for pattern in _patterns(attribution_verbs()):
+    for pattern, needs in zip(_patterns(attribution_verbs()), _NEEDS):
+        # each pattern holds its word ("according to", a comma, "that"): a text without it is not scanned
+        if rest.isascii() and needs not in rest.lower():
+            continue
         found = pattern.search(rest)
         if not found:
             continue

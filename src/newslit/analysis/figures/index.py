@@ -19,8 +19,15 @@ def primary_idf(case: Case) -> dict[str, float]:
 
 def similarity(words: frozenset[str], other: frozenset[str], idf: dict[str, float]) -> float:
     """How much of ``words`` (weighted by rarity in the primary) is in ``other``: 0-1."""
+    return _shared(words, other, idf, _weight(words, idf))
+
+
+def _weight(words: frozenset[str], idf: dict[str, float]) -> float:
     unseen = math.log(2 + len(idf))
-    total = sum(idf.get(w, unseen) for w in words)
+    return sum(idf.get(w, unseen) for w in words)
+
+
+def _shared(words: frozenset[str], other: frozenset[str], idf: dict[str, float], total: float) -> float:
     if not total:
         return 0.0
     return sum(idf.get(w, 0.0) for w in words & other) / total
@@ -52,6 +59,20 @@ class CandidateIndex:
     main_time: tuple | None = None  # the year, or (year, month), the primary names most often
     in_sentence: dict = field(default_factory=dict)  # primary sentence number -> its figures, in order
     groups: dict = field(default_factory=dict)  # group -> its figures in by_sentence order, filled when first asked
+    weights: dict = field(default_factory=dict)  # id(words) -> (words, their weight), see similarity_to
+
+    def similarity_to(self, words: frozenset[str], other: frozenset[str]) -> float:
+        """:func:`similarity` of ``words`` to ``other`` over ``idf``, the weight of ``words`` worked out once.
+
+        A retold figure's words meet many primary figures; the set itself is kept with its
+        weight, so its id cannot name another set while it is here.
+        """
+        held = self.weights.get(id(words))
+        if held is None or held[0] is not words:
+            if len(self.weights) > 4096:  # bounded: one entry per retold figure being matched
+                self.weights.clear()
+            held = self.weights[id(words)] = (words, _weight(words, self.idf))
+        return _shared(words, other, self.idf, held[1])
 
     def in_group(self, group: str) -> list:
         """The figures of ``group`` that stand in a sentence, sentence by sentence (as in ``by_sentence``)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newslit.analysis.figures.compare import KIND_GROUPS, interval, values_agree
-from newslit.analysis.figures.index import CandidateIndex, similarity
+from newslit.analysis.figures.index import CandidateIndex
 from newslit.analysis.figures.primary import PrimaryFigure
 from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, concepts, conflicts, since, what_agrees
 from newslit.text.numbers import Figure
@@ -116,7 +116,7 @@ def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index:
         return score
     if group == "time" and not (aligned and sim >= 0.3) and sim < 0.5:
         return None
-    local = similarity(context.near.get(d.start, frozenset()), p.near, index.idf)
+    local = index.similarity_to(context.near.get(d.start, frozenset()), p.near)
     level = group == "temperature" and d.value == f.value and _only_one(p, index)  # "1.5°C": a level of its own
     if _distinctive(d, p) or agree or aligned or sim >= 0.3 or (nearest and sim >= 0.15) or local >= 0.3 or level:
         return score + 0.2 * _distinctive(d, p)
@@ -170,7 +170,7 @@ def _confidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, inde
         return None  # a named difference, unless both sentences have one such figure and were aligned
     if (q.baseline or p.quantity.baseline) and (q.period is None or p.quantity.period is None):
         return None  # two earlier values are the same one only when the words say when
-    local = similarity(context.near.get(d.start, frozenset()), p.near, index.idf) if sim else 0.0
+    local = index.similarity_to(context.near.get(d.start, frozenset()), p.near) if sim else 0.0
     by_sentence = (agree is not False or (alone and aligned)) and (
         (aligned and sim >= 0.25) or (nearest and sim >= 0.3) or max(sim, local) >= 0.45
     )
@@ -204,7 +204,7 @@ def _could_be_changed(d: Figure, q: Quantity, p: PrimaryFigure, context: Context
     sim = context.sims.get(p.sentence.index, 0.0)
     if what_agrees(q, p.quantity) is True or sim >= 0.25:
         return True
-    return bool(sim) and similarity(context.near.get(d.start, frozenset()), p.near, index.idf) >= 0.45
+    return bool(sim) and index.similarity_to(context.near.get(d.start, frozenset()), p.near) >= 0.45
 
 
 def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity = NO_QUANTITY) -> Found:

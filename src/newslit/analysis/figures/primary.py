@@ -10,7 +10,7 @@ from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, place_terms
 from newslit.case.key import read_rows
 from newslit.case.model import Case, Sentence, short_outlet
 from newslit.text.numbers import Figure, date_figure, find_figures
-from newslit.text.tokens import content_stems
+from newslit.text.tokens import STOP_WORDS, stem, words
 
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty hundred hundreds thousand "
@@ -44,9 +44,16 @@ _MONTH_STEMS = {m[:3]: m for m in ("january", "february", "march", "april", "jun
 
 def figure_stems(text: str) -> frozenset[str]:
     """Content stems, numbers and number words left out, month abbreviations spelled out."""
-    return frozenset(
-        _MONTH_STEMS.get(s, s) for s in content_stems(text) if not s[0].isdigit() and s not in _NUMBER_WORDS
-    )
+    # content_stems(text) in one pass: a token that starts with a digit is its own stem, and left out.
+    # Built from a list in word order, as before, so the set iterates in the same order.
+    found = []
+    for word in words(text):
+        if word[0].isdigit() or word in STOP_WORDS:
+            continue
+        s = stem(word)
+        if s not in _NUMBER_WORDS:
+            found.append(_MONTH_STEMS.get(s, s))
+    return frozenset(found)
 
 
 def window(text: str, start: int, end: int, words: int = 6) -> str:
