@@ -293,3 +293,67 @@ def test_quotation_runs_join_only_unattributed_quoted_sentences():
         S(text="Buses are blue.", paragraph=3),
     ]
     assert quotation_runs(sentences) == {1: 0}
+
+
+# ---- politics of other democracies, and a pronoun speaker (issue 15, migration-2023) ----------
+
+OTHER_DEMOCRACIES = {
+    "a party's nickname": ("The Tories promised to cut the numbers.", ["Tories"]),
+    "a manifesto": ("Cutting fees was a key promise in the party's manifesto.", ["manifesto"]),
+    "a minister's title and name": ("Home Secretary Jo Hale said the figures were too high.", ["Home Secretary"]),
+    "an opposition post": ("The shadow chancellor attacked the figures.", ["shadow chancellor"]),
+    "the head of government, unnamed": (
+        "The prime minister was already grappling with a weak economy.",
+        ["prime minister"],
+    ),
+    "the PM": ("It is the only good news for the PM this week.", ["PM"]),
+    "the leader's office": ("No10 admitted the numbers were too high.", ["No10"]),
+    "the leader's street": ("Downing Street is drawing up new rules.", ["Downing Street"]),
+    "members of parliament": ("Backbenchers are furious about the delay.", ["Backbenchers"]),
+    "a parliament's term": ("Instead the numbers have trebled over the course of this parliament.", ["parliament"]),
+    "an election promise": ("We were elected on a promise to build more homes.", ["elected on"]),
+}
+
+
+@pytest.mark.parametrize("name", OTHER_DEMOCRACIES)
+def test_the_politics_of_other_democracies_is_politicised(name):
+    text, words = OTHER_DEMOCRACIES[name]
+    aside = classify_aside(text)
+    assert aside.label == "politicised"
+    for word in words:
+        assert f'"{word}"' in aside.reason
+
+
+def test_a_time_of_day_is_not_the_prime_minister():
+    assert classify_aside("The shop closes at 5 pm on Sundays.").label == "context"
+
+
+def test_a_pronoun_speaker_continues_the_quotation_of_the_person_named_before():
+    from types import SimpleNamespace as S
+
+    from newslit.analysis.framing.asides import quotation_runs
+
+    sentences = [
+        S(text="Jo Hale, the former minister, led a backlash from her party.", paragraph=1),
+        S(text="She said: “These figures are a scandal.", paragraph=2),
+        S(text="“The pressure on schools is too much. When do we say enough?", paragraph=3),
+        S(text="“We promised to bring the numbers down.”", paragraph=4),
+        S(text="Buses are blue.", paragraph=5),
+    ]
+    assert quotation_runs(sentences) == {1: 0, 2: 0, 3: 0}
+
+
+def test_a_pronoun_speaker_takes_the_politicised_class_of_the_politician_named_before(make_case):
+    from newslit import load_case
+    from newslit.analysis.framing.records import framing_records
+
+    paper = (
+        "Buses to run more often\n\n"
+        "The number 4 bus will run every ten minutes from May.\n\n"
+        "Shadow Transport Secretary Jo Hale attacked the plan for Tory failure.\n\n"
+        "She said: “These buses come too late for the families who needed them.”\n"
+    )
+    folder = make_case(QUOTE_CASE, {"council.txt": COUNCIL, "paper.txt": paper})
+    records = {r["sentence"][:9]: r for r in framing_records(load_case(folder)) if r["article"] == "paper"}
+    assert records["She said:"]["aside"] == "politicised"
+    assert "one speaker's quotation" in records["She said:"]["aside_reason"]

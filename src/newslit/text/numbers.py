@@ -8,14 +8,17 @@ the noun or unit it goes with. The grammar covers
   narrow or thin space between groups: "48 210"; a decimal comma where it cannot be a
   thousands separator: "1.234,5", "3,5%"), any number of digits (a value too large for a
   float is None, never infinite), "½" and "2½", number words ("three academics",
-  "twenty-seven", "two and a half"), scale words ("10 thousand") and suffixes ("1.5bn",
-  "$3.5m", "100K"), and digit counts in words ("six figures", "double-digit");
+  "twenty-seven", "two and a half"), scale words ("10 thousand", "an extra million") and
+  suffixes ("1.5bn", "$3.5m", "100K", "1.18million"), and digit counts in words ("six
+  figures", "double-digit");
+- multiples ("more than three times", "2.5 times", "twice", "trebled"), never how often
+  ("three times a day");
 - percentages ("47%", "12 percent"), money ("$85,000", "$1.2 million"), ratios ("one in
   10 thousand", "one in five", "less than a third", "cut in half");
 - vague quantities ("a handful", "a few", "a single account", "several", "hundreds of
   thousands", "millions"), each with the range it stands for;
 - dates ("June 7", "Jan. 6", "14 March 2025", "2023-06-07", "Oct. 2022", "in January",
-  "Wednesday"), years ("until 2018"), times of day ("8:30 a.m."), periods ("two years",
+  "Wednesday", "yesterday", "last night"), years ("until 2018"), times of day ("8:30 a.m."), periods ("two years",
   "four-year", "a whole hour"), ages ("as young as 12", "aged 13 to 17") and ranks ("#1",
   "the first platform");
 - hedges kept as qualifiers: "almost", "nearly", "about", "some", "more than", "less
@@ -36,7 +39,9 @@ import re
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 
-KINDS = ("count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time", "temperature")
+KINDS = (
+    "count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time", "temperature", "multiple",
+)  # fmt: skip
 
 # ---- vocabulary ------------------------------------------------------------------------------
 
@@ -92,8 +97,8 @@ QUALIFIERS = {
 # a thin space and a figure space ("48 210", "48\u202f210").
 _SPACE = r"[ \u00a0\u202f\u2009\u2007]"
 _VULGAR = "½¼¾⅓⅔⅕⅛"
-# Scale suffixes written onto the digits: "1.5bn", "$3.5m", "100K", "2tn".
-_SUFFIX = r"(?:bn|bln|mln|mn|tn|trn|[mMkKB])(?![\w%])"
+# Scale suffixes written onto the digits: "1.5bn", "$3.5m", "100K", "2tn", "1.18million".
+_SUFFIX = r"(?:million|billion|trillion|bn|bln|mln|mn|tn|trn|[mMkKB])(?![\w%])"
 # A decimal comma is read only where it cannot be a thousands separator: before a percent
 # sign or a scale ("3,5%", "12,5 millions", "2,5bn"), or after dot-separated thousands ("1.234,5").
 _DECIMAL_COMMA_BEFORE = (
@@ -164,6 +169,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?<!the )\b(?i:(last|this|next|the\s+previous|the\s+prior|the\s+same)\s+(month|year|week|quarter))\b"
         r"(?!\s+(?:of|in)\b)"
     )),
+    ("relative_day", re.compile(r"\b(?i:(yesterday|last night))\b")),
+    ("multiple", re.compile(
+        r"\b(?i:(twice|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times))\b"
+        r"(?!\s+(?:a|an|per|each|every|in|on|at|before|since)\b)"
+        r"|\b(?i:(doubled|trebled|tripled|quadrupled))\b"
+    )),
+    ("a_scale", re.compile(r"\b(?i:(an?\s+(?:(?:extra|additional|further)\s+)?(hundred|thousand|million|billion)))\b(?!\s+(?:and|or|to)\b)")),
     ("weekday", re.compile(rf"\b({_WEEKDAY})(?!\w)")),
     ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
     ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
@@ -287,8 +299,22 @@ class Figure:
 # ---- numbers ---------------------------------------------------------------------------------
 
 
-_SUFFIX_SCALE = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mln": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12}
+_SUFFIX_SCALE = {
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "k": 1e3,
+    "tn": 1e12,
+    "trn": 1e12,
+}
 _WORD_SCALE = {**{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "m": 1e6, "millions": 1e6}
+_MULTIPLE_WORDS = {"twice": 2.0, "doubled": 2.0, "trebled": 3.0, "tripled": 3.0, "quadrupled": 4.0}
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 _GROUPED = {
     "space": re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?"),
@@ -302,7 +328,7 @@ _GROUPED = {
 
 
 # Compiled once: these run for nearly every figure.
-_WRITTEN_SUFFIX = re.compile(r"(.*?\d[½¼¾⅓⅔⅕⅛]?)(bn|bln|mln|mn|tn|trn|[mkb])")
+_WRITTEN_SUFFIX = re.compile(r"(.*?\d[½¼¾⅓⅔⅕⅛]?)(million|billion|trillion|bn|bln|mln|mn|tn|trn|[mkb])")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|does|as|its|this|thus)\b)[a-z]+s\b")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
@@ -455,6 +481,14 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*m.span(1), {"kind": "age", "value": low, "unit": "years", "low": low, "high": high})]
     if name == "weekday":
         return [(*span, {"kind": "date", "value": None, "date": g[0].lower()})]
+    if name == "relative_day":
+        return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(g[0].lower().split())})]
+    if name == "multiple":
+        word = (g[0] or g[1]).lower().split()[0]
+        value = _MULTIPLE_WORDS.get(word) or parse_number(word)
+        return [] if value is None else [(*span, {"kind": "multiple", "value": value, "unit": "times"})]
+    if name == "a_scale":
+        return [(*span, {"kind": "count", "value": float(SCALES[g[1].lower()])})]
     if name == "time":
         if g[0] is not None:
             hour, minute, suffix = int(g[0]), int(g[1] or 0), g[2].lower().replace(".", "")
@@ -669,6 +703,9 @@ _FEATURE_WORDS = {
     "digitword": ["figure", "figures", "digit", "digits"],
     "whole": ["whole", "extra", "full", "additional", "hour"],
     "inword": ["in"],
+    "relday": ["yesterday", "night"],
+    "times": ["times", "twice", "doubled", "trebled", "tripled", "quadrupled"],
+    "scaleword": ["hundred", "thousand", "million", "billion"],
 }  # fmt: skip
 # Features that are shapes of characters rather than words: a digit before a dash, a clock
 # time, an ordinal suffix, an age span.
@@ -691,7 +728,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
-    "period": ("unit",), "vague": ("vague",),
+    "period": ("unit",), "vague": ("vague",), "relative_day": ("relday",), "multiple": ("times",),
+    "a_scale": ("scaleword",),
 }  # fmt: skip
 
 

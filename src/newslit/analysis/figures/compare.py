@@ -14,7 +14,7 @@ VERDICTS = ("match", "rounded", "changed", "not_in_primary")
 
 KIND_GROUPS = {"count": "n", "percent": "share", "ratio": "share", "money": "money", "period": "period",
            "date": "date", "year": "date", "age": "age", "rank": "rank", "time": "time",
-           "temperature": "temperature"}  # fmt: skip
+           "temperature": "temperature", "multiple": "multiple"}  # fmt: skip
 
 
 def interval(f: Figure) -> tuple[float, float]:
@@ -78,7 +78,7 @@ def values_agree(d: Figure, p: Figure) -> bool:
     p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
     if d_low <= p_high and p_low <= d_high:
         return True
-    return _rounded_form(d, p)
+    return _rounded_form(d, p) or _primary_rounded(d, p)
 
 
 def _converted_agree(d: Figure, p: Figure) -> bool:
@@ -109,9 +109,27 @@ def _rounded_form(d: Figure, p: Figure) -> bool:
     return abs(d.value - p.value) <= unit + 1e-9 * abs(p.value)
 
 
+def _primary_rounded(d: Figure, p: Figure) -> bool:
+    """The primary printed a rounded form of ``d``: "1.18 million" rounds to the primary's "1.2 million".
+
+    The retold figure is more exact than the primary, and the two agree at the primary's
+    precision (within half a unit of its last significant digit), so the outlet changed
+    nothing: it had the exact figure from elsewhere. 1.14 million does not round to 1.2 million.
+    """
+    if d.vague or p.vague or d.hedge or not p.comparable or d.value is None or p.value is None:
+        return False
+    if p.hedge not in (None, "approx", "exact") or _significant(p.value) >= _significant(d.value):
+        return False
+    if abs(d.comparable - p.comparable) / abs(p.comparable) > 0.05:
+        return False
+    unit = 10 ** (math.floor(math.log10(abs(p.value))) - _significant(p.value) + 1)
+    return abs(d.value - p.value) <= 0.5 * unit + 1e-9 * abs(p.value)
+
+
 def _significant(value: float) -> int:
-    digits = f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0")
-    return len(digits)
+    """Significant digits as written, up to 7: 2 for 490,000 and for 1.2 million, 3 for 1.18 million."""
+    mantissa = f"{abs(value):.6e}".split("e")[0]  # scientific notation: "1.180000e+06" for 1.18 million
+    return max(1, len(mantissa.replace(".", "").rstrip("0")))
 
 
 def shown(f: Figure) -> str:
@@ -156,6 +174,11 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         )
     if not values_agree(d, f):
         return "changed", f"Same quantity, different value: {desc}{who}. The outlet gives “{d.text}”."
+    if not _same(d.comparable, f.comparable) and _primary_rounded(d, f):
+        return "match", (
+            f"Same quantity: {desc}{who}, rounded. The outlet's {ours} is more exact and rounds to it, "
+            "so nothing was changed."
+        )
     if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):
         return "rounded", f"The same amount written another way: {desc}{who} is {ours}, and still true."
     if d.kind == "temperature" and _same(d.comparable, f.comparable):

@@ -100,6 +100,8 @@ def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index:
     f = p.figure
     group = KIND_GROUPS[d.kind]
     if p.sentence is None:  # the publication date: for a date (not a bare year) that agrees
+        if d.text.lower() in _RELATIVE_DAYS and not _retells_primary(context):
+            return None  # "No10 yesterday admitted ...": the day of another event, not of the release
         return 0.35 if d.kind == "date" else None
     sim = context.sims.get(p.sentence.index, 0.0)
     aligned = p.sentence.index in context.aligned
@@ -121,6 +123,14 @@ def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index:
     if _distinctive(d, p) or agree or aligned or sim >= 0.3 or (nearest and sim >= 0.15) or local >= 0.3 or level:
         return score + 0.2 * _distinctive(d, p)
     return None
+
+
+_RELATIVE_DAYS = frozenset({"yesterday", "last night"})
+
+
+def _retells_primary(context: Context) -> bool:
+    """Does the sentence retell the primary (aligned with one of its sentences, or much like one)?"""
+    return bool(context.aligned) or max(context.sims.values(), default=0.0) >= 0.3
 
 
 def _only_one(p: PrimaryFigure, index: CandidateIndex) -> bool:

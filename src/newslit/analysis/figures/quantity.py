@@ -190,6 +190,8 @@ def resolve_date(figure: Figure, reference: dt.date | None) -> Figure:
             resolved = f"{reference.year - 1:04d}"
         elif phrase == "this year":
             resolved = f"{reference.year:04d}"
+        elif phrase in ("yesterday", "last night"):
+            resolved = (reference - dt.timedelta(days=1)).isoformat()
         return figure if resolved is None else _with_date(figure, resolved)
     parts = date.split("-")
     if len(parts) == 2 and parts[0] == "????" and parts[1].isdigit():

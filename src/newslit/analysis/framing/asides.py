@@ -378,13 +378,25 @@ def _listed_terms_in(text: str) -> frozenset[str]:
 
 _DASH_ATTRIBUTION = re.compile(r"[—–]\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\(@\w+\))?[^—–]*$")
 _OPENS_QUOTE = re.compile(r"^\s*[“\"]")
+# "She said: “...”", "He added that ...": a pronoun speaker, who is the person the sentence before names.
+_PRONOUN_SPEAKER = re.compile(
+    r"^\s*(?:She|He|They)\s+(?:also\s+)?(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|"
+    r"argued|argues|insisted|insists|claimed|claims|continued|went on)\b"
+)
 
 
 def names_speaker(text: str, terms: Lexicon | None = None) -> bool:
-    """Does the sentence say who is speaking: a verb of saying outside quotation marks, or "— Name" at its end?"""
+    """Does the sentence say who is speaking: a verb of saying outside quotation marks, or "— Name" at its end?
+
+    A sentence that opens a quotation and never closes it (a quotation going on into the
+    next sentence) is the speaker's words throughout, so a "say" in it names nobody.
+    """
     if _DASH_ATTRIBUTION.search(text):
         return True
     quotes = [q for q in quote_spans(text) if not q.nested]
+    opening = _OPENS_QUOTE.match(text)
+    if opening and not any(q.start == opening.end() - 1 for q in quotes):
+        return False  # a quotation opened and never closed runs to the end: every word in it is the speaker's
     speech = [m for m in (terms or load_terms()).find(text, kinds=("neutral_verb", "doubt_verb"))]
     return any(not any(q.start <= m.start < q.end for q in quotes) for m in speech)
 
@@ -395,8 +407,10 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
     ``sentences`` are one article's body sentences in order (objects with ``text`` and
     ``paragraph``). A sentence joins the quotation before it when it opens with a
     quotation mark and names no speaker of its own ("“We have more work to do ...”" after
-    "“...,” Biden said."); the sentences of a paragraph that ends "— President Biden"
-    (a post quoted whole) belong to the sentence that names him.
+    "“...,” Biden said."); a sentence whose speaker is only a pronoun ("She said: “...”")
+    belongs to the sentence just before it, in the same or the next paragraph, which names
+    that person ("Shadow minister Jo Hale said ..."); the sentences of a paragraph that
+    ends "— President Biden" (a post quoted whole) belong to the sentence that names him.
     """
     runs: dict[int, int] = {}
     known: dict[int, bool] = {}
@@ -408,10 +422,14 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
 
     for k in range(1, len(sentences)):
         s, before = sentences[k], sentences[k - 1]
+        if _PRONOUN_SPEAKER.match(s.text) and s.paragraph - before.paragraph <= 1:
+            runs[k] = runs.get(k - 1, k - 1)
+            continue
         if not _OPENS_QUOTE.match(s.text) or speaks(k):
             continue
         head = runs.get(k - 1, k - 1)
-        if ("“" in before.text or '"' in before.text) and s.paragraph - before.paragraph <= 1 and speaks(head):
+        quoted_before = "“" in before.text or '"' in before.text
+        if quoted_before and s.paragraph - before.paragraph <= 1 and (k - 1 in runs or speaks(head)):
             runs[k] = head
     for k, s in enumerate(sentences):
         if ("—" not in s.text and "–" not in s.text) or "“" in s.text or not _DASH_ATTRIBUTION.search(s.text):
