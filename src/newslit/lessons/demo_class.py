@@ -158,10 +158,11 @@ def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int
     names = NAMES[:learners]
     for name in names:
         store = AnswerStore(work, name)
-        store.set_learner_name(f"{name} (simulated)")
-        simulate_learner(exercises, store, rng, skill=rng.uniform(0.35, 0.95))
-        # Its own generator, so lesson 04's simulated answers stay what they were.
-        simulate_checks(store, random.Random(f"{seed}:check:{name}"), after=name != names[-1])
+        with store.batch():  # one write per simulated learner: nobody's own answers are at stake here
+            store.set_learner_name(f"{name} (simulated)")
+            simulate_learner(exercises, store, rng, skill=rng.uniform(0.35, 0.95))
+            # Its own generator, so lesson 04's simulated answers stay what they were.
+            simulate_checks(store, random.Random(f"{seed}:check:{name}"), after=name != names[-1])
         export(store, folder)
     for path in folder.glob("*.md"):
         path.unlink()
