@@ -394,3 +394,10 @@ def test_a_batch_in_a_read_only_folder_says_the_answers_cannot_be_kept(tmp_path,
     read_only(folder)
     with pytest.raises(answers.AnswersNotKept, match="cannot be kept"), AnswerStore(folder, "sam").batch():
         pass
+
+
+def test_an_export_without_summaries_writes_only_the_json_the_class_summary_reads(store):
+    store.save("01.a", "B", prompt="Which?")
+    (path,) = answers.export(store, store.folder / "out", summaries=False)
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert json.loads(path.read_text(encoding="utf-8"))["answers"]["01.a"]["value"] == "B"

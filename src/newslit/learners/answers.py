@@ -728,14 +728,16 @@ def summary_html(data: dict) -> str:
     return "\n".join(parts)
 
 
-def export(store: AnswerStore | None = None, folder: str | Path | None = None) -> list[Path]:
+def export(store: AnswerStore | None = None, folder: str | Path | None = None, *, summaries: bool = True) -> list[Path]:
     """Write the learner's answers to hand in: ``<name>-answers.json``, ``.md`` and ``.html``.
 
     ``folder`` defaults to ``export/`` inside the answers folder. The JSON is the same
     document with an ``exported`` time; the teacher's class summary reads it. Returns
     the three paths (JSON first). Works with no answers too (the summary says so), and
     with a hand-edited file. The three files get the answers file's mode (0600: for the
-    learner only). Raises ``OSError`` when ``folder`` cannot be written to.
+    learner only). Without ``summaries`` only the JSON is written (the simulated class,
+    whose summary reads nothing else). Raises ``OSError`` when ``folder`` cannot be
+    written to.
     """
     store = store or AnswerStore()
     data = store.read()
@@ -745,6 +747,8 @@ def export(store: AnswerStore | None = None, folder: str | Path | None = None) -
     base = target / f"{store.id}-answers"
     json_path, md_path, html_path = (base.with_suffix(s) for s in (".json", ".md", ".html"))
     write_atomic(json_path, data)
+    if not summaries:
+        return [json_path]
     write_text_atomic(md_path, summary_markdown(data))
     write_text_atomic(html_path, summary_html(data))
     return [json_path, md_path, html_path]
