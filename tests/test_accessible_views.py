@@ -83,6 +83,26 @@ def test_a_chart_is_named_by_its_title_and_described_by_its_summary_in_words():
     assert base64.b64decode(bundle["image/png"]).startswith(b"\x89PNG")
 
 
+def test_a_workbook_chart_is_the_image_savefig_draws_with_its_title_and_axis_labels(seed_case):
+    """The chart a learner sees is drawn in one pass; it must be the same picture, pixel for pixel."""
+    import io
+
+    from newslit.views.provenance import label_chart
+
+    records = provenance_records(seed_case)
+    made = label_chart(seed_case, records)
+    saved = io.BytesIO()
+    made.savefig(saved, format="png", dpi=100)
+    bundle = chart_bundle(label_chart(seed_case, records), "Shares.")
+    png = base64.b64decode(bundle["image/png"])
+    assert png == saved.getvalue()
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == (round(made.get_figwidth() * 100), round(made.get_figheight() * 100))
+    (axes,) = made.axes
+    assert axes.get_xlabel() and axes.get_ylabel()
+    assert described_images(bundle["text/html"]) == [(f"Chart: {axes.get_title()}", "Shares.")]
+
+
 def test_two_charts_on_one_page_never_share_a_caption():
     html = chart_bundle(a_chart(), "First.")["text/html"] + chart_bundle(a_chart(), "Second.")["text/html"]
     assert described_images(html) == [("Chart: Votes per outlet", "First."), ("Chart: Votes per outlet", "Second.")]

@@ -354,3 +354,50 @@ def test_exports_have_the_same_file_mode_as_the_answers_file(store):
     mode = stat.S_IMODE(store.path.stat().st_mode)
     assert mode == 0o600
     assert [stat.S_IMODE(p.stat().st_mode) for p in answers.export(store, store.folder / "out")] == [mode] * 3
+
+
+def _some_saves(store):
+    """A learner's morning: a name, answers changed after a check, a tagging score, a free text."""
+    store.set_learner_name("Sam (simulated)")
+    store.save("04.rules", "B", kind="choice", prompt="Which rule?", correct=False, checked=True)
+    store.save("04.rules", "C", kind="choice", prompt="Which rule?", correct=True, checked=True)
+    store.save("04.evidence", {"a": "x"}, kind="tags", prompt="Tag it", correct=False, checked=True, score=0.5)
+    store.save("04.guardrail", "Answer every report within a day", kind="free_text", prompt="Propose one change")
+
+
+def test_a_batch_of_saves_leaves_the_same_file_as_the_same_saves_one_by_one(tmp_path, monkeypatch):
+    monkeypatch.setattr(answers, "now", lambda: "2026-01-01T09:00:00+00:00")
+    one_by_one, batched = AnswerStore(tmp_path / "a", "sam"), AnswerStore(tmp_path / "b", "sam")
+    _some_saves(one_by_one)
+    with batched.batch():
+        _some_saves(batched)
+        assert batched.get("04.rules")["first_checked"] == {"value": "B", "correct": False}  # read from memory
+        assert not batched.path.exists()  # written once, at the end
+    assert batched.path.read_bytes() == one_by_one.path.read_bytes()
+    assert sorted(p.name for p in batched.folder.iterdir()) == [f".{batched.id}.lock", f"{batched.id}.json"]
+
+
+def test_a_batch_that_fails_half_way_leaves_the_file_as_it_was(store):
+    store.save("01.a", "B")
+    before = store.path.read_bytes()
+    with pytest.raises(KeyError), store.batch():
+        store.save("01.b", "C")
+        store.save("01.c", {}["the kernel stopped here"])
+    assert store.path.read_bytes() == before
+    store.save("01.d", "D")  # the lock was let go
+    assert set(store.answers()) == {"01.a", "01.d"}
+
+
+def test_a_batch_in_a_read_only_folder_says_the_answers_cannot_be_kept(tmp_path, read_only):
+    folder = tmp_path / "class"
+    AnswerStore(folder, "sam").save("01.a", "B")
+    read_only(folder)
+    with pytest.raises(answers.AnswersNotKept, match="cannot be kept"), AnswerStore(folder, "sam").batch():
+        pass
+
+
+def test_an_export_without_summaries_writes_only_the_json_the_class_summary_reads(store):
+    store.save("01.a", "B", prompt="Which?")
+    (path,) = answers.export(store, store.folder / "out", summaries=False)
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert json.loads(path.read_text(encoding="utf-8"))["answers"]["01.a"]["value"] == "B"

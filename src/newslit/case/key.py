@@ -9,11 +9,13 @@ A key row names its sentence by its opening words, so a key stays readable by a 
 from __future__ import annotations
 
 import csv
+import functools
 import re
 
 from newslit.case.model import Case, Sentence
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_SPACES = re.compile(r"\s+")
 
 
 def read_rows(case: Case, name: str) -> list[dict]:
@@ -30,13 +32,17 @@ def read_rows(case: Case, name: str) -> list[dict]:
         return [{k: (v or "").strip() for k, v in row.items()} for row in rows]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key_text(text: str) -> str:
     """Text as a key matches it: curly quotes straightened, double quotes dropped, spaces collapsed, lower case.
+
+    Remembered for the last 65,536 texts: the lessons match every key row against the
+    same sentences again and again.
 
     >>> key_text("Meta’s  “code”")
     "meta's code"
     """
-    return re.sub(r"\s+", " ", text.translate(_QUOTES).replace('"', "")).strip().lower()
+    return _SPACES.sub(" ", text.translate(_QUOTES).replace('"', "")).strip().lower()
 
 
 def find_record(records: list[dict], article: str, opening: str) -> dict | None:

@@ -35,6 +35,7 @@ is the release that last wrote the file, and each answer keeps the release that 
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import json
 import os
@@ -317,6 +318,7 @@ class AnswerStore:
         self.notices: list[str] = []
         self.read_only = False
         self._opened = False
+        self._batch: dict | None = None  # the answers in memory while :meth:`batch` runs
 
     def __repr__(self) -> str:
         return f"<AnswerStore {self.path}>"
@@ -324,6 +326,8 @@ class AnswerStore:
     @contextlib.contextmanager
     def _locked(self):
         """Hold the learner's lock; yields False instead when the folder cannot be written to."""
+        if self._batch is not None:  # a second lock of the same file in this process would wait forever
+            raise RuntimeError("this answers file is being saved in a batch: finish the batch first")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             lock = open(self.folder / f".{self.id}.lock", "a+")  # closed by the with below
@@ -418,6 +422,8 @@ class AnswerStore:
 
     def read(self) -> dict:
         """The whole answers document (see the module docstring for its shape)."""
+        if self._batch is not None:
+            return copy.deepcopy(self._batch)
         with self._locked() as writable:
             return self._read_unlocked(writable)
 
@@ -450,35 +456,58 @@ class AnswerStore:
         Returns the saved entry.
         """
         json.dumps(value)  # fail before touching the file
+        answer = {
+            "value": value,
+            "kind": kind,
+            "prompt": prompt,
+            "correct": correct,
+            "checked": checked,
+            "score": score,
+        }
+        if self._batch is not None:
+            return add_answer(self._batch, exercise_id, **answer)
         with self._locked() as writable:
             if not writable:
                 raise AnswersNotKept(not_kept_message(self.folder))
             data = self._read_unlocked()
-            entry = dict(data["answers"].get(exercise_id) or {})
-            entry.update({"value": value, "saved": now(), "correct": correct, "checked": checked})
-            if score is not None:
-                entry["score"] = round(float(score), 4)
-            else:
-                entry.pop("score", None)
-            if kind:
-                entry["kind"] = kind
-            if prompt:
-                entry["prompt"] = prompt
-            if checked and "first_checked" not in entry:
-                entry["first_checked"] = {"value": value, "correct": correct}
-                if score is not None:
-                    entry["first_checked"]["score"] = round(float(score), 4)
-            entry["newslit"] = __version__
-            data["answers"][exercise_id] = entry
-            data["updated"], data["newslit"] = now(), __version__
+            entry = add_answer(data, exercise_id, **answer)
             self._write(data)
         return entry
+
+    @contextlib.contextmanager
+    def batch(self):
+        """Make many saves with one write of the file, at the end: for the simulated class only.
+
+        Inside, :meth:`save`, :meth:`set_learner_name` and :meth:`read` work on the answers
+        in memory, under the learner's lock, and the file is written once when the block
+        ends without an error (nothing is written after an error). The file then holds
+        exactly what the same saves one by one would have left. A learner's own answers
+        never go through here: each of their saves is written at once, so none is lost
+        when a kernel dies.
+
+        Raises :class:`AnswersNotKept` when the folder cannot be written to.
+        """
+        if self._batch is not None:
+            raise RuntimeError("this answers file is already being saved in a batch")
+        with self._locked() as writable:
+            if not writable:
+                raise AnswersNotKept(not_kept_message(self.folder))
+            self._batch = self._read_unlocked()
+            try:
+                yield self
+                self._write(self._batch)
+            finally:
+                self._batch = None
 
     def set_learner_name(self, name: str) -> None:
         """Store the learner's chosen display name (optional; an empty string clears it).
 
         Raises :class:`AnswersNotKept` when the folder cannot be written to.
         """
+        if self._batch is not None:
+            self._batch["learner"] = name.strip()[:80]
+            self._batch["updated"], self._batch["newslit"] = now(), __version__
+            return
         with self._locked() as writable:
             if not writable:
                 raise AnswersNotKept(not_kept_message(self.folder, what="your name"))
@@ -504,6 +533,41 @@ class AnswerStore:
             except OSError as error:
                 raise AnswersNotKept(cannot_change_message(self.folder, error)) from None
             return backup
+
+
+def add_answer(
+    data: dict,
+    exercise_id: str,
+    *,
+    value,
+    kind: str | None = None,
+    prompt: str | None = None,
+    correct: bool | None = None,
+    checked: bool = False,
+    score: float | None = None,
+) -> dict:
+    """Put one answer into an answers document ``data`` (changed in place), as :meth:`AnswerStore.save` saves it.
+
+    Returns the exercise's new entry.
+    """
+    entry = dict(data["answers"].get(exercise_id) or {})
+    entry.update({"value": value, "saved": now(), "correct": correct, "checked": checked})
+    if score is not None:
+        entry["score"] = round(float(score), 4)
+    else:
+        entry.pop("score", None)
+    if kind:
+        entry["kind"] = kind
+    if prompt:
+        entry["prompt"] = prompt
+    if checked and "first_checked" not in entry:
+        entry["first_checked"] = {"value": value, "correct": correct}
+        if score is not None:
+            entry["first_checked"]["score"] = round(float(score), 4)
+    entry["newslit"] = __version__
+    data["answers"][exercise_id] = entry
+    data["updated"], data["newslit"] = now(), __version__
+    return entry
 
 
 def damaged_notice(path: Path, backup: Path, restored: int, lost: int) -> str:
@@ -664,14 +728,16 @@ def summary_html(data: dict) -> str:
     return "\n".join(parts)
 
 
-def export(store: AnswerStore | None = None, folder: str | Path | None = None) -> list[Path]:
+def export(store: AnswerStore | None = None, folder: str | Path | None = None, *, summaries: bool = True) -> list[Path]:
     """Write the learner's answers to hand in: ``<name>-answers.json``, ``.md`` and ``.html``.
 
     ``folder`` defaults to ``export/`` inside the answers folder. The JSON is the same
     document with an ``exported`` time; the teacher's class summary reads it. Returns
     the three paths (JSON first). Works with no answers too (the summary says so), and
     with a hand-edited file. The three files get the answers file's mode (0600: for the
-    learner only). Raises ``OSError`` when ``folder`` cannot be written to.
+    learner only). Without ``summaries`` only the JSON is written (the simulated class,
+    whose summary reads nothing else). Raises ``OSError`` when ``folder`` cannot be
+    written to.
     """
     store = store or AnswerStore()
     data = store.read()
@@ -681,6 +747,8 @@ def export(store: AnswerStore | None = None, folder: str | Path | None = None) -
     base = target / f"{store.id}-answers"
     json_path, md_path, html_path = (base.with_suffix(s) for s in (".json", ".md", ".html"))
     write_atomic(json_path, data)
+    if not summaries:
+        return [json_path]
     write_text_atomic(md_path, summary_markdown(data))
     write_text_atomic(html_path, summary_html(data))
     return [json_path, md_path, html_path]

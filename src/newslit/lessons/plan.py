@@ -413,16 +413,25 @@ def unshown_widgets():
     try:
         from comm import DummyComm
         from ipywidgets import comm as widget_comm
+        from ipywidgets import widgets as widget_module
 
-        made = widget_comm.create_comm
+        made, opened = widget_comm.create_comm, widget_module.Widget.open
     except (ImportError, AttributeError):  # pragma: no cover - another ipywidgets: the widgets are only slower
         yield
         return
+
+    def open_unshown(widget):
+        # A dummy connection throws its opening message away: no need to write down the widget's whole state.
+        if widget.comm is None:
+            widget.comm = DummyComm(target_name="jupyter.widget")
+
     widget_comm.create_comm = lambda *args, **kwargs: DummyComm(*args, **kwargs)
+    widget_module.Widget.open = open_unshown
     try:
         yield
     finally:
         widget_comm.create_comm = made
+        widget_module.Widget.open = opened
 
 
 # ---- timing ----------------------------------------------------------------------------------
