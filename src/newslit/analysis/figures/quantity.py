@@ -38,7 +38,7 @@ from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
 PLACES_FILE = DATA_DIR / "places.csv"
-QUANTITY_KINDS = ("status", "measure", "baseline", "generic", "noun", "skip")
+QUANTITY_KINDS = ("status", "measure", "baseline", "generic", "noun", "skip", "institution")
 STATUS_CLASHES = (
     ("forecast", None),  # a forecast is never the release's own figure
     ("revised", None),  # nor is a revision of an earlier release
@@ -442,7 +442,7 @@ def sentence_quantities(
         return []
     terms = quantity_terms().find(text)
     listed = frozenset(stem(m.matched.lower()) for m in terms if m.kind == "noun")
-    places = [(m.start, m.term.get("value")) for m in place_terms().find(text)]
+    places = [(m.start, m.term.get("value")) for m in place_terms().find(text) if not _not_counted_place(text, m, terms)]
     breaks = _clauses(text)
     spans = []
     for f in figures:
@@ -514,6 +514,32 @@ def sentence_quantities(
             )
         )
     return out
+
+
+_DATELINE = re.compile(r"[A-Z .,'’-]*(?:\([^()]{0,30}\))?\s*[-–—]\s")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the))*)\s*(?:,|\bin|\bat)\s+(?:the\s+)?$")
+
+_NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})of\s+(?:the\s+)?$")
+
+
+def _not_counted_place(text: str, match, terms) -> bool:
+    """Is this place where someone is rather than what a figure counts?
+
+    Two cases: a dateline ("NEW YORK - A typical bottle ...", "LONDON (Reuters) -"), where
+    the reporter filed from; and an institution's address ("Columbia Mailman School of
+    Public Health in New York", "the University of Leeds"), where the people who counted
+    work. An institution is a run of capitalised words holding a word listed with kind
+    ``institution`` in ``data/quantity_terms.csv``.
+    """
+    if not text[: match.start].strip() and _DATELINE.match(text, match.end):
+        return True
+    offset = max(0, match.start - 120)
+    before = text[offset : match.start]
+    name = _NAME_BEFORE.search(before) or _NAME_OF.search(before)
+    if name is None:
+        return False
+    lo, hi = offset + name.start(1), offset + name.end(1)
+    return any(m.kind == "institution" and lo <= m.start and m.end <= hi and m.matched[:1].isupper() for m in terms)
 
 
 def _blank_times(text: str, figures, start: int, end: int) -> str:

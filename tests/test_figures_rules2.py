@@ -1,0 +1,91 @@
+"""Figure rules written on the nanoplastics development case (issue 15), each on a small invented text.
+
+A place in a dateline or an institution's address is not what a figure counts; an exact
+retold figure retells the primary's exact figure and the primary's own vague words are not
+the outlet's rounding; particles, fragments, pieces and bits are one count; the primary is
+named in explanations by its outlet's name, not its file id.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit import load_case
+from newslit.analysis.figures import figure_records
+
+RELEASE = (
+    "Honey Can Hold Hundreds of Thousands of Fibres (invented test release)\n\n"
+    "A new method counts the smallest fibres in food.\n\n"
+    "The researchers found that on average, a jar contained some 240,000 detectable fibre fragments.\n"
+)
+
+# name -> (sentence of a retelling, figure as written, verdict, primary figure it retells)
+RETOLD = {
+    "a_dateline_is_not_the_figures_place": (
+        "NEW YORK - A typical jar of honey contains some 240,000 fibre fragments on average, a study found.",
+        "some 240,000",
+        "match",
+        "some 240,000",
+    ),
+    "an_institutions_address_is_not_the_figures_place": (
+        "Researchers from the Hudson School of Public Health in New York found that each jar held around 240,000 fragments.",
+        "around 240,000",
+        "match",
+        "some 240,000",
+    ),
+    "an_exact_figure_retells_the_exact_one_not_the_headlines_words": (
+        "A study this week revealed that the average pot contains 240,000 pieces, and a pot of jam just 5.5.",
+        "240,000",
+        "match",
+        "some 240,000",
+    ),
+    "the_primarys_own_vague_words_are_not_rounding": (
+        "Scientists examined honey from three brands and found hundreds of thousands of bits per jar, and 5.5 in jam.",
+        "hundreds of thousands",
+        "match",
+        "Hundreds of Thousands",
+    ),
+}
+
+TOML = """[case]
+title = "Fibres in honey (invented)"
+question = "Which figures did the outlets keep?"
+primary = "hudson"
+
+[[article]]
+id = "hudson"
+file = "hudson.txt"
+outlet = "Hudson School of Public Health (news release)"
+published = 2024-01-09
+
+"""
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("honey")
+    (folder / "hudson.txt").write_text(RELEASE, encoding="utf-8")
+    toml = TOML
+    for n, (sentence, *_) in enumerate(RETOLD.values()):
+        (folder / f"r{n}.txt").write_text(f"Honey news\n\n{sentence}\n", encoding="utf-8")
+        toml += f'[[article]]\nid = "r{n}"\nfile = "r{n}.txt"\noutlet = "Outlet {n}"\npublished = 2024-01-10\n\n'
+    (folder / "case.toml").write_text(toml, encoding="utf-8")
+    return figure_records(load_case(folder))
+
+
+def _record(records, article, written):
+    (found,) = [r for r in records if r["article"] == article and r["text"] == written]
+    return found
+
+
+@pytest.mark.parametrize("name", RETOLD)
+def test_each_retold_figure_is_compared_with_the_figure_it_retells(records, name):
+    _, written, verdict, primary = RETOLD[name]
+    record = _record(records, f"r{list(RETOLD).index(name)}", written)
+    assert (record["verdict"], record["primary_text"]) == (verdict, primary)
+
+
+def test_explanations_name_the_primary_by_its_outlet_not_its_file_id(records):
+    explanations = " ".join(r["explanation"] for r in records)
+    assert "Hudson School of Public Health's" in explanations
+    assert "the hudson" not in explanations.lower()
