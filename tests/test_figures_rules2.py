@@ -89,3 +89,17 @@ def test_explanations_name_the_primary_by_its_outlet_not_its_file_id(records):
     explanations = " ".join(r["explanation"] for r in records)
     assert "Hudson School of Public Health's" in explanations
     assert "the hudson" not in explanations.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "low", "high"),
+    [
+        ("They found 10 to 100 times more than earlier estimates.", "10 to 100 times", 10, 100),
+        ("It is about two to three times bigger.", "about two to three times", 2, 3),
+    ],
+)
+def test_a_range_of_multiples_is_one_figure_with_two_ends(text, written, low, high):
+    from newslit.text.numbers import find_figures
+
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.kind, figure.low, figure.high) == (written, "multiple", low, high)

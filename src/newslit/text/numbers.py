@@ -171,7 +171,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("relative_day", re.compile(r"\b(?i:(yesterday|last night))\b")),
     ("multiple", re.compile(
-        r"\b(?i:(twice|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times))\b"
+        r"\b(?i:(twice|(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*)?"
+        r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times))\b"
         r"(?!\s+(?:a|an|per|each|every|in|on|at|before|since)\b)"
         r"|\b(?i:(doubled|trebled|tripled|quadrupled))\b"
     )),
@@ -484,9 +485,16 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     if name == "relative_day":
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(g[0].lower().split())})]
     if name == "multiple":
-        word = (g[0] or g[1]).lower().split()[0]
-        value = _MULTIPLE_WORDS.get(word) or parse_number(word)
-        return [] if value is None else [(*span, {"kind": "multiple", "value": value, "unit": "times"})]
+        ends = re.split(r"\s*(?:\bto\b|-|–)\s*", (g[0] or g[1]).lower().removesuffix("times").strip())
+        values = [_MULTIPLE_WORDS.get(w.split()[0]) or parse_number(w.split()[0]) if w.split() else None for w in ends]
+        if None in values:
+            return []
+        if len(values) == 2:  # "10 to 100 times": one figure, its two ends
+            low, high = values
+            if high <= low:
+                return []
+            return [(*span, {"kind": "multiple", "value": high, "unit": "times", "low": low, "high": high})]
+        return [(*span, {"kind": "multiple", "value": values[0], "unit": "times"})]
     if name == "a_scale":
         return [(*span, {"kind": "count", "value": float(SCALES[g[1].lower()])})]
     if name == "time":
@@ -770,7 +778,7 @@ def find_figures(text: str) -> list[Figure]:
     list of Figure
         Empty for an empty text or one with no figure. Spans never overlap; a range
         ("from 41% to 23%", "aged 13 to 17", "between 2019 and 2023") gives one figure per
-        end. A hedge just before a figure becomes part of its text and its ``qualifier``.
+        end, but a range of multiples ("10 to 100 times") is one figure with ``low`` and ``high``. A hedge just before a figure becomes part of its text and its ``qualifier``.
 
     Notes
     -----
