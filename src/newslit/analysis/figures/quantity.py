@@ -442,7 +442,9 @@ def sentence_quantities(
         return []
     terms = quantity_terms().find(text)
     listed = frozenset(stem(m.matched.lower()) for m in terms if m.kind == "noun")
-    places = [(m.start, m.term.get("value")) for m in place_terms().find(text) if not _not_counted_place(text, m, terms)]
+    places = [
+        (m.start, m.term.get("value")) for m in place_terms().find(text) if not _not_counted_place(text, m, terms)
+    ]
     breaks = _clauses(text)
     spans = []
     for f in figures:
@@ -517,7 +519,9 @@ def sentence_quantities(
 
 
 _DATELINE = re.compile(r"[A-Z .,'’-]*(?:\([^()]{0,30}\))?\s*[-–—]\s")
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the))*)\s*(?:,|\bin|\bat)\s+(?:the\s+)?$")
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the))*)\s*(?:,|\bin|\bat)\s+(?:the\s+)?$"
+)
 
 _NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})of\s+(?:the\s+)?$")
 
