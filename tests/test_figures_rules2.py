@@ -103,3 +103,18 @@ def test_a_range_of_multiples_is_one_figure_with_two_ends(text, written, low, hi
 
     (figure,) = find_figures(text)
     assert (figure.text, figure.kind, figure.low, figure.high) == (written, "multiple", low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Scientists find about a quarter million particles.", "about a quarter million", 250_000),
+        ("It holds a quarter of a million bits.", "a quarter of a million", 250_000),
+        ("Half a million people came.", "Half a million", 500_000),
+    ],
+)
+def test_a_part_of_a_million_is_a_count(text, written, value):
+    from newslit.text.numbers import find_figures
+
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.kind, figure.value) == (written, "count", value)

@@ -176,6 +176,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?!\s+(?:a|an|per|each|every|in|on|at|before|since)\b)"
         r"|\b(?i:(doubled|trebled|tripled|quadrupled))\b"
     )),
+    ("part_scale", re.compile(r"\b(?i:(a\s+quarter|half\s+a|a\s+half)(?:\s+of\s+a)?\s+(million|billion))\b(?!\s+(?:and|or|to)\b)")),
     ("a_scale", re.compile(r"\b(?i:(an?\s+(?:(?:extra|additional|further)\s+)?(hundred|thousand|million|billion)))\b(?!\s+(?:and|or|to)\b)")),
     ("weekday", re.compile(rf"\b({_WEEKDAY})(?!\w)")),
     ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
@@ -495,6 +496,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
                 return []
             return [(*span, {"kind": "multiple", "value": high, "unit": "times", "low": low, "high": high})]
         return [(*span, {"kind": "multiple", "value": values[0], "unit": "times"})]
+    if name == "part_scale":  # "a quarter million", "half a million"
+        part = 0.25 if "quarter" in g[0].lower() else 0.5
+        return [(*span, {"kind": "count", "value": part * SCALES[g[1].lower()]})]
     if name == "a_scale":
         return [(*span, {"kind": "count", "value": float(SCALES[g[1].lower()])})]
     if name == "time":
@@ -738,6 +742,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
     "period": ("unit",), "vague": ("vague",), "relative_day": ("relday",), "multiple": ("times",),
     "a_scale": ("scaleword",),
+    "part_scale": ("scaleword",),
 }  # fmt: skip
 
 
