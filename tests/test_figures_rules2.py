@@ -45,6 +45,12 @@ RETOLD = {
         "match",
         "Hundreds of Thousands",
     ),
+    "a_size_the_primary_never_gives_is_not_in_the_primary": (
+        "The fibres counted are less than one micron wide.",
+        "less than one micron",
+        "not_in_primary",
+        None,
+    ),
 }
 
 TOML = """[case]
@@ -118,3 +124,45 @@ def test_a_part_of_a_million_is_a_count(text, written, value):
 
     (figure,) = find_figures(text)
     assert (figure.text, figure.kind, figure.value) == (written, "count", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind", "unit", "value"),
+    [
+        ("Nanoplastics are less than a micron across.", "less than a micron", "length", "micrometres", 1),
+        ("A hair is about 83 microns wide.", "about 83 microns", "length", "micrometres", 83),
+        ("Particles of 1 micrometer were counted.", "1 micrometer", "length", "micrometres", 1),
+        ("They are measured in billionths of a meter.", "billionths of a meter", "length", "metres", 1e-9),
+        ("It is one hundredth of a millimetre.", "one hundredth of a millimetre", "length", "millimetres", 0.01),
+        ("A typical (33-ounce) bottle.", "33-ounce", "volume", "US fluid ounces", 33),
+    ],
+)
+def test_a_size_is_read_with_its_unit(text, written, kind, unit, value):
+    from newslit.text.numbers import find_figures
+
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.kind, figure.unit) == (written, kind, unit)
+    assert figure.value == pytest.approx(value)
+
+
+def test_a_range_of_sizes_is_one_figure_on_one_scale():
+    from newslit.text.numbers import find_figures
+
+    (figure,) = find_figures("Microplastics range from 1 micrometer to 5 millimeters.")
+    assert (figure.text, figure.unit, figure.low, figure.high) == (
+        "1 micrometer to 5 millimeters",
+        "millimetres",
+        0.001,
+        5,
+    )
+    (figure, _) = find_figures("They measure between one and 1,000 nanometres, or 1,000 nanometres at most.")
+    assert (figure.text, figure.low, figure.high) == ("between one and 1,000 nanometres", 1, 1000)
+    assert figure.comparable == pytest.approx(1e-6)  # on one scale, in metres
+
+
+def test_the_key_pairs_a_figure_the_engine_read_with_its_unit():
+    from newslit.analysis.figures.key import key_matches
+
+    record = {"article": "ap", "sentence": "There are 25,400 microns in an inch.", "text": "25,400 microns"}
+    assert key_matches(record, {"article": "ap", "sentence": "There are 25,400", "text": "25,400"})
+    assert not key_matches(record, {"article": "ap", "sentence": "There are 25,400", "text": "25"})
