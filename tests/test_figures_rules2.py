@@ -16,7 +16,8 @@ from newslit.analysis.figures import figure_records
 RELEASE = (
     "Honey Can Hold Hundreds of Thousands of Fibres (invented test release)\n\n"
     "A new method counts the smallest fibres in food.\n\n"
-    "The researchers found that on average, a jar contained some 240,000 detectable fibre fragments.\n"
+    "The researchers found that on average, a jar contained some 240,000 detectable fibre fragments.\n\n"
+    "One focus of research: honey, which has been shown to contain tens of thousands of fibres in each jar.\n"
 )
 
 # name -> (sentence of a retelling, figure as written, verdict, primary figure it retells)
@@ -44,6 +45,12 @@ RETOLD = {
         "hundreds of thousands",
         "match",
         "Hundreds of Thousands",
+    ),
+    "what_earlier_research_found_is_not_the_new_count": (
+        "Honey found to contain tens of thousands of fibres in new study",
+        "tens of thousands",
+        "not_in_primary",
+        None,
     ),
     "a_size_the_primary_never_gives_is_not_in_the_primary": (
         "The fibres counted are less than one micron wide.",
@@ -166,3 +173,11 @@ def test_the_key_pairs_a_figure_the_engine_read_with_its_unit():
     record = {"article": "ap", "sentence": "There are 25,400 microns in an inch.", "text": "25,400 microns"}
     assert key_matches(record, {"article": "ap", "sentence": "There are 25,400", "text": "25,400"})
     assert not key_matches(record, {"article": "ap", "sentence": "There are 25,400", "text": "25"})
+
+
+def test_the_lead_for_earlier_research_says_so_in_plain_words(records):
+    n = list(RETOLD).index("what_earlier_research_found_is_not_the_new_count")
+    why = _record(records, f"r{n}", "tens of thousands")["explanation"]
+    assert "fibres in each jar" in why  # the words as the release has them, not "fibres jar"
+    assert "what earlier research found" in why
+    assert "for the contain" not in why and "for the found" not in why
