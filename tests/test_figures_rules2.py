@@ -181,3 +181,24 @@ def test_the_lead_for_earlier_research_says_so_in_plain_words(records):
     assert "fibres in each jar" in why  # the words as the release has them, not "fibres jar"
     assert "what earlier research found" in why
     assert "for the contain" not in why and "for the found" not in why
+
+
+def test_particles_fragments_and_a_litre_are_the_same_words_to_provenance(tmp_path):
+    from newslit.analysis.provenance import align_sentence, index_primary
+
+    (tmp_path / "release.txt").write_text(
+        "Water study (invented)\n\nThe team counted fibres in rivers for the first time.\n\n"
+        "They found that on average, a liter contained some 240,000 detectable plastic fragments.\n\n"
+        "Medical scientists are racing to study the possible effects.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "r.txt").write_text("Headline\n\nSomething else entirely.\n", encoding="utf-8")
+    (tmp_path / "case.toml").write_text(
+        '[case]\ntitle = "t"\nquestion = "q"\nprimary = "release"\n\n'
+        '[[article]]\nid = "release"\nfile = "release.txt"\noutlet = "The lab"\npublished = 2024-01-09\n\n'
+        '[[article]]\nid = "r"\nfile = "r.txt"\noutlet = "Outlet"\npublished = 2024-01-10\n',
+        encoding="utf-8",
+    )
+    index = index_primary(load_case(tmp_path).primary)
+    retold = "Researchers find about a quarter million invisible tiny particles in a litre of bottled water"
+    assert align_sentence(retold, index).label == "reworded"
