@@ -9,10 +9,15 @@ the noun or unit it goes with. The grammar covers
   thousands separator: "1.234,5", "3,5%"), any number of digits (a value too large for a
   float is None, never infinite), "½" and "2½", number words ("three academics",
   "twenty-seven", "two and a half"), scale words ("10 thousand", "an extra million") and
-  suffixes ("1.5bn", "$3.5m", "100K", "1.18million"), and digit counts in words ("six
+  suffixes ("1.5bn", "$3.5m", "100K", "1.18million"), parts of a scale ("a quarter million",
+  "half a million"), and digit counts in words ("six
   figures", "double-digit");
-- multiples ("more than three times", "2.5 times", "twice", "trebled"), never how often
-  ("three times a day");
+- multiples ("more than three times", "2.5 times", "twice", "trebled", and a range as one
+  figure: "10 to 100 times"), never how often ("three times a day");
+- sizes: lengths and volumes in a unit (:data:`SIZE_UNITS`: "83 microns", "less than a
+  micron", "33-ounce", "one hundredth of a millimetre", "billionths of a meter"; a range as
+  one figure: "between one and 1,000 nanometres", "1 micrometer to 5 millimeters"),
+  compared in metres or litres;
 - percentages ("47%", "12 percent"), money ("$85,000", "$1.2 million"), ratios ("one in
   10 thousand", "one in five", "less than a third", "cut in half");
 - vague quantities ("a handful", "a few", "a single account", "several", "hundreds of
@@ -41,6 +46,7 @@ from functools import cached_property
 
 KINDS = (
     "count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time", "temperature", "multiple",
+    "length", "volume",
 )  # fmt: skip
 
 # ---- vocabulary ------------------------------------------------------------------------------
@@ -131,6 +137,24 @@ _PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decade
 _NUMBER_START = rf"(?=[\d{_VULGAR}]|(?i:[zotfsen]))"
 _LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
+# Sizes: a length or a volume in a unit, as written -> (the unit's name, its size in metres or litres).
+SIZE_UNITS = {
+    "nanometre": ("nanometres", 1e-9), "nanometer": ("nanometres", 1e-9),
+    "micrometre": ("micrometres", 1e-6), "micrometer": ("micrometres", 1e-6), "micron": ("micrometres", 1e-6),
+    "millimetre": ("millimetres", 1e-3), "millimeter": ("millimetres", 1e-3), "milimetre": ("millimetres", 1e-3),
+    "milimeter": ("millimetres", 1e-3), "centimetre": ("centimetres", 1e-2), "centimeter": ("centimetres", 1e-2),
+    "metre": ("metres", 1.0), "meter": ("metres", 1.0), "kilometre": ("kilometres", 1e3),
+    "kilometer": ("kilometres", 1e3), "inch": ("inches", 0.0254), "inche": ("inches", 0.0254),
+    "litre": ("litres", 1.0), "liter": ("litres", 1.0), "millilitre": ("millilitres", 1e-3),
+    "milliliter": ("millilitres", 1e-3), "ounce": ("US fluid ounces", 0.0295735), "gallon": ("US gallons", 3.78541),
+}  # fmt: skip
+SIZE_KINDS = {"litres": "volume", "millilitres": "volume", "US fluid ounces": "volume", "US gallons": "volume"}
+_SIZE_UNIT = (
+    r"(?i:(?:nano|micro|milli|mili|centi|kilo)?met(?:re|er)s?|microns?|inch(?:es)?|(?:milli)?lit(?:re|er)s?"
+    r"|ounces?|gallons?)"
+)
+_PARTS = {"tenth": 0.1, "hundredth": 0.01, "thousandth": 1e-3, "millionth": 1e-6, "billionth": 1e-9}
+_PART_WORD = r"(?i:tenths?|hundredths?|thousandths?|millionths?|billionths?)"
 
 # Things that only look like figures, each with what a text must hold for it to match at
 # all: (alternative, needs a digit, one of these strings, a pattern found in the text).
@@ -170,11 +194,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?!\s+(?:of|in)\b)"
     )),
     ("relative_day", re.compile(r"\b(?i:(yesterday|last night))\b")),
+    ("size_range", re.compile(
+        rf"(?i:between\s+)({_NUMBER})(?:[\s-]*({_SIZE_UNIT}))?\s+and\s+({_NUMBER})[\s-]*({_SIZE_UNIT})\b"
+        rf"|{_LEFT}({_NUMBER})(?:[\s-]*({_SIZE_UNIT}))?\s*(?:to|–)\s*({_NUMBER})[\s-]*({_SIZE_UNIT})\b"
+    )),
+    ("size_part", re.compile(rf"\b((?i:an?|one|{_UNIT_WORD})\s+)?({_PART_WORD})\s+of\s+an?\s+({_SIZE_UNIT})\b")),
+    ("size", re.compile(rf"{_LEFT}({_NUMBER}|(?i:an?))[\s-]+({_SIZE_UNIT})\b")),
     ("multiple", re.compile(
-        r"\b(?i:(twice|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times))\b"
+        r"\b(?i:(twice|(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*)?"
+        r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times))\b"
         r"(?!\s+(?:a|an|per|each|every|in|on|at|before|since)\b)"
         r"|\b(?i:(doubled|trebled|tripled|quadrupled))\b"
     )),
+    ("part_scale", re.compile(r"\b(?i:(a\s+quarter|half\s+a|a\s+half)(?:\s+of\s+a)?\s+(million|billion))\b(?!\s+(?:and|or|to)\b)")),
     ("a_scale", re.compile(r"\b(?i:(an?\s+(?:(?:extra|additional|further)\s+)?(hundred|thousand|million|billion)))\b(?!\s+(?:and|or|to)\b)")),
     ("weekday", re.compile(rf"\b({_WEEKDAY})(?!\w)")),
     ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
@@ -288,6 +320,8 @@ class Figure:
             return self.value / 100
         if self.kind == "period" and self.unit:
             return self.value * PERIOD_MINUTES[self.unit.rstrip("s").lower()]
+        if self.kind in ("length", "volume") and self.unit:  # in metres or litres
+            return self.value * next(size for name, size in SIZE_UNITS.values() if name == self.unit)
         if self.kind == "temperature" and self.unit == "°F":  # on the Celsius scale
             return self.value * 5 / 9 if self.change else (self.value - 32) * 5 / 9
         return self.value
@@ -444,6 +478,44 @@ def _date_text(year, month, day) -> str:
     return f"{year or '????'}-{month:02d}-{day:02d}" if day else f"{year or '????'}-{month:02d}"
 
 
+def _size_unit(word: str) -> tuple[str, float]:
+    key = word.lower()
+    key = key[:-1] if key.endswith("s") and key[:-1] in SIZE_UNITS else key
+    return SIZE_UNITS[key]
+
+
+def _size(name: str, g: tuple, span: tuple[int, int]) -> list[tuple[int, int, dict]]:
+    """A length or a volume ("83 microns", "a micron", "33-ounce", "between one and 1,000 nanometres",
+    "billionths of a meter"): its value in the unit written, the unit's name, and both ends of a range."""
+    if name == "size_part":  # "one hundredth of a millimetre"; "billionths of a meter" names only the size
+        unit, _ = _size_unit(g[2])
+        word = g[1].lower().rstrip("s")
+        count = parse_number(g[0].strip()) if g[0] and g[0].strip().lower() not in ("a", "an") else 1.0
+        if count is None:
+            return []
+        value = count * _PARTS[word]
+        return [(*span, {"kind": SIZE_KINDS.get(unit, "length"), "value": value, "unit": unit})]
+    if name == "size":
+        number = 1.0 if g[0].lower() in ("a", "an") else parse_number(g[0])
+        unit, _ = _size_unit(g[1])
+        return (
+            [] if number is None else [(*span, {"kind": SIZE_KINDS.get(unit, "length"), "value": number, "unit": unit})]
+        )
+    first, first_unit, last, last_unit = g[:4] if g[0] else g[4:8]
+    low, high = parse_number(first), parse_number(last)
+    unit, size = _size_unit(last_unit)
+    if low is None or high is None:
+        return []
+    if first_unit:
+        other, other_size = _size_unit(first_unit)
+        if SIZE_KINDS.get(other, "length") != SIZE_KINDS.get(unit, "length"):
+            return []
+        low = low * other_size / size
+    if high <= low:
+        return []
+    return [(*span, {"kind": SIZE_KINDS.get(unit, "length"), "value": high, "unit": unit, "low": low, "high": high})]
+
+
 def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     """Figures (span, fields) for a match of the pattern ``name``; [] when it is not a figure."""
     g = m.groups()
@@ -483,10 +555,22 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "date", "value": None, "date": g[0].lower()})]
     if name == "relative_day":
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(g[0].lower().split())})]
+    if name in ("size", "size_range", "size_part"):
+        return _size(name, g, span)
     if name == "multiple":
-        word = (g[0] or g[1]).lower().split()[0]
-        value = _MULTIPLE_WORDS.get(word) or parse_number(word)
-        return [] if value is None else [(*span, {"kind": "multiple", "value": value, "unit": "times"})]
+        ends = re.split(r"\s*(?:\bto\b|-|–)\s*", (g[0] or g[1]).lower().removesuffix("times").strip())
+        values = [_MULTIPLE_WORDS.get(w.split()[0]) or parse_number(w.split()[0]) if w.split() else None for w in ends]
+        if None in values:
+            return []
+        if len(values) == 2:  # "10 to 100 times": one figure, its two ends
+            low, high = values
+            if high <= low:
+                return []
+            return [(*span, {"kind": "multiple", "value": high, "unit": "times", "low": low, "high": high})]
+        return [(*span, {"kind": "multiple", "value": values[0], "unit": "times"})]
+    if name == "part_scale":  # "a quarter million", "half a million"
+        part = 0.25 if "quarter" in g[0].lower() else 0.5
+        return [(*span, {"kind": "count", "value": part * SCALES[g[1].lower()]})]
     if name == "a_scale":
         return [(*span, {"kind": "count", "value": float(SCALES[g[1].lower()])})]
     if name == "time":
@@ -706,6 +790,7 @@ _FEATURE_WORDS = {
     "relday": ["yesterday", "night"],
     "times": ["times", "twice", "doubled", "trebled", "tripled", "quadrupled"],
     "scaleword": ["hundred", "thousand", "million", "billion"],
+    "size": [u + e for u in SIZE_UNITS for e in ("", "s", "es")],
 }  # fmt: skip
 # Features that are shapes of characters rather than words: a digit before a dash, a clock
 # time, an ordinal suffix, an age span.
@@ -730,6 +815,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
     "period": ("unit",), "vague": ("vague",), "relative_day": ("relday",), "multiple": ("times",),
     "a_scale": ("scaleword",),
+    "part_scale": ("scaleword",),
+    "size": ("size",), "size_range": ("size",), "size_part": ("size",),
 }  # fmt: skip
 
 
@@ -770,7 +857,7 @@ def find_figures(text: str) -> list[Figure]:
     list of Figure
         Empty for an empty text or one with no figure. Spans never overlap; a range
         ("from 41% to 23%", "aged 13 to 17", "between 2019 and 2023") gives one figure per
-        end. A hedge just before a figure becomes part of its text and its ``qualifier``.
+        end, but a range of multiples ("10 to 100 times") is one figure with ``low`` and ``high``. A hedge just before a figure becomes part of its text and its ``qualifier``.
 
     Notes
     -----

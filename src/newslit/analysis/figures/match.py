@@ -76,6 +76,15 @@ def _distinctive(d: Figure, p: Figure) -> bool:
     return len(digits) >= 3
 
 
+def _same_form(d: Figure, p: Figure) -> bool:
+    """Are both exact, or both vague words ("hundreds of thousands")?
+
+    When the primary gives one quantity both ways, an exact retold figure retells the exact
+    one and a vague one the vague one: compared the other way round, either would look rounded.
+    """
+    return bool(d.vague) == bool(p.vague)
+
+
 def _value_candidates(d: Figure, index: CandidateIndex) -> list:
     group = KIND_GROUPS[d.kind]
     if group in ("date", "time", "rank") or d.comparable is None:
@@ -265,8 +274,15 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         ):
             continue  # another quantity; unless only the words differ and the value or the alignment is plain
         score = _evidence(d, q, p, context, index)
+        if score is not None and _same_form(d, p.figure):
+            score += 0.5  # "240,000" retells the exact "some 240,000", not the headline's "Hundreds of Thousands"
         if score is not None and score > best_score:
             best, best_score = p, score
+    if best is not None and d.vague and not best.figure.vague:
+        # "hundreds of thousands" for the exact "some 240,000": when the primary itself uses those
+        # very words, they are its own wording of the value, not the outlet's rounding
+        twins = [p for p in agreeing if p.figure.vague and p.figure.text.lower() == d.text.lower()]
+        best = twins[0] if twins else best
     if best is not None:
         return Found(best, "same")
     nearby = [p for p in _nearby(d, q, context, index) if KIND_GROUPS[p.figure.kind] == group]

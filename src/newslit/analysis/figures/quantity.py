@@ -38,10 +38,11 @@ from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
 PLACES_FILE = DATA_DIR / "places.csv"
-QUANTITY_KINDS = ("status", "measure", "baseline", "generic", "noun", "skip")
+QUANTITY_KINDS = ("status", "measure", "baseline", "generic", "noun", "skip", "institution")
 STATUS_CLASHES = (
     ("forecast", None),  # a forecast is never the release's own figure
     ("revised", None),  # nor is a revision of an earlier release
+    ("earlier", None),  # nor what earlier research found ("has been shown to contain tens of thousands")
     ("reported", "predicted"),  # a count reported so far is not the count a model predicts
 )
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -56,7 +57,7 @@ _VERB_LIKE = frozenset(
     cooled warmer hotter colder cooler above below approached approaches exceeds exceeded breached likely
     unlikely possible probably close consistently
     make makes made take takes took give gives gave see sees remain remains remained stay stays stayed slows
-    slowed
+    slowed contain contains contained hold holds held have has had include includes included find finds found
     around nearly almost roughly some least most more than less fewer up down over under to by at of from in
     for on with while higher lower highest lowest steady unchanged another which that who whom also still even
     still yet now then here there its their his her our your this these those such""".split()
@@ -403,6 +404,27 @@ def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
     return " ".join(words), " ".join(rest)
 
 
+def _as_written(post: str, thing: str, said: str) -> str:
+    """The words from ``thing`` to ``said`` as the sentence has them, for a reader.
+
+    "identifiable fragments in each container", not the bare concepts "identifiable
+    fragments container", when only such small joining words ("in", "each", "per") stand
+    between them; else ``thing`` and ``said`` joined as before.
+    """
+    words = [w.strip(".,;:!?") for w in post.split()]
+    first, last = thing.split()[:1], said.split()[-1:]
+    if first and last and first[0] in words and last[0] in words:
+        i = words.index(first[0])
+        j = len(words) - 1 - words[::-1].index(last[0])
+        between = {w.lower() for w in words[i + len(thing.split()) : j + 1 - len(said.split())]}
+        if i < j <= i + 8 and between and between <= _JOINING:
+            return " ".join(words[i : j + 1])
+    return f"{thing} {said}"
+
+
+_JOINING = frozenset({"in", "of", "per", "each", "every", "a", "an", "the", "for", "from", "on", "at"})
+
+
 @lru_cache(maxsize=8192)
 def concepts(text: str) -> frozenset[str]:
     """The concepts of a phrase: listed nouns and phrases as their group ("consumer prices" -> inflation), else stems."""
@@ -442,7 +464,9 @@ def sentence_quantities(
         return []
     terms = quantity_terms().find(text)
     listed = frozenset(stem(m.matched.lower()) for m in terms if m.kind == "noun")
-    places = [(m.start, m.term.get("value")) for m in place_terms().find(text)]
+    places = [
+        (m.start, m.term.get("value")) for m in place_terms().find(text) if not _not_counted_place(text, m, terms)
+    ]
     breaks = _clauses(text)
     spans = []
     for f in figures:
@@ -466,7 +490,7 @@ def sentence_quantities(
         share_of = f.kind in ("percent", "ratio") and re.match(r"\s+of\b", post)
         part = concepts(subject if share_of and (concepts(subject) - _generic()) else said) - _generic()
         if said and not share_of:
-            thing = f"{thing} {said}"
+            thing = _as_written(post, thing, said)
         noun = f.noun if f.noun and f.noun.lower() not in (subject + " " + thing).lower() else ""
         if noun and not _names(text, f, post, noun):
             noun = ""  # a noun the grammar carried over from another figure: not this figure's words
@@ -514,6 +538,34 @@ def sentence_quantities(
             )
         )
     return out
+
+
+_DATELINE = re.compile(r"[A-Z .,'’-]*(?:\([^()]{0,30}\))?\s*[-–—]\s")
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the))*)\s*(?:,|\bin|\bat)\s+(?:the\s+)?$"
+)
+
+_NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})of\s+(?:the\s+)?$")
+
+
+def _not_counted_place(text: str, match, terms) -> bool:
+    """Is this place where someone is rather than what a figure counts?
+
+    Two cases: a dateline ("NEW YORK - A typical bottle ...", "LONDON (Reuters) -"), where
+    the reporter filed from; and an institution's address ("Columbia Mailman School of
+    Public Health in New York", "the University of Leeds"), where the people who counted
+    work. An institution is a run of capitalised words holding a word listed with kind
+    ``institution`` in ``data/quantity_terms.csv``.
+    """
+    if not text[: match.start].strip() and _DATELINE.match(text, match.end):
+        return True
+    offset = max(0, match.start - 120)
+    before = text[offset : match.start]
+    name = _NAME_BEFORE.search(before) or _NAME_OF.search(before)
+    if name is None:
+        return False
+    lo, hi = offset + name.start(1), offset + name.end(1)
+    return any(m.kind == "institution" and lo <= m.start and m.end <= hi and m.matched[:1].isupper() for m in terms)
 
 
 def _blank_times(text: str, figures, start: int, end: int) -> str:
@@ -672,6 +724,8 @@ def _with_span(text: str, span, period: Period | None, times: dict, figures, cho
 
 # ---- comparing two quantities ----------------------------------------------------------------
 
+_STATUS_WORDS = {"forecast": "a forecast", "revised": "a revision", "earlier": "what earlier research found"}
+
 
 def what_agrees(a: Quantity, b: Quantity) -> bool | None:
     """True when both name what they count and share a specific concept; False when both name it and share none."""
@@ -695,7 +749,7 @@ def conflicts(
         if other is None:
             if (one in d.status) != (one in p.status):
                 who = "retold figure" if one in d.status else "primary's figure"
-                found.append(f"the {who} is {'a forecast' if one == 'forecast' else 'a revision'}")
+                found.append(f"the {who} is {_STATUS_WORDS[one]}")
         elif (one in d.status and other in p.status) or (other in d.status and one in p.status):
             theirs = one if one in p.status else other
             found.append(

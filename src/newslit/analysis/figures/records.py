@@ -30,7 +30,7 @@ from newslit.analysis.figures.quantity import Quantity, describe, plain, resolve
 from newslit.analysis.memory import paused_gc
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
-from newslit.case.model import Article, Case, Sentence, sentence_fields
+from newslit.case.model import Article, Case, Sentence, sentence_fields, short_outlet
 from newslit.text.numbers import Figure, find_figures
 
 TIMES = ("date", "period")
@@ -55,9 +55,19 @@ def _file_span(article: Article, sentence: Sentence, figure: Figure) -> tuple[in
 
 
 def primary_name(case: Case) -> str:
-    """What to call the primary in explanations: its id in capitals when short ("the WSJ")."""
+    """What to call the primary in explanations.
+
+    A short id is an abbreviation, in capitals ("the WSJ", "the C3S"); otherwise the
+    outlet's name without its note in brackets ("Columbia University"), with a leading
+    "The" made "the" to read inside a sentence; the id only when no outlet is given.
+    """
     pid = case.primary.id
-    return f"the {pid.upper()}" if len(pid) <= 5 and pid.isalpha() else f"the {pid.replace('-', ' ')}"
+    if len(pid) <= 5 and pid.isalnum() and not pid.isdigit():
+        return f"the {pid.upper()}"
+    outlet = short_outlet(case.primary.outlet or "").strip()
+    if outlet:
+        return "the " + outlet[4:] if outlet.startswith("The ") else outlet
+    return f"the {pid.replace('-', ' ')}"
 
 
 def _match_sentence(
