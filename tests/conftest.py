@@ -27,6 +27,20 @@ def seed_case():
     return load_case(SEEDS)
 
 
+def write_retold_case(
+    folder: Path, toml: str, primary: tuple[str, str], sentences, headline: str, published: str
+) -> Path:
+    """Write an invented case into ``folder``: the primary (file name, text) under ``toml``'s
+    ``[case]`` and primary ``[[article]]``, then one retelling per sentence (``r0``, ``r1``...),
+    each a headline line and the sentence, published on ``published``."""
+    (folder / primary[0]).write_text(primary[1], encoding="utf-8")
+    for n, sentence in enumerate(sentences):
+        (folder / f"r{n}.txt").write_text(f"{headline.format(n=n)}\n\n{sentence}\n", encoding="utf-8")
+        toml += f'[[article]]\nid = "r{n}"\nfile = "r{n}.txt"\noutlet = "Outlet {n}"\npublished = {published}\n\n'
+    (folder / "case.toml").write_text(toml, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def make_case(tmp_path):
     """Write a case folder: ``make_case(toml_text, {"a.txt": "text" or b"bytes"})``."""

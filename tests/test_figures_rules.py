@@ -13,6 +13,8 @@ from newslit import load_case
 from newslit.analysis.figures import figure_records
 from newslit.text.numbers import find_figures, parse_number
 
+from conftest import write_retold_case
+
 RELEASE = (
     "Arrivals, year to June 2023 (invented test release)\n\n"
     "The estimated number of arrivals in the year to June 2023 was 1.2 million, while departures were 508,000.\n"
@@ -59,12 +61,8 @@ published = 2023-11-23
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
     folder = tmp_path_factory.mktemp("arrivals")
-    (folder / "release.txt").write_text(RELEASE, encoding="utf-8")
-    toml = TOML
-    for n, sentence in enumerate([*(s for s, _, _ in RETOLD.values()), WRONG]):
-        (folder / f"r{n}.txt").write_text(f"Headline {n}\n\n{sentence}\n", encoding="utf-8")
-        toml += f'[[article]]\nid = "r{n}"\nfile = "r{n}.txt"\noutlet = "Outlet {n}"\npublished = 2023-11-24\n\n'
-    (folder / "case.toml").write_text(toml, encoding="utf-8")
+    sentences = [*(s for s, _, _ in RETOLD.values()), WRONG]
+    write_retold_case(folder, TOML, ("release.txt", RELEASE), sentences, "Headline {n}", "2023-11-24")
     return figure_records(load_case(folder))
 
 

@@ -13,6 +13,8 @@ import pytest
 from newslit import load_case
 from newslit.analysis.figures import figure_records
 
+from conftest import write_retold_case
+
 RELEASE = (
     "Honey Can Hold Hundreds of Thousands of Fibres (invented test release)\n\n"
     "A new method counts the smallest fibres in food.\n\n"
@@ -77,12 +79,8 @@ published = 2024-01-09
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
     folder = tmp_path_factory.mktemp("honey")
-    (folder / "hudson.txt").write_text(RELEASE, encoding="utf-8")
-    toml = TOML
-    for n, (sentence, *_) in enumerate(RETOLD.values()):
-        (folder / f"r{n}.txt").write_text(f"Honey news\n\n{sentence}\n", encoding="utf-8")
-        toml += f'[[article]]\nid = "r{n}"\nfile = "r{n}.txt"\noutlet = "Outlet {n}"\npublished = 2024-01-10\n\n'
-    (folder / "case.toml").write_text(toml, encoding="utf-8")
+    sentences = [s for s, *_ in RETOLD.values()]
+    write_retold_case(folder, TOML, ("hudson.txt", RELEASE), sentences, "Honey news", "2024-01-10")
     return figure_records(load_case(folder))
 
 

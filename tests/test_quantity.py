@@ -16,6 +16,8 @@ from newslit.analysis.figures import figure_records
 from newslit.analysis.figures.quantity import describe, period_of, periods_clash, sentence_quantities
 from newslit.text.numbers import find_figures
 
+from conftest import write_retold_case
+
 RELEASE = """Overdose deaths, 12 months to April 2023 (invented test release)
 
 The predicted number of drug overdose deaths in the 12-month period ending in April 2023 was 48,210, according to the agency.
@@ -81,12 +83,8 @@ published = 2023-08-16
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
     folder = tmp_path_factory.mktemp("overdoses")
-    (folder / "release.txt").write_text(RELEASE, encoding="utf-8")
-    toml = TOML
-    for n, (sentence, _, _) in enumerate(RETOLD.values()):
-        (folder / f"r{n}.txt").write_text(f"Headline {n}\n\n{sentence}\n", encoding="utf-8")
-        toml += f'[[article]]\nid = "r{n}"\nfile = "r{n}.txt"\noutlet = "Outlet {n}"\npublished = 2023-08-17\n\n'
-    (folder / "case.toml").write_text(toml, encoding="utf-8")
+    sentences = [s for s, _, _ in RETOLD.values()]
+    write_retold_case(folder, TOML, ("release.txt", RELEASE), sentences, "Headline {n}", "2023-08-17")
     return figure_records(load_case(folder))
 
 
