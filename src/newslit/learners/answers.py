@@ -505,15 +505,13 @@ class AnswerStore:
         Raises :class:`AnswersNotKept` when the folder cannot be written to.
         """
         if self._batch is not None:
-            self._batch["learner"] = name.strip()[:80]
-            self._batch["updated"], self._batch["newslit"] = now(), __version__
+            _put_name(self._batch, name)
             return
         with self._locked() as writable:
             if not writable:
                 raise AnswersNotKept(not_kept_message(self.folder, what="your name"))
             data = self._read_unlocked()
-            data["learner"] = name.strip()[:80]
-            data["updated"], data["newslit"] = now(), __version__
+            _put_name(data, name)
             self._write(data)
 
     def start_over(self) -> Path | None:
@@ -533,6 +531,12 @@ class AnswerStore:
             except OSError as error:
                 raise AnswersNotKept(cannot_change_message(self.folder, error)) from None
             return backup
+
+
+def _put_name(data: dict, name: str) -> None:
+    """Put the learner's display name (trimmed, at most 80 characters) into ``data``, stamped now."""
+    data["learner"] = name.strip()[:80]
+    data["updated"], data["newslit"] = now(), __version__
 
 
 def add_answer(
