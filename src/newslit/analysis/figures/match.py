@@ -85,6 +85,27 @@ def _same_form(d: Figure, p: Figure) -> bool:
     return bool(d.vague) == bool(p.vague)
 
 
+def _own_words(d: Figure, p: Figure) -> bool:
+    """Is ``d`` vague and written in the very words of ``p`` ("hundreds of thousands" for "Hundreds of Thousands")?"""
+    return bool(d.vague) and bool(p.vague) and p.text.lower() == d.text.lower()
+
+
+def _preference(d: Figure, scores: dict[int, float]):
+    """How :func:`best_match` ranks the agreeing figures: first the same form, then the evidence.
+
+    A figure in the same form comes first: the exact "240,000" retells the exact "some
+    240,000", not the headline's "Hundreds of Thousands", and a vague one the vague one.
+    Then the strongest evidence (:func:`_evidence`); a figure in the retold figure's very
+    words has the weakest (it is ranked only because they are the primary's own words).
+    Equal ranks go to the earlier figure.
+    """
+
+    def rank(p: PrimaryFigure) -> tuple:
+        return (_same_form(d, p.figure), scores.get(id(p), 0.0))
+
+    return rank
+
+
 def _value_candidates(d: Figure, index: CandidateIndex) -> list:
     group = KIND_GROUPS[d.kind]
     if group in ("date", "time", "rank") or d.comparable is None:
@@ -254,7 +275,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         nothing of that kind near.
     """
     group = KIND_GROUPS[d.kind]
-    agreeing, best, best_score = [], None, 0.0
+    agreeing, best = [], None
     agreed: set[int] = set()  # id() of each figure in agreeing: two primary figures are never equal
     reasons: dict[int, list[str]] = {}
 
@@ -263,6 +284,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
             reasons[id(p)] = _why_not(d, q, p, index)
         return reasons[id(p)]
 
+    scores: dict[int, float] = {}  # id() of each agreeing figure with evidence -> how strong
     for p in _value_candidates(d, index):
         if KIND_GROUPS[p.figure.kind] != group or not values_agree(d, p.figure):
             continue
@@ -274,15 +296,13 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         ):
             continue  # another quantity; unless only the words differ and the value or the alignment is plain
         score = _evidence(d, q, p, context, index)
-        if score is not None and _same_form(d, p.figure):
-            score += 0.5  # "240,000" retells the exact "some 240,000", not the headline's "Hundreds of Thousands"
-        if score is not None and score > best_score:
-            best, best_score = p, score
-    if best is not None and d.vague and not best.figure.vague:
-        # "hundreds of thousands" for the exact "some 240,000": when the primary itself uses those
-        # very words, they are its own wording of the value, not the outlet's rounding
-        twins = [p for p in agreeing if p.figure.vague and p.figure.text.lower() == d.text.lower()]
-        best = twins[0] if twins else best
+        if score is not None:
+            scores[id(p)] = score
+    # The candidates: the agreeing figures with evidence and, for a vague retold figure, any
+    # in its very words ("hundreds of thousands"): those are the primary's own wording of
+    # the value, not the outlet's rounding, whatever the words around them say.
+    if scores:
+        best = max((p for p in agreeing if id(p) in scores or _own_words(d, p.figure)), key=_preference(d, scores))
     if best is not None:
         return Found(best, "same")
     nearby = [p for p in _nearby(d, q, context, index) if KIND_GROUPS[p.figure.kind] == group]
