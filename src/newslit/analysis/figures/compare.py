@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from functools import lru_cache
 
 from newslit.analysis.figures.primary import PrimaryFigure
 from newslit.analysis.figures.quantity import describe
@@ -126,8 +127,12 @@ def _primary_rounded(d: Figure, p: Figure) -> bool:
     return abs(d.value - p.value) <= 0.5 * unit + 1e-9 * abs(p.value)
 
 
+@lru_cache(maxsize=4096)
 def _significant(value: float) -> int:
-    """Significant digits as written, up to 7: 2 for 490,000 and for 1.2 million, 3 for 1.18 million."""
+    """Significant digits as written, up to 7: 2 for 490,000 and for 1.2 million, 3 for 1.18 million.
+
+    Kept for the few thousand values a case has: every retold value meets several primary ones.
+    """
     mantissa = f"{abs(value):.6e}".split("e")[0]  # scientific notation: "1.180000e+06" for 1.18 million
     return max(1, len(mantissa.replace(".", "").rstrip("0")))
 

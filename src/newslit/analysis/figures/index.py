@@ -60,6 +60,7 @@ class CandidateIndex:
     in_sentence: dict = field(default_factory=dict)  # primary sentence number -> its figures, in order
     groups: dict = field(default_factory=dict)  # group -> its figures in by_sentence order, filled when first asked
     weights: dict = field(default_factory=dict)  # id(words) -> (words, their weight), see similarity_to
+    agreeing: dict = field(default_factory=dict)  # a retold value -> the figures it agrees with, see match.py
 
     def similarity_to(self, words: frozenset[str], other: frozenset[str]) -> float:
         """:func:`similarity` of ``words`` to ``other`` over ``idf``, the weight of ``words`` worked out once.

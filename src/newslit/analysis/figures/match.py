@@ -115,6 +115,23 @@ def _value_candidates(d: Figure, index: CandidateIndex) -> list:
     return index.near_value(group, min(low, 0.9 * low), max(high, 1.1 * high))
 
 
+def _agreeing(d: Figure, index: CandidateIndex) -> list:
+    """The primary figures of ``d``'s kind group whose value agrees with ``d``'s (:func:`values_agree`).
+
+    In the order :func:`_value_candidates` gives them. Many retold figures share a value
+    (every retelling that keeps "14,755"): each value is compared with the primary once per
+    index, keyed by every field that :func:`values_agree` and :func:`interval` read.
+    """
+    key = (d.kind, d.value, d.unit, d.hedge, d.low, d.high, d.date, d.change)
+    found = index.agreeing.get(key)
+    if found is None:
+        group = KIND_GROUPS[d.kind]
+        found = index.agreeing[key] = [
+            p for p in _value_candidates(d, index) if KIND_GROUPS[p.figure.kind] == group and values_agree(d, p.figure)
+        ]
+    return found
+
+
 def _nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> list:
     """Primary figures of ``d``'s kind in sentences like ``d``'s, or counting what ``d`` counts."""
     group = KIND_GROUPS[d.kind]
@@ -285,9 +302,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         return reasons[id(p)]
 
     scores: dict[int, float] = {}  # id() of each agreeing figure with evidence -> how strong
-    for p in _value_candidates(d, index):
-        if KIND_GROUPS[p.figure.kind] != group or not values_agree(d, p.figure):
-            continue
+    for p in _agreeing(d, index):
         agreeing.append(p)
         agreed.add(id(p))
         why = why_not(p)
@@ -305,7 +320,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         best = max((p for p in agreeing if id(p) in scores or _own_words(d, p.figure)), key=_preference(d, scores))
     if best is not None:
         return Found(best, "same")
-    nearby = [p for p in _nearby(d, q, context, index) if KIND_GROUPS[p.figure.kind] == group]
+    nearby = _nearby(d, q, context, index)  # of d's kind group only
     changed, changed_score = None, 0.0
     if group not in ("date", "time"):
         unique = None
