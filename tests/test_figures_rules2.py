@@ -42,6 +42,12 @@ RETOLD = {
         "match",
         "some 240,000",
     ),
+    "an_exact_figure_in_the_headlines_words_retells_the_exact_one": (
+        "Honey Can Hold 240,000 Fibres",
+        "240,000",
+        "match",
+        "some 240,000",
+    ),
     "the_primarys_own_vague_words_are_not_rounding": (
         "Scientists examined honey from three brands and found hundreds of thousands of bits per jar, and 5.5 in jam.",
         "hundreds of thousands",
