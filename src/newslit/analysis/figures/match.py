@@ -115,7 +115,7 @@ def _value_candidates(d: Figure, index: CandidateIndex) -> list:
     return index.near_value(group, min(low, 0.9 * low), max(high, 1.1 * high))
 
 
-def _agreeing(d: Figure, index: CandidateIndex) -> list:
+def _agreeing(d: Figure, index: CandidateIndex) -> tuple:
     """The primary figures of ``d``'s kind group whose value agrees with ``d``'s (:func:`values_agree`).
 
     In the order :func:`_value_candidates` gives them. Many retold figures share a value
@@ -126,9 +126,9 @@ def _agreeing(d: Figure, index: CandidateIndex) -> list:
     found = index.agreeing.get(key)
     if found is None:
         group = KIND_GROUPS[d.kind]
-        found = index.agreeing[key] = [
+        found = index.agreeing[key] = tuple(
             p for p in _value_candidates(d, index) if KIND_GROUPS[p.figure.kind] == group and values_agree(d, p.figure)
-        ]
+        )
     return found
 
 
