@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from newslit.analysis.figures.primary import PrimaryFigure
 from newslit.analysis.figures.quantity import describe
-from newslit.text.numbers import Figure, date_parts
+from newslit.text.numbers import SCALES, TENS, UNITS, VAGUE, Figure, date_parts
 
 VERDICTS = ("match", "rounded", "changed", "not_in_primary")
 
@@ -132,8 +133,33 @@ def _significant(value: float) -> int:
     return max(1, len(mantissa.replace(".", "").rstrip("0")))
 
 
+def quoted(text: str) -> str:
+    """Words as an outlet or the primary wrote them, in curly quotes: “hundreds of thousands”."""
+    return f"“{text}”"
+
+
 def shown(f: Figure) -> str:
-    return f'"{f.text}"' + (f" {f.noun}" if f.noun and f.noun not in f.text else "")
+    """The figure as written, in quotes, and what it counts when its own words do not say.
+
+    “three” brands, “45,081” arrivals; but “287 pounds” and “16%” stand alone: a figure
+    that ends in a word of its own (a unit, a percent) or is not a count keeps only its words.
+    """
+    noun = f.noun if f.noun and f.kind == "count" and _ends_in_number(f.text) and f.noun not in f.text else None
+    return quoted(f.text) + (f" {noun}" if noun else "")
+
+
+def _ends_in_number(text: str) -> bool:
+    """Is the last word of ``text`` part of the number ("240,000", "three", "tens of thousands", "1.2bn")?"""
+    last = text.rstrip(" .,;").rsplit(maxsplit=1)[-1].lower() if text.strip() else ""
+    words = last.split("-")[-1]
+    return bool(last) and (
+        last[-1].isdigit()
+        or words in UNITS
+        or words in TENS
+        or words.rstrip("s") in SCALES
+        or words in VAGUE
+        or re.fullmatch(r"[\d.,]+(?:bn|m|k|mn|tn)", last) is not None
+    )
 
 
 def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> tuple[str, str]:
@@ -166,10 +192,10 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
                 return "match", f"{ours} is {primary_name}'s own publication date, {f.text}."
             what = "year" if d.kind == "year" else "date"
             return "match", f"The same {what} as {primary_name}'s {theirs}."
-        return "changed", f"{primary_name} gives {theirs} for the same event; {ours} is a different date."
+        return "changed", f"{_upper(primary_name)} gives {theirs} for the same event; {ours} is a different date."
     if f.hedge == "alternative" and d.hedge != "alternative":
         return "changed", (
-            f"{primary_name} gives {f.text.removeprefix('if not ')!r} only as the upper end of an estimate"
+            f"{_upper(primary_name)} gives {quoted(f.text.removeprefix('if not '))} only as the upper end of an estimate"
             f"{who}: “{_clip(p.sentence.text if p.sentence else f.text)}”. Stated flatly, {ours} turns a guess into a fact."
         )
     if not values_agree(d, f):

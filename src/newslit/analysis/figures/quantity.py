@@ -784,27 +784,28 @@ def plain(words: str) -> str:
 
 
 def describe(q: Quantity, figure: Figure, owner: str) -> str:
-    """The quantity in words: "the BLS's unemployment rate in June 2024, 4.1 percent".
+    """The quantity in words: "the BLS's unemployment rate in June 2024, “4.1 percent”".
 
     ``owner`` is whose figure it is ("the BLS", "the outlet"). With no words for what is
-    counted: "the BLS's figure 4.1 percent".
+    counted: "the BLS's figure “4.1 percent”". The figure is always quoted as written.
     """
     whose = owner + ("'" if owner.endswith("s") else "'s")
     what = plain(q.words.strip())
+    text = f"“{figure.text}”"  # as written, capitals kept: “Hundreds of Thousands”
     if figure.kind in ("date", "year"):
-        return f"{whose} date {figure.text}"
+        return f"{whose} date {text}"
     if figure.kind == "time":
-        return f"{whose} time {figure.text}"
+        return f"{whose} time {text}"
     period = f" {q.period.words()}" if q.period else ""
     if q.baseline:
         period += " (an earlier value, for comparison)"
     if not what:
-        return f"{whose} figure {figure.text}{period}"
+        return f"{whose} figure {text}{period}"
     if q.measure == "change":
         move = {"up": "rise", "down": "fall"}.get(q.direction or "", "change")
-        return f"{whose} {move} in {what}{period}, {figure.text}"
+        return f"{whose} {move} in {what}{period}, {text}"
     if q.measure == "count" and figure.kind == "count" and not what.lower().startswith(("number", "total")):
-        return f"{whose} count of {what}{period}, {figure.text}"
+        return f"{whose} count of {what}{period}, {text}"
     if what.lower().endswith(("rate", "rates", "share")) or what.lower().startswith(("number", "total", "share")):
-        return f"{whose} {what}{period}, {figure.text}"
-    return f"{whose} figure for {what}{period}, {figure.text}"
+        return f"{whose} {what}{period}, {text}"
+    return f"{whose} figure for {what}{period}, {text}"
