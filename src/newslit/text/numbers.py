@@ -80,6 +80,7 @@ VAGUE = {
     "high hundreds of thousands": (600_000, 999_999, 800_000), "millions": (1_000_000, 999_999_999, 1_000_000),
     "tens of millions": (20_000_000, 99_999_999, 10_000_000),
     "hundreds of millions": (200_000_000, 999_999_999, 100_000_000), "billions": (10**9, 10**12 - 1, 10**9),
+    "tens of billions": (2 * 10**10, 10**11 - 1, 10**10), "hundreds of billions": (2 * 10**11, 10**12 - 1, 10**11),
 }  # fmt: skip
 
 # Hedges before a figure -> what they do to the value.
@@ -217,7 +218,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("temperature", re.compile(
         rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w))"
     )),
-    ("first_time", re.compile(r"\b(?i:the\s+first\s+time)\b")),
+    ("first_time", re.compile(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
     ("cents", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     ("money", re.compile(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
     ("percent", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}?(%|(?i:percent|per cent|percentage points?)\b)")),
@@ -237,7 +238,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
     ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
-    ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
+    ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
     ("number", re.compile(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 

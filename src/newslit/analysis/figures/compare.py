@@ -75,6 +75,8 @@ def values_agree(d: Figure, p: Figure) -> bool:
         return _converted_agree(d, p)
     if d.kind == "temperature" and d.hedge in ("above", "min", "under", "max", "below"):
         return _same(d.comparable, p.comparable)  # "more than 1.5°C" names the 1.5°C level itself
+    if in_words(d) and in_words(p) and d.value and p.value and d.value >= 10 * p.value:
+        return False  # "tens of thousands" for "thousands" claims ten times as many, though the ranges meet
     d_low, d_high = interval(d)
     p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
     if d_low <= p_high and p_low <= d_high:
@@ -133,6 +135,11 @@ def _significant(value: float) -> int:
     return max(1, len(mantissa.replace(".", "").rstrip("0")))
 
 
+def in_words(f: Figure) -> bool:
+    """Is ``f`` a rough amount in words ("thousands", "tens of thousands"), not a range of numbers ("10 to 100")?"""
+    return f.vague and not any(c.isdigit() for c in f.text)
+
+
 def quoted(text: str) -> str:
     """Words as an outlet or the primary wrote them, in curly quotes: “hundreds of thousands”."""
     return f"“{text}”"
@@ -144,11 +151,11 @@ def shown(f: Figure) -> str:
     “three” brands, “45,081” arrivals; but “287 pounds” and “16%” stand alone: a figure
     that ends in a word of its own (a unit, a percent) or is not a count keeps only its words.
     """
-    noun = f.noun if f.noun and f.kind == "count" and _ends_in_number(f.text) and f.noun not in f.text else None
+    noun = f.noun if f.noun and f.kind == "count" and ends_in_number(f.text) and f.noun not in f.text else None
     return quoted(f.text) + (f" {noun}" if noun else "")
 
 
-def _ends_in_number(text: str) -> bool:
+def ends_in_number(text: str) -> bool:
     """Is the last word of ``text`` part of the number ("240,000", "three", "tens of thousands", "1.2bn")?"""
     last = text.rstrip(" .,;").rsplit(maxsplit=1)[-1].lower() if text.strip() else ""
     words = last.split("-")[-1]
@@ -211,6 +218,8 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         return "match", f"The same level: {desc}{who}."
     if _same(d.comparable, f.comparable) and (d.hedge or None) == (f.hedge or None) and d.vague == f.vague:
         return "match", f"Same quantity, same value: {desc}{who}."
+    if in_words(d) and in_words(f) and d.value and f.value and f.value >= 10 * d.value:
+        return "rounded", f"{ours} is still true of {desc}{who}, but it makes the number sound ten times smaller."
     if d.vague and f.vague:
         return "match", f"The same rough amount: {ours} and {desc}{who}."
     if f.hedge in ("under", "max", "above", "min") and d.hedge not in ("under", "max", "above", "min"):

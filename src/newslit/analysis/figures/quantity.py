@@ -774,7 +774,22 @@ def conflicts(
         found.append("it is a share of something else")
     if what_agrees(d, p) is False and d_figure.kind != "temperature":
         found.append(f"it counts {plain(d.words) or 'something else'}, not {plain(p.words) or 'the same thing'}")
+    elif _nouns_differ(d_figure, p_figure):
+        found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
+
+
+def _nouns_differ(d: Figure, p: Figure) -> bool:
+    """Do both figures name what they count, right after the number, and name different things?
+
+    "thousands of deaths" and "tens of thousands of serious illnesses" in one sentence share
+    the sentence's words, but the noun each figure counts tells them apart. Nouns in one
+    synonym group ("particles", "fragments") are the same thing.
+    """
+    if not d.noun or not p.noun or d.kind != "count" or p.kind != "count":
+        return False
+    mine, theirs = concepts(d.noun), concepts(p.noun)
+    return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
 @lru_cache(maxsize=65536)

@@ -21,6 +21,8 @@ beside the engine's ``verdict``.
 
 from __future__ import annotations
 
+import re
+
 from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
@@ -34,6 +36,7 @@ from newslit.case.model import Article, Case, Sentence, sentence_fields, short_o
 from newslit.text.numbers import Figure, find_figures
 
 TIMES = ("date", "period")
+_OTHERS = re.compile(r"\s+(?:other|more|additional|further|remaining)\b", re.IGNORECASE)
 
 
 def _context(sentence: Sentence, record: dict | None, figures) -> Context:
@@ -79,6 +82,7 @@ def _match_sentence(
         return copied
     context.near.update({d.start: figure_stems(window(text, d.start, d.end)) for d in figures})
     context.since.update({d.start: since(text, d) for d in figures})
+    context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     quantities = sentence_quantities(text, figures, reference)
     hits: dict[int, Found] = {}
