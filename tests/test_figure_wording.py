@@ -116,3 +116,36 @@ def test_an_explanation_that_starts_with_the_primarys_name_starts_with_a_capital
     case = load_case("seeds")
     for record in figure_records(case):
         assert record["explanation"][:1].isupper() or record["explanation"][:1] == "“", record["explanation"]
+
+
+# sentence -> (figure, the words its explanation may use for what it counts; "" = none)
+COUNTED = {
+    "a noun that runs on into the next clause": (
+        "The rule will prevent thousands of deaths and reduce tens of thousands of serious illnesses.",
+        "thousands",
+        "deaths",
+    ),
+    "a verb alone is not what is counted": (
+        "The final rule will affect between 6% and 10% of water systems.",
+        "6%",
+        "",
+    ),
+    "a phrase after the noun is kept": (
+        "Bottled water holds tens of thousands of identifiable fragments in each container.",
+        "tens of thousands",
+        "identifiable fragments in each container",
+    ),
+    "a plain plural": ("Researchers found 405 sellers of such material.", "405", "sellers"),
+    "an adjective alone is not what is counted": ("Instagram was the first platform to be named.", "first", ""),
+}
+
+
+@pytest.mark.parametrize("name", COUNTED)
+def test_what_a_figure_counts_is_said_only_in_words_that_read_as_a_thing(name):
+    from newslit.analysis.figures.quantity import readable_words, sentence_quantities
+
+    sentence, written, expected = COUNTED[name]
+    figures = find_figures(sentence)
+    quantities = sentence_quantities(sentence, figures)
+    (words,) = [readable_words(q, f) for f, q in zip(figures, quantities) if f.text == written]
+    assert words == expected

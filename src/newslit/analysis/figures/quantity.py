@@ -773,7 +773,8 @@ def conflicts(
     if d.part and p.part and not (d.part & p.part):
         found.append("it is a share of something else")
     if what_agrees(d, p) is False and d_figure.kind != "temperature":
-        found.append(f"it counts {plain(d.words) or 'something else'}, not {plain(p.words) or 'the same thing'}")
+        mine, theirs = readable_words(d, d_figure), readable_words(p, p_figure)
+        found.append(f"it counts {mine or 'something else'}, not {theirs or 'the same thing'}")
     elif _nouns_differ(d_figure, p_figure):
         found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
@@ -798,6 +799,40 @@ def plain(words: str) -> str:
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words.split())
 
 
+_PREPOSITIONS = frozenset({"in", "of", "per", "for", "on", "at", "from", "each", "over", "across"})
+_NOUN_ENDINGS = ("s", "ion", "ment", "ity", "ure", "ness", "ance", "ence")
+
+
+def readable_words(q: Quantity, figure: Figure) -> str:
+    """What ``figure`` counts, in words a reader can follow, or "" when the words found do not read as a thing.
+
+    The words are found by grammar rules of thumb and sometimes run on past the noun
+    ("deaths reduce", "people help prevent") or catch a verb or an adjective alone
+    ("affect", "national"). Words that run on past the figure's own noun are cut after it
+    (a phrase such as "in each container" is kept); a single word is kept only when it
+    reads as a noun (a listed quantity word, or a plural or a word ending like one:
+    "sellers", "emigration", "employment"). Only what is shown changes: matching uses
+    :attr:`Quantity.what`.
+    """
+    tokens = plain(q.words.strip()).split()
+    if not tokens:
+        return ""
+    lowered = [t.lower() for t in tokens]
+    noun = (figure.noun or "").lower()
+    if noun and noun in lowered:
+        k = len(lowered) - 1 - lowered[::-1].index(noun)
+        if k + 1 < len(tokens) and lowered[k + 1] not in _PREPOSITIONS:
+            tokens = tokens[: k + 1]
+    if len(tokens) == 1 and not _reads_as_noun(tokens[0].lower()):
+        return ""
+    return " ".join(tokens)
+
+
+def _reads_as_noun(word: str) -> bool:
+    listed = {m.matched.lower() for m in quantity_terms().find(word, kinds=("noun",))}
+    return word in listed or (word.endswith(_NOUN_ENDINGS) and not word.endswith("ss") and len(word) > 3)
+
+
 def describe(q: Quantity, figure: Figure, owner: str) -> str:
     """The quantity in words: "the BLS's unemployment rate in June 2024, “4.1 percent”".
 
@@ -805,7 +840,7 @@ def describe(q: Quantity, figure: Figure, owner: str) -> str:
     counted: "the BLS's figure “4.1 percent”". The figure is always quoted as written.
     """
     whose = owner + ("'" if owner.endswith("s") else "'s")
-    what = plain(q.words.strip())
+    what = readable_words(q, figure)
     text = f"“{figure.text}”"  # as written, capitals kept: “Hundreds of Thousands”
     if figure.kind in ("date", "year"):
         return f"{whose} date {text}"

@@ -28,7 +28,14 @@ from newslit.analysis.figures.index import CandidateIndex, index_candidates, pri
 from newslit.analysis.figures.key import KEY_FILE, attach_key
 from newslit.analysis.figures.match import NOTHING, Context, Found, best_match
 from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_scope, window
-from newslit.analysis.figures.quantity import Quantity, describe, plain, resolve_date, sentence_quantities, since
+from newslit.analysis.figures.quantity import (
+    Quantity,
+    describe,
+    readable_words,
+    resolve_date,
+    sentence_quantities,
+    since,
+)
 from newslit.analysis.memory import paused_gc
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
@@ -209,9 +216,10 @@ def article_figures(
 
 def describe_retold(q: Quantity, d: Figure) -> str | None:
     """What the retold figure counts, in words ("unemployment rate in May 2024"), or None when its words do not say."""
-    if not q.words:
+    words = readable_words(q, d)
+    if not words:
         return None
-    return plain(q.words) + (f" {q.period.words()}" if q.period else "") + (" (an earlier value)" if q.baseline else "")
+    return words + (f" {q.period.words()}" if q.period else "") + (" (an earlier value)" if q.baseline else "")
 
 
 def _absent(d: Figure, q: Quantity, context: Context, name: str) -> str:
