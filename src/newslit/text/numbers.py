@@ -254,7 +254,7 @@ _NOUN_STOP = frozenset(
     since until through during across against among between about around like unlike via up down out off
     it they he she we you i me him them us what how why number total share amount rest""".split()
 )
-_PLURALS = frozenset({"people", "children", "men", "women", "data", "media", "staff", "police", "teeth", "feet"})
+PLURALS = frozenset({"people", "children", "men", "women", "data", "media", "staff", "police", "teeth", "feet"})
 _NO_COUNT = frozenset({"one", "a"})  # bare "one" is not a figure ("one another", "one of them")
 _NOT_COUNTED_AFTER_WORD = frozenset({"another", "hand", "way", "day", "time", "thing"})
 
@@ -755,7 +755,7 @@ def _noun_after(text: str, end: int, plural: bool = True) -> str | None:
 
 
 def _plural(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in _PLURALS
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in PLURALS
 
 
 def _noun_in_sentence(text: str, start: int) -> str | None:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
-from newslit.text.numbers import PERIOD_MINUTES, Figure
+from newslit.text.numbers import PERIOD_MINUTES, PLURALS, Figure
 from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
@@ -808,8 +808,8 @@ def readable_words(q: Quantity, figure: Figure) -> str:
 
     The words are found by grammar rules of thumb and sometimes run on past the noun
     ("deaths reduce", "people help prevent") or catch a verb or an adjective alone
-    ("affect", "national"). Words that run on past the figure's own noun are cut after it
-    (a phrase such as "in each container" is kept); a single word is kept only when it
+    ("affect", "national"). Words that run on past the figure's own noun, when it is a
+    plural, are cut after it (a phrase such as "in each container" is kept); a single word is kept only when it
     reads as a noun (a listed quantity word, or a plural or a word ending like one:
     "sellers", "emigration", "employment"). Only what is shown changes: matching uses
     :attr:`Quantity.what`.
@@ -819,13 +819,19 @@ def readable_words(q: Quantity, figure: Figure) -> str:
         return ""
     lowered = [t.lower() for t in tokens]
     noun = (figure.noun or "").lower()
-    if noun and noun in lowered:
+    if (
+        noun and noun in lowered and _plural(noun)
+    ):  # a plural ends its phrase; "drug" in "drug overdose deaths" does not
         k = len(lowered) - 1 - lowered[::-1].index(noun)
         if k + 1 < len(tokens) and lowered[k + 1] not in _PREPOSITIONS:
             tokens = tokens[: k + 1]
     if len(tokens) == 1 and not _reads_as_noun(tokens[0].lower()):
         return ""
     return " ".join(tokens)
+
+
+def _plural(word: str) -> bool:
+    return word in PLURALS or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _reads_as_noun(word: str) -> bool:
