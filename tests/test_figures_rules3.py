@@ -105,7 +105,7 @@ def test_the_rounded_explanation_says_what_the_smaller_words_do(records):
     ("text", "written", "kind"),
     [
         ("It announced the first-ever national limits.", "first-ever", "rank"),
-        ("Utilities will spend tens of billions of dollars.", "tens of billions", "count"),
+        ("Utilities will spend tens of billions of dollars.", "tens of billions", "money"),
     ],
 )
 def test_claims_in_words_are_read_whole(text, written, kind):

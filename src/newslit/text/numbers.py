@@ -686,10 +686,10 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             low, high, rep = VAGUE.get(key, VAGUE.get(key.replace("high ", ""), (None, None, None)))
             if low is None:
                 return []
-            return [(*span, {"kind": "count", "value": float(rep), "low": low, "high": high})]
+            return [(*span, {"value": float(rep), "low": low, "high": high, **_vague_kind(m)})]
         key = g[3].lower()
         low, high, rep = VAGUE[key]
-        return [(*span, {"kind": "count", "value": float(rep), "low": low, "high": high})]
+        return [(*span, {"value": float(rep), "low": low, "high": high, **_vague_kind(m)})]
     if name == "number":
         text = g[0]
         if text.lower() in _NO_COUNT:
@@ -845,6 +845,20 @@ def _possible(text: str) -> set[str]:
 _POSSIBLE_WITH: dict[frozenset[str], set[str]] = {}
 
 
+_OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b(?!\s+of\b)", re.IGNORECASE)
+_CURRENCY = {"pounds": "GBP", "dollars": "USD", "euros": "EUR"}
+
+
+def _vague_kind(m: re.Match) -> dict:
+    """A rough amount of money ("tens of millions of pounds") is money; any other rough amount a count.
+
+    "Millions of pounds of plastic" is a weight, not money: a currency word followed by "of"
+    does not count.
+    """
+    money = _OF_MONEY.match(m.string, m.end())
+    return {"kind": "money", "unit": _CURRENCY[money.group(1).lower()]} if money else {"kind": "count"}
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, left to right.
 
@@ -922,6 +936,8 @@ def find_figures(text: str) -> list[Figure]:
             singular = fields["kind"] in ("rank", "money") or (fields["kind"] == "count" and fields["value"] == 1)
             skip = _COMPARED.match(text[end:])
             noun = _noun_after(text, end + (skip.end() if skip else 0), plural=not singular)
+            if fields["kind"] == "money" and noun and noun.lower() in _CURRENCY:
+                noun = None  # "tens of millions of pounds": the currency, not what the money is for
         if fields["kind"] == "period":  # "34 minutes more sleep": what the period is of
             more = re.match(r"\s+(?:more|less|extra|longer|shorter)\s+(?:of\s+)?([a-z]+)", text[end:])
             noun = more.group(1) if more and more.group(1) not in _NOUN_STOP else None

@@ -32,7 +32,7 @@ def interval(f: Figure) -> tuple[float, float]:
     if hedge in ("above", "min"):
         return v, 1.5 * v
     if hedge in ("under", "max"):
-        return 0.0, v
+        return v / 1.5, v  # as "more than" reaches 1.5 times: "up to £1.2bn" does not retell £230 million
     if hedge == "alternative":
         return v, v * 999
     return v, v
@@ -165,7 +165,7 @@ def ends_in_number(text: str) -> bool:
         or words in TENS
         or words.rstrip("s") in SCALES
         or words in VAGUE
-        or re.fullmatch(r"[\d.,]+(?:bn|m|k|mn|tn)", last) is not None
+        or re.fullmatch(r"[£$€]?[\d.,]+(?:bn|m|k|mn|tn|million|billion)", last) is not None
     )
 
 

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from newslit.analysis.figures.compare import KIND_GROUPS, in_words, interval, values_agree
 from newslit.analysis.figures.index import CandidateIndex
 from newslit.analysis.figures.primary import PrimaryFigure
-from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, concepts, conflicts, since, what_agrees
+from newslit.analysis.figures.quantity import (
+    NO_QUANTITY,
+    Quantity,
+    concepts,
+    conflicts,
+    nouns_differ,
+    since,
+    what_agrees,
+)
 from newslit.text.numbers import Figure
 
 RELATIONS = ("same", "changed", "lead")
@@ -36,6 +44,7 @@ class Context:
     groups: dict = field(default_factory=dict)  # kind group -> how many figures of it the sentence has
     since: dict = field(default_factory=dict)  # figure start -> True for a date a comparison counts from
     others: dict = field(default_factory=dict)  # figure start -> True for a count of the rest ("four other")
+    rival: bool = False  # the sentence gives a figure against the primary's ("disputed the figures and said")
 
 
 @dataclass(frozen=True)
@@ -179,8 +188,10 @@ def _aligned(p: PrimaryFigure, context: Context) -> bool:
 
 def _confidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex, why) -> float | None:
     """How sure it is that ``p`` is the quantity ``d`` retells with another value; None: not sure enough."""
-    if p.sentence is None or not _same_scale(d, p.figure) or context.others.get(d.start):
-        return None  # "four other chemicals" counts the rest, not the primary's whole "six"
+    if p.sentence is None or not _same_scale(d, p.figure) or context.others.get(d.start) or context.rival:
+        return None  # "four other chemicals" counts the rest; a disputed figure is someone else's count
+    if nouns_differ(d, p.figure):
+        return None  # "two former RAF bases" is not the primary's "four large sites", however alike the sentences
     sim = context.sims.get(p.sentence.index, 0.0)
     aligned = p.sentence.index in context.aligned
     nearest = p.sentence.index == context.nearest

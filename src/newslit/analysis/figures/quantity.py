@@ -487,6 +487,8 @@ def sentence_quantities(
         if not (concepts(subject) - _generic()) and not any(k.kind in _COUNTED for k in figures[:i]):
             subject = (_opening(text[: f.start], listed) + " " + subject).strip()
         thing, said = _object(post, listed) if f.kind in ("count", "money", "percent", "ratio") else ("", "")
+        if f.kind == "money" and thing.lower() in _CURRENCY_WORDS:
+            thing = said = ""  # "tens of millions of pounds": the currency, not what the money counts
         share_of = f.kind in ("percent", "ratio") and re.match(r"\s+of\b", post)
         part = concepts(subject if share_of and (concepts(subject) - _generic()) else said) - _generic()
         if said and not share_of:
@@ -589,9 +591,20 @@ def _group(f: Figure) -> str:
     return {"percent": "share", "ratio": "share", "year": "date"}.get(f.kind, f.kind)
 
 
+# "£46 million more than using hotels", "tens of millions of pounds more than ...", "£94 million
+# cheaper than hotels", "900 more people": a difference between two amounts, not an amount.
+_DIFFERENCE = re.compile(
+    r"(?:\s+of\s+(?:pounds|dollars|euros))?"
+    r"\s+(?:more|less|fewer|cheaper|dearer|extra)\b",
+    re.IGNORECASE,
+)
+
+
 def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
     if f.change:
         return "change"
+    if f.kind in ("count", "money") and _DIFFERENCE.match(text, f.end):
+        return "difference"
     for m in window:
         if m.kind != "measure" or m.term.get("value") != "change":
             continue
@@ -766,21 +779,24 @@ def conflicts(
     if (
         d.measure != p.measure
         and "change" in (d.measure, p.measure)
+        and "difference" not in (d.measure, p.measure)
         and d_figure.kind == p_figure.kind
         and d_figure.kind in ("count", "money")  # "inflation reached 9.1%" is the "9.1 percent increase"
     ):
         found.append("one is a change and the other a level")
+    if "difference" in (d.measure, p.measure) and d.measure != p.measure and d_figure.kind in ("count", "money"):
+        found.append("one is how much more or less one thing costs or counts than another, the other an amount")
     if d.part and p.part and not (d.part & p.part):
         found.append("it is a share of something else")
     if what_agrees(d, p) is False and d_figure.kind != "temperature":
         mine, theirs = readable_words(d, d_figure), readable_words(p, p_figure)
         found.append(f"it counts {mine or 'something else'}, not {theirs or 'the same thing'}")
-    elif _nouns_differ(d_figure, p_figure):
+    elif nouns_differ(d_figure, p_figure):
         found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
 
 
-def _nouns_differ(d: Figure, p: Figure) -> bool:
+def nouns_differ(d: Figure, p: Figure) -> bool:
     """Do both figures name what they count, right after the number, and name different things?
 
     "thousands of deaths" and "tens of thousands of serious illnesses" in one sentence share
@@ -799,6 +815,7 @@ def plain(words: str) -> str:
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words.split())
 
 
+_CURRENCY_WORDS = frozenset({"pounds", "dollars", "euros"})
 _PREPOSITIONS = frozenset({"in", "of", "per", "for", "on", "at", "from", "each", "over", "across"})
 _NOUN_ENDINGS = ("s", "ion", "ment", "ity", "ure", "ness", "ance", "ence")
 

@@ -43,6 +43,9 @@ from newslit.case.model import Article, Case, Sentence, sentence_fields, short_o
 from newslit.text.numbers import Figure, find_figures
 
 TIMES = ("date", "period")
+# "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
+# is someone's own, counted their own way, not the primary's figure changed.
+_RIVAL = re.compile(r"\b(?:disput|reject|contest|challeng|den(?:y|ies|ied)\b|rebut)", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+(?:other|more|additional|further|remaining)\b", re.IGNORECASE)
 
 
@@ -53,7 +56,12 @@ def _context(sentence: Sentence, record: dict | None, figures) -> Context:
     for f in figures:
         groups[KIND_GROUPS[f.kind]] = groups.get(KIND_GROUPS[f.kind], 0) + 1
     return Context(
-        figure_stems(sentence.text), aligned, nearest, record.get("label") if record else None, groups=groups
+        figure_stems(sentence.text),
+        aligned,
+        nearest,
+        record.get("label") if record else None,
+        groups=groups,
+        rival=bool(_RIVAL.search(sentence.text)),
     )
 
 

@@ -194,9 +194,18 @@ _GOVERNMENT = re.compile(
 )
 
 
+# "parliament's spending watchdog", "Congress's budget office": an auditor described by whom it
+# answers to, not politics.
+_WATCHDOG = re.compile(r"\b(?:[Pp]arliament|Congress)['’]s\s+(?:[\w-]+\s+){0,2}(?:watchdog|auditor|budget office)\b")
+
+
 def _government_names(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentence that name a government by its leader as the maker of a measure (see ``_GOVERNMENT``)."""
-    return [m.span() for m in _GOVERNMENT.finditer(text)] if "dministration" in text else []
+    """Spans of the sentence that name a government by its leader as the maker of a measure (see ``_GOVERNMENT``),
+    or a watchdog by the parliament it answers to (see ``_WATCHDOG``)."""
+    spans = [m.span() for m in _GOVERNMENT.finditer(text)] if "dministration" in text else []
+    if "'s" in text or "’s" in text:
+        spans += [m.span() for m in _WATCHDOG.finditer(text)]
+    return spans
 
 
 def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches):
