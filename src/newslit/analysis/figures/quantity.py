@@ -785,7 +785,7 @@ def conflicts(
     ):
         found.append("one is a change and the other a level")
     if "difference" in (d.measure, p.measure) and d.measure != p.measure and d_figure.kind in ("count", "money"):
-        found.append("one is how much more or less one thing costs or counts than another, the other an amount")
+        found.append("one says how much more or less something is than something else; the other is a total")
     if d.part and p.part and not (d.part & p.part):
         found.append("it is a share of something else")
     if what_agrees(d, p) is False and d_figure.kind != "temperature":
