@@ -357,3 +357,36 @@ def test_a_pronoun_speaker_takes_the_politicised_class_of_the_politician_named_b
     records = {r["sentence"][:9]: r for r in framing_records(load_case(folder)) if r["article"] == "paper"}
     assert records["She said:"]["aside"] == "politicised"
     assert "one speaker's quotation" in records["She said:"]["aside_reason"]
+
+
+# The government named by its leader as the maker of a measure (written on the PFAS development case).
+# A real leader's name, since only a listed name is a political signal at all.
+GOVERNMENT_AS_MAKER = {
+    "announced": "The Biden administration on Tuesday announced the first limits on soot in city air.",
+    "a headline": "Biden Administration Announces First-Ever Limits on Soot",
+    "has imposed": "President Joe Biden's administration has imposed strict limits on soot, which will cost towns money.",
+    "its plans": "Under the Biden administration's plans, the agency has also called on towns to plant trees.",
+}
+
+
+@pytest.mark.parametrize("name", GOVERNMENT_AS_MAKER)
+def test_naming_the_government_that_made_a_rule_is_not_politics(name):
+    aside = classify_aside(GOVERNMENT_AS_MAKER[name])
+    assert aside.label != "politicised", aside.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Biden administration has been as effective as any other in the nation's history.",
+        "Republican senators said the Biden administration announced the limits to win votes.",
+        "The Biden administration is doing everything in its power to blame the neighbours.",
+    ],
+)
+def test_praise_a_party_or_blame_beside_the_government_is_still_politics(text):
+    assert classify_aside(text).label == "politicised"
+
+
+def test_a_retold_sentence_that_names_the_government_as_maker_carries_no_politics():
+    primary = "The agency is setting limits for six soot compounds."
+    assert classify_insertion("The Biden administration announced limits for six soot compounds.", primary) is None

@@ -34,7 +34,8 @@ def read_rows(case: Case, name: str) -> list[dict]:
 
 @functools.lru_cache(maxsize=1 << 16)
 def key_text(text: str) -> str:
-    """Text as a key matches it: curly quotes straightened, double quotes dropped, spaces collapsed, lower case.
+    """Text as a key matches it: curly quotes straightened, double quotes and an opening single quote dropped,
+    spaces collapsed, lower case.
 
     Remembered for the last 65,536 texts: the lessons match every key row against the
     same sentences again and again.
@@ -42,7 +43,7 @@ def key_text(text: str) -> str:
     >>> key_text("Meta’s  “code”")
     "meta's code"
     """
-    return _SPACES.sub(" ", text.translate(_QUOTES).replace('"', "")).strip().lower()
+    return _SPACES.sub(" ", text.translate(_QUOTES).replace('"', "")).strip().lower().removeprefix("'")
 
 
 def find_record(records: list[dict], article: str, opening: str) -> dict | None:

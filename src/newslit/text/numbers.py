@@ -80,6 +80,7 @@ VAGUE = {
     "high hundreds of thousands": (600_000, 999_999, 800_000), "millions": (1_000_000, 999_999_999, 1_000_000),
     "tens of millions": (20_000_000, 99_999_999, 10_000_000),
     "hundreds of millions": (200_000_000, 999_999_999, 100_000_000), "billions": (10**9, 10**12 - 1, 10**9),
+    "tens of billions": (2 * 10**10, 10**11 - 1, 10**10), "hundreds of billions": (2 * 10**11, 10**12 - 1, 10**11),
 }  # fmt: skip
 
 # Hedges before a figure -> what they do to the value.
@@ -217,7 +218,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("temperature", re.compile(
         rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w))"
     )),
-    ("first_time", re.compile(r"\b(?i:the\s+first\s+time)\b")),
+    ("first_time", re.compile(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
     ("cents", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     ("money", re.compile(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
     ("percent", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}?(%|(?i:percent|per cent|percentage points?)\b)")),
@@ -237,7 +238,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
     ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
-    ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
+    ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
     ("number", re.compile(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
@@ -253,7 +254,7 @@ _NOUN_STOP = frozenset(
     since until through during across against among between about around like unlike via up down out off
     it they he she we you i me him them us what how why number total share amount rest""".split()
 )
-_PLURALS = frozenset({"people", "children", "men", "women", "data", "media", "staff", "police", "teeth", "feet"})
+PLURALS = frozenset({"people", "children", "men", "women", "data", "media", "staff", "police", "teeth", "feet"})
 _NO_COUNT = frozenset({"one", "a"})  # bare "one" is not a figure ("one another", "one of them")
 _NOT_COUNTED_AFTER_WORD = frozenset({"another", "hand", "way", "day", "time", "thing"})
 
@@ -685,10 +686,10 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             low, high, rep = VAGUE.get(key, VAGUE.get(key.replace("high ", ""), (None, None, None)))
             if low is None:
                 return []
-            return [(*span, {"kind": "count", "value": float(rep), "low": low, "high": high})]
+            return [(*span, {"value": float(rep), "low": low, "high": high, **_vague_kind(m)})]
         key = g[3].lower()
         low, high, rep = VAGUE[key]
-        return [(*span, {"kind": "count", "value": float(rep), "low": low, "high": high})]
+        return [(*span, {"value": float(rep), "low": low, "high": high, **_vague_kind(m)})]
     if name == "number":
         text = g[0]
         if text.lower() in _NO_COUNT:
@@ -754,7 +755,7 @@ def _noun_after(text: str, end: int, plural: bool = True) -> str | None:
 
 
 def _plural(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in _PLURALS
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in PLURALS
 
 
 def _noun_in_sentence(text: str, start: int) -> str | None:
@@ -844,6 +845,20 @@ def _possible(text: str) -> set[str]:
 _POSSIBLE_WITH: dict[frozenset[str], set[str]] = {}
 
 
+_OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b(?!\s+of\b)", re.IGNORECASE)
+_CURRENCY = {"pounds": "GBP", "dollars": "USD", "euros": "EUR"}
+
+
+def _vague_kind(m: re.Match) -> dict:
+    """A rough amount of money ("tens of millions of pounds") is money; any other rough amount a count.
+
+    "Millions of pounds of plastic" is a weight, not money: a currency word followed by "of"
+    does not count.
+    """
+    money = _OF_MONEY.match(m.string, m.end())
+    return {"kind": "money", "unit": _CURRENCY[money.group(1).lower()]} if money else {"kind": "count"}
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, left to right.
 
@@ -921,6 +936,8 @@ def find_figures(text: str) -> list[Figure]:
             singular = fields["kind"] in ("rank", "money") or (fields["kind"] == "count" and fields["value"] == 1)
             skip = _COMPARED.match(text[end:])
             noun = _noun_after(text, end + (skip.end() if skip else 0), plural=not singular)
+            if fields["kind"] == "money" and noun and noun.lower() in _CURRENCY:
+                noun = None  # "tens of millions of pounds": the currency, not what the money is for
         if fields["kind"] == "period":  # "34 minutes more sleep": what the period is of
             more = re.match(r"\s+(?:more|less|extra|longer|shorter)\s+(?:of\s+)?([a-z]+)", text[end:])
             noun = more.group(1) if more and more.group(1) not in _NOUN_STOP else None

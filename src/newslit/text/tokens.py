@@ -60,8 +60,8 @@ def stem(word: str) -> str:
 
     Examples
     --------
-    >>> stem("recommendations"), stem("recommended"), stem("images"), stem("image")
-    ('recommendation', 'recommend', 'imag', 'imag')
+    >>> stem("recommendations"), stem("recommendation"), stem("recommended"), stem("images"), stem("image")
+    ('recommendat', 'recommendat', 'recommend', 'imag', 'imag')
     """
     if len(word) <= 3 or word[0].isdigit() or word in _UNCHANGED:
         return word

@@ -52,10 +52,12 @@ def _outlet(record: dict) -> str:
 
 def _why(record: dict, lead: str | None, primary: str) -> str:
     """The reason shown for a row: the key's where it has one, else the engine's, without a lead that does not fit."""
-    why = record.get("key_explanation") or record["explanation"]
-    if record.get("lead_text") and not lead and " A lead to check:" in why:
+    if record.get("key_explanation"):
+        return record["key_explanation"]
+    why, lead_why = record["explanation"], record.get("lead_explanation")
+    if lead_why and not lead:
         # The engine's nearest figure counts something else: naming it would only mislead.
-        why = why[: why.index(" A lead to check:")] + f" There is no figure to compare in the {primary} report."
+        why = why.removesuffix(lead_why).rstrip() + f" There is no figure to compare in the {primary} report."
     return why
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from functools import lru_cache
 
 from newslit.analysis.figures.primary import PrimaryFigure
 from newslit.analysis.figures.quantity import describe
-from newslit.text.numbers import Figure, date_parts
+from newslit.text.numbers import SCALES, TENS, UNITS, VAGUE, Figure, date_parts
 
 VERDICTS = ("match", "rounded", "changed", "not_in_primary")
 
@@ -32,7 +33,7 @@ def interval(f: Figure) -> tuple[float, float]:
     if hedge in ("above", "min"):
         return v, 1.5 * v
     if hedge in ("under", "max"):
-        return 0.0, v
+        return v / 1.5, v  # as "more than" reaches 1.5 times: "up to £1.2bn" does not retell £230 million
     if hedge == "alternative":
         return v, v * 999
     return v, v
@@ -75,6 +76,8 @@ def values_agree(d: Figure, p: Figure) -> bool:
         return _converted_agree(d, p)
     if d.kind == "temperature" and d.hedge in ("above", "min", "under", "max", "below"):
         return _same(d.comparable, p.comparable)  # "more than 1.5°C" names the 1.5°C level itself
+    if in_words(d) and in_words(p) and d.value and p.value and d.value >= 10 * p.value:
+        return False  # "tens of thousands" for "thousands" claims ten times as many, though the ranges meet
     d_low, d_high = interval(d)
     p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
     if d_low <= p_high and p_low <= d_high:
@@ -137,8 +140,38 @@ def _significant(value: float) -> int:
     return max(1, len(mantissa.replace(".", "").rstrip("0")))
 
 
+def in_words(f: Figure) -> bool:
+    """Is ``f`` a rough amount in words ("thousands", "tens of thousands"), not a range of numbers ("10 to 100")?"""
+    return f.vague and not any(c.isdigit() for c in f.text)
+
+
+def quoted(text: str) -> str:
+    """Words as an outlet or the primary wrote them, in curly quotes: “hundreds of thousands”."""
+    return f"“{text}”"
+
+
 def shown(f: Figure) -> str:
-    return f'"{f.text}"' + (f" {f.noun}" if f.noun and f.noun not in f.text else "")
+    """The figure as written, in quotes, and what it counts when its own words do not say.
+
+    “three” brands, “45,081” arrivals; but “287 pounds” and “16%” stand alone: a figure
+    that ends in a word of its own (a unit, a percent) or is not a count keeps only its words.
+    """
+    noun = f.noun if f.noun and f.kind == "count" and ends_in_number(f.text) and f.noun not in f.text else None
+    return quoted(f.text) + (f" {noun}" if noun else "")
+
+
+def ends_in_number(text: str) -> bool:
+    """Is the last word of ``text`` part of the number ("240,000", "three", "tens of thousands", "1.2bn")?"""
+    last = text.rstrip(" .,;").rsplit(maxsplit=1)[-1].lower() if text.strip() else ""
+    words = last.split("-")[-1]
+    return bool(last) and (
+        last[-1].isdigit()
+        or words in UNITS
+        or words in TENS
+        or words.rstrip("s") in SCALES
+        or words in VAGUE
+        or re.fullmatch(r"[£$€]?[\d.,]+(?:bn|m|k|mn|tn|million|billion)", last) is not None
+    )
 
 
 def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> tuple[str, str]:
@@ -171,10 +204,10 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
                 return "match", f"{ours} is {primary_name}'s own publication date, {f.text}."
             what = "year" if d.kind == "year" else "date"
             return "match", f"The same {what} as {primary_name}'s {theirs}."
-        return "changed", f"{primary_name} gives {theirs} for the same event; {ours} is a different date."
+        return "changed", f"{_upper(primary_name)} gives {theirs} for the same event; {ours} is a different date."
     if f.hedge == "alternative" and d.hedge != "alternative":
         return "changed", (
-            f"{primary_name} gives {f.text.removeprefix('if not ')!r} only as the upper end of an estimate"
+            f"{_upper(primary_name)} gives {quoted(f.text.removeprefix('if not '))} only as the upper end of an estimate"
             f"{who}: “{_clip(p.sentence.text if p.sentence else f.text)}”. Stated flatly, {ours} turns a guess into a fact."
         )
     if not values_agree(d, f):
@@ -190,6 +223,8 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         return "match", f"The same level: {desc}{who}."
     if _same(d.comparable, f.comparable) and (d.hedge or None) == (f.hedge or None) and d.vague == f.vague:
         return "match", f"Same quantity, same value: {desc}{who}."
+    if in_words(d) and in_words(f) and d.value and f.value and f.value >= 10 * d.value:
+        return "rounded", f"{ours} is still true of {desc}{who}, but it makes the number sound ten times smaller."
     if d.vague and f.vague:
         return "match", f"The same rough amount: {ours} and {desc}{who}."
     if f.hedge in ("under", "max", "above", "min") and d.hedge not in ("under", "max", "above", "min"):

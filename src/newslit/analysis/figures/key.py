@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newslit.analysis.figures.compare import VERDICTS
+from newslit.analysis.figures.compare import VERDICTS, ends_in_number
 from newslit.case.key import key_text
 
 KEY_FILE = "figures.csv"
@@ -14,17 +14,20 @@ def key_matches(record: dict, row: dict) -> bool:
 
     The figure words agree when they are the same, when one ends with the other (a hedge
     before the figure: "some 240,000" and "240,000"), or when the key's words start with the
-    engine's and go on with what the figure counts ("287 pounds per person" and "287 pounds"), or the
+    engine's and go on with what the figure counts ("287 pounds per person" and "287 pounds",
+    "thousands of deaths" and "thousands", "two of the sites" and "just two"), or the
     other way round when the engine read the figure with its unit ("25,400 microns" for the key's "25,400").
     """
     if row["article"] != record["article"] or not key_text(record["sentence"]).startswith(key_text(row["sentence"])):
         return False
     mine, theirs = key_text(record["text"]), key_text(row["text"])
+    # the engine's figure without its hedge: "just two" is the key's "two of the sites"
+    tails = [" ".join(mine.split()[k:]) for k in range(len(mine.split()))]
     return (
         mine == theirs
         or mine.endswith(" " + theirs)
         or theirs.endswith(" " + mine)
-        or (theirs.startswith(mine + " ") and mine[:1].isdigit())
+        or any(theirs.startswith(tail + " ") and (tail[:1].isdigit() or ends_in_number(tail)) for tail in tails)
         or (mine.startswith(theirs + " ") and theirs[:1].isdigit())
     )
 

@@ -12,10 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newslit.analysis.figures.compare import KIND_GROUPS, interval, values_agree
+from newslit.analysis.figures.compare import KIND_GROUPS, in_words, interval, values_agree
 from newslit.analysis.figures.index import CandidateIndex
 from newslit.analysis.figures.primary import PrimaryFigure
-from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, concepts, conflicts, since, what_agrees
+from newslit.analysis.figures.quantity import (
+    NO_QUANTITY,
+    Quantity,
+    concepts,
+    conflicts,
+    nouns_differ,
+    since,
+    what_agrees,
+)
 from newslit.text.numbers import Figure
 
 RELATIONS = ("same", "changed", "lead")
@@ -35,6 +43,8 @@ class Context:
     sims: dict = field(default_factory=dict)  # primary sentence number -> similarity, when above 0
     groups: dict = field(default_factory=dict)  # kind group -> how many figures of it the sentence has
     since: dict = field(default_factory=dict)  # figure start -> True for a date a comparison counts from
+    others: dict = field(default_factory=dict)  # figure start -> True for a count of the rest ("four other")
+    rival: bool = False  # the sentence gives a figure against the primary's ("disputed the figures and said")
 
 
 @dataclass(frozen=True)
@@ -216,8 +226,10 @@ def _aligned(p: PrimaryFigure, context: Context) -> bool:
 
 def _confidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex, why) -> float | None:
     """How sure it is that ``p`` is the quantity ``d`` retells with another value; None: not sure enough."""
-    if p.sentence is None or not _same_scale(d, p.figure):
-        return None
+    if p.sentence is None or not _same_scale(d, p.figure) or context.others.get(d.start) or context.rival:
+        return None  # "four other chemicals" counts the rest; a disputed figure is someone else's count
+    if nouns_differ(d, p.figure):
+        return None  # "two former RAF bases" is not the primary's "four large sites", however alike the sentences
     sim = context.sims.get(p.sentence.index, 0.0)
     aligned = p.sentence.index in context.aligned
     nearest = p.sentence.index == context.nearest
@@ -305,6 +317,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     for p in _agreeing(d, index):
         agreeing.append(p)
         agreed.add(id(p))
+        if in_words(p.figure) and not d.vague:
+            continue  # "nearly 10,000" is more exact than the primary's "thousands": it came from elsewhere
         why = why_not(p)
         if why and not (
             _only_what(why) and (_distinctive(d, p) or (_alone(p, d, context, index) and _aligned(p, context)))

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
-from newslit.text.numbers import PERIOD_MINUTES, Figure
+from newslit.text.numbers import PERIOD_MINUTES, PLURALS, Figure
 from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
@@ -487,6 +487,8 @@ def sentence_quantities(
         if not (concepts(subject) - _generic()) and not any(k.kind in _COUNTED for k in figures[:i]):
             subject = (_opening(text[: f.start], listed) + " " + subject).strip()
         thing, said = _object(post, listed) if f.kind in ("count", "money", "percent", "ratio") else ("", "")
+        if f.kind == "money" and thing.lower() in _CURRENCY_WORDS:
+            thing = said = ""  # "tens of millions of pounds": the currency, not what the money counts
         share_of = f.kind in ("percent", "ratio") and re.match(r"\s+of\b", post)
         part = concepts(subject if share_of and (concepts(subject) - _generic()) else said) - _generic()
         if said and not share_of:
@@ -589,9 +591,20 @@ def _group(f: Figure) -> str:
     return {"percent": "share", "ratio": "share", "year": "date"}.get(f.kind, f.kind)
 
 
+# "£46 million more than using hotels", "tens of millions of pounds more than ...", "£94 million
+# cheaper than hotels", "900 more people": a difference between two amounts, not an amount.
+_DIFFERENCE = re.compile(
+    r"(?:\s+of\s+(?:pounds|dollars|euros))?"
+    r"\s+(?:more|less|fewer|cheaper|dearer|extra)\b",
+    re.IGNORECASE,
+)
+
+
 def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
     if f.change:
         return "change"
+    if f.kind in ("count", "money") and _DIFFERENCE.match(text, f.end):
+        return "difference"
     for m in window:
         if m.kind != "measure" or m.term.get("value") != "change":
             continue
@@ -766,15 +779,34 @@ def conflicts(
     if (
         d.measure != p.measure
         and "change" in (d.measure, p.measure)
+        and "difference" not in (d.measure, p.measure)
         and d_figure.kind == p_figure.kind
         and d_figure.kind in ("count", "money")  # "inflation reached 9.1%" is the "9.1 percent increase"
     ):
         found.append("one is a change and the other a level")
+    if "difference" in (d.measure, p.measure) and d.measure != p.measure and d_figure.kind in ("count", "money"):
+        found.append("one says how much more or less something is than something else; the other is a total")
     if d.part and p.part and not (d.part & p.part):
         found.append("it is a share of something else")
     if what_agrees(d, p) is False and d_figure.kind != "temperature":
-        found.append(f"it counts {plain(d.words) or 'something else'}, not {plain(p.words) or 'the same thing'}")
+        mine, theirs = readable_words(d, d_figure), readable_words(p, p_figure)
+        found.append(f"it counts {mine or 'something else'}, not {theirs or 'the same thing'}")
+    elif nouns_differ(d_figure, p_figure):
+        found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
+
+
+def nouns_differ(d: Figure, p: Figure) -> bool:
+    """Do both figures name what they count, right after the number, and name different things?
+
+    "thousands of deaths" and "tens of thousands of serious illnesses" in one sentence share
+    the sentence's words, but the noun each figure counts tells them apart. Nouns in one
+    synonym group ("particles", "fragments") are the same thing.
+    """
+    if not d.noun or not p.noun or d.kind != "count" or p.kind != "count":
+        return False
+    mine, theirs = concepts(d.noun), concepts(p.noun)
+    return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
 @lru_cache(maxsize=65536)
@@ -783,28 +815,70 @@ def plain(words: str) -> str:
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words.split())
 
 
+_CURRENCY_WORDS = frozenset({"pounds", "dollars", "euros"})
+_PREPOSITIONS = frozenset({"in", "of", "per", "for", "on", "at", "from", "each", "over", "across"})
+_NOUN_ENDINGS = ("s", "ion", "ment", "ity", "ure", "ness", "ance", "ence")
+
+
+def readable_words(q: Quantity, figure: Figure) -> str:
+    """What ``figure`` counts, in words a reader can follow, or "" when the words found do not read as a thing.
+
+    The words are found by grammar rules of thumb and sometimes run on past the noun
+    ("deaths reduce", "people help prevent") or catch a verb or an adjective alone
+    ("affect", "national"). Words that run on past the figure's own noun, when it is a
+    plural, are cut after it (a phrase such as "in each container" is kept); a single word is kept only when it
+    reads as a noun (a listed quantity word, or a plural or a word ending like one:
+    "sellers", "emigration", "employment"). Only what is shown changes: matching uses
+    :attr:`Quantity.what`.
+    """
+    tokens = plain(q.words.strip()).split()
+    if not tokens:
+        return ""
+    lowered = [t.lower() for t in tokens]
+    noun = (figure.noun or "").lower()
+    if (
+        noun and noun in lowered and _plural(noun)
+    ):  # a plural ends its phrase; "drug" in "drug overdose deaths" does not
+        k = len(lowered) - 1 - lowered[::-1].index(noun)
+        if k + 1 < len(tokens) and lowered[k + 1] not in _PREPOSITIONS:
+            tokens = tokens[: k + 1]
+    if len(tokens) == 1 and not _reads_as_noun(tokens[0].lower()):
+        return ""
+    return " ".join(tokens)
+
+
+def _plural(word: str) -> bool:
+    return word in PLURALS or (word.endswith("s") and not word.endswith("ss"))
+
+
+def _reads_as_noun(word: str) -> bool:
+    listed = {m.matched.lower() for m in quantity_terms().find(word, kinds=("noun",))}
+    return word in listed or (word.endswith(_NOUN_ENDINGS) and not word.endswith("ss") and len(word) > 3)
+
+
 def describe(q: Quantity, figure: Figure, owner: str) -> str:
-    """The quantity in words: "the BLS's unemployment rate in June 2024, 4.1 percent".
+    """The quantity in words: "the BLS's unemployment rate in June 2024, “4.1 percent”".
 
     ``owner`` is whose figure it is ("the BLS", "the outlet"). With no words for what is
-    counted: "the BLS's figure 4.1 percent".
+    counted: "the BLS's figure “4.1 percent”". The figure is always quoted as written.
     """
     whose = owner + ("'" if owner.endswith("s") else "'s")
-    what = plain(q.words.strip())
+    what = readable_words(q, figure)
+    text = f"“{figure.text}”"  # as written, capitals kept: “Hundreds of Thousands”
     if figure.kind in ("date", "year"):
-        return f"{whose} date {figure.text}"
+        return f"{whose} date {text}"
     if figure.kind == "time":
-        return f"{whose} time {figure.text}"
+        return f"{whose} time {text}"
     period = f" {q.period.words()}" if q.period else ""
     if q.baseline:
         period += " (an earlier value, for comparison)"
     if not what:
-        return f"{whose} figure {figure.text}{period}"
+        return f"{whose} figure {text}{period}"
     if q.measure == "change":
         move = {"up": "rise", "down": "fall"}.get(q.direction or "", "change")
-        return f"{whose} {move} in {what}{period}, {figure.text}"
+        return f"{whose} {move} in {what}{period}, {text}"
     if q.measure == "count" and figure.kind == "count" and not what.lower().startswith(("number", "total")):
-        return f"{whose} count of {what}{period}, {figure.text}"
+        return f"{whose} count of {what}{period}, {text}"
     if what.lower().endswith(("rate", "rates", "share")) or what.lower().startswith(("number", "total", "share")):
-        return f"{whose} {what}{period}, {figure.text}"
-    return f"{whose} figure for {what}{period}, {figure.text}"
+        return f"{whose} {what}{period}, {text}"
+    return f"{whose} figure for {what}{period}, {text}"

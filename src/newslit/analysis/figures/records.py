@@ -21,12 +21,21 @@ beside the engine's ``verdict``.
 
 from __future__ import annotations
 
-from newslit.analysis.figures.compare import KIND_GROUPS, shown, verdict
+import re
+
+from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
 from newslit.analysis.figures.match import NOTHING, Context, Found, best_match
 from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_scope, window
-from newslit.analysis.figures.quantity import Quantity, describe, plain, resolve_date, sentence_quantities, since
+from newslit.analysis.figures.quantity import (
+    Quantity,
+    describe,
+    readable_words,
+    resolve_date,
+    sentence_quantities,
+    since,
+)
 from newslit.analysis.memory import paused_gc
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
@@ -34,6 +43,10 @@ from newslit.case.model import Article, Case, Sentence, sentence_fields, short_o
 from newslit.text.numbers import Figure, find_figures
 
 TIMES = ("date", "period")
+# "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
+# is someone's own, counted their own way, not the primary's figure changed.
+_RIVAL = re.compile(r"\b(?:disput|reject|contest|challeng|den(?:y|ies|ied)\b|rebut)", re.IGNORECASE)
+_OTHERS = re.compile(r"\s+(?:other|more|additional|further|remaining)\b", re.IGNORECASE)
 
 
 def _context(sentence: Sentence, record: dict | None, figures) -> Context:
@@ -43,7 +56,12 @@ def _context(sentence: Sentence, record: dict | None, figures) -> Context:
     for f in figures:
         groups[KIND_GROUPS[f.kind]] = groups.get(KIND_GROUPS[f.kind], 0) + 1
     return Context(
-        figure_stems(sentence.text), aligned, nearest, record.get("label") if record else None, groups=groups
+        figure_stems(sentence.text),
+        aligned,
+        nearest,
+        record.get("label") if record else None,
+        groups=groups,
+        rival=bool(_RIVAL.search(sentence.text)),
     )
 
 
@@ -79,6 +97,7 @@ def _match_sentence(
         return copied
     context.near.update({d.start: figure_stems(window(text, d.start, d.end)) for d in figures})
     context.since.update({d.start: since(text, d) for d in figures})
+    context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     quantities = sentence_quantities(text, figures, reference)
     hits: dict[int, Found] = {}
@@ -95,6 +114,7 @@ def _match_sentence(
     found = []
     for i, (d, q) in enumerate(zip(figures, quantities)):
         resolved, hit = resolve_date(d, reference), hits[i]
+        lead_why = None
         if hit.relation in ("same", "changed"):
             word, why = verdict(resolved, hit.primary, name)
             if hit.relation == "changed" and word != "changed":
@@ -102,13 +122,14 @@ def _match_sentence(
         elif hit.relation == "dates":
             word = "not_in_primary"
             why = (
-                f"{shown(d)} dates {hit.why_not[0]!r} in this sentence, and {name} does not give that figure: "
+                f"{shown(d)} dates {quoted(hit.why_not[0])} in this sentence, and {name} does not give that figure: "
                 "a date is checked with what it dates."
             )
             hit = NOTHING
         else:
-            word, why = "not_in_primary", _absent(resolved, q, hit, context, name)
-        found.append((d, hit, word, why, q, resolved))
+            lead_why = _lead_words(hit, name)
+            word, why = "not_in_primary", " ".join(filter(None, (_absent(resolved, q, context, name), lead_why)))
+        found.append((d, hit, word, why, q, resolved, lead_why))
     return found
 
 
@@ -130,7 +151,7 @@ def _copied(figures, context: Context, candidates: CandidateIndex, name: str, re
         word, why = verdict(resolved, p, name)
         if word != "match":
             return None
-        found.append((d, Found(p, "same"), word, why, p.quantity, resolved))
+        found.append((d, Found(p, "same"), word, why, p.quantity, resolved, None))
     return found
 
 
@@ -166,7 +187,7 @@ def article_figures(
             context = _context(sentence, record, figures)
             seen[key] = _match_sentence(sentence.text, figures, context, candidates, name, reference)
         fields = sentence_fields(article, sentence)
-        for d, hit, word, why, q, resolved in seen[key]:
+        for d, hit, word, why, q, resolved, lead_why in seen[key]:
             p = hit.primary if hit.relation in ("same", "changed") else None
             lead = hit.primary if hit.relation == "lead" else None
             start, end = _file_span(article, sentence, d)
@@ -192,6 +213,7 @@ def article_figures(
                     "lead_text": lead.figure.text if lead else None,
                     "lead_sentence": (lead.sentence.text if lead.sentence else None) if lead else None,
                     "lead_index": (lead.sentence.index if lead.sentence else None) if lead else None,
+                    "lead_explanation": lead_why,
                     "alignment": key[3],
                     "key_verdict": None,
                     "key_explanation": None,
@@ -202,28 +224,32 @@ def article_figures(
 
 def describe_retold(q: Quantity, d: Figure) -> str | None:
     """What the retold figure counts, in words ("unemployment rate in May 2024"), or None when its words do not say."""
-    if not q.words:
+    words = readable_words(q, d)
+    if not words:
         return None
-    return plain(q.words) + (f" {q.period.words()}" if q.period else "") + (" (an earlier value)" if q.baseline else "")
+    return words + (f" {q.period.words()}" if q.period else "") + (" (an earlier value)" if q.baseline else "")
 
 
-def _absent(d: Figure, q: Quantity, hit: Found, context: Context, name: str) -> str:
-    """Why the figure is not in the primary, and the lead to check, in words that accuse nobody."""
+def _absent(d: Figure, q: Quantity, context: Context, name: str) -> str:
+    """Why the figure is not in the primary, in words that accuse nobody (the lead to check comes after)."""
     what = describe_retold(q, d)
     if context.label == "added":
-        head = f"{_upper(name)} gives no figure like {shown(d)}: the whole sentence is the outlet's own addition."
-    elif what:
-        head = f"{_upper(name)} gives no figure for the {what}; check where the outlet got {shown(d)}."
-    else:
-        head = f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
+        return f"{_upper(name)} gives no figure like {shown(d)}: the whole sentence is the outlet's own addition."
+    if what:
+        return f"{_upper(name)} gives no figure for the {what}; check where the outlet got {shown(d)}."
+    return f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
+
+
+def _lead_words(hit: Found, name: str) -> str | None:
+    """The lead to check in words ("A lead to check: ... But ..."), or None when the match found no lead."""
     if hit.relation != "lead":
-        return head
+        return None
     lead = describe(hit.primary.quantity, hit.primary.figure, name)
     if hit.why_not:
         reason = f"it is not the same quantity: {'; '.join(hit.why_not[:2])}"
     else:
         reason = "the words around the two figures do not show that they count the same thing"
-    return f"{head} A lead to check: {lead.rstrip('.')}. But {reason}."
+    return f"A lead to check: {lead.rstrip('.')}. But {reason}."
 
 
 def _upper(text: str) -> str:
@@ -249,9 +275,14 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
         One record per figure, in article and sentence order. Fields: ``article``,
         ``outlet``, ``index``, ``role``, ``sentence``, ``text`` (the figure as written),
         ``start``, ``end`` (its offsets in the article's file, or null), ``value``,
-        ``kind``, ``unit``, ``noun``, ``qualifier``, ``date``, ``primary_text``,
-        ``primary_sentence``, ``primary_index`` (nulls when not in the primary),
-        ``source`` (who is counting the primary's figure), ``verdict``, ``explanation``,
+        ``kind``, ``unit``, ``noun``, ``qualifier``, ``date``, ``quantity`` (what the
+        figure counts, in words, or null), ``primary_text``, ``primary_sentence``,
+        ``primary_index`` (nulls when not in the primary), ``source`` (who is counting the
+        primary's figure), ``verdict``, ``explanation`` (why, in words; for
+        ``not_in_primary`` it ends with ``lead_explanation`` when there is a lead),
+        ``lead_text``, ``lead_sentence``, ``lead_index`` (the primary figure worth
+        checking first when the figure is not in the primary, or nulls),
+        ``lead_explanation`` (that lead in words: "A lead to check: ... But ...", or null),
         ``alignment`` (the sentence's provenance label, or null), ``key_verdict`` and
         ``key_explanation`` (from the key, or null).
 

@@ -182,12 +182,41 @@ def _is_attributed(text: str, quotes, term_matches) -> bool:
     return any(m.kind in ATTRIBUTION_KINDS and not any(q.start < m.start < q.end for q in quotes) for m in term_matches)
 
 
+# "The Biden administration on Wednesday announced", "President Joe Biden's administration has
+# imposed", "under the Biden administration's plans": the government named by its leader as the
+# maker of a measure, as "the government" would be. Naming who made a rule is not politics; praise
+# of the government's record ("has been as effective as any other"), a party, an election, a
+# politician speaking or a fight over the policy still is.
+_GOVERNMENT = re.compile(
+    r"\b(?:President\s+)?(?:[A-Z][\w.]*[\s-]+){0,2}[A-Z]\w*(?:['’]s)?\s+[Aa]dministration\b"
+    r"(?=(?:\s+on\s+[A-Z]\w+)?\s+(?:has\s+|have\s+|is\s+|will\s+)?(?i:announc|impos|issu|set\b|sets\b|finaliz|"
+    r"propos|unveil|says\b|said\b|plans?\b|introduc|releas)|['’]s\s+(?i:plans?|rules?|limits?|proposals?|regulations?)\b)"
+)
+
+
+# "parliament's spending watchdog", "Congress's budget office": an auditor described by whom it
+# answers to, not politics.
+_WATCHDOG = re.compile(r"\b(?:[Pp]arliament|Congress)['’]s\s+(?:[\w-]+\s+){0,2}(?:watchdog|auditor|budget office)\b")
+
+
+def _government_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentence that name a government by its leader as the maker of a measure (see ``_GOVERNMENT``),
+    or a watchdog by the parliament it answers to (see ``_WATCHDOG``)."""
+    spans = [m.span() for m in _GOVERNMENT.finditer(text)] if "dministration" in text else []
+    if "'s" in text or "’s" in text:
+        spans += [m.span() for m in _WATCHDOG.finditer(text)]
+    return spans
+
+
 def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches):
     by_label: dict[str, list[Match]] = {label: [] for label in ASIDES}
     discounted: list[Match] = []
+    governments = _government_names(text)
     for match in topics.find(text):
         if match.kind == "ignore":
             continue
+        if match.kind == "politicised" and any(start <= match.start < end for start, end in governments):
+            continue  # the government's name, not politics
         if _strength(match) == "title":  # "President Biden" names a politician; "the president" alone may not
             match = _titled(text, match)
         if match.kind == "editorial" and any(q.start < match.start < q.end for q in quotes):
@@ -293,17 +322,21 @@ def classify_insertion(
     A reworded sentence is not an aside as a whole, but it can carry one: words that bring
     in politics which the primary sentence it retells did not have ("the alleged
     “insurrection”" where the primary wrote "the Jan. 6 Capitol riot"). Only politicised
-    words are checked here; a term the primary sentence also uses does not count.
+    words are checked here; a term the primary sentence also uses does not count, nor does
+    the government named as the maker of the measure ("the Biden administration announced").
     """
     if not text or not primary_text:
         return None
     topics = topics or load_topics()
     ignored = primary_topic_terms or {}
     in_primary = {m.term.term for m in topics.find(primary_text, kinds=("politicised",))}
+    governments = _government_names(text)
     added = [
         m
         for m in topics.find(text, kinds=("politicised",))
-        if m.term.term not in in_primary and m.term.term not in ignored
+        if m.term.term not in in_primary
+        and m.term.term not in ignored
+        and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
     ]
     if not _fires(added):
         return None

@@ -1,0 +1,151 @@
+"""The figure engine's explanations read right to a learner, on any story.
+
+Found on the development cases (issue 15): a lead copied from a headline kept its capitals
+mid-sentence ("count of nanoplastics, Hundreds of Thousands"), a figure that names its own
+unit was followed by a wrong noun ("287 pounds" tons), figures were quoted three ways, and
+the lesson cut the lead out of the explanation by searching for its first words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newslit import load_case
+from newslit.analysis.figures import figure_records
+from newslit.analysis.figures.compare import shown
+from newslit.text.numbers import find_figures
+
+from conftest import write_retold_case
+
+RELEASE = (
+    "Rivers Can Carry Hundreds of Thousands of Fibres (invented test release)\n\n"
+    "The team counted fibres in rivers for the first time.\n\n"
+    "On average, a litre of river water held some 240,000 detectable fibre fragments.\n"
+)
+
+# name -> a retelling's sentence
+RETOLD = {
+    "headline_words_as_a_lead": "The three rivers sampled held 110,000 fibres, a study found, twice the count of earlier samples.",
+    "a_unit_after_the_figure": "Each person throws away 287 pounds of plastic a year, on top of 42 million tons of waste.",
+    "a_date_and_what_it_dates": "In 2016 the city dumped 42 million tons of waste.",
+}
+
+TOML = """[case]
+title = "Fibres in rivers (invented)"
+question = "Which figures did the outlets keep?"
+primary = "lab"
+
+[[article]]
+id = "lab"
+file = "lab.txt"
+outlet = "The River Lab (news release)"
+published = 2024-01-09
+
+"""
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("rivers")
+    write_retold_case(folder, TOML, ("lab.txt", RELEASE), list(RETOLD.values()), "River news", "2024-01-10")
+    return figure_records(load_case(folder))
+
+
+def _record(records, name, written):
+    (found,) = [r for r in records if r["article"] == f"r{list(RETOLD).index(name)}" and r["text"] == written]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "expected"),
+    [
+        ("Scientists checked three brands.", "three", "“three” brands"),
+        ("They found 45,081 arrivals.", "45,081", "“45,081” arrivals"),
+        ("Each person throws away 287 pounds of plastic.", "287 pounds", "“287 pounds”"),
+        ("Ninety percent of plastics are never recycled.", "Ninety percent", "“Ninety percent”"),
+        ("It was the first bowel study of its kind.", "first", "“first”"),
+    ],
+)
+def test_a_figure_is_named_with_what_it_counts_only_when_its_own_words_do_not_say(sentence, written, expected):
+    (figure,) = [f for f in find_figures(sentence) if f.text == written]
+    assert shown(figure) == expected
+
+
+def test_a_lead_quotes_the_primarys_figure_as_written(records):
+    why = " ".join(r["explanation"] for r in records)
+    # mid-sentence, a headline's capitals are only right inside quotes
+    assert "Hundreds of Thousands" not in why.replace("“Hundreds of Thousands”", "")
+
+
+def test_every_figure_in_an_explanation_is_quoted_one_way(records):
+    for record in records:
+        assert not re.search(r"'[^' ]*\d[^']*'", record["explanation"]), record["explanation"]
+        assert '"' not in record["explanation"], record["explanation"]
+
+
+def test_a_lead_is_its_own_field_and_ends_the_explanation(records):
+    leads = [r for r in records if r["lead_text"]]
+    assert leads, "the invented case must give at least one lead"
+    for record in leads:
+        assert record["lead_explanation"].startswith("A lead to check: ")
+        assert record["explanation"].endswith(" " + record["lead_explanation"])
+    for record in records:
+        if not record["lead_text"]:
+            assert record["lead_explanation"] is None
+
+
+def test_the_ledger_drops_a_lead_that_counts_something_else_without_cutting_words():
+    from newslit.views.figures import _why
+
+    record = {
+        "explanation": "The lab gives no figure like “7”. A lead to check: the lab's figure “9”. But it differs.",
+        "lead_explanation": "A lead to check: the lab's figure “9”. But it differs.",
+        "lead_text": "9",
+        "key_explanation": None,
+    }
+    assert (
+        _why(record, None, "lab")
+        == "The lab gives no figure like “7”. There is no figure to compare in the lab report."
+    )
+    assert _why(record, "9", "lab") == record["explanation"]
+
+
+def test_an_explanation_that_starts_with_the_primarys_name_starts_with_a_capital():
+    case = load_case("seeds")
+    for record in figure_records(case):
+        assert record["explanation"][:1].isupper() or record["explanation"][:1] == "“", record["explanation"]
+
+
+# sentence -> (figure, the words its explanation may use for what it counts; "" = none)
+COUNTED = {
+    "a noun that runs on into the next clause": (
+        "The rule will prevent thousands of deaths and reduce tens of thousands of serious illnesses.",
+        "thousands",
+        "deaths",
+    ),
+    "a verb alone is not what is counted": (
+        "The final rule will affect between 6% and 10% of water systems.",
+        "6%",
+        "",
+    ),
+    "a phrase after the noun is kept": (
+        "Bottled water holds tens of thousands of identifiable fragments in each container.",
+        "tens of thousands",
+        "identifiable fragments in each container",
+    ),
+    "a plain plural": ("Researchers found 405 sellers of such material.", "405", "sellers"),
+    "an adjective alone is not what is counted": ("Instagram was the first platform to be named.", "first", ""),
+}
+
+
+@pytest.mark.parametrize("name", COUNTED)
+def test_what_a_figure_counts_is_said_only_in_words_that_read_as_a_thing(name):
+    from newslit.analysis.figures.quantity import readable_words, sentence_quantities
+
+    sentence, written, expected = COUNTED[name]
+    figures = find_figures(sentence)
+    quantities = sentence_quantities(sentence, figures)
+    (words,) = [readable_words(q, f) for f, q in zip(figures, quantities) if f.text == written]
+    assert words == expected
