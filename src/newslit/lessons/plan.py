@@ -96,7 +96,9 @@ def _load(lesson: str) -> LessonData:
     if lesson == "02":
         from newslit.analysis.framing import attribution_rates, framing_records
 
-        return LessonData(case, {"records": framing_records(case, provenance=provenance), "rates": attribution_rates(case)})
+        return LessonData(
+            case, {"records": framing_records(case, provenance=provenance), "rates": attribution_rates(case)}
+        )
     if lesson == "03":
         from newslit.analysis.figures import figure_records
         from newslit.lessons.verify import with_notes
