@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from html import escape
 
-from newslit.case import load_case
 from newslit.lessons import plan
 from newslit.lessons.teacher_guide import seed_only_note
 from newslit.views.text import Shown, html_table, plain, safe_text
@@ -104,7 +103,7 @@ def answer_table(lesson: str) -> Shown:
     caption = f"Lesson {lesson}: {in_class} questions in class" + (
         f", {len(found) - in_class} more under Going further" if len(found) > in_class else ""
     )
-    note = seed_only_note(lesson, load_case())  # the case the lessons run on, as plan.exercises loads it
+    note = seed_only_note(lesson, plan.shared_case()[0])  # the case the lessons run on, as plan.exercises loads it
     if note:
         caption += ". " + note
     return Shown(

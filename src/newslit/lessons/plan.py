@@ -82,26 +82,50 @@ class LessonData:
 
 
 def _load(lesson: str) -> LessonData:
-    from newslit.case import load_case
+    """What ``lesson``'s cells work on, computed as its notebook computes it (``compare.load()`` …).
 
+    The lessons share one loaded case and one run of the provenance engine (:func:`shared_case`):
+    lesson 01's records are that run; framing and figures are computed on top of it, as
+    ``framing_records(case)`` and ``figure_records(case)`` do when they run it themselves.
+    """
+    case, provenance = shared_case()
     if lesson == "01":
         from newslit.analysis.coverage import fact_coverage
-        from newslit.lessons import compare
 
-        case, records = compare.load()
-        return LessonData(case, {"records": records, "coverage": fact_coverage(case, records)})
+        return LessonData(case, {"records": provenance, "coverage": fact_coverage(case, provenance)})
     if lesson == "02":
-        from newslit.analysis.framing import attribution_rates
-        from newslit.lessons import framing
+        from newslit.analysis.framing import attribution_rates, framing_records
 
-        case, records = framing.load()
-        return LessonData(case, {"records": records, "rates": attribution_rates(case)})
+        return LessonData(
+            case, {"records": framing_records(case, provenance=provenance), "rates": attribution_rates(case)}
+        )
     if lesson == "03":
-        from newslit.lessons import verify
+        from newslit.analysis.figures import figure_records
+        from newslit.lessons.verify import with_notes
 
-        case, records = verify.load()
-        return LessonData(case, {"records": records})
-    return LessonData(load_case())
+        return LessonData(case, {"records": with_notes(case, figure_records(case, provenance=provenance))})
+    return LessonData(case)
+
+
+def shared_case() -> tuple:
+    """The case the lessons run on (the default one) and its provenance records, loaded once.
+
+    Loaded again when a file they are read from changes (the case, the word lists), so a
+    teacher's edit shows on the next run of a cell. The teacher guide asks for the case
+    in almost every cell (each lesson's exercises, each answer table): loading it and
+    matching its sentences once instead of each time saves about a third of a second.
+    """
+    from newslit.analysis.provenance import provenance_records
+    from newslit.case import load_case
+
+    key = _data_stamp()
+    if _SHARED.get("key") != key:
+        case = load_case()
+        _SHARED.update(key=key, value=(case, provenance_records(case)))
+    return _SHARED["value"]
+
+
+_SHARED: dict = {}  # "key": what the case was loaded from, "value": (case, provenance records)
 
 
 def _changed_figures(data: LessonData) -> str:
@@ -385,13 +409,22 @@ def _build(lesson: str, folder: Path | None) -> list[tuple[int, Step, object, bo
 
 def _sources_stamp(lesson: str, folder: Path | None) -> tuple:
     """When and how big every file an exercise is built from is: the notebook, the question files, the case, the data."""
+    return (_stamps([notebook_path(lesson, folder)]), _data_stamp())
+
+
+def _data_stamp() -> tuple:
+    """The case folder in use and when and how big every file of it, of the question files and of the data is."""
     from newslit.case.load import default_case_dir
     from newslit.lessons.questions import QUESTIONS_DIR
     from newslit.text.lexicon import DATA_DIR
 
-    paths = [notebook_path(lesson, folder)]
+    paths = []
     for where in (QUESTIONS_DIR, DATA_DIR, default_case_dir()):
         paths += sorted(p for p in Path(where).rglob("*") if p.suffix in (".toml", ".csv", ".txt", ".md"))
+    return (os.environ.get("NEWSLIT_CASE", ""), _stamps(paths))
+
+
+def _stamps(paths: list[Path]) -> tuple:
     stamps = []
     for path in paths:
         try:
@@ -399,7 +432,7 @@ def _sources_stamp(lesson: str, folder: Path | None) -> tuple:
         except OSError:
             continue
         stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
-    return (os.environ.get("NEWSLIT_CASE", ""), tuple(stamps))
+    return tuple(stamps)
 
 
 @contextlib.contextmanager
