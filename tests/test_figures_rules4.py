@@ -121,3 +121,19 @@ def test_the_key_pairs_a_hedged_figure_and_a_quoted_sentence():
     assert key_matches(record, {"article": "a", "sentence": "So far just two", "text": "two of the sites"})
     quoted = {"article": "a", "sentence": "'The ministry first assessed it,' he said.", "text": "£94million"}
     assert key_matches(quoted, {"article": "a", "sentence": "The ministry first assessed", "text": "£94million"})
+
+
+RATE = (
+    "Bank Rate reduced to 5% (invented test summary)\n\n"
+    "The committee voted by a majority of 5-4 to reduce Bank Rate by 0.25 percentage points, to 5%. "
+    "Four members preferred to maintain Bank Rate at 5.25%.\n"
+)
+
+
+def test_the_same_value_is_preferred_to_one_it_would_round(tmp_path):
+    # written on the Bank of England development case: "5 per cent" is the new rate, not the old 5.25% rounded
+    toml = TOML.replace("Temporary schools (invented)", "Rates (invented)")
+    sentence = "The bank played down hopes after its committee voted to cut rates from 5.25 per cent to 5 per cent."
+    write_retold_case(tmp_path, toml, ("office.txt", RATE), [sentence], "Rate news", "2024-08-01")
+    (record,) = [r for r in figure_records(load_case(tmp_path)) if r["text"] == "5 per cent"]
+    assert (record["verdict"], record["primary_text"]) == ("match", "5%")

@@ -105,13 +105,15 @@ def _preference(d: Figure, scores: dict[int, float]):
 
     A figure in the same form comes first: the exact "240,000" retells the exact "some
     240,000", not the headline's "Hundreds of Thousands", and a vague one the vague one.
-    Then the strongest evidence (:func:`_evidence`); a figure in the retold figure's very
+    Then, among figures with evidence, one of the very same value: "5 per cent" retells the
+    new rate "5%", not the old "5.25%" it would round. Then the strongest evidence (:func:`_evidence`); a figure in the retold figure's very
     words has the weakest (it is ranked only because they are the primary's own words).
     Equal ranks go to the earlier figure.
     """
 
     def rank(p: PrimaryFigure) -> tuple:
-        return (_same_form(d, p.figure), scores.get(id(p), 0.0))
+        same_value = not d.vague and d.comparable is not None and d.comparable == p.figure.comparable
+        return (_same_form(d, p.figure), same_value and id(p) in scores, scores.get(id(p), 0.0))
 
     return rank
 
