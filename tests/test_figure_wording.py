@@ -149,3 +149,11 @@ def test_what_a_figure_counts_is_said_only_in_words_that_read_as_a_thing(name):
     quantities = sentence_quantities(sentence, figures)
     (words,) = [readable_words(q, f) for f, q in zip(figures, quantities) if f.text == written]
     assert words == expected
+
+
+def test_an_added_sentence_is_a_likely_addition_not_a_certain_one(records):
+    # found by a fresh reader: "the whole sentence is the outlet's own addition" was a guess stated as a fact
+    for record in records:
+        assert "the whole sentence is" not in record["explanation"]
+    added = [r for r in records if r["alignment"] == "added" and r["verdict"] == "not_in_primary"]
+    assert added and all("probably added it" in r["explanation"] for r in added if "retell" in r["explanation"])

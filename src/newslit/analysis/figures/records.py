@@ -234,7 +234,10 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str) -> str:
     """Why the figure is not in the primary, in words that accuse nobody (the lead to check comes after)."""
     what = describe_retold(q, d)
     if context.label == "added":
-        return f"{_upper(name)} gives no figure like {shown(d)}: the whole sentence is the outlet's own addition."
+        return (
+            f"{_upper(name)} gives no figure like {shown(d)}, and this sentence does not seem to retell any of its "
+            "sentences: the outlet probably added it. Find out where the figure came from."
+        )
     if what:
         return f"{_upper(name)} gives no figure for the {what}; check where the outlet got {shown(d)}."
     return f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
