@@ -846,7 +846,7 @@ _POSSIBLE_WITH: dict[frozenset[str], set[str]] = {}
 
 
 _OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b(?!\s+of\b)", re.IGNORECASE)
-_CURRENCY = {"pounds": "GBP", "dollars": "USD", "euros": "EUR"}
+CURRENCY_WORDS = {"pounds": "GBP", "dollars": "USD", "euros": "EUR"}
 
 
 def _vague_kind(m: re.Match) -> dict:
@@ -856,7 +856,7 @@ def _vague_kind(m: re.Match) -> dict:
     does not count.
     """
     money = _OF_MONEY.match(m.string, m.end())
-    return {"kind": "money", "unit": _CURRENCY[money.group(1).lower()]} if money else {"kind": "count"}
+    return {"kind": "money", "unit": CURRENCY_WORDS[money.group(1).lower()]} if money else {"kind": "count"}
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -936,7 +936,7 @@ def find_figures(text: str) -> list[Figure]:
             singular = fields["kind"] in ("rank", "money") or (fields["kind"] == "count" and fields["value"] == 1)
             skip = _COMPARED.match(text[end:])
             noun = _noun_after(text, end + (skip.end() if skip else 0), plural=not singular)
-            if fields["kind"] == "money" and noun and noun.lower() in _CURRENCY:
+            if fields["kind"] == "money" and noun and noun.lower() in CURRENCY_WORDS:
                 noun = None  # "tens of millions of pounds": the currency, not what the money is for
         if fields["kind"] == "period":  # "34 minutes more sleep": what the period is of
             more = re.match(r"\s+(?:more|less|extra|longer|shorter)\s+(?:of\s+)?([a-z]+)", text[end:])

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
-from newslit.text.numbers import PERIOD_MINUTES, PLURALS, Figure
+from newslit.text.numbers import CURRENCY_WORDS, PERIOD_MINUTES, PLURALS, Figure
 from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
@@ -487,7 +487,7 @@ def sentence_quantities(
         if not (concepts(subject) - _generic()) and not any(k.kind in _COUNTED for k in figures[:i]):
             subject = (_opening(text[: f.start], listed) + " " + subject).strip()
         thing, said = _object(post, listed) if f.kind in ("count", "money", "percent", "ratio") else ("", "")
-        if f.kind == "money" and thing.lower() in _CURRENCY_WORDS:
+        if f.kind == "money" and thing.lower() in CURRENCY_WORDS:
             thing = said = ""  # "tens of millions of pounds": the currency, not what the money counts
         share_of = f.kind in ("percent", "ratio") and re.match(r"\s+of\b", post)
         part = concepts(subject if share_of and (concepts(subject) - _generic()) else said) - _generic()
@@ -815,7 +815,6 @@ def plain(words: str) -> str:
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words.split())
 
 
-_CURRENCY_WORDS = frozenset({"pounds", "dollars", "euros"})
 _PREPOSITIONS = frozenset({"in", "of", "per", "for", "on", "at", "from", "each", "over", "across"})
 _NOUN_ENDINGS = ("s", "ion", "ment", "ity", "ure", "ness", "ance", "ence")
 
