@@ -97,7 +97,7 @@ def test_prompts_and_items_are_escaped_and_masked(store):
     widget = ex.tags(
         "t.unsafe", "Is <script>alert(1)</script> here?", ["the hashtag #preteensex"], ["loaded"], store=store
     )
-    html = widget._prompt.value + widget._rows[0].children[0].value
+    html = widget._prompt.value + widget._rows[0][0].value
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "preteensex" not in html and "preteensex" not in repr(widget)
 

@@ -19,23 +19,28 @@ KINDS = ["news", "investigation", "wire", "blog", "opinion", "press-release", "r
 def _article_panel(number: int):
     import ipywidgets as w
 
+    from newslit.views.looks import look, text_widget
+
+    # Every field of every panel shares one layout and one style per kind (see newslit.views.looks).
+    line = {"layout": look("layout"), "style": look("text", description_width="110px")}
+    label = look("description", description_width="110px")
     fields = {
-        "outlet": w.Text(description="Outlet", placeholder="who published it (required)"),
-        "headline": w.Text(description="Headline", placeholder="as published"),
-        "byline": w.Text(description="Byline", placeholder="author(s), if known"),
-        "published": w.DatePicker(description="Published"),
-        "language": w.Text(value="en", description="Language", placeholder="en, fr, nl ..."),
-        "translated_from": w.Text(description="Translated from", placeholder="original's language, if translated"),
-        "kind": w.Dropdown(options=KINDS, value="news", description="Kind"),
+        "outlet": w.Text(description="Outlet", placeholder="who published it (required)", **line),
+        "headline": w.Text(description="Headline", placeholder="as published", **line),
+        "byline": w.Text(description="Byline", placeholder="author(s), if known", **line),
+        "published": w.DatePicker(description="Published", layout=line["layout"], style=label),
+        "language": w.Text(value="en", description="Language", placeholder="en, fr, nl ...", **line),
+        "translated_from": w.Text(
+            description="Translated from", placeholder="original's language, if translated", **line
+        ),
+        "kind": w.Dropdown(options=KINDS, value="news", description="Kind", layout=line["layout"], style=label),
         "text": w.Textarea(
             placeholder="Paste the article's text here (or upload a .txt file below)",
-            layout=w.Layout(width="95%", height="160px"),
+            layout=look("layout", width="95%", height="160px"),
+            style=line["style"],
         ),
         "upload": w.FileUpload(accept=".txt", multiple=False, description="Upload .txt"),
     }
-    for field in fields.values():
-        if hasattr(field.style, "description_width"):  # buttons have no description column
-            field.style.description_width = "110px"
 
     def on_upload(change):
         files = change["new"]
@@ -44,7 +49,7 @@ def _article_panel(number: int):
 
     fields["upload"].observe(on_upload, names="value")
     box = w.VBox(
-        [w.HTML(f"<b>Article {number}</b>"), *fields.values()],
+        [text_widget(f"<b>Article {number}</b>"), *fields.values()],
         layout=w.Layout(border="1px solid #999", padding="6px", margin="4px 0"),
     )
     return box, fields
@@ -72,17 +77,19 @@ def case_form(parent: str | Path = "my_cases", articles: int = 2):
     """
     import ipywidgets as w
 
+    from newslit.views.looks import look
+
     title = w.Text(
         description="Case title",
         placeholder="e.g. The March jobs report and its coverage",
-        style={"description_width": "110px"},
-        layout=w.Layout(width="95%"),
+        style=look("text", description_width="110px"),
+        layout=look("layout", width="95%"),
     )
     question = w.Text(
         description="Question",
         value="What did each outlet keep, change and add?",
-        style={"description_width": "110px"},
-        layout=w.Layout(width="95%"),
+        style=look("text", description_width="110px"),
+        layout=look("layout", width="95%"),
     )
     panels: list[dict] = []
     holder = w.VBox()

@@ -26,6 +26,7 @@ from newslit.learners.handin import CLASS_DIR_ENV
 from newslit.learners.report import when
 from newslit.text.masking import mask
 from newslit.views.charts import show_chart
+from newslit.views.looks import text_widget
 from newslit.views.text import Shown, block, html_table, safe_text
 
 BLUE, VERMILLION, GREEN = "#0072B2", "#D55E00", "#009E73"
@@ -345,9 +346,8 @@ class ClassBoard:
         cell's reply; now and then it saw that reply only at its cell timeout (10 minutes; an
         open nbclient issue, jupyter/nbclient#312, reports the same hang with widgets).
         """
-        import ipywidgets as widgets
 
-        section = widgets.HTML(section_html(view, self.found))
+        section = text_widget(section_html(view, self.found))
         self._sections.append((section, view))
         return section
 

@@ -28,10 +28,9 @@ from dataclasses import dataclass, replace
 from html import escape
 
 import ipywidgets as widgets
-from ipywidgets.widgets.widget_description import DescriptionStyle
-from ipywidgets.widgets.widget_string import HTMLStyle
 
 from newslit.learners.answers import AnswersNotKept, AnswerStore, changed_question_notice, export, hub_user
+from newslit.views.looks import look, text_widget
 from newslit.views.text import block, plain, safe_text
 
 __all__ = ["Feedback", "Panel", "choice", "tags", "free_text", "first_exercise", "learner_name", "my_answers"]
@@ -144,16 +143,15 @@ class Exercise(widgets.VBox):
     kind = "exercise"
 
     def __init__(self, exercise_id: str, prompt: str, check=None, store: AnswerStore | None = None):
-        super().__init__(layout=widgets.Layout(width="100%", max_width="900px"))
+        super().__init__(layout=look("layout", width="100%", max_width="900px"))
         self.exercise_id = exercise_id
         self.prompt = prompt
         self.check = check
         self.store = store or AnswerStore()
         self.feedback: Feedback | None = None
         self._restoring = False
-        # The exercise's texts share one layout and one style: each widget made with its own is
-        # two more models for the kernel to send the page (see Tags).
-        self._text_layout, self._text_style = widgets.Layout(), HTMLStyle()
+        # Every exercise's texts share one layout and one style (see newslit.views.looks).
+        self._text_layout, self._text_style = look("layout"), look("html")
         self._prompt = self._text(_prompt_html(prompt))
         self._status = self._text()
         self._feedback = self._text()
@@ -316,8 +314,8 @@ class Choice(Exercise):
             options=[(plain(str(o)), o) for o in self.options],
             value=None,
             description="Your answer:",  # a visible label, so a screen reader names the group
-            layout=widgets.Layout(width="auto"),
-            style={"description_width": "initial"},
+            layout=look("layout", width="auto"),
+            style=look("description", description_width="initial"),
         )
         self._radio.add_class("nl-choice")
         self._radio.observe(self._changed, names="value")
@@ -349,12 +347,8 @@ class Tags(Exercise):
         super().__init__(exercise_id, prompt, check, store)
         self.items, self.labels = list(items), list(labels)
         self._menus = {}
-        self._rows = []
+        self._rows = []  # (the item's text, its menu): shown one under the other, with no box around
         self._warned = False
-        # Every row shares one layout and one style per kind of widget: a widget made with its own
-        # is two more models for the kernel to send the page, and a hunt has dozens of rows.
-        menu_layout, row_layout = widgets.Layout(width="max-content"), widgets.Layout()
-        menu_style = DescriptionStyle(description_width="initial")
         for number, item in enumerate(self.items, 1):
             menu = widgets.Dropdown(
                 options=self.labels,
@@ -362,20 +356,18 @@ class Tags(Exercise):
                 # "Tag 3:" beside the menu says what it is for; a bare "3." repeated the item's own number.
                 description=f"Tag {number}:",
                 tooltip=plain(item)[:200],
-                layout=menu_layout,
-                style=menu_style,
+                layout=look("layout", width="max-content"),
+                style=look("description", description_width="initial"),
             )
             menu.observe(self._changed, names="value")
             self._menus[item] = menu
-            self._rows.append(
-                widgets.VBox([self._text(block(f"<b>{number}.</b> {safe_text(item)}")), menu], layout=row_layout)
-            )
+            self._rows.append((self._text(block(f"<b>{number}.</b> {safe_text(item)}")), menu))
         self._button = widgets.Button(description="Check my tags", button_style="primary", icon="check")
         self._button.on_click(lambda _: self.submit())
         self._build()
 
     def _controls(self):
-        return [*self._rows, self._button]
+        return [*(part for row in self._rows for part in row), self._button]
 
     def _get(self):
         return {item: self._menus[item].value for item in self.items}
@@ -421,7 +413,7 @@ class FreeText(Exercise):
         self._box = widgets.Textarea(
             placeholder="Type your answer here",
             continuous_update=False,
-            layout=widgets.Layout(width="100%", height="6em"),
+            layout=look("layout", width="100%", height="6em"),
         )
         self._box.observe(self._changed, names="value")
         label = "Save and show the model answer" if model_answer else "Save my answer"
@@ -487,7 +479,7 @@ def first_exercise(widget):
     as it is.
     """
     if isinstance(widget, Exercise):
-        widget.children = (*widget.children, widgets.HTML(restart_note_html()))
+        widget.children = (*widget.children, text_widget(restart_note_html()))
     return widget
 
 
@@ -538,7 +530,7 @@ def learner_name(store: AnswerStore | None = None) -> Panel:
             f"You are signed in as {hub_user()}. Your answers are saved under that name in your own folder "
             f"({shown_path(store.path)}); nothing else about you is saved."
         )
-        return Panel([widgets.HTML(f"<p>{escape(text)}</p>")], text)
+        return Panel([text_widget(f"<p>{escape(text)}</p>")], text)
     box = widgets.Text(
         value=store.read().get("learner", ""),
         placeholder="optional: a first name or a nickname",
@@ -546,7 +538,7 @@ def learner_name(store: AnswerStore | None = None) -> Panel:
         continuous_update=False,
         layout=widgets.Layout(width="32em", max_width="100%"),  # the default width cut the placeholder short
     )
-    status = widgets.HTML(_status_html(" ".join(store.notices)))
+    status = text_widget(_status_html(" ".join(store.notices)))
 
     def changed(change):
         try:
@@ -562,7 +554,7 @@ def learner_name(store: AnswerStore | None = None) -> Panel:
         "Nothing else about you is saved."
     )
     return Panel(
-        [box, widgets.HTML(f"<small>{escape(text)}</small>"), status, widgets.HTML(restart_note_html())],
+        [box, text_widget(f"<small>{escape(text)}</small>"), status, text_widget(restart_note_html())],
         text + "\n" + RESTART_NOTE,
     )
 
@@ -573,7 +565,7 @@ def my_answers(store: AnswerStore | None = None) -> Panel:
     Handing in is the "Hand in my answers" button at the end of every lesson (:mod:`newslit.views.handin`).
     """
     store = store or AnswerStore()
-    status = widgets.HTML()
+    status = text_widget()
     export_button = widgets.Button(description="Export my answers", icon="download")
     export_button.layout.width = "max-content"
     start_button = widgets.Button(description="Start over…", icon="trash")

@@ -17,6 +17,7 @@ import ipywidgets as widgets
 from newslit.learners.answers import AnswerStore, hub_user
 from newslit.learners.handin import HandInError, class_dir, download_copy, hand_in, last_receipt, learner_name
 from newslit.views.exercises import Panel, _status_html, shown_path
+from newslit.views.looks import text_widget
 
 
 def download_link(file_name: str, content: bytes) -> str:
@@ -47,11 +48,11 @@ def hand_in_button(store: AnswerStore | None = None) -> Panel:
     """The hand-in panel: a short explanation, a name box where one is needed, the button and the receipt."""
     store = store or AnswerStore()
     folder = class_dir()
-    status = widgets.HTML()
-    link = widgets.HTML()
+    status = text_widget()
+    link = text_widget()
     button = widgets.Button(description="Hand in my answers", button_style="primary", icon="paper-plane")
     button.layout.width = "max-content"
-    children: list[widgets.Widget] = [widgets.HTML(f"<p><b>Hand in.</b> {escape(_intro(folder))}</p>")]
+    children: list[widgets.Widget] = [text_widget(f"<p><b>Hand in.</b> {escape(_intro(folder))}</p>")]
     name_box = None
     if not hub_user() and not learner_name(store):
         name_box = widgets.Text(

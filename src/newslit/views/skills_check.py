@@ -26,6 +26,7 @@ import ipywidgets as widgets
 from newslit.learners import skills_check as check
 from newslit.learners.answers import DEFAULT_LEARNER, AnswerStore
 from newslit.views.exercises import Choice, Feedback, _status_html
+from newslit.views.looks import look, text_widget
 from newslit.views.text import block
 
 # Every results panel shown in this kernel, so a finished check can redraw them.
@@ -86,12 +87,12 @@ class CheckPanel(widgets.VBox):
         super().__init__(layout=widgets.Layout(width="100%", max_width="900px"))
         self.phase, self.store = phase, store
         self._pick_form, self._make_items, self._title = pick_form, make_items, title
-        self._heading = widgets.HTML()
+        self._heading = text_widget()
         self._name_row = self._name_box()
         self._button = widgets.Button(description=FINISH_LABEL[phase], button_style="primary", icon="check")
         self._button.layout.width = "max-content"
         self._button.on_click(lambda _: self.finish())
-        self._status = widgets.HTML()
+        self._status = text_widget()
         self._warned = False
         self.items: list[CheckItem] = []
         self.form = ""
@@ -111,7 +112,7 @@ class CheckPanel(widgets.VBox):
             continuous_update=False,
         )
         box.observe(self._renamed, names="value")
-        note = widgets.HTML(
+        note = text_widget(
             "<small>Type your name first, if your teacher collects the answers: your name decides which of "
             "two versions of the check (form A or form B) you get, so the heading may change when you "
             "type it. It is kept in your answers file, and nothing else about you.</small>"
@@ -131,8 +132,13 @@ class CheckPanel(widgets.VBox):
         for item in self.items:
             item.on_answer = self._answered
             # A line between questions (the theme's colour, so it shows in the dark theme too).
-            item.layout.border_top = "1px solid var(--jp-border-color2, #ccc)"
-            item.layout.padding = "6px 0 0 0"
+            item.layout = look(
+                "layout",
+                width="100%",
+                max_width="900px",
+                border_top="1px solid var(--jp-border-color2, #ccc)",
+                padding="6px 0 0 0",
+            )
         self._heading.value = block(f"<h3 style='margin:.3em 0'>{escape(self._title(form))}</h3>")
         rows = [self._heading, *([self._name_row] if self._name_row else []), *self.items]
         self.children = [*rows, self._button, self._status]

@@ -1,0 +1,47 @@
+"""One layout or style model per look, shared by every widget of the kernel that has that look.
+
+Each ``Layout`` or style an ipywidget is made with is a model of its own: the kernel sends
+the notebook page its full state when it is made, and the page keeps it. A lesson has
+hundreds of widgets with a handful of looks (a tag menu, an exercise's text, a radio
+group), so one model per look, made once, saves the kernel and the page hundreds of models.
+
+Only looks no code changes later are shared: a widget whose layout is changed after it is
+made (a button's width, a box shown and hidden) gets a layout of its own.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+from ipywidgets.widgets.widget_description import DescriptionStyle
+from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
+
+_KINDS = {"layout": widgets.Layout, "description": DescriptionStyle, "html": HTMLStyle, "text": TextStyle}
+_MADE: dict[tuple, widgets.Widget] = {}
+
+
+def look(kind: str, **traits) -> widgets.Widget:
+    """The shared ``kind`` model ("layout"; a "description", "html" or "text" style) with these ``traits``.
+
+    Made on first use and kept for the kernel's life. A model made while widgets are built
+    without a page (a teacher guide counting exercises, see ``lessons.plan.unshown_widgets``)
+    is not kept: a widget shown later must not point to a model the page never received.
+    """
+    key = (kind, tuple(sorted(traits.items())))
+    made = _MADE.get(key)
+    if made is not None and _on_page(made):
+        return made
+    made = _KINDS[kind](**traits)
+    if _on_page(made):
+        _MADE[key] = made
+    return made
+
+
+def _on_page(model: widgets.Widget) -> bool:
+    """True if the model was announced to the page (a real connection, still open)."""
+    comm = getattr(model, "comm", None)
+    return comm is not None and type(comm).__name__ != "DummyComm"
+
+
+def text_widget(html: str = "") -> widgets.HTML:
+    """An HTML widget with the plain look (no layout or style of its own)."""
+    return widgets.HTML(html, layout=look("layout"), style=look("html"))
