@@ -214,6 +214,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
     ("age", re.compile(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
     ("year_range", re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
+    # "a quarter point", "quarter-point", "half a percentage point": a rate's change in percentage points
+    ("point_part", re.compile(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|\s+of\s+a\s+|\s+a\s+)(?:percentage[- ])?point)(?!\w)")),
     ("degree_part", re.compile(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
     ("temperature", re.compile(
         rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w))"
@@ -602,6 +604,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if last <= first:
             return []
         return [(*span, {"kind": "date", "value": None, "date": f"{first}/{last}"})]
+    if name == "point_part":
+        value = 0.5 if "half" in g[0].lower() else 0.25
+        return [(*span, {"kind": "percent", "value": value, "unit": "percentage points"})]
     if name in ("degree_part", "temperature"):
         if name == "degree_part":
             word = g[0].lower().replace("-", " ")
@@ -809,7 +814,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
     "month": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",),
     "weekday": ("weekday",), "time": ("clock",), "age_range": ("age",), "age": ("age",),
-    "year_range": ("dash",), "degree_part": ("degree",), "temperature": ("degree",),
+    "year_range": ("dash",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent",), "money": ("money",),
     "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),

@@ -36,6 +36,7 @@ from newslit.analysis.framing.cues import ATTRIBUTION_KINDS, SHORT_QUOTE_WORDS, 
 from newslit.text.lexicon import DATA_DIR, Lexicon, Match, read_terms, rows_to_terms
 
 TOPICS_FILE = DATA_DIR / "aside_topics.csv"
+TITLES_FILE = DATA_DIR / "institution_titles.csv"
 ASIDES = ("politicised", "advocacy", "editorial", "context")
 TOPIC_KINDS = (*ASIDES, "ignore")
 STRENGTHS = ("strong", "weak", "guess", "title")
@@ -118,6 +119,28 @@ class Aside:
             "aside_signals": self.signals,
             "aside_guess": self.guess,
         }
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> Lexicon:
+    return Lexicon(
+        read_terms(TITLES_FILE, required=("term", "titles", "explanation"), kinds=None, kind_column="titles")
+    )
+
+
+def institution_titles(primary_texts) -> dict[str, str]:
+    """Titles that are not a politician's in this case: topic term -> why, from ``institution_titles.csv``.
+
+    "Governor" is a politician's title in most stories; in one whose primary names a
+    central bank (its text, or its outlet's name, among ``primary_texts``) it is the
+    bank's governor. Empty when the primary names no listed institution.
+    """
+    found: dict[str, str] = {}
+    for text in primary_texts:
+        for match in _institutions().find(text):
+            for title in match.kind.split(";"):
+                found.setdefault(title.strip(), match.term.explanation)
+    return found
 
 
 def primary_topics(primary_texts, topics: Lexicon | None = None) -> dict[str, int]:
@@ -208,7 +231,7 @@ def _government_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches):
+def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches, titles=None):
     by_label: dict[str, list[Match]] = {label: [] for label in ASIDES}
     discounted: list[Match] = []
     governments = _government_names(text)
@@ -217,6 +240,9 @@ def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_m
             continue
         if match.kind == "politicised" and any(start <= match.start < end for start, end in governments):
             continue  # the government's name, not politics
+        if match.kind == "politicised" and titles and match.term.term in titles:
+            discounted.append(match)  # "Governor" in a central bank's story: the bank's governor
+            continue
         if _strength(match) == "title":  # "President Biden" names a politician; "the president" alone may not
             match = _titled(text, match)
         if match.kind == "editorial" and any(q.start < match.start < q.end for q in quotes):
@@ -242,6 +268,7 @@ def classify_aside(
     primary_topic_terms: dict[str, int] | None = None,
     quotes=None,
     term_matches=None,
+    titles: dict[str, str] | None = None,
 ) -> Aside:
     """Label one added sentence: politicised, advocacy, editorial or context.
 
@@ -256,6 +283,8 @@ def classify_aside(
         primary is about them.
     quotes, term_matches : list, optional
         The sentence's quotations and framing-term matches, when already computed.
+    titles : dict, optional
+        From :func:`institution_titles`: titles that are not a politician's in this case.
 
     Returns
     -------
@@ -268,19 +297,14 @@ def classify_aside(
     ignored = primary_topic_terms or {}
     quotes = quote_spans(text) if quotes is None else quotes
     term_matches = terms.find(text) if term_matches is None else term_matches
-    found, discounted = _signals(text, topics, ignored, quotes, term_matches)
+    titles = titles or {}
+    found, discounted = _signals(text, topics, ignored, quotes, term_matches, titles)
     signals = {label: [m.matched for m in matches] for label, matches in found.items() if matches}
     attributed = _is_attributed(text, quotes, term_matches)
     firing = [label for label in ASIDES[:3] if _fires(found[label])]
     if "editorial" in firing and attributed:
         firing.remove("editorial")
-    note = ""
-    if discounted:
-        note = (
-            " Not counted, because the primary itself is about it: "
-            + ", ".join(f'"{m.matched}" (in {ignored[m.term.term]} of its sentences)' for m in discounted)
-            + "."
-        )
+    note = _not_counted(discounted, ignored, titles)
     if firing:
         label = firing[0]
         matches = found[label]
@@ -303,11 +327,26 @@ def classify_aside(
         if "editorial" in signals and attributed:
             reason += " Its judgement words are attributed to a source, so it is not counted as the outlet's own."
         return Aside("context", reason + note, signals, guess=False)
-    reason = (
-        "No politics, promotion or judgement words found. A sentence the primary never wrote that states facts is "
-        "most likely background from elsewhere. This is a guess: read it and decide."
+    reason = _no_aside_found(signals) + (
+        " A sentence the primary never wrote that states facts is most likely background from elsewhere. "
+        "This is a guess: read it and decide."
     )
     return Aside("context", reason + note, signals, guess=True)
+
+
+def _no_aside_found(signals: dict[str, list[str]]) -> str:
+    """What was found when no label fired: nothing, or words that can each be innocent, too few to decide."""
+    pointing = {"politicised": "politics", "advocacy": "promotion", "editorial": "the writer's own judgement"}
+    found = {label: list(dict.fromkeys(signals[label])) for label in pointing if signals.get(label)}
+    if not found:
+        return "No politics, promotion or judgement words found."
+    words = [f"“{w}”" for label in found for w in found[label]]
+    which = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    what = " or ".join(pointing[label] for label in found)
+    return (
+        f"It has {which}: {'a word' if len(words) == 1 else 'words'} that can point to {what}, but can also be "
+        "innocent, and that is not enough to decide."
+    )
 
 
 def classify_insertion(
@@ -316,6 +355,7 @@ def classify_insertion(
     *,
     topics: Lexicon | None = None,
     primary_topic_terms: dict[str, int] | None = None,
+    titles: dict[str, str] | None = None,
 ) -> Aside | None:
     """A politicised aside slipped into a retold sentence, or None.
 
@@ -336,6 +376,7 @@ def classify_insertion(
         for m in topics.find(text, kinds=("politicised",))
         if m.term.term not in in_primary
         and m.term.term not in ignored
+        and m.term.term not in (titles or {})  # "Governor" in a central bank's story
         and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
     ]
     if not _fires(added):
@@ -348,6 +389,22 @@ def classify_insertion(
     if guess:
         reason += " This rule guesses: read both sentences."
     return Aside("politicised", reason, {"politicised": [m.matched for m in added]}, guess)
+
+
+def _not_counted(discounted: list[Match], ignored: dict[str, int], titles: dict[str, str]) -> str:
+    """The reason's last words on the politics words that were found but not counted, and why."""
+    topical = [m for m in discounted if m.term.term in ignored]
+    note = ""
+    if topical:
+        note += (
+            " Not counted, because the primary itself is about it: "
+            + ", ".join(f'"{m.matched}" (in {ignored[m.term.term]} of its sentences)' for m in topical)
+            + "."
+        )
+    for match in discounted:
+        if match.term.term in titles and match.term.term not in ignored:
+            note += f' "{match.matched}" is not counted: {titles[match.term.term]}'
+    return note
 
 
 OWN_VOICE = ("advocacy", "editorial")

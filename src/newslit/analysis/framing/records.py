@@ -17,6 +17,7 @@ from newslit.analysis.framing.asides import (
     ASIDES,
     classify_aside,
     classify_insertion,
+    institution_titles,
     load_topics,
     primary_topics,
     quotation_runs,
@@ -87,6 +88,7 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
     primary_texts = [s.text for s in primary.sentences]
     quoted, words = primary_context(primary_texts)
     topic_terms = primary_topics(primary_texts, topics)
+    titles = institution_titles([primary.outlet or "", *primary_texts])
     no_aside = {"aside": None, "aside_reason": None, "aside_signals": {}, "aside_guess": False}
     seen: dict[tuple, tuple[list[dict], dict]] = {}  # the same sentence in syndicated copies is analysed once
 
@@ -107,12 +109,18 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
         aside = None
         if role in ("body", "headline") and label == "added":
             aside = classify_aside(
-                text, topics=topics, terms=terms, primary_topic_terms=topic_terms, quotes=quotes, term_matches=matches
+                text,
+                topics=topics,
+                terms=terms,
+                primary_topic_terms=topic_terms,
+                quotes=quotes,
+                term_matches=matches,
+                titles=titles,
             )
             if role == "headline" and aside.label != "politicised":
                 aside = None  # a headline is labelled only when it brings in politics
         elif role in ("body", "headline") and label in RETOLD and source:
-            aside = classify_insertion(text, source, topics=topics, primary_topic_terms=topic_terms)
+            aside = classify_insertion(text, source, topics=topics, primary_topic_terms=topic_terms, titles=titles)
         return cues, (aside.as_record() if aside else no_aside)
 
     records = []
@@ -123,13 +131,20 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
 
 
 def _one_speaker_one_class(case: Case, records: list[dict], terms) -> None:
-    """Every added sentence of one speaker's quotation takes the class of the sentence that names the speaker."""
+    """Every added sentence of one speaker's quotation takes the class of the sentence that names the speaker.
+
+    Except a sentence whose own words surely bring in politics (a party named and blamed,
+    "the Conservatives' economic failures"): it stays ``politicised`` whoever says it. The
+    rule is for a politician's later sentences, which name no one.
+    """
     by_place = {(r["article"], r["index"]): r for r in records}
     for article in case.derivatives:
         body = list(article.body)
         for k, head in quotation_runs(body, terms).items():
             record, speaker = by_place[(article.id, body[k].index)], by_place[(article.id, body[head].index)]
             if record["label"] != "added" or not speaker["aside"] or record["aside"] == speaker["aside"]:
+                continue
+            if record["aside"] == "politicised" and not record["aside_guess"]:
                 continue
             record.update(
                 aside=speaker["aside"],

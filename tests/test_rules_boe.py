@@ -1,0 +1,112 @@
+"""Rules written on the boe-2024 development case (issue 15), with invented texts of the same shape.
+
+A central bank's governor is an official, not a politician; a quotation's sentence that names
+and blames a party stays politicised whoever says it; "a quarter point" is 0.25 percentage
+points; a place in an institution's name is not what a figure counts; and the reason for a
+sentence with one weak word says which word it found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.analysis.framing.asides import classify_aside, institution_titles
+from newslit.text.numbers import find_figures
+
+BANK_CASE = """[case]
+title = "A rate decision (invented)"
+question = "What did the paper add?"
+primary = "bank"
+
+[[article]]
+id = "bank"
+file = "bank.txt"
+outlet = "The Bank of Northland, its rate statement"
+
+[[article]]
+id = "paper"
+file = "paper.txt"
+outlet = "The paper"
+"""
+
+BANK = "Rates cut\n\nThe Committee voted to reduce the central bank rate by 0.25 percentage points, to 4%.\n"
+GOVERNOR_QUOTED = (
+    "Rates cut to 4%\n\n"
+    "The central bank cut its rate by a quarter point to 4%.\n\n"
+    "“Inflation has eased enough for us to cut today,” Governor Ann Hale said in a statement.\n"
+)
+UNION_QUOTED = (
+    "Rates cut to 4%\n\n"
+    "The central bank cut its rate by a quarter point to 4%.\n\n"
+    "Union leader Sam Roe said: “This cut will give relief to families.\n\n"
+    "“Working people did not cause inflation. They paid for the Conservatives’ failures.”\n"
+)
+
+
+def _paper_records(make_case, paper: str) -> dict[str, dict]:
+    from newslit import load_case
+    from newslit.analysis.framing.records import framing_records
+
+    folder = make_case(BANK_CASE, {"bank.txt": BANK, "paper.txt": paper})
+    return {r["sentence"][:12]: r for r in framing_records(load_case(folder)) if r["article"] == "paper"}
+
+
+def test_a_central_banks_governor_quoted_is_not_a_politician(make_case):
+    quoted = _paper_records(make_case, GOVERNOR_QUOTED)["“Inflation h"]
+    assert quoted["aside"] != "politicised"
+    assert "not a politician" in quoted["aside_reason"]
+
+
+def test_a_governor_in_a_story_with_no_central_bank_is_still_a_politician():
+    assert institution_titles(["The council will run the number 4 bus every ten minutes."]) == {}
+    aside = classify_aside("“We are proud of the new buses,” Governor Ann Hale said in a statement.")
+    assert aside.label == "politicised"
+
+
+def test_a_quotation_that_blames_a_party_is_politicised_though_its_speaker_is_not_a_politician(make_case):
+    records = _paper_records(make_case, UNION_QUOTED)
+    assert records["Union leader"]["aside"] != "politicised"
+    assert records["“Working peo"]["aside"] == "politicised"
+    assert "Conservatives" in records["“Working peo"]["aside_reason"]
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("The bank cut rates by a quarter point to 4%.", "a quarter point", 0.25),
+        ("It clinched the quarter-point drop.", "quarter-point", 0.25),
+        ("A half-point cut is possible.", "A half-point", 0.5),
+        ("They expect half a percentage point more.", "half a percentage point", 0.5),
+        ("The rate fell by a quarter of a percentage point.", "a quarter of a percentage point", 0.25),
+    ],
+)
+def test_a_fraction_of_a_point_is_read_in_percentage_points(text, written, value):
+    found = [f for f in find_figures(text) if f.text == written]
+    assert found and found[0].value == value and found[0].unit == "percentage points"
+
+
+def test_a_quarter_of_people_is_still_a_share():
+    assert [(f.text.lower(), f.kind) for f in find_figures("A quarter of adults agree.")] == [("a quarter", "ratio")]
+
+
+def test_a_quarter_point_cut_matches_the_primarys_025_points(make_case):
+    from newslit import load_case
+    from newslit.analysis.figures import figure_records
+
+    folder = make_case(BANK_CASE, {"bank.txt": BANK, "paper.txt": GOVERNOR_QUOTED})
+    found = {r["text"]: r["verdict"] for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+    assert found["a quarter point"] == "match"
+
+
+def test_a_place_in_a_banks_name_is_not_what_its_rate_counts():
+    from newslit.analysis.figures.quantity import sentence_quantities
+
+    text = "The Bank of England cut its rate to 5%."
+    quantities = sentence_quantities(text, find_figures(text))
+    assert all(not q.places for q in quantities)
+
+
+def test_a_sentence_with_one_weak_word_says_which_word_it_found():
+    reason = classify_aside("The government said the cut was welcome news.").reason
+    assert "“government”" in reason and "not enough to decide" in reason
+    assert "No politics" not in reason
