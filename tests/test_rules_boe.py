@@ -110,3 +110,24 @@ def test_a_sentence_with_one_weak_word_says_which_word_it_found():
     reason = classify_aside("The government said the cut was welcome news.").reason
     assert "“government”" in reason and "not enough to decide" in reason
     assert "No politics" not in reason
+
+
+def test_a_primary_figure_is_named_by_its_rate_not_by_the_verb_before_it():
+    from newslit.analysis.figures.quantity import readable_words, sentence_quantities
+
+    text = "The Committee voted to reduce Bank Rate by 0.25 percentage points, to 4%."
+    figures = find_figures(text)
+    named = {f.text: readable_words(q, f) for f, q in zip(figures, sentence_quantities(text, figures))}
+    assert named["4%"] == "bank rate"
+
+
+def test_two_figures_whose_words_cannot_be_told_apart_are_not_said_to_count_the_same_thing():
+    from dataclasses import replace
+
+    from newslit.analysis.figures.quantity import conflicts, sentence_quantities
+
+    mine_text, theirs_text = "The cut was finely balanced, with 5 votes in favour.", "Four members preferred to wait."
+    mine, theirs = find_figures(mine_text)[0], find_figures(theirs_text)[0]
+    ours = replace(sentence_quantities(mine_text, [mine])[0], words="affect")  # words that do not read as a thing
+    why = conflicts(ours, sentence_quantities(theirs_text, [theirs])[0], mine, theirs)
+    assert why and not any(w.startswith("it counts something else, not") for w in why)  # "…, not members" said nothing

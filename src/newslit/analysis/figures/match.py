@@ -218,7 +218,10 @@ def _sentence_concepts(p: PrimaryFigure) -> frozenset[str]:
 
 
 def _only_what(why) -> bool:
-    """Do the reasons only say that the words differ (what is counted, or change against level)?"""
+    """Do the reasons only say that the words differ (what is counted, or change against level)?
+
+    Read from the reasons' first words, as :func:`newslit.analysis.figures.quantity.conflicts` writes them.
+    """
     return all(w.startswith(("it counts", "one is a change", "it is a share")) for w in why)
 
 

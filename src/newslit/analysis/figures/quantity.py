@@ -790,7 +790,10 @@ def conflicts(
         found.append("it is a share of something else")
     if what_agrees(d, p) is False and d_figure.kind != "temperature":
         mine, theirs = readable_words(d, d_figure), readable_words(p, p_figure)
-        found.append(f"it counts {mine or 'something else'}, not {theirs or 'the same thing'}")
+        if mine and theirs and mine.lower() != theirs.lower():
+            found.append(f"it counts {mine}, not {theirs}")
+        else:  # "it counts something else, not the same thing" told a reader nothing
+            found.append("it counts something else (the words around the two figures name different things)")
     elif nouns_differ(d_figure, p_figure):
         found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
@@ -816,6 +819,10 @@ def plain(words: str) -> str:
 
 
 _PREPOSITIONS = frozenset({"in", "of", "per", "for", "on", "at", "from", "each", "over", "across"})
+_LEADING_VERBS = frozenset(
+    "reduce reduced raise raised lower lowered maintain maintained keep kept hold increase increased cut set "
+    "leave left lift lifted".split()
+)
 _NOUN_ENDINGS = ("s", "ion", "ment", "ity", "ure", "ness", "ance", "ence")
 
 
@@ -831,6 +838,10 @@ def readable_words(q: Quantity, figure: Figure) -> str:
     :attr:`Quantity.what`.
     """
     tokens = plain(q.words.strip()).split()
+    while (
+        tokens and tokens[0].lower() in _LEADING_VERBS
+    ):  # "reduce Bank Rate by 0.25 points": the rate, not "reduce bank rate"
+        tokens = tokens[1:]
     if not tokens:
         return ""
     lowered = [t.lower() for t in tokens]
