@@ -39,6 +39,10 @@ def on_a_page(monkeypatch):
 
     monkeypatch.setattr(widget_comm, "create_comm", PageComm)
     monkeypatch.setattr(looks, "_MADE", {})
+    yield
+    for widget in list(ipywidgets.Widget._active_widgets.values()):  # nothing left to close when Python exits
+        if isinstance(widget.comm, PageComm):
+            widget.close()
 
 
 def test_every_tag_menu_of_a_lesson_shares_one_layout_on_the_page(on_a_page, tmp_path):
