@@ -34,13 +34,14 @@ class PageComm:
 def on_a_page(monkeypatch):
     """Widgets made in this test are announced to a page, as in a running notebook."""
     from ipywidgets import comm as widget_comm
+    from ipywidgets.widgets.widget import _instances
 
     from newslit.views import looks
 
     monkeypatch.setattr(widget_comm, "create_comm", PageComm)
     monkeypatch.setattr(looks, "_MADE", {})
     yield
-    for widget in list(ipywidgets.Widget._active_widgets.values()):  # nothing left to close when Python exits
+    for widget in list(_instances.values()):  # nothing left to close when Python exits
         if isinstance(widget.comm, PageComm):
             widget.close()
 
