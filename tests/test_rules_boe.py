@@ -131,3 +131,17 @@ def test_two_figures_whose_words_cannot_be_told_apart_are_not_said_to_count_the_
     ours = replace(sentence_quantities(mine_text, [mine])[0], words="affect")  # words that do not read as a thing
     why = conflicts(ours, sentence_quantities(theirs_text, [theirs])[0], mine, theirs)
     assert why and not any(w.startswith("it counts something else, not") for w in why)  # "…, not members" said nothing
+
+
+def test_a_date_of_a_figure_the_primary_lacks_is_explained_in_plain_words(make_case):
+    from newslit import load_case
+    from newslit.analysis.figures import figure_records
+
+    paper = (
+        "Rates cut to 4%\n\nThe Committee voted to reduce the central bank rate by 0.25 percentage points, to 4%. "
+        "Inflation fell to 3% in 2023.\n"
+    )
+    folder = make_case(BANK_CASE, {"bank.txt": BANK, "paper.txt": paper})
+    dated = next(r for r in figure_records(load_case(folder)) if r["text"] == "2023")
+    assert dated["verdict"] == "not_in_primary"
+    assert "says when “3%” is" in dated["explanation"] and " dates “" not in dated["explanation"]

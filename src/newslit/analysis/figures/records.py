@@ -122,8 +122,8 @@ def _match_sentence(
         elif hit.relation == "dates":
             word = "not_in_primary"
             why = (
-                f"{shown(d)} dates {quoted(hit.why_not[0])} in this sentence, and {name} does not give that figure: "
-                "a date is checked with what it dates."
+                f"{shown(d)} says when {quoted(hit.why_not[0])} is, in this sentence. {_upper(name)} does not give that "
+                "figure, so its date cannot be checked either: a date is checked together with its figure."
             )
             hit = NOTHING
         else:
