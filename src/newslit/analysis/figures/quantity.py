@@ -38,7 +38,7 @@ from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
 PLACES_FILE = DATA_DIR / "places.csv"
-QUANTITY_KINDS = ("status", "measure", "baseline", "generic", "noun", "skip", "institution")
+QUANTITY_KINDS = ("status", "measure", "baseline", "generic", "noun", "skip", "institution", "unit")
 STATUS_CLASHES = (
     ("forecast", None),  # a forecast is never the release's own figure
     ("revised", None),  # nor is a revision of an earlier release
@@ -854,7 +854,18 @@ def readable_words(q: Quantity, figure: Figure) -> str:
             tokens = tokens[: k + 1]
     if len(tokens) == 1 and not _reads_as_noun(tokens[0].lower()):
         return ""
+    if _only_units(" ".join(tokens)):  # "nanograms per liter" is how it is measured, not what
+        return ""
     return " ".join(tokens)
+
+
+def _only_units(words: str) -> bool:
+    """Are ``words`` only units of measure (``unit`` in ``data/quantity_terms.csv``) and "per"?"""
+    units = quantity_terms().find(words, kinds=("unit",))
+    rest = words
+    for m in reversed(units):
+        rest = rest[: m.start] + rest[m.end :]
+    return bool(units) and not [w for w in rest.split() if w.lower() not in ("per", "a", "of")]
 
 
 def _plural(word: str) -> bool:
