@@ -830,11 +830,17 @@ def readable_words(q: Quantity, figure: Figure) -> str:
     "sellers", "emigration", "employment"). Only what is shown changes: matching uses
     :attr:`Quantity.what`.
     """
-    tokens = plain(q.words.strip()).split()
+    return _readable(q.words, figure.noun)
+
+
+@lru_cache(maxsize=65536)  # a primary figure's words are read for every retold figure it meets: once is enough
+def _readable(words: str, noun: str | None) -> str:
+    """:func:`readable_words` of a quantity's ``words`` and its figure's ``noun``, the only fields it reads."""
+    tokens = plain(words.strip()).split()
     if not tokens:
         return ""
     lowered = [t.lower() for t in tokens]
-    noun = (figure.noun or "").lower()
+    noun = (noun or "").lower()
     if (
         noun and noun in lowered and _plural(noun)
     ):  # a plural ends its phrase; "drug" in "drug overdose deaths" does not
@@ -850,6 +856,7 @@ def _plural(word: str) -> bool:
     return word in PLURALS or (word.endswith("s") and not word.endswith("ss"))
 
 
+@lru_cache(maxsize=8192)  # a few thousand distinct words in a case, each met many times
 def _reads_as_noun(word: str) -> bool:
     listed = {m.matched.lower() for m in quantity_terms().find(word, kinds=("noun",))}
     return word in listed or (word.endswith(_NOUN_ENDINGS) and not word.endswith("ss") and len(word) > 3)
