@@ -147,16 +147,16 @@ def _agreeing(d: Figure, index: CandidateIndex) -> tuple:
 def _nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> list:
     """Primary figures of ``d``'s kind in sentences like ``d``'s, or counting what ``d`` counts."""
     group = KIND_GROUPS[d.kind]
-    sims, aligned, nearest = context.sims, context.aligned, context.nearest
     concepts = index.by_concept.get(group, {})
-    counting = {id(p) for concept in q.specific for p in concepts.get(concept, ())}
-    # one pass over the kind's figures, already in the primary's order: nothing to sort; the
-    # sentences are asked of sims, aligned and nearest in turn (no set of them built per figure)
-    return [
-        p
-        for p in index.in_order(group)
-        if p.sentence.index in sims or p.sentence.index in aligned or p.sentence.index == nearest or id(p) in counting
-    ]
+    found = {id(p): p for concept in q.specific for p in concepts.get(concept, ())}
+    # The figures of the few sentences in play, looked up by sentence, not every figure of the
+    # kind tested; then put in the primary's order, as :meth:`CandidateIndex.in_order` has them.
+    in_play = [*context.sims, *context.aligned, *([] if context.nearest is None else [context.nearest])]
+    for i in in_play:
+        for p in index.by_sentence.get((group, i), ()):
+            found[id(p)] = p
+    order = index.order
+    return sorted(found.values(), key=lambda p: order[id(p)])
 
 
 def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex) -> float | None:

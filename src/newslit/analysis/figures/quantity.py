@@ -462,11 +462,16 @@ def sentence_quantities(
     """
     if not figures:
         return []
-    terms = quantity_terms().find(text)
+    # The word lists are read only for a counted figure: a sentence with only dates and
+    # periods ("by 2031") needs neither its terms nor its places.
+    counted = any(f.kind in _COUNTED for f in figures)
+    terms = quantity_terms().find(text) if counted else []
     listed = frozenset(stem(m.matched.lower()) for m in terms if m.kind == "noun")
-    places = [
-        (m.start, m.term.get("value")) for m in place_terms().find(text) if not _not_counted_place(text, m, terms)
-    ]
+    places = (
+        [(m.start, m.term.get("value")) for m in place_terms().find(text) if not _not_counted_place(text, m, terms)]
+        if counted
+        else []
+    )
     breaks = _clauses(text)
     spans = []
     for f in figures:
