@@ -456,12 +456,20 @@ def _blocked(text: str) -> list[tuple[int, int]]:
     need no scan at all.
     """
     digit = _DIGIT.search(text) is not None
-    present = tuple(
-        (digit or not digits)
-        and (not strings or any(x in text for x in strings))
-        and (need is None or need.search(text) is not None)
-        for _, digits, strings, need in _LOOKALIKE_PARTS
-    )
+    here = []  # a plain loop: the same tests, in the same order, without a generator per part
+    for _, digits, strings, need in _LOOKALIKE_PARTS:
+        if digits and not digit:
+            here.append(False)
+            continue
+        if strings:
+            for x in strings:
+                if x in text:
+                    break
+            else:
+                here.append(False)
+                continue
+        here.append(need is None or need.search(text) is not None)
+    present = tuple(here)
     if present not in _LOOKALIKES_OF:
         parts = [part for (part, *_), here in zip(_LOOKALIKE_PARTS, present) if here]
         _LOOKALIKES_OF[present] = re.compile("|".join(parts)) if parts else None
