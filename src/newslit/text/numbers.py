@@ -862,7 +862,7 @@ def _patterns_in(possible) -> tuple[tuple[str, re.Pattern], ...]:
     """The patterns of :data:`_PATTERNS` named in ``possible``, in their order.
 
     Worked out once per set of names (few occur), so that a text meets only its few
-    possible patterns instead of asking for each of the forty whether it is one of them.
+    possible patterns instead of asking of every pattern whether it is one of them.
     """
     key = frozenset(possible)  # the very same object when _possible gave it
     found = _PATTERNS_IN.get(key)
