@@ -362,8 +362,9 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
         return Alignment("added", (), 0.0, 0.0, 0, None)
     overlap: dict[int, float] = defaultdict(float)
     for s in own:
+        w = weight[s]  # looked up once per word, not once per primary sentence that has it
         for i in index.postings.get(s, ()):
-            overlap[i] += weight[s]
+            overlap[i] += w
     # Who is credited helps to choose the primary sentence where the primary names it too
     # ("according to the parent company Meta"); it is not part of the claim ...
     credited_words = _credited(said, index) - own
@@ -379,8 +380,9 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     if rest:
         gains: dict[int, float] = defaultdict(float)
         for s in rest:
+            w = weight[s]
             for i in index.postings.get(s, ()):
-                gains[i] += weight[s]
+                gains[i] += w
         second = _best(gains, index, exclude=(first,))
         brought = rest & index.stems[second] if second is not None else set()
         # two shared words, or one figure the first sentence lacks ("9.1" from another line of the

@@ -115,7 +115,9 @@ def claim(text: str) -> Claim:
         if re.search(r"\w", left) and len(re.findall(r"\w+", left)) >= 3:
             removed.append(found.group(0).strip(" ,"))
             rest = left
+    if not removed:
+        return Claim(text, ())  # nothing taken out: the sentence is its own claim, no spaces to tidy
     rest = re.sub(r"\s+([.,;!?])", r"\1", rest).strip()
-    if removed and not rest.endswith((".", "!", "?")) and text.rstrip().endswith((".", "!", "?")):
+    if not rest.endswith((".", "!", "?")) and text.rstrip().endswith((".", "!", "?")):
         rest += text.rstrip()[-1]
-    return Claim(rest if removed else text, tuple(removed))
+    return Claim(rest, tuple(removed))

@@ -42,7 +42,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import asdict, dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 KINDS = (
     "count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time", "temperature", "multiple",
@@ -392,6 +392,7 @@ def _digits(word: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # the same numbers ("2024", "4,213") are read in many sentences
 def parse_number(text: str) -> float | None:
     """The value of a number as written: digits, separators, decimals, words, scale words and suffixes.
 
@@ -457,12 +458,20 @@ def _blocked(text: str) -> list[tuple[int, int]]:
     need no scan at all.
     """
     digit = _DIGIT.search(text) is not None
-    present = tuple(
-        (digit or not digits)
-        and (not strings or any(x in text for x in strings))
-        and (need is None or need.search(text) is not None)
-        for _, digits, strings, need in _LOOKALIKE_PARTS
-    )
+    here = []  # a plain loop: the same tests, in the same order, without a generator per part
+    for _, digits, strings, need in _LOOKALIKE_PARTS:
+        if digits and not digit:
+            here.append(False)
+            continue
+        if strings:
+            for x in strings:
+                if x in text:
+                    break
+            else:
+                here.append(False)
+                continue
+        here.append(need is None or need.search(text) is not None)
+    present = tuple(here)
     if present not in _LOOKALIKES_OF:
         parts = [part for (part, *_), here in zip(_LOOKALIKE_PARTS, present) if here]
         _LOOKALIKES_OF[present] = re.compile("|".join(parts)) if parts else None
@@ -523,6 +532,22 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     """Figures (span, fields) for a match of the pattern ``name``; [] when it is not a figure."""
     g = m.groups()
     span = m.span()
+    # The most common pattern first: the names are distinct, so the order of the tests changes nothing.
+    if name == "number":
+        text = g[0]
+        if text.lower() in _NO_COUNT:
+            return []
+        value = parse_number(text)
+        if value is None:  # digits too many for a float: a figure whose value cannot be read
+            return [(*span, {"kind": "count", "value": None})] if text[:1].isdigit() else []
+        after = m.string[m.end() : m.end() + 20]
+        if _YEAR.fullmatch(text) and not _PLURAL_AFTER.match(after):
+            return [(*span, {"kind": "year", "value": value})]
+        if not text[0].isdigit():
+            nxt = _NEXT_WORD.match(after)
+            if nxt and nxt.group(1).lower() in _NOT_COUNTED_AFTER_WORD:
+                return []
+        return [(*span, {"kind": "count", "value": value})]
     if name == "iso_date":
         year, month, day = int(g[0]), int(g[1]), int(g[2])
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -695,21 +720,6 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         key = g[3].lower()
         low, high, rep = VAGUE[key]
         return [(*span, {"value": float(rep), "low": low, "high": high, **_vague_kind(m)})]
-    if name == "number":
-        text = g[0]
-        if text.lower() in _NO_COUNT:
-            return []
-        value = parse_number(text)
-        if value is None:  # digits too many for a float: a figure whose value cannot be read
-            return [(*span, {"kind": "count", "value": None})] if text[:1].isdigit() else []
-        after = m.string[m.end() : m.end() + 20]
-        if _YEAR.fullmatch(text) and not _PLURAL_AFTER.match(after):
-            return [(*span, {"kind": "year", "value": value})]
-        if not text[0].isdigit():
-            nxt = _NEXT_WORD.match(after)
-            if nxt and nxt.group(1).lower() in _NOT_COUNTED_AFTER_WORD:
-                return []
-        return [(*span, {"kind": "count", "value": value})]
     raise ValueError(name)
 
 
@@ -826,11 +836,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _possible(text: str) -> set[str]:
+def _possible(text: str) -> frozenset[str]:
     """The names of the patterns that can match somewhere in ``text`` (see :data:`_NEEDS`).
 
     Read from the lower-cased words of the text, so it may keep a pattern that then finds
     nothing ("may" the verb keeps the month patterns); it never drops one that would match.
+    The set is shared by every text with the same features: do not change it.
     """
     lower = text.lower()
     present: set[str] = set()
@@ -843,11 +854,29 @@ def _possible(text: str) -> set[str]:
         present.update(name for name, shape in _FEATURE_SHAPES.items() if shape.search(text))
     key = frozenset(present)
     if key not in _POSSIBLE_WITH:  # few sets of features occur: each is worked out once
-        _POSSIBLE_WITH[key] = {name for name, _ in _PATTERNS if name not in _NEEDS or not key.isdisjoint(_NEEDS[name])}
-    return set(_POSSIBLE_WITH[key])
+        _POSSIBLE_WITH[key] = frozenset(
+            name for name, _ in _PATTERNS if name not in _NEEDS or not key.isdisjoint(_NEEDS[name])
+        )
+    return _POSSIBLE_WITH[key]
 
 
-_POSSIBLE_WITH: dict[frozenset[str], set[str]] = {}
+_POSSIBLE_WITH: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _patterns_in(possible) -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns of :data:`_PATTERNS` named in ``possible``, in their order.
+
+    Worked out once per set of names (few occur), so that a text meets only its few
+    possible patterns instead of asking of every pattern whether it is one of them.
+    """
+    key = frozenset(possible)  # the very same object when _possible gave it
+    found = _PATTERNS_IN.get(key)
+    if found is None:
+        found = _PATTERNS_IN[key] = tuple((name, pattern) for name, pattern in _PATTERNS if name in key)
+    return found
+
+
+_PATTERNS_IN: dict[frozenset[str], tuple[tuple[str, re.Pattern], ...]] = {}
 
 
 _OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b(?!\s+of\b)", re.IGNORECASE)
@@ -891,10 +920,7 @@ def find_figures(text: str) -> list[Figure]:
     taken = _blocked(text)
     blocked = list(taken)
     found: list[tuple[int, int, dict]] = []
-    possible = _possible(text)
-    for name, pattern in _PATTERNS:
-        if name not in possible:
-            continue
+    for name, pattern in _patterns_in(_possible(text)):
         for m in pattern.finditer(text):
             for start, end, fields in _build(name, m):
                 if _overlaps((start, end), taken):

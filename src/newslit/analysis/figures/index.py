@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from newslit.analysis.figures.compare import KIND_GROUPS
@@ -174,9 +175,10 @@ def sentence_similarities(words: frozenset[str], index: CandidateIndex) -> dict[
     total = sum(idf.get(w, unseen) for w in words)
     if not total:
         return {}
-    shared: dict[int, float] = {}
+    shared: defaultdict[int, float] = defaultdict(float)  # 0.0 + weight is weight: the same sums, in the same order
+    postings = index.postings
     for w in words:
         weight = idf.get(w, 0.0)
-        for i in index.postings.get(w, ()):
-            shared[i] = shared.get(i, 0.0) + weight
+        for i in postings.get(w, ()):
+            shared[i] += weight
     return {i: v / total for i, v in shared.items()}

@@ -65,7 +65,7 @@ def _same_scale(d: Figure, p: Figure) -> bool:
     if a is None or b is None or KIND_GROUPS[d.kind] in ("date", "time", "rank"):
         return KIND_GROUPS[d.kind] == "rank"
     a, b = abs(a), abs(b)
-    return a > 0 and b > 0 and max(a, b) / min(a, b) <= 3
+    return a > 0 and b > 0 and (a / b if a >= b else b / a) <= 3  # max / min, without two calls per pair
 
 
 def _ratio(d: Figure, p: Figure) -> float:
@@ -73,7 +73,7 @@ def _ratio(d: Figure, p: Figure) -> float:
     if a is None or b is None or not a or not b:
         return float("inf")
     a, b = abs(a), abs(b)
-    return max(a, b) / min(a, b)
+    return a / b if a >= b else b / a  # max / min: the same division
 
 
 def _distinctive(d: Figure, p: Figure) -> bool:
@@ -147,11 +147,16 @@ def _agreeing(d: Figure, index: CandidateIndex) -> tuple:
 def _nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> list:
     """Primary figures of ``d``'s kind in sentences like ``d``'s, or counting what ``d`` counts."""
     group = KIND_GROUPS[d.kind]
-    sentences = set(context.sims) | set(context.aligned) | ({context.nearest} if context.nearest is not None else set())
     concepts = index.by_concept.get(group, {})
-    counting = {id(p) for concept in q.specific for p in concepts.get(concept, ())}
-    # one pass over the kind's figures, already in the primary's order: nothing to sort
-    return [p for p in index.in_order(group) if p.sentence.index in sentences or id(p) in counting]
+    found = {id(p): p for concept in q.specific for p in concepts.get(concept, ())}
+    # The figures of the few sentences in play, looked up by sentence, not every figure of the
+    # kind tested; then put in the primary's order, as :meth:`CandidateIndex.in_order` has them.
+    in_play = [*context.sims, *context.aligned, *([] if context.nearest is None else [context.nearest])]
+    for i in in_play:
+        for p in index.by_sentence.get((group, i), ()):
+            found[id(p)] = p
+    order = index.order
+    return sorted(found.values(), key=lambda p: order[id(p)])
 
 
 def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex) -> float | None:

@@ -44,16 +44,17 @@ _MONTH_STEMS = {m[:3]: m for m in ("january", "february", "march", "april", "jun
 
 def figure_stems(text: str) -> frozenset[str]:
     """Content stems, numbers and number words left out, month abbreviations spelled out."""
-    # content_stems(text) in one pass: a token that starts with a digit is its own stem, and left out.
     # Built from a list in word order, as before, so the set iterates in the same order.
-    found = []
-    for word in words(text):
-        if word[0].isdigit() or word in STOP_WORDS:
-            continue
-        s = stem(word)
-        if s not in _NUMBER_WORDS:
-            found.append(_MONTH_STEMS.get(s, s))
-    return frozenset(found)
+    return frozenset([s for s in map(_figure_stem, words(text)) if s])
+
+
+@lru_cache(maxsize=65536)  # a case uses a few thousand distinct words, each met in many sentences
+def _figure_stem(word: str) -> str:
+    """The stem :func:`figure_stems` keeps for one word token; "" for a number, a stop word or a number word."""
+    if word[0].isdigit() or word in STOP_WORDS:
+        return ""
+    s = stem(word)
+    return "" if s in _NUMBER_WORDS else _MONTH_STEMS.get(s, s)
 
 
 def window(text: str, start: int, end: int, words: int = 6) -> str:

@@ -462,11 +462,16 @@ def sentence_quantities(
     """
     if not figures:
         return []
-    terms = quantity_terms().find(text)
+    # The word lists are read only for a counted figure: a sentence with only dates and
+    # periods ("by 2031") needs neither its terms nor its places.
+    counted = any(f.kind in _COUNTED for f in figures)
+    terms = quantity_terms().find(text) if counted else []
     listed = frozenset(stem(m.matched.lower()) for m in terms if m.kind == "noun")
-    places = [
-        (m.start, m.term.get("value")) for m in place_terms().find(text) if not _not_counted_place(text, m, terms)
-    ]
+    places = (
+        [(m.start, m.term.get("value")) for m in place_terms().find(text) if not _not_counted_place(text, m, terms)]
+        if counted
+        else []
+    )
     breaks = _clauses(text)
     spans = []
     for f in figures:
@@ -837,15 +842,19 @@ def readable_words(q: Quantity, figure: Figure) -> str:
     "sellers", "emigration", "employment"). Only what is shown changes: matching uses
     :attr:`Quantity.what`.
     """
-    tokens = plain(q.words.strip()).split()
-    while (
-        tokens and tokens[0].lower() in _LEADING_VERBS
-    ):  # "reduce Bank Rate by 0.25 points": the rate, not "reduce bank rate"
+    return _readable(q.words, figure.noun)
+
+
+@lru_cache(maxsize=65536)  # a primary figure's words are read for every retold figure it meets: once is enough
+def _readable(words: str, noun: str | None) -> str:
+    """:func:`readable_words` of a quantity's ``words`` and its figure's ``noun``, the only fields it reads."""
+    tokens = plain(words.strip()).split()
+    while tokens and tokens[0].lower() in _LEADING_VERBS:  # "reduce Bank Rate by 0.25 points": the rate, not "reduce"
         tokens = tokens[1:]
     if not tokens:
         return ""
     lowered = [t.lower() for t in tokens]
-    noun = (figure.noun or "").lower()
+    noun = (noun or "").lower()
     if (
         noun and noun in lowered and _plural(noun)
     ):  # a plural ends its phrase; "drug" in "drug overdose deaths" does not
@@ -872,6 +881,7 @@ def _plural(word: str) -> bool:
     return word in PLURALS or (word.endswith("s") and not word.endswith("ss"))
 
 
+@lru_cache(maxsize=8192)  # a few thousand distinct words in a case, each met many times
 def _reads_as_noun(word: str) -> bool:
     listed = {m.matched.lower() for m in quantity_terms().find(word, kinds=("noun",))}
     return word in listed or (word.endswith(_NOUN_ENDINGS) and not word.endswith("ss") and len(word) > 3)

@@ -95,7 +95,11 @@ def _match_sentence(
     copied = _copied(figures, context, candidates, name, reference)
     if copied is not None:
         return copied
-    context.near.update({d.start: figure_stems(window(text, d.start, d.end)) for d in figures})
+    # The words around a figure are only compared for a figure that is not a date (see match._evidence): a
+    # date is judged by its sentence, so its words are not read.
+    context.near.update(
+        {d.start: figure_stems(window(text, d.start, d.end)) for d in figures if KIND_GROUPS[d.kind] != "date"}
+    )
     context.since.update({d.start: since(text, d) for d in figures})
     context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
@@ -185,9 +189,11 @@ def article_figures(
         )
         if key not in seen:
             context = _context(sentence, record, figures)
-            seen[key] = _match_sentence(sentence.text, figures, context, candidates, name, reference)
+            found = _match_sentence(sentence.text, figures, context, candidates, name, reference)
+            # what each figure counts, in words, kept with it: the same for every copy of the sentence
+            seen[key] = [(*row, describe_retold(row[4], row[0])) for row in found]
         fields = sentence_fields(article, sentence)
-        for d, hit, word, why, q, resolved, lead_why in seen[key]:
+        for d, hit, word, why, _q, resolved, lead_why, what in seen[key]:
             p = hit.primary if hit.relation in ("same", "changed") else None
             lead = hit.primary if hit.relation == "lead" else None
             start, end = _file_span(article, sentence, d)
@@ -203,7 +209,7 @@ def article_figures(
                     "noun": d.noun,
                     "qualifier": d.qualifier,
                     "date": resolved.date if resolved.kind == "date" else d.date,
-                    "quantity": describe_retold(q, d),
+                    "quantity": what,
                     "primary_text": p.figure.text if p else None,
                     "primary_sentence": (p.sentence.text if p.sentence else None) if p else None,
                     "primary_index": (p.sentence.index if p.sentence else None) if p else None,

@@ -439,11 +439,14 @@ def own_voice(text: str, primary_text: str = "") -> Aside | None:
     """
     if not text:
         return None
+    topics = load_topics()
+    if not any(m.kind in OWN_VOICE for m in topics.find(text)):
+        return None  # no judgement or promotion word listed: the loaded words alone are weak, never enough
     quotes = quote_spans(text)
     term_matches = load_terms().find(text)
     if _is_attributed(text, quotes, term_matches):
         return None
-    found, _ = _signals(text, load_topics(), {}, quotes, term_matches)
+    found, _ = _signals(text, topics, {}, quotes, term_matches)
     in_primary = _listed_terms_in(primary_text)
     for label in OWN_VOICE:
         matches = [m for m in found[label] if m.term.term not in in_primary]
