@@ -266,3 +266,10 @@ def test_every_number_word_can_start_a_number():
     for word in [*numbers.UNITS, *numbers.TENS]:
         assert re.match(numbers._NUMBER_START, word) and re.match(numbers._NUMBER_START, word.title())
     assert [f.value for f in find_figures("Eleven buses and Twenty-seven cars, ½ of them new")] == [11, 27, 0.5]
+
+
+def test_a_count_with_thousands_separators_before_in_and_a_year_is_not_a_ratio():
+    # Found on crime-2023 (a validation case) when listing its errors for the closing note, after it was measured.
+    found = [(f.text, f.kind) for f in find_figures("Incidents fell from 10,687 in 2022 to 10,627 in 2023.")]
+    assert found == [("10,687", "count"), ("2022", "year"), ("10,627", "count"), ("2023", "year")]
+    assert [(f.text, f.kind) for f in find_figures("One in 5 adults")] == [("One in 5", "ratio")]
