@@ -837,12 +837,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _possible(text: str) -> frozenset[str]:
-    """The names of the patterns that can match somewhere in ``text`` (see :data:`_NEEDS`).
+def _possible(text: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns of :data:`_PATTERNS` that can match somewhere in ``text`` (see :data:`_NEEDS`), in their order.
 
     Read from the lower-cased words of the text, so it may keep a pattern that then finds
     nothing ("may" the verb keeps the month patterns); it never drops one that would match.
-    The set is shared by every text with the same features: do not change it.
+    Few sets of features occur: the patterns of each are worked out once, so a text meets
+    only its possible patterns instead of asking of every pattern whether it is one.
     """
     lower = text.lower()
     present: set[str] = set()
@@ -854,30 +855,15 @@ def _possible(text: str) -> frozenset[str]:
             present.add("degree")
         present.update(name for name, shape in _FEATURE_SHAPES.items() if shape.search(text))
     key = frozenset(present)
-    if key not in _POSSIBLE_WITH:  # few sets of features occur: each is worked out once
-        _POSSIBLE_WITH[key] = frozenset(
-            name for name, _ in _PATTERNS if name not in _NEEDS or not key.isdisjoint(_NEEDS[name])
-        )
-    return _POSSIBLE_WITH[key]
-
-
-_POSSIBLE_WITH: dict[frozenset[str], frozenset[str]] = {}
-
-
-def _patterns_in(possible) -> tuple[tuple[str, re.Pattern], ...]:
-    """The patterns of :data:`_PATTERNS` named in ``possible``, in their order.
-
-    Worked out once per set of names (few occur), so that a text meets only its few
-    possible patterns instead of asking of every pattern whether it is one of them.
-    """
-    key = frozenset(possible)  # the very same object when _possible gave it
-    found = _PATTERNS_IN.get(key)
+    found = _POSSIBLE_WITH.get(key)
     if found is None:
-        found = _PATTERNS_IN[key] = tuple((name, pattern) for name, pattern in _PATTERNS if name in key)
+        found = _POSSIBLE_WITH[key] = tuple(
+            (name, pattern) for name, pattern in _PATTERNS if name not in _NEEDS or not key.isdisjoint(_NEEDS[name])
+        )
     return found
 
 
-_PATTERNS_IN: dict[frozenset[str], tuple[tuple[str, re.Pattern], ...]] = {}
+_POSSIBLE_WITH: dict[frozenset[str], tuple[tuple[str, re.Pattern], ...]] = {}
 
 
 _OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b(?!\s+of\b)", re.IGNORECASE)
@@ -921,7 +907,7 @@ def find_figures(text: str) -> list[Figure]:
     taken = _blocked(text)
     blocked = list(taken)
     found: list[tuple[int, int, dict]] = []
-    for name, pattern in _patterns_in(_possible(text)):
+    for name, pattern in _possible(text):
         for m in pattern.finditer(text):
             for start, end, fields in _build(name, m):
                 if _overlaps((start, end), taken):

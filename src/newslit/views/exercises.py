@@ -150,15 +150,13 @@ class Exercise(widgets.VBox):
         self.store = store or AnswerStore()
         self.feedback: Feedback | None = None
         self._restoring = False
-        # Every exercise's texts share one layout and one style (see newslit.views.looks).
-        self._text_layout, self._text_style = look("layout"), look("html")
         self._prompt = self._text(_prompt_html(prompt))
         self._status = self._text()
         self._feedback = self._text()
 
     def _text(self, html: str = "") -> widgets.HTML:
-        """A text of this exercise (prompt, status, feedback, a style sheet): HTML sharing the exercise's layout and style."""
-        return widgets.HTML(html, layout=self._text_layout, style=self._text_style)
+        """A text of this exercise (prompt, status, feedback, a style sheet): HTML with the shared plain look."""
+        return text_widget(html)
 
     # -- subclasses provide the controls and how to read and write their value ----------
     def _controls(self) -> list[widgets.Widget]:

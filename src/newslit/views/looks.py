@@ -12,6 +12,7 @@ made (a button's width, a box shown and hidden) gets a layout of its own.
 from __future__ import annotations
 
 import ipywidgets as widgets
+from comm import DummyComm
 from ipywidgets.widgets.widget_description import DescriptionStyle
 from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
@@ -39,7 +40,7 @@ def look(kind: str, **traits) -> widgets.Widget:
 def _on_page(model: widgets.Widget) -> bool:
     """True if the model was announced to the page (a real connection, still open)."""
     comm = getattr(model, "comm", None)
-    return comm is not None and type(comm).__name__ != "DummyComm"
+    return comm is not None and not isinstance(comm, DummyComm)
 
 
 def text_widget(html: str = "") -> widgets.HTML:
