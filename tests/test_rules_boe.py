@@ -145,3 +145,30 @@ def test_a_date_of_a_figure_the_primary_lacks_is_explained_in_plain_words(make_c
     dated = next(r for r in figure_records(load_case(folder)) if r["text"] == "2023")
     assert dated["verdict"] == "not_in_primary"
     assert "says when “3%” is" in dated["explanation"] and " dates “" not in dated["explanation"]
+
+
+KEPT_BANK = (
+    "Rates cut\n\nThe Committee voted to reduce the central bank rate by 0.25 percentage points, to 4%. "
+    "Four members preferred to maintain the central bank rate at 4.25%.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "Rates cut\n\nThe central bank cut its rate to 4% from 4.25%.\n",
+        "Rates cut\n\nThe central bank cut its rate to 4%. The rate had stood at 4.25% for a year.\n",
+    ],
+)
+def test_the_rate_before_a_cut_matches_the_rate_a_minority_wanted_to_maintain(make_case, paper):
+    from newslit import load_case
+    from newslit.analysis.figures import figure_records
+
+    folder = make_case(BANK_CASE, {"bank.txt": KEPT_BANK, "paper.txt": paper})
+    found = {r["text"]: r["verdict"] for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+    assert found["4.25%"] == "match"
+
+
+def test_a_rate_after_a_count_of_members_does_not_count_members():
+    rate = find_figures("Four members preferred to maintain Bank Rate at 5.25%.")[1]
+    assert (rate.text, rate.noun) == ("5.25%", None)

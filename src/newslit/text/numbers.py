@@ -984,7 +984,10 @@ def _inherit_nouns(text: str, figures: list[Figure]) -> list[Figure]:
         if figure.noun is None and figure.kind in ("count", "percent", "money"):
             noun = _noun_in_sentence(text, figure.start)
             if noun is None:
-                earlier = [f.noun for f in out if f.noun and f.kind in ("count", "percent", "money", "ratio")]
+                # A percentage does not take a count's noun: in "Four members preferred to maintain Bank
+                # Rate at 5.25%" the rate does not count members ("85% of reports, some 5 million" does).
+                kinds = ("percent", "ratio") if figure.kind == "percent" else ("count", "percent", "money", "ratio")
+                earlier = [f.noun for f in out if f.noun and f.kind in kinds]
                 noun = earlier[-1] if earlier else None
             if noun:
                 figure = replace(figure, noun=noun)

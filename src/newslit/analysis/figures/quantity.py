@@ -259,6 +259,10 @@ _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _AFTER_FIGURE = re.compile(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})")
 _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
+# The value in force before a decision: "preferred to maintain Bank Rate at 5.25%", "had stood at 5.25 percent".
+_KEPT_AT = re.compile(
+    r"\b(?:(?:maintain|keep|hold|leave)(?:s|ing)?|had (?:stood|been))\b[^.;:\d]{0,40}\bat\s*$", re.IGNORECASE
+)
 _SINCE = re.compile(r"\bsince\b[^,;.\d]{0,30}$", re.IGNORECASE)
 
 
@@ -629,7 +633,7 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
 
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
-    if _COMPARED_WITH.search(pre):
+    if _COMPARED_WITH.search(pre) or _KEPT_AT.search(pre):
         return True
     earlier = [m for m in in_clause if m.kind == "baseline" and m.term.get("value") == "earlier"]
     for m in earlier:
