@@ -177,3 +177,18 @@ def test_a_shared_unit_is_not_shared_content(make_case):
     )
     found = align(make_case, release, "About 30% of the deaths involved cocaine.")
     assert found["label"] == "added"
+
+
+def test_a_short_sentence_that_shares_only_a_distinctive_figure_is_reworded(make_case):
+    release = (
+        "The committee voted to reduce the bank rate by 0.25 percentage points, to 4%. "
+        "Four members preferred to maintain the bank rate at 4.25%."
+    )
+    found = align(make_case, release, "It had stood at 4.25 percent for a full year.")
+    assert found["label"] == "reworded"
+
+
+def test_a_short_sentence_that_shares_only_a_small_count_stays_added(make_case):
+    release = "The committee voted to reduce the bank rate by 0.25 percentage points, to 4%. Four members disagreed."
+    found = align(make_case, release, "It was the fourth cut in four years.")
+    assert found["label"] == "added"

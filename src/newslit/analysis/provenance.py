@@ -92,7 +92,11 @@ everything around it ("hottest" for "warmest", "jobs" for "payroll employment").
 FIGURE_WEIGHT = 2.0
 """A figure weighs this times a word of the same rarity when choosing the primary sentence."""
 MIN_SHARED_WORDS = 2
-"""A retold sentence shares at least this many content words with its primary sentence(s)."""
+"""A retold sentence shares at least this many content words with its primary sentence(s), or one figure.
+
+One figure is enough ("It had stood at 5.25 percent for a full year" beside "... maintain
+Bank Rate at 5.25%"): a figure such as "5.25" or "206,000" says where a sentence came from
+better than two words; a year or a small count ("four") is not such a figure."""
 IDF_POWER = 1.0
 """Word weights are log(N / df) to this power: above 1 favours rare words more."""
 UNSEEN_FACTOR = 1.0
@@ -346,7 +350,7 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     -------
     Alignment
         Edge cases: a sentence with no content words (", he said.") is ``added`` with
-        coverage 0; a sentence that shares one rare word only is ``added`` (see
+        coverage 0; a sentence that shares one rare word only, and no figure, is ``added`` (see
         :data:`MIN_SHARED_WORDS`); a sentence close enough to be ``reworded`` that speaks
         in the outlet's own voice is ``added``, with ``own_voice`` saying why (step 4
         of the module notes).
@@ -405,7 +409,7 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     voice = None
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
         label = "copied"
-    elif len(covered | named) >= MIN_SHARED_WORDS and coverage >= _needed(
+    elif (len(covered | named) >= MIN_SHARED_WORDS or any(_is_figure(s) for s in covered)) and coverage >= _needed(
         text, said.text, covered, matched, index, every if unquoted == text else None
     ):
         voice = own_voice(text, " ".join(index.texts[i] for i in matched))
