@@ -390,3 +390,19 @@ def test_praise_a_party_or_blame_beside_the_government_is_still_politics(text):
 def test_a_retold_sentence_that_names_the_government_as_maker_carries_no_politics():
     primary = "The agency is setting limits for six soot compounds."
     assert classify_insertion("The Biden administration announced limits for six soot compounds.", primary) is None
+
+
+def test_a_maker_verb_a_teacher_adds_to_the_government_list_is_read(tmp_path, monkeypatch):
+    from newslit.analysis.framing import asides
+
+    sentence = "The Biden administration enacted the first limits on soot in city air."
+    assert asides._government_names(sentence) == []
+    edited = tmp_path / "government_names.csv"
+    edited.write_text(asides.GOVERNMENT_FILE.read_text(encoding="utf-8") + 'enact*,verb,"enacted a rule"\n')
+    monkeypatch.setattr(asides, "GOVERNMENT_FILE", edited)
+    asides._government_patterns.cache_clear()
+    try:
+        assert asides._government_names(sentence) == [(0, len("The Biden administration"))]
+    finally:
+        monkeypatch.undo()
+        asides._government_patterns.cache_clear()

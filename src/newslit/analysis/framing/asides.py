@@ -205,29 +205,48 @@ def _is_attributed(text: str, quotes, term_matches) -> bool:
     return any(m.kind in ATTRIBUTION_KINDS and not any(q.start < m.start < q.end for q in quotes) for m in term_matches)
 
 
-# "The Biden administration on Wednesday announced", "President Joe Biden's administration has
-# imposed", "under the Biden administration's plans": the government named by its leader as the
-# maker of a measure, as "the government" would be. Naming who made a rule is not politics; praise
-# of the government's record ("has been as effective as any other"), a party, an election, a
-# politician speaking or a fight over the policy still is.
-_GOVERNMENT = re.compile(
-    r"\b(?:President\s+)?(?:[A-Z][\w.]*[\s-]+){0,2}[A-Z]\w*(?:['’]s)?\s+[Aa]dministration\b"
-    r"(?=(?:\s+on\s+[A-Z]\w+)?\s+(?:has\s+|have\s+|is\s+|will\s+)?(?i:announc|impos|issu|set\b|sets\b|finaliz|"
-    r"propos|unveil|says\b|said\b|plans?\b|introduc|releas)|['’]s\s+(?i:plans?|rules?|limits?|proposals?|regulations?)\b)"
-)
+GOVERNMENT_FILE = DATA_DIR / "government_names.csv"
+GOVERNMENT_ROLES = ("verb", "measure", "legislature", "watchdog")
 
 
-# "parliament's spending watchdog", "Congress's budget office": an auditor described by whom it
-# answers to, not politics.
-_WATCHDOG = re.compile(r"\b(?:[Pp]arliament|Congress)['’]s\s+(?:[\w-]+\s+){0,2}(?:watchdog|auditor|budget office)\b")
+def _alternatives(rows, role: str) -> str:
+    """The words of one role as a regex alternation: "announc*" is a word start, "set" a whole word."""
+    words = [r.term.lower() for r in rows if r.kind == role]
+    return "|".join(re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words)
+
+
+@lru_cache(maxsize=1)
+def _government_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The two grammars of ``_government_names``, their words read from ``data/government_names.csv``.
+
+    "The Biden administration on Wednesday announced", "President Joe Biden's administration
+    has imposed", "under the Biden administration's plans": the government named by its leader
+    as the maker of a measure (a ``verb`` after it, or a ``measure`` it owns), as "the
+    government" would be. Naming who made a rule is not politics; praise of the government's
+    record, a party, an election, a politician speaking or a fight over the policy still is.
+    "parliament's spending watchdog", "Congress's budget office": a ``watchdog`` described by
+    the ``legislature`` it answers to, not politics.
+    """
+    rows = read_terms(GOVERNMENT_FILE, required=("term", "role"), kinds=GOVERNMENT_ROLES, kind_column="role")
+    government = re.compile(
+        r"\b(?:President\s+)?(?:[A-Z][\w.]*[\s-]+){0,2}[A-Z]\w*(?:['’]s)?\s+[Aa]dministration\b"
+        rf"(?=(?:\s+on\s+[A-Z]\w+)?\s+(?:has\s+|have\s+|is\s+|will\s+)?(?i:{_alternatives(rows, 'verb')})"
+        rf"|['’]s\s+(?i:{_alternatives(rows, 'measure')}))"
+    )
+    bodies = "|".join(
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in (r.term.lower() for r in rows if r.kind == "legislature")
+    )
+    watchdog = re.compile(rf"\b(?:{bodies})['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternatives(rows, 'watchdog')})")
+    return government, watchdog
 
 
 def _government_names(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentence that name a government by its leader as the maker of a measure (see ``_GOVERNMENT``),
-    or a watchdog by the parliament it answers to (see ``_WATCHDOG``)."""
-    spans = [m.span() for m in _GOVERNMENT.finditer(text)] if "dministration" in text else []
+    """Spans of the sentence that name a government by its leader as the maker of a measure, or a watchdog by
+    the parliament it answers to (see :func:`_government_patterns`)."""
+    government, watchdog = _government_patterns()
+    spans = [m.span() for m in government.finditer(text)] if "dministration" in text else []
     if "'s" in text or "’s" in text:
-        spans += [m.span() for m in _WATCHDOG.finditer(text)]
+        spans += [m.span() for m in watchdog.finditer(text)]
     return spans
 
 
