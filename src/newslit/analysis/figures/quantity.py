@@ -259,10 +259,9 @@ _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _AFTER_FIGURE = re.compile(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})")
 _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
-# The value in force before a decision: "preferred to maintain Bank Rate at 5.25%", "had stood at 5.25 percent".
-_KEPT_AT = re.compile(
-    r"\b(?:(?:maintain|keep|hold|leave)(?:s|ing)?|had (?:stood|been))\b[^.;:\d]{0,40}\bat\s*$", re.IGNORECASE
-)
+# After a "kept" term of quantity_terms.csv ("preferred to maintain Bank Rate at 5.25%", "had stood at"):
+# up to 40 characters with no figure or clause end, then "at" just before the figure.
+_KEPT_GAP = re.compile(r"[^.;:\d]{0,40}\bat\s*", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,;.\d]{0,30}$", re.IGNORECASE)
 
 
@@ -633,8 +632,11 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
 
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
-    if _COMPARED_WITH.search(pre) or _KEPT_AT.search(pre):
+    if _COMPARED_WITH.search(pre):
         return True
+    kept = [m for m in in_clause if m.kind == "baseline" and m.term.get("value") == "kept" and m.end <= f.start]
+    if any(f.start - m.end <= len(pre) and _KEPT_GAP.fullmatch(pre[len(pre) - (f.start - m.end) :]) for m in kept):
+        return True  # the value in force before a decision is an earlier value, as "from 5.25%" is
     earlier = [m for m in in_clause if m.kind == "baseline" and m.term.get("value") == "earlier"]
     for m in earlier:
         if f.end <= m.start <= f.end + len(post) + 1:
