@@ -172,3 +172,50 @@ def test_the_rate_before_a_cut_matches_the_rate_a_minority_wanted_to_maintain(ma
 def test_a_rate_after_a_count_of_members_does_not_count_members():
     rate = find_figures("Four members preferred to maintain Bank Rate at 5.25%.")[1]
     assert (rate.text, rate.noun) == ("5.25%", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The committee voted 5-4 in favour of the cut.", "5-4"),
+        ("The MPC voted by a majority of 5–4 to reduce Bank Rate.", "5–4"),
+        ("The committee voted five to four.", "five to four"),
+        ("The court's 6-3 ruling stands.", "6-3"),
+    ],
+)
+def test_a_votes_tally_is_read_whole(text, written):
+    (tally,) = [f for f in find_figures(text) if f.kind == "tally"]
+    assert tally.text == written
+
+
+def test_a_dash_between_numbers_with_no_vote_is_not_a_tally():
+    assert all(f.kind != "tally" for f in find_figures("Prices rose 5-4 percent."))
+
+
+def test_the_same_tally_matches_and_an_earlier_vote_is_not_accused(make_case):
+    from newslit import load_case
+    from newslit.analysis.figures import figure_records
+
+    bank = "Rates cut\n\nThe Committee voted by a majority of 5–4 to reduce the central bank rate to 4%.\n"
+    paper = "Rates cut\n\nThe central bank's committee voted 5-4 to cut its rate to 4%. A year ago it voted 6-3.\n"
+    folder = make_case(BANK_CASE, {"bank.txt": bank, "paper.txt": paper})
+    found = {r["text"]: r["verdict"] for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+    assert found["5-4"] == "match"
+    assert found["6-3"] == "not_in_primary"  # another vote, a year earlier: no accusation
+
+
+def test_the_decisions_tally_retold_wrong_is_changed(make_case):
+    from newslit import load_case
+    from newslit.analysis.figures import figure_records
+
+    bank = "Rates cut\n\nThe Committee voted by a majority of 5–4 to reduce the central bank rate to 4%.\n"
+    paper = "Rates cut\n\nThe central bank's committee voted 6-3 to cut its rate to 4%.\n"
+    folder = make_case(BANK_CASE, {"bank.txt": bank, "paper.txt": paper})
+    found = {r["text"]: r for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+    assert found["6-3"]["verdict"] == "changed" and "“5–4”" in found["6-3"]["explanation"]
+
+
+def test_a_fraction_of_a_percentage_point_written_with_of_a_is_in_points():
+    (cut, rate) = find_figures("cutting the rate by 0.25 of a percentage point to 5 percent")
+    assert (cut.text, cut.value, cut.unit) == ("0.25 of a percentage point", 0.25, "percentage points")
+    assert rate.unit == "%"

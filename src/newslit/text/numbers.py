@@ -46,7 +46,7 @@ from functools import cached_property, lru_cache
 
 KINDS = (
     "count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time", "temperature", "multiple",
-    "length", "volume",
+    "length", "volume", "tally",
 )  # fmt: skip
 
 # ---- vocabulary ------------------------------------------------------------------------------
@@ -175,6 +175,9 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
 _LOOKALIKES = re.compile("|".join(part for part, *_ in _LOOKALIKE_PARTS))
 _LOOKALIKES_OF: dict[tuple[bool, ...], re.Pattern | None] = {}
 
+_TALLY_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_TALLY_NUMBER = r"\d{1,3}|" + "|".join(_TALLY_WORDS)
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso_date", re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")),
     ("date_mdy", re.compile(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
@@ -213,6 +216,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
     ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
     ("age", re.compile(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
+    # A vote's tally, read whole: "voted 5-4", "by a majority of 5–4", "a 6-3 ruling" ("5-4" is not the count 5)
+    ("tally", re.compile(
+        rf"(?i:\b(?:vot(?:e|es|ed|ing)|majority|split|margin)\b[^.;:\d]{{0,20}}?)\b({_TALLY_NUMBER})\s*(?:-|–|—|(?i:to))\s*({_TALLY_NUMBER})\b(?![-–.,]?\d)"
+        rf"|\b({_TALLY_NUMBER})\s*[-–—]\s*({_TALLY_NUMBER})(?=\s+(?i:vote|votes|ruling|decision|majority|split|verdict)\b)"
+    )),
     ("year_range", re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
     # "a quarter point", "quarter-point", "half a percentage point": a rate's change in percentage points
     ("point_part", re.compile(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|\s+of\s+a\s+|\s+a\s+)(?:percentage[- ])?point)(?!\w)")),
@@ -223,7 +231,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("first_time", re.compile(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
     ("cents", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     ("money", re.compile(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
-    ("percent", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}?(%|(?i:percent|per cent|percentage points?)\b)")),
+    # "0.25 of a percentage point" is 0.25 percentage points
+    ("percent", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}?(%|(?i:percent|per cent|percentage points?|of a percentage point)\b)")),
     # "(?<![\d,.])": "10,687 in 2022" is a count and a year, not the ratio "687 in 2022"
     ("ratio_in", re.compile(rf"(?<![\d,.])\b(?i:(one|a|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
     ("ratio_of", re.compile(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
@@ -278,7 +287,9 @@ class Figure:
         The normalised value: a count, a percentage (47.0 for "47%"), an amount of money,
         a ratio as a fraction (0.0001 for "one in 10 thousand"), a year, a period in its
         own unit (2 for "two years"; see :attr:`minutes`), an age, a rank, a time of day
-        in minutes after midnight (510 for "8:30 a.m."); None for a date.
+        in minutes after midnight (510 for "8:30 a.m."), a vote's tally as its first number
+        plus the second over 1,000 (5.004 for "5-4": one value, so that "5-4", "5–4" and
+        "five to four" are equal and "6-3" is not); None for a date.
     unit : str or None
         "%", a currency code, a period unit ("years"), "percentage points"; else None.
     noun : str or None
@@ -529,6 +540,10 @@ def _size(name: str, g: tuple, span: tuple[int, int]) -> list[tuple[int, int, di
     return [(*span, {"kind": SIZE_KINDS.get(unit, "length"), "value": high, "unit": unit, "low": low, "high": high})]
 
 
+def _tally_value(word: str) -> float:
+    return float(word) if word[:1].isdigit() else float(_TALLY_WORDS.index(word.lower()) + 1)
+
+
 def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     """Figures (span, fields) for a match of the pattern ``name``; [] when it is not a figure."""
     g = m.groups()
@@ -549,6 +564,12 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             if nxt and nxt.group(1).lower() in _NOT_COUNTED_AFTER_WORD:
                 return []
         return [(*span, {"kind": "count", "value": value})]
+    if name == "tally":
+        first, second = (g[0], g[1]) if g[0] else (g[2], g[3])
+        a, b = _tally_value(first), _tally_value(second)
+        start = m.start(1) if g[0] else m.start(3)
+        # one value for the pair, so that "5-4" equals "5–4" and "five to four" and differs from "6-3"
+        return [(start, span[1], {"kind": "tally", "value": a + b / 1000})]
     if name == "iso_date":
         year, month, day = int(g[0]), int(g[1]), int(g[2])
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -659,7 +680,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [] if value is None else [(*span, {"kind": "money", "value": value, "unit": unit})]
     if name == "percent":
         value = parse_number(g[0])
-        unit = "percentage points" if g[1].lower().startswith("percentage") else "%"
+        unit = "percentage points" if g[1].lower().startswith(("percentage", "of a")) else "%"
         return [] if value is None else [(*span, {"kind": "percent", "value": value, "unit": unit})]
     if name == "ratio_in":
         top = 1.0 if g[0].lower() in ("one", "a") else parse_number(g[0])
@@ -808,6 +829,7 @@ _FEATURE_WORDS = {
     "times": ["times", "twice", "doubled", "trebled", "tripled", "quadrupled"],
     "scaleword": ["hundred", "thousand", "million", "billion"],
     "size": [u + e for u in SIZE_UNITS for e in ("", "s", "es")],
+    "vote": ["vote", "votes", "voted", "voting", "majority", "split", "margin", "ruling", "decision", "verdict"],
 }  # fmt: skip
 # Features that are shapes of characters rather than words: a digit before a dash, a clock
 # time, an ordinal suffix, an age span.
@@ -833,7 +855,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "period": ("unit",), "vague": ("vague",), "relative_day": ("relday",), "multiple": ("times",),
     "a_scale": ("scaleword",),
     "part_scale": ("scaleword",),
-    "size": ("size",), "size_range": ("size",), "size_part": ("size",),
+    "size": ("size",), "size_range": ("size",), "size_part": ("size",), "tally": ("vote",),
 }  # fmt: skip
 
 
