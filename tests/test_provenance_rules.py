@@ -192,3 +192,27 @@ def test_a_short_sentence_that_shares_only_a_small_count_stays_added(make_case):
     release = "The committee voted to reduce the bank rate by 0.25 percentage points, to 4%. Four members disagreed."
     found = align(make_case, release, "It was the fourth cut in four years.")
     assert found["label"] == "added"
+
+
+RATE_DECISION = (
+    "At its meeting ending on 3 June, the committee voted by a majority of 6–3 to reduce the central bank rate "
+    "by 0.25 percentage points, to 4%. Three members preferred to maintain the rate at 4.25%. "
+    "Inflation is expected to rise a little in the second half of the year."
+)
+LEDE = "The Northland central bank cut borrowing costs for the first time since the pandemic on Thursday."
+
+
+def test_an_opening_that_retells_the_main_point_in_other_words_is_reworded(make_case):
+    assert align(make_case, RATE_DECISION, LEDE)["label"] == "reworded"
+
+
+def test_the_same_sentence_after_the_opening_needs_more_shared_words(make_case):
+    toml = (
+        '[case]\ntitle = "t"\nquestion = "q?"\nprimary = "p"\n\n'
+        '[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "Central Bank"\nlanguage = "en"\nkind = "news"\n\n'
+        '[[article]]\nid = "d"\nfile = "d.txt"\noutlet = "Daily"\nlanguage = "en"\nkind = "news"\n'
+    )
+    opening = "Shoppers in the capital queued for bargains in the winter sales this week."
+    folder = make_case(toml, {"p.txt": RATE_DECISION + "\n", "d.txt": opening + "\n\n" + LEDE + "\n"})
+    labels = [r["label"] for r in provenance_records(load_case(folder)) if r["article"] == "d"]
+    assert labels == ["added", "added"]

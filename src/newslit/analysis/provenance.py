@@ -32,7 +32,9 @@ How it works, in four steps a learner can follow:
    (:data:`MERGE_GAIN`). Two retold sentences may share one primary sentence: a split.
    A primary sentence that holds a figure of the retold sentence ("9.1"), or a year that
    no other primary sentence gives ("2016"), that the first match lacks joins the match too.
-3. The label follows from the coverage and the bigram share, with the thresholds below.
+3. The label follows from the coverage and the bigram share, with the thresholds below;
+   an article's opening sentence, which states its main point, needs less coverage
+   (:data:`LEDE_COVERAGE`).
    A sentence that gives numbers none of which its primary sentence(s) give, even rounded,
    reports another finding in borrowed words ("two days were 2°C warmer than the
    1850-1900 level" beside "the year was 1.48°C warmer than the 1850-1900 level"): it
@@ -101,6 +103,14 @@ IDF_POWER = 1.0
 """Word weights are log(N / df) to this power: above 1 favours rare words more."""
 UNSEEN_FACTOR = 1.0
 """A word the primary never uses weighs this times the weight of the rarest primary word."""
+LEDE_COVERAGE = 0.13
+"""The coverage an article's opening sentence needs for ``reworded`` (lower than :data:`REWORDED_COVERAGE`).
+
+A news story opens with its main point, and a retelling's main point is the primary's:
+"The Bank of England cut interest rates for the first time since early 2020" retells "the
+MPC voted ... to reduce Bank Rate by 0.25 percentage points" in nearly none of its words.
+An opening that is the outlet's own comment still reads as ``added`` when it shares too few
+words or speaks in its own voice (step 4)."""
 MERGE_GAIN = 0.2
 NEW_FIGURE_COVERAGE = 0.6
 """The higher coverage needed for ``reworded`` when the sentence gives numbers and none of them is in its primary sentence(s).
@@ -317,7 +327,13 @@ def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int,
 
 
 def _needed(
-    text: str, claim_text: str, covered: set[str], matched: list[int], index: PrimaryIndex, stems: list[str] | None
+    text: str,
+    claim_text: str,
+    covered: set[str],
+    matched: list[int],
+    index: PrimaryIndex,
+    stems: list[str] | None,
+    lede: bool = False,
 ) -> float:
     """The coverage a sentence that is not copied needs to be ``reworded`` (worked out only for such a sentence).
 
@@ -328,6 +344,8 @@ def _needed(
     credited = not index.source_words.isdisjoint(stems)
     figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
     needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
+    if lede:
+        needed = min(needed, LEDE_COVERAGE)
     key = tuple(matched)
     if key not in index.numbers:  # the primary side is read once per case, not once per sentence
         index.numbers[key] = _numbers(" ".join(index.texts[i] for i in matched))
@@ -336,7 +354,7 @@ def _needed(
     return needed
 
 
-def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
+def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignment:
     """Align one sentence to the primary.
 
     Parameters
@@ -345,6 +363,8 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
         The derivative sentence.
     index : PrimaryIndex
         From :func:`index_primary`.
+    lede : bool
+        The sentence opens its article: it needs only :data:`LEDE_COVERAGE` to be ``reworded``.
 
     Returns
     -------
@@ -410,7 +430,7 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
         label = "copied"
     elif (len(covered | named) >= MIN_SHARED_WORDS or any(_is_figure(s) for s in covered)) and coverage >= _needed(
-        text, said.text, covered, matched, index, every if unquoted == text else None
+        text, said.text, covered, matched, index, every if unquoted == text else None, lede
     ):
         voice = own_voice(text, " ".join(index.texts[i] for i in matched))
         label = "added" if voice else "reworded"
@@ -421,13 +441,14 @@ def align_sentence(text: str, index: PrimaryIndex) -> Alignment:
 
 
 def align_article(article: Article, index: PrimaryIndex, cache: dict | None = None) -> list[Alignment]:
-    """Align every sentence of one article; ``cache`` (text -> Alignment) is shared across articles."""
+    """Align every sentence of one article; ``cache`` ((text, opens the article) -> Alignment) is shared across articles."""
     cache = {} if cache is None else cache
     result = []
-    for sentence in article.sentences:
-        found = cache.get(sentence.text)
+    for i, sentence in enumerate(article.sentences):
+        key = (sentence.text, i == 0)
+        found = cache.get(key)
         if found is None:
-            found = cache[sentence.text] = align_sentence(sentence.text, index)
+            found = cache[key] = align_sentence(sentence.text, index, lede=i == 0)
         result.append(found)
     return result
 
