@@ -176,6 +176,14 @@ FORMATS = {
     "bare_half_sign": ("It fell by ½ point.", "½", "count", 0.5),
     "words_and_a_half": ("They waited two and a half years.", "two and a half years", "period", 2.5),
     "long_digits": ("It has 12345678901234567890 entries.", "12345678901234567890", "count", 12345678901234567890),
+    "slash_half": ("cut the rate by 1/2 percentage point", "1/2 percentage point", "percent", 0.5),
+    "whole_and_slash_fraction": ("a range of 4-3/4 to 5 percent", "4-3/4", "percent", 4.75),
+    "whole_space_slash_fraction": ("It rose 2 1/2 percent.", "2 1/2 percent", "percent", 2.5),
+    "basis_points": ("a cut of 50 basis points", "50 basis points", "percent", 0.5),
+    "basis_points_hyphenated": ("a 50-basis-point cut", "50-basis-point", "percent", 0.5),
+    "basis_points_bp": ("a 25 bp cut", "25 bp", "percent", 0.25),
+    "hyphenated_percent_word": ("the two-percent target", "two-percent", "percent", 2.0),
+    "hyphenated_half_a_point": ("The bank cut rates by half-a-point.", "half-a-point", "percent", 0.5),
 }
 
 
@@ -273,3 +281,17 @@ def test_a_count_with_thousands_separators_before_in_and_a_year_is_not_a_ratio()
     found = [(f.text, f.kind) for f in find_figures("Incidents fell from 10,687 in 2022 to 10,627 in 2023.")]
     assert found == [("10,687", "count"), ("2022", "year"), ("10,627", "count"), ("2023", "year")]
     assert [(f.text, f.kind) for f in find_figures("One in 5 adults")] == [("One in 5", "ratio")]
+
+
+def test_the_first_end_of_a_range_of_percentages_is_a_percentage():
+    low, high = find_figures("lower the target range to 4-3/4 to 5 percent")
+    assert (low.kind, low.unit, high.kind) == ("percent", "%", "percent")
+
+
+def test_basis_points_are_in_percentage_points():
+    (cut,) = find_figures("a cut of 50 basis points")
+    assert cut.unit == "percentage points"
+
+
+def test_a_date_or_a_slogan_with_a_slash_is_not_a_fraction():
+    assert all(f.value is None or f.value >= 1 for f in find_figures("on 9/11, open 24/7, a 5/4 split"))

@@ -119,6 +119,7 @@ _NUMERAL = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234.5
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d{{1,2}}(?!\d)|\.\d+)?(?![\d,.]\d)"  # 48 210, 48 210,5
     rf"|\d+,\d{{1,2}}(?![\d,.]\d){_DECIMAL_COMMA_BEFORE}"  # 3,5%
+    r"|(?:\d+[- ])?(?:1/2|[12]/3|[13]/4|[1357]/8)(?![\d/])"  # 4-3/4, 4 3/4, 1/2 (not 9/11, 24/7 or 5/4)
     rf"|\d*[{_VULGAR}]|\d+(?:\.\d+)?"  # 2½, any length of digits
 )
 _UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -223,7 +224,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("year_range", re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
     # "a quarter point", "quarter-point", "half a percentage point": a rate's change in percentage points
-    ("point_part", re.compile(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|\s+of\s+a\s+|\s+a\s+)(?:percentage[- ])?point)(?!\w)")),
+    ("point_part", re.compile(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|[\s-]+of[\s-]+a[\s-]+|[\s-]+a[\s-]+)(?:percentage[- ])?point)(?!\w)")),
     ("degree_part", re.compile(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
     ("temperature", re.compile(
         rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w))"
@@ -232,7 +233,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cents", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     ("money", re.compile(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
-    ("percent", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}?(%|(?i:percent|per cent|percentage points?|of a percentage point)\b)")),
+    # "50 basis points" is 0.5 percentage points
+    ("percent", re.compile(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?|bps?)\b)")),
     # "(?<![\d,.])": "10,687 in 2022" is a count and a year, not the ratio "687 in 2022"
     ("ratio_in", re.compile(rf"(?<![\d,.])\b(?i:(one|a|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
     ("ratio_of", re.compile(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
@@ -373,6 +375,7 @@ _GROUPED = {
     "decimal_comma": re.compile(r"\d+,\d{1,2}"),
     "plain": re.compile(r"\d+(?:\.\d+)?"),
     "vulgar": re.compile(r"(\d*)([½¼¾⅓⅔⅕⅛])"),
+    "slash": re.compile(r"(?:(\d+)[- ])?(\d)/(\d)"),  # only the fractions _NUMERAL lets through
 }
 
 
@@ -387,7 +390,7 @@ _COMPARED = re.compile(r"\s+(?:fewer|more|less|higher|lower)\b")
 
 
 def _digits(word: str) -> float | None:
-    """The value of one numeral ("48 210", "1,234.5", "1.234,5", "3,5", "2½"); None if it is not one."""
+    """The value of one numeral ("48 210", "1,234.5", "1.234,5", "3,5", "2½", "4-3/4"); None if it is not one."""
     if _GROUPED["space"].fullmatch(word):
         return float(word.replace(" ", "").replace(",", "."))
     if _GROUPED["comma"].fullmatch(word):
@@ -401,6 +404,9 @@ def _digits(word: str) -> float | None:
     vulgar = _GROUPED["vulgar"].fullmatch(word)
     if vulgar:
         return float(vulgar[1] or 0) + _VULGAR_VALUE[vulgar[2]]
+    slash = _GROUPED["slash"].fullmatch(word)
+    if slash:
+        return float(slash[1] or 0) + int(slash[2]) / int(slash[3])
     return None
 
 
@@ -413,7 +419,7 @@ def parse_number(text: str) -> float | None:
     text : str
         "490,000", "100 306" (a space, no-break, narrow or thin space between groups),
         "31.9 million", "10 thousand", "twenty-seven", "two and a half", "1.5bn", "3.5m",
-        "100K", "1.234,5", "3,5", "2½".
+        "100K", "1.234,5", "3,5", "2½", "4-3/4", "1/2".
 
     Returns
     -------
@@ -680,7 +686,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [] if value is None else [(*span, {"kind": "money", "value": value, "unit": unit})]
     if name == "percent":
         value = parse_number(g[0])
-        unit = "percentage points" if g[1].lower().startswith(("percentage", "of a")) else "%"
+        unit = "percentage points" if g[1].lower().startswith(("percentage", "of a", "b")) else "%"
+        if value is not None and g[1].lower().startswith("b"):
+            value = value / 100  # basis points: hundredths of a percentage point
         return [] if value is None else [(*span, {"kind": "percent", "value": value, "unit": unit})]
     if name == "ratio_in":
         top = 1.0 if g[0].lower() in ("one", "a") else parse_number(g[0])
@@ -814,7 +822,7 @@ _FEATURE_WORDS = {
     "degree": ["°", "degree", "degrees"],
     "cent": ["cent", "cents"],
     "money": ["$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds"],
-    "percent": ["%", "percent", "cent", "percentage", "procent", "prozent"],
+    "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps"],
     "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
              "months", "year", "years", "decade", "decades", "quarter"],
     "vague": ["single", "couple", "few", "handful", "several", "dozen", "dozens", "scores", "hundreds", "thousands",
@@ -937,6 +945,7 @@ def find_figures(text: str) -> list[Figure]:
                 taken.append((start, end))
                 found.append((start, end, fields))
     found.sort(key=lambda item: item[0])
+    _share_range_units(text, found)
     figures: list[Figure] = []
     for start, end, fields in found:
         qualifier, q_start = _qualifier(text, start)
@@ -997,6 +1006,20 @@ def find_figures(text: str) -> list[Figure]:
             )
         )
     return _inherit_nouns(text, figures)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–|—)\s*")
+
+
+def _share_range_units(text: str, found: list[tuple[int, int, dict]]) -> None:
+    """A bare number that starts a range of percentages is a percentage too: "4-3/4 to 5 percent", "4 to 5%".
+
+    Changes ``found`` (spans and fields, in text order) in place.
+    """
+    for (_, a_end, a), (b_start, _, b) in zip(found, found[1:]):
+        if a["kind"] == "count" and a["value"] is not None and b["kind"] == "percent":
+            if _RANGE_JOIN.fullmatch(text, a_end, b_start):
+                a.update(kind="percent", unit=b["unit"])
 
 
 def _inherit_nouns(text: str, figures: list[Figure]) -> list[Figure]:
