@@ -234,12 +234,19 @@ def _aligned(p: PrimaryFigure, context: Context) -> bool:
     return p.sentence is not None and p.sentence.index in context.aligned
 
 
-def _confidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex, why) -> float | None:
-    """How sure it is that ``p`` is the quantity ``d`` retells with another value; None: not sure enough."""
+def _confidence(
+    d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex, why_not
+) -> float | None:
+    """How sure it is that ``p`` is the quantity ``d`` retells with another value; None: not sure enough.
+
+    ``why_not(p)`` gives the reasons ``p`` is another quantity; they are worked out only
+    after the checks that need none of them (the reasons are words, and most figures fail first).
+    """
     if p.sentence is None or not _same_scale(d, p.figure) or context.others.get(d.start) or context.rival:
         return None  # "four other chemicals" counts the rest; a disputed figure is someone else's count
     if nouns_differ(d, p.figure):
         return None  # "two former RAF bases" is not the primary's "four large sites", however alike the sentences
+    why = why_not(p)
     sim = context.sims.get(p.sentence.index, 0.0)
     aligned = p.sentence.index in context.aligned
     nearest = p.sentence.index == context.nearest
@@ -351,16 +358,16 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         for p in nearby:
             if id(p) in agreed or not _same_scale(d, p.figure) or not _could_be_changed(d, q, p, context, index):
                 continue  # the reasons it is another quantity are only worked out for a figure that could be it
-            why = why_not(p)
-            score = _confidence(d, q, p, context, index, why)
+            score = _confidence(d, q, p, context, index, why_not)
             if score is None:
                 continue
-            if unique is None:
-                unique = [
-                    o for o in nearby if what_agrees(q, o.quantity) and _same_scale(d, o.figure) and not why_not(o)
-                ]
-            if what_agrees(q, p.quantity) and len(unique) > 1 and p.sentence.index not in context.aligned:
-                continue  # two primary figures count this: the words do not say which
+            if what_agrees(q, p.quantity) and p.sentence.index not in context.aligned:
+                if unique is None:  # worked out only when it can decide (the reasons are kept for the lead)
+                    unique = [
+                        o for o in nearby if what_agrees(q, o.quantity) and _same_scale(d, o.figure) and not why_not(o)
+                    ]
+                if len(unique) > 1:
+                    continue  # two primary figures count this: the words do not say which
             if score > changed_score:
                 changed, changed_score = p, score
     elif nearby or agreeing:
