@@ -294,4 +294,18 @@ def test_basis_points_are_in_percentage_points():
 
 
 def test_a_date_or_a_slogan_with_a_slash_is_not_a_fraction():
-    assert all(f.value is None or f.value >= 1 for f in find_figures("on 9/11, open 24/7, a 5/4 split"))
+    found = [(f.text, f.value) for f in find_figures("on 9/11, open 24/7, a 5/4 split, on 3/8")]
+    assert found == [("9", 9.0), ("24", 24.0), ("5", 5.0), ("3", 3.0)]
+
+
+def test_a_year_before_a_fraction_stays_a_year():
+    assert [(f.text, f.kind) for f in find_figures("In 2023 1/4 of adults")] == [("2023", "year"), ("1/4", "count")]
+
+
+def test_a_range_of_basis_points_is_in_hundredths_at_both_ends():
+    low, high = find_figures("a cut of 25 to 50 basis points")
+    assert (low.value, high.value) == (0.25, 0.5)
+
+
+def test_bp_in_capitals_is_a_company_not_basis_points():
+    assert [f.kind for f in find_figures("It bought 3 BP petrol stations.")] == ["count"]

@@ -189,8 +189,8 @@ def test_a_short_sentence_that_shares_only_a_distinctive_figure_is_reworded(make
 
 
 def test_a_short_sentence_that_shares_only_a_small_count_stays_added(make_case):
-    release = "The committee voted to reduce the bank rate by 0.25 percentage points, to 4%. Four members disagreed."
-    found = align(make_case, release, "It was the fourth cut in four years.")
+    release = "The committee voted to reduce the bank rate by 0.25 percentage points, to 4%. 4 members disagreed."
+    found = align(make_case, release, "It was the 4th cut in 4 years.")
     assert found["label"] == "added"
 
 
@@ -206,13 +206,17 @@ def test_an_opening_that_retells_the_main_point_in_other_words_is_reworded(make_
     assert align(make_case, RATE_DECISION, LEDE)["label"] == "reworded"
 
 
-def test_the_same_sentence_after_the_opening_needs_more_shared_words(make_case):
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [("lede first", ["reworded", "added"]), ("lede second", ["added", "added"])],
+)
+def test_the_same_sentence_after_the_opening_needs_more_shared_words(make_case, order, expected):
     toml = (
         '[case]\ntitle = "t"\nquestion = "q?"\nprimary = "p"\n\n'
-        '[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "Central Bank"\nlanguage = "en"\nkind = "news"\n\n'
+        '[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "Regional Statistics Office"\nlanguage = "en"\nkind = "news"\n\n'
         '[[article]]\nid = "d"\nfile = "d.txt"\noutlet = "Daily"\nlanguage = "en"\nkind = "news"\n'
     )
     opening = "Shoppers in the capital queued for bargains in the winter sales this week."
-    folder = make_case(toml, {"p.txt": RATE_DECISION + "\n", "d.txt": opening + "\n\n" + LEDE + "\n"})
-    labels = [r["label"] for r in provenance_records(load_case(folder)) if r["article"] == "d"]
-    assert labels == ["added", "added"]
+    sentences = [LEDE, opening] if order == "lede first" else [opening, LEDE]
+    folder = make_case(toml, {"p.txt": RATE_DECISION + "\n", "d.txt": "\n\n".join(sentences) + "\n"})
+    assert [r["label"] for r in provenance_records(load_case(folder)) if r["article"] == "d"] == expected

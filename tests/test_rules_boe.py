@@ -219,3 +219,34 @@ def test_a_fraction_of_a_percentage_point_written_with_of_a_is_in_points():
     (cut, rate) = find_figures("cutting the rate by 0.25 of a percentage point to 5 percent")
     assert (cut.text, cut.value, cut.unit) == ("0.25 of a percentage point", 0.25, "percentage points")
     assert rate.unit == "%"
+
+
+def test_a_target_to_keep_inflation_at_is_not_an_earlier_value():
+    from newslit.analysis.figures.quantity import sentence_quantities
+
+    text = "The bank aims to keep inflation at 2 percent, and four members wanted to keep the rate at 4.25%."
+    figures = find_figures(text)
+    baseline = {f.text: q.baseline for f, q in zip(figures, sentence_quantities(text, figures))}
+    assert baseline["2 percent"] is False and baseline["4.25%"] is True
+
+
+def test_a_tally_agrees_only_with_the_same_tally():
+    from newslit.analysis.figures.compare import values_agree
+
+    (five_four,) = find_figures("The committee voted 5-4.")
+    (five_nil,) = find_figures("The committee voted 5-0.")
+    (again,) = find_figures("by a majority of 5–4")
+    assert values_agree(again, five_four) and not values_agree(five_nil, five_four)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board voted to raise fees 3 to 4 percent.",
+        "a majority of 18-29 year olds",
+        "The vote on 3-4 June was close.",
+        "Voting age is 18 to 21.",
+    ],
+)
+def test_numbers_after_a_vote_with_a_unit_or_other_words_are_not_a_tally(text):
+    assert all(f.kind != "tally" for f in find_figures(text))

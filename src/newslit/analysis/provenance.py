@@ -33,8 +33,8 @@ How it works, in four steps a learner can follow:
    A primary sentence that holds a figure of the retold sentence ("9.1"), or a year that
    no other primary sentence gives ("2016"), that the first match lacks joins the match too.
 3. The label follows from the coverage and the bigram share, with the thresholds below;
-   an article's opening sentence, which states its main point, needs less coverage
-   (:data:`LEDE_COVERAGE`).
+   an article's opening sentence, which states its main point, needs less coverage when it
+   gives no number (:data:`LEDE_COVERAGE`).
    A sentence that gives numbers none of which its primary sentence(s) give, even rounded,
    reports another finding in borrowed words ("two days were 2°C warmer than the
    1850-1900 level" beside "the year was 1.48°C warmer than the 1850-1900 level"): it
@@ -98,19 +98,24 @@ MIN_SHARED_WORDS = 2
 
 One figure is enough ("It had stood at 5.25 percent for a full year" beside "... maintain
 Bank Rate at 5.25%"): a figure such as "5.25" or "206,000" says where a sentence came from
-better than two words; a year or a small count ("four") is not such a figure."""
+better than two words. Such a figure is what :func:`_is_figure` accepts: a number with a
+decimal point ("5.25", "0.5"), or one of at least 100 with two or more significant digits
+("206,000", "672"); a year, a count under 100 ("four", "27") and a round number ("500,000")
+are not."""
 IDF_POWER = 1.0
 """Word weights are log(N / df) to this power: above 1 favours rare words more."""
 UNSEEN_FACTOR = 1.0
 """A word the primary never uses weighs this times the weight of the rarest primary word."""
 LEDE_COVERAGE = 0.13
-"""The coverage an article's opening sentence needs for ``reworded`` (lower than :data:`REWORDED_COVERAGE`).
+"""The coverage an article's opening sentence (its first body sentence) needs for ``reworded`` (not :data:`REWORDED_COVERAGE`).
 
 A news story opens with its main point, and a retelling's main point is the primary's:
 "The Bank of England cut interest rates for the first time since early 2020" retells "the
 MPC voted ... to reduce Bank Rate by 0.25 percentage points" in nearly none of its words.
 An opening that is the outlet's own comment still reads as ``added`` when it shares too few
-words or speaks in its own voice (step 4)."""
+words or speaks in its own voice (step 4). An opening that gives a number is judged by the
+usual thresholds: its figures say where it came from, and a loose match would let "About 30%
+of the deaths involved cocaine" retell "Fentanyl was involved in 28.5% of the deaths"."""
 MERGE_GAIN = 0.2
 NEW_FIGURE_COVERAGE = 0.6
 """The higher coverage needed for ``reworded`` when the sentence gives numbers and none of them is in its primary sentence(s).
@@ -344,7 +349,9 @@ def _needed(
     credited = not index.source_words.isdisjoint(stems)
     figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
     needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
-    if lede:
+    if lede and not _numbers(claim_text):
+        # An opening with figures is judged by them (FIGURE_COVERAGE when it gives the primary's
+        # figure): a loose match would let "about 30% ... involved cocaine" retell "28.5% ... fentanyl".
         needed = min(needed, LEDE_COVERAGE)
     key = tuple(matched)
     if key not in index.numbers:  # the primary side is read once per case, not once per sentence
@@ -364,7 +371,8 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     index : PrimaryIndex
         From :func:`index_primary`.
     lede : bool
-        The sentence opens its article: it needs only :data:`LEDE_COVERAGE` to be ``reworded``.
+        The sentence opens its article's body (its first body sentence, not a headline): it needs only
+        :data:`LEDE_COVERAGE` to be ``reworded``.
 
     Returns
     -------
@@ -441,14 +449,16 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
 
 
 def align_article(article: Article, index: PrimaryIndex, cache: dict | None = None) -> list[Alignment]:
-    """Align every sentence of one article; ``cache`` ((text, opens the article) -> Alignment) is shared across articles."""
+    """Align every sentence of one article; ``cache`` ((text, opens the body) -> Alignment) is shared across articles."""
     cache = {} if cache is None else cache
     result = []
-    for i, sentence in enumerate(article.sentences):
-        key = (sentence.text, i == 0)
+    opening = next((s for s in article.sentences if s.role == "body"), None)  # not a headline or a dek
+    for sentence in article.sentences:
+        lede = sentence is opening
+        key = (sentence.text, lede)
         found = cache.get(key)
         if found is None:
-            found = cache[key] = align_sentence(sentence.text, index, lede=i == 0)
+            found = cache[key] = align_sentence(sentence.text, index, lede=lede)
         result.append(found)
     return result
 

@@ -119,7 +119,10 @@ _NUMERAL = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234.5
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d{{1,2}}(?!\d)|\.\d+)?(?![\d,.]\d)"  # 48 210, 48 210,5
     rf"|\d+,\d{{1,2}}(?![\d,.]\d){_DECIMAL_COMMA_BEFORE}"  # 3,5%
-    r"|(?:\d+[- ])?(?:1/2|[12]/3|[13]/4|[1357]/8)(?![\d/])"  # 4-3/4, 4 3/4, 1/2 (not 9/11, 24/7 or 5/4)
+    # 4-3/4, 4 3/4 (a whole of one or two digits: "In 2023 1/4 of adults" keeps its year), and a lone 1/2 only
+    # before "of", a percent or a point ("1/2 percentage point", "3/4 of"): not 9/11, 24/7, 5/4 or the date "on 3/8"
+    r"|\d{1,2}[- ](?:1/2|[12]/3|[13]/4|[1357]/8)(?![\d/])"
+    r"|(?:1/2|[12]/3|[13]/4|[1357]/8)(?![\d/])(?=\s*(?:%|(?i:of|percent|per cent|percentage|points?|basis)\b))"
     rf"|\d*[{_VULGAR}]|\d+(?:\.\d+)?"  # 2½, any length of digits
 )
 _UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -178,6 +181,11 @@ _LOOKALIKES_OF: dict[tuple[bool, ...], re.Pattern | None] = {}
 
 _TALLY_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _TALLY_NUMBER = r"\d{1,3}|" + "|".join(_TALLY_WORDS)
+_NOT_A_UNIT = (
+    r"(?![-–.,/]?\d)(?!\s*(?:%|/|(?i:percent|per cent|percentage|points?|basis|bps?|years?|months?|weeks?|days?"
+    r"|hours?|minutes?|a\.m\.|p\.m\.|am|pm|year-olds?|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b))"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso_date", re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")),
@@ -217,9 +225,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
     ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
     ("age", re.compile(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
-    # A vote's tally, read whole: "voted 5-4", "by a majority of 5–4", "a 6-3 ruling" ("5-4" is not the count 5)
+    # A vote's tally, read whole: "voted 5-4", "by a majority of 5–4", "a 6-3 ruling" ("5-4" is not the count 5).
+    # Only linking words between the vote and the numbers, and no unit after them: "voted to raise fees 3 to 4
+    # percent", "a majority of 18-29 year olds" and "the vote on 3-4 June" are not tallies.
     ("tally", re.compile(
-        rf"(?i:\b(?:vot(?:e|es|ed|ing)|majority|split|margin)\b[^.;:\d]{{0,20}}?)\b({_TALLY_NUMBER})\s*(?:-|–|—|(?i:to))\s*({_TALLY_NUMBER})\b(?![-–.,]?\d)"
+        rf"(?i:\b(?:vot(?:e|es|ed|ing)|majority)(?:\s+(?:of|by|was|were|is|to|in\s+favou?r|a|an|the|it|them))*\s+)"
+        rf"({_TALLY_NUMBER})\s*(?:-|–|—|(?i:to))\s*({_TALLY_NUMBER})\b{_NOT_A_UNIT}"
         rf"|\b({_TALLY_NUMBER})\s*[-–—]\s*({_TALLY_NUMBER})(?=\s+(?i:vote|votes|ruling|decision|majority|split|verdict)\b)"
     )),
     ("year_range", re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
@@ -233,8 +244,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cents", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     ("money", re.compile(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
-    # "50 basis points" is 0.5 percentage points
-    ("percent", re.compile(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?|bps?)\b)")),
+    # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
+    ("percent", re.compile(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b)")),
     # "(?<![\d,.])": "10,687 in 2022" is a count and a year, not the ratio "687 in 2022"
     ("ratio_in", re.compile(rf"(?<![\d,.])\b(?i:(one|a|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
     ("ratio_of", re.compile(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
@@ -1009,17 +1020,19 @@ def find_figures(text: str) -> list[Figure]:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–|—)\s*")
+_BASIS_POINTS = re.compile(r"(?i:basis)|bp")
 
 
 def _share_range_units(text: str, found: list[tuple[int, int, dict]]) -> None:
-    """A bare number that starts a range of percentages is a percentage too: "4-3/4 to 5 percent", "4 to 5%".
+    """A bare number that starts a range of percentages is a percentage too: "4-3/4 to 5 percent", "4 and 5%".
 
     Changes ``found`` (spans and fields, in text order) in place.
     """
-    for (_, a_end, a), (b_start, _, b) in zip(found, found[1:]):
+    for (_, a_end, a), (b_start, b_end, b) in zip(found, found[1:]):
         if a["kind"] == "count" and a["value"] is not None and b["kind"] == "percent":
             if _RANGE_JOIN.fullmatch(text, a_end, b_start):
-                a.update(kind="percent", unit=b["unit"])
+                basis = _BASIS_POINTS.search(text, b_start, b_end)  # "25 to 50 basis points": both in hundredths
+                a.update(kind="percent", unit=b["unit"], value=a["value"] / 100 if basis else a["value"])
 
 
 def _inherit_nouns(text: str, figures: list[Figure]) -> list[Figure]:

@@ -68,6 +68,8 @@ def values_agree(d: Figure, p: Figure) -> bool:
         return False
     if KIND_GROUPS[d.kind] == "date":
         return _dates_agree(d, p)
+    if d.kind == "tally":  # "5-0" is no rounding of "5–4": a tally is the same or another
+        return d.value == p.value
     if d.comparable is None or p.comparable is None:
         return False
     if d.change and p.change and d.change != p.change:

@@ -259,9 +259,11 @@ _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _AFTER_FIGURE = re.compile(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})")
 _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
-# After a "kept" term of quantity_terms.csv ("preferred to maintain Bank Rate at 5.25%", "had stood at"):
+# After a "kept" or "kept rate" term of quantity_terms.csv ("preferred to maintain Bank Rate at 5.25%", "had stood at"):
 # up to 40 characters with no figure or clause end, then "at" just before the figure.
 _KEPT_GAP = re.compile(r"[^.;:\d]{0,40}\bat\s*", re.IGNORECASE)
+# "kept rate" terms count only for a rate kept at a figure: "to keep inflation at 2%" is a target.
+_RATE = re.compile(r"\brates?\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,;.\d]{0,30}$", re.IGNORECASE)
 
 
@@ -634,9 +636,12 @@ def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
     if _COMPARED_WITH.search(pre):
         return True
-    kept = [m for m in in_clause if m.kind == "baseline" and m.term.get("value") == "kept" and m.end <= f.start]
-    if any(f.start - m.end <= len(pre) and _KEPT_GAP.fullmatch(pre[len(pre) - (f.start - m.end) :]) for m in kept):
-        return True  # the value in force before a decision is an earlier value, as "from 5.25%" is
+    for m in in_clause:
+        value = m.term.get("value") if m.kind == "baseline" else None
+        if value in ("kept", "kept rate") and m.end <= f.start and f.start - m.end <= len(pre):
+            gap = pre[len(pre) - (f.start - m.end) :]
+            if _KEPT_GAP.fullmatch(gap) and (value == "kept" or _RATE.search(gap)):
+                return True  # the value in force before a decision is an earlier value, as "from 5.25%" is
     earlier = [m for m in in_clause if m.kind == "baseline" and m.term.get("value") == "earlier"]
     for m in earlier:
         if f.end <= m.start <= f.end + len(post) + 1:
