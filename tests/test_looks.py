@@ -68,3 +68,13 @@ def test_a_look_made_while_widgets_are_built_unshown_is_not_kept_for_the_page(on
     assert shown is not unseen
     assert isinstance(shown.comm, PageComm)
     assert look("layout", width="61%") is shown
+
+
+def test_widgets_built_unshown_share_their_looks_among_themselves(on_a_page):
+    from newslit.lessons.plan import unshown_widgets
+    from newslit.views.looks import look
+
+    with unshown_widgets():
+        first, second = look("layout", width="62%"), look("layout", width="62%")
+    assert first is second
+    assert look("layout", width="62%") is not first

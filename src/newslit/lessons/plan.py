@@ -448,6 +448,8 @@ def unshown_widgets():
         from ipywidgets import comm as widget_comm
         from ipywidgets import widgets as widget_module
 
+        from newslit.views.looks import unshown_looks
+
         made, opened = widget_comm.create_comm, widget_module.Widget.open
     except (ImportError, AttributeError):  # pragma: no cover - another ipywidgets: the widgets are only slower
         yield
@@ -461,7 +463,8 @@ def unshown_widgets():
     widget_comm.create_comm = lambda *args, **kwargs: DummyComm(*args, **kwargs)
     widget_module.Widget.open = open_unshown
     try:
-        yield
+        with unshown_looks():
+            yield
     finally:
         widget_comm.create_comm = made
         widget_module.Widget.open = opened

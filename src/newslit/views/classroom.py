@@ -340,7 +340,7 @@ class ClassBoard:
         """Show ``view(found)`` (a view of this module) in a section the Refresh button redraws.
 
         The section is an HTML widget holding what the view shows (its tables, its charts as
-        PNG images with their summaries), not an ``Output`` widget. nbclient (the notebook
+        SVG images with their summaries), not an ``Output`` widget. nbclient (the notebook
         tests, nbconvert) mimics an ``Output`` widget by sending the kernel a message on the
         shell socket for every output drawn into it, the socket on which it is waiting for the
         cell's reply; now and then it saw that reply only at its cell timeout (10 minutes; an

@@ -7,9 +7,14 @@ group), so one model per look, made once, saves the kernel and the page hundreds
 
 Only looks no code changes later are shared: a widget whose layout is changed after it is
 made (a button's width, a box shown and hidden) gets a layout of its own.
+
+Widgets built without a page (:func:`unshown_looks`: a teacher guide reading every lesson's
+exercises, a demonstration class) share looks too, among themselves only.
 """
 
 from __future__ import annotations
+
+import contextlib
 
 import ipywidgets as widgets
 from comm import DummyComm
@@ -18,6 +23,8 @@ from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
 _KINDS = {"layout": widgets.Layout, "description": DescriptionStyle, "html": HTMLStyle, "text": TextStyle}
 _MADE: dict[tuple, widgets.Widget] = {}
+_UNSHOWN: dict[tuple, widgets.Widget] = {}  # looks made while building unshown: never given to a shown widget
+_BUILDING_UNSHOWN = [0]  # how many unshown_looks() blocks are open
 
 
 def look(kind: str, **traits) -> widgets.Widget:
@@ -25,16 +32,35 @@ def look(kind: str, **traits) -> widgets.Widget:
 
     Made on first use and kept for the kernel's life. A model made while widgets are built
     without a page (a teacher guide counting exercises, see ``lessons.plan.unshown_widgets``)
-    is not kept: a widget shown later must not point to a model the page never received.
+    is not kept for the page: a widget shown later must not point to a model the page never
+    received. Inside :func:`unshown_looks` such models are shared among the unshown widgets.
     """
     key = (kind, tuple(sorted(traits.items())))
     made = _MADE.get(key)
     if made is not None and _on_page(made):
         return made
+    if _BUILDING_UNSHOWN[0] and key in _UNSHOWN:
+        return _UNSHOWN[key]
     made = _KINDS[kind](**traits)
     if _on_page(made):
         _MADE[key] = made
+    elif _BUILDING_UNSHOWN[0]:
+        _UNSHOWN[key] = made
     return made
+
+
+@contextlib.contextmanager
+def unshown_looks():
+    """While open, widgets built without a page share their looks (half the models a teacher guide builds).
+
+    Only for widgets that are never shown (``lessons.plan.unshown_widgets`` opens it): a look
+    made here has no connection to the page.
+    """
+    _BUILDING_UNSHOWN[0] += 1
+    try:
+        yield
+    finally:
+        _BUILDING_UNSHOWN[0] -= 1
 
 
 def _on_page(model: widgets.Widget) -> bool:
