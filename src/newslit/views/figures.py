@@ -266,18 +266,16 @@ def search_primary(case, query: str, *, limit: int = 8) -> Shown:
 def search_box(case, example: str = ""):
     """A search box over the primary: type a figure or a word, see the sentences, matches marked."""
     import ipywidgets as widgets
-    from IPython.display import display
+
+    from newslit.views.looks import text_widget
 
     box = widgets.Text(value=example, description="Search", placeholder="e.g. 490,000 or accounts")
-    out = widgets.Output()
+    out = text_widget(search_primary(case, example).html)  # HTML, not an Output widget: see text_widget
 
     def show(_=None):
-        out.clear_output()
-        with out:
-            display(search_primary(case, box.value))
+        out.value = search_primary(case, box.value).html
 
     box.observe(show, names="value")
-    show()
     from newslit.views.exercises import Panel
 
     return Panel(

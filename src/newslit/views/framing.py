@@ -508,7 +508,8 @@ def cue_finder(example: str = "", terms=None):
     or an HTML export shows a worked example.
     """
     import ipywidgets as w
-    from IPython.display import display
+
+    from newslit.views.looks import text_widget
 
     box = w.Textarea(
         value=example,
@@ -516,15 +517,13 @@ def cue_finder(example: str = "", terms=None):
         layout=w.Layout(width="95%", height="110px"),
     )
     button = w.Button(description="Find the cues", button_style="primary", tooltip="Look for framing cues")
-    out = w.Output()
+    first = cues_in_text(example, terms)
+    out = text_widget(first.html)  # HTML, not an Output widget: see text_widget
 
     def show(_=None):
-        out.clear_output(wait=True)
-        with out:
-            display(cues_in_text(box.value, terms))
+        out.value = cues_in_text(box.value, terms).html
 
     button.on_click(show)
-    show()
     from newslit.views.exercises import Panel
 
-    return Panel([box, button, out], cues_in_text(example, terms).text)
+    return Panel([box, button, out], first.text)

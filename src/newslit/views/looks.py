@@ -70,5 +70,12 @@ def _on_page(model: widgets.Widget) -> bool:
 
 
 def text_widget(html: str = "") -> widgets.HTML:
-    """An HTML widget with the plain look (no layout or style of its own)."""
+    """An HTML widget with the plain look (no layout or style of its own).
+
+    Views that redraw on a change (the outlet reader, the search box, the cue box) set its
+    ``value`` instead of drawing into an ``Output`` widget: nbclient (the notebook tests,
+    nbconvert) mimics an ``Output`` widget with a message on the socket where it waits for
+    the cell's reply, and now and then saw that reply only at its cell timeout
+    (jupyter/nbclient#312; see :meth:`newslit.views.classroom.ClassBoard.show`).
+    """
     return widgets.HTML(html, layout=look("layout"), style=look("html"))

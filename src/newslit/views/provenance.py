@@ -184,23 +184,21 @@ def reader(case: Case, records: list[dict], start: str | None = None, sample=Non
         return article_view(case, records, article, sample(article) if sample else None)
 
     import ipywidgets as w
-    from IPython.display import display
+
+    from newslit.views.looks import text_widget
 
     options = [(short_outlet(a.outlet), a.id) for a in case.derivatives]
     chooser = w.Dropdown(options=options, value=start or options[0][1], description="Outlet")
-    out = w.Output()
+    first = view(chooser.value)
+    out = text_widget(first.html)  # HTML, not an Output widget: see text_widget
 
     def show(_=None):
-        out.clear_output(wait=True)
-        with out:
-            display(view(chooser.value))
+        out.value = view(chooser.value).html
 
     chooser.observe(show, names="value")
-    show()
     from newslit.views.exercises import Panel
 
-    shown = view(chooser.value).text
-    return Panel([legend_widget(), chooser, out], legend().text + "\n" + shown)
+    return Panel([legend_widget(), chooser, out], legend().text + "\n" + first.text)
 
 
 def legend_widget():
