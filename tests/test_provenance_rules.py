@@ -53,14 +53,16 @@ FIGURE_IN_ANOTHER_LINE = "The price index in the region rose 9.1% in the year to
 HIGHEST_FOR_LARGEST = "Prices rose at the highest rate in June."
 
 
+TWO_ARTICLES = (
+    '[case]\ntitle = "t"\nquestion = "q?"\nprimary = "p"\n\n'
+    '[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "Regional Statistics Office"\nlanguage = "en"\nkind = "news"\n\n'
+    '[[article]]\nid = "d"\nfile = "d.txt"\noutlet = "Daily"\nlanguage = "en"\nkind = "news"\n'
+)
+
+
 def align(make_case, primary: str, sentence: str) -> dict:
     """The provenance record of ``sentence`` retold against ``primary`` (a one-sentence retelling)."""
-    toml = (
-        '[case]\ntitle = "t"\nquestion = "q?"\nprimary = "p"\n\n'
-        '[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "Regional Statistics Office"\nlanguage = "en"\nkind = "news"\n\n'
-        '[[article]]\nid = "d"\nfile = "d.txt"\noutlet = "Daily"\nlanguage = "en"\nkind = "news"\n'
-    )
-    folder = make_case(toml, {"p.txt": primary + "\n", "d.txt": sentence + "\n"})
+    folder = make_case(TWO_ARTICLES, {"p.txt": primary + "\n", "d.txt": sentence + "\n"})
     (found,) = [r for r in provenance_records(load_case(folder)) if r["article"] == "d"]
     return found
 
@@ -179,19 +181,18 @@ def test_a_shared_unit_is_not_shared_content(make_case):
     assert found["label"] == "added"
 
 
-def test_a_short_sentence_that_shares_only_a_distinctive_figure_is_reworded(make_case):
-    release = (
-        "The committee voted to reduce the bank rate by 0.25 percentage points, to 4%. "
-        "Four members preferred to maintain the bank rate at 4.25%."
-    )
-    found = align(make_case, release, "It had stood at 4.25 percent for a full year.")
-    assert found["label"] == "reworded"
-
-
-def test_a_short_sentence_that_shares_only_a_small_count_stays_added(make_case):
-    release = "The committee voted to reduce the bank rate by 0.25 percentage points, to 4%. 4 members disagreed."
-    found = align(make_case, release, "It was the 4th cut in 4 years.")
-    assert found["label"] == "added"
+@pytest.mark.parametrize(
+    ("last_line", "sentence", "label"),
+    [
+        ("Four members preferred to maintain the bank rate at 4.25%.", "It had stood at 4.25 percent for a full year.",
+         "reworded"),  # one distinctive figure shared: enough
+        ("4 members disagreed.", "It was the 4th cut in 4 years.", "added"),  # a small count is no such figure
+    ],
+    ids=["distinctive figure", "small count"],
+)  # fmt: skip
+def test_a_short_sentence_that_shares_only_one_figure(make_case, last_line, sentence, label):
+    release = "The committee voted to reduce the bank rate by 0.25 percentage points, to 4%. " + last_line
+    assert align(make_case, release, sentence)["label"] == label
 
 
 RATE_DECISION = (
@@ -211,12 +212,7 @@ def test_an_opening_that_retells_the_main_point_in_other_words_is_reworded(make_
     [("lede first", ["reworded", "added"]), ("lede second", ["added", "added"])],
 )
 def test_the_same_sentence_after_the_opening_needs_more_shared_words(make_case, order, expected):
-    toml = (
-        '[case]\ntitle = "t"\nquestion = "q?"\nprimary = "p"\n\n'
-        '[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "Regional Statistics Office"\nlanguage = "en"\nkind = "news"\n\n'
-        '[[article]]\nid = "d"\nfile = "d.txt"\noutlet = "Daily"\nlanguage = "en"\nkind = "news"\n'
-    )
     opening = "Shoppers in the capital queued for bargains in the winter sales this week."
     sentences = [LEDE, opening] if order == "lede first" else [opening, LEDE]
-    folder = make_case(toml, {"p.txt": RATE_DECISION + "\n", "d.txt": "\n\n".join(sentences) + "\n"})
+    folder = make_case(TWO_ARTICLES, {"p.txt": RATE_DECISION + "\n", "d.txt": "\n\n".join(sentences) + "\n"})
     assert [r["label"] for r in provenance_records(load_case(folder)) if r["article"] == "d"] == expected

@@ -349,9 +349,7 @@ def _needed(
     credited = not index.source_words.isdisjoint(stems)
     figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
     needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
-    if lede and not _numbers(claim_text):
-        # An opening with figures is judged by them (FIGURE_COVERAGE when it gives the primary's
-        # figure): a loose match would let "about 30% ... involved cocaine" retell "28.5% ... fentanyl".
+    if lede and not _numbers(claim_text):  # an opening with numbers is judged by them (see LEDE_COVERAGE)
         needed = min(needed, LEDE_COVERAGE)
     key = tuple(matched)
     if key not in index.numbers:  # the primary side is read once per case, not once per sentence
@@ -371,8 +369,8 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     index : PrimaryIndex
         From :func:`index_primary`.
     lede : bool
-        The sentence opens its article's body (its first body sentence, not a headline): it needs only
-        :data:`LEDE_COVERAGE` to be ``reworded``.
+        The sentence opens its article's body (its first body sentence, not a headline): if it
+        gives no number, it needs only :data:`LEDE_COVERAGE` to be ``reworded``.
 
     Returns
     -------

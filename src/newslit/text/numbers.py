@@ -557,10 +557,6 @@ def _size(name: str, g: tuple, span: tuple[int, int]) -> list[tuple[int, int, di
     return [(*span, {"kind": SIZE_KINDS.get(unit, "length"), "value": high, "unit": unit, "low": low, "high": high})]
 
 
-def _tally_value(word: str) -> float:
-    return float(word) if word[:1].isdigit() else float(_TALLY_WORDS.index(word.lower()) + 1)
-
-
 def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     """Figures (span, fields) for a match of the pattern ``name``; [] when it is not a figure."""
     g = m.groups()
@@ -583,7 +579,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "count", "value": value})]
     if name == "tally":
         first, second = (g[0], g[1]) if g[0] else (g[2], g[3])
-        a, b = _tally_value(first), _tally_value(second)
+        a, b = parse_number(first), parse_number(second)
         start = m.start(1) if g[0] else m.start(3)
         # one value for the pair, so that "5-4" equals "5–4" and "five to four" and differs from "6-3"
         return [(start, span[1], {"kind": "tally", "value": a + b / 1000})]
@@ -848,7 +844,7 @@ _FEATURE_WORDS = {
     "times": ["times", "twice", "doubled", "trebled", "tripled", "quadrupled"],
     "scaleword": ["hundred", "thousand", "million", "billion"],
     "size": [u + e for u in SIZE_UNITS for e in ("", "s", "es")],
-    "vote": ["vote", "votes", "voted", "voting", "majority", "split", "margin", "ruling", "decision", "verdict"],
+    "vote": ["vote", "votes", "voted", "voting", "majority", "split", "ruling", "decision", "verdict"],
 }  # fmt: skip
 # Features that are shapes of characters rather than words: a digit before a dash, a clock
 # time, an ordinal suffix, an age span.
