@@ -216,3 +216,64 @@ def test_the_same_sentence_after_the_opening_needs_more_shared_words(make_case, 
     sentences = [LEDE, opening] if order == "lede first" else [opening, LEDE]
     folder = make_case(TWO_ARTICLES, {"p.txt": RATE_DECISION + "\n", "d.txt": "\n\n".join(sentences) + "\n"})
     assert [r["label"] for r in provenance_records(load_case(folder)) if r["article"] == "d"] == expected
+
+
+# ---- amounts, units in word pairs, a count from a second line -------------------------------
+
+HOUSING_REPORT = (
+    "The department expects to spend £1.2 billion on its large sites programme. "
+    "Its latest estimates suggest the sites will cost £46 million more than using hotels. "
+    "At the end of January the sites were housing approximately 900 people. "
+    "The department had planned to house 8,500 people across four large sites."
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Overall the watchdog found the sites had worked out at £46million more expensive.",
+     "Overall the watchdog found the sites had worked out at £46m more expensive.",
+     "Overall the watchdog found the sites had worked out at 46 million pounds more expensive."],
+    ids=["£46million", "£46m", "46 million"],
+)  # fmt: skip
+def test_an_amount_in_millions_is_one_figure_however_it_is_written(make_case, sentence):
+    found = align(make_case, HOUSING_REPORT, sentence)
+    assert (found["label"], found["primary_index"]) == ("reworded", [1])
+
+
+def test_five_metres_is_not_five_million():
+    assert unify_units("a 5m swimming pool") == "a 5m swimming pool"
+    assert unify_units("£5m and $1.5bn") == "£5000000 and $1500000000"
+
+
+def test_a_more_exact_figure_retells_the_rounded_one(make_case):
+    release = "The estimate of total immigration for the year was 1.2 million. Emigration was 508,000."
+    found = align(make_case, release, "The statisticians estimate 1.18 million moved to the country that year.")
+    assert (found["label"], found["primary_index"]) == ("reworded", [0])
+
+
+def test_the_same_words_with_a_more_exact_figure_are_not_a_copy(make_case):
+    release = "The estimate of total immigration for the year was 1.2 million. Emigration was 508,000."
+    found = align(make_case, release, "The estimate of total immigration for the year was 1.18 million.")
+    assert found["label"] == "reworded"
+
+
+def test_a_count_and_its_month_bring_their_line_into_the_match(make_case):
+    release = (
+        "The department expects to spend £1.2 billion on its large sites programme. "
+        "It has spent £230 million developing four large sites: the Bibby Stockholm barge, the former bases at "
+        "Scampton and Wethersfield, and student housing in Huddersfield. "
+        "At the end of January the sites were housing approximately 900 people."
+    )
+    sentence = (
+        "By January it managed just 900 across four sites: Scampton, Wethersfield, the Bibby Stockholm barge and "
+        "student housing in Huddersfield."
+    )
+    assert align(make_case, release, sentence)["primary_index"] == [1, 2]
+
+
+def test_a_percent_sign_and_percent_make_the_same_word_pairs(make_case):
+    release = (
+        "The committee voted to reduce the bank rate to 5%. Four members preferred to maintain Bank Rate at 5.25%."
+    )
+    found = align(make_case, release, "Four members preferred to maintain the rate at 5.25 percent.")
+    assert (found["label"], found["primary_index"]) == ("copied", [1])

@@ -21,7 +21,9 @@ How it works, in four steps a learner can follow:
 0. What the sentence claims is separated from who it credits: a dateline ("Jan. 9 (UPI)
    --") and a short attribution ("..., the agency said", "according to data released
    Wednesday") are set aside (:func:`newslit.text.attribution.claim`), and units are
-   written one way ("1.5°C", "1.5c" and "1.5 degrees Celsius"; "9.1%" and "9.1 percent").
+   written one way ("1.5°C", "1.5c" and "1.5 degrees Celsius"; "9.1%" and "9.1 percent";
+   "£46 million", "£46million" and "£46m" as 46000000). A figure more exact than the
+   primary's counts as the primary's when it rounds to it ("1.18 million" for "1.2 million").
 1. Every word is reduced to a stem (:mod:`newslit.text.tokens`) and weighted by how rare it is
    in the primary (inverse document frequency): "Instagram" is in many WSJ sentences and
    says little about which one a retelling used, "Maltego" is in one and says a lot. A
@@ -31,8 +33,10 @@ How it works, in four steps a learner can follow:
    are covered well by a second primary sentence, the retold sentence merged two
    (:data:`MERGE_GAIN`). Two retold sentences may share one primary sentence: a split.
    A primary sentence that holds a figure of the retold sentence ("9.1"), or a year that
-   no other primary sentence gives ("2016"), that the first match lacks joins the match too.
-3. The label follows from the coverage and the bigram share, with the thresholds below;
+   no other primary sentence gives ("2016"), or a number with another of its words ("900"
+   and "January"), that the first match lacks joins the match too.
+3. The label follows from the coverage and the bigram share, with the thresholds below (a
+   copy also gives the primary's numbers as written);
    an article's opening sentence, which states its main point, needs less coverage when it
    gives no number (:data:`LEDE_COVERAGE`).
    A sentence that gives numbers none of which its primary sentence(s) give, even rounded,
@@ -154,6 +158,14 @@ _UNITS = (
     (re.compile(r"\s*°\s*F\b|\s+degrees?\s+(?:Fahrenheit|fahrenheit)\b"), " fahrenheit"),
     (re.compile(r"\s*%|\s+per\s?cent\b"), " percent"),
 )
+# An amount in millions or billions, written out: "£46 million", "£46million" and "£46m" are one
+# figure, 46000000, as distinctive as "206,000" (the "46" alone is a small count). "m" and "bn"
+# count only after a currency sign ("5m" may be five metres).
+_SCALED = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b", re.IGNORECASE
+)
+_SCALE = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+
 # A unit says how a figure is measured, not what the sentence is about: "30% of the deaths
 # involved cocaine" shares no content with "28.5% of the deaths involved fentanyl" through "%".
 UNIT_WORDS = frozenset({"celsius", "fahrenheit", "percent"})
@@ -175,6 +187,8 @@ class PrimaryIndex:
     unseen_weight: float
     credit_words: frozenset[str] = field(default_factory=frozenset)
     source_words: frozenset[str] = field(default_factory=frozenset)
+    # the primary's figures ("1200000", "9.1"), to read a retold figure as one of them, rounded
+    figures: dict[str, float] = field(default_factory=dict)
     # matched sentence numbers -> the numbers they give, filled by align_sentence
     numbers: dict[tuple[int, ...], list[float]] = field(default_factory=dict)
 
@@ -241,13 +255,14 @@ def index_primary(primary: Article) -> PrimaryIndex:
         article=primary,
         texts=texts,
         stems=stems,
-        bigrams=[_bigrams(all_stems(_QUOTE_MARKS.sub(" ", t)), credit) for t in texts],
+        bigrams=[_bigrams(all_stems(unify_units(_QUOTE_MARKS.sub(" ", t))), credit) for t in texts],
         weights=[sum(idf[s] for s in st) for st in stems],
         idf=idf,
         postings=dict(postings),
         unseen_weight=math.log(1 + n) * UNSEEN_FACTOR,
         credit_words=credit,
         source_words=SOURCE_WORDS | credit_words(primary.outlet),
+        figures={s: float(s) for s in postings if s[:1].isdigit() and _is_figure(s)},
     )
 
 
@@ -265,7 +280,20 @@ def unify_units(text: str) -> str:
     if "°" in text or "%" in text or "degree" in text or "cent" in text or re.search(r"\d[cC]\b", text):
         for pattern, replacement in _UNITS:
             text = pattern.sub(replacement, text)
+    if "illion" in text or re.search(r"[£$€]\d+(?:\.\d+)?(?:m|bn)\b", text):
+        text = _SCALED.sub(_written_out, text)
     return text
+
+
+def _written_out(match: re.Match) -> str:
+    """ "46 million", "46million", "£46m" -> "46000000": the amount as one number.
+
+    The scale word goes, as a unit does (:data:`UNIT_WORDS`): "million" says how big a figure
+    is, not what the sentence is about.
+    """
+    number, scale = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    word = {"m": "million", "bn": "billion"}.get(scale.lower(), scale.lower())
+    return str(round(float(number) * _SCALE[word]))
 
 
 def _is_figure(token: str) -> bool:
@@ -288,6 +316,35 @@ def _numbers(text: str) -> list[float]:
         if not _YEAR_TOKEN.fullmatch(token):
             found.append(float(token))
     return found
+
+
+def _significant(token: str) -> int:
+    """How many significant digits a number token is written with: "1200000" 2, "1.18" 3, "0.25" 2."""
+    digits = token.replace(".", "").lstrip("0")
+    return len(digits if "." in token else digits.rstrip("0")) or 1
+
+
+def as_primary_figure(token: str, index: PrimaryIndex) -> str:
+    """The primary's figure that a retold figure rounds to, or the token itself.
+
+    "1.18 million" (1180000) retells "1.2 million" (1200000): rounded to the primary's two
+    significant digits, it is the same figure, so the two sentences share it. Only a figure
+    the primary does not give as written is looked up, and only a more exact one: "1.2" never
+    stands for "1.18".
+
+    Examples
+    --------
+    With a primary that gives "1200000" and "9.1": "1180000" -> "1200000", "9.08" -> "9.1",
+    "1260000" -> "1260000" (1.26 million rounds to 1.3 million), "9.1" -> "9.1".
+    """
+    if token in index.postings or not index.figures or not _is_figure(token):
+        return token
+    value, exact = float(token), _significant(token)
+    for figure, theirs in index.figures.items():
+        places = _significant(figure)
+        if places < exact and theirs and float(f"{value:.{places}g}") == theirs:
+            return figure
+    return token
 
 
 def _new_figures(text: str, primary_texts: list[str], theirs: list[float] | None = None) -> bool:
@@ -382,7 +439,8 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
         of the module notes).
     """
     said = claim(text)
-    own = set(concepts(unify_units(said.text))) - index.credit_words - UNIT_WORDS
+    written = concepts(unify_units(said.text))
+    own = {as_primary_figure(s, index) for s in written} - index.credit_words - UNIT_WORDS
     weight = {
         s: index.idf.get(s, index.unseen_weight) * (FIGURE_WEIGHT if s[:1].isdigit() and _is_figure(s) else 1)
         for s in own
@@ -420,6 +478,7 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
         if second is not None and (
             (gains[second] / total >= MERGE_GAIN and len(brought) >= 2)
             or any(_is_figure(s) or (_YEAR_TOKEN.fullmatch(s) and len(index.postings[s]) == 1) for s in brought)
+            or (len(brought) >= 2 and any(s[:1].isdigit() and not _YEAR_TOKEN.fullmatch(s) for s in brought))
         ):
             matched.append(second)
             covered |= brought
@@ -429,11 +488,13 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     coverage = (sum(weight[s] for s in covered) + named_weight) / (total + named_weight)
     unquoted = _QUOTE_MARKS.sub(" ", text)
     every = all_stems(unquoted)
-    pairs = _bigrams(every, index.credit_words)
+    pairs = _bigrams(all_stems(unify_units(unquoted)), index.credit_words)
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
     voice = None
-    if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE:
+    # a copy gives the primary's numbers as written: "about 1.5 degrees" for "1.48°C" is reworded
+    exact = all(s in covered for s in written if s[:1].isdigit())
+    if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE and exact:
         label = "copied"
     elif (len(covered | named) >= MIN_SHARED_WORDS or any(_is_figure(s) for s in covered)) and coverage >= _needed(
         text, said.text, covered, matched, index, every if unquoted == text else None, lede
