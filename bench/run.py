@@ -261,8 +261,8 @@ def _rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _peak_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    peak = resource.getrusage(who).ru_maxrss
     return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
@@ -347,6 +347,7 @@ def worker_scale(folder: str, repeats: str) -> dict:
     from synthetic import read_truth
 
     from newslit import load_case
+    from newslit.analysis.parallel import workers
 
     gc.collect()
     base = _rss_mb()
@@ -361,6 +362,8 @@ def worker_scale(folder: str, repeats: str) -> dict:
         runs.append(times)
         if number == 0:
             peak = _peak_mb()
+            # a large case is spread over processes forked from this one (newslit.analysis.parallel)
+            children = _peak_mb(resource.RUSAGE_CHILDREN)
             truth = read_truth(folder)
             accuracy = provenance_accuracy(records, truth, [s.text for s in case.primary.sentences])
             accuracy["figures"] = figure_accuracy(figures, truth)
@@ -378,6 +381,8 @@ def worker_scale(folder: str, repeats: str) -> dict:
         "rss_after_load_mb": round(loaded, 1),
         "peak_rss_mb": round(peak, 1),
         "engines_peak_mb": round(peak - loaded, 1),
+        "processes": workers(len(case.derivatives)),
+        "other_processes_peak_mb": round(children, 1),
         "records": counts,
         "accuracy": accuracy,
     }
@@ -625,7 +630,7 @@ def table(results: dict) -> str:
             add(f"   {r['derivatives']:>6} retellings {r['sentences']:>7} sentences  {s['total']:8.3f} s "
                 f"(prov {s['provenance']:.3f} fram {s['framing']:.3f} fig {s['figures'] or 0:.3f})  "
                 f"{r['engines_peak_mb']:7.1f} MB  labels {a['label_accuracy']:.3f}  retold/added "
-                f"{a['retold_vs_added_accuracy']:.3f}  figures {fig}")  # fmt: skip
+                f"{a['retold_vs_added_accuracy']:.3f}  figures {fig}  processes {r.get('processes', 1)}")  # fmt: skip
         if "seconds_1000" in sc:
             add(f"   1,000 retellings: {sc['seconds_1000']:.2f} s (target <= 5 s) {_mark(sc['seconds_1000'] <= 5)}")
         if "time_ratio_10000_1000" in sc:

@@ -75,6 +75,7 @@ from dataclasses import dataclass, field
 
 from newslit.analysis.framing.asides import Aside, own_voice
 from newslit.analysis.memory import paused_gc
+from newslit.analysis.parallel import map_in_order
 from newslit.case.key import agreement, read_rows
 from newslit.case.model import Article, Case, sentence_fields
 from newslit.text.attribution import Claim, claim
@@ -557,25 +558,31 @@ def provenance_records(case: Case) -> list[dict]:
 
 
 def _fill(records: list[dict], case: Case, index: PrimaryIndex, cache: dict) -> None:
-    for article in case.derivatives:
-        for sentence, found in zip(article.sentences, align_article(article, index, cache)):
-            records.append(
-                {
-                    **sentence_fields(article, sentence),
-                    "start": sentence.start,
-                    "end": sentence.end,
-                    "label": found.label,
-                    "primary_index": list(found.primary),
-                    "primary_sentence": " ".join(index.texts[i] for i in found.primary) or None,
-                    "score": found.coverage,
-                    "copied_share": found.copied_share,
-                    "shared_words": found.shared_words,
-                    "nearest_index": found.nearest,
-                    "nearest_sentence": index.texts[found.nearest] if found.nearest is not None else None,
-                    "own_voice": found.own_voice.label if found.own_voice else None,
-                    "own_voice_reason": found.own_voice.reason if found.own_voice else None,
-                }
-            )
+    for article_records in map_in_order(lambda article: _article_records(article, index, cache), case.derivatives):
+        records.extend(article_records)
+
+
+def _article_records(article: Article, index: PrimaryIndex, cache: dict) -> list[dict]:
+    records = []
+    for sentence, found in zip(article.sentences, align_article(article, index, cache)):
+        records.append(
+            {
+                **sentence_fields(article, sentence),
+                "start": sentence.start,
+                "end": sentence.end,
+                "label": found.label,
+                "primary_index": list(found.primary),
+                "primary_sentence": " ".join(index.texts[i] for i in found.primary) or None,
+                "score": found.coverage,
+                "copied_share": found.copied_share,
+                "shared_words": found.shared_words,
+                "nearest_index": found.nearest,
+                "nearest_sentence": index.texts[found.nearest] if found.nearest is not None else None,
+                "own_voice": found.own_voice.label if found.own_voice else None,
+                "own_voice_reason": found.own_voice.reason if found.own_voice else None,
+            }
+        )
+    return records
 
 
 def by_sentence(case: Case, records: list[dict] | None = None) -> dict[tuple[str, int, int], dict]:

@@ -37,6 +37,7 @@ from newslit.analysis.figures.quantity import (
     since,
 )
 from newslit.analysis.memory import paused_gc
+from newslit.analysis.parallel import map_in_order
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields, short_outlet
@@ -305,11 +306,17 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
         idf = primary_idf(case)
         candidates = index_candidates(primary_figures(case), idf, primary_scope(case))
         aligned = provenance_by_sentence(case, provenance)
-        records, seen = [], {}
-        for article in case.derivatives:
-            records.extend(
-                article_figures(case, article, provenance=aligned, candidates=candidates, idf=idf, seen=seen)
+        seen: dict = {}
+        records = [
+            record
+            for records_of_one in map_in_order(
+                lambda article: article_figures(
+                    case, article, provenance=aligned, candidates=candidates, idf=idf, seen=seen
+                ),
+                case.derivatives,
             )
+            for record in records_of_one
+        ]
         rows = read_rows(case, KEY_FILE) if key is None else key
         if rows:
             attach_key(records, rows)
