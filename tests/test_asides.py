@@ -301,6 +301,12 @@ OTHER_DEMOCRACIES = {
     "a party's nickname": ("The Tories promised to cut the numbers.", ["Tories"]),
     "a manifesto": ("Cutting fees was a key promise in the party's manifesto.", ["manifesto"]),
     "a minister's title and name": ("Home Secretary Jo Hale said the figures were too high.", ["Home Secretary"]),
+    # ofcom-2025-10, after its one measurement: any cabinet secretary with a department, not only the Home Secretary
+    "a department's secretary": (
+        "Technology Secretary Jo Hale praised the regulator's decision.",
+        ["Technology Secretary"],
+    ),
+    "a US department's secretary": ("The Commerce Secretary welcomed the figures.", ["Commerce Secretary"]),
     "an opposition post": ("The shadow chancellor attacked the figures.", ["shadow chancellor"]),
     "the head of government, unnamed": (
         "The prime minister was already grappling with a weak economy.",
@@ -322,6 +328,13 @@ def test_the_politics_of_other_democracies_is_politicised(name):
     assert aside.label == "politicised"
     for word in words:
         assert f'"{word}"' in aside.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["The union's general secretary said members would strike.", "The club secretary kept the minutes."]
+)
+def test_a_secretary_who_runs_no_government_department_is_not_politics(text):
+    assert classify_aside(text).label != "politicised"
 
 
 def test_a_time_of_day_is_not_the_prime_minister():

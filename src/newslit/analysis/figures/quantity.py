@@ -764,6 +764,10 @@ def what_agrees(a: Quantity, b: Quantity) -> bool | None:
     return bool(sa & sb)
 
 
+CURRENCY_NAMES = {"USD": "dollars", "GBP": "pounds", "EUR": "euros"}
+"""Currency codes (as :mod:`newslit.text.numbers` gives them) in words a reader knows."""
+
+
 def conflicts(
     d: Quantity, p: Quantity, d_figure: Figure, p_figure: Figure, scope: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -774,6 +778,13 @@ def conflicts(
     a retelling that names one of them does not point to another place.
     """
     found = []
+    if d_figure.kind == p_figure.kind == "money" and d_figure.unit and p_figure.unit and d_figure.unit != p_figure.unit:
+        # "$26,644" for "£20,000" may be the same fine converted: only the day's exchange rate, which the
+        # primary does not give, could tell, so it is never called changed
+        found.append(
+            f"it is in {CURRENCY_NAMES.get(d_figure.unit, d_figure.unit)}, not {CURRENCY_NAMES.get(p_figure.unit, p_figure.unit)}, "
+            "and converting it needs an exchange rate, which the primary does not give"
+        )
     for one, other in STATUS_CLASHES if d.status or p.status else ():  # no status on either side: no clash
         if other is None:
             if (one in d.status) != (one in p.status):

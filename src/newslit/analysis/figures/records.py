@@ -76,14 +76,17 @@ def _file_span(article: Article, sentence: Sentence, figure: Figure) -> tuple[in
 def primary_name(case: Case) -> str:
     """What to call the primary in explanations.
 
-    A short id is an abbreviation, in capitals ("the WSJ", "the C3S"); otherwise the
+    The outlet's name when the id is that name ("Ofcom" for id ``ofcom``); else a short id
+    is an abbreviation, in capitals ("the WSJ", "the C3S"); otherwise the
     outlet's name without its note in brackets ("Columbia University"), with a leading
     "The" made "the" to read inside a sentence; the id only when no outlet is given.
     """
     pid = case.primary.id
+    outlet = short_outlet(case.primary.outlet or "").strip()
+    if outlet.lower() == pid.lower():
+        return outlet  # the id is the name, as the outlet writes it: "Ofcom", not "the OFCOM"
     if len(pid) <= 5 and pid.isalnum() and not pid.isdigit():
         return f"the {pid.upper()}"
-    outlet = short_outlet(case.primary.outlet or "").strip()
     if outlet:
         return "the " + outlet[4:] if outlet.startswith("The ") else outlet
     return f"the {pid.replace('-', ' ')}"
@@ -255,7 +258,9 @@ def _lead_words(hit: Found, name: str) -> str | None:
     if hit.relation != "lead":
         return None
     lead = describe(hit.primary.quantity, hit.primary.figure, name)
-    if hit.why_not:
+    if hit.why_not and "exchange rate" in hit.why_not[0]:  # perhaps the same amount, converted: it cannot tell
+        reason = "; ".join(hit.why_not[:2])
+    elif hit.why_not:
         reason = f"it is not the same quantity: {'; '.join(hit.why_not[:2])}"
     else:
         reason = "the words around the two figures do not show that they count the same thing"

@@ -1,0 +1,75 @@
+"""A figure in another currency is never called changed, and the primary is called by its name.
+
+Seen on the fourth validation case (ofcom-2025-10) after its one measurement: a wire gave a
+£20,000 fine as "$26,644" and the engine said the outlet had changed the figure. Converting
+needs the day's exchange rate, which a primary rarely gives, so the engine cannot tell a
+right conversion from a wrong one: it says so, and points to the pound figure as the lead.
+Every text here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit import load_case
+from newslit.analysis.figures import figure_records
+
+from conftest import write_retold_case
+
+UPDATE = (
+    "Regulator fines forum (invented test update)\n\n"
+    "The regulator has issued a £20,000 fine against an online forum for failing to answer its requests.\n"
+)
+TOML = """[case]
+title = "A forum fined (invented)"
+question = "Which figures did the outlets keep?"
+primary = "{pid}"
+
+[[article]]
+id = "{pid}"
+file = "update.txt"
+outlet = "{outlet}"
+published = 2025-10-13
+
+"""
+RETOLD = [
+    "The regulator fined the forum 20,000 pounds ($26,644) for failing to answer its requests.",
+    "The regulator fined the forum £20,000 for failing to answer its requests.",
+    "The regulator fined the forum £25,000 for failing to answer its requests.",
+]
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("forum")
+    toml = TOML.format(pid="watchdog", outlet="Watchdog (the online safety regulator)")
+    write_retold_case(folder, toml, ("update.txt", UPDATE), RETOLD, "Forum news", "2025-10-13")
+    return figure_records(load_case(folder))
+
+
+def test_an_amount_in_another_currency_cannot_be_checked_and_says_why(records):
+    (dollars,) = [r for r in records if r["text"] == "$26,644"]
+    assert dollars["verdict"] == "not_in_primary"
+    assert dollars["lead_text"] == "£20,000"
+    assert "in dollars, not pounds" in dollars["explanation"]
+    assert "exchange rate" in dollars["explanation"]
+    assert "not the same quantity" not in dollars["explanation"]  # it may well be the same fine
+
+
+def test_the_same_amount_in_pounds_still_matches(records):
+    (pounds,) = [r for r in records if r["article"] == "r1"]
+    assert (pounds["text"], pounds["verdict"]) == ("£20,000", "match")
+
+
+def test_the_primary_is_called_by_its_name_when_its_id_is_that_name(records, tmp_path):
+    assert all("Watchdog" in r["explanation"] for r in records if r["article"] == "r2")
+    folder = write_retold_case(
+        tmp_path,
+        TOML.format(pid="rgltr", outlet="The Regulator"),
+        ("update.txt", UPDATE),
+        RETOLD[2:],
+        "News",
+        "2025-10-13",
+    )
+    (record,) = figure_records(load_case(folder))
+    assert "the RGLTR" in record["explanation"]  # a short id that is not the name reads as an abbreviation
