@@ -32,6 +32,7 @@ from newslit.analysis.framing.cues import (
     sentence_cues,
 )
 from newslit.analysis.memory import paused_gc
+from newslit.analysis.parallel import map_in_order
 from newslit.analysis.provenance import by_sentence
 from newslit.case.key import find_record
 from newslit.case.model import Case, count_words
@@ -158,34 +159,41 @@ def _one_speaker_one_class(case: Case, records: list[dict], terms) -> None:
 
 
 def _fill(records, case, aligned, seen, analyse):
-    primary = case.primary
-    for article in case.articles:
-        is_primary = article.id == primary.id
-        outlet = article.outlet
-        for sentence in article.sentences:
-            record = None if is_primary else aligned.get((article.id, sentence.start, sentence.end))
-            label = "primary" if is_primary else (record or {}).get("label")
-            source = record["primary_sentence"] if label in RETOLD else None
-            key = (sentence.text, sentence.role, is_primary, label, source)
-            if key not in seen:
-                seen[key] = analyse(sentence.text, sentence.role, is_primary, label, record, source)
-            cues, aside = seen[key]
-            records.append(
-                {
-                    "article": article.id,
-                    "outlet": outlet,
-                    "index": sentence.index,
-                    "role": sentence.role,
-                    "sentence": sentence.text,
-                    "start": sentence.start,
-                    "end": sentence.end,
-                    "label": label,
-                    "primary_sentence": source,
-                    "cues": [dict(cue) for cue in cues],
-                    **aside,
-                    "aside_signals": dict(aside["aside_signals"]),
-                }
-            )
+    primary_id = case.primary.id
+    for article_records in map_in_order(
+        lambda article: _article_records(article, article.id == primary_id, aligned, seen, analyse), case.articles
+    ):
+        records.extend(article_records)
+
+
+def _article_records(article, is_primary, aligned, seen, analyse) -> list[dict]:
+    records = []
+    outlet = article.outlet
+    for sentence in article.sentences:
+        record = None if is_primary else aligned.get((article.id, sentence.start, sentence.end))
+        label = "primary" if is_primary else (record or {}).get("label")
+        source = record["primary_sentence"] if label in RETOLD else None
+        key = (sentence.text, sentence.role, is_primary, label, source)
+        if key not in seen:
+            seen[key] = analyse(sentence.text, sentence.role, is_primary, label, record, source)
+        cues, aside = seen[key]
+        records.append(
+            {
+                "article": article.id,
+                "outlet": outlet,
+                "index": sentence.index,
+                "role": sentence.role,
+                "sentence": sentence.text,
+                "start": sentence.start,
+                "end": sentence.end,
+                "label": label,
+                "primary_sentence": source,
+                "cues": [dict(cue) for cue in cues],
+                **aside,
+                "aside_signals": dict(aside["aside_signals"]),
+            }
+        )
+    return records
 
 
 # ---- summaries the lesson shows ---------------------------------------------------------
