@@ -13,8 +13,12 @@ import pytest
 
 from newslit import load_case
 from newslit.analysis.figures import figure_records
+from newslit.analysis.figures.primary import primary_figures
+from newslit.text.numbers import find_figures
 
-from conftest import write_retold_case
+from conftest import REPO, write_retold_case
+
+CASES = sorted(p.parent.name for p in (REPO / "tests" / "cases").glob("*/case.toml"))
 
 UPDATE = (
     "Regulator fines forum (invented test update)\n\n"
@@ -73,3 +77,29 @@ def test_the_primary_is_called_by_its_name_when_its_id_is_that_name(records, tmp
     )
     (record,) = figure_records(load_case(folder))
     assert "the RGLTR" in record["explanation"]  # a short id that is not the name reads as an abbreviation
+
+
+def test_the_same_number_counting_something_else_is_never_said_to_be_missing(tmp_path):
+    retold = ["Supporters of the forum said they had raised £20,000 for its legal defence in the United States."]
+    toml = TOML.format(pid="watchdog", outlet="Watchdog (the online safety regulator)")
+    folder = write_retold_case(tmp_path, toml, ("update.txt", UPDATE), retold, "Forum news", "2025-10-13")
+    (record,) = figure_records(load_case(folder))
+    assert (record["verdict"], record["lead_text"]) == ("not_in_primary", "£20,000")
+    assert "gives no figure like" not in record["explanation"]  # it does give one: that sentence would be false
+    assert record["explanation"].startswith("Watchdog gives “£20,000” too, but")
+    assert "decide whether they count the same thing" in record["explanation"]
+
+
+@pytest.mark.parametrize("folder", ["seeds", *CASES])
+def test_no_explanation_says_a_figure_is_missing_that_the_primary_gives_as_written(folder):
+    case = load_case(REPO / folder if folder == "seeds" else REPO / "tests" / "cases" / folder)
+    given = {
+        (p.figure.kind, p.figure.unit, p.figure.date or p.figure.comparable)
+        for p in primary_figures(case)
+        if p.sentence is not None and not p.figure.vague
+    }
+    for record in figure_records(case):
+        if "gives no figure like" in (record["explanation"] or ""):
+            (figure,) = [f for f in find_figures(record["sentence"]) if f.text == record["text"]][:1] or [None]
+            if figure is not None and not figure.vague:
+                assert (figure.kind, figure.unit, figure.date or figure.comparable) not in given, record["explanation"]

@@ -764,6 +764,11 @@ def what_agrees(a: Quantity, b: Quantity) -> bool | None:
     return bool(sa & sb)
 
 
+def _with_article(place: str) -> str:
+    """ "the United States", "the Netherlands", but "Texas": a place's name as it reads in a sentence."""
+    return f"the {place}" if place.startswith("United ") or place in ("Netherlands", "Philippines") else place
+
+
 CURRENCY_NAMES = {"USD": "dollars", "GBP": "pounds", "EUR": "euros"}
 """Currency codes (as :mod:`newslit.text.numbers` gives them) in words a reader knows."""
 
@@ -802,7 +807,7 @@ def conflicts(
             found.append(f"a different period ({d.period.words()}, not {p.period.words()})")
         other_places = d.places - p.places - scope
         if other_places:
-            found.append(f"it is about {', '.join(sorted(other_places))}")
+            found.append(f"it is about {', '.join(_with_article(p) for p in sorted(other_places))}")
     if (
         d.measure != p.measure
         and "change" in (d.measure, p.measure)

@@ -135,8 +135,11 @@ def _match_sentence(
             )
             hit = NOTHING
         else:
-            lead_why = _lead_words(hit, name)
-            word, why = "not_in_primary", " ".join(filter(None, (_absent(resolved, q, context, name), lead_why)))
+            same = _same_number(resolved, hit)
+            lead_why = _lead_words(hit, name, same_number=same)
+            given = hit.primary if same else _given(resolved, candidates)
+            absent = _absent(resolved, q, context, name, given=given)
+            word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why)))
         found.append((d, hit, word, why, q, resolved, lead_why))
     return found
 
@@ -240,8 +243,54 @@ def describe_retold(q: Quantity, d: Figure) -> str | None:
     return words + (f" {q.period.words()}" if q.period else "") + (" (an earlier value)" if q.baseline else "")
 
 
-def _absent(d: Figure, q: Quantity, context: Context, name: str) -> str:
-    """Why the figure is not in the primary, in words that accuse nobody (the lead to check comes after)."""
+def _same_number(d: Figure, hit: Found) -> bool:
+    """Is the lead the very number of ``d``, in the same unit ("£20,000" and "£20,000")?"""
+    if hit.relation != "lead" or d.vague or d.comparable is None:
+        return False
+    p = hit.primary.figure
+    return p.comparable == d.comparable and p.unit == d.unit and not p.vague and p.kind == d.kind
+
+
+def _given(d: Figure, candidates: CandidateIndex):
+    """The primary's figure that is ``d`` as it is (the same kind, value and unit, or the same date), or None."""
+    group = KIND_GROUPS[d.kind]
+    if group in ("date", "time"):
+        mine = (d.kind, d.date or d.value)
+        if mine[1] is None:
+            return None
+        return next(
+            (p for p in candidates.in_group(group) if (p.figure.kind, p.figure.date or p.figure.value) == mine), None
+        )
+    if d.vague or d.comparable is None:
+        return None
+    return next(
+        (
+            p
+            for p in candidates.near_value(group, d.comparable, d.comparable)
+            if p.sentence is not None
+            and not p.figure.vague
+            and (p.figure.kind, p.figure.unit, p.figure.comparable) == (d.kind, d.unit, d.comparable)
+        ),
+        None,
+    )
+
+
+def _absent(d: Figure, q: Quantity, context: Context, name: str, given=None) -> str:
+    """Why the figure is not in the primary, in words that accuse nobody (the lead to check comes after).
+
+    When the primary gives the very same number (or date), ``given``, but not clearly for the
+    same thing, it says so: "gives no figure like “£20,000”" would be false.
+    """
+    if given is not None:
+        what = "year" if d.kind == "year" else {"date": "date", "time": "time"}.get(KIND_GROUPS[d.kind], "number")
+        theirs = quoted(given.figure.text)
+        gives = (
+            f"{theirs} too" if theirs.lower() == quoted(d.text).lower() else f"{theirs}, the same {what} as {shown(d)}"
+        )
+        return (
+            f"{_upper(name)} gives {gives}, but the words around the two do not show for sure that they are about "
+            "the same thing, so it is not called a match."
+        )
     what = describe_retold(q, d)
     if context.label == "added":
         return (
@@ -253,11 +302,15 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str) -> str:
     return f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
 
 
-def _lead_words(hit: Found, name: str) -> str | None:
+def _lead_words(hit: Found, name: str, same_number: bool = False) -> str | None:
     """The lead to check in words ("A lead to check: ... But ..."), or None when the match found no lead."""
     if hit.relation != "lead":
         return None
     lead = describe(hit.primary.quantity, hit.primary.figure, name)
+    if same_number:  # the same number: only what it counts is in doubt, and a reader can judge that
+        differ = [w for w in hit.why_not[:2] if not w.startswith("it counts something else")]  # said already
+        also = f"; what looks different: {'; '.join(differ)}" if differ else ""
+        return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
     if hit.why_not and "exchange rate" in hit.why_not[0]:  # perhaps the same amount, converted: it cannot tell
         reason = "; ".join(hit.why_not[:2])
     elif hit.why_not:
