@@ -113,6 +113,8 @@ def tags(
     items: list[str] | None = None,
     labels: list[str] | None = None,
     truth: dict[str, dict] | None = None,
+    *,
+    later: bool = False,
     **values,
 ):
     """A tagging exercise checked against ``truth``: ``{item: {"label": ..., "why": ..., more names}}``.
@@ -122,6 +124,9 @@ def tags(
     ``{share}``), then its ``item`` line for every item tagged differently (with ``{item}``,
     ``{item_short}``, ``{label}``, ``{why}`` and the item's other names), then
     ``all_right`` when every tag matches.
+
+    With ``later`` (a long exercise under "Going further"), the menus are built only when
+    the learner presses the exercise's button, unless an answer to it is saved already.
     """
     items = list(items if items is not None else question.item_texts)
     labels = list(labels if labels is not None else question.labels)
@@ -149,8 +154,21 @@ def tags(
         return Written(
             "tags", question.saved_as(**values), question.text(**values), check, items=items, labels=labels, key=key
         )
-    widget = _exercises().tags(question.saved_as(**values), question.text(**values), items, labels, check=check)
-    # Tests read the key from the widget, as the teacher guide reads a Written (a stand-in without attributes is left alone).
-    with contextlib.suppress(AttributeError):
-        widget.key = key
-    return widget
+    exercise_id, prompt = question.saved_as(**values), question.text(**values)
+
+    def make():
+        widget = _exercises().tags(exercise_id, prompt, items, labels, check=check)
+        # Tests read the key from the widget, as the teacher guide reads a Written (a stand-in without attributes is left alone).
+        with contextlib.suppress(AttributeError):
+            widget.key = key
+        return widget
+
+    if later and not _saved(exercise_id):
+        return _exercises().later(make, prompt, items, labels)
+    return make()
+
+
+def _saved(exercise_id: str) -> bool:
+    from newslit.learners.answers import AnswerStore
+
+    return AnswerStore().get(exercise_id) is not None

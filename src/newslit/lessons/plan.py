@@ -411,7 +411,9 @@ def _build(lesson: str, folder: Path | None, widgets: bool) -> list[tuple[int, S
     with scratch_answers(), unshown_widgets() if widgets else written():
         for number, (step, cell) in enumerate(zip(steps(lesson), code)):
             if step.build is not None:
-                built.append((number, step, step.build(data), cell.core, data))
+                exercise = step.build(data)
+                # An exercise built when opened (lesson 02's whole hunts): the exercise inside.
+                built.append((number, step, getattr(exercise, "exercise", exercise), cell.core, data))
     return built
 
 

@@ -34,7 +34,17 @@ from newslit.views.feedback import Feedback, as_feedback
 from newslit.views.looks import look, text_widget
 from newslit.views.text import block, plain, safe_text
 
-__all__ = ["Feedback", "Panel", "choice", "tags", "free_text", "first_exercise", "learner_name", "my_answers"]
+__all__ = [
+    "Feedback",
+    "Panel",
+    "choice",
+    "tags",
+    "free_text",
+    "later",
+    "first_exercise",
+    "learner_name",
+    "my_answers",
+]
 
 # After a kernel restart (or on reopening a notebook) the widgets still show but nothing
 # answers them: the first widget of every lesson says so, in words, all the time.
@@ -334,9 +344,77 @@ class Tags(Exercise):
         return super().submit()
 
     def _describe(self):
-        lines = [f"  Labels: {', '.join(self.labels)}"]
-        lines += [f"  {n}. {plain(item)}" for n, item in enumerate(self.items, 1)]
-        return lines
+        return _tag_lines(self.items, self.labels)
+
+
+def _tag_lines(items, labels) -> list[str]:
+    return [f"  Labels: {', '.join(labels)}", *(f"  {n}. {plain(item)}" for n, item in enumerate(items, 1))]
+
+
+class Later(widgets.VBox):
+    """A long tagging exercise shown as its prompt and a button; its menus are built when the button is pressed.
+
+    Lesson 02's four whole asides hunts, under "Going further", hold about 110 menus: built
+    with the notebook they made its run about 0.4 s longer, for homework most learners open
+    later or never. Once opened it is the same exercise, in the same place (the button
+    gives way to it): saved at once, checked on its own button. One with a saved answer is
+    built at once by :func:`later`'s caller, so a re-run shows the answer and its feedback.
+
+    The exercise's own attributes (``items``, ``check``, ``answer``, ``store`` …) are read
+    from it, building it then (it shows only when opened).
+    """
+
+    def __init__(self, make, prompt: str, items, labels):
+        self._make = make
+        self._exercise = None
+        self._text_version = "\n".join(
+            [
+                f"Question: {plain(prompt)}",
+                *_tag_lines(items, labels),
+                "(Not answered yet: run this notebook in Jupyter to answer.)",
+            ]
+        )
+        button = widgets.Button(
+            description=f"Start tagging ({len(items)} sentences)", icon="tags", button_style="primary"
+        )
+        button.layout.width = "max-content"
+        button.on_click(lambda _: self.start())
+        super().__init__(
+            [text_widget(_prompt_html(prompt)), button], layout=look("layout", width="100%", max_width="900px")
+        )
+
+    @property
+    def exercise(self) -> Exercise:
+        """The exercise inside, built on first use."""
+        if self._exercise is None:
+            self._exercise = self._make()
+        return self._exercise
+
+    @property
+    def opened(self) -> bool:
+        return bool(self.children) and self.children[0] is self._exercise
+
+    def start(self) -> Exercise:
+        """Build the exercise (if not yet) and show it in place of the prompt and the button."""
+        self.children = [self.exercise]
+        return self.exercise
+
+    def __getattr__(self, name):
+        # Only the exercise's public attributes: widget machinery and display hooks stay this box's.
+        if name.startswith("_") or "_make" not in self.__dict__:
+            raise AttributeError(name)
+        return getattr(self.exercise, name)
+
+    def __repr__(self) -> str:
+        return self._exercise.text() if self._exercise is not None else self._text_version
+
+    __str__ = __repr__
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = super()._repr_mimebundle_(**kwargs) or {}
+        bundle["text/plain"] = repr(self)
+        bundle["text/html"] = block(f"<pre style='white-space:pre-wrap'>{escape(repr(self))}</pre>")
+        return bundle
 
 
 class FreeText(Exercise):
@@ -407,6 +485,11 @@ def free_text(
 ) -> FreeText:
     """A typed answer; ``model_answer`` is shown only after the learner's own answer is saved."""
     return FreeText(exercise_id, prompt, model_answer, check, store)
+
+
+def later(make, prompt: str, items, labels) -> Later:
+    """A tagging exercise built by ``make()`` when the learner presses its button (see :class:`Later`)."""
+    return Later(make, prompt, items, labels)
 
 
 def first_exercise(widget):
