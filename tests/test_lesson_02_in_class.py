@@ -110,7 +110,7 @@ def test_the_asides_hunt_menus_list_the_kinds_in_the_order_the_text_explains_the
     section = text[text.index("## 6. The asides hunt") :]
     explained = re.findall(r"^- \*\*(\w+)\*\*:", section, re.MULTILINE)
     assert explained == ["politicised", "context", "advocacy", "editorial"]
-    for widget in (lesson.aside_hunt_sample(case, records, "dcnf"), lesson.aside_hunt(case, records, "dcnf")):
+    for widget in (lesson.aside_hunt_sample(case, records, "dcnf"), lesson.aside_hunt(case, records, "dcnf").exercise):
         assert widget.labels[1:] == explained, widget.labels
 
 

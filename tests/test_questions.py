@@ -299,7 +299,7 @@ def exercises(seed_case, tmp_path_factory):
         framing.loaded_or_not(),
         framing.transfer_exercise(),
         framing.aside_hunt_sample(case, records, "dcnf"),
-        framing.aside_hunt(case, records, "dcnf"),
+        framing.aside_hunt(case, records, "dcnf").exercise,  # built when opened: the exercise inside
         framing.rewrite_exercise(),
         verify.predict_changed(case, figures),
         verify.verdict_exercise(case, figures, "lifesite: almost 500,000"),

@@ -360,8 +360,8 @@ class Later(widgets.VBox):
     gives way to it): saved at once, checked on its own button. One with a saved answer is
     built at once by :func:`later`'s caller, so a re-run shows the answer and its feedback.
 
-    The exercise's own attributes (``items``, ``check``, ``answer``, ``store`` …) are read
-    from it, building it then (it shows only when opened).
+    :attr:`exercise` is the exercise itself (its ``items``, ``check``, ``answer`` …), built
+    on first use; it shows only when opened.
     """
 
     def __init__(self, make, prompt: str, items, labels):
@@ -398,12 +398,6 @@ class Later(widgets.VBox):
         """Build the exercise (if not yet) and show it in place of the prompt and the button."""
         self.children = [self.exercise]
         return self.exercise
-
-    def __getattr__(self, name):
-        # Only the exercise's public attributes: widget machinery and display hooks stay this box's.
-        if name.startswith("_") or "_make" not in self.__dict__:
-            raise AttributeError(name)
-        return getattr(self.exercise, name)
 
     def __repr__(self) -> str:
         return self._exercise.text() if self._exercise is not None else self._text_version
