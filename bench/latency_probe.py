@@ -25,6 +25,8 @@ import ipywidgets as widgets
 import nbformat
 from IPython import get_ipython
 
+from newslit.views.exercises import Later
+
 TEXTS = [
     "490,000",
     "accounts",
@@ -56,8 +58,12 @@ def _walk(widget, seen):
         return
     seen.add(widget.model_id)
     yield widget
-    for child in getattr(widget, "children", ()) or ():
+    walked = tuple(getattr(widget, "children", ()) or ())
+    for child in walked:
         yield from _walk(child, seen)
+    if isinstance(widget, Later):  # an exercise built when its button is pressed (clicked above): its controls too
+        for child in widget.children:
+            yield from _walk(child, seen)
 
 
 def _observers(widget) -> int:

@@ -322,6 +322,7 @@ def captured(monkeypatch):
     stub.tags = lambda eid, prompt, items, labels, *, check=None: built.setdefault(eid, (items, labels, check))
     stub.free_text = lambda eid, prompt, *, model_answer=None: built.setdefault(eid, (prompt, model_answer))
     stub.first_exercise = lambda widget: widget
+    stub.later = lambda make, prompt, items, labels: make()  # built when opened: open it
     monkeypatch.setitem(sys.modules, "newslit.views.exercises", stub)
     import newslit.views
 

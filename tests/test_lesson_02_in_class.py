@@ -110,7 +110,7 @@ def test_the_asides_hunt_menus_list_the_kinds_in_the_order_the_text_explains_the
     section = text[text.index("## 6. The asides hunt") :]
     explained = re.findall(r"^- \*\*(\w+)\*\*:", section, re.MULTILINE)
     assert explained == ["politicised", "context", "advocacy", "editorial"]
-    for widget in (lesson.aside_hunt_sample(case, records, "dcnf"), lesson.aside_hunt(case, records, "dcnf")):
+    for widget in (lesson.aside_hunt_sample(case, records, "dcnf"), lesson.aside_hunt(case, records, "dcnf").exercise):
         assert widget.labels[1:] == explained, widget.labels
 
 
@@ -136,3 +136,31 @@ def test_the_doubt_sample_does_not_repeat_the_wsj_doubt_words_the_question_befor
     shown = views.sentences_view(lesson.doubt_sample(case, records), kinds=["doubt_verb"]).text
     assert "claim to be run by the children" not in shown
     assert sum(1 for r in lesson.doubt_sample(case, records) if r["article"] == case.primary.id) == 1
+
+
+def test_a_whole_hunt_opens_on_its_button_and_then_tags_saves_and_checks_as_before(loaded, tmp_path, monkeypatch):
+    # The four whole hunts (Going further) build their menus when opened: until then the
+    # learner reads the question and a button; pressing it shows the same tagging exercise.
+    monkeypatch.setenv("NEWSLIT_ANSWERS_DIR", str(tmp_path))
+    case, records = loaded
+    hunt = lesson.aside_hunt(case, records, "afp")
+    prompt, button = hunt.children
+    assert "AFP" in prompt.value and "every sentence" in prompt.value
+    items = lesson.hunt_items(records, "afp")
+    assert f"{len(items)} sentences" in button.description
+    from newslit.views.text import plain
+
+    assert all(plain(item) in repr(hunt) for item in items)  # the text version lists every sentence
+    button.click()
+    (exercise,) = hunt.children
+    menus = [c for c in exercise.children if hasattr(c, "options") and "retold" in c.options]
+    assert len(menus) == len(items)
+    for menu in menus:
+        menu.value = "retold"
+    check = next(c for c in exercise.children if getattr(c, "description", "") == "Check my tags")
+    check.click()
+    assert "You agree with the answer key on" in exercise.feedback.message
+    # Run again (a re-run, Run All, a restart): the saved answer and its feedback show at once.
+    again = lesson.aside_hunt(case, records, "afp")
+    assert again.kind == "tags" and again.value == {item: "retold" for item in items}
+    assert "You agree with the answer key on" in again.feedback.message

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -290,3 +293,50 @@ def test_lesson_04_weighs_a_guardrail_in_the_discussion_and_in_writing_under_goi
     core = [s.call for s, c in zip(plan.steps("04"), code_cells("04")) if c.core]
     assert "guardrail_change" in core and "discussion_card" in core
     assert "guardrail_costs" not in core and "guardrail_costs" in [s.call for s in plan.steps("04")]
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_the_guide_reads_every_exercise_as_the_learner_meets_it(lesson):
+    # The guide reads the exercises without building their widgets: the same words, options,
+    # items and key, and the same feedback for every answer a learner can give.
+    written = plan.exercises(lesson)
+    built = plan.exercises(lesson, widgets=True)
+    assert [(n, s.call, core) for n, s, _, core, _ in written] == [(n, s.call, core) for n, s, _, core, _ in built]
+    for (_, _, text, _, _), (_, _, widget, _, _) in zip(written, built):
+        assert getattr(text, "kind", None) == getattr(widget, "kind", None)
+        if getattr(widget, "kind", None) is None:  # a note where the exercise cannot be built
+            assert repr(text) == repr(widget)
+            continue
+        assert (text.exercise_id, text.prompt) == (widget.exercise_id, widget.prompt)
+        if widget.kind == "choice":
+            assert text.options == widget.options
+            assert [text.check(o) for o in text.options] == [widget.check(o) for o in widget.options]
+        if widget.kind == "tags":
+            assert (text.items, text.labels, text.key) == (widget.items, widget.labels, widget.key)
+            wrong = {item: next(x for x in text.labels if x != text.key[item][0]) for item in text.items}
+            right = {item: text.key[item][0] for item in text.items}
+            for value in (wrong, right):
+                assert text.check(value) == widget.check(value)
+        if widget.kind == "free_text":
+            assert text.model_answer == widget.model_answer
+
+
+def test_the_teacher_guide_runs_without_the_widget_library(tmp_path):
+    # Every answer table and plan is text: the guide builds no widget (about half a second
+    # of building 500 widgets, and the import of ipywidgets, a teacher waited for).
+    code = (
+        "import sys\n"
+        "from newslit.lessons import answer_table, teacher_guide as guide\n"
+        "guide.timing_view()\n"
+        "for lesson in ('00', '01', '02', '03', '04'):\n"
+        "    guide.plan_view(lesson); answer_table.answer_table(lesson)\n"
+        "print('ipywidgets' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "NEWSLIT_ANSWERS_DIR": str(tmp_path)},
+    )
+    assert done.stdout.strip().splitlines()[-1] == "False"

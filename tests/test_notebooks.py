@@ -113,7 +113,7 @@ def answer_every_exercise_wrongly(path: Path, answers: Path) -> int:
         return 0
     store = AnswerStore(answers, "test-learner")
     saved = 0
-    for _, _, widget, _, _ in plan.exercises(lesson):
+    for _, _, widget, _, _ in plan.exercises(lesson, widgets=True):
         kind = getattr(widget, "kind", None)
         if kind == "choice":
             wrong = [o for o in widget.options if not (widget.check and widget.check(o).correct)]

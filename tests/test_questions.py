@@ -130,8 +130,12 @@ def question_text_in_python(source: str, where: str) -> list[str]:
 def python_files():
     for folder in ("lessons", "views"):
         for path in sorted((PACKAGE / folder).rglob("*.py")):
-            # The widgets themselves (the exercises, the skills check's panel): their own labels and marks.
-            if path.relative_to(PACKAGE).as_posix() not in ("views/exercises.py", "views/skills_check.py"):
+            # The widgets themselves (the exercises, their feedback, the skills check's panel): their own labels and marks.
+            if path.relative_to(PACKAGE).as_posix() not in (
+                "views/exercises.py",
+                "views/feedback.py",
+                "views/skills_check.py",
+            ):
                 yield path
 
 
@@ -295,7 +299,7 @@ def exercises(seed_case, tmp_path_factory):
         framing.loaded_or_not(),
         framing.transfer_exercise(),
         framing.aside_hunt_sample(case, records, "dcnf"),
-        framing.aside_hunt(case, records, "dcnf"),
+        framing.aside_hunt(case, records, "dcnf").exercise,  # built when opened: the exercise inside
         framing.rewrite_exercise(),
         verify.predict_changed(case, figures),
         verify.verdict_exercise(case, figures, "lifesite: almost 500,000"),

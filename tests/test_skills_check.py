@@ -270,24 +270,37 @@ def test_a_learner_without_a_file_of_their_own_gets_the_form_of_the_name_they_ty
 
 
 def test_the_learners_chart_appears_when_the_check_after_is_finished(store):
-    shown = []
-    with mock.patch("newslit.views.skills_results.show_chart", lambda figure, text: shown.append((figure, text))):
+    from newslit.views import skills_results
+
+    drawn = []
+
+    def chart_bundle(figure, text):
+        drawn.append(figure)
+        return real_bundle(figure, text)
+
+    real_bundle = skills_results.chart_bundle
+    with mock.patch("newslit.views.skills_results.chart_bundle", chart_bundle):
         results_panel = lesson.my_results(store)
-        assert not shown and "when you finish the check after the lessons" in repr(results_panel)
+        (shown,) = results_panel.children
+        assert not drawn and "when you finish the check after the lessons" in shown.value
+        assert "when you finish the check after the lessons" in repr(results_panel)
         before = lesson.before_check(store)
         answer_all(before, lambda item: right_option(item) if "source" in _skill(item) else wrong_option(item))
         before.finish()
-        assert not shown, "no results (no feedback) after the check before the lessons"
+        assert not drawn and "<img" not in shown.value, "no results (no feedback) after the check before the lessons"
         after = lesson.after_check(store)
         answer_all(after, right_option)
         after.finish()
-    (figure, text), *_ = shown
+    # The panel redrew itself: the chart as an image, its summary as the caption, and the same in words.
+    (figure,) = drawn
+    assert shown.value.count("<img") == 1 and "<figcaption" in shown.value
+    assert "Sources: copied, reworded or added: 3 of 3 → 3 of 3" in shown.value
+    text = repr(results_panel)
     assert "Sources: copied, reworded or added: 3 of 3 → 3 of 3" in text
     assert "Framing: words that judge: 0 of 4 → 4 of 4" in text and "All: 3 of 12 → 12 of 12." in text
     axes = figure.axes[0]
     labels = [t.get_text() for t in axes.texts]
     assert labels.count("0 of 4") == 1 and labels.count("4 of 4") == 1 and len(axes.patches) == 8
-    assert repr(results_panel) == text, "the panel redrew itself, and its text version says the same"
 
 
 def _skill(item):

@@ -195,6 +195,9 @@ def work_cell(page, index: int, source: str, *, wait: float = 10_000) -> list[In
         record(f"press “{label}”", _timed(page, index, button.click, None, wait))
         if controls["selects"] and "not tagged yet" in cell_text(page, index):
             record(f"press “{label}” again", _timed(page, index, button.click, None, wait))
+        if not controls["selects"] and page.evaluate(_CONTROLS, index)["selects"]:
+            # A long exercise built when opened (lesson 02's whole hunts): its menus are there now.
+            done.extend(work_cell(page, index, source, wait=wait))
     return done
 
 

@@ -5,13 +5,20 @@ Each function takes a :class:`~newslit.lessons.questions.Question` and the value
 once, restored on re-run). The lesson modules compute what depends on the case (options
 picked from the key, the right answer, the numbers in the feedback) and pass it in; every
 word a learner reads comes from the file.
+
+Inside :func:`written` the same functions return a :class:`Written` instead: the
+exercise's words, options, items, key and check, with no widget (the teacher guide reads
+every exercise of every lesson and draws none of them).
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from newslit.lessons.questions import CHOICE_NAMES, Question
+from newslit.views.feedback import Feedback
 
 # The names a tagging question's feedback can always use (see tags()).
 TAG_NAMES = ("right", "total", "share", "item", "item_short", "label", "why")
@@ -24,8 +31,42 @@ def _exercises():
     return exercises
 
 
+@dataclass
+class Written:
+    """An exercise as written, not built: what its widget would hold, and the same check.
+
+    ``kind`` is "choice", "tags" or "free_text", as the widget's; ``check(value)`` gives the
+    :class:`~newslit.views.feedback.Feedback` a learner reads for that answer.
+    """
+
+    kind: str
+    exercise_id: str
+    prompt: str
+    check: Callable | None = None
+    options: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    key: dict[str, tuple[str, str]] = field(default_factory=dict)
+    model_answer: str | None = None
+
+
+_WRITING: list[bool] = []  # not empty inside written()
+
+
+@contextlib.contextmanager
+def written():
+    """Inside, the exercise functions return a :class:`Written`, not a widget (nothing is saved or shown)."""
+    _WRITING.append(True)
+    try:
+        yield
+    finally:
+        _WRITING.pop()
+
+
 def first(widget):
     """Mark ``widget`` as the first exercise of its lesson: it says what to do after a restart."""
+    if isinstance(widget, Written):
+        return widget
     return _exercises().first_exercise(widget)
 
 
@@ -36,23 +77,26 @@ def choice(question: Question, options: list[str] | None = None, *, judge=None, 
     (None for an open answer) and the values its feedback needs, which ``names`` lists.
     Without a judge, the question's own ``answer`` decides.
     """
-    ex = _exercises()
     question.expect(*CHOICE_NAMES, *names, *values)
 
     def feedback(option):
         if judge is None:
-            return ex.Feedback(*question.choice_feedback(option, **values))
+            return Feedback(*question.choice_feedback(option, **values))
         correct, found = judge(option)
-        return ex.Feedback(correct, question.verdict(correct, **{**values, "choice": option, **found}))
+        return Feedback(correct, question.verdict(correct, **{**values, "choice": option, **found}))
 
     options = list(options if options is not None else question.option_texts)
-    return ex.choice(question.saved_as(**values), question.text(**values), options, check=feedback)
+    if _WRITING:
+        return Written("choice", question.saved_as(**values), question.text(**values), feedback, options=options)
+    return _exercises().choice(question.saved_as(**values), question.text(**values), options, check=feedback)
 
 
 def free_text(question: Question, **values):
     """A typed answer; the file's model answer (filled in) is shown once the learner's is saved."""
     question.expect(*values)
     model = question.fill(question.model_answer, **values) if question.model_answer else None
+    if _WRITING:
+        return Written("free_text", question.saved_as(**values), question.text(**values), model_answer=model)
     return _exercises().free_text(question.saved_as(**values), question.text(**values), model_answer=model)
 
 
@@ -69,6 +113,8 @@ def tags(
     items: list[str] | None = None,
     labels: list[str] | None = None,
     truth: dict[str, dict] | None = None,
+    *,
+    later: bool = False,
     **values,
 ):
     """A tagging exercise checked against ``truth``: ``{item: {"label": ..., "why": ..., more names}}``.
@@ -78,12 +124,14 @@ def tags(
     ``{share}``), then its ``item`` line for every item tagged differently (with ``{item}``,
     ``{item_short}``, ``{label}``, ``{why}`` and the item's other names), then
     ``all_right`` when every tag matches.
+
+    With ``later`` (a long exercise under "Going further"), the menus are built only when
+    the learner presses the exercise's button, unless an answer to it is saved already.
     """
     items = list(items if items is not None else question.item_texts)
     labels = list(labels if labels is not None else question.labels)
     if truth is None:
         truth = {i.text: {"label": i.answer, "why": i.why} for i in question.items}
-    ex = _exercises()
     extra = {name for row in truth.values() for name in row}
     question.expect(*TAG_NAMES, *extra, *values)
 
@@ -99,10 +147,28 @@ def tags(
         if not wrong:
             lines.append(question.say("all_right", right=right, total=len(items), share=share, **values))
         score = right / len(items) if items else None
-        return ex.Feedback(not wrong, "\n".join(line for line in lines if line), score)
+        return Feedback(not wrong, "\n".join(line for line in lines if line), score)
 
-    widget = ex.tags(question.saved_as(**values), question.text(**values), items, labels, check=check)
-    # The teacher guide reads the key from the widget (a stand-in without attributes is left alone).
-    with contextlib.suppress(AttributeError):
-        widget.key = {item: (truth[item]["label"], truth[item].get("why", "")) for item in items}
-    return widget
+    key = {item: (truth[item]["label"], truth[item].get("why", "")) for item in items}
+    if _WRITING:
+        return Written(
+            "tags", question.saved_as(**values), question.text(**values), check, items=items, labels=labels, key=key
+        )
+    exercise_id, prompt = question.saved_as(**values), question.text(**values)
+
+    def make():
+        widget = _exercises().tags(exercise_id, prompt, items, labels, check=check)
+        # Tests read the key from the widget, as the teacher guide reads a Written (a stand-in without attributes is left alone).
+        with contextlib.suppress(AttributeError):
+            widget.key = key
+        return widget
+
+    if later and not _saved(exercise_id):
+        return _exercises().later(make, prompt, items, labels)
+    return make()
+
+
+def _saved(exercise_id: str) -> bool:
+    from newslit.learners.answers import AnswerStore
+
+    return AnswerStore().get(exercise_id) is not None

@@ -195,7 +195,7 @@ def hunt_sample(items: list[str], truth: dict[str, tuple[str, str]], retold: str
     return [i for i in items if i in picked]
 
 
-def _hunt(case: Case, records: list[dict], article: str, question: Question, sample: bool):
+def _hunt(case: Case, records: list[dict], article: str, question: Question, sample: bool, later: bool = False):
     missing = [label for label in (question.default_label, *ASIDES) if label not in question.labels]
     if missing:
         raise question.error(
@@ -217,6 +217,7 @@ def _hunt(case: Case, records: list[dict], article: str, question: Question, sam
         items,
         list(question.labels),
         {item: {"label": truth[item][0], "why": truth[item][1]} for item in items},
+        later=later,
         article=article,
         outlet=case.article(article).outlet,
         primary=short_outlet(case.primary.outlet),
@@ -231,9 +232,10 @@ def aside_hunt(case: Case, records: list[dict], article: str):
     """The whole hunt for one outlet: tag every sentence as retold, or by what the outlet adds.
 
     The feedback gives the agreement with the key, the engine's agreement on the same
-    sentences, and the key's explanation for every sentence you tagged differently.
+    sentences, and the key's explanation for every sentence you tagged differently. Its
+    menus are built when the learner presses its button (or at once with a saved answer).
     """
-    return _hunt(case, records, article, ask("02.hunt-{article}"), sample=False)
+    return _hunt(case, records, article, ask("02.hunt-{article}"), sample=False, later=True)
 
 
 @shows_problems

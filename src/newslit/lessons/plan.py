@@ -372,7 +372,9 @@ def scratch_answers():
                 os.environ["NEWSLIT_ANSWERS_DIR"] = saved
 
 
-def exercises(lesson: str, folder: Path | None = None) -> list[tuple[int, Step, object, bool, LessonData]]:
+def exercises(
+    lesson: str, folder: Path | None = None, *, widgets: bool = False
+) -> list[tuple[int, Step, object, bool, LessonData]]:
     """Every exercise of ``lesson``, built as its notebook builds it: ``(cell, step, exercise, core, data)``.
 
     ``cell`` is the exercise's place among the notebook's code cells; ``core`` is False for
@@ -380,30 +382,38 @@ def exercises(lesson: str, folder: Path | None = None) -> list[tuple[int, Step, 
     exercise whose question file needs a fix comes back as the error box the notebook
     would show.
 
+    Each exercise is a :class:`~newslit.lessons.build.Written`: its words, options, items,
+    key and check, as its widget would hold them, but no widget (the teacher guide reads
+    every exercise of every lesson and draws none: building their 500 widgets took about
+    half a second). With ``widgets``, the widgets themselves, with no connection to the
+    notebook page (:func:`unshown_widgets`), to answer them as a learner would.
+
     The teacher guide asks for each lesson's exercises several times (its timing, its plan,
     its answer table): they are built once and kept until a file they are built from
     changes (the notebook, a question file, the case, the word lists), so a teacher's edit
-    shows on the next run of a cell. They are built without a connection to the notebook
-    page (they are read, never shown), so a guide does not send the page thousands of
-    widgets it never draws.
+    shows on the next run of a cell.
     """
-    key = (lesson, str(folder), _sources_stamp(lesson, folder))
-    if _BUILT.get(lesson, (None,))[0] != key:
-        _BUILT[lesson] = (key, _build(lesson, folder))
-    return list(_BUILT[lesson][1])
+    key = (lesson, str(folder), widgets, _sources_stamp(lesson, folder))
+    if _BUILT.get((lesson, widgets), (None,))[0] != key:
+        _BUILT[lesson, widgets] = (key, _build(lesson, folder, widgets))
+    return list(_BUILT[lesson, widgets][1])
 
 
-_BUILT: dict[str, tuple] = {}  # lesson -> (what it was built from, its exercises)
+_BUILT: dict[tuple[str, bool], tuple] = {}  # (lesson, widgets) -> (what it was built from, its exercises)
 
 
-def _build(lesson: str, folder: Path | None) -> list[tuple[int, Step, object, bool, LessonData]]:
+def _build(lesson: str, folder: Path | None, widgets: bool) -> list[tuple[int, Step, object, bool, LessonData]]:
+    from newslit.lessons.build import written
+
     code = [c for c in cells(lesson, folder) if c.kind == "code"]
     data = _load(lesson)
     built = []
-    with scratch_answers(), unshown_widgets():
+    with scratch_answers(), unshown_widgets() if widgets else written():
         for number, (step, cell) in enumerate(zip(steps(lesson), code)):
             if step.build is not None:
-                built.append((number, step, step.build(data), cell.core, data))
+                exercise = step.build(data)
+                # An exercise built when opened (lesson 02's whole hunts): the exercise inside.
+                built.append((number, step, getattr(exercise, "exercise", exercise), cell.core, data))
     return built
 
 

@@ -161,11 +161,11 @@ def results(store: AnswerStore | None = None) -> dict[str, check.PhaseResult | N
 def my_results(store: AnswerStore | None = None):
     """The learner's chart, per skill, before and after: drawn once the check after the lessons is finished."""
     from newslit.views.skills_check import ResultsPanel
-    from newslit.views.skills_results import show_learner_results
+    from newslit.views.skills_results import learner_results
 
     store = store or AnswerStore()
     names = skill_names()
-    return ResultsPanel(store, lambda: show_learner_results(results(store), names))
+    return ResultsPanel(store, lambda: learner_results(results(store), names))
 
 
 # ---- the class summary ------------------------------------------------------------------------

@@ -24,18 +24,28 @@ says a sentence describes the abuse in words, folded (:mod:`newslit.views.text`)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from html import escape
 
 import ipywidgets as widgets
 
 from newslit.learners.answers import AnswersNotKept, AnswerStore, changed_question_notice, export, hub_user
+from newslit.views.feedback import Feedback, as_feedback
 from newslit.views.looks import look, text_widget
 from newslit.views.text import block, plain, safe_text
 
-__all__ = ["Feedback", "Panel", "choice", "tags", "free_text", "first_exercise", "learner_name", "my_answers"]
+__all__ = [
+    "Feedback",
+    "Panel",
+    "choice",
+    "tags",
+    "free_text",
+    "later",
+    "first_exercise",
+    "learner_name",
+    "my_answers",
+]
 
-MARKS = {True: ("✓", "Right", "#009E73"), False: ("✗", "Not quite", "#D55E00"), None: ("•", "Saved", "#0072B2")}
 # After a kernel restart (or on reopening a notebook) the widgets still show but nothing
 # answers them: the first widget of every lesson says so, in words, all the time.
 RESTART_NOTE = (
@@ -54,67 +64,6 @@ def restart_note_html() -> str:
         '<div class="nl-restart-note" style="font-size:85%;color:var(--jp-ui-font-color2,#555);'
         f'margin-top:4px"><b>Tip:</b> {escape(RESTART_NOTE)}</div>'
     )
-
-
-@dataclass(frozen=True)
-class Feedback:
-    """What a check says about an answer.
-
-    ``correct`` is True, False, or None for an open answer with no single right one.
-    ``message`` explains; line breaks in it are kept. ``score`` is the share of a tagging
-    exercise's items tagged as the key tags them (0-1; None for a choice), so a class
-    summary can give partial credit. ``kept`` is False when the answer could not be saved:
-    an open answer's feedback then does not open with "Saved".
-    """
-
-    correct: bool | None
-    message: str
-    score: float | None = None
-    kept: bool = True
-
-    def _opener(self) -> tuple[str, str, str]:
-        symbol, word, colour = MARKS[self.correct]
-        if self.correct is None and not self.kept:
-            return symbol, "", colour
-        if self.correct is False and self.score is not None and 0 < self.score < 1:
-            # A tagging exercise partly right: "Not quite" for 9 of 10 reads as a failure, and a
-            # cross beside "right" is a mixed signal (third walkthrough): a half-filled circle instead.
-            word = "Mostly right" if self.score > 0.5 else "Partly right"
-            symbol = "◑"
-        return symbol, f"{word}.", colour
-
-    def text(self) -> str:
-        symbol, word, _ = self._opener()
-        return plain(" ".join(part for part in (symbol, word, self.message) if part))
-
-    def html(self) -> str:
-        symbol, word, colour = self._opener()
-        body = safe_text(self.message).replace("\n", "<br>")
-        return block(
-            f'<b><span aria-hidden="true">{symbol}</span> {word}</b> {body}',
-            # JupyterLab's theme variables, so the box reads in the dark theme too (fallbacks: a handout).
-            css=(
-                f"border-left:4px solid {colour};padding:4px 8px;margin:4px 0;"
-                "background:var(--jp-layout-color2,#f7f7f7);color:var(--jp-content-font-color1,#111)"
-            ),
-        )
-
-    def _repr_html_(self) -> str:
-        return self.html()
-
-    def __repr__(self) -> str:
-        return self.text()
-
-
-def as_feedback(result) -> Feedback:
-    """Turn what a check returned into :class:`Feedback` (a Feedback, a string, a bool or None)."""
-    if isinstance(result, Feedback):
-        return result
-    if isinstance(result, bool):
-        return Feedback(result, "")
-    if result is None:
-        return Feedback(None, "Your answer is kept.")
-    return Feedback(None, str(result))
 
 
 def _prompt_html(prompt: str) -> str:
@@ -395,9 +344,71 @@ class Tags(Exercise):
         return super().submit()
 
     def _describe(self):
-        lines = [f"  Labels: {', '.join(self.labels)}"]
-        lines += [f"  {n}. {plain(item)}" for n, item in enumerate(self.items, 1)]
-        return lines
+        return _tag_lines(self.items, self.labels)
+
+
+def _tag_lines(items, labels) -> list[str]:
+    return [f"  Labels: {', '.join(labels)}", *(f"  {n}. {plain(item)}" for n, item in enumerate(items, 1))]
+
+
+class Later(widgets.VBox):
+    """A long tagging exercise shown as its prompt and a button; its menus are built when the button is pressed.
+
+    Lesson 02's four whole asides hunts, under "Going further", hold about 110 menus: built
+    with the notebook they made its run about 0.4 s longer, for homework most learners open
+    later or never. Once opened it is the same exercise, in the same place (the button
+    gives way to it): saved at once, checked on its own button. One with a saved answer is
+    built at once by :func:`later`'s caller, so a re-run shows the answer and its feedback.
+
+    :attr:`exercise` is the exercise itself (its ``items``, ``check``, ``answer`` …), built
+    on first use; it shows only when opened.
+    """
+
+    def __init__(self, make, prompt: str, items, labels):
+        self._make = make
+        self._exercise = None
+        self._text_version = "\n".join(
+            [
+                f"Question: {plain(prompt)}",
+                *_tag_lines(items, labels),
+                "(Not answered yet: run this notebook in Jupyter to answer.)",
+            ]
+        )
+        button = widgets.Button(
+            description=f"Start tagging ({len(items)} sentences)", icon="tags", button_style="primary"
+        )
+        button.layout.width = "max-content"
+        button.on_click(lambda _: self.start())
+        super().__init__(
+            [text_widget(_prompt_html(prompt)), button], layout=look("layout", width="100%", max_width="900px")
+        )
+
+    @property
+    def exercise(self) -> Exercise:
+        """The exercise inside, built on first use."""
+        if self._exercise is None:
+            self._exercise = self._make()
+        return self._exercise
+
+    @property
+    def opened(self) -> bool:
+        return bool(self.children) and self.children[0] is self._exercise
+
+    def start(self) -> Exercise:
+        """Build the exercise (if not yet) and show it in place of the prompt and the button."""
+        self.children = [self.exercise]
+        return self.exercise
+
+    def __repr__(self) -> str:
+        return self._exercise.text() if self._exercise is not None else self._text_version
+
+    __str__ = __repr__
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = super()._repr_mimebundle_(**kwargs) or {}
+        bundle["text/plain"] = repr(self)
+        bundle["text/html"] = block(f"<pre style='white-space:pre-wrap'>{escape(repr(self))}</pre>")
+        return bundle
 
 
 class FreeText(Exercise):
@@ -468,6 +479,11 @@ def free_text(
 ) -> FreeText:
     """A typed answer; ``model_answer`` is shown only after the learner's own answer is saved."""
     return FreeText(exercise_id, prompt, model_answer, check, store)
+
+
+def later(make, prompt: str, items, labels) -> Later:
+    """A tagging exercise built by ``make()`` when the learner presses its button (see :class:`Later`)."""
+    return Later(make, prompt, items, labels)
 
 
 def first_exercise(widget):

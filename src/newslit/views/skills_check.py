@@ -27,7 +27,7 @@ from newslit.learners import skills_check as check
 from newslit.learners.answers import DEFAULT_LEARNER, AnswerStore
 from newslit.views.exercises import Choice, Feedback, _status_html
 from newslit.views.looks import look, text_widget
-from newslit.views.text import block
+from newslit.views.text import Shown, block
 
 # Every results panel shown in this kernel, so a finished check can redraw them.
 _RESULT_PANELS: weakref.WeakSet = weakref.WeakSet()
@@ -257,25 +257,26 @@ class CheckPanel(widgets.VBox):
 
 
 class ResultsPanel(widgets.VBox):
-    """The learner's results, drawn by ``draw()`` into an output area; redrawn when a check is finished.
+    """The learner's results, drawn by ``draw()``; redrawn when a check is finished.
 
-    ``draw()`` displays what it shows (a chart with its summary printed under it, or a
-    sentence) and returns the same in words, for the text version.
+    ``draw()`` returns what to show as a :class:`~newslit.views.text.Shown`: its HTML (the
+    chart as an SVG image with its summary as the caption, or a sentence) goes into an HTML
+    widget, not an ``Output`` widget (see :func:`newslit.views.looks.text_widget`), and its
+    text is the panel's text version.
     """
 
-    def __init__(self, store: AnswerStore, draw: Callable[[], str]):
+    def __init__(self, store: AnswerStore, draw: Callable[[], Shown]):
         self.store, self._draw = store, draw
-        self._output = widgets.Output()
-        super().__init__([self._output])
+        self._shown = text_widget()
+        super().__init__([self._shown])
         self._text = ""
         self.refresh()
         _RESULT_PANELS.add(self)
 
     def refresh(self) -> None:
         """Draw the results again, from the answers file as it is now."""
-        self._output.clear_output(wait=True)
-        with self._output:
-            self._text = self._draw()
+        shown = self._draw()
+        self._shown.value, self._text = shown.html, shown.text
 
     def __repr__(self) -> str:
         return self._text

@@ -3,7 +3,8 @@
 For a learner: right answers per skill, before and after the lessons. For a teacher: the
 class per skill and per question (paired: only learners who did both checks), form A
 against form B, and the questions nearly everyone got right or wrong before the lessons.
-Every chart is shown with :func:`newslit.views.charts.show_chart`, so its summary is
+Every chart is shown with :func:`newslit.views.charts.show_chart` (the learner's, which
+redraws in its panel, as the same HTML: :func:`learner_results`), so its summary is
 printed under it for a screen reader, a printout or an export without images.
 """
 
@@ -12,8 +13,8 @@ from __future__ import annotations
 from html import escape
 
 from newslit.learners.skills_check import ClassCheck, PhaseResult
-from newslit.views.charts import show_chart
-from newslit.views.text import Shown, html_table, safe_text
+from newslit.views.charts import chart_bundle, show_chart
+from newslit.views.text import Shown, block, html_table, safe_text
 
 BEFORE_STYLE = {"color": "#D55E00", "hatch": "//", "edgecolor": "black"}  # vermillion, hatched
 AFTER_STYLE = {"color": "#0072B2", "hatch": "..", "edgecolor": "black"}  # blue, dotted
@@ -114,15 +115,13 @@ def learner_summary(results: dict[str, PhaseResult | None], skills: dict[str, st
     return "\n".join(lines)
 
 
-def show_learner_results(results: dict[str, PhaseResult | None], skills: dict[str, str]) -> str:
-    """Show the learner's chart with its summary under it (or only a sentence, before the end); return the text."""
+def learner_results(results: dict[str, PhaseResult | None], skills: dict[str, str]) -> Shown:
+    """The learner's chart with its summary as its caption (or only a sentence, before the end), and the same in words."""
     text = learner_summary(results, skills)
     after = results.get("after")
     if after is None or not after.finished:
-        print(text)
-    else:
-        show_chart(learner_chart(results, skills), text)
-    return text
+        return Shown(block(f"<p>{safe_text(text)}</p>"), text)
+    return Shown(chart_bundle(learner_chart(results, skills), text)["text/html"], text)
 
 
 # ---- the class -------------------------------------------------------------------------------
