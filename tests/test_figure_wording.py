@@ -157,3 +157,39 @@ def test_an_added_sentence_is_a_likely_addition_not_a_certain_one(records):
         assert "the whole sentence is" not in record["explanation"]
     added = [r for r in records if r["alignment"] == "added" and r["verdict"] == "not_in_primary"]
     assert added and all("probably added it" in r["explanation"] for r in added if "retell" in r["explanation"])
+
+
+DATED_UPDATE = (
+    "Regulator opens enquiries (invented test update)\n\n"
+    "Since March 2025 the regulator has opened 21 enquiries into online services.\n"
+)
+DATED_TOML = """[case]
+title = "Enquiries (invented)"
+question = "Which dates did the outlets keep?"
+primary = "update"
+
+[[article]]
+id = "update"
+file = "update.txt"
+outlet = "The Regulator"
+published = 2025-10-13
+
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "words"),
+    [
+        ("Since March 17 the regulator has opened 21 enquiries into online services.", "March 17",
+         "It falls within the Regulator's “March 2025”, but the Regulator does not give the day"),
+        ("On October 13 the regulator said it had opened 21 enquiries into online services.", "October 13",
+         "“October 13” is the Regulator's own publication date"),
+    ],
+    ids=["a day inside the month", "the day it was published"],
+)  # fmt: skip
+def test_a_day_the_primary_gives_only_as_a_month_is_not_called_the_same_date(tmp_path, sentence, written, words):
+    folder = write_retold_case(tmp_path, DATED_TOML, ("update.txt", DATED_UPDATE), [sentence], "News", "2025-10-13")
+    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == written]
+    assert record["verdict"] == "match"
+    assert record["explanation"].startswith(words), record["explanation"]
+    assert "The same date" not in record["explanation"]

@@ -62,6 +62,17 @@ def _dates_agree(d: Figure, p: Figure) -> bool:
     return all(a is None or b is None or a == b for a, b in pairs)
 
 
+def more_exact_date(d: Figure, p: Figure) -> str | None:
+    """ "day" when ``d`` names a day where ``p`` gives only the month, "month" for a month where ``p`` gives a year."""
+    dy, dm, dd, _ = date_parts(d)
+    py, pm, pd, _ = date_parts(p)
+    if dd is not None and pd is None and pm is not None:
+        return "day"
+    if dm is not None and pm is None and py is not None:
+        return "month"
+    return None
+
+
 def values_agree(d: Figure, p: Figure) -> bool:
     """Could ``d`` be a retelling of ``p`` that is still true (same value, rounded or hedged)?"""
     if KIND_GROUPS[d.kind] != KIND_GROUPS[p.kind]:
@@ -205,6 +216,12 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             if p.sentence is None:
                 return "match", f"{ours} is {primary_name}'s own publication date, {f.text}."
             what = "year" if d.kind == "year" else "date"
+            finer = more_exact_date(d, f)
+            if finer:  # "March 17" for "March 2025": it agrees, but the day itself is not the primary's
+                return "match", (
+                    f"It falls within {primary_name}'s {theirs}, but {primary_name} does not give the {finer}, "
+                    f"so that part of {ours} cannot be checked."
+                )
             return "match", f"The same {what} as {primary_name}'s {theirs}."
         return "changed", f"{_upper(primary_name)} gives {theirs} for the same event; {ours} is a different date."
     if f.hedge == "alternative" and d.hedge != "alternative":

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, verdict
+from newslit.analysis.figures.compare import KIND_GROUPS, more_exact_date, quoted, shown, values_agree, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
 from newslit.analysis.figures.match import NOTHING, Context, Found, best_match
@@ -123,6 +123,17 @@ def _match_sentence(
     for i, (d, q) in enumerate(zip(figures, quantities)):
         resolved, hit = resolve_date(d, reference), hits[i]
         lead_why = None
+        if hit.relation == "same" and KIND_GROUPS[d.kind] == "date" and more_exact_date(resolved, hit.primary.figure):
+            # "20th March" within the text's "March 2024" may be the very day the primary was published
+            day = next(
+                (
+                    p
+                    for p in candidates.undated.get("date", ())
+                    if values_agree(resolved, p.figure) and not more_exact_date(resolved, p.figure)
+                ),
+                None,
+            )
+            hit = Found(day, "same") if day is not None else hit
         if hit.relation in ("same", "changed"):
             word, why = verdict(resolved, hit.primary, name)
             if hit.relation == "changed" and word != "changed":
