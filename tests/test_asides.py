@@ -307,6 +307,7 @@ OTHER_DEMOCRACIES = {
         ["Technology Secretary"],
     ),
     "a US department's secretary": ("The Commerce Secretary welcomed the figures.", ["Commerce Secretary"]),
+    "the US spelling": ("Defense Secretary Jo Hale said the plan would work.", ["Defense Secretary"]),
     "an opposition post": ("The shadow chancellor attacked the figures.", ["shadow chancellor"]),
     "the head of government, unnamed": (
         "The prime minister was already grappling with a weak economy.",
@@ -331,7 +332,12 @@ def test_the_politics_of_other_democracies_is_politicised(name):
 
 
 @pytest.mark.parametrize(
-    "text", ["The union's general secretary said members would strike.", "The club secretary kept the minutes."]
+    "text",
+    [
+        "The union's general secretary said members would strike.",
+        "The club secretary kept the minutes.",
+        "Unite Scottish secretary Jo Hale said members would strike.",
+    ],
 )
 def test_a_secretary_who_runs_no_government_department_is_not_politics(text):
     assert classify_aside(text).label != "politicised"

@@ -55,9 +55,18 @@ def test_an_amount_in_another_currency_cannot_be_checked_and_says_why(records):
     (dollars,) = [r for r in records if r["text"] == "$26,644"]
     assert dollars["verdict"] == "not_in_primary"
     assert dollars["lead_text"] == "£20,000"
-    assert "in dollars, not pounds" in dollars["explanation"]
     assert "exchange rate" in dollars["explanation"]
     assert "not the same quantity" not in dollars["explanation"]  # it may well be the same fine
+
+
+def test_the_same_fine_in_dollars_says_first_that_it_cannot_be_converted(tmp_path):
+    retold = ["The regulator has issued a $26,644 fine against an online forum for failing to answer its requests."]
+    toml = TOML.format(pid="watchdog", outlet="Watchdog (the online safety regulator)")
+    folder = write_retold_case(tmp_path, toml, ("update.txt", UPDATE), retold, "Forum news", "2025-10-13")
+    (record,) = figure_records(load_case(folder))
+    assert record["verdict"] == "not_in_primary"
+    assert record["explanation"].startswith("Watchdog gives the amount in pounds (“£20,000”), not in dollars.")
+    assert "probably added it" not in record["explanation"]
 
 
 def test_the_same_amount_in_pounds_still_matches(records):
@@ -65,18 +74,29 @@ def test_the_same_amount_in_pounds_still_matches(records):
     assert (pounds["text"], pounds["verdict"]) == ("£20,000", "match")
 
 
-def test_the_primary_is_called_by_its_name_when_its_id_is_that_name(records, tmp_path):
-    assert all("Watchdog" in r["explanation"] for r in records if r["article"] == "r2")
-    folder = write_retold_case(
-        tmp_path,
-        TOML.format(pid="rgltr", outlet="The Regulator"),
-        ("update.txt", UPDATE),
-        RETOLD[2:],
-        "News",
-        "2025-10-13",
-    )
+def test_the_primary_is_called_by_its_name_when_its_id_is_that_name(tmp_path):
+    toml = TOML.format(pid="ofcom", outlet="Ofcom (the UK communications regulator)")
+    folder = write_retold_case(tmp_path, toml, ("update.txt", UPDATE), RETOLD, "News", "2025-10-13")
+    explanations = [r["explanation"] for r in figure_records(load_case(folder))]
+    assert explanations and all("OFCOM" not in e for e in explanations)
+    assert any(e.startswith("Ofcom gives") or "Ofcom's" in e for e in explanations)
+    other = tmp_path / "other"
+    other.mkdir()
+    toml = TOML.format(pid="rgltr", outlet="The Regulator")
+    folder = write_retold_case(other, toml, ("update.txt", UPDATE), RETOLD[2:], "News", "2025-10-13")
     (record,) = figure_records(load_case(folder))
     assert "the RGLTR" in record["explanation"]  # a short id that is not the name reads as an abbreviation
+
+
+def test_an_amount_read_without_its_currency_is_not_said_to_be_missing(tmp_path):
+    # as a wire wrote it: the singular "pound" is not read as money ("a 500 pound bomb" is a weight)
+    retold = ["LONDON, Oct 13 - Britain said it had issued the forum with a 20,000 pound ($26,644) fine."]
+    toml = TOML.format(pid="watchdog", outlet="Watchdog (the online safety regulator)")
+    folder = write_retold_case(tmp_path, toml, ("update.txt", UPDATE), retold, "Forum news", "2025-10-13")
+    by_text = {r["text"]: r for r in figure_records(load_case(folder))}
+    assert "gives no figure like" not in by_text["20,000"]["explanation"]
+    assert by_text["20,000"]["explanation"].startswith("Watchdog gives “£20,000”, the same number as “20,000”")
+    assert by_text["Oct 13"]["verdict"] == "match"  # the dateline is a date, not a count of 13
 
 
 def test_the_same_number_counting_something_else_is_never_said_to_be_missing(tmp_path):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import sys
 import tomllib
 
 import pytest
@@ -45,7 +47,10 @@ def engines(case):
     return records, framing_records(case, provenance=records), figure_records(case, provenance=records)
 
 
-@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one core: nothing to spread the work over")
+SPREADS = sys.platform.startswith("linux") and len(os.sched_getaffinity(0)) > 1
+
+
+@pytest.mark.skipif(not SPREADS, reason="one core, or not Linux: the work is never spread")
 def test_the_records_are_the_same_over_two_processes_as_in_one(many_retellings, monkeypatch):
     monkeypatch.setenv("NEWSLIT_WORKERS", "1")
     alone = engines(many_retellings)
@@ -72,3 +77,23 @@ def test_an_error_in_another_process_is_raised_here(monkeypatch):
     with pytest.raises(ValueError, match="article 7"):
         parallel.map_in_order(work, list(range(10)))
     assert parallel.map_in_order(lambda n: n * n, list(range(10))) == [n * n for n in range(10)]
+
+
+@pytest.mark.skipif(not SPREADS, reason="one core, or not Linux: the work is never spread")
+def test_a_process_that_dies_loses_nothing_and_nothing_waits_forever(monkeypatch):
+    monkeypatch.setenv("NEWSLIT_WORKERS", "2")
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 2)
+    here = os.getpid()
+
+    def work(n):
+        if n == 8 and os.getpid() != here:  # the other process is killed halfway through its run
+            os.kill(os.getpid(), signal.SIGKILL)
+        return n * n
+
+    assert parallel.map_in_order(work, list(range(10))) == [n * n for n in range(10)]
+
+
+def test_a_process_with_other_threads_never_forks(monkeypatch):
+    monkeypatch.setenv("NEWSLIT_WORKERS", "2")
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 3)  # as in a Jupyter kernel
+    assert parallel.workers(10_000) == 1

@@ -163,7 +163,8 @@ _UNITS = (
 # figure, 46000000, as distinctive as "206,000" (the "46" alone is a small count). "m" and "bn"
 # count only after a currency sign ("5m" may be five metres).
 _SCALED = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b", re.IGNORECASE
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b",
+    re.IGNORECASE,
 )
 _SCALE = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
 
@@ -281,7 +282,7 @@ def unify_units(text: str) -> str:
     if "°" in text or "%" in text or "degree" in text or "cent" in text or re.search(r"\d[cC]\b", text):
         for pattern, replacement in _UNITS:
             text = pattern.sub(replacement, text)
-    if "illion" in text or re.search(r"[£$€]\d+(?:\.\d+)?(?:m|bn)\b", text):
+    if "illion" in text or "ILLION" in text or re.search(r"[£$€]\d+(?:\.\d+)?(?:m|bn)\b", text, re.IGNORECASE):
         text = _SCALED.sub(_written_out, text)
     return text
 
@@ -294,7 +295,7 @@ def _written_out(match: re.Match) -> str:
     """
     number, scale = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
     word = {"m": "million", "bn": "billion"}.get(scale.lower(), scale.lower())
-    return str(round(float(number) * _SCALE[word]))
+    return str(round(float(number.replace(",", "")) * _SCALE[word]))
 
 
 def _is_figure(token: str) -> bool:
@@ -341,11 +342,12 @@ def as_primary_figure(token: str, index: PrimaryIndex) -> str:
     if token in index.postings or not index.figures or not _is_figure(token):
         return token
     value, exact = float(token), _significant(token)
+    best, best_places = token, 0
     for figure, theirs in index.figures.items():
         places = _significant(figure)
-        if places < exact and theirs and float(f"{value:.{places}g}") == theirs:
-            return figure
-    return token
+        if best_places < places < exact and theirs and float(f"{value:.{places}g}") == theirs:
+            best, best_places = figure, places  # the closest: "1.482" is "1.48" rather than "1.5"
+    return best
 
 
 def _new_figures(text: str, primary_texts: list[str], theirs: list[float] | None = None) -> bool:
@@ -475,7 +477,8 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
         second = _best(gains, index, exclude=(first,))
         brought = rest & index.stems[second] if second is not None else set()
         # two shared words, or one figure the first sentence lacks ("9.1" from another line of the
-        # release), or a year only this sentence gives ("2016"; "2023" in every line tells nothing)
+        # release), or a year only this sentence gives ("2016"; "2023" in every line tells nothing),
+        # or a number with another word of the sentence ("900" people in "January")
         if second is not None and (
             (gains[second] / total >= MERGE_GAIN and len(brought) >= 2)
             or any(_is_figure(s) or (_YEAR_TOKEN.fullmatch(s) and len(index.postings[s]) == 1) for s in brought)

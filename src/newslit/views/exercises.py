@@ -390,10 +390,6 @@ class Later(widgets.VBox):
             self._exercise = self._make()
         return self._exercise
 
-    @property
-    def opened(self) -> bool:
-        return bool(self.children) and self.children[0] is self._exercise
-
     def start(self) -> Exercise:
         """Build the exercise (if not yet) and show it in place of the prompt and the button."""
         self.children = [self.exercise]

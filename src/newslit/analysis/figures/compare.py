@@ -63,13 +63,13 @@ def _dates_agree(d: Figure, p: Figure) -> bool:
 
 
 def more_exact_date(d: Figure, p: Figure) -> str | None:
-    """ "day" when ``d`` names a day where ``p`` gives only the month, "month" for a month where ``p`` gives a year."""
+    """What ``d`` names that ``p`` does not: "day" (``p`` gives the month), "month" or "month and day" (``p`` gives the year)."""
     dy, dm, dd, _ = date_parts(d)
     py, pm, pd, _ = date_parts(p)
     if dd is not None and pd is None and pm is not None:
         return "day"
     if dm is not None and pm is None and py is not None:
-        return "month"
+        return "month and day" if dd is not None else "month"
     return None
 
 
@@ -220,7 +220,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             if finer:  # "March 17" for "March 2025": it agrees, but the day itself is not the primary's
                 return "match", (
                     f"It falls within {primary_name}'s {theirs}, but {primary_name} does not give the {finer}, "
-                    f"so that part of {ours} cannot be checked."
+                    f"so the {finer} in {ours} cannot be checked."
                 )
             return "match", f"The same {what} as {primary_name}'s {theirs}."
         return "changed", f"{_upper(primary_name)} gives {theirs} for the same event; {ours} is a different date."

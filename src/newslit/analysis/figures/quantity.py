@@ -770,6 +770,8 @@ def _with_article(place: str) -> str:
 
 
 CURRENCY_NAMES = {"USD": "dollars", "GBP": "pounds", "EUR": "euros"}
+CONVERTED = "it is in another currency"
+"""How the reason for an amount in another currency begins ("it is in another currency (dollars, not pounds), ...")."""
 """Currency codes (as :mod:`newslit.text.numbers` gives them) in words a reader knows."""
 
 
@@ -787,8 +789,8 @@ def conflicts(
         # "$26,644" for "£20,000" may be the same fine converted: only the day's exchange rate, which the
         # primary does not give, could tell, so it is never called changed
         found.append(
-            f"it is in {CURRENCY_NAMES.get(d_figure.unit, d_figure.unit)}, not {CURRENCY_NAMES.get(p_figure.unit, p_figure.unit)}, "
-            "and converting it needs an exchange rate, which the primary does not give"
+            f"{CONVERTED} ({CURRENCY_NAMES.get(d_figure.unit, d_figure.unit)}, not "
+            f"{CURRENCY_NAMES.get(p_figure.unit, p_figure.unit)}), and converting it needs an exchange rate, which is not given"
         )
     for one, other in STATUS_CLASHES if d.status or p.status else ():  # no status on either side: no clash
         if other is None:

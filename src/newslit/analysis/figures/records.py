@@ -29,6 +29,8 @@ from newslit.analysis.figures.key import KEY_FILE, attach_key
 from newslit.analysis.figures.match import NOTHING, Context, Found, best_match
 from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_scope, window
 from newslit.analysis.figures.quantity import (
+    CONVERTED,
+    CURRENCY_NAMES,
     Quantity,
     describe,
     readable_words,
@@ -149,7 +151,7 @@ def _match_sentence(
             same = _same_number(resolved, hit)
             lead_why = _lead_words(hit, name, same_number=same)
             given = hit.primary if same else _given(resolved, candidates)
-            absent = _absent(resolved, q, context, name, given=given)
+            absent = _converted(resolved, hit, name) or _absent(resolved, q, context, name, given=given)
             word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why)))
         found.append((d, hit, word, why, q, resolved, lead_why))
     return found
@@ -262,6 +264,20 @@ def _same_number(d: Figure, hit: Found) -> bool:
     return p.comparable == d.comparable and p.unit == d.unit and not p.vague and p.kind == d.kind
 
 
+def _converted(d: Figure, hit: Found, name: str) -> str | None:
+    """Why an amount cannot be checked when its lead differs only in currency, in words; else None."""
+    if hit.relation != "lead" or len(hit.why_not) != 1 or not hit.why_not[0].startswith(CONVERTED):
+        return None  # another reason besides the currency: the amount may be another one altogether
+    mine, theirs = d.unit, hit.primary.figure.unit
+    if not mine or not theirs or mine == theirs:
+        return None
+    return (
+        f"{_upper(name)} gives the amount in {CURRENCY_NAMES.get(theirs, theirs)} ({quoted(hit.primary.figure.text)}), "
+        f"not in {CURRENCY_NAMES.get(mine, mine)}. Converting it needs the exchange rate of the day, which "
+        f"{name} does not give, so {shown(d)} cannot be checked against it."
+    )
+
+
 def _given(d: Figure, candidates: CandidateIndex):
     """The primary's figure that is ``d`` as it is (the same kind, value and unit, or the same date), or None."""
     group = KIND_GROUPS[d.kind]
@@ -274,13 +290,18 @@ def _given(d: Figure, candidates: CandidateIndex):
         )
     if d.vague or d.comparable is None:
         return None
+    # a bare count may be an amount read without its currency ("a 20,000 pound fine" for "£20,000")
+    kinds = {(d.kind, d.unit)} | ({("money", u) for u in ("GBP", "USD", "EUR")} if d.kind == "count" else set())
+    groups = {group} | ({KIND_GROUPS["money"]} if d.kind == "count" else set())
     return next(
         (
             p
-            for p in candidates.near_value(group, d.comparable, d.comparable)
+            for g in sorted(groups)
+            for p in candidates.near_value(g, d.comparable, d.comparable)
             if p.sentence is not None
             and not p.figure.vague
-            and (p.figure.kind, p.figure.unit, p.figure.comparable) == (d.kind, d.unit, d.comparable)
+            and (p.figure.kind, p.figure.unit) in kinds
+            and p.figure.comparable == d.comparable
         ),
         None,
     )
@@ -322,8 +343,10 @@ def _lead_words(hit: Found, name: str, same_number: bool = False) -> str | None:
         differ = [w for w in hit.why_not[:2] if not w.startswith("it counts something else")]  # said already
         also = f"; what looks different: {'; '.join(differ)}" if differ else ""
         return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
-    if hit.why_not and "exchange rate" in hit.why_not[0]:  # perhaps the same amount, converted: it cannot tell
-        reason = "; ".join(hit.why_not[:2])
+    if len(hit.why_not) == 1 and hit.why_not[0].startswith(CONVERTED):  # perhaps the same amount: said before
+        return f"A lead to check: {lead.rstrip('.')}."
+    if hit.why_not and hit.why_not[0].startswith(CONVERTED):  # converted, it may yet be the same amount
+        reason = f"it may not be the same thing: {'; '.join(hit.why_not[:2])}"
     elif hit.why_not:
         reason = f"it is not the same quantity: {'; '.join(hit.why_not[:2])}"
     else:
