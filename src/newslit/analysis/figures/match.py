@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newslit.analysis.figures.compare import KIND_GROUPS, in_words, interval, values_agree
+from newslit.analysis.figures.compare import KIND_GROUPS, in_words, interval, more_exact_date, values_agree
 from newslit.analysis.figures.index import CandidateIndex
 from newslit.analysis.figures.primary import PrimaryFigure
 from newslit.analysis.figures.quantity import (
@@ -350,7 +350,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     if scores:
         best = max((p for p in agreeing if id(p) in scores or _own_words(d, p.figure)), key=_preference(d, scores))
     if best is not None:
-        return Found(best, "same")
+        return Found(_publication_day(d, best, index), "same")
     nearby = _nearby(d, q, context, index)  # of d's kind group only
     changed, changed_score = None, 0.0
     if group not in ("date", "time"):
@@ -375,6 +375,18 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     if changed is not None:
         return Found(changed, "changed")
     return _lead(d, q, context, index, agreeing, nearby, why_not, agreed)
+
+
+def _publication_day(d: Figure, best: PrimaryFigure, index: CandidateIndex) -> PrimaryFigure:
+    """The primary's publication date instead of ``best`` when ``d`` is that day and ``best`` only its month.
+
+    "20th March" agrees with the text's "March 2024", but it is the very day the primary
+    came out (its date, not in its text): that is the figure it retells.
+    """
+    if KIND_GROUPS[d.kind] != "date" or not more_exact_date(d, best.figure):
+        return best
+    day = (p for p in index.undated.get("date", ()) if values_agree(d, p.figure) and not more_exact_date(d, p.figure))
+    return next(day, best)
 
 
 def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> PrimaryFigure | None:

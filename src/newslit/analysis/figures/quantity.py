@@ -770,9 +770,16 @@ def _with_article(place: str) -> str:
 
 
 CURRENCY_NAMES = {"USD": "dollars", "GBP": "pounds", "EUR": "euros"}
-CONVERTED = "it is in another currency"
-"""How the reason for an amount in another currency begins ("it is in another currency (dollars, not pounds), ...")."""
 """Currency codes (as :mod:`newslit.text.numbers` gives them) in words a reader knows."""
+
+
+def other_currency(d: Figure, p: Figure) -> bool:
+    """Are both amounts of money, in two different currencies ("$26,644" and "£20,000")?
+
+    Such an amount may be the same one converted: only the day's exchange rate, which a
+    primary rarely gives, could tell, so it is never called changed.
+    """
+    return d.kind == p.kind == "money" and bool(d.unit) and bool(p.unit) and d.unit != p.unit
 
 
 def conflicts(
@@ -785,11 +792,9 @@ def conflicts(
     a retelling that names one of them does not point to another place.
     """
     found = []
-    if d_figure.kind == p_figure.kind == "money" and d_figure.unit and p_figure.unit and d_figure.unit != p_figure.unit:
-        # "$26,644" for "£20,000" may be the same fine converted: only the day's exchange rate, which the
-        # primary does not give, could tell, so it is never called changed
+    if other_currency(d_figure, p_figure):
         found.append(
-            f"{CONVERTED} ({CURRENCY_NAMES.get(d_figure.unit, d_figure.unit)}, not "
+            f"it is in another currency ({CURRENCY_NAMES.get(d_figure.unit, d_figure.unit)}, not "
             f"{CURRENCY_NAMES.get(p_figure.unit, p_figure.unit)}), and converting it needs an exchange rate, which is not given"
         )
     for one, other in STATUS_CLASHES if d.status or p.status else ():  # no status on either side: no clash

@@ -23,16 +23,16 @@ from __future__ import annotations
 
 import re
 
-from newslit.analysis.figures.compare import KIND_GROUPS, more_exact_date, quoted, shown, values_agree, verdict
+from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
 from newslit.analysis.figures.match import NOTHING, Context, Found, best_match
 from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_scope, window
 from newslit.analysis.figures.quantity import (
-    CONVERTED,
     CURRENCY_NAMES,
     Quantity,
     describe,
+    other_currency,
     readable_words,
     resolve_date,
     sentence_quantities,
@@ -125,17 +125,6 @@ def _match_sentence(
     for i, (d, q) in enumerate(zip(figures, quantities)):
         resolved, hit = resolve_date(d, reference), hits[i]
         lead_why = None
-        if hit.relation == "same" and KIND_GROUPS[d.kind] == "date" and more_exact_date(resolved, hit.primary.figure):
-            # "20th March" within the text's "March 2024" may be the very day the primary was published
-            day = next(
-                (
-                    p
-                    for p in candidates.undated.get("date", ())
-                    if values_agree(resolved, p.figure) and not more_exact_date(resolved, p.figure)
-                ),
-                None,
-            )
-            hit = Found(day, "same") if day is not None else hit
         if hit.relation in ("same", "changed"):
             word, why = verdict(resolved, hit.primary, name)
             if hit.relation == "changed" and word != "changed":
@@ -149,9 +138,14 @@ def _match_sentence(
             hit = NOTHING
         else:
             same = _same_number(resolved, hit)
-            lead_why = _lead_words(hit, name, same_number=same)
-            given = hit.primary if same else _given(resolved, candidates)
-            absent = _converted(resolved, hit, name) or _absent(resolved, q, context, name, given=given)
+            converted = hit.relation == "lead" and other_currency(resolved, hit.primary.figure)
+            lead_why = _lead_words(hit, name, same_number=same, converted=converted)
+            if converted and len(hit.why_not) == 1:  # only the currency differs: it may be the same amount
+                absent = _converted(resolved, hit, name)
+            else:
+                absent = _absent(
+                    resolved, q, context, name, given=hit.primary if same else _given(resolved, candidates)
+                )
             word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why)))
         found.append((d, hit, word, why, q, resolved, lead_why))
     return found
@@ -264,13 +258,9 @@ def _same_number(d: Figure, hit: Found) -> bool:
     return p.comparable == d.comparable and p.unit == d.unit and not p.vague and p.kind == d.kind
 
 
-def _converted(d: Figure, hit: Found, name: str) -> str | None:
-    """Why an amount cannot be checked when its lead differs only in currency, in words; else None."""
-    if hit.relation != "lead" or len(hit.why_not) != 1 or not hit.why_not[0].startswith(CONVERTED):
-        return None  # another reason besides the currency: the amount may be another one altogether
+def _converted(d: Figure, hit: Found, name: str) -> str:
+    """Why an amount cannot be checked when its lead differs from it only in currency, in words."""
     mine, theirs = d.unit, hit.primary.figure.unit
-    if not mine or not theirs or mine == theirs:
-        return None
     return (
         f"{_upper(name)} gives the amount in {CURRENCY_NAMES.get(theirs, theirs)} ({quoted(hit.primary.figure.text)}), "
         f"not in {CURRENCY_NAMES.get(mine, mine)}. Converting it needs the exchange rate of the day, which "
@@ -334,7 +324,7 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str, given=None) -> 
     return f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
 
 
-def _lead_words(hit: Found, name: str, same_number: bool = False) -> str | None:
+def _lead_words(hit: Found, name: str, same_number: bool = False, converted: bool = False) -> str | None:
     """The lead to check in words ("A lead to check: ... But ..."), or None when the match found no lead."""
     if hit.relation != "lead":
         return None
@@ -343,9 +333,9 @@ def _lead_words(hit: Found, name: str, same_number: bool = False) -> str | None:
         differ = [w for w in hit.why_not[:2] if not w.startswith("it counts something else")]  # said already
         also = f"; what looks different: {'; '.join(differ)}" if differ else ""
         return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
-    if len(hit.why_not) == 1 and hit.why_not[0].startswith(CONVERTED):  # perhaps the same amount: said before
+    if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
-    if hit.why_not and hit.why_not[0].startswith(CONVERTED):  # converted, it may yet be the same amount
+    if converted:  # converted, it may yet be the same amount
         reason = f"it may not be the same thing: {'; '.join(hit.why_not[:2])}"
     elif hit.why_not:
         reason = f"it is not the same quantity: {'; '.join(hit.why_not[:2])}"
