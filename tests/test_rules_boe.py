@@ -250,3 +250,33 @@ def test_a_tally_agrees_only_with_the_same_tally():
 )
 def test_numbers_after_a_vote_with_a_unit_or_other_words_are_not_a_tally(text):
     assert all(f.kind != "tally" for f in find_figures(text))
+
+
+# Two different numbers of one retold sentence that stand, as written, in one primary sentence.
+IN_OTHER_WORDS = "Rates cut\n\nThe governor's casting vote clinched the quarter-point drop in the benchmark to 4%.\n"
+ONE_NUMBER = "Rates cut\n\nThe governor's casting vote left the benchmark at 4%.\n"
+OTHER_YEAR = "Rates cut\n\nIn 2019 a quarter-point drop in the benchmark took it to 4%.\n"
+
+
+def _paper_figures(make_case, paper: str) -> dict[str, dict]:
+    from newslit import load_case
+    from newslit.analysis.figures.records import figure_records
+
+    folder = make_case(BANK_CASE, {"bank.txt": BANK, "paper.txt": paper})
+    return {r["text"]: r for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+
+
+def test_two_numbers_of_one_primary_sentence_retold_in_other_words_are_its_figures(make_case):
+    found = _paper_figures(make_case, IN_OTHER_WORDS)
+    assert found["quarter-point"]["verdict"] == "match" and found["4%"]["verdict"] == "match"
+    assert found["4%"]["primary_text"] == "4%"
+
+
+def test_one_number_alone_in_other_words_stays_a_lead(make_case):
+    found = _paper_figures(make_case, ONE_NUMBER)["4%"]
+    assert found["verdict"] == "not_in_primary" and found["lead_text"] == "4%"
+
+
+def test_company_does_not_cover_another_period(make_case):
+    found = _paper_figures(make_case, OTHER_YEAR)
+    assert found["4%"]["verdict"] == found["a quarter-point"]["verdict"] == "not_in_primary"

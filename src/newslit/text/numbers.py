@@ -18,6 +18,8 @@ the noun or unit it goes with. The grammar covers
   micron", "33-ounce", "one hundredth of a millimetre", "billionths of a meter"; a range as
   one figure: "between one and 1,000 nanometres", "1 micrometer to 5 millimeters"),
   compared in metres or litres;
+- concentrations ("4 parts per billion", "4.0 ppt", "10 ng/L"), compared in parts per
+  trillion (a nanogram per litre of water is one part per trillion);
 - percentages ("47%", "12 percent"), money ("$85,000", "$1.2 million"), ratios ("one in
   10 thousand", "one in five", "less than a third", "cut in half");
 - vague quantities ("a handful", "a few", "a single account", "several", "hundreds of
@@ -46,7 +48,7 @@ from functools import cached_property, lru_cache
 
 KINDS = (
     "count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time", "temperature", "multiple",
-    "length", "volume", "tally",
+    "length", "volume", "concentration", "tally",
 )  # fmt: skip
 
 # ---- vocabulary ------------------------------------------------------------------------------
@@ -162,6 +164,16 @@ _SIZE_UNIT = (
     r"(?i:(?:nano|micro|milli|mili|centi|kilo)?met(?:re|er)s?|microns?|inch(?:es)?|(?:milli)?lit(?:re|er)s?"
     r"|ounces?|gallons?)"
 )
+# Concentrations, as written -> (the unit's name, its size in parts per trillion). In water a
+# nanogram per litre is a part per trillion (a litre of water weighs a kilogram).
+CONCENTRATION_UNITS = {
+    "parts per million": ("parts per million", 1e6), "ppm": ("parts per million", 1e6),
+    "parts per billion": ("parts per billion", 1e3), "ppb": ("parts per billion", 1e3),
+    "parts per trillion": ("parts per trillion", 1.0), "ppt": ("parts per trillion", 1.0),
+    "nanograms per liter": ("nanograms per litre", 1.0), "nanograms per litre": ("nanograms per litre", 1.0),
+    "ng/l": ("nanograms per litre", 1.0),
+}  # fmt: skip
+_CONCENTRATION_UNIT = r"(?i:parts?\s+per\s+(?:million|billion|trillion)|pp[mbt]|nanograms?\s+per\s+lit(?:re|er)|ng/L)"
 _PARTS = {"tenth": 0.1, "hundredth": 0.01, "thousandth": 1e-3, "millionth": 1e-6, "billionth": 1e-9}
 _PART_WORD = r"(?i:tenths?|hundredths?|thousandths?|millionths?|billionths?)"
 
@@ -217,6 +229,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("size_part", re.compile(rf"\b((?i:an?|one|{_UNIT_WORD})\s+)?({_PART_WORD})\s+of\s+an?\s+({_SIZE_UNIT})\b")),
     ("size", re.compile(rf"{_LEFT}({_NUMBER}|(?i:an?))[\s-]+({_SIZE_UNIT})\b")),
+    ("concentration", re.compile(rf"{_LEFT}({_NUMBER})[\s-]*({_CONCENTRATION_UNIT})(?![\w/])")),
     ("multiple", re.compile(
         r"\b(?i:(twice|(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*)?"
         r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times))\b"
@@ -354,6 +367,8 @@ class Figure:
             return self.value * PERIOD_MINUTES[self.unit.rstrip("s").lower()]
         if self.kind in ("length", "volume") and self.unit:  # in metres or litres
             return self.value * next(size for name, size in SIZE_UNITS.values() if name == self.unit)
+        if self.kind == "concentration" and self.unit:  # in parts per trillion
+            return self.value * next(size for name, size in CONCENTRATION_UNITS.values() if name == self.unit)
         if self.kind == "temperature" and self.unit == "°F":  # on the Celsius scale
             return self.value * 5 / 9 if self.change else (self.value - 32) * 5 / 9
         return self.value
@@ -624,6 +639,12 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(g[0].lower().split())})]
     if name in ("size", "size_range", "size_part"):
         return _size(name, g, span)
+    if name == "concentration":
+        value = parse_number(g[0])
+        unit = CONCENTRATION_UNITS[
+            " ".join(g[1].lower().replace("part ", "parts ").replace("gram ", "grams ").split())
+        ][0]
+        return [] if value is None else [(*span, {"kind": "concentration", "value": value, "unit": unit})]
     if name == "multiple":
         ends = re.split(r"\s*(?:\bto\b|-|–)\s*", (g[0] or g[1]).lower().removesuffix("times").strip())
         values = [_MULTIPLE_WORDS.get(w.split()[0]) or parse_number(w.split()[0]) if w.split() else None for w in ends]
@@ -848,6 +869,7 @@ _FEATURE_WORDS = {
     "times": ["times", "twice", "doubled", "trebled", "tripled", "quadrupled"],
     "scaleword": ["hundred", "thousand", "million", "billion"],
     "size": [u + e for u in SIZE_UNITS for e in ("", "s", "es")],
+    "concentration": ["part", "parts", "ppm", "ppb", "ppt", "nanogram", "nanograms", "ng"],
     "vote": ["vote", "votes", "voted", "voting", "majority", "split", "ruling", "decision", "verdict"],
 }  # fmt: skip
 # Features that are shapes of characters rather than words: a digit before a dash, a clock
@@ -875,6 +897,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "a_scale": ("scaleword",),
     "part_scale": ("scaleword",),
     "size": ("size",), "size_range": ("size",), "size_part": ("size",), "tally": ("vote",),
+    "concentration": ("concentration",),
 }  # fmt: skip
 
 

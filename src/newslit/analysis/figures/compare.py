@@ -16,7 +16,8 @@ VERDICTS = ("match", "rounded", "changed", "not_in_primary")
 
 KIND_GROUPS = {"count": "n", "percent": "share", "ratio": "share", "money": "money", "period": "period",
            "date": "date", "year": "date", "age": "age", "rank": "rank", "time": "time",
-           "temperature": "temperature", "multiple": "multiple", "length": "length", "volume": "volume", "tally": "tally"}  # fmt: skip
+           "temperature": "temperature", "multiple": "multiple", "length": "length", "volume": "volume",
+           "concentration": "concentration", "tally": "tally"}  # fmt: skip
 
 
 def interval(f: Figure) -> tuple[float, float]:

@@ -230,6 +230,74 @@ def _only_what(why) -> bool:
     return all(w.startswith(("it counts", "one is a change", "it is a share")) for w in why)
 
 
+def same_number(d: Figure, hit: Found) -> bool:
+    """Is the lead the very number of ``d`` ("£20,000" and "£20,000"; "4 ppt" and "4.0 ng/L"), not another currency?"""
+    if hit.relation != "lead" or d.vague or d.comparable is None:
+        return False
+    p = hit.primary.figure
+    # "4 ppt" is "4.0 nanograms per litre"; two currencies are two numbers (see other_currency)
+    same_unit = p.unit == d.unit or d.kind != "money"
+    return p.comparable == d.comparable and same_unit and not p.vague and p.kind == d.kind
+
+
+def in_company(figures: list[Figure], quantities: list[Quantity], hits: dict[int, Found]) -> dict[int, Found]:
+    """``hits`` with each lead of the very same number made the same quantity when it is in company.
+
+    "Bailey's casting vote clinched the quarter-point drop in the benchmark to 5%" retells
+    "the MPC voted ... to reduce Bank Rate by 0.25 percentage points, to 5%", in other words.
+    Alone, either number could be a coincidence, so each is only a lead; but two different
+    numbers of one sentence that both stand, as written, in one primary sentence are that
+    sentence retold. A lead is taken so when another figure of the sentence, with another
+    value, is the same quantity as a figure of the lead's primary sentence, or is a lead of its very
+    number there too, and when the only reasons against it are the words for what is
+    counted (which the company answers): a different period, place, status or currency
+    still keeps it a lead, and so does a period the retelling gives that the primary's
+    figure lacks ("In 2019 a quarter-point drop…"). Dates and periods neither join nor make
+    company: a year is in many sentences.
+
+    Parameters
+    ----------
+    figures : list of Figure
+        The sentence's figures, dates resolved, in order.
+    quantities : list of Quantity
+        What each figure counts (:func:`newslit.analysis.figures.quantity.sentence_quantities`).
+    hits : dict of int to Found
+        What :func:`best_match` found for each, by position.
+
+    Returns
+    -------
+    dict of int to Found
+        A new dict; the promoted leads become ``Found(primary, "same")``.
+    """
+
+    def anchor(i: int) -> PrimaryFigure | None:
+        d, hit = figures[i], hits[i]
+        if KIND_GROUPS[d.kind] in ("date", "time") or hit.primary is None or hit.primary.sentence is None:
+            return None
+        if hit.relation == "same" or same_number(d, hit):
+            return hit.primary
+        return None
+
+    anchors = {i: anchor(i) for i in hits}
+    promoted = dict(hits)
+    for i, p in anchors.items():
+        if p is None or hits[i].relation != "lead" or not _only_what(hits[i].why_not):
+            continue
+        if quantities[i].period is not None and quantities[i].period != p.quantity.period:
+            continue
+        company = any(
+            other is not None
+            and other is not p
+            and other.sentence.index == p.sentence.index
+            and figures[k].comparable != figures[i].comparable
+            for k, other in anchors.items()
+            if k != i
+        )
+        if company:
+            promoted[i] = Found(p, "same")
+    return promoted
+
+
 def _aligned(p: PrimaryFigure, context: Context) -> bool:
     return p.sentence is not None and p.sentence.index in context.aligned
 

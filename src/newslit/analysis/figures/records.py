@@ -26,7 +26,7 @@ import re
 from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
-from newslit.analysis.figures.match import NOTHING, Context, Found, best_match
+from newslit.analysis.figures.match import NOTHING, Context, Found, best_match, in_company, same_number
 from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_scope, window
 from newslit.analysis.figures.quantity import (
     CURRENCY_NAMES,
@@ -110,17 +110,17 @@ def _match_sentence(
     context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     quantities = sentence_quantities(text, figures, reference)
-    hits: dict[int, Found] = {}
-    # Counted figures first: a date or period that dates one of them is judged with it.
-    order = sorted(range(len(figures)), key=lambda i: KIND_GROUPS[figures[i].kind] in TIMES)
-    for i in order:
-        d, q = figures[i], quantities[i]
-        resolved = resolve_date(d, reference)
+    resolved_all = [resolve_date(d, reference) for d in figures]
+    # Counted figures first, and those in company (see in_company): a date or period that dates one of them is judged with it.
+    counted = [i for i, d in enumerate(figures) if KIND_GROUPS[d.kind] not in TIMES]
+    hits = {i: best_match(resolved_all[i], context, candidates, quantities[i]) for i in counted}
+    hits = in_company(resolved_all, quantities, hits)
+    for i in (i for i, d in enumerate(figures) if KIND_GROUPS[d.kind] in TIMES):
         dated = [k for k, other in enumerate(quantities) if i in other.period_source and k != i]
-        if dated and KIND_GROUPS[d.kind] in TIMES and not any(hits[k].relation in ("same", "changed") for k in dated):
+        if dated and not any(hits[k].relation in ("same", "changed") for k in dated if k in hits):
             hits[i] = Found(None, "dates", (figures[dated[0]].text,))
         else:
-            hits[i] = best_match(resolved, context, candidates, q)
+            hits[i] = best_match(resolved_all[i], context, candidates, quantities[i])
     found = []
     for i, (d, q) in enumerate(zip(figures, quantities)):
         resolved, hit = resolve_date(d, reference), hits[i]
@@ -137,7 +137,7 @@ def _match_sentence(
             )
             hit = NOTHING
         else:
-            same = _same_number(resolved, hit)
+            same = same_number(resolved, hit)
             converted = hit.relation == "lead" and other_currency(resolved, hit.primary.figure)
             lead_why = _lead_words(hit, name, same_number=same, converted=converted)
             if converted and len(hit.why_not) == 1:  # only the currency differs: it may be the same amount
@@ -248,14 +248,6 @@ def describe_retold(q: Quantity, d: Figure) -> str | None:
     if not words:
         return None
     return words + (f" {q.period.words()}" if q.period else "") + (" (an earlier value)" if q.baseline else "")
-
-
-def _same_number(d: Figure, hit: Found) -> bool:
-    """Is the lead the very number of ``d``, in the same unit ("£20,000" and "£20,000")?"""
-    if hit.relation != "lead" or d.vague or d.comparable is None:
-        return False
-    p = hit.primary.figure
-    return p.comparable == d.comparable and p.unit == d.unit and not p.vague and p.kind == d.kind
 
 
 def _converted(d: Figure, hit: Found, name: str) -> str:
