@@ -280,3 +280,42 @@ def test_one_number_alone_in_other_words_stays_a_lead(make_case):
 def test_company_does_not_cover_another_period(make_case):
     found = _paper_figures(make_case, OTHER_YEAR)
     assert found["4%"]["verdict"] == found["a quarter-point"]["verdict"] == "not_in_primary"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Inflation should rise in the second half of this year.", "relative: second half of this year"),
+        ("Growth slowed in the first half of 2024.", "2024-H1"),
+    ],
+)
+def test_half_a_year_is_one_date_not_the_fraction_half(text, date):
+    (figure,) = find_figures(text)
+    assert (figure.kind, figure.date) == ("date", date)
+
+
+def test_half_a_year_resolves_against_the_articles_day_and_is_said_in_words():
+    import datetime as dt
+
+    from newslit.analysis.figures.quantity import period_of, resolve_date
+
+    (figure,) = find_figures("in the second half of this year")
+    resolved = resolve_date(figure, dt.date(2024, 8, 1))
+    assert resolved.date == "2024-H2"
+    assert period_of(resolved).words() == "in the second half of 2024"
+
+
+def test_a_half_year_retold_is_the_primarys_half_year(make_case):
+    found = _paper_figures(
+        make_case, "Rates cut\n\nThe Committee expects 4% inflation in the second half of the year.\n"
+    )
+    assert "half" not in found  # not the fraction one half
+
+
+def test_a_quarter_point_and_a_fall_are_the_primarys_words_for_the_provenance_engine():
+    from newslit.analysis.provenance import unify_units
+    from newslit.text.tokens import concepts
+
+    assert unify_units("a quarter-point cut") == "0.25 point cut"
+    assert unify_units("half a percentage point") == "0.5 point"
+    assert set(concepts("the rate fell")) == set(concepts("the rate was lowered")) == set(concepts("reducing the rate"))

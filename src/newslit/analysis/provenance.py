@@ -167,6 +167,11 @@ _SCALED = re.compile(
     re.IGNORECASE,
 )
 _SCALE = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+# A fraction of a point in words is that figure: "a quarter-point cut" is "0.25 percentage points".
+_POINT_PARTS = (
+    (re.compile(r"\b(?:a\s+)?quarter(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE), "0.25 point"),
+    (re.compile(r"\b(?:a\s+)?half(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE), "0.5 point"),
+)
 
 # A unit says how a figure is measured, not what the sentence is about: "30% of the deaths
 # involved cocaine" shares no content with "28.5% of the deaths involved fentanyl" through "%".
@@ -275,12 +280,17 @@ def unify_units(text: str) -> str:
     --------
     >>> unify_units("1.5°C, 1c, 2 degrees Celsius, 9.1%, 5 per cent")
     '1.5 celsius, 1 celsius, 2 celsius, 9.1 percent, 5 percent'
+    >>> unify_units("a quarter-point cut, half a percentage point")
+    '0.25 point cut, 0.5 point'
 
     Edge cases: a "C" that does not follow a number ("C3S", "CPI-C") stays; a text with no
     unit sign comes back as it is, unscanned.
     """
     if "°" in text or "%" in text or "degree" in text or "cent" in text or re.search(r"\d[cC]\b", text):
         for pattern, replacement in _UNITS:
+            text = pattern.sub(replacement, text)
+    if "point" in text or "POINT" in text:
+        for pattern, replacement in _POINT_PARTS:
             text = pattern.sub(replacement, text)
     if "illion" in text or "ILLION" in text or re.search(r"[£$€]\d+(?:\.\d+)?(?:m|bn)\b", text, re.IGNORECASE):
         text = _SCALED.sub(_written_out, text)

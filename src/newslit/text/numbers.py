@@ -25,7 +25,7 @@ the noun or unit it goes with. The grammar covers
 - vague quantities ("a handful", "a few", "a single account", "several", "hundreds of
   thousands", "millions"), each with the range it stands for;
 - dates ("June 7", "Jan. 6", "14 March 2025", "2023-06-07", "Oct. 2022", "in January",
-  "Wednesday", "yesterday", "last night"), years ("until 2018"), times of day ("8:30 a.m."), periods ("two years",
+  "Wednesday", "yesterday", "last night", "the second half of this year", "the first half of 2024"), years ("until 2018"), times of day ("8:30 a.m."), periods ("two years",
   "four-year", "a whole hour"), ages ("as young as 12", "aged 13 to 17") and ranks ("#1",
   "the first platform");
 - hedges kept as qualifiers: "almost", "nearly", "about", "some", "more than", "less
@@ -218,6 +218,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_lead", re.compile(
         r"(?:^|(?<=[.,;] ))(January|February|April|June|July|August|September|October|November|December)(?=\s+[a-z])"
     )),
+    ("half_year", re.compile(r"\b(?i:the\s+(first|second)\s+half\s+of\s+(?:(this|last|next|the)\s+year|(\d{4})))\b")),
     ("relative_date", re.compile(
         r"(?<!the )\b(?i:(last|this|next|the\s+previous|the\s+prior|the\s+same)\s+(month|year|week|quarter))\b"
         r"(?!\s+(?:of|in)\b)"
@@ -620,6 +621,15 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [
             (*m.span(group), {"kind": "date", "value": None, "date": _date_text(None, MONTHS[m[group].lower()], None)})
         ]
+    if (
+        name == "half_year"
+    ):  # "the second half of this year" -> "relative: second half of this year"; of 2024 -> "2024-H2"
+        half = "H1" if g[0].lower() == "first" else "H2"
+        if g[2]:
+            return [(*span, {"kind": "date", "value": None, "date": f"{g[2]}-{half}"})]
+        return [
+            (*span, {"kind": "date", "value": None, "date": f"relative: {g[0].lower()} half of {g[1].lower()} year"})
+        ]
     if name == "relative_date":
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(m.group().lower().split())})]
     if name == "window":
@@ -886,7 +896,7 @@ for _feature, _words in _FEATURE_WORDS.items():
         _FEATURE_OF.setdefault(_word, set()).add(_feature)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
-    "month": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",),
+    "month": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",),
     "weekday": ("weekday",), "time": ("clock",), "age_range": ("age",), "age": ("age",),
     "year_range": ("dash",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent",), "money": ("money",),

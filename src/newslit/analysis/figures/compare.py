@@ -47,6 +47,8 @@ def _same(a: float, b: float) -> bool:
 def _dates_agree(d: Figure, p: Figure) -> bool:
     if "/" in (d.date or "") or "/" in (p.date or ""):  # a span of years ("1850-1900"): only the same span
         return d.date == p.date
+    if "-H" in (d.date or "") or "-H" in (p.date or ""):  # half a year ("2024-H2"): only the same half
+        return d.date == p.date
     dy, dm, dd, dw = date_parts(d)
     py, pm, pd, pw = date_parts(p)
     if dw and pw and dw != pw:

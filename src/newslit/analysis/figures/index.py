@@ -150,7 +150,13 @@ def time_key(figure) -> tuple | None:
     """A year as ``(year,)``, a month of a known year as ``(year, month)``; None for other figures."""
     if figure.kind == "year" and figure.value is not None:
         return (int(figure.value),)
-    if figure.kind == "date" and figure.date and len(figure.date) == 7 and figure.date[:4].isdigit():
+    if (
+        figure.kind == "date"
+        and figure.date
+        and len(figure.date) == 7
+        and figure.date[:4].isdigit()
+        and figure.date[5:7].isdigit()
+    ):
         return (int(figure.date[:4]), int(figure.date[5:7]))
     return None
 

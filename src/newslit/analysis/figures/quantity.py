@@ -117,6 +117,8 @@ class Period:
             return f"in {MONTH_NAMES[self.month - 1]}" + (f" {self.year}" if self.year else "")
         if self.kind == "year":
             return f"in {self.year}"
+        if self.months == 6 and self.month in (6, 12) and self.year:  # from "the second half of this year"
+            return f"in the {'first' if self.month == 6 else 'second'} half of {self.year}"
         span = _span_words(self.months or 0)
         if self.month:
             span = "12 months" if self.months == 12 else span.replace("one ", "")
@@ -170,8 +172,8 @@ def resolve_month(year: int | None, month: int, reference: dt.date | None) -> in
 def resolve_date(figure: Figure, reference: dt.date | None) -> Figure:
     """``figure`` with a relative date ("last month") or a month without a year made definite.
 
-    "last month" / "this month" / "last year" / "this year" count back from ``reference``
-    (the article's date); "the previous month" and other dates relative to another date
+    "last month" / "this month" / "last year" / "this year" and "the second half of this
+    year" ("2024-H2") count from ``reference`` (the article's date); "the previous month" and other dates relative to another date
     stay as they are (they never agree with a date). A month with a day but no year
     ("June 7") keeps its unknown year.
     """
@@ -193,6 +195,10 @@ def resolve_date(figure: Figure, reference: dt.date | None) -> Figure:
             resolved = f"{reference.year:04d}"
         elif phrase in ("yesterday", "last night"):
             resolved = (reference - dt.timedelta(days=1)).isoformat()
+        elif " half of " in phrase:  # "second half of this year" -> "2024-H2"
+            half, _, which = phrase.partition(" half of ")
+            shift = {"last year": -1, "next year": 1}.get(which, 0)
+            resolved = f"{reference.year + shift:04d}-{'H1' if half == 'first' else 'H2'}"
         return figure if resolved is None else _with_date(figure, resolved)
     parts = date.split("-")
     if len(parts) == 2 and parts[0] == "????" and parts[1].isdigit():
@@ -208,9 +214,14 @@ def _with_date(figure: Figure, date: str) -> Figure:
 
 
 def period_of(figure: Figure) -> Period | None:
-    """The period a date or period figure names, or None ("Wednesday", "June 7", "the previous month")."""
+    """The period a date or period figure names, or None ("Wednesday", "June 7", "the previous month").
+
+    Half a year ("2024-H2", from "the second half of this year") is the six months to its last month.
+    """
     if figure.kind == "year" and figure.value is not None:
         return Period("year", int(figure.value))
+    if figure.kind == "date" and figure.date and re.fullmatch(r"\d{4}-H[12]", figure.date):  # half a year: six months
+        return Period("span", int(figure.date[:4]), 6 if figure.date.endswith("H1") else 12, 6)
     if figure.kind == "date" and figure.date and re.fullmatch(r"(\d{4}|\?{4})-\d{2}", figure.date):
         year, month = figure.date.split("-")
         return Period("month", int(year) if year.isdigit() else None, int(month))
