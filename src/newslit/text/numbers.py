@@ -281,7 +281,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
     ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
-    ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
+    ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
     ("number", re.compile(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 

@@ -32,7 +32,7 @@ def interval(f: Figure) -> tuple[float, float]:
     if hedge == "below":
         return 0.9 * v, v
     if hedge in ("above", "min"):
-        return v, 1.5 * v
+        return v, min(1.5 * v, v + _round_step(f))
     if hedge in ("under", "max"):
         return v / 1.5, v  # as "more than" reaches 1.5 times: "up to £1.2bn" does not retell £230 million
     if hedge == "alternative":
@@ -74,6 +74,23 @@ def more_exact_date(d: Figure, p: Figure) -> str | None:
     if dm is not None and pm is None and py is not None:
         return "month and day" if dd is not None else "month"
     return None
+
+
+def _round_step(f: Figure) -> float:
+    """How far "more than" a round number reaches: up to the next round number at its precision, on the comparable scale.
+
+    "More than 40 states" is not how 53 is told (that is "more than 50"): for a whole
+    number ending in zeros the step is its last significant place (40: 10; 1,200: 100);
+    otherwise (a number that is not round, a decimal) there is no step, and "more than"
+    reaches as far as 1.5 times.
+    """
+    v = f.value
+    if v is None or v != int(v) or abs(v) < 10 or int(v) % 10:
+        return math.inf
+    whole, step = abs(int(v)), 1
+    while whole % 10 == 0:
+        whole, step = whole // 10, step * 10
+    return step * (f.comparable / v if v else 1.0)
 
 
 def values_agree(d: Figure, p: Figure) -> bool:

@@ -838,6 +838,11 @@ def conflicts(
         found.append("one says how much more or less something is than something else; the other is a total")
     if d.part and p.part and not (d.part & p.part):
         found.append("it is a share of something else")
+    ordinals = _ordinals(d.what), _ordinals(p.what)
+    if all(ordinals) and not (ordinals[0] & ordinals[1]):
+        found.append(
+            f"one is about the {' and '.join(sorted(ordinals[0]))}, the other about the {' and '.join(sorted(ordinals[1]))}"
+        )
     if what_agrees(d, p) is False and d_figure.kind != "temperature":
         mine, theirs = readable_words(d, d_figure), readable_words(p, p_figure)
         if mine and theirs and mine.lower() != theirs.lower():
@@ -847,6 +852,22 @@ def conflicts(
     elif nouns_differ(d_figure, p_figure):
         found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
+
+
+# Which one of a series a figure is about ("fourth-grade", "8th graders", "the third quarter"): two
+# figures about different ones count different things, however alike their words. "First" and
+# "second" are left out: "for the first time" and "per second" say nothing of the kind.
+_ORDINAL_WORDS = {
+    "third": "third", "3rd": "third", "fourth": "fourth", "4th": "fourth", "fifth": "fifth", "5th": "fifth",
+    "sixth": "sixth", "6th": "sixth", "seventh": "seventh", "7th": "seventh", "eighth": "eighth", "8th": "eighth",
+    "ninth": "ninth", "9th": "ninth", "tenth": "tenth", "10th": "tenth", "eleventh": "eleventh", "11th": "eleventh",
+    "twelfth": "twelfth", "12th": "twelfth",
+}  # fmt: skip
+
+
+def _ordinals(what: frozenset[str]) -> frozenset[str]:
+    """The ordinals among a quantity's words, each as a word ("4th" and "fourth" are "fourth")."""
+    return frozenset(_ORDINAL_WORDS[w] for w in what if w in _ORDINAL_WORDS)
 
 
 def nouns_differ(d: Figure, p: Figure) -> bool:

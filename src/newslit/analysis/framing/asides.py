@@ -496,6 +496,12 @@ _PRONOUN_SPEAKER = re.compile(
     r"argued|argues|insisted|insists|claimed|claims|continued|went on)\b"
 )
 
+# "“This is a moment of truth,” he said.": the pronoun speaker after the quotation, the same person.
+_TRAILING_PRONOUN_SPEAKER = re.compile(
+    r"[,?!”\"]\s*[”\"]?\s*(?:she|he|they)\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|warned|warns|wrote|"
+    r"writes|argued|argues|insisted|insists|continued)\s*[.!]?\s*$"
+)
+
 
 def names_speaker(text: str, terms: Lexicon | None = None) -> bool:
     """Does the sentence say who is speaking: a verb of saying outside quotation marks, or "— Name" at its end?
@@ -519,8 +525,8 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
     ``sentences`` are one article's body sentences in order (objects with ``text`` and
     ``paragraph``). A sentence joins the quotation before it when it opens with a
     quotation mark and names no speaker of its own ("“We have more work to do ...”" after
-    "“...,” Biden said."); a sentence whose speaker is only a pronoun ("She said: “...”")
-    belongs to the sentence just before it, in the same or the next paragraph, which names
+    "“...,” Biden said."); a sentence whose speaker is only a pronoun ("She said: “...”",
+    "“...,” he said.") belongs to the sentence just before it, in the same or the next paragraph, which names
     that person ("Shadow minister Jo Hale said ..."); the sentences of a paragraph that
     ends "— President Biden" (a post quoted whole) belong to the sentence that names him.
     """
@@ -534,7 +540,8 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
 
     for k in range(1, len(sentences)):
         s, before = sentences[k], sentences[k - 1]
-        if _PRONOUN_SPEAKER.match(s.text) and s.paragraph - before.paragraph <= 1:
+        pronoun = _PRONOUN_SPEAKER.match(s.text) or _TRAILING_PRONOUN_SPEAKER.search(s.text)
+        if pronoun and s.paragraph - before.paragraph <= 1:
             runs[k] = runs.get(k - 1, k - 1)
             continue
         if not _OPENS_QUOTE.match(s.text) or speaks(k):
