@@ -193,3 +193,33 @@ def test_a_day_the_primary_gives_only_as_a_month_is_not_called_the_same_date(tmp
     assert record["verdict"] == "match"
     assert record["explanation"].startswith(words), record["explanation"]
     assert "The same date" not in record["explanation"]
+
+
+@pytest.mark.parametrize(
+    "caught",
+    ["sustainably toward", "nationwide decrease", "data cover U", "today today"],
+)
+def test_words_that_do_not_name_a_thing_are_not_shown_as_what_a_figure_counts(caught):
+    from dataclasses import replace
+
+    from newslit.analysis.figures.quantity import describe, sentence_quantities
+    from newslit.text.numbers import find_figures
+
+    text = "The agency counted 120 sites."
+    (figure,) = find_figures(text)
+    (quantity,) = sentence_quantities(text, [figure])
+    shown = describe(replace(quantity, words=caught), figure, "the agency")
+    assert shown == "the agency's figure “120”"
+
+
+def test_a_count_of_two_is_not_a_count_of_one_thing():
+    from dataclasses import replace
+
+    from newslit.analysis.figures.quantity import describe, sentence_quantities
+    from newslit.text.numbers import find_figures
+
+    text = "It applies to any mixture containing two or more of them."
+    figure = next(f for f in find_figures(text) if f.text == "two")
+    quantity = sentence_quantities(text, find_figures(text))[0]
+    assert describe(replace(quantity, words="mixture", measure="count"), figure, "the EPA") == "the EPA's figure “two”"
+    assert "count of emigration" in describe(replace(quantity, words="emigration", measure="count"), figure, "the ONS")

@@ -892,7 +892,7 @@ def plain(words: str) -> str:
 _PREPOSITIONS = frozenset({"in", "of", "per", "for", "on", "at", "from", "each", "over", "across"})
 _LEADING_VERBS = frozenset(
     "reduce reduced raise raised lower lowered maintain maintained keep kept hold increase increased cut set "
-    "leave left lift lifted".split()
+    "leave left lift lifted require requires required today".split()
 )
 _NOUN_ENDINGS = ("s", "ion", "ment", "ity", "ure", "ness", "ance", "ence")
 
@@ -927,11 +927,32 @@ def _readable(words: str, noun: str | None) -> str:
         k = len(lowered) - 1 - lowered[::-1].index(noun)
         if k + 1 < len(tokens) and lowered[k + 1] not in _PREPOSITIONS:
             tokens = tokens[: k + 1]
+    tokens = [t for k, t in enumerate(tokens) if not k or t.lower() != tokens[k - 1].lower()]  # "today today"
     if len(tokens) == 1 and not _reads_as_noun(tokens[0].lower()):
+        return ""
+    if not _ends_as_a_thing(tokens):
         return ""
     if _only_units(" ".join(tokens)):  # "nanograms per liter" is how it is measured, not what
         return ""
     return " ".join(tokens)
+
+
+_NOT_A_LAST_WORD = frozenset(
+    "toward towards to and or the a an of in on at by for with from than as that which who today now "
+    "decrease decreases increase increases rise rises fall falls drop drops decline declines".split()
+)
+
+
+def _ends_as_a_thing(tokens: list[str]) -> bool:
+    """Do the words end on what a figure can count, not on a link word, an adverb or a movement?
+
+    "sustainably toward", "nationwide decrease", "data cover U" are words a rule of thumb
+    caught, not a thing a reader could look for: such words are not shown.
+    """
+    last = tokens[-1].lower().strip(".,;:")
+    if last in _NOT_A_LAST_WORD or last.endswith(("ly", "wide")):
+        return False
+    return not any(len(t) == 1 and t.isalpha() and t not in ("a", "A", "I") for t in tokens)
 
 
 def _only_units(words: str) -> bool:
@@ -951,6 +972,19 @@ def _plural(word: str) -> bool:
 def _reads_as_noun(word: str) -> bool:
     listed = {m.matched.lower() for m in quantity_terms().find(word, kinds=("noun",))}
     return word in listed or (word.endswith(_NOUN_ENDINGS) and not word.endswith("ss") and len(word) > 3)
+
+
+_PLURAL_WITHOUT_S = frozenset({"people", "children", "staff", "police", "personnel", "men", "women", "media", "data"})
+
+
+def _one_thing(what: str) -> bool:
+    """Is ``what`` one word naming a single thing ("mixture"), which a count of two or more cannot be counting?
+
+    A plural is not, and neither is a word for a flow of events ("emigration", "employment",
+    "hiring"): "the count of emigration" reads as the number who emigrated.
+    """
+    word = what.strip().lower()
+    return " " not in word and not word.endswith(("s", "ion", "ment", "ing")) and word not in _PLURAL_WITHOUT_S
 
 
 def describe(q: Quantity, figure: Figure, owner: str) -> str:
@@ -975,6 +1009,10 @@ def describe(q: Quantity, figure: Figure, owner: str) -> str:
         move = {"up": "rise", "down": "fall"}.get(q.direction or "", "change")
         return f"{whose} {move} in {what}{period}, {text}"
     if q.measure == "count" and figure.kind == "count" and not what.lower().startswith(("number", "total")):
+        if _one_thing(what) and figure.value != 1:
+            return (
+                f"{whose} figure {text}{period}"  # "two or more of PFHxS, ... in any mixture": not a count "of mixture"
+            )
         return f"{whose} count of {what}{period}, {text}"
     if what.lower().endswith(("rate", "rates", "share")) or what.lower().startswith(("number", "total", "share")):
         return f"{whose} {what}{period}, {text}"
