@@ -78,20 +78,36 @@ def _file_span(article: Article, sentence: Sentence, figure: Figure) -> tuple[in
 def primary_name(case: Case) -> str:
     """What to call the primary in explanations.
 
-    The outlet's name when the id is that name ("Ofcom" for id ``ofcom``); else a short id
-    is an abbreviation, in capitals ("the WSJ", "the C3S"); otherwise the
-    outlet's name without its note in brackets ("Columbia University"), with a leading
-    "The" made "the" to read inside a sentence; the id only when no outlet is given.
+    The outlet's name when the id is that name ("Ofcom" for id ``ofcom``); the id in capitals
+    when it is the outlet's initials ("the BOE" for the Bank of England, "the C3S": an id with
+    a digit counts); otherwise the outlet's name before any note in brackets or after a comma
+    ("Federal Reserve, FOMC statement" is "the Federal Reserve", never "the FED"), with "the"
+    before a name of several words that is not a university's or a school's ("Columbia University" stays);
+    the id only when no outlet is given.
     """
     pid = case.primary.id
-    outlet = short_outlet(case.primary.outlet or "").strip()
+    outlet = short_outlet(case.primary.outlet or "").split(",")[0].strip()
+    if not re.fullmatch(r"[\w .'’&-]*", outlet):
+        outlet = ""  # markup or odd signs in the name: the id reads better than what a teacher's file holds
     if outlet.lower() == pid.lower():
         return outlet  # the id is the name, as the outlet writes it: "Ofcom", not "the OFCOM"
-    if len(pid) <= 5 and pid.isalnum() and not pid.isdigit():
+    if len(pid) <= 5 and pid.isalnum() and not pid.isdigit() and (not outlet or _initials_of(pid, outlet)):
         return f"the {pid.upper()}"
+    if outlet.startswith("The "):
+        return "the " + outlet[4:]
     if outlet:
-        return "the " + outlet[4:] if outlet.startswith("The ") else outlet
+        return (
+            outlet if " " not in outlet or re.search(r"\b(?:University|College|School)\b", outlet) else f"the {outlet}"
+        )
     return f"the {pid.replace('-', ' ')}"
+
+
+def _initials_of(pid: str, outlet: str) -> bool:
+    """Is ``pid`` an abbreviation of ``outlet``: its letters, in order, among the outlet's words' first letters?"""
+    if any(c.isdigit() for c in pid):
+        return True  # "C3S": Copernicus Climate Change Service
+    initials = iter(word[0].lower() for word in re.findall(r"[A-Za-z][\w.'’-]*", outlet))
+    return all(letter in initials for letter in pid.lower())
 
 
 def _match_sentence(
