@@ -223,3 +223,21 @@ def test_a_count_of_two_is_not_a_count_of_one_thing():
     quantity = sentence_quantities(text, find_figures(text))[0]
     assert describe(replace(quantity, words="mixture", measure="count"), figure, "the EPA") == "the EPA's figure “two”"
     assert "count of emigration" in describe(replace(quantity, words="emigration", measure="count"), figure, "the ONS")
+
+
+@pytest.mark.parametrize(
+    ("place", "reads"),
+    [
+        ("United Kingdom", "the United Kingdom"),
+        ("Czech Republic", "the Czech Republic"),
+        ("European Union", "the European Union"),
+        ("District of Columbia", "the District of Columbia"),
+        ("Netherlands", "the Netherlands"),
+        ("Texas", "Texas"),
+        ("France", "France"),
+    ],
+)
+def test_a_place_reads_with_the_when_its_name_takes_it(place, reads):
+    from newslit.analysis.figures.quantity import _with_article
+
+    assert _with_article(place) == reads

@@ -776,8 +776,14 @@ def what_agrees(a: Quantity, b: Quantity) -> bool | None:
 
 
 def _with_article(place: str) -> str:
-    """ "the United States", "the Netherlands", but "Texas": a place's name as it reads in a sentence."""
-    return f"the {place}" if place.startswith("United ") or place in ("Netherlands", "Philippines") else place
+    """ "the United States", "the Netherlands", "the Czech Republic", "the European Union", but "Texas":
+    a place's name as it reads in a sentence (every name in ``data/places.csv`` that takes "the")."""
+    takes_the = (
+        place.startswith(("United ", "District of"))
+        or place.endswith((" Republic", " Union"))
+        or place in ("Netherlands", "Philippines")
+    )
+    return f"the {place}" if takes_the else place
 
 
 CURRENCY_NAMES = {"USD": "dollars", "GBP": "pounds", "EUR": "euros"}
