@@ -86,6 +86,24 @@ def _distinctive(d: Figure, p: Figure) -> bool:
     return len(digits) >= 3
 
 
+_LIMITS = ("above", "min", "under", "max")
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{abs(value):.9g}".replace(".", "").lstrip("0").rstrip("0")) or 1
+
+
+def finer_than_limit(d: Figure, p: Figure) -> bool:
+    """Is ``d`` a more exact value inside the limit ``p`` gives ("about 653,100" in "more than 650,000")?
+
+    The primary gives only a limit; a value written with more digits than the limit, and
+    not the limit itself, was counted by someone else (the full report, another source).
+    """
+    if p.hedge not in _LIMITS or d.hedge in _LIMITS or d.vague or d.value is None or p.value is None:
+        return False
+    return d.value != p.value and _significant_digits(d.value) > _significant_digits(p.value)
+
+
 def _same_form(d: Figure, p: Figure) -> bool:
     """Are both exact, or both vague words ("hundreds of thousands")?
 
@@ -404,6 +422,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         agreed.add(id(p))
         if in_words(p.figure) and not d.vague:
             continue  # "nearly 10,000" is more exact than the primary's "thousands": it came from elsewhere
+        if finer_than_limit(d, p.figure):
+            continue  # "about 653,100" inside the primary's "more than 650,000": from elsewhere, not the limit dropped
         why = why_not(p)
         if why and not (
             _only_what(why) and (_distinctive(d, p) or (_alone(p, d, context, index) and _aligned(p, context)))

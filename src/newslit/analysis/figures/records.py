@@ -26,7 +26,15 @@ import re
 from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
-from newslit.analysis.figures.match import NOTHING, Context, Found, best_match, in_company, same_number
+from newslit.analysis.figures.match import (
+    NOTHING,
+    Context,
+    Found,
+    best_match,
+    finer_than_limit,
+    in_company,
+    same_number,
+)
 from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_scope, window
 from newslit.analysis.figures.quantity import (
     CURRENCY_NAMES,
@@ -155,7 +163,8 @@ def _match_sentence(
         else:
             same = same_number(resolved, hit)
             converted = hit.relation == "lead" and other_currency(resolved, hit.primary.figure)
-            lead_why = _lead_words(hit, name, same_number=same, converted=converted)
+            finer = hit.relation == "lead" and finer_than_limit(resolved, hit.primary.figure)
+            lead_why = _lead_words(hit, name, same_number=same, converted=converted, finer=finer)
             if converted and len(hit.why_not) == 1:  # only the currency differs: it may be the same amount
                 absent = _converted(resolved, hit, name)
             else:
@@ -332,11 +341,22 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str, given=None) -> 
     return f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
 
 
-def _lead_words(hit: Found, name: str, same_number: bool = False, converted: bool = False) -> str | None:
-    """The lead to check in words ("A lead to check: ... But ..."), or None when the match found no lead."""
+def _lead_words(
+    hit: Found, name: str, same_number: bool = False, converted: bool = False, finer: bool = False
+) -> str | None:
+    """The lead to check in words ("A lead to check: ... But ..."), or None when the match found no lead.
+
+    ``finer``: the retold figure is a more exact value inside the lead's limit (see
+    :func:`newslit.analysis.figures.match.finer_than_limit`).
+    """
     if hit.relation != "lead":
         return None
     lead = describe(hit.primary.quantity, hit.primary.figure, name)
+    if finer:
+        return (
+            f"A lead to check: {lead.rstrip('.')}. That is only a limit; the outlet's figure is more exact, "
+            "so someone else counted it (perhaps the full report): find out who."
+        )
     if same_number:  # the same number: only what it counts is in doubt, and a reader can judge that
         differ = [w for w in hit.why_not[:2] if not w.startswith("it counts something else")]  # said already
         also = f"; what looks different: {'; '.join(differ)}" if differ else ""

@@ -206,7 +206,7 @@ def _is_attributed(text: str, quotes, term_matches) -> bool:
 
 
 GOVERNMENT_FILE = DATA_DIR / "government_names.csv"
-GOVERNMENT_ROLES = ("verb", "measure", "legislature", "watchdog")
+GOVERNMENT_ROLES = ("verb", "measure", "source", "legislature", "watchdog")
 
 
 def _alternatives(rows, role: str) -> str:
@@ -222,7 +222,8 @@ def _government_patterns() -> tuple[re.Pattern, re.Pattern]:
     "The Biden administration on Wednesday announced", "President Joe Biden's administration
     has imposed", "under the Biden administration's plans": the government named by its leader
     as the maker of a measure (a ``verb`` after it, or a ``measure`` it owns), as "the
-    government" would be. Naming who made a rule is not politics; praise of the government's
+    government" would be, or as a ``source`` ("Biden administration officials said", as
+    "HUD officials" would). Naming who made a rule is not politics; praise of the government's
     record, a party, an election, a politician speaking or a fight over the policy still is.
     "parliament's spending watchdog", "Congress's budget office": a ``watchdog`` described by
     the ``legislature`` it answers to, not politics.
@@ -231,7 +232,8 @@ def _government_patterns() -> tuple[re.Pattern, re.Pattern]:
     government = re.compile(
         r"\b(?:President\s+)?(?:[A-Z][\w.]*[\s-]+){0,2}[A-Z]\w*(?:['’]s)?\s+[Aa]dministration\b"
         rf"(?=(?:\s+on\s+[A-Z]\w+)?\s+(?:has\s+|have\s+|is\s+|will\s+)?(?i:{_alternatives(rows, 'verb')})"
-        rf"|['’]s\s+(?i:{_alternatives(rows, 'measure')}))"
+        rf"|['’]s\s+(?i:{_alternatives(rows, 'measure')})"
+        rf"|\s+(?i:{_alternatives(rows, 'source')}))"
     )
     bodies = "|".join(
         f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in (r.term.lower() for r in rows if r.kind == "legislature")
@@ -324,6 +326,14 @@ def classify_aside(
     if "editorial" in firing and attributed:
         firing.remove("editorial")
     note = _not_counted(discounted, ignored, titles)
+    judged = _judged_politician(discounted, found["editorial"], ignored)
+    if judged and "politicised" not in firing:
+        names, words = judged
+        reason = (
+            f"This sentence judges a politician in the outlet's own words: {_quoted_list(names)} with "
+            f"{_quoted_list(words)}. The primary names them too, but it does not judge them: that is the outlet's politics."
+        )
+        return Aside("politicised", reason, signals, guess=False)
     if firing:
         label = firing[0]
         matches = found[label]
@@ -351,6 +361,19 @@ def classify_aside(
         "This is a guess: read it and decide."
     )
     return Aside("context", reason + note, signals, guess=True)
+
+
+def _judged_politician(discounted: list[Match], editorial: list[Match], ignored: dict[str, int]):
+    """(names, loaded words) when a politician the primary itself names is judged in the outlet's loaded words, else None.
+
+    "Biden is corrupt, a dictator": the primary naming the President does not make an attack
+    on him the primary's topic. Only a political figure counted out as the primary's topic
+    (not a title counted out in a central bank's story) and only the outlet's own loaded words
+    (not a quotation's) count.
+    """
+    names = [m for m in discounted if m.term.term in ignored and m.term.get("group") == "political figure"]
+    words = [m for m in editorial if m.term.get("group") == "loaded word"]
+    return (names, words) if names and words else None
 
 
 def _no_aside_found(signals: dict[str, list[str]]) -> str:

@@ -1,0 +1,73 @@
+"""Rules written after the one measurement of homeless-2023-12, the sixth validation case (issue 15), with invented texts.
+
+A value more exact than the primary's limit ("about 653,100" in "more than 650,000") was
+counted elsewhere, not the limit dropped; the government as a source ("administration
+officials said") is not politics; a politician the primary itself names, judged in the
+outlet's loaded words, is; so are the immigration fight's own terms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+COUNT_CASE = """[case]
+title = "A homeless count (invented)"
+question = "What did the papers add?"
+primary = "agency"
+
+[[article]]
+id = "agency"
+file = "agency.txt"
+outlet = "The Housing Agency"
+published = 2023-12-15
+
+[[article]]
+id = "paper"
+file = "paper.txt"
+outlet = "The paper"
+published = 2023-12-16
+"""
+AGENCY = (
+    "Count released\n\n"
+    "The agency found more than 650,000 people were homeless on a single night in January 2023. "
+    "President Biden's plan prevented a rise between 2020 and 2022. "
+    "The Biden administration has taken new steps since.\n"
+)
+
+
+def _records(make_case, paper: str):
+    from newslit import load_case
+    from newslit.analysis.figures.records import figure_records
+    from newslit.analysis.framing.records import framing_records
+
+    case = load_case(make_case(COUNT_CASE, {"agency.txt": AGENCY, "paper.txt": paper}))
+    figures = {r["text"]: r for r in figure_records(case) if r["article"] == "paper"}
+    asides = {r["sentence"][:16]: r["aside"] for r in framing_records(case) if r["article"] == "paper"}
+    return figures, asides
+
+
+def test_a_value_more_exact_than_the_primarys_limit_is_not_called_changed(make_case):
+    figures, _ = _records(make_case, "Count released\n\nAbout 653,100 people were homeless on one night in January.\n")
+    found = figures["About 653,100"]
+    assert found["verdict"] == "not_in_primary"
+    assert "only a limit" in found["explanation"] and "more exact" in found["explanation"]
+
+
+def test_the_limit_itself_stated_flatly_is_still_changed(make_case):
+    figures, _ = _records(make_case, "Count released\n\nThe agency found 650,000 people were homeless in January.\n")
+    assert figures["650,000"]["verdict"] == "changed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "politicised"),
+    [
+        ("Biden administration officials said the rise reflected the end of aid the government gave.", False),
+        ("Biden is corrupt, a dictator, and he is ruining the country.", True),
+        ("The report does not mention the influx of illegal aliens.", True),
+        ("Rents rose by a fifth in many cities over the same years.", False),
+    ],
+)
+def test_politics_the_outlet_brings_in(make_case, sentence, politicised):
+    paper = f"Count released\n\nMore than 650,000 people were homeless in January 2023.\n\n{sentence}\n"
+    _, asides = _records(make_case, paper)
+    assert (asides[sentence[:16]] == "politicised") is politicised
