@@ -189,8 +189,9 @@ class PrimaryIndex:
     unseen_weight: float
     credit_words: frozenset[str] = field(default_factory=frozenset)
     source_words: frozenset[str] = field(default_factory=frozenset)
-    # the primary's figures ("1200000", "9.1"), to read a retold figure as one of them, rounded
-    figures: dict[str, float] = field(default_factory=dict)
+    # the primary's figures ("1200000", "9.1") by (significant digits, value), to read a retold
+    # figure as one of them, rounded (see figures_by_precision)
+    figures: dict[tuple[int, float], str] = field(default_factory=dict)
     # matched sentence numbers -> the numbers they give, filled by align_sentence
     numbers: dict[tuple[int, ...], list[float]] = field(default_factory=dict)
 
@@ -264,8 +265,28 @@ def index_primary(primary: Article) -> PrimaryIndex:
         unseen_weight=math.log(1 + n) * UNSEEN_FACTOR,
         credit_words=credit,
         source_words=SOURCE_WORDS | credit_words(primary.outlet),
-        figures={s: float(s) for s in postings if s[:1].isdigit() and _is_figure(s)},
+        figures=figures_by_precision(s for s in postings if s[:1].isdigit() and _is_figure(s)),
     )
+
+
+def figures_by_precision(tokens) -> dict[tuple[int, float], str]:
+    """``(significant digits, value) -> token`` for figure tokens, the first token kept for each key.
+
+    A retold figure can then be looked up as each rounding of it ("1.18" as 1.2 to 2 digits)
+    instead of being compared with every figure of the primary. A zero is left out: nothing
+    rounds to it that is not zero.
+
+    Examples
+    --------
+    >>> figures_by_precision(["1200000", "9.1", "0"])
+    {(2, 1200000.0): '1200000', (2, 9.1): '9.1'}
+    """
+    table: dict[tuple[int, float], str] = {}
+    for token in tokens:
+        value = float(token)
+        if value:
+            table.setdefault((_significant(token), value), token)
+    return table
 
 
 def unify_units(text: str) -> str:
@@ -341,13 +362,13 @@ def as_primary_figure(token: str, index: PrimaryIndex) -> str:
     """
     if token in index.postings or not index.figures or not _is_figure(token):
         return token
-    value, exact = float(token), _significant(token)
-    best, best_places = token, 0
-    for figure, theirs in index.figures.items():
-        places = _significant(figure)
-        if best_places < places < exact and theirs and float(f"{value:.{places}g}") == theirs:
-            best, best_places = figure, places  # the closest: "1.482" is "1.48" rather than "1.5"
-    return best
+    value = float(token)
+    # the most significant digits first: "1.482" is "1.48" rather than "1.5"
+    for places in range(_significant(token) - 1, 0, -1):
+        figure = index.figures.get((places, float(f"{value:.{places}g}")))
+        if figure is not None:
+            return figure
+    return token
 
 
 def _new_figures(text: str, primary_texts: list[str], theirs: list[float] | None = None) -> bool:
