@@ -512,8 +512,9 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     named_weight = sum(index.idf[s] for s in named)
     coverage = (sum(weight[s] for s in covered) + named_weight) / (total + named_weight)
     unquoted = _QUOTE_MARKS.sub(" ", text)
-    every = all_stems(unquoted)
-    pairs = _bigrams(all_stems(unify_units(unquoted)), index.credit_words)
+    unified = unify_units(unquoted)
+    unified_stems = all_stems(unified)
+    pairs = _bigrams(unified_stems, index.credit_words)
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
     voice = None
@@ -522,7 +523,14 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE and exact:
         label = "copied"
     elif (len(covered | named) >= MIN_SHARED_WORDS or any(_is_figure(s) for s in covered)) and coverage >= _needed(
-        text, said.text, covered, matched, index, every if unquoted == text else None, lede
+        # the stems already read are the words as written when no quote mark or unit was rewritten
+        text,
+        said.text,
+        covered,
+        matched,
+        index,
+        unified_stems if unified == text else None,
+        lede,
     ):
         voice = own_voice(text, " ".join(index.texts[i] for i in matched))
         label = "added" if voice else "reworded"
