@@ -167,6 +167,9 @@ _SCALED = re.compile(
     re.IGNORECASE,
 )
 _SCALE = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+# Compiled once, not looked up in re's cache for every sentence: "1c", and "£46m" or "$2bn".
+_CELSIUS_LETTER = re.compile(r"\d[cC]\b")
+_SHORT_SCALE = re.compile(r"[£$€]\d+(?:\.\d+)?(?:m|bn)\b", re.IGNORECASE)
 
 # A unit says how a figure is measured, not what the sentence is about: "30% of the deaths
 # involved cocaine" shares no content with "28.5% of the deaths involved fentanyl" through "%".
@@ -300,10 +303,10 @@ def unify_units(text: str) -> str:
     Edge cases: a "C" that does not follow a number ("C3S", "CPI-C") stays; a text with no
     unit sign comes back as it is, unscanned.
     """
-    if "°" in text or "%" in text or "degree" in text or "cent" in text or re.search(r"\d[cC]\b", text):
+    if "°" in text or "%" in text or "degree" in text or "cent" in text or _CELSIUS_LETTER.search(text):
         for pattern, replacement in _UNITS:
             text = pattern.sub(replacement, text)
-    if "illion" in text or "ILLION" in text or re.search(r"[£$€]\d+(?:\.\d+)?(?:m|bn)\b", text, re.IGNORECASE):
+    if "illion" in text or "ILLION" in text or _SHORT_SCALE.search(text):
         text = _SCALED.sub(_written_out, text)
     return text
 
