@@ -172,6 +172,9 @@ _POINT_PARTS = (
     (re.compile(r"\b(?:a\s+)?quarter(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE), "0.25 point"),
     (re.compile(r"\b(?:a\s+)?half(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE), "0.5 point"),
 )
+# Compiled once, not looked up in re's cache for every sentence: "1c", and "£46m" or "$2bn".
+_CELSIUS_LETTER = re.compile(r"\d[cC]\b")
+_SHORT_SCALE = re.compile(r"[£$€]\d+(?:\.\d+)?(?:m|bn)\b", re.IGNORECASE)
 
 # A unit says how a figure is measured, not what the sentence is about: "30% of the deaths
 # involved cocaine" shares no content with "28.5% of the deaths involved fentanyl" through "%".
@@ -194,8 +197,9 @@ class PrimaryIndex:
     unseen_weight: float
     credit_words: frozenset[str] = field(default_factory=frozenset)
     source_words: frozenset[str] = field(default_factory=frozenset)
-    # the primary's figures ("1200000", "9.1"), to read a retold figure as one of them, rounded
-    figures: dict[str, float] = field(default_factory=dict)
+    # the primary's figures ("1200000", "9.1") by (significant digits, value), to read a retold
+    # figure as one of them, rounded (see figures_by_precision)
+    figures: dict[tuple[int, float], str] = field(default_factory=dict)
     # matched sentence numbers -> the numbers they give, filled by align_sentence
     numbers: dict[tuple[int, ...], list[float]] = field(default_factory=dict)
 
@@ -269,8 +273,28 @@ def index_primary(primary: Article) -> PrimaryIndex:
         unseen_weight=math.log(1 + n) * UNSEEN_FACTOR,
         credit_words=credit,
         source_words=SOURCE_WORDS | credit_words(primary.outlet),
-        figures={s: float(s) for s in postings if s[:1].isdigit() and _is_figure(s)},
+        figures=figures_by_precision(s for s in postings if s[:1].isdigit() and _is_figure(s)),
     )
+
+
+def figures_by_precision(tokens) -> dict[tuple[int, float], str]:
+    """``(significant digits, value) -> token`` for figure tokens, the first token kept for each key.
+
+    A retold figure can then be looked up as each rounding of it ("1.18" as 1.2 to 2 digits)
+    instead of being compared with every figure of the primary. A zero is left out: nothing
+    rounds to it that is not zero.
+
+    Examples
+    --------
+    >>> figures_by_precision(["1200000", "9.1", "0"])
+    {(2, 1200000.0): '1200000', (2, 9.1): '9.1'}
+    """
+    table: dict[tuple[int, float], str] = {}
+    for token in tokens:
+        value = float(token)
+        if value:
+            table.setdefault((_significant(token), value), token)
+    return table
 
 
 def unify_units(text: str) -> str:
@@ -286,13 +310,13 @@ def unify_units(text: str) -> str:
     Edge cases: a "C" that does not follow a number ("C3S", "CPI-C") stays; a text with no
     unit sign comes back as it is, unscanned.
     """
-    if "°" in text or "%" in text or "degree" in text or "cent" in text or re.search(r"\d[cC]\b", text):
+    if "°" in text or "%" in text or "degree" in text or "cent" in text or _CELSIUS_LETTER.search(text):
         for pattern, replacement in _UNITS:
             text = pattern.sub(replacement, text)
     if "point" in text or "POINT" in text:
         for pattern, replacement in _POINT_PARTS:
             text = pattern.sub(replacement, text)
-    if "illion" in text or "ILLION" in text or re.search(r"[£$€]\d+(?:\.\d+)?(?:m|bn)\b", text, re.IGNORECASE):
+    if "illion" in text or "ILLION" in text or _SHORT_SCALE.search(text):
         text = _SCALED.sub(_written_out, text)
     return text
 
@@ -351,13 +375,13 @@ def as_primary_figure(token: str, index: PrimaryIndex) -> str:
     """
     if token in index.postings or not index.figures or not _is_figure(token):
         return token
-    value, exact = float(token), _significant(token)
-    best, best_places = token, 0
-    for figure, theirs in index.figures.items():
-        places = _significant(figure)
-        if best_places < places < exact and theirs and float(f"{value:.{places}g}") == theirs:
-            best, best_places = figure, places  # the closest: "1.482" is "1.48" rather than "1.5"
-    return best
+    value = float(token)
+    # the most significant digits first: "1.482" is "1.48" rather than "1.5"
+    for places in range(_significant(token) - 1, 0, -1):
+        figure = index.figures.get((places, float(f"{value:.{places}g}")))
+        if figure is not None:
+            return figure
+    return token
 
 
 def _new_figures(text: str, primary_texts: list[str], theirs: list[float] | None = None) -> bool:
@@ -501,8 +525,9 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     named_weight = sum(index.idf[s] for s in named)
     coverage = (sum(weight[s] for s in covered) + named_weight) / (total + named_weight)
     unquoted = _QUOTE_MARKS.sub(" ", text)
-    every = all_stems(unquoted)
-    pairs = _bigrams(all_stems(unify_units(unquoted)), index.credit_words)
+    unified = unify_units(unquoted)
+    unified_stems = all_stems(unified)
+    pairs = _bigrams(unified_stems, index.credit_words)
     primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
     voice = None
@@ -511,7 +536,14 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     if copied_share >= COPIED_SHARE and coverage >= COPIED_COVERAGE and exact:
         label = "copied"
     elif (len(covered | named) >= MIN_SHARED_WORDS or any(_is_figure(s) for s in covered)) and coverage >= _needed(
-        text, said.text, covered, matched, index, every if unquoted == text else None, lede
+        # the stems already read are the words as written when no quote mark or unit was rewritten
+        text,
+        said.text,
+        covered,
+        matched,
+        index,
+        unified_stems if unified == text else None,
+        lede,
     ):
         voice = own_voice(text, " ".join(index.texts[i] for i in matched))
         label = "added" if voice else "reworded"
