@@ -22,7 +22,8 @@ about 40 sentences:
     words, and a figure the primary does not have.
 
 A retold sentence keeps its figure, or (sometimes) rounds it ("4,213" -> "about
-4,200") or changes it ("4,213" -> "5,100"). Everything is drawn from ``random.Random(seed)``:
+4,200") or changes it ("4,213" -> "5,100"); a copy whose figure was rounded or changed is
+labelled ``reworded`` in the truth, as the hand keys label such a sentence. Everything is drawn from ``random.Random(seed)``:
 the same arguments give the same files.
 """
 
@@ -237,7 +238,10 @@ def make_retelling(
             continue
         seen.add(text)
         texts.append(text)
-        truth.append({"sentence": text, "label": kind, "primary": source, "figures": figures})
+        # A copy whose figure was rounded or changed is no longer the primary's words as written: the
+        # hand keys call such a sentence reworded ("about 1.5 degrees" for "1.48°C"), and so does the truth.
+        label = "reworded" if kind == "copied" and figures and figures[0]["verdict"] != "match" else kind
+        truth.append({"sentence": text, "label": label, "primary": source, "figures": figures})
     return texts, truth
 
 
