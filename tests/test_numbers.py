@@ -309,3 +309,21 @@ def test_a_range_of_basis_points_is_in_hundredths_at_both_ends():
 
 def test_bp_in_capitals_is_a_company_not_basis_points():
     assert [f.kind for f in find_figures("It bought 3 BP petrol stations.")] == ["count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("the leading cause of death for Americans aged 18-44.", "18-44"),
+        ("for people 18-44 years old", "18-44"),
+        ("adults aged 18–44 years", "18–44"),
+        ("among 18-44-year-olds", "18-44"),
+    ],
+)
+def test_an_age_band_written_compactly_is_one_figure(text, written):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.kind, figure.low, figure.high) == (written, "age", 18.0, 44.0)
+
+
+def test_a_dash_between_numbers_without_an_age_word_is_no_age_band():
+    assert all(f.kind != "age" for f in find_figures("scores of 18-44 points"))

@@ -26,7 +26,8 @@ the noun or unit it goes with. The grammar covers
   thousands", "millions"), each with the range it stands for;
 - dates ("June 7", "Jan. 6", "14 March 2025", "2023-06-07", "Oct. 2022", "in January",
   "Wednesday", "yesterday", "last night", "the second half of this year", "the first half of 2024"), years ("until 2018"), times of day ("8:30 a.m."), periods ("two years",
-  "four-year", "a whole hour"), ages ("as young as 12", "aged 13 to 17") and ranks ("#1",
+  "four-year", "a whole hour"), ages ("as young as 12", "aged 13 to 17", the bands "aged 18-44" and
+  "18-44-year-olds" as one figure) and ranks ("#1",
   "the first platform");
 - hedges kept as qualifiers: "almost", "nearly", "about", "some", "more than", "less
   than", "up to", "as young as", "if not", "in the past".
@@ -241,6 +242,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("a_scale", re.compile(r"\b(?i:(an?\s+(?:(?:extra|additional|further)\s+)?(hundred|thousand|million|billion)))\b(?!\s+(?:and|or|to)\b)")),
     ("weekday", re.compile(rf"\b({_WEEKDAY})(?!\w)")),
     ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
+    # An age band written compactly, read whole: "aged 18-44", "people 18–44 years old" (not the age 18 and a count 44).
+    ("age_band", re.compile(
+        r"\b(?i:aged?|ages)\s+((\d{1,3})[-–](\d{1,3}))(?![\d-])|(?<![\w#/.$€£-])((\d{1,3})[-–](\d{1,3}))\s+(?i:years?\s+old)\b"
+    )),
     ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
     ("age", re.compile(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
     # A vote's tally, read whole: "voted 5-4", "by a majority of 5–4", "a 6-3 ruling" ("5-4" is not the count 5).
@@ -277,7 +282,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?<![\w#/.$€£-])(\d+)(?:st|nd|rd|th)"
         r"(?:\s+(?i:straight|consecutive|successive)\s+(?i:months?|years?|weeks?|days?|quarters?))?\b"
     )),
-    ("age_span", re.compile(r"(?<![\w#/.$€£-])((\d{1,3})[- ]to[- ](\d{1,3}))[- ]years?[- ]olds?\b")),
+    ("age_span", re.compile(r"(?<![\w#/.$€£-])((\d{1,3})(?:[- ]to[- ]|[-–])(\d{1,3}))[- ]years?[- ]olds?\b")),
     ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
     ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
@@ -640,6 +645,14 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [] if value is None else [(*span, {"kind": "period", "value": value, "unit": unit, "date": g[2]})]
     if name == "ordinal":
         return [(*span, {"kind": "rank", "value": float(g[0])})]
+    if name == "age_band":
+        i = 1 if m[1] else 4
+        low, high = float(m[i + 1]), float(m[i + 2])
+        return (
+            []
+            if high <= low
+            else [(*m.span(i), {"kind": "age", "value": low, "unit": "years", "low": low, "high": high})]
+        )
     if name == "age_span":
         low, high = float(g[1]), float(g[2])
         return [(*m.span(1), {"kind": "age", "value": low, "unit": "years", "low": low, "high": high})]
@@ -888,7 +901,7 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "dash": re.compile(r"\d\s?[-–]"),
     "clock": re.compile(rf"\d:\d|\d{_SPACE}?[apAP]\.?[mM]"),
     "ordsuffix": re.compile(r"\d(?:st|nd|rd|th)"),
-    "agespan": re.compile(r"\d[- ]to[- ]\d"),
+    "agespan": re.compile(r"\d[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year"),
 }
 _FEATURE_OF: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():
@@ -897,7 +910,7 @@ for _feature, _words in _FEATURE_WORDS.items():
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
     "month": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",),
-    "weekday": ("weekday",), "time": ("clock",), "age_range": ("age",), "age": ("age",),
+    "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "year_range": ("dash",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent",), "money": ("money",),
     "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
