@@ -29,7 +29,7 @@ def test_a_count_of_things_is_still_named():
     ("text", "written", "unit", "in_ppt"),
     [
         ("PFOA will be limited to 4 parts per billion.", "4 parts per billion", "parts per billion", 4000.0),
-        ("The limit is 4.0 ppt for each.", "4.0 ppt", "parts per trillion", 4.0),
+        ("The limit is 4.0 parts per trillion for each.", "4.0 parts per trillion", "parts per trillion", 4.0),
         ("It is set at 10 ng/L for each.", "10 ng/L", "nanograms per litre", 10.0),
         ("Below 70 ppm, the level is safe.", "70 ppm", "parts per million", 70e6),
     ],
@@ -44,3 +44,8 @@ def test_parts_per_billion_is_not_the_same_figure_as_parts_per_trillion():
     (billion,) = find_figures("limited to 4 parts per billion")
     (trillion,) = find_figures("at 4.0 nanograms per liter")
     assert billion.value == trillion.value and billion.comparable == 1000 * trillion.comparable
+
+
+def test_ppt_alone_is_not_read_as_parts_per_trillion():
+    """In British English "ppt" is a percentage point as often as a part per trillion: it is not guessed."""
+    assert all(f.kind != "concentration" for f in find_figures("Rates rose by 0.5 ppt."))

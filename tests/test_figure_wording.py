@@ -241,3 +241,16 @@ def test_a_place_reads_with_the_when_its_name_takes_it(place, reads):
     from newslit.analysis.figures.quantity import _with_article
 
     assert _with_article(place) == reads
+
+
+@pytest.mark.parametrize(
+    ("outlet", "called"),
+    [("University of Michigan", "the University of Michigan"), ("Riverton University", "Riverton University")],
+)
+def test_a_university_takes_the_only_when_its_name_does(make_case, outlet, called):
+    from newslit import load_case
+    from newslit.analysis.figures.records import primary_name
+
+    toml = f'[case]\ntitle = "t"\nquestion = "q"\nprimary = "uni"\n\n[[article]]\nid = "uni"\nfile = "u.txt"\noutlet = "{outlet}"\n\n[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "P"\n'
+    folder = make_case(toml, {"u.txt": "T\n\nIt found 12 cases.\n", "p.txt": "T\n\nIt found 12 cases.\n"})
+    assert primary_name(load_case(folder)) == called

@@ -104,8 +104,8 @@ def test_each_retold_figure_is_compared_with_the_figure_it_retells(records, name
 
 def test_explanations_name_the_primary_by_its_outlet_not_its_file_id(records):
     explanations = " ".join(r["explanation"] for r in records)
-    assert "Hudson School of Public Health's" in explanations
-    assert "the hudson" not in explanations.lower()
+    assert "the Hudson School of Public Health's" in explanations
+    assert "HUDSON" not in explanations and "hudson-" not in explanations.lower()  # never the file's id
 
 
 @pytest.mark.parametrize(

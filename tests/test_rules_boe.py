@@ -277,6 +277,18 @@ def test_one_number_alone_in_other_words_stays_a_lead(make_case):
     assert found["verdict"] == "not_in_primary" and found["lead_text"] == "4%"
 
 
+def test_company_does_not_cover_a_figure_the_primary_hedges(make_case):
+    """The primary's "up to 5,000 jobs" and "20 plants": "5,000 workers were hired" does not retell the limit."""
+    from newslit import load_case
+    from newslit.analysis.figures.records import figure_records
+
+    primary = "Cuts\n\nUp to 5,000 jobs could go at the 20 plants.\n"
+    paper = "Cuts\n\n5,000 workers were hired at the 20 plants.\n"
+    folder = make_case(BANK_CASE, {"bank.txt": primary, "paper.txt": paper})
+    found = {r["text"]: r for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+    assert found["5,000"]["verdict"] not in ("changed", "rounded")
+
+
 def test_company_does_not_cover_another_period(make_case):
     found = _paper_figures(make_case, OTHER_YEAR)
     assert found["4%"]["verdict"] == found["a quarter-point"]["verdict"] == "not_in_primary"
@@ -305,7 +317,7 @@ def test_half_a_year_resolves_against_the_articles_day_and_is_said_in_words():
     assert period_of(resolved).words() == "in the second half of 2024"
 
 
-def test_a_half_year_retold_is_the_primarys_half_year(make_case):
+def test_half_of_the_year_in_a_retelling_is_not_the_fraction_half(make_case):
     found = _paper_figures(
         make_case, "Rates cut\n\nThe Committee expects 4% inflation in the second half of the year.\n"
     )

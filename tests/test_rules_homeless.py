@@ -53,6 +53,32 @@ def test_a_value_more_exact_than_the_primarys_limit_is_not_called_changed(make_c
     assert "only a limit" in found["explanation"] and "more exact" in found["explanation"]
 
 
+def test_an_exact_value_inside_the_primarys_limit_is_never_changed(make_case):
+    figures, _ = _records(make_case, "Count released\n\n653,104 people were homeless on one night in January.\n")
+    found = figures["653,104"]
+    assert found["verdict"] == "not_in_primary" and "only a limit" in found["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("retold", "primary", "finer"),
+    [
+        ("about 653,100 people", "more than 650,000 people", True),
+        ("653,104 people", "more than 650,000 people", True),
+        ("554,000 people", "more than 650,000 people", False),  # below the limit: not inside it
+        ("110,035 deaths", "more than 81 lives", False),  # a thousand times the limit: another quantity
+        ("in 2005", "more than 38,000 veterans", False),  # a year is no count inside a limit
+        ("12%", "more than 650,000 people", False),  # a share is no count
+    ],
+)
+def test_only_a_value_of_the_same_kind_inside_the_limit_is_finer_than_it(retold, primary, finer):
+    from newslit.analysis.figures.match import finer_than_limit
+    from newslit.text.numbers import find_figures
+
+    (d,) = find_figures(retold)
+    (p,) = find_figures(primary)
+    assert finer_than_limit(d, p) is finer
+
+
 def test_the_limit_itself_stated_flatly_is_still_changed(make_case):
     figures, _ = _records(make_case, "Count released\n\nThe agency found 650,000 people were homeless in January.\n")
     assert figures["650,000"]["verdict"] == "changed"
@@ -71,3 +97,23 @@ def test_politics_the_outlet_brings_in(make_case, sentence, politicised):
     paper = f"Count released\n\nMore than 650,000 people were homeless in January 2023.\n\n{sentence}\n"
     _, asides = _records(make_case, paper)
     assert (asides[sentence[:16]] == "politicised") is politicised
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the plan Biden signed, homelessness among veterans fell by a staggering 50%.",
+        "Biden, visiting a shelter in Ohio on Tuesday, met families who described massive rent rises.",
+    ],
+)
+def test_a_loaded_word_not_said_of_the_politician_does_not_make_it_politics(make_case, sentence):
+    paper = f"Count released\n\nMore than 650,000 people were homeless in January 2023.\n\n{sentence}\n"
+    _, asides = _records(make_case, paper)
+    assert asides[sentence[:16]] != "politicised"
+
+
+def test_a_former_administration_official_is_politics_not_the_government_speaking(make_case):
+    sentence = "Former Trump administration official Stephen Miller called the count a lie."
+    paper = f"Count released\n\nMore than 650,000 people were homeless in January 2023.\n\n{sentence}\n"
+    _, asides = _records(make_case, paper)
+    assert asides[sentence[:16]] == "politicised"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from newslit.analysis.figures.compare import values_agree
 from newslit.analysis.figures.quantity import conflicts, sentence_quantities
 from newslit.text.numbers import find_figures
 
@@ -32,18 +31,54 @@ def test_scores_is_a_number_only_in_scores_of(text, figures):
     assert [f.text for f in find_figures(text)] == figures
 
 
+STATES_CASE = """[case]
+title = "A count of states (invented)"
+question = "What did the paper keep?"
+primary = "board"
+
+[[article]]
+id = "board"
+file = "board.txt"
+outlet = "The Assessment Board"
+
+[[article]]
+id = "paper"
+file = "paper.txt"
+outlet = "The paper"
+"""
+
+
+def _verdict(make_case, primary: str, retold: str, written: str) -> dict:
+    from newslit import load_case
+    from newslit.analysis.figures.records import figure_records
+
+    folder = make_case(STATES_CASE, {"board.txt": f"Results\n\n{primary}\n", "paper.txt": f"Results\n\n{retold}\n"})
+    return next(r for r in figure_records(load_case(folder)) if r["article"] == "paper" and r["text"] == written)
+
+
 @pytest.mark.parametrize(
-    ("retold", "primary", "agree"),
+    ("retold", "written", "verdicts"),
     [
-        ("more than 40 states", "53 states", False),  # that is "more than 50"
-        ("more than 50 states", "53 states", True),
-        ("more than 1,000 people", "1,400 people", True),
-        ("more than 1,000 people", "1,600 people", False),  # past 1.5 times
-        ("more than 45 states", "53 states", True),  # not a round number: as far as 1.5 times
+        (
+            "Scores fell in more than 40 states since 2019.",
+            "more than 40",
+            {"not_in_primary"},
+        ),  # that is "more than 50"
+        ("Scores fell in more than 50 states since 2019.", "more than 50", {"rounded"}),
+        ("Scores fell in at least 45 states since 2019.", "at least 45", {"rounded"}),  # not round: as far as 1.5 times
     ],
 )
-def test_more_than_a_round_number_reaches_the_next_round_number(retold, primary, agree):
-    assert values_agree(_one(retold), _one(primary)) is agree
+def test_more_than_a_round_number_is_taken_as_the_primarys_figure_only_up_to_the_next_round_number(
+    make_case, retold, written, verdicts
+):
+    found = _verdict(make_case, "Scores fell in 53 states since 2019.", retold, written)
+    assert found["verdict"] in verdicts
+
+
+def test_a_true_lower_limit_far_below_the_primarys_figure_is_never_changed(make_case):
+    primary = "The agency counted 653,104 people who were homeless on a single night in January 2023."
+    retold = "The agency counted more than 500,000 people who were homeless on a single night in January 2023."
+    assert _verdict(make_case, primary, retold, "more than 500,000")["verdict"] not in ("changed", "rounded")
 
 
 SCHOOL_PRIMARY = "Eighth-grade average math scores dropped by 8 points."
@@ -113,3 +148,8 @@ def test_a_secretary_of_education_named_the_american_way_is_a_politician(paper_a
 def test_a_quotation_said_by_he_or_she_after_it_is_the_named_speakers(paper_asides):
     assert paper_asides["“This is a mom"] == paper_asides["“How we respon"] == "politicised"
     assert paper_asides["The tests are "] != "politicised"
+
+
+@pytest.mark.parametrize("text", ["The scores of eighth graders fell in 2022.", "Average scores of pupils fell."])
+def test_test_scores_of_a_group_are_not_the_number_scores(text):
+    assert all(f.text.lower() != "scores" for f in find_figures(text))

@@ -169,8 +169,8 @@ _SCALED = re.compile(
 _SCALE = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
 # A fraction of a point in words is that figure: "a quarter-point cut" is "0.25 percentage points".
 _POINT_PARTS = (
-    (re.compile(r"\b(?:a\s+)?quarter(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE), "0.25 point"),
-    (re.compile(r"\b(?:a\s+)?half(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE), "0.5 point"),
+    (re.compile(r"(?<![\w-])(?:a\s+)?quarter(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.I), "0.25 point"),
+    (re.compile(r"(?<![\w-])(?:a\s+)?half(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.I), "0.5 point"),
 )
 # Compiled once, not looked up in re's cache for every sentence: "1c", and "£46m" or "$2bn".
 _CELSIUS_LETTER = re.compile(r"\d[cC]\b")
@@ -313,7 +313,7 @@ def unify_units(text: str) -> str:
     if "°" in text or "%" in text or "degree" in text or "cent" in text or _CELSIUS_LETTER.search(text):
         for pattern, replacement in _UNITS:
             text = pattern.sub(replacement, text)
-    if "point" in text or "POINT" in text:
+    if "oint" in text or "OINT" in text:  # "point", "Point", "POINT"
         for pattern, replacement in _POINT_PARTS:
             text = pattern.sub(replacement, text)
     if "illion" in text or "ILLION" in text or _SHORT_SCALE.search(text):

@@ -18,7 +18,7 @@ the noun or unit it goes with. The grammar covers
   micron", "33-ounce", "one hundredth of a millimetre", "billionths of a meter"; a range as
   one figure: "between one and 1,000 nanometres", "1 micrometer to 5 millimeters"),
   compared in metres or litres;
-- concentrations ("4 parts per billion", "4.0 ppt", "10 ng/L"), compared in parts per
+- concentrations ("4 parts per billion", "70 ppm", "10 ng/L"), compared in parts per
   trillion (a nanogram per litre of water is one part per trillion);
 - percentages ("47%", "12 percent"), money ("$85,000", "$1.2 million"), ratios ("one in
   10 thousand", "one in five", "less than a third", "cut in half");
@@ -170,11 +170,12 @@ _SIZE_UNIT = (
 CONCENTRATION_UNITS = {
     "parts per million": ("parts per million", 1e6), "ppm": ("parts per million", 1e6),
     "parts per billion": ("parts per billion", 1e3), "ppb": ("parts per billion", 1e3),
-    "parts per trillion": ("parts per trillion", 1.0), "ppt": ("parts per trillion", 1.0),
+    "parts per trillion": ("parts per trillion", 1.0),
     "nanograms per liter": ("nanograms per litre", 1.0), "nanograms per litre": ("nanograms per litre", 1.0),
     "ng/l": ("nanograms per litre", 1.0),
 }  # fmt: skip
-_CONCENTRATION_UNIT = r"(?i:parts?\s+per\s+(?:million|billion|trillion)|pp[mbt]|nanograms?\s+per\s+lit(?:re|er)|ng/L)"
+# "ppt" is left out: in British English it is a percentage point as often as a part per trillion.
+_CONCENTRATION_UNIT = r"(?i:parts?\s+per\s+(?:million|billion|trillion)|pp[mb]|nanograms?\s+per\s+lit(?:re|er)|ng/L)"
 _PARTS = {"tenth": 0.1, "hundredth": 0.01, "thousandth": 1e-3, "millionth": 1e-6, "billionth": 1e-9}
 _PART_WORD = r"(?i:tenths?|hundredths?|thousandths?|millionths?|billionths?)"
 
@@ -286,7 +287,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
     ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
-    ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
+    ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|(?<![Tt]he )(?<![Aa]verage )(?<![Tt]est )(?<![Tt]heir )(?<![Ii]ts )scores(?=\s+of\s+(?!\d)(?:[a-z]+\s+)?(?!graders|students|pupils)[a-z])|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
     ("number", re.compile(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
@@ -892,7 +893,7 @@ _FEATURE_WORDS = {
     "times": ["times", "twice", "doubled", "trebled", "tripled", "quadrupled"],
     "scaleword": ["hundred", "thousand", "million", "billion"],
     "size": [u + e for u in SIZE_UNITS for e in ("", "s", "es")],
-    "concentration": ["part", "parts", "ppm", "ppb", "ppt", "nanogram", "nanograms", "ng"],
+    "concentration": ["part", "parts", "ppm", "ppb", "nanogram", "nanograms", "ng"],
     "vote": ["vote", "votes", "voted", "voting", "majority", "split", "ruling", "decision", "verdict"],
 }  # fmt: skip
 # Features that are shapes of characters rather than words: a digit before a dash, a clock

@@ -32,7 +32,7 @@ def interval(f: Figure) -> tuple[float, float]:
     if hedge == "below":
         return 0.9 * v, v
     if hedge in ("above", "min"):
-        return v, min(1.5 * v, v + _round_step(f))
+        return v, 1.5 * v
     if hedge in ("under", "max"):
         return v / 1.5, v  # as "more than" reaches 1.5 times: "up to £1.2bn" does not retell £230 million
     if hedge == "alternative":
@@ -76,13 +76,14 @@ def more_exact_date(d: Figure, p: Figure) -> str | None:
     return None
 
 
-def _round_step(f: Figure) -> float:
-    """How far "more than" a round number reaches: up to the next round number at its precision, on the comparable scale.
+def round_step(f: Figure) -> float:
+    """How far "more than" a round number reaches as a way to tell a figure: up to the next round number at its precision.
 
-    "More than 40 states" is not how 53 is told (that is "more than 50"): for a whole
-    number ending in zeros the step is its last significant place (40: 10; 1,200: 100);
-    otherwise (a number that is not round, a decimal) there is no step, and "more than"
-    reaches as far as 1.5 times.
+    "More than 40 states" is not how 53 is told (that is "more than 50"), though it is true
+    of 53. For a whole number ending in zeros the step is its last significant place (40:
+    10; 1,200: 100), on the comparable scale; otherwise (a number that is not round, a
+    decimal) there is no step (infinity). Used to choose which primary figure a retold one
+    tells, never to judge whether it is true.
     """
     v = f.value
     if v is None or v != int(v) or abs(v) < 10 or int(v) % 10:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newslit.analysis.figures.compare import KIND_GROUPS, in_words, interval, more_exact_date, values_agree
+from newslit.analysis.figures.compare import KIND_GROUPS, in_words, interval, more_exact_date, round_step, values_agree
 from newslit.analysis.figures.index import CandidateIndex
 from newslit.analysis.figures.primary import PrimaryFigure
 from newslit.analysis.figures.quantity import (
@@ -93,15 +93,42 @@ def _significant_digits(value: float) -> int:
     return len(f"{abs(value):.9g}".replace(".", "").lstrip("0").rstrip("0")) or 1
 
 
-def finer_than_limit(d: Figure, p: Figure) -> bool:
-    """Is ``d`` a more exact value inside the limit ``p`` gives ("about 653,100" in "more than 650,000")?
+def inside_limit(d: Figure, p: Figure) -> bool:
+    """Is ``d`` an exact value on the true side of the limit ``p`` gives ("653,104" or "about 653,100" for "more than 650,000")?
 
-    The primary gives only a limit; a value written with more digits than the limit, and
-    not the limit itself, was counted by someone else (the full report, another source).
+    Such a value is consistent with the primary, but the primary does not give it: it is
+    never a changed figure. Both must be of one kind group; ``d`` must not be a limit itself.
     """
-    if p.hedge not in _LIMITS or d.hedge in _LIMITS or d.vague or d.value is None or p.value is None:
+    if p.hedge not in _LIMITS or d.hedge in _LIMITS or d.vague or d.comparable is None or p.comparable is None:
         return False
-    return d.value != p.value and _significant_digits(d.value) > _significant_digits(p.value)
+    if KIND_GROUPS[d.kind] != KIND_GROUPS[p.kind] or d.comparable == p.comparable:
+        return False
+    above = p.hedge in ("above", "min")
+    return d.comparable > p.comparable if above else d.comparable < p.comparable
+
+
+def finer_than_limit(d: Figure, p: Figure) -> bool:
+    """Is ``d`` inside the limit ``p`` gives, near it, and written with more digits ("about 653,100" in "more than 650,000")?
+
+    The primary gives only a limit; a value written more exactly was counted by someone
+    else (the full report, another source). Near: within 1.5 times, as far as "more than"
+    reaches ("110,035 deaths" is no finer telling of "more than 81 lives" a day).
+    """
+    if not inside_limit(d, p) or d.value is None or p.value is None:
+        return False
+    near = max(d.comparable, p.comparable) <= 1.5 * min(d.comparable, p.comparable)  # as far as a limit reaches
+    return near and _significant_digits(d.value) > _significant_digits(p.value)
+
+
+def _undershoots(d: Figure, p: Figure) -> bool:
+    """Is ``d`` a lower limit more than one round step below ``p`` ("more than 40" for 53; see :func:`round_step`)?
+
+    True of ``p``, but not how ``p`` is told: likely a count of something else, so it is
+    not taken as ``p`` retold (it stays a lead, and is never called changed).
+    """
+    if d.hedge not in ("above", "min") or d.comparable is None or p.comparable is None:
+        return False
+    return p.comparable > d.comparable + round_step(d)
 
 
 def _same_form(d: Figure, p: Figure) -> bool:
@@ -303,6 +330,8 @@ def in_company(figures: list[Figure], quantities: list[Quantity], hits: dict[int
             continue
         if quantities[i].period is not None and quantities[i].period != p.quantity.period:
             continue
+        if (figures[i].hedge or None) != (p.figure.hedge or None):
+            continue  # "5,000 workers were hired" is not the primary's "up to 5,000 jobs", whatever the company
         company = any(
             other is not None
             and other is not p
@@ -422,8 +451,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         agreed.add(id(p))
         if in_words(p.figure) and not d.vague:
             continue  # "nearly 10,000" is more exact than the primary's "thousands": it came from elsewhere
-        if finer_than_limit(d, p.figure):
-            continue  # "about 653,100" inside the primary's "more than 650,000": from elsewhere, not the limit dropped
+        if inside_limit(d, p.figure) or _undershoots(d, p.figure):
+            continue  # "653,104" inside the primary's "more than 650,000", "more than 40" for 53: not that figure retold
         why = why_not(p)
         if why and not (
             _only_what(why) and (_distinctive(d, p) or (_alone(p, d, context, index) and _aligned(p, context)))
@@ -444,7 +473,9 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     if group not in ("date", "time"):
         unique = None
         for p in nearby:
-            if id(p) in agreed or not _same_scale(d, p.figure) or not _could_be_changed(d, q, p, context, index):
+            if id(p) in agreed or inside_limit(d, p.figure) or not _same_scale(d, p.figure):
+                continue  # a value the primary's limit allows is never changed ("653,104" for "more than 650,000")
+            if not _could_be_changed(d, q, p, context, index):
                 continue  # the reasons it is another quantity are only worked out for a figure that could be it
             score = _confidence(d, q, p, context, index, why_not)
             if score is None:

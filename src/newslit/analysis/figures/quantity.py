@@ -944,21 +944,22 @@ def _readable(words: str, noun: str | None) -> str:
 
 
 _NOT_A_LAST_WORD = frozenset(
-    "toward towards to and or the a an of in on at by for with from than as that which who today now "
+    "toward towards to and or the a an of in on at by for with from than as that which who today now sustainably "
+    "nationally locally globally "
     "decrease decreases increase increases rise rises fall falls drop drops decline declines".split()
 )
 
 
 def _ends_as_a_thing(tokens: list[str]) -> bool:
-    """Do the words end on what a figure can count, not on a link word, an adverb or a movement?
+    """Do the words end on what a figure can count, not on a link word, a listed adverb or a movement?
 
     "sustainably toward", "nationwide decrease", "data cover U" are words a rule of thumb
     caught, not a thing a reader could look for: such words are not shown.
     """
     last = tokens[-1].lower().strip(".,;:")
-    if last in _NOT_A_LAST_WORD or last.endswith(("ly", "wide")):
+    if last in _NOT_A_LAST_WORD or last.endswith("wide"):
         return False
-    return not any(len(t) == 1 and t.isalpha() and t not in ("a", "A", "I") for t in tokens)
+    return not any(t in ("U", "S", "K") for t in tokens)  # a piece of "U.S." or "U.K." cut apart
 
 
 def _only_units(words: str) -> bool:

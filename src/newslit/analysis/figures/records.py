@@ -90,7 +90,8 @@ def primary_name(case: Case) -> str:
     when it is the outlet's initials ("the BOE" for the Bank of England, "the C3S": an id with
     a digit counts); otherwise the outlet's name before any note in brackets or after a comma
     ("Federal Reserve, FOMC statement" is "the Federal Reserve", never "the FED"), with "the"
-    before a name of several words that is not a university's or a school's ("Columbia University" stays);
+    before a name of several words unless it ends in University, College or School ("Columbia
+    University" stays; "the University of Michigan");
     the id only when no outlet is given.
     """
     pid = case.primary.id
@@ -105,7 +106,7 @@ def primary_name(case: Case) -> str:
         return "the " + outlet[4:]
     if outlet:
         return (
-            outlet if " " not in outlet or re.search(r"\b(?:University|College|School)\b", outlet) else f"the {outlet}"
+            outlet if " " not in outlet or re.search(r"\b(?:University|College|School)$", outlet) else f"the {outlet}"
         )
     return f"the {pid.replace('-', ' ')}"
 

@@ -242,11 +242,16 @@ def _government_patterns() -> tuple[re.Pattern, re.Pattern]:
     return government, watchdog
 
 
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
+
+
 def _government_names(text: str) -> list[tuple[int, int]]:
     """Spans of the sentence that name a government by its leader as the maker of a measure, or a watchdog by
     the parliament it answers to (see :func:`_government_patterns`)."""
     government, watchdog = _government_patterns()
     spans = [m.span() for m in government.finditer(text)] if "dministration" in text else []
+    # "Former Trump administration official Stephen Miller": someone of politics now, not the government speaking
+    spans = [(a, b) for a, b in spans if not _FORMER.search(text, max(0, a - 8), b)]
     if "'s" in text or "’s" in text:
         spans += [m.span() for m in watchdog.finditer(text)]
     return spans
@@ -326,7 +331,7 @@ def classify_aside(
     if "editorial" in firing and attributed:
         firing.remove("editorial")
     note = _not_counted(discounted, ignored, titles)
-    judged = _judged_politician(discounted, found["editorial"], ignored)
+    judged = _judged_politician(text, discounted, found["editorial"], ignored)
     if judged and "politicised" not in firing:
         names, words = judged
         reason = (
@@ -363,17 +368,33 @@ def classify_aside(
     return Aside("context", reason + note, signals, guess=True)
 
 
-def _judged_politician(discounted: list[Match], editorial: list[Match], ignored: dict[str, int]):
+def _judged_politician(text: str, discounted: list[Match], editorial: list[Match], ignored: dict[str, int]):
     """(names, loaded words) when a politician the primary itself names is judged in the outlet's loaded words, else None.
 
     "Biden is corrupt, a dictator": the primary naming the President does not make an attack
     on him the primary's topic. Only a political figure counted out as the primary's topic
-    (not a title counted out in a central bank's story) and only the outlet's own loaded words
-    (not a quotation's) count.
+    (not a title counted out in a central bank's story), only the outlet's own loaded words
+    (not a quotation's), and only a word said of the person: within :data:`JUDGED_GAP`
+    characters after the name with no comma between ("Biden is corrupt"), or just before it
+    ("corrupt Biden"). "Biden, visiting a shelter, met families who described massive rent
+    rises" judges the rents, not him.
     """
     names = [m for m in discounted if m.term.term in ignored and m.term.get("group") == "political figure"]
     words = [m for m in editorial if m.term.get("group") == "loaded word"]
-    return (names, words) if names and words else None
+    said_of = [
+        (n, w)
+        for n in names
+        for w in words
+        if (0 <= w.start - n.end <= JUDGED_GAP and "," not in text[n.end : w.start])
+        or (0 <= n.start - w.end <= 2 and not text[w.end : n.start].strip())
+    ]
+    if not said_of:
+        return None
+    return list(dict.fromkeys(n for n, _ in said_of)), list(dict.fromkeys(w for _, w in said_of))
+
+
+JUDGED_GAP = 12
+"""How far after a politician's name a loaded word still says something of them, in characters ("Biden is corrupt")."""
 
 
 def _no_aside_found(signals: dict[str, list[str]]) -> str:
