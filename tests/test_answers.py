@@ -401,3 +401,14 @@ def test_an_export_without_summaries_writes_only_the_json_the_class_summary_read
     (path,) = answers.export(store, store.folder / "out", summaries=False)
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
     assert json.loads(path.read_text(encoding="utf-8"))["answers"]["01.a"]["value"] == "B"
+
+
+def test_throwaway_files_are_written_whole_without_waiting_for_the_disk(tmp_path, monkeypatch):
+    synced = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real(fd))[1])
+    with answers.throwaway_files():
+        answers.write_atomic(tmp_path / "demo.json", {"a": 1})
+    assert synced == [] and json.loads((tmp_path / "demo.json").read_text()) == {"a": 1}
+    answers.write_atomic(tmp_path / "own.json", {"b": 2})  # a learner's own file: on the disk before the rename
+    assert len(synced) == 1 and not list(tmp_path.glob("*.tmp"))

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from newslit.analysis import accountability as acc
 from newslit.case.model import Case
-from newslit.learners.answers import AnswerStore, export
+from newslit.learners.answers import AnswerStore, export, throwaway_files
 
 NAMES = ["Ada", "Ben", "Chen", "Dara", "Eli", "Fatima", "Gus", "Hana", "Ivo", "Jade", "Kofi", "Lena", "Milo", "Nia"]
 GUARDRAILS = [
@@ -156,14 +156,16 @@ def simulate_class(case: Case, folder: str | Path, learners: int = 12, seed: int
     with _as_learner(AnswerStore(work, "simulated")), unshown_widgets():
         exercises = lesson_exercises(case)
     names = NAMES[:learners]
-    for name in names:
-        store = AnswerStore(work, name)
-        with store.batch():  # one write per simulated learner: nobody's own answers are at stake here
-            store.set_learner_name(f"{name} (simulated)")
-            simulate_learner(exercises, store, rng, skill=rng.uniform(0.35, 0.95))
-            # Its own generator, so lesson 04's simulated answers stay what they were.
-            simulate_checks(store, random.Random(f"{seed}:check:{name}"), after=name != names[-1])
-        export(store, folder, summaries=False)
+    # Generated files that nobody would miss after a crash: not waited onto the disk one by one.
+    with throwaway_files():
+        for name in names:
+            store = AnswerStore(work, name)
+            with store.batch():  # one write per simulated learner: nobody's own answers are at stake here
+                store.set_learner_name(f"{name} (simulated)")
+                simulate_learner(exercises, store, rng, skill=rng.uniform(0.35, 0.95))
+                # Its own generator, so lesson 04's simulated answers stay what they were.
+                simulate_checks(store, random.Random(f"{seed}:check:{name}"), after=name != names[-1])
+            export(store, folder, summaries=False)
     if problems and learners:
         first = folder / f"{AnswerStore(work, NAMES[0]).id}-answers.json"
         (folder / "copy-of-ada.json").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")

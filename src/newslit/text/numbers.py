@@ -205,90 +205,112 @@ _NOT_A_UNIT = (
     r"|October|November|December)\b))"
 )
 
-_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso_date", re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")),
-    ("date_mdy", re.compile(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
-    ("date_dmy", re.compile(rf"{_LEFT}(\d{{1,2}})(?:st|nd|rd|th)?{_SPACE}+({_MONTH})(?:,?{_SPACE}+(\d{{4}}))?(?!\w)")),
-    ("date_my", re.compile(rf"\b({_MONTH}),?{_SPACE}+(\d{{4}})(?!\d)")),
-    ("month", re.compile(
+
+class _LazyPattern:
+    """A regular expression compiled the first time a text may match it, then kept.
+
+    Compiling all of :data:`_PATTERNS` on import took about 80 ms, paid by every notebook
+    that reads figures; :func:`_possible` offers a text only the patterns whose words or
+    signs it has, so a case with no size, time of day or vote never compiles those.
+    """
+
+    __slots__ = ("source", "_compiled")
+
+    def __init__(self, source: str):
+        self.source = source
+        self._compiled: re.Pattern | None = None
+
+    def finditer(self, text: str):
+        """``re.finditer`` of the compiled pattern over ``text`` (compiled on this first call)."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.source)
+        return self._compiled.finditer(text)
+
+
+_PATTERNS: list[tuple[str, _LazyPattern]] = [
+    ("iso_date", _LazyPattern(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")),
+    ("date_mdy", _LazyPattern(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
+    ("date_dmy", _LazyPattern(rf"{_LEFT}(\d{{1,2}})(?:st|nd|rd|th)?{_SPACE}+({_MONTH})(?:,?{_SPACE}+(\d{{4}}))?(?!\w)")),
+    ("date_my", _LazyPattern(rf"\b({_MONTH}),?{_SPACE}+(\d{{4}})(?!\d)")),
+    ("month", _LazyPattern(
         rf"(?<=\b(?:in|In|by|of|to|or) )({_MONTH})(?![\w])|(?<=\b(?:since|Since|until|Until|early) )({_MONTH})(?!\w)"
         rf"|(?<=\bduring )({_MONTH})(?!\w)|(?<=\b(?:from|From|than|both|Both) )({_MONTH})(?!\w)"
         rf"|(?<=\b(?:and|for) )({_MONTH})(?!\w)|(?<=\bthrough )({_MONTH})(?!\w)|(?<=\bmid-)({_MONTH})(?!\w)"
         rf"|\b({_MONTH})(?=['’]s\b)"
     )),
-    ("window", re.compile(r"\b(?i:(over|in|during|within)\s+the\s+(?:(?:last|past)\s+)?(year|month|week|decade|quarter))\b(?!\s+(?:of|before|after|when)\b|\s+\d)")),
-    ("month_lead", re.compile(
+    ("window", _LazyPattern(r"\b(?i:(over|in|during|within)\s+the\s+(?:(?:last|past)\s+)?(year|month|week|decade|quarter))\b(?!\s+(?:of|before|after|when)\b|\s+\d)")),
+    ("month_lead", _LazyPattern(
         r"(?:^|(?<=[.,;] ))(January|February|April|June|July|August|September|October|November|December)(?=\s+[a-z])"
     )),
-    ("half_year", re.compile(r"\b(?i:the\s+(first|second)\s+half\s+of\s+(?:(this|last|next|the)\s+year|(\d{4})))\b")),
-    ("relative_date", re.compile(
+    ("half_year", _LazyPattern(r"\b(?i:the\s+(first|second)\s+half\s+of\s+(?:(this|last|next|the)\s+year|(\d{4})))\b")),
+    ("relative_date", _LazyPattern(
         r"(?<!the )\b(?i:(last|this|next|the\s+previous|the\s+prior|the\s+same)\s+(month|year|week|quarter))\b"
         r"(?!\s+(?:of|in)\b)"
     )),
-    ("relative_day", re.compile(r"\b(?i:(yesterday|last night))\b")),
-    ("size_range", re.compile(
+    ("relative_day", _LazyPattern(r"\b(?i:(yesterday|last night))\b")),
+    ("size_range", _LazyPattern(
         rf"(?i:between\s+)({_NUMBER})(?:[\s-]*({_SIZE_UNIT}))?\s+and\s+({_NUMBER})[\s-]*({_SIZE_UNIT})\b"
         rf"|{_LEFT}({_NUMBER})(?:[\s-]*({_SIZE_UNIT}))?\s*(?:to|–)\s*({_NUMBER})[\s-]*({_SIZE_UNIT})\b"
     )),
-    ("size_part", re.compile(rf"\b((?i:an?|one|{_UNIT_WORD})\s+)?({_PART_WORD})\s+of\s+an?\s+({_SIZE_UNIT})\b")),
-    ("size", re.compile(rf"{_LEFT}({_NUMBER}|(?i:an?))[\s-]+({_SIZE_UNIT})\b")),
-    ("concentration", re.compile(rf"{_LEFT}({_NUMBER})[\s-]*({_CONCENTRATION_UNIT})(?![\w/])")),
-    ("multiple", re.compile(
+    ("size_part", _LazyPattern(rf"\b((?i:an?|one|{_UNIT_WORD})\s+)?({_PART_WORD})\s+of\s+an?\s+({_SIZE_UNIT})\b")),
+    ("size", _LazyPattern(rf"{_LEFT}({_NUMBER}|(?i:an?))[\s-]+({_SIZE_UNIT})\b")),
+    ("concentration", _LazyPattern(rf"{_LEFT}({_NUMBER})[\s-]*({_CONCENTRATION_UNIT})(?![\w/])")),
+    ("multiple", _LazyPattern(
         r"\b(?i:(twice|(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*)?"
         r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times))\b"
         r"(?!\s+(?:a|an|per|each|every|in|on|at|before|since)\b)"
         r"|\b(?i:(doubled|trebled|tripled|quadrupled))\b"
     )),
-    ("part_scale", re.compile(r"\b(?i:(a\s+quarter|half\s+a|a\s+half)(?:\s+of\s+a)?\s+(million|billion))\b(?!\s+(?:and|or|to)\b)")),
-    ("a_scale", re.compile(r"\b(?i:(an?\s+(?:(?:extra|additional|further)\s+)?(hundred|thousand|million|billion)))\b(?!\s+(?:and|or|to)\b)")),
-    ("weekday", re.compile(rf"\b({_WEEKDAY})(?!\w)")),
-    ("time", re.compile(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
+    ("part_scale", _LazyPattern(r"\b(?i:(a\s+quarter|half\s+a|a\s+half)(?:\s+of\s+a)?\s+(million|billion))\b(?!\s+(?:and|or|to)\b)")),
+    ("a_scale", _LazyPattern(r"\b(?i:(an?\s+(?:(?:extra|additional|further)\s+)?(hundred|thousand|million|billion)))\b(?!\s+(?:and|or|to)\b)")),
+    ("weekday", _LazyPattern(rf"\b({_WEEKDAY})(?!\w)")),
+    ("time", _LazyPattern(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
     # An age band written compactly, read whole: "aged 18-44", "people 18–44 years old" (not the age 18 and a count 44).
-    ("age_band", re.compile(
+    ("age_band", _LazyPattern(
         r"\b(?i:aged?|ages)\s+((\d{1,3})[-–](\d{1,3}))(?![\d-])|(?<![\w#/.$€£-])((\d{1,3})[-–](\d{1,3}))\s+(?i:years?\s+old)\b"
     )),
-    ("age_range", re.compile(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
-    ("age", re.compile(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
+    ("age_range", _LazyPattern(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
+    ("age", _LazyPattern(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
     # A vote's tally, read whole: "voted 5-4", "by a majority of 5–4", "a 6-3 ruling" ("5-4" is not the count 5).
     # Only linking words between the vote and the numbers, and no unit after them: "voted to raise fees 3 to 4
     # percent", "a majority of 18-29 year olds" and "the vote on 3-4 June" are not tallies.
-    ("tally", re.compile(
+    ("tally", _LazyPattern(
         rf"(?i:\b(?:vot(?:e|es|ed|ing)|majority)(?:\s+(?:of|by|was|were|is|to|in\s+favou?r|a|an|the|it|them))*\s+)"
         rf"({_TALLY_NUMBER})\s*(?:-|–|—|(?i:to))\s*({_TALLY_NUMBER})\b{_NOT_A_UNIT}"
         rf"|\b({_TALLY_NUMBER})\s*[-–—]\s*({_TALLY_NUMBER})(?=\s+(?i:vote|votes|ruling|decision|majority|split|verdict)\b)"
     )),
-    ("year_range", re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
+    ("year_range", _LazyPattern(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
     # "a quarter point", "quarter-point", "half a percentage point": a rate's change in percentage points
-    ("point_part", re.compile(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|[\s-]+of[\s-]+a[\s-]+|[\s-]+a[\s-]+)(?:percentage[- ])?point)(?!\w)")),
-    ("degree_part", re.compile(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
-    ("temperature", re.compile(
+    ("point_part", _LazyPattern(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|[\s-]+of[\s-]+a[\s-]+|[\s-]+a[\s-]+)(?:percentage[- ])?point)(?!\w)")),
+    ("degree_part", _LazyPattern(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
+    ("temperature", _LazyPattern(
         rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w))"
     )),
-    ("first_time", re.compile(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
-    ("cents", re.compile(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
-    ("money", re.compile(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
+    ("first_time", _LazyPattern(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
+    ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
+    ("money", _LazyPattern(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
-    ("percent", re.compile(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b)")),
+    ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b)")),
     # "(?<![\d,.])": "10,687 in 2022" is a count and a year, not the ratio "687 in 2022"
-    ("ratio_in", re.compile(rf"(?<![\d,.])\b(?i:(one|a|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
-    ("ratio_of", re.compile(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
-    ("fraction", re.compile(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
-    ("half", re.compile(r"(?<=\b(?:in|by) )(half)\b|\b(half)(?=\s+(?:of|the)\b)")),
-    ("period_article", re.compile(rf"\b(?i:(an?)\s+(whole|extra|full|additional)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
-    ("first_period", re.compile(
+    ("ratio_in", _LazyPattern(rf"(?<![\d,.])\b(?i:(one|a|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
+    ("ratio_of", _LazyPattern(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
+    ("fraction", _LazyPattern(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
+    ("half", _LazyPattern(r"(?<=\b(?:in|by) )(half)\b|\b(half)(?=\s+(?:of|the)\b)")),
+    ("period_article", _LazyPattern(rf"\b(?i:(an?)\s+(whole|extra|full|additional)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
+    ("first_period", _LazyPattern(
         rf"\b(?i:the\s+first)\s+({_NUMBER})[- ]({_PERIOD_UNIT})(?:\s+of\s+((?:19|20)\d\d))?(?!\w)"
     )),
-    ("ordinal", re.compile(
+    ("ordinal", _LazyPattern(
         r"(?<![\w#/.$€£-])(\d+)(?:st|nd|rd|th)"
         r"(?:\s+(?i:straight|consecutive|successive)\s+(?i:months?|years?|weeks?|days?|quarters?))?\b"
     )),
-    ("age_span", re.compile(r"(?<![\w#/.$€£-])((\d{1,3})(?:[- ]to[- ]|[-–])(\d{1,3}))[- ]years?[- ]olds?\b")),
-    ("period", re.compile(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
-    ("rank", re.compile(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
-    ("digits_word", re.compile(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
-    ("vague", re.compile(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|(?<![Tt]he )(?<![Aa]verage )(?<![Tt]est )(?<![Tt]heir )(?<![Ii]ts )scores(?=\s+of\s+(?!\d)(?:[a-z]+\s+)?(?!graders|students|pupils)[a-z])|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
-    ("number", re.compile(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
+    ("age_span", _LazyPattern(r"(?<![\w#/.$€£-])((\d{1,3})(?:[- ]to[- ]|[-–])(\d{1,3}))[- ]years?[- ]olds?\b")),
+    ("period", _LazyPattern(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
+    ("rank", _LazyPattern(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
+    ("digits_word", _LazyPattern(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
+    ("vague", _LazyPattern(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|(?<![Tt]he )(?<![Aa]verage )(?<![Tt]est )(?<![Tt]heir )(?<![Ii]ts )scores(?=\s+of\s+(?!\d)(?:[a-z]+\s+)?(?!graders|students|pupils)[a-z])|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
+    ("number", _LazyPattern(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
 _QUALIFIER = re.compile(
@@ -925,7 +947,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def _possible(text: str) -> tuple[tuple[str, re.Pattern], ...]:
+def _possible(text: str) -> tuple[tuple[str, _LazyPattern], ...]:
     """The patterns of :data:`_PATTERNS` that can match somewhere in ``text`` (see :data:`_NEEDS`), in their order.
 
     Read from the lower-cased words of the text, so it may keep a pattern that then finds
@@ -951,7 +973,7 @@ def _possible(text: str) -> tuple[tuple[str, re.Pattern], ...]:
     return found
 
 
-_POSSIBLE_WITH: dict[frozenset[str], tuple[tuple[str, re.Pattern], ...]] = {}
+_POSSIBLE_WITH: dict[frozenset[str], tuple[tuple[str, _LazyPattern], ...]] = {}
 
 
 _OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b(?!\s+of\b)", re.IGNORECASE)

@@ -19,6 +19,7 @@ the same on every computer, installed fonts or not.
 from __future__ import annotations
 
 import base64
+import contextlib
 import io
 import uuid
 from html import escape
@@ -64,7 +65,8 @@ def render_svg(figure) -> bytes:
     """The figure as SVG bytes: the image ``figure.savefig(format="svg")`` makes with :data:`SVG_SETTINGS`.
 
     Drawn once, the figure's layout (constrained) worked out in that draw (``savefig``
-    draws a figure that has a layout twice, once without rendering to work out the layout);
+    draws a figure that has a layout twice, once without rendering to work out the layout),
+    and measured with the renderer that draws it (:func:`_measured_by_drawing`);
     no date is written, so the same chart gives the same bytes.
     The settings hold only while drawing (matplotlib's own settings are left as they were).
     """
@@ -72,9 +74,35 @@ def render_svg(figure) -> bytes:
     from matplotlib.backends.backend_svg import FigureCanvasSVG
 
     buffer = io.BytesIO()
-    with rc_context(SVG_SETTINGS):
-        FigureCanvasSVG(figure).print_svg(buffer, metadata={"Date": None})
+    canvas = FigureCanvasSVG(figure)
+    with rc_context(SVG_SETTINGS), _measured_by_drawing(figure, canvas):
+        canvas.print_svg(buffer, metadata={"Date": None})
     return buffer.getvalue()
+
+
+@contextlib.contextmanager
+def _measured_by_drawing(figure, canvas):
+    """While open, the figure's layout measures its text with the renderer that is drawing it.
+
+    An SVG canvas has no renderer of its own, so the layout engine asks matplotlib for one,
+    which makes a second renderer by starting a second, throwaway drawing; each renderer
+    keeps its own text sizes, so every label, tick and title was measured by both (the
+    same sizes: the renderers are alike). Lent the drawing renderer, as a canvas that has
+    one (Agg) would, the layout and the drawing measure each text once between them:
+    about a tenth of each chart's time, and the same bytes.
+    """
+
+    def draw(renderer, _draw=figure.draw):
+        canvas.get_renderer = lambda: renderer
+        _draw(renderer)
+
+    figure.draw = draw
+    try:
+        yield
+    finally:
+        # back to the class's own methods: no drawing renderer is kept after the drawing
+        del figure.draw
+        canvas.__dict__.pop("get_renderer", None)
 
 
 def chart_bundle(figure, summary: str) -> dict:
