@@ -32,8 +32,8 @@ def test_scores_is_a_number_only_in_scores_of(text, figures):
 
 
 STATES_CASE = """[case]
-title = "A count of states (invented)"
-question = "What did the paper keep?"
+title = "Test results (invented)"
+question = "What did the paper keep, and add?"
 primary = "board"
 
 [[article]]
@@ -103,21 +103,6 @@ def test_the_same_grade_raises_no_such_reason():
     assert not any(r.startswith("one is about the") for r in conflicts(mine, theirs, mine_figure, their_figure))
 
 
-SCHOOL_CASE = """[case]
-title = "Test results (invented)"
-question = "What did the paper add?"
-primary = "board"
-
-[[article]]
-id = "board"
-file = "board.txt"
-outlet = "The Assessment Board"
-
-[[article]]
-id = "paper"
-file = "paper.txt"
-outlet = "The paper"
-"""
 BOARD = "Scores fall\n\nEighth-grade average math scores dropped by 8 points since 2019.\n"
 PAPER = (
     "Scores fall\n\n"
@@ -133,7 +118,7 @@ def paper_asides(make_case):
     from newslit import load_case
     from newslit.analysis.framing.records import framing_records
 
-    folder = make_case(SCHOOL_CASE, {"board.txt": BOARD, "paper.txt": PAPER})
+    folder = make_case(STATES_CASE, {"board.txt": BOARD, "paper.txt": PAPER})
     return {
         r["sentence"].replace('"', "“")[:14]: r["aside"]
         for r in framing_records(load_case(folder))
