@@ -276,11 +276,11 @@ def _only_what(why) -> bool:
 
 
 def same_number(d: Figure, hit: Found) -> bool:
-    """Is the lead the very number of ``d`` ("£20,000" and "£20,000"; "4 ppt" and "4.0 ng/L"), not another currency?"""
+    """Is the lead the very number of ``d`` ("£20,000" and "£20,000"; "4 parts per trillion" and "4.0 ng/L"), not another currency?"""
     if hit.relation != "lead" or d.vague or d.comparable is None:
         return False
     p = hit.primary.figure
-    # "4 ppt" is "4.0 nanograms per litre"; two currencies are two numbers (see other_currency)
+    # "4 parts per trillion" is "4.0 nanograms per litre"; two currencies are two numbers (see other_currency)
     same_unit = p.unit == d.unit or d.kind != "money"
     return p.comparable == d.comparable and same_unit and not p.vague and p.kind == d.kind
 
@@ -296,8 +296,9 @@ def in_company(figures: list[Figure], quantities: list[Quantity], hits: dict[int
     value, is the same quantity as a figure of the lead's primary sentence, or is a lead of its very
     number there too, and when the only reasons against it are the words for what is
     counted (which the company answers): a different period, place, status or currency
-    still keeps it a lead, and so does a period the retelling gives that the primary's
-    figure lacks ("In 2019 a quarter-point drop…"). Dates and periods neither join nor make
+    still keeps it a lead, and so do a period the retelling gives that the primary's
+    figure lacks ("In 2019 a quarter-point drop…") and a hedge that differs ("5,000
+    workers" for "up to 5,000 jobs"). Dates and periods neither join nor make
     company: a year is in many sentences.
 
     Parameters
@@ -307,7 +308,7 @@ def in_company(figures: list[Figure], quantities: list[Quantity], hits: dict[int
     quantities : list of Quantity
         What each figure counts (:func:`newslit.analysis.figures.quantity.sentence_quantities`).
     hits : dict of int to Found
-        What :func:`best_match` found for each, by position.
+        What :func:`best_match` found for each counted figure (not dates), by position.
 
     Returns
     -------
