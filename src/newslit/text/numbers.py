@@ -325,7 +325,9 @@ _NOUN_STOP = frozenset(
     since until through during across against among between about around like unlike via up down out off
     it they he she we you i me him them us what how why number total share amount rest""".split()
 )
-PLURALS = frozenset({"people", "children", "men", "women", "data", "media", "staff", "police", "teeth", "feet"})
+PLURALS = frozenset(
+    {"people", "children", "men", "women", "data", "media", "staff", "police", "personnel", "teeth", "feet"}
+)
 _NO_COUNT = frozenset({"one", "a"})  # bare "one" is not a figure ("one another", "one of them")
 _NOT_COUNTED_AFTER_WORD = frozenset({"another", "hand", "way", "day", "time", "thing"})
 

@@ -141,9 +141,9 @@ def _rounded_form(d: Figure, p: Figure) -> bool:
     if d.vague or p.vague or not p.comparable or d.value is None or p.value is None:
         return False
     close = abs(d.comparable - p.comparable) / abs(p.comparable) <= 0.05
-    if not close or _significant(d.value) >= _significant(p.value):
+    if not close or significant_digits(d.value) >= significant_digits(p.value):
         return False
-    unit = 10 ** (math.floor(math.log10(abs(d.value))) - _significant(d.value) + 1) if d.value else 0
+    unit = 10 ** (math.floor(math.log10(abs(d.value))) - significant_digits(d.value) + 1) if d.value else 0
     return abs(d.value - p.value) <= unit + 1e-9 * abs(p.value)
 
 
@@ -156,16 +156,16 @@ def _primary_rounded(d: Figure, p: Figure) -> bool:
     """
     if d.vague or p.vague or d.hedge or not p.comparable or d.value is None or p.value is None:
         return False
-    if p.hedge not in (None, "approx", "exact") or _significant(p.value) >= _significant(d.value):
+    if p.hedge not in (None, "approx", "exact") or significant_digits(p.value) >= significant_digits(d.value):
         return False
     if abs(d.comparable - p.comparable) / abs(p.comparable) > 0.05:
         return False
-    unit = 10 ** (math.floor(math.log10(abs(p.value))) - _significant(p.value) + 1)
+    unit = 10 ** (math.floor(math.log10(abs(p.value))) - significant_digits(p.value) + 1)
     return abs(d.value - p.value) <= 0.5 * unit + 1e-9 * abs(p.value)
 
 
 @lru_cache(maxsize=4096)
-def _significant(value: float) -> int:
+def significant_digits(value: float) -> int:
     """Significant digits as written, up to 7: 2 for 490,000 and for 1.2 million, 3 for 1.18 million.
 
     Kept for the few thousand values a case has: every retold value meets several primary ones.

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newslit.analysis.figures.compare import KIND_GROUPS, in_words, interval, more_exact_date, round_step, values_agree
+from newslit.analysis.figures.compare import (
+    KIND_GROUPS,
+    in_words,
+    interval,
+    more_exact_date,
+    round_step,
+    significant_digits,
+    values_agree,
+)
 from newslit.analysis.figures.index import CandidateIndex
 from newslit.analysis.figures.primary import PrimaryFigure
 from newslit.analysis.figures.quantity import (
@@ -89,10 +97,6 @@ def _distinctive(d: Figure, p: Figure) -> bool:
 _LIMITS = ("above", "min", "under", "max")
 
 
-def _significant_digits(value: float) -> int:
-    return len(f"{abs(value):.9g}".replace(".", "").lstrip("0").rstrip("0")) or 1
-
-
 def inside_limit(d: Figure, p: Figure) -> bool:
     """Is ``d`` an exact value on the true side of the limit ``p`` gives ("653,104" or "about 653,100" for "more than 650,000")?
 
@@ -117,7 +121,7 @@ def finer_than_limit(d: Figure, p: Figure) -> bool:
     if not inside_limit(d, p) or d.value is None or p.value is None:
         return False
     near = max(d.comparable, p.comparable) <= 1.5 * min(d.comparable, p.comparable)  # as far as a limit reaches
-    return near and _significant_digits(d.value) > _significant_digits(p.value)
+    return near and significant_digits(d.value) > significant_digits(p.value)
 
 
 def _undershoots(d: Figure, p: Figure) -> bool:

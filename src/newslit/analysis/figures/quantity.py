@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
-from newslit.text.numbers import CURRENCY_WORDS, PERIOD_MINUTES, PLURALS, Figure
+from newslit.text.numbers import CURRENCY_WORDS, ORDINALS, PERIOD_MINUTES, PLURALS, Figure
 from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
@@ -862,13 +862,14 @@ def conflicts(
 
 # Which one of a series a figure is about ("fourth-grade", "8th graders", "the third quarter"): two
 # figures about different ones count different things, however alike their words. "First" and
-# "second" are left out: "for the first time" and "per second" say nothing of the kind.
+# "second" are left out: "for the first time" and "per second" say nothing of the kind. Read from
+# numbers.ORDINALS ("third" to "tenth", and "3rd" to "10th").
 _ORDINAL_WORDS = {
-    "third": "third", "3rd": "third", "fourth": "fourth", "4th": "fourth", "fifth": "fifth", "5th": "fifth",
-    "sixth": "sixth", "6th": "sixth", "seventh": "seventh", "7th": "seventh", "eighth": "eighth", "8th": "eighth",
-    "ninth": "ninth", "9th": "ninth", "tenth": "tenth", "10th": "tenth", "eleventh": "eleventh", "11th": "eleventh",
-    "twelfth": "twelfth", "12th": "twelfth",
-}  # fmt: skip
+    form: word
+    for word, n in ORDINALS.items()
+    if word != "top" and n >= 3
+    for form in (word, f"{n}{'rd' if n == 3 else 'th'}")
+}
 
 
 def _ordinals(what: frozenset[str]) -> frozenset[str]:
@@ -981,9 +982,6 @@ def _reads_as_noun(word: str) -> bool:
     return word in listed or (word.endswith(_NOUN_ENDINGS) and not word.endswith("ss") and len(word) > 3)
 
 
-_PLURAL_WITHOUT_S = frozenset({"people", "children", "staff", "police", "personnel", "men", "women", "media", "data"})
-
-
 def _one_thing(what: str) -> bool:
     """Is ``what`` one word naming a single thing ("mixture"), which a count of two or more cannot be counting?
 
@@ -991,7 +989,7 @@ def _one_thing(what: str) -> bool:
     "hiring"): "the count of emigration" reads as the number who emigrated.
     """
     word = what.strip().lower()
-    return " " not in word and not word.endswith(("s", "ion", "ment", "ing")) and word not in _PLURAL_WITHOUT_S
+    return " " not in word and not _plural(word) and not word.endswith(("ion", "ment", "ing"))
 
 
 def describe(q: Quantity, figure: Figure, owner: str) -> str:

@@ -148,7 +148,7 @@ def _match_sentence(
             hits[i] = best_match(resolved_all[i], context, candidates, quantities[i])
     found = []
     for i, (d, q) in enumerate(zip(figures, quantities)):
-        resolved, hit = resolve_date(d, reference), hits[i]
+        resolved, hit = resolved_all[i], hits[i]
         lead_why = None
         if hit.relation in ("same", "changed"):
             word, why = verdict(resolved, hit.primary, name)
