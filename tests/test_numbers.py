@@ -327,3 +327,18 @@ def test_an_age_band_written_compactly_is_one_figure(text, written):
 
 def test_a_dash_between_numbers_without_an_age_word_is_no_age_band():
     assert all(f.kind != "age" for f in find_figures("scores of 18-44 points"))
+
+
+@pytest.mark.parametrize(
+    ("text", "bands"),
+    [
+        ("deaths among Americans aged 18-44 and 45-64 fell", [(18.0, 44.0), (45.0, 64.0)]),
+        ("people aged 18-24, 25-34 or 35-44", [(18.0, 24.0), (25.0, 34.0), (35.0, 44.0)]),
+    ],
+)
+def test_every_age_band_of_a_list_after_aged_is_an_age_band_not_a_count(text, bands):
+    assert [(f.kind, f.low, f.high) for f in find_figures(text)] == [("age", low, high) for low, high in bands]
+
+
+def test_a_count_after_an_age_band_stays_a_count():
+    assert [f.kind for f in find_figures("of those aged 18-44, 2,300 died")] == ["age", "count"]

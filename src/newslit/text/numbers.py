@@ -197,6 +197,9 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
 _LOOKALIKES = re.compile("|".join(part for part, *_ in _LOOKALIKE_PARTS))
 _LOOKALIKES_OF: dict[tuple[bool, ...], re.Pattern | None] = {}
 
+_BAND = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+"""One age band of a list the ``age_band`` pattern read: "45-64" in "aged 18-44 and 45-64"."""
+
 _TALLY_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _TALLY_NUMBER = r"\d{1,3}|" + "|".join(_TALLY_WORDS)
 _NOT_A_UNIT = (
@@ -266,8 +269,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("weekday", _LazyPattern(rf"\b({_WEEKDAY})(?!\w)")),
     ("time", _LazyPattern(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
     # An age band written compactly, read whole: "aged 18-44", "people 18–44 years old" (not the age 18 and a count 44).
+    # A list of bands after "aged" is bands too: "aged 18-44 and 45-64" (not the age 18-44 and the count 45).
     ("age_band", _LazyPattern(
-        r"\b(?i:aged?|ages)\s+((\d{1,3})[-–](\d{1,3}))(?![\d-])|(?<![\w#/.$€£-])((\d{1,3})[-–](\d{1,3}))\s+(?i:years?\s+old)\b"
+        r"\b(?i:aged?|ages)\s+(\d{1,3}[-–]\d{1,3}(?:(?:,\s*|,?\s+(?:and|or)\s+)\d{1,3}[-–]\d{1,3})*)(?![\d-])"
+        r"|(?<![\w#/.$€£-])((\d{1,3})[-–](\d{1,3}))\s+(?i:years?\s+old)\b"
     )),
     ("age_range", _LazyPattern(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
     ("age", _LazyPattern(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
@@ -671,13 +676,14 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     if name == "ordinal":
         return [(*span, {"kind": "rank", "value": float(g[0])})]
     if name == "age_band":
-        i = 1 if m[1] else 4
-        low, high = float(m[i + 1]), float(m[i + 2])
-        return (
-            []
-            if high <= low
-            else [(*m.span(i), {"kind": "age", "value": low, "unit": "years", "low": low, "high": high})]
-        )
+        group = 1 if m[1] else 2
+        offset = m.start(group)
+        bands = [(offset + b.start(), offset + b.end(), b[1], b[2]) for b in _BAND.finditer(m[group])]
+        return [
+            (start, end, {"kind": "age", "value": float(low), "unit": "years", "low": float(low), "high": float(high)})
+            for start, end, low, high in bands
+            if float(high) > float(low)
+        ]
     if name == "age_span":
         low, high = float(g[1]), float(g[2])
         return [(*m.span(1), {"kind": "age", "value": low, "unit": "years", "low": low, "high": high})]
