@@ -249,8 +249,48 @@ def test_a_place_reads_with_the_when_its_name_takes_it(place, reads):
 )
 def test_a_university_takes_the_only_when_its_name_does(make_case, outlet, called):
     from newslit import load_case
-    from newslit.analysis.figures.records import primary_name
+    from newslit.analysis.figures.primary import primary_name
 
     toml = f'[case]\ntitle = "t"\nquestion = "q"\nprimary = "uni"\n\n[[article]]\nid = "uni"\nfile = "u.txt"\noutlet = "{outlet}"\n\n[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "P"\n'
     folder = make_case(toml, {"u.txt": "T\n\nIt found 12 cases.\n", "p.txt": "T\n\nIt found 12 cases.\n"})
     assert primary_name(load_case(folder)) == called
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Northland Statistics Office said on Tuesday that 48,210 people died.", "own"),
+        ("We said in March that 48,210 people died.", "own"),
+        ("The Home Office said 48,210 people died.", "quoted"),
+        ("The minister said that 48,210 people died.", "quoted"),
+        ("In all, 48,210 people died.", "own"),
+    ],
+)
+def test_the_primary_saying_a_figure_itself_is_its_own_reporting_not_a_quotation(sentence, source):
+    from newslit.analysis.figures.primary import figure_source
+
+    expected = {
+        "own": "the Northland Statistics Office's own reporting",
+        "quoted": "someone the Northland Statistics Office quotes",
+    }[source]
+    assert figure_source(sentence, "the Northland Statistics Office", rules=[]) == expected
+
+
+def test_an_explanation_names_the_primary_once_in_the_words_it_is_called_by(make_case):
+    toml = (
+        '[case]\ntitle = "t"\nquestion = "q"\nprimary = "ons"\n\n'
+        '[[article]]\nid = "ons"\nfile = "ons.txt"\noutlet = "Office for National Statistics, monthly bulletin"\n\n'
+        '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\n'
+    )
+    folder = make_case(
+        toml,
+        {
+            "ons.txt": "Bulletin\n\nThe Office for National Statistics said that 48,210 people died in 2023.\n",
+            "paper.txt": "Deaths\n\nIn 2023, 48,210 people died, official figures show.\n",
+        },
+    )
+    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == "48,210"]
+    assert record["verdict"] == "match"
+    assert record["source"] == "the ONS's own reporting"
+    assert "Office for National Statistics" not in record["explanation"]
+    assert record["explanation"].count("the ONS") == 1

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from newslit.analysis.figures.primary import PrimaryFigure
+from newslit.analysis.figures.primary import PrimaryFigure, own_reporting
 from newslit.analysis.figures.quantity import describe
 from newslit.text.numbers import SCALES, TENS, UNITS, VAGUE, Figure, date_parts
 
@@ -228,7 +228,8 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         names the quantity compared ("the BLS's unemployment rate in June 2024, 4.1 percent").
     """
     f = p.figure
-    who = f" ({p.source})" if p.sentence is not None else ""
+    # Who counts is said only when it is not the primary itself: "the BOE's figure (the BOE's own reporting)" says it twice.
+    who = f" ({p.source})" if p.sentence is not None and p.source != own_reporting(primary_name) else ""
     ours, theirs = shown(d), shown(f)
     d, f = _unwindowed(d), _unwindowed(f)  # "over the last 12 months" is the same period as "12 months"
     desc = describe(p.quantity, f, primary_name)

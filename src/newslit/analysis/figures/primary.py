@@ -81,13 +81,55 @@ class PrimaryFigure:
     quantity: Quantity = NO_QUANTITY
 
 
-def figure_source(sentence: str, outlet: str = "the primary", rules: list[tuple[str, str]] | None = None) -> str:
+def primary_name(case: Case) -> str:
+    """What to call the primary in explanations.
+
+    The outlet's name when the id is that name ("Ofcom" for id ``ofcom``); the id in capitals
+    when it is the outlet's initials ("the BOE" for the Bank of England, "the C3S": an id with
+    a digit counts); otherwise the outlet's name before any note in brackets or after a comma
+    ("Federal Reserve, FOMC statement" is "the Federal Reserve", never "the FED"), with "the"
+    before a name of several words unless it ends in University, College or School ("Columbia
+    University" stays; "the University of Michigan");
+    the id only when no outlet is given.
+    """
+    pid = case.primary.id
+    outlet = short_outlet(case.primary.outlet or "").split(",")[0].strip()
+    if not re.fullmatch(r"[\w .'’&-]*", outlet):
+        outlet = ""  # markup or odd signs in the name: the id reads better than what a teacher's file holds
+    if outlet.lower() == pid.lower():
+        return outlet  # the id is the name, as the outlet writes it: "Ofcom", not "the OFCOM"
+    if len(pid) <= 5 and pid.isalnum() and not pid.isdigit() and (not outlet or _initials_of(pid, outlet)):
+        return f"the {pid.upper()}"
+    if outlet.startswith("The "):
+        return "the " + outlet[4:]
+    if outlet:
+        return (
+            outlet if " " not in outlet or re.search(r"\b(?:University|College|School)$", outlet) else f"the {outlet}"
+        )
+    return f"the {pid.replace('-', ' ')}"
+
+
+def _initials_of(pid: str, outlet: str) -> bool:
+    """Is ``pid`` an abbreviation of ``outlet``: its letters, in order, among the outlet's words' first letters?"""
+    if any(c.isdigit() for c in pid):
+        return True  # "C3S": Copernicus Climate Change Service
+    initials = iter(word[0].lower() for word in re.findall(r"[A-Za-z][\w.'’-]*", outlet))
+    return all(letter in initials for letter in pid.lower())
+
+
+def figure_source(
+    sentence: str, outlet: str = "the primary", rules: list[tuple[str, str]] | None = None, full_name: str = ""
+) -> str:
     """Who is counting, for a figure in ``sentence`` of the primary.
 
+    ``outlet`` is what explanations call the primary (:func:`primary_name`: "the BOE");
+    ``full_name`` is its name written out ("Bank of England"), which a sentence may use too.
     Returns the label of the first of ``rules`` (label, pattern; default
     :data:`SOURCE_RULES`) whose pattern is in ``sentence``; else the source an
-    "according to ..." names; else, when someone "said" it, "someone {outlet} quotes";
-    else "{outlet}'s own reporting".
+    "according to ..." names; else, when someone other than the primary itself "said" it,
+    "someone {outlet} quotes"; else "{outlet}'s own reporting". The primary speaks itself
+    when the words just before "said" name it ("The Northland Statistics Office said on
+    Tuesday that ..." is the office's own reporting, not a quotation).
     """
     for label, pattern in SOURCE_RULES if rules is None else rules:
         if re.search(pattern, sentence):
@@ -95,9 +137,30 @@ def figure_source(sentence: str, outlet: str = "the primary", rules: list[tuple[
     according = re.search(r"\b[Aa]ccording to (?:the )?([^,.;]+)", sentence)
     if according:
         return according.group(1).strip()
-    if re.search(r"\b(?:said|says|told)\b", sentence):
+    said = re.search(r"\b(?:said|says|told)\b", sentence)
+    if said and not any(_names_itself(sentence[: said.start()], name) for name in (outlet, full_name) if name):
         return f"someone {outlet} quotes"
+    return own_reporting(outlet)
+
+
+def own_reporting(outlet: str) -> str:
+    """The source label of a figure the primary gives in its own voice: "the BOE's own reporting"."""
     return f"{outlet}{chr(39) if outlet.endswith('s') else chr(39) + 's'} own reporting"
+
+
+def _names_itself(subject: str, outlet: str) -> bool:
+    """Do the last words of ``subject`` (what comes before "said") name ``outlet``, or say "we"?
+
+    The clause's last five words must hold every capitalised word of the name: "The
+    Northland Statistics Office said" names "the Northland Statistics Office" and "the BOE
+    said" names "the BOE", but "The Home Office said" and "the office said" do not.
+    """
+    clause = re.split(r"[,;:()\u2014]|\bthat\b", subject)[-1].split()[-5:]
+    if any(word.lower() in ("we", "our") for word in clause):
+        return True
+    named = {word.strip(".'’").lower() for word in outlet.split() if word[:1].isupper()}
+    said_by = {word.strip(".'’").lower() for word in clause}
+    return bool(named) and named <= said_by
 
 
 def primary_figures(case: Case) -> list[PrimaryFigure]:
@@ -108,9 +171,10 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
     """
     primary = case.primary
     rules = source_rules(case)
+    name = primary_name(case)
     found = []
     for sentence in primary.sentences:
-        source = figure_source(sentence.text, short_outlet(primary.outlet), rules)
+        source = figure_source(sentence.text, name, rules, short_outlet(primary.outlet or "").split(",")[0])
         stems = figure_stems(sentence.text)
         figures = find_figures(sentence.text)
         quantities = sentence_quantities(sentence.text, figures, primary.published)
@@ -131,7 +195,7 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
             PrimaryFigure(
                 date_figure(primary.published, primary.published.strftime("%-d %B %Y")),
                 None,
-                f"{short_outlet(primary.outlet)}'s publication date",
+                f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} publication date",
                 frozenset(),
             )
         )

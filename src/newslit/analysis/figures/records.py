@@ -35,7 +35,7 @@ from newslit.analysis.figures.match import (
     in_company,
     same_number,
 )
-from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_scope, window
+from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_name, primary_scope, window
 from newslit.analysis.figures.quantity import (
     CURRENCY_NAMES,
     Quantity,
@@ -50,7 +50,7 @@ from newslit.analysis.memory import paused_gc
 from newslit.analysis.parallel import map_in_order
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
-from newslit.case.model import Article, Case, Sentence, sentence_fields, short_outlet
+from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.numbers import Figure, find_figures
 
 TIMES = ("date", "period")
@@ -81,42 +81,6 @@ def _file_span(article: Article, sentence: Sentence, figure: Figure) -> tuple[in
     raw = article.raw
     where = raw.find(figure.text, sentence.start, sentence.end + 1)
     return (where, where + len(figure.text)) if where >= 0 else (None, None)
-
-
-def primary_name(case: Case) -> str:
-    """What to call the primary in explanations.
-
-    The outlet's name when the id is that name ("Ofcom" for id ``ofcom``); the id in capitals
-    when it is the outlet's initials ("the BOE" for the Bank of England, "the C3S": an id with
-    a digit counts); otherwise the outlet's name before any note in brackets or after a comma
-    ("Federal Reserve, FOMC statement" is "the Federal Reserve", never "the FED"), with "the"
-    before a name of several words unless it ends in University, College or School ("Columbia
-    University" stays; "the University of Michigan");
-    the id only when no outlet is given.
-    """
-    pid = case.primary.id
-    outlet = short_outlet(case.primary.outlet or "").split(",")[0].strip()
-    if not re.fullmatch(r"[\w .'’&-]*", outlet):
-        outlet = ""  # markup or odd signs in the name: the id reads better than what a teacher's file holds
-    if outlet.lower() == pid.lower():
-        return outlet  # the id is the name, as the outlet writes it: "Ofcom", not "the OFCOM"
-    if len(pid) <= 5 and pid.isalnum() and not pid.isdigit() and (not outlet or _initials_of(pid, outlet)):
-        return f"the {pid.upper()}"
-    if outlet.startswith("The "):
-        return "the " + outlet[4:]
-    if outlet:
-        return (
-            outlet if " " not in outlet or re.search(r"\b(?:University|College|School)$", outlet) else f"the {outlet}"
-        )
-    return f"the {pid.replace('-', ' ')}"
-
-
-def _initials_of(pid: str, outlet: str) -> bool:
-    """Is ``pid`` an abbreviation of ``outlet``: its letters, in order, among the outlet's words' first letters?"""
-    if any(c.isdigit() for c in pid):
-        return True  # "C3S": Copernicus Climate Change Service
-    initials = iter(word[0].lower() for word in re.findall(r"[A-Za-z][\w.'’-]*", outlet))
-    return all(letter in initials for letter in pid.lower())
 
 
 def _match_sentence(
