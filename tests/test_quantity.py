@@ -142,3 +142,28 @@ def test_a_forecast_is_not_the_release_figure():
     text = "The market had penciled in a reading of 4 percent."
     (quantity,) = sentence_quantities(text, find_figures(text))
     assert "forecast" in quantity.status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In all, 48,210 people died on the roads in the 12 months to June 2024.",
+        "In all, 48,210 people died on the roads in the year to June 2024.",
+        "In all, 48,210 people died on the roads in the 12 months ending in June 2024.",
+    ],
+)
+def test_a_span_to_a_month_is_twelve_months_ending_in_it_not_that_month(sentence):
+    figures = find_figures(sentence)
+    (deaths,) = [
+        q for f, q in zip(figures, sentence_quantities(sentence, figures, dt.date(2024, 9, 3))) if f.text == "48,210"
+    ]
+    assert deaths.period.words() == "over the 12 months to June 2024"
+
+
+def test_a_range_of_two_dates_is_still_a_range():
+    sentence = "Prices rose 12% from June 2023 to June 2024."
+    figures = find_figures(sentence)
+    (rise,) = [
+        q for f, q in zip(figures, sentence_quantities(sentence, figures, dt.date(2024, 9, 3))) if f.kind == "percent"
+    ]
+    assert rise.period is None or "to June 2024" not in rise.period.words()

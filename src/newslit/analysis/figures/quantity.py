@@ -674,14 +674,37 @@ def since(text: str, g: Figure) -> bool:
 
 
 def _in_range(text: str, figures, j: int) -> bool:
-    """Is the time ``figures[j]`` one end of a range ("from 2019 to 2023", "between 2019 and 2023")?"""
+    """Is the time ``figures[j]`` one end of a range ("from 2019 to 2023", "between 2019 and 2023")?
+
+    A span is never one end: "the 12 months to June 2024" is twelve months ending in June.
+    """
     g = figures[j]
+    if g.kind == "period":
+        return False
     for k in (j - 1, j + 1):
         if 0 <= k < len(figures) and figures[k].kind in ("date", "year"):
             a, b = sorted((g, figures[k]), key=lambda x: x.start)
             if re.fullmatch(r"\s*(?:to|and|through|until|-|–)\s*", text[a.end : b.start]):
                 return True
     return False
+
+
+_SPAN_TO_MONTH = re.compile(
+    r"(?:[\s-]*(?:months?|period|year))*\s+(?:ending|ended|to|through|until)(?:\s+in)?\s+", re.I
+)
+
+
+def _join_span_and_end(text: str, figures, times: dict) -> None:
+    """Make a span and the month it ends in one period, for both: "in the 12 months to June 2024",
+    "the year to June 2023", "the 12-month period ending in April 2023" are twelve months to that month.
+
+    ``times`` (figure index -> period) is changed in place.
+    """
+    for j, k in zip(sorted(times), sorted(times)[1:]):
+        span, end = times[j], times[k]
+        if span.kind == "span" and span.month is None and end.kind == "month" and k == j + 1:
+            if _SPAN_TO_MONTH.fullmatch(text, figures[j].end, figures[k].start):
+                times[j] = times[k] = Period("span", end.year, end.month, span.months)
 
 
 def _periods(text: str, figures, spans, reference) -> list[Period | None]:
@@ -701,6 +724,7 @@ def _periods(text: str, figures, spans, reference) -> list[Period | None]:
         period = period_of(resolve_date(g, reference))
         if period is not None:
             times[j] = period
+    _join_span_and_end(text, figures, times)
     claimed: dict[int, int] = {}  # time -> the figure it follows closely
     for j in times:
         before = [k for k in range(j) if figures[k].kind not in ("date", "year", "period", "time")]
