@@ -342,18 +342,3 @@ def test_every_age_band_of_a_list_after_aged_is_an_age_band_not_a_count(text, ba
 
 def test_a_count_after_an_age_band_stays_a_count():
     assert [f.kind for f in find_figures("of those aged 18-44, 2,300 died")] == ["age", "count"]
-
-
-@pytest.mark.parametrize(
-    ("text", "hedged"),
-    [
-        ("Some 48,210 lives were lost over 12 months.", False),
-        ("Prices rose over two years.", False),
-        ("The strike lasted for over two years.", True),
-        ("The works took over 18 months.", True),
-        ("jail sentences of over two years", True),
-    ],
-)
-def test_over_a_period_is_the_time_it_happened_in_unless_it_says_longer_than(text, hedged):
-    (period,) = [f for f in find_figures(text) if f.kind == "period"]
-    assert (period.qualifier == "over") is hedged

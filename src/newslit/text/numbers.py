@@ -848,11 +848,6 @@ _MOVED = re.compile(
 )
 
 
-_LONGER_THAN = re.compile(r"\b(?:for|of|in|took|takes?|taking|lasted|lasts?|lasting|spent|after)\s+$", re.I)
-"""Words before "over" and a period that make it "more than" ("for over two years", "took over a decade");
-after any other word, "over 12 months" is the time something happened in ("died over 12 months")."""
-
-
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     """The hedge just before ``start`` and where it begins (``start`` when there is none).
 
@@ -1049,12 +1044,6 @@ def find_figures(text: str) -> list[Figure]:
         hedge = QUALIFIERS.get(qualifier) if qualifier else None
         if fields["kind"] == "date" and hedge not in (None, "min", "max"):
             qualifier, hedge, q_start = None, None, start
-        if (
-            fields["kind"] == "period"
-            and qualifier == "over"
-            and not _LONGER_THAN.search(text[max(0, q_start - 12) : q_start])
-        ):
-            qualifier, hedge, q_start = None, None, start  # "lost over 12 months" is during them, not more than
         change = fields.pop("change", None)
         if change is None and fields["kind"] in ("percent", "money"):
             direction = _UP_DOWN.search(text[max(0, q_start - 20) : q_start])
