@@ -95,7 +95,8 @@ VAGUE = {
 QUALIFIERS = {
     "almost": "below", "nearly": "below", "just under": "below", "close to": "approx", "about": "approx",
     "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx", "an estimated": "approx",
-    "an average of": "approx", "on average": "approx", "more than": "above", "over": "above", "upwards of": "above",
+    "an average of": "approx", "on average": "approx", "more than": "above", "longer than": "above", "greater than": "above",
+    "in excess of": "above", "over": "above", "upwards of": "above", "shorter than": "under",
     "just over": "above", "at least": "min", "no fewer than": "min", "no earlier than": "min", "less than": "under",
     "fewer than": "under", "under": "under", "up to": "max", "at most": "max", "no more than": "max",
     "no later than": "max", "as many as": "max", "as much as": "max", "as young as": "min", "as old as": "max",

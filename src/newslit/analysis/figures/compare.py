@@ -232,6 +232,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     who = f" ({p.source})" if p.sentence is not None and p.source != own_reporting(primary_name) else ""
     ours, theirs = shown(d), shown(f)
     d, f = _unwindowed(d), _unwindowed(f)  # "over the last 12 months" is the same period as "12 months"
+    d = _during(d, f)
     desc = describe(p.quantity, f, primary_name)
     if KIND_GROUPS[d.kind] == "date":
         if _dates_agree(d, f):
@@ -262,7 +263,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         return "rounded", f"The same amount written another way: {desc}{who} is {ours}, and still true."
     if d.kind == "temperature" and _same(d.comparable, f.comparable):
         return "match", f"The same level: {desc}{who}."
-    if _same(d.comparable, f.comparable) and (d.hedge or None) == (f.hedge or None) and d.vague == f.vague:
+    if _same(d.comparable, f.comparable) and _stated(d.hedge) == _stated(f.hedge) and d.vague == f.vague:
         return "match", f"Same quantity, same value: {desc}{who}."
     if in_words(d) and in_words(f) and d.value and f.value and f.value >= 10 * d.value:
         return "rounded", f"{ours} is still true of {desc}{who}, but it makes the number sound ten times smaller."
@@ -285,6 +286,23 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if _same(d.comparable, f.comparable):
         return "rounded", f"{ours} adds a hedge to {desc}{who}, and is still true."
     return "rounded", f"{ours} rounds {desc}{who}, and is still true."
+
+
+def _stated(hedge: str | None) -> str | None:
+    """A hedge that changes what a value claims; "only 71.3 percent" and "just 4%" claim the value itself."""
+    return None if hedge == "exact" else hedge
+
+
+def _during(d: Figure, f: Figure) -> Figure:
+    """``d`` with "over" read as "during" when it is before a period the primary gives flatly.
+
+    "Lives were lost over 12 months" is in 12 months, not more than 12; "waited over 18 weeks"
+    is more than 18. Read against a primary's plain "12 months", the first reading is the one
+    that fits, and a word that may mean either never accuses an outlet.
+    """
+    if d.kind == "period" and (d.qualifier or "").lower() == "over" and f.hedge is None:
+        return replace(d, hedge=None, qualifier=None)
+    return d
 
 
 def _unwindowed(f: Figure) -> Figure:

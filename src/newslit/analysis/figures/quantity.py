@@ -132,6 +132,10 @@ def _span_words(months: float) -> str:
         return "one year" if years == 1 else f"{years} years"
     if months and months == int(months):
         return "one month" if months == 1 else f"{int(months)} months"
+    for unit in ("week", "day"):  # "18 weeks" is 4.14 months, rounded to 4.138 by period_of
+        count = months * PERIOD_MINUTES["month"] / PERIOD_MINUTES[unit]
+        if count >= 0.98 and abs(count - round(count)) < 0.02:
+            return f"one {unit}" if round(count) == 1 else f"{round(count)} {unit}s"
     return "a period"
 
 

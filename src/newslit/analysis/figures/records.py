@@ -118,14 +118,19 @@ def _match_sentence(
             word, why = verdict(resolved, hit.primary, name)
             if hit.relation == "changed" and word != "changed":
                 word, why = "changed", why  # same quantity, another value: the values decide the wording
-        elif hit.relation == "dates":
+            twin = _given(resolved, candidates) if word == "changed" else None
+            if twin is not None and twin is not hit.primary:
+                # The primary gives this very number elsewhere ("doubled to 3,412" beside "3,412 ..., up from
+                # 1,706"): the pairing, not the outlet, is what is most likely wrong, so it accuses nobody.
+                hit = Found(twin, "lead")
+        if hit.relation == "dates":
             word = "not_in_primary"
             why = (
                 f"{shown(d)} says when {quoted(hit.why_not[0])} is, in this sentence. {_upper(name)} does not give that "
                 "figure, so its date cannot be checked either: a date is checked together with its figure."
             )
             hit = NOTHING
-        else:
+        elif hit.relation not in ("same", "changed"):
             same = same_number(resolved, hit)
             converted = hit.relation == "lead" and other_currency(resolved, hit.primary.figure)
             finer = hit.relation == "lead" and finer_than_limit(resolved, hit.primary.figure)

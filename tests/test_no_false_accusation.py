@@ -1,0 +1,80 @@
+"""Figures an outlet quoted right are never called changed or rounded.
+
+Found by trying invented retellings of an invented hospital-waiting release (2026-12-05),
+before the eighth and ninth validation cases were measured: "only 71.3 percent" was called
+a hedge ("rounded"), "longer than 18 weeks" for "more than 18 weeks" was called a dropped
+limit ("changed"), "doubled to 3,412" was compared with the release's earlier value 1,706
+although the release gives 3,412 ("changed"), and "lost over 12 months" was read as "more
+than 12 months".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit import load_case
+from newslit.analysis.figures import figure_records
+
+from conftest import write_retold_case
+
+RELEASE = """Waiting times, March 2024 (invented test release)
+
+The ministry said 3,412 patients waited more than 18 weeks for surgery at the end of March 2024, up from 1,706 a year earlier.
+
+The share of patients seen within four hours fell to 71.3% from 74.0%.
+
+In all, 48,210 people died on the roads in the 12 months to June 2024.
+"""
+
+TOML = """[case]
+title = "Waiting times (invented)"
+question = "Which figures did the outlets keep?"
+primary = "ministry"
+
+[[article]]
+id = "ministry"
+file = "release.txt"
+outlet = "Ministry of Health"
+published = 2024-07-02
+
+"""
+
+# name -> (sentence of a retelling, figure as written, verdicts that accuse nobody wrongly)
+RETOLD = {
+    "only_is_no_hedge": ("Only 71.3 percent of patients were seen within four hours.", "Only 71.3 percent", {"match"}),
+    "longer_than_is_more_than": (
+        "Some 3,412 patients were waiting longer than 18 weeks.",
+        "longer than 18 weeks",
+        {"match"},
+    ),
+    "over_a_wait_is_more_than": ("The number waiting over 18 weeks hit 3,412.", "over 18 weeks", {"match"}),
+    "over_a_span_is_during_it": ("In all, 48,210 lives were lost over 12 months.", "over 12 months", {"match"}),
+    "the_same_number_given_elsewhere": (
+        "The number of patients waiting for surgery doubled to 3,412 in the year to March.",
+        "3,412",
+        {"match", "not_in_primary"},
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("waits")
+    sentences = [s for s, _, _ in RETOLD.values()]
+    write_retold_case(folder, TOML, ("release.txt", RELEASE), sentences, "Headline {n}", "2024-07-03")
+    return figure_records(load_case(folder))
+
+
+@pytest.mark.parametrize("name", RETOLD)
+def test_a_figure_quoted_right_is_not_called_changed_or_rounded(records, name):
+    n = list(RETOLD).index(name)
+    sentence, written, allowed = RETOLD[name]
+    (record,) = [r for r in records if r["article"] == f"r{n}" and r["text"] == written]
+    assert record["verdict"] in allowed, record["explanation"]
+
+
+def test_the_same_number_given_elsewhere_is_a_lead_to_that_number(records):
+    n = list(RETOLD).index("the_same_number_given_elsewhere")
+    (record,) = [r for r in records if r["article"] == f"r{n}" and r["text"] == "3,412"]
+    assert record["verdict"] == "match" or record["lead_text"] == "3,412"
+    assert "1,706" not in record["explanation"]
