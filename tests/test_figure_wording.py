@@ -294,3 +294,15 @@ def test_an_explanation_names_the_primary_once_in_the_words_it_is_called_by(make
     assert record["source"] == "the ONS's own reporting"
     assert "Office for National Statistics" not in record["explanation"]
     assert record["explanation"].count("the ONS") == 1
+
+
+def test_what_a_share_counts_ends_before_the_comma_after_it():
+    import datetime as dt
+
+    from newslit.analysis.figures.quantity import describe, sentence_quantities
+
+    text = "Nurses accounted for 61% of the workforce, or about 31,000 people."
+    figures = find_figures(text)
+    share, _ = zip(figures, sentence_quantities(text, figures, dt.date(2024, 5, 2)))
+    words = describe(share[1], share[0], "the MOH")
+    assert " ," not in words and ",," not in words, words

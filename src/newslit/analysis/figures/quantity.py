@@ -524,6 +524,7 @@ def sentence_quantities(
         if noun and not thing:  # "the number of accounts ... is in the high hundreds of thousands"
             thing = noun
         words = thing if thing and f.kind in ("count", "money") else " ".join(w for w in (subject, thing) if w)
+        words = words.strip(" ,;:")  # "61% of the workforce, or ...": the comma ends the words, it is not one
         what = concepts(f"{subject} {thing} {noun}")
         in_clause = [m for m in terms if clause_start <= m.start < clause_end]
         window = [
