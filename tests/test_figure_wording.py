@@ -306,3 +306,22 @@ def test_what_a_share_counts_ends_before_the_comma_after_it():
     share, _ = zip(figures, sentence_quantities(text, figures, dt.date(2024, 5, 2)))
     words = describe(share[1], share[0], "the MOH")
     assert " ," not in words and ",," not in words, words
+
+
+@pytest.mark.parametrize(
+    ("outlet", "called"),
+    [
+        (
+            "European Commission: Executive Vice-President's remarks on the decision (as run by a wire)",
+            "the European Commission",
+        ),
+        ("Federal Reserve, FOMC statement", "the Federal Reserve"),
+        ("Statistics Norway - monthly bulletin", "the Statistics Norway"),
+    ],
+)
+def test_the_primary_is_called_by_its_name_not_by_its_file_id(make_case, outlet, called):
+    from newslit.analysis.figures.primary import primary_name
+
+    toml = f'[case]\ntitle = "t"\nquestion = "q"\nprimary = "remarks"\n\n[[article]]\nid = "remarks"\nfile = "u.txt"\noutlet = "{outlet}"\n\n[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "P"\n'
+    folder = make_case(toml, {"u.txt": "T\n\nIt found 12 cases.\n", "p.txt": "T\n\nIt found 12 cases.\n"})
+    assert primary_name(load_case(folder)) == called

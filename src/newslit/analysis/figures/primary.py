@@ -86,14 +86,15 @@ def primary_name(case: Case) -> str:
 
     The outlet's name when the id is that name ("Ofcom" for id ``ofcom``); the id in capitals
     when it is the outlet's initials ("the BOE" for the Bank of England, "the C3S": an id with
-    a digit counts); otherwise the outlet's name before any note in brackets or after a comma
-    ("Federal Reserve, FOMC statement" is "the Federal Reserve", never "the FED"), with "the"
+    a digit counts); otherwise the outlet's name before any note in brackets or after a comma,
+    colon, semicolon or dash ("Federal Reserve, FOMC statement" is "the Federal Reserve", never
+    "the FED"; "European Commission: the remarks of ..." is "the European Commission"), with "the"
     before a name of several words unless it ends in University, College or School ("Columbia
     University" stays; "the University of Michigan");
     the id only when no outlet is given.
     """
     pid = case.primary.id
-    outlet = short_outlet(case.primary.outlet or "").split(",")[0].strip()
+    outlet = _name_only(case.primary.outlet or "")
     if not re.fullmatch(r"[\w .'’&-]*", outlet):
         outlet = ""  # markup or odd signs in the name: the id reads better than what a teacher's file holds
     if outlet.lower() == pid.lower():
@@ -107,6 +108,12 @@ def primary_name(case: Case) -> str:
             outlet if " " not in outlet or re.search(r"\b(?:University|College|School)$", outlet) else f"the {outlet}"
         )
     return f"the {pid.replace('-', ' ')}"
+
+
+def _name_only(outlet: str) -> str:
+    """The outlet's name without what a case file adds after it: a note in brackets, or after a comma, colon,
+    semicolon or dash ("European Commission: the remarks of ..." is "European Commission")."""
+    return re.split(r"[,:;]| [-–—] ", short_outlet(outlet))[0].strip()
 
 
 def _initials_of(pid: str, outlet: str) -> bool:
@@ -174,7 +181,7 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
     name = primary_name(case)
     found = []
     for sentence in primary.sentences:
-        source = figure_source(sentence.text, name, rules, short_outlet(primary.outlet or "").split(",")[0])
+        source = figure_source(sentence.text, name, rules, _name_only(primary.outlet or ""))
         stems = figure_stems(sentence.text)
         figures = find_figures(sentence.text)
         quantities = sentence_quantities(sentence.text, figures, primary.published)
