@@ -425,3 +425,56 @@ def test_a_maker_verb_a_teacher_adds_to_the_government_list_is_read(tmp_path, mo
     finally:
         monkeypatch.undo()
         asides._government_patterns.cache_clear()
+
+
+# ---- a politician's run of sentences, written from adtech-2025-09's errors (in-sample for these) ----
+
+
+def test_a_quotation_whose_speaker_the_next_sentence_names_belongs_to_that_sentence():
+    from types import SimpleNamespace as S
+
+    from newslit.analysis.framing.asides import quotation_runs
+
+    sentences = [
+        S(text="The mayor lashed out at the decision.", paragraph=1),
+        S(text="“Very unfair, and the taxpayer will not stand for it!”", paragraph=2),
+        S(text="Mayor Hale said on social media, a day after a dinner.", paragraph=2),
+        S(text="“We will not allow it,” he added, warning that fees could rise.", paragraph=3),
+    ]
+    assert quotation_runs(sentences) == {1: 2, 3: 2}
+
+
+PERSON_RUN = (
+    "Buses to run more often\n\n"
+    "The number 4 bus will run every ten minutes from May.\n\n"
+    "President Donald Trump criticized the timetable on social media.\n\n"
+    "He even threatened to launch a trade investigation.\n\n"
+    "His administration has threatened new tariffs before.\n\n"
+    "The decision also triggered political backlash in the city.\n\n"
+    "Drivers welcomed the change. He said nothing about fares.\n"
+)
+
+
+@pytest.fixture
+def person_records(make_case):
+    from newslit import load_case
+    from newslit.analysis.framing.records import framing_records
+
+    folder = make_case(QUOTE_CASE, {"council.txt": COUNCIL, "paper.txt": PERSON_RUN})
+    records = [r for r in framing_records(load_case(folder)) if r["article"] == "paper"]
+    return lambda opening: next(r for r in records if r["sentence"].startswith(opening))
+
+
+@pytest.mark.parametrize("opening", ["He even threatened", "His administration has"])
+def test_a_sentence_about_the_politician_named_before_is_politicised(person_records, opening):
+    record = person_records(opening)
+    assert record["aside"] == "politicised"
+    assert "goes on about the politician" in record["aside_reason"]
+
+
+def test_a_political_backlash_is_politics():
+    assert classify_aside("The decision also triggered political backlash in the city.").label == "politicised"
+
+
+def test_a_pronoun_after_a_sentence_about_no_politician_keeps_its_class(person_records):
+    assert person_records("He said nothing about fares.")["aside"] != "politicised"

@@ -5,7 +5,9 @@ before the eighth and ninth validation cases were measured: "only 71.3 percent" 
 a hedge ("rounded"), "longer than 18 weeks" for "more than 18 weeks" was called a dropped
 limit ("changed"), "doubled to 3,412" was compared with the release's earlier value 1,706
 although the release gives 3,412 ("changed"), and "lost over 12 months" was read as "more
-than 12 months".
+than 12 months". And from poverty-2025-09's errors after its one measurement (in-sample for
+this rule): "the median Black household had an income of $56,290" was called a change of the
+release's median household income, a group the release never names.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ The ministry said 3,412 patients waited more than 18 weeks for surgery at the en
 The share of patients seen within four hours fell to 71.3% from 74.0%.
 
 In all, 48,210 people died on the roads in the 12 months to June 2024.
+
+Real median household income was $83,730 in 2024.
 """
 
 TOML = """[case]
@@ -49,6 +53,11 @@ RETOLD = {
     ),
     "over_a_wait_is_more_than": ("The number waiting over 18 weeks hit 3,412.", "over 18 weeks", {"match"}),
     "over_a_span_is_during_it": ("In all, 48,210 lives were lost over 12 months.", "over 12 months", {"match"}),
+    "a_group_the_primary_never_names": (
+        "In 2024, the median Black household had an income of $56,290.",
+        "$56,290",
+        {"not_in_primary"},
+    ),
     "the_same_number_given_elsewhere": (
         "The number of patients waiting for surgery doubled to 3,412 in the year to March.",
         "3,412",
@@ -78,3 +87,16 @@ def test_the_same_number_given_elsewhere_is_a_lead_to_that_number(records):
     (record,) = [r for r in records if r["article"] == f"r{n}" and r["text"] == "3,412"]
     assert record["verdict"] == "match" or record["lead_text"] == "3,412"
     assert "1,706" not in record["explanation"]
+
+
+def test_a_changed_figure_in_a_title_case_headline_is_still_changed(make_case):
+    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
+    folder = make_case(
+        toml,
+        {
+            "release.txt": "Jobs (invented)\n\nTotal payroll employment rose by 206,000 in June.\n",
+            "paper.txt": "US Economy Adds 208,000 New Jobs\n\nThe economy added 208,000 jobs in June.\n",
+        },
+    )
+    verdicts = {r["verdict"] for r in figure_records(load_case(folder)) if r["text"] == "208,000"}
+    assert verdicts == {"changed"}

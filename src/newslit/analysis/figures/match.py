@@ -53,6 +53,7 @@ class Context:
     since: dict = field(default_factory=dict)  # figure start -> True for a date a comparison counts from
     others: dict = field(default_factory=dict)  # figure start -> True for a count of the rest ("four other")
     rival: bool = False  # the sentence gives a figure against the primary's ("disputed the figures and said")
+    names: dict = field(default_factory=dict)  # figure start -> capitalised words just before it, lower case
 
 
 @dataclass(frozen=True)
@@ -413,6 +414,23 @@ def _could_be_changed(d: Figure, q: Quantity, p: PrimaryFigure, context: Context
     return bool(sim) and index.similarity_to(context.near.get(d.start, frozenset()), p.near) >= 0.45
 
 
+def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> bool:
+    """Does the retold figure name something the primary's sentence never does (a group, a kind, a place)?
+
+    "The median Black household had an income of $56,290" names a group of the release's
+    "real median household income was $83,730": another figure, not that one changed. A
+    word of the retold quantity, or a capitalised word just before the figure in its clause
+    ("Black", "Hispanic", "Texas"), that the primary's whole sentence lacks makes it
+    narrower, so a different value cannot be called a change of the primary's.
+    """
+    if p.sentence is None:
+        return False
+    theirs = p.sentence.text.lower()
+    if any(name not in theirs for name in context.names.get(d.start, ())):
+        return True
+    return bool(q.specific and q.specific - p.quantity.what - frozenset(concepts(p.sentence.text)))
+
+
 def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity = NO_QUANTITY) -> Found:
     """The primary figure ``d`` retells, or the nearest one as a lead.
 
@@ -482,6 +500,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
                 continue  # a value the primary's limit allows is never changed ("653,104" for "more than 650,000")
             if not _could_be_changed(d, q, p, context, index):
                 continue  # the reasons it is another quantity are only worked out for a figure that could be it
+            if _narrower(d, q, p, context):
+                continue  # "the median Black household's income" is one group of the primary's "median household income"
             score = _confidence(d, q, p, context, index, why_not)
             if score is None:
                 continue

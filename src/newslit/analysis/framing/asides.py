@@ -543,7 +543,11 @@ _PRONOUN_SPEAKER = re.compile(
 # "“This is a moment of truth,” he said.": the pronoun speaker after the quotation, the same person.
 _TRAILING_PRONOUN_SPEAKER = re.compile(
     r"[,?!”\"]\s*[”\"]?\s*(?:she|he|they)\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|warned|warns|wrote|"
-    r"writes|argued|argues|insisted|insists|continued)\s*[.!]?\s*$"
+    r"writes|argued|argues|insisted|insists|continued)(?:\s*[.!]?\s*$|,\s+(?:warning|adding|saying|noting)\b)"
+)
+# "“Very unfair …!”" and then "Trump said on social media, …": a quotation whose speaker the next sentence names.
+_SPEAKER_AFTER = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|wrote|writes|posted|added|adds|told|tells|warned|warns)\b"
 )
 
 
@@ -570,8 +574,10 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
     ``paragraph``). A sentence joins the quotation before it when it opens with a
     quotation mark and names no speaker of its own ("“We have more work to do ...”" after
     "“...,” Biden said."); a sentence whose speaker is only a pronoun ("She said: “...”",
-    "“...,” he said.") belongs to the sentence just before it, in the same or the next paragraph, which names
-    that person ("Shadow minister Jo Hale said ..."); the sentences of a paragraph that
+    "“...,” he said.", "“...,” he added, warning that ...") belongs to the sentence just before it, in the same
+    or the next paragraph, which names that person ("Shadow minister Jo Hale said ..."); a quotation
+    that names no speaker, followed by a sentence that opens with one ("“Very unfair!”" and then
+    "Trump said on social media ..."), belongs to that next sentence; the sentences of a paragraph that
     ends "— President Biden" (a post quoted whole) belong to the sentence that names him.
     """
     runs: dict[int, int] = {}
@@ -589,6 +595,10 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
             runs[k] = runs.get(k - 1, k - 1)
             continue
         if not _OPENS_QUOTE.match(s.text) or speaks(k):
+            continue
+        after = sentences[k + 1] if k + 1 < len(sentences) else None
+        if after is not None and after.paragraph - s.paragraph <= 1 and _SPEAKER_AFTER.match(after.text):
+            runs[k] = k + 1  # the quotation first, its speaker in the next sentence
             continue
         head = runs.get(k - 1, k - 1)
         quoted_before = "“" in before.text or '"' in before.text

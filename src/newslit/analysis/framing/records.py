@@ -11,6 +11,7 @@ by :func:`key_asides` and :func:`key_cues` to compare with.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newslit.analysis.framing.asides import (
@@ -128,7 +129,53 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
     with paused_gc():
         _fill(records, case, by_sentence(case, provenance), seen, analyse)
         _one_speaker_one_class(case, records, terms)
+        _one_politician_one_class(case, records)
     return records
+
+
+# A sentence about the person the sentence before names, by a pronoun or a title: "He's long criticized
+# Europe …", "His administration has threatened new tariffs", "The president made his warning …".
+_REFERS_BACK = re.compile(
+    r"^\s*(?:(?:He|She)(?:['’]s)?\s|(?:His|Her)\s+(?:administration|government|party|campaign|allies|team)\b"
+    r"|The\s+(?:president|prime\s+minister|chancellor|minister|senator|governor|mayor|congressman|congresswoman)\b)"
+)
+
+
+def _one_politician_one_class(case: Case, records: list[dict]) -> None:
+    """An added sentence that goes on about the politician the sentence before names is ``politicised`` too.
+
+    Only a sentence that refers back by a pronoun or a title (:data:`_REFERS_BACK`), in the
+    same or the next paragraph, to a sentence flagged ``politicised`` that names a
+    politician; it runs on ("He even threatened a trade investigation" after "President
+    Donald Trump criticized the ruling"). A sentence about anyone else keeps its class.
+    """
+    by_place = {(r["article"], r["index"]): r for r in records}
+    for article in case.derivatives:
+        body = list(article.body)
+        for k in range(1, len(body)):
+            s, before = body[k], body[k - 1]
+            record, head = by_place[(article.id, s.index)], by_place[(article.id, before.index)]
+            if record["label"] != "added" or record["aside"] in (None, "politicised") or head["aside"] != "politicised":
+                continue
+            if s.paragraph - before.paragraph > 1 or not _REFERS_BACK.match(s.text) or not _names_politician(head):
+                continue
+            record.update(
+                aside="politicised",
+                aside_reason=(
+                    f"It goes on about the politician the sentence before names (“{head['sentence'][:80]}”). "
+                    f"{head['aside_reason']}"
+                ),
+                aside_signals=dict(head["aside_signals"]),
+                aside_guess=head["aside_guess"],
+            )
+
+
+def _names_politician(record: dict) -> bool:
+    """Does a politicised record's evidence name a person (a capitalised name or a title), not only a topic?"""
+    return any(word[:1].isupper() or word.lower() in _TITLES for word in record["aside_signals"].get("politicised", []))
+
+
+_TITLES = frozenset("president prime minister chancellor minister senator governor mayor congressman".split())
 
 
 def _one_speaker_one_class(case: Case, records: list[dict], terms) -> None:
