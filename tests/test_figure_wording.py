@@ -325,3 +325,10 @@ def test_the_primary_is_called_by_its_name_not_by_its_file_id(make_case, outlet,
     toml = f'[case]\ntitle = "t"\nquestion = "q"\nprimary = "remarks"\n\n[[article]]\nid = "remarks"\nfile = "u.txt"\noutlet = "{outlet}"\n\n[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "P"\n'
     folder = make_case(toml, {"u.txt": "T\n\nIt found 12 cases.\n", "p.txt": "T\n\nIt found 12 cases.\n"})
     assert primary_name(load_case(folder)) == called
+
+
+def test_a_source_named_with_its_abbreviation_in_brackets_reads_without_nested_brackets():
+    from newslit.analysis.figures.primary import figure_source
+
+    sentence = "An estimated 27.1 million had no cover, according to the 2025 Household Survey Supplement (HSS)."
+    assert figure_source(sentence, "the bureau", rules=[]) == "2025 Household Survey Supplement"

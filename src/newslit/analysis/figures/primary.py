@@ -142,8 +142,8 @@ def figure_source(
         if re.search(pattern, sentence):
             return label
     according = re.search(r"\b[Aa]ccording to (?:the )?([^,.;]+)", sentence)
-    if according:
-        return according.group(1).strip()
+    if according:  # its abbreviation in brackets left out: the label is shown in brackets itself
+        return re.sub(r"\s*\([^()]*\)?\s*$", "", according.group(1)).strip() or according.group(1).strip()
     said = re.search(r"\b(?:said|says|told)\b", sentence)
     if said and not any(_names_itself(sentence[: said.start()], name) for name in (outlet, full_name) if name):
         return f"someone {outlet} quotes"
