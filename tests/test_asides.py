@@ -478,3 +478,50 @@ def test_a_political_backlash_is_politics():
 
 def test_a_pronoun_after_a_sentence_about_no_politician_keeps_its_class(person_records):
     assert person_records("He said nothing about fares.")["aside"] != "politicised"
+
+
+# ---- a party by its name, and its words (written from echr-climate-2024-04's errors; in-sample for these) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "politicised"),
+    [
+        ("The Swiss People's Party said it demands the country's withdrawal.", True),
+        ("The Green Party called for a ban on the works.", True),
+        ("The Article 29 Working Party issued guidance on the data.", False),
+        ("Party leaders met on Monday.", False),
+    ],
+)
+def test_a_party_named_by_its_name_is_politics(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised
+
+
+def test_a_partys_words_after_the_sentence_that_names_it_are_its_quotation():
+    from types import SimpleNamespace as S
+
+    from newslit.analysis.framing.asides import quotation_runs
+
+    sentences = [
+        S(text="The Swiss People's Party said it demands a withdrawal from the council.", paragraph=0),
+        S(text='"The ruling is a scandal. We condemn it," the party\'s release said on Tuesday.', paragraph=1),
+        S(text="Buses are blue.", paragraph=2),
+    ]
+    assert quotation_runs(sentences) == {1: 0}
+
+
+def test_an_opening_that_leads_with_politics_the_primary_lacks_is_the_outlets_own(make_case):
+    from newslit import load_case
+    from newslit.analysis.provenance import provenance_records
+
+    toml = QUOTE_CASE.replace("Bus timetable", "Court ruling")
+    council = (
+        "Court ruling\n\nThe court ruled on Tuesday that the state had failed to protect older people from heatwaves, "
+        "in a landmark judgment that other courts are expected to follow across the continent.\n"
+    )
+    paper = (
+        "Backlash\n\nThe Energy Secretary has led a Tory backlash against the court after its landmark ruling "
+        "on heatwaves.\n"
+    )
+    folder = make_case(toml, {"council.txt": council, "paper.txt": paper})
+    (record,) = [r for r in provenance_records(load_case(folder)) if r["sentence"].startswith("The Energy Secretary")]
+    assert record["label"] == "added"

@@ -73,7 +73,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from newslit.analysis.framing.asides import Aside, own_voice
+from newslit.analysis.framing.asides import Aside, load_topics, own_voice, party_names
 from newslit.analysis.memory import paused_gc
 from newslit.analysis.parallel import map_in_order
 from newslit.case.key import agreement, read_rows
@@ -202,6 +202,7 @@ class PrimaryIndex:
     figures: dict[tuple[int, float], str] = field(default_factory=dict)
     # matched sentence numbers -> the numbers they give, filled by align_sentence
     numbers: dict[tuple[int, ...], list[float]] = field(default_factory=dict)
+    lowered: str | None = None  # the primary's whole text in lower case, made when an opening is first judged
 
 
 @dataclass(frozen=True)
@@ -443,7 +444,7 @@ def _needed(
     credited = not index.source_words.isdisjoint(stems)
     figured = any(_is_figure(s) for s in covered)  # the same figure ("206000", "9.1") as the primary sentence
     needed = FIGURE_COVERAGE if figured else (CREDITED_COVERAGE if credited else REWORDED_COVERAGE)
-    if lede and not _numbers(claim_text):  # an opening with numbers is judged by them (see LEDE_COVERAGE)
+    if lede and not _numbers(claim_text) and not _own_politics(claim_text, index):  # see LEDE_COVERAGE
         needed = min(needed, LEDE_COVERAGE)
     key = tuple(matched)
     if key not in index.numbers:  # the primary side is read once per case, not once per sentence
@@ -451,6 +452,24 @@ def _needed(
     if _new_figures(claim_text, [index.texts[i] for i in matched], index.numbers[key]):
         needed = max(needed, NEW_FIGURE_COVERAGE)
     return needed
+
+
+def _own_politics(text: str, index: PrimaryIndex) -> bool:
+    """Does ``text`` bring in politics the primary never mentions (a strong politicised term, a party's name)?
+
+    An opening that leads with a politician's backlash ("The Energy Secretary has led a Tory
+    backlash against the court after it issued a landmark ruling …") is the outlet's own angle,
+    not the primary's main point in other words: it gets no lower threshold.
+    """
+    found = [
+        m for m in load_topics().find(text, kinds=("politicised",)) if m.term.get("strength", "strong") == "strong"
+    ]
+    found += party_names(text)
+    if not found:
+        return False
+    if index.lowered is None:
+        index.lowered = " ".join(index.texts).lower()
+    return any(m.matched.lower() not in index.lowered for m in found)
 
 
 def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignment:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newslit.analysis.framing.cues import ATTRIBUTION_KINDS, SHORT_QUOTE_WORDS, load_terms, quote_spans
-from newslit.text.lexicon import DATA_DIR, Lexicon, Match, read_terms, rows_to_terms
+from newslit.text.lexicon import DATA_DIR, Lexicon, Match, Term, read_terms, rows_to_terms
 
 TOPICS_FILE = DATA_DIR / "aside_topics.csv"
 TITLES_FILE = DATA_DIR / "institution_titles.csv"
@@ -153,7 +153,9 @@ def primary_topics(primary_texts, topics: Lexicon | None = None) -> dict[str, in
     texts = list(primary_texts)
     counts: dict[str, int] = {}
     for text in texts:
-        for term in {m.term.term for m in topics.find(text, kinds=("politicised",))}:
+        found = {m.term.term for m in topics.find(text, kinds=("politicised",))}
+        found |= {m.term.term for m in party_names(text)}
+        for term in found:
             counts[term] = counts.get(term, 0) + 1
     threshold = max(PRIMARY_TOPIC_MIN, math.ceil(PRIMARY_TOPIC_SHARE * len(texts)))
     return {term: n for term, n in counts.items() if n >= threshold}
@@ -257,6 +259,32 @@ def _government_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+PARTY_TERM = Term(
+    "a political party",
+    "politicised",
+    {
+        "group": "party politics",
+        "strength": "strong",
+        "explanation": 'A political party named by its name ("the Swiss People\'s Party", "the Green Party"): party politics.',
+    },
+)
+# "the Swiss People's Party", "the Green Party", "Labour Party": up to three capitalised words and "Party". Not a
+# "Working Party" (an expert committee) or a "Birthday Party"; party names written in lower case are in the word list.
+_PARTY_NAME = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})Party\b")
+_NOT_PARTIES = frozenset({"working", "birthday", "garden", "dinner", "search", "third", "house", "launch", "christmas"})
+
+
+def party_names(text: str) -> list[Match]:
+    """A political party named by its capitalised name in ``text`` ("The Swiss People's Party said …")."""
+    if "Party" not in text:
+        return []
+    return [
+        Match(PARTY_TERM, m.start(), m.end(), m.group())
+        for m in _PARTY_NAME.finditer(text)
+        if m.group(1).split()[-1].lower() not in _NOT_PARTIES
+    ]
+
+
 def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches, titles=None):
     by_label: dict[str, list[Match]] = {label: [] for label in ASIDES}
     discounted: list[Match] = []
@@ -277,6 +305,11 @@ def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_m
             discounted.append(match)
             continue
         by_label[match.kind].append(match)
+    for match in party_names(text):
+        if PARTY_TERM.term in ignored:
+            discounted.append(match)  # a story about a party: naming one is its subject, not an aside's politics
+        else:
+            by_label["politicised"].append(match)
     for match in term_matches:  # the outlet's own loaded words lean editorial
         if match.kind == "loaded" and not any(q.start < match.start < q.end for q in quotes):
             loaded = type(match.term)(
@@ -541,9 +574,12 @@ _PRONOUN_SPEAKER = re.compile(
 )
 
 # "“This is a moment of truth,” he said.": the pronoun speaker after the quotation, the same person.
+# "“…,” the party's release said on Tuesday.": the speaker named before, by a title or "the party".
 _TRAILING_PRONOUN_SPEAKER = re.compile(
-    r"[,?!”\"]\s*[”\"]?\s*(?:she|he|they)\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|warned|warns|wrote|"
-    r"writes|argued|argues|insisted|insists|continued)(?:\s*[.!]?\s*$|,\s+(?:warning|adding|saying|noting)\b)"
+    r"[,?!”\"]\s*[”\"]?\s*(?:she|he|they|the\s+(?:party|minister|president|senator|governor|mayor|chancellor)"
+    r"(?:['’]s\s+(?:release|statement|spokesperson|spokesman|spokeswoman))?)\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|told\s+\w+|warned|warns|wrote|writes|argued|argues|insisted|insists|continued)"
+    r"(?:\s+(?:on|in|at|late|early)\s+\w+)?(?:\s*[.!]?\s*$|,\s+(?:warning|adding|saying|noting)\b)"
 )
 # "“Very unfair …!”" and then "Trump said on social media, …": a quotation whose speaker the next sentence names.
 _SPEAKER_AFTER = re.compile(
@@ -577,7 +613,9 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
     "“...,” he said.", "“...,” he added, warning that ...") belongs to the sentence just before it, in the same
     or the next paragraph, which names that person ("Shadow minister Jo Hale said ..."); a quotation
     that names no speaker, followed by a sentence that opens with one ("“Very unfair!”" and then
-    "Trump said on social media ..."), belongs to that next sentence; the sentences of a paragraph that
+    "Trump said on social media ..."), belongs to that next sentence, and one right after a sentence that
+    opens with its speaker ("The Swiss People's Party said it demands …") belongs to that sentence; the
+    sentences of a paragraph that
     ends "— President Biden" (a post quoted whole) belong to the sentence that names him.
     """
     runs: dict[int, int] = {}
@@ -604,6 +642,10 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
         quoted_before = "“" in before.text or '"' in before.text
         if quoted_before and s.paragraph - before.paragraph <= 1 and (k - 1 in runs or speaks(head)):
             runs[k] = head
+        elif s.paragraph - before.paragraph <= 1 and _SPEAKER_AFTER.match(before.text) and k - 1 not in runs:
+            runs[k] = (
+                k - 1
+            )  # "The Swiss People's Party said it demands …" and then its words: “The ruling … is a scandal.”
     for k, s in enumerate(sentences):
         if ("—" not in s.text and "–" not in s.text) or "“" in s.text or not _DASH_ATTRIBUTION.search(s.text):
             continue
