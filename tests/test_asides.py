@@ -525,3 +525,28 @@ def test_an_opening_that_leads_with_politics_the_primary_lacks_is_the_outlets_ow
     folder = make_case(toml, {"council.txt": council, "paper.txt": paper})
     (record,) = [r for r in provenance_records(load_case(folder)) if r["sentence"].startswith("The Energy Secretary")]
     assert record["label"] == "added"
+
+
+# ---- a story about an election (written from voterid-2024-09's errors; in-sample for this) ----
+
+
+def test_a_retelling_of_a_report_on_an_election_brings_in_no_politics_by_naming_ballots(make_case):
+    from newslit import load_case
+    from newslit.analysis.framing.records import framing_records
+
+    toml = QUOTE_CASE.replace("Bus timetable", "Voter ID")
+    commission = (
+        "Voter ID report\n\nThe commission's report on the general election found most voters had ID.\n\n"
+        "Voters without ID were turned away at the election.\n\nElectoral staff recorded every case at the "
+        "election.\n\nThe electoral rules will be reviewed before the next general election.\n"
+    )
+    paper = (
+        "Voter ID\n\nMost people were able to cast their ballots at the general election.\n\n"
+        "The registered electorate is about 47 million people.\n\n"
+        "The rules were introduced under the Conservatives in 2022.\n"
+    )
+    folder = make_case(toml, {"council.txt": commission, "paper.txt": paper})
+    flags = {r["sentence"][:20]: r["aside"] for r in framing_records(load_case(folder)) if r["article"] == "paper"}
+    assert flags["Most people were abl"] != "politicised"
+    assert flags["The registered elect"] != "politicised"
+    assert flags["The rules were intro"] == "politicised"

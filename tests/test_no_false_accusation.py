@@ -100,3 +100,16 @@ def test_a_changed_figure_in_a_title_case_headline_is_still_changed(make_case):
     )
     verdicts = {r["verdict"] for r in figure_records(load_case(folder)) if r["text"] == "208,000"}
     assert verdicts == {"changed"}
+
+
+def test_a_primary_figure_for_a_place_the_retelling_never_names_is_not_its_figure_changed(make_case):
+    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
+    folder = make_case(
+        toml,
+        {
+            "release.txt": "Awareness (invented)\n\nAwareness was even higher in Scotland (90%), where the rule was new.\n",
+            "paper.txt": "Awareness\n\nAwareness was, however, lower amongst young people (83%).\n",
+        },
+    )
+    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == "83%"]
+    assert record["verdict"] == "not_in_primary", record["explanation"]

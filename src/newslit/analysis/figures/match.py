@@ -22,7 +22,7 @@ from newslit.analysis.figures.compare import (
     values_agree,
 )
 from newslit.analysis.figures.index import CandidateIndex
-from newslit.analysis.figures.primary import PrimaryFigure
+from newslit.analysis.figures.primary import PrimaryFigure, names_before
 from newslit.analysis.figures.quantity import (
     NO_QUANTITY,
     Quantity,
@@ -54,6 +54,7 @@ class Context:
     others: dict = field(default_factory=dict)  # figure start -> True for a count of the rest ("four other")
     rival: bool = False  # the sentence gives a figure against the primary's ("disputed the figures and said")
     names: dict = field(default_factory=dict)  # figure start -> capitalised words just before it, lower case
+    lowered: str = ""  # the sentence in lower case
 
 
 @dataclass(frozen=True)
@@ -421,13 +422,19 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
     "real median household income was $83,730": another figure, not that one changed. A
     word of the retold quantity, or a capitalised word just before the figure in its clause
     ("Black", "Hispanic", "Texas"), that the primary's whole sentence lacks makes it
-    narrower, so a different value cannot be called a change of the primary's.
+    narrower, so a different value cannot be called a change of the primary's; and so does a
+    capitalised word just before the primary's figure that the retold sentence lacks ("even
+    higher in Scotland (90%)" against "lower amongst young people (83%)").
     """
     if p.sentence is None:
         return False
     theirs = p.sentence.text.lower()
     if any(name not in theirs for name in context.names.get(d.start, ())):
         return True
+    if context.lowered and any(name not in context.lowered for name in names_before(p.sentence.text, p.figure)):
+        return (
+            True  # the other way round: the primary's "higher in Scotland (90%)" is not the outlet's young people's 83%
+        )
     return bool(q.specific and q.specific - p.quantity.what - frozenset(concepts(p.sentence.text)))
 
 

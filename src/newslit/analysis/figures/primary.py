@@ -9,7 +9,7 @@ from functools import lru_cache
 from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, place_terms, resolve_date, sentence_quantities
 from newslit.case.key import read_rows
 from newslit.case.model import Case, Sentence, short_outlet
-from newslit.text.numbers import Figure, date_figure, find_figures
+from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, date_figure, find_figures
 from newslit.text.tokens import STOP_WORDS, stem, words
 
 _NUMBER_WORDS = frozenset(
@@ -168,6 +168,33 @@ def _names_itself(subject: str, outlet: str) -> bool:
     named = {word.strip(".'’").lower() for word in outlet.split() if word[:1].isupper()}
     said_by = {word.strip(".'’").lower() for word in clause}
     return bool(named) and named <= said_by
+
+
+_CLAUSE_END = re.compile(r"[,;:()\u2014]|\b(?:while|whereas|but|and)\b")
+_NOT_A_NAME = frozenset(
+    "i a an the in on at for of to by from this that these those it its he she they we our their his her".split()
+)
+
+
+def names_before(text: str, d: Figure) -> frozenset[str]:
+    """The capitalised words of ``d``'s clause just before it, lower case ("black" in "the median Black
+    household had an income of $56,290", "scotland" in "even higher in Scotland (90%)"), the sentence's
+    first word, months and weekdays left out; none in a clause written in title case."""
+    before = text[max(0, d.start - 60) : d.start]
+    if before.rstrip().endswith("("):  # "higher in Scotland (90%)": the figure belongs to the words before its bracket
+        before = before.rstrip()[:-1]
+    clause = _CLAUSE_END.split(before)[-1]
+    at = d.start - (len(text[max(0, d.start - 60) : d.start]) - len(before)) - len(clause)
+    words = re.findall(r"[A-Za-z]+", clause)
+    if sum(w[0].isupper() for w in words) * 2 > len(words):
+        return frozenset()  # a headline in title case ("US Economy Adds 208,000 New Jobs"): capitals name nothing
+    found = set()
+    for m in re.finditer(r"[A-Z][a-z]+", clause):
+        word = m.group().lower()
+        if at + m.start() == 0 or word in _NOT_A_NAME or word in MONTHS or word in WEEKDAYS:
+            continue
+        found.add(word)
+    return frozenset(found)
 
 
 def primary_figures(case: Case) -> list[PrimaryFigure]:

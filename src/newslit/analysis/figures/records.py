@@ -35,7 +35,14 @@ from newslit.analysis.figures.match import (
     in_company,
     same_number,
 )
-from newslit.analysis.figures.primary import figure_stems, primary_figures, primary_name, primary_scope, window
+from newslit.analysis.figures.primary import (
+    figure_stems,
+    names_before,
+    primary_figures,
+    primary_name,
+    primary_scope,
+    window,
+)
 from newslit.analysis.figures.quantity import (
     CURRENCY_NAMES,
     Quantity,
@@ -51,7 +58,7 @@ from newslit.analysis.parallel import map_in_order
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
-from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures
+from newslit.text.numbers import Figure, find_figures
 
 TIMES = ("date", "period")
 # "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
@@ -73,6 +80,7 @@ def _context(sentence: Sentence, record: dict | None, figures) -> Context:
         record.get("label") if record else None,
         groups=groups,
         rival=bool(_RIVAL.search(sentence.text)),
+        lowered=sentence.text.lower(),
     )
 
 
@@ -97,7 +105,7 @@ def _match_sentence(
     )
     context.since.update({d.start: since(text, d) for d in figures})
     context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
-    context.names.update({d.start: _names_before(text, d) for d in figures})
+    context.names.update({d.start: names_before(text, d) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     quantities = sentence_quantities(text, figures, reference)
     resolved_all = [resolve_date(d, reference) for d in figures]
@@ -145,30 +153,6 @@ def _match_sentence(
             word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why)))
         found.append((d, hit, word, why, q, resolved, lead_why))
     return found
-
-
-_CLAUSE_END = re.compile(r"[,;:()\u2014]|\b(?:while|whereas|but|and)\b")
-_NOT_A_NAME = frozenset(
-    "i a an the in on at for of to by from this that these those it its he she they we our their his her".split()
-)
-
-
-def _names_before(text: str, d: Figure) -> frozenset[str]:
-    """The capitalised words of ``d``'s clause just before it, lower case ("black" in "the median Black
-    household had an income of $56,290"), the sentence's first word, months and weekdays left out; none
-    in a clause written in title case."""
-    clause = _CLAUSE_END.split(text[max(0, d.start - 60) : d.start])[-1]
-    at = d.start - len(clause)
-    words = re.findall(r"[A-Za-z]+", clause)
-    if sum(w[0].isupper() for w in words) * 2 > len(words):
-        return frozenset()  # a headline in title case ("US Economy Adds 208,000 New Jobs"): capitals name nothing
-    found = set()
-    for m in re.finditer(r"[A-Z][a-z]+", clause):
-        word = m.group().lower()
-        if at + m.start() == 0 or word in _NOT_A_NAME or word in MONTHS or word in WEEKDAYS:
-            continue
-        found.add(word)
-    return frozenset(found)
 
 
 def _copied(figures, context: Context, candidates: CandidateIndex, name: str, reference) -> list[tuple] | None:

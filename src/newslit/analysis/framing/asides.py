@@ -285,10 +285,26 @@ def party_names(text: str) -> list[Match]:
     ]
 
 
+def _primary_groups(topics: Lexicon, ignored: dict[str, int]) -> frozenset[str]:
+    """The topic groups the primary is about: a group two or more of whose terms are among its topics.
+
+    An electoral commission's report on an election uses "election", "voters" and "electoral":
+    the whole "elections" group is its subject, so a retelling's "ballots" or "electorate" bring in
+    nothing new, though the primary never wrote those words.
+    """
+    groups: dict[str, int] = {}
+    for term in topics:
+        if term.kind == "politicised" and term.term in ignored:
+            group = term.get("group")
+            groups[group] = groups.get(group, 0) + 1
+    return frozenset(group for group, n in groups.items() if group and n >= 2)
+
+
 def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches, titles=None):
     by_label: dict[str, list[Match]] = {label: [] for label in ASIDES}
     discounted: list[Match] = []
     governments = _government_names(text)
+    subjects = _primary_groups(topics, ignored) if ignored else frozenset()
     for match in topics.find(text):
         if match.kind == "ignore":
             continue
@@ -301,7 +317,7 @@ def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_m
             match = _titled(text, match)
         if match.kind == "editorial" and any(q.start < match.start < q.end for q in quotes):
             continue  # a judgement inside a quotation is the speaker's, not the outlet's
-        if match.kind == "politicised" and match.term.term in ignored:
+        if match.kind == "politicised" and (match.term.term in ignored or match.term.get("group") in subjects):
             discounted.append(match)
             continue
         by_label[match.kind].append(match)
@@ -458,8 +474,9 @@ def classify_insertion(
     A reworded sentence is not an aside as a whole, but it can carry one: words that bring
     in politics which the primary sentence it retells did not have ("the alleged
     “insurrection”" where the primary wrote "the Jan. 6 Capitol riot"). Only politicised
-    words are checked here; a term the primary sentence also uses does not count, nor does
-    the government named as the maker of the measure ("the Biden administration announced").
+    words are checked here; a term the primary sentence also uses does not count, nor one of a
+    topic group the primary is about (:func:`_primary_groups`), nor the government named as
+    the maker of the measure ("the Biden administration announced").
     """
     if not text or not primary_text:
         return None
@@ -467,11 +484,13 @@ def classify_insertion(
     ignored = primary_topic_terms or {}
     in_primary = {m.term.term for m in topics.find(primary_text, kinds=("politicised",))}
     governments = _government_names(text)
+    subjects = _primary_groups(topics, ignored) if ignored else frozenset()
     added = [
         m
         for m in topics.find(text, kinds=("politicised",))
         if m.term.term not in in_primary
         and m.term.term not in ignored
+        and m.term.get("group") not in subjects  # "ballots" in a retelling of a report on an election
         and m.term.term not in (titles or {})  # "Governor" in a central bank's story
         and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
     ]
