@@ -62,6 +62,7 @@ class CandidateIndex:
     groups: dict = field(default_factory=dict)  # group -> its figures in by_sentence order, filled when first asked
     weights: dict = field(default_factory=dict)  # id(words) -> (words, their weight), see similarity_to
     agreeing: dict = field(default_factory=dict)  # a retold value -> the figures it agrees with, see match.py
+    weighted: dict = field(default_factory=dict)  # stem -> (its weight, the sentence numbers of its postings)
 
     def similarity_to(self, words: frozenset[str], other: frozenset[str]) -> float:
         """:func:`similarity` of ``words`` to ``other`` over ``idf``, the weight of ``words`` worked out once.
@@ -143,6 +144,8 @@ def index_candidates(candidates: list, idf: dict, scope: frozenset = frozenset()
         scope,
         _main_time(candidates),
         in_sentence,
+        # each posting with its word's weight, looked up once here rather than once per retold sentence
+        weighted={w: (idf.get(w, 0.0), tuple(sentences)) for w, sentences in postings.items()},
     )
 
 
@@ -182,9 +185,11 @@ def sentence_similarities(words: frozenset[str], index: CandidateIndex) -> dict[
     if not total:
         return {}
     shared: defaultdict[int, float] = defaultdict(float)  # 0.0 + weight is weight: the same sums, in the same order
-    postings = index.postings
+    weighted = index.weighted
     for w in words:
-        weight = idf.get(w, 0.0)
-        for i in postings.get(w, ()):
-            shared[i] += weight
+        posting = weighted.get(w)  # a word in no primary sentence with a figure adds nothing
+        if posting is not None:
+            weight, sentences = posting
+            for i in sentences:
+                shared[i] += weight
     return {i: v / total for i, v in shared.items()}

@@ -47,7 +47,7 @@ class Context:
     aligned: frozenset[int]  # primary sentence numbers the provenance engine aligned it with
     nearest: int | None
     label: str | None
-    near: dict = field(default_factory=dict)  # figure start -> stems of the words around it
+    near: dict = field(default_factory=dict)  # figure start -> stems of the words around it (read as ``near[start]``)
     sims: dict = field(default_factory=dict)  # primary sentence number -> similarity, when above 0
     groups: dict = field(default_factory=dict)  # kind group -> how many figures of it the sentence has
     since: dict = field(default_factory=dict)  # figure start -> True for a date a comparison counts from
@@ -231,7 +231,7 @@ def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index:
         return score
     if group == "time" and not (aligned and sim >= 0.3) and sim < 0.5:
         return None
-    local = index.similarity_to(context.near.get(d.start, frozenset()), p.near)
+    local = index.similarity_to(context.near[d.start], p.near)
     level = group == "temperature" and d.value == f.value and _only_one(p, index)  # "1.5°C": a level of its own
     if _distinctive(d, p) or agree or aligned or sim >= 0.3 or (nearest and sim >= 0.15) or local >= 0.3 or level:
         return score + 0.2 * _distinctive(d, p)
@@ -376,7 +376,7 @@ def _confidence(
         return None  # a named difference, unless both sentences have one such figure and were aligned
     if (q.baseline or p.quantity.baseline) and (q.period is None or p.quantity.period is None):
         return None  # two earlier values are the same one only when the words say when
-    local = index.similarity_to(context.near.get(d.start, frozenset()), p.near) if sim else 0.0
+    local = index.similarity_to(context.near[d.start], p.near) if sim else 0.0
     by_sentence = (agree is not False or (alone and aligned)) and (
         (aligned and sim >= 0.25) or (nearest and sim >= 0.3) or max(sim, local) >= 0.45
     )
@@ -410,7 +410,7 @@ def _could_be_changed(d: Figure, q: Quantity, p: PrimaryFigure, context: Context
     sim = context.sims.get(p.sentence.index, 0.0)
     if what_agrees(q, p.quantity) is True or sim >= 0.25:
         return True
-    return bool(sim) and index.similarity_to(context.near.get(d.start, frozenset()), p.near) >= 0.45
+    return bool(sim) and index.similarity_to(context.near[d.start], p.near) >= 0.45
 
 
 def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity = NO_QUANTITY) -> Found:
