@@ -63,6 +63,7 @@ class CandidateIndex:
     weights: dict = field(default_factory=dict)  # id(words) -> (words, their weight), see similarity_to
     agreeing: dict = field(default_factory=dict)  # a retold value -> the figures it agrees with, see match.py
     weighted: dict = field(default_factory=dict)  # stem -> (its weight, the sentence numbers of its postings)
+    reasons: dict = field(default_factory=dict)  # (retold quantity, primary figure) -> why they differ, see match
 
     def similarity_to(self, words: frozenset[str], other: frozenset[str]) -> float:
         """:func:`similarity` of ``words`` to ``other`` over ``idf``, the weight of ``words`` worked out once.
@@ -82,6 +83,13 @@ class CandidateIndex:
         if group not in self.groups:
             self.groups[group] = [p for (g, _), figures in self.by_sentence.items() if g == group for p in figures]
         return self.groups[group]
+
+    def by_group_sentence(self, group: str) -> dict:
+        """``by_sentence`` of one group, by sentence number alone: a retold figure looks up many sentences of its group."""
+        key = ("by sentence", group)
+        if key not in self.groups:
+            self.groups[key] = {i: figures for (g, i), figures in self.by_sentence.items() if g == group}
+        return self.groups[key]
 
     def is_main_time(self, figure) -> bool:
         """Is ``figure`` (a date or a year) the time the primary is mostly about ("June 2024", "2023")?"""

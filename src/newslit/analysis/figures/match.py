@@ -201,8 +201,9 @@ def _nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> 
     # The figures of the few sentences in play, looked up by sentence, not every figure of the
     # kind tested; then put in the primary's order, as :meth:`CandidateIndex.in_order` has them.
     in_play = [*context.sims, *context.aligned, *([] if context.nearest is None else [context.nearest])]
+    of_group = index.by_group_sentence(group)
     for i in in_play:
-        for p in index.by_sentence.get((group, i), ()):
+        for p in of_group.get(i, ()):
             found[id(p)] = p
     order = index.order
     return sorted(found.values(), key=lambda p: order[id(p)])
@@ -255,10 +256,23 @@ def _only_one(p: PrimaryFigure, index: CandidateIndex) -> bool:
     )
 
 
-def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) -> list[str]:
+def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) -> tuple[str, ...]:
+    """:func:`~newslit.analysis.figures.quantity.conflicts` of ``d`` (counting ``q``) and ``p``; () for a date or a time.
+
+    Retellings of one fact give the same quantity again and again (at 1,000 synthetic
+    retellings, 28,000 quantities of which 2,300 differ): the reasons are worked out once per
+    index for each quantity, primary figure, and the three fields of ``d`` they read (kind,
+    unit, noun), and kept with the index, up to 100,000 of them.
+    """
     if p.sentence is None or KIND_GROUPS[d.kind] in ("date", "time"):
-        return []
-    return conflicts(q, p.quantity, d, p.figure, index.scope)
+        return ()
+    key = (q, d.kind, d.unit, d.noun, id(p))  # the index holds p, so its id names no other figure while here
+    found = index.reasons.get(key)
+    if found is None:
+        if len(index.reasons) > 100_000:
+            index.reasons.clear()
+        found = index.reasons[key] = tuple(conflicts(q, p.quantity, d, p.figure, index.scope))
+    return found
 
 
 def _alone(p: PrimaryFigure, d: Figure, context: Context, index: CandidateIndex) -> bool:
@@ -443,9 +457,9 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     group = KIND_GROUPS[d.kind]
     agreeing, best = [], None
     agreed: set[int] = set()  # id() of each figure in agreeing: two primary figures are never equal
-    reasons: dict[int, list[str]] = {}
+    reasons: dict[int, tuple[str, ...]] = {}
 
-    def why_not(p: PrimaryFigure) -> list[str]:
+    def why_not(p: PrimaryFigure) -> tuple[str, ...]:
         if id(p) not in reasons:
             reasons[id(p)] = _why_not(d, q, p, index)
         return reasons[id(p)]
@@ -536,13 +550,15 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
     if not options:
         return NOTHING
 
+    sims, order = context.sims, index.order
+
     def rank(p: PrimaryFigure) -> tuple:
         agree = what_agrees(q, p.quantity)
         closeness = 1 / _ratio(d, p.figure) if p.figure.comparable is not None else 0.0
-        return (id(p) in agreed, bool(agree), closeness + context.sims.get(p.sentence.index, 0.0), -index.order[id(p)])
+        return (id(p) in agreed, bool(agree), closeness + sims.get(p.sentence.index, 0.0), -order[id(p)])
 
     lead = max(options, key=rank)
     if id(lead) not in agreed and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:
         if not _same_scale(d, lead.figure):
             return NOTHING
-    return Found(lead, "lead", tuple(why_not(lead)))
+    return Found(lead, "lead", why_not(lead))

@@ -772,7 +772,7 @@ def what_agrees(a: Quantity, b: Quantity) -> bool | None:
     sa, sb = a.specific, b.specific
     if not sa or not sb:
         return None
-    return bool(sa & sb)
+    return not sa.isdisjoint(sb)  # no set of the shared concepts is built: only whether there is one
 
 
 def _with_article(place: str) -> str:
