@@ -48,7 +48,7 @@ def test_reasons_kept_with_the_index_are_those_of_the_quantity_and_noun_asked():
     index = index_candidates(primary_figures(case), primary_idf(case), primary_scope(case))
     text = "Pupils who kept their phones slept 34 more minutes a night, and 120 teachers agreed."
     figures = find_figures(text)
-    quantities = sentence_quantities(text, figures)
+    quantities = [index.known_quantity(q) for q in sentence_quantities(text, figures)]
     counted = [p for p in index.figures if p.sentence is not None]
     assert any(_why_not(d, q, p, index) for d, q in zip(figures, quantities) for p in counted)
     for d, q in zip(figures, quantities):
@@ -56,5 +56,8 @@ def test_reasons_kept_with_the_index_are_those_of_the_quantity_and_noun_asked():
             assert _why_not(d, q, p, index) == tuple(conflicts(q, p.quantity, d, p.figure, index.scope))
             other = replace(d, noun="lorries", kind="count")  # another noun asked next: never the first one's reasons
             assert _why_not(other, q, p, index) == tuple(conflicts(q, p.quantity, other, p.figure, index.scope))
-    # each case's index keeps its own
-    assert index_candidates(primary_figures(case), primary_idf(case), primary_scope(case)).reasons == {}
+    # an equal quantity read again is the one kept; each case's index keeps its own
+    again = [index.known_quantity(q) for q in sentence_quantities(text, figures)]
+    assert again == quantities and all(a is b for a, b in zip(again, quantities))
+    fresh = index_candidates(primary_figures(case), primary_idf(case), primary_scope(case))
+    assert fresh.reasons == {} and fresh.quantities == {}

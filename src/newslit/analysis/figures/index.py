@@ -64,6 +64,7 @@ class CandidateIndex:
     agreeing: dict = field(default_factory=dict)  # a retold value -> the figures it agrees with, see match.py
     weighted: dict = field(default_factory=dict)  # stem -> (its weight, the sentence numbers of its postings)
     reasons: dict = field(default_factory=dict)  # (retold quantity, primary figure) -> why they differ, see match
+    quantities: dict = field(default_factory=dict)  # a retold quantity -> the first equal one met, see known_quantity
 
     def similarity_to(self, words: frozenset[str], other: frozenset[str]) -> float:
         """:func:`similarity` of ``words`` to ``other`` over ``idf``, the weight of ``words`` worked out once.
@@ -90,6 +91,15 @@ class CandidateIndex:
         if key not in self.groups:
             self.groups[key] = {i: figures for (g, i), figures in self.by_sentence.items() if g == group}
         return self.groups[key]
+
+    def known_quantity(self, quantity):
+        """The first quantity equal to ``quantity`` that this index met (``quantity`` itself the first time).
+
+        One object per distinct quantity, kept as long as the index: its id names it in the
+        reasons kept for it (see :func:`newslit.analysis.figures.match.best_match`), and a
+        quantity is hashed once per retold figure rather than once per primary figure it meets.
+        """
+        return self.quantities.setdefault(quantity, quantity)
 
     def is_main_time(self, figure) -> bool:
         """Is ``figure`` (a date or a year) the time the primary is mostly about ("June 2024", "2023")?"""

@@ -259,14 +259,15 @@ def _only_one(p: PrimaryFigure, index: CandidateIndex) -> bool:
 def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) -> tuple[str, ...]:
     """:func:`~newslit.analysis.figures.quantity.conflicts` of ``d`` (counting ``q``) and ``p``; () for a date or a time.
 
-    Retellings of one fact give the same quantity again and again (at 1,000 synthetic
-    retellings, 28,000 quantities of which 2,300 differ): the reasons are worked out once per
-    index for each quantity, primary figure, and the three fields of ``d`` they read (kind,
-    unit, noun), and kept with the index, up to 100,000 of them.
+    ``q`` must be one the index keeps (:meth:`CandidateIndex.known_quantity`). Retellings of
+    one fact give the same quantity again and again (at 1,000 synthetic retellings, 28,000
+    quantities of which 2,300 differ): the reasons are worked out once per index for each
+    quantity, primary figure, and the three fields of ``d`` they read (kind, unit, noun), and
+    kept with the index, up to 100,000 of them.
     """
     if p.sentence is None or KIND_GROUPS[d.kind] in ("date", "time"):
         return ()
-    key = (q, d.kind, d.unit, d.noun, id(p))  # the index holds p, so its id names no other figure while here
+    key = (id(q), d.kind, d.unit, d.noun, id(p))  # the index holds q and p: their ids name nothing else while here
     found = index.reasons.get(key)
     if found is None:
         if len(index.reasons) > 100_000:
@@ -458,10 +459,11 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     agreeing, best = [], None
     agreed: set[int] = set()  # id() of each figure in agreeing: two primary figures are never equal
     reasons: dict[int, tuple[str, ...]] = {}
+    known = index.known_quantity(q)  # equal to q, and kept by the index (see _why_not)
 
     def why_not(p: PrimaryFigure) -> tuple[str, ...]:
         if id(p) not in reasons:
-            reasons[id(p)] = _why_not(d, q, p, index)
+            reasons[id(p)] = _why_not(d, known, p, index)
         return reasons[id(p)]
 
     scores: dict[int, float] = {}  # id() of each agreeing figure with evidence -> how strong
