@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslit import load_case
 from newslit.analysis.figures import figure_records
@@ -142,3 +144,22 @@ def test_a_forecast_is_not_the_release_figure():
     text = "The market had penciled in a reading of 4 percent."
     (quantity,) = sentence_quantities(text, find_figures(text))
     assert "forecast" in quantity.status
+
+
+_SEARCHED_WORDS = [
+    "year", "Year-over-year", "annual", "ANNUALLY", "12-month", "12", "months", "over", "the", "past", "from", "a",
+    "earlier", "disputed", "REJECTS", "contests", "challenged", "deny", "Denies", "denied", "garden", "rebuts", "ſ",
+    "yeaR", "ann", "ual", "de", "ny", ",", "-", "é",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SEARCHED_WORDS), max_size=10), st.sampled_from(["", " ", "-"]))
+def test_the_quick_test_before_a_search_never_skips_a_match(words, joint):
+    # may_match must say True whenever the pattern it stands before would match
+    from newslit.analysis.figures.quantity import _SPAN_12, _SPAN_12_PARTS, may_match
+    from newslit.analysis.figures.records import _RIVAL, _RIVAL_PARTS
+
+    text = joint.join(words)
+    for pattern, parts in ((_SPAN_12, _SPAN_12_PARTS), (_RIVAL, _RIVAL_PARTS)):
+        if pattern.search(text):
+            assert may_match(text, parts)

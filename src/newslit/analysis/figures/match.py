@@ -552,12 +552,12 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
     if not options:
         return NOTHING
 
-    sims, order = context.sims, index.order
+    sims, order, mine = context.sims, index.order, q.specific
 
     def rank(p: PrimaryFigure) -> tuple:
-        agree = what_agrees(q, p.quantity)
+        agree = bool(mine) and not mine.isdisjoint(p.quantity.specific)  # bool(what_agrees(q, p.quantity))
         closeness = 1 / _ratio(d, p.figure) if p.figure.comparable is not None else 0.0
-        return (id(p) in agreed, bool(agree), closeness + sims.get(p.sentence.index, 0.0), -order[id(p)])
+        return (id(p) in agreed, agree, closeness + sims.get(p.sentence.index, 0.0), -order[id(p)])
 
     lead = max(options, key=rank)
     if id(lead) not in agreed and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:

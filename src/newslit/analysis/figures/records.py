@@ -40,6 +40,7 @@ from newslit.analysis.figures.quantity import (
     CURRENCY_NAMES,
     Quantity,
     describe,
+    may_match,
     other_currency,
     readable_words,
     resolve_date,
@@ -57,6 +58,7 @@ TIMES = ("date", "period")
 # "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
 # is someone's own, counted their own way, not the primary's figure changed.
 _RIVAL = re.compile(r"\b(?:disput|reject|contest|challeng|den(?:y|ies|ied)\b|rebut)", re.IGNORECASE)
+_RIVAL_PARTS = ("disput", "reject", "contest", "challeng", "deny", "denies", "denied", "rebut")  # one is in every match
 _OTHERS = re.compile(r"\s+(?:other|more|additional|further|remaining)\b", re.IGNORECASE)
 
 
@@ -73,7 +75,7 @@ def _context(sentence: Sentence, record: dict | None, figures) -> Context:
         record.get("label") if record else None,
         near=_NearWords(sentence.text, figures),
         groups=groups,
-        rival=bool(_RIVAL.search(sentence.text)),
+        rival=may_match(sentence.text, _RIVAL_PARTS) and bool(_RIVAL.search(sentence.text)),
     )
 
 
