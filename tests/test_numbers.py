@@ -266,6 +266,23 @@ def test_leaving_out_look_alikes_that_cannot_match_finds_the_same_spans(text):
     assert numbers._blocked(text) == [m.span() for m in numbers._LOOKALIKES.finditer(text)]
 
 
+_HEDGE_WORDS = st.sampled_from(
+    ["almost", "Nearly", "just", "under", "up", "to", "UP TO", "as", "many", "if", "not", "the", "past", "in", "last",
+     "at", "least", "over", "moreover", "cost", "ſome", "some", "an", "estimated", ",", " ", "  ", "\u00a0", "5", "x_",
+     "é", "about", "whole", "a"]
+)  # fmt: skip
+
+
+@given(st.lists(_HEDGE_WORDS, max_size=8).map("".join), st.lists(_HEDGE_WORDS, max_size=8).map(" ".join))
+def test_a_window_the_hedge_check_skips_has_no_hedge(glued, spaced):
+    # _qualifier asks _may_end_in_hedge before searching the window: it must never skip a hedge
+    import newslit.text.numbers as numbers
+
+    for window in (glued, spaced, spaced + " ", spaced + ", "):
+        if numbers._QUALIFIER.search(window):
+            assert numbers._may_end_in_hedge(window)
+
+
 def test_every_number_word_can_start_a_number():
     # the number pattern skips positions that cannot start a number: a new number word
     # with another first letter must be added there, or it would never be found

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslit import load_case
 from newslit.analysis.figures import figure_records
@@ -167,3 +169,22 @@ def test_a_range_of_two_dates_is_still_a_range():
         q for f, q in zip(figures, sentence_quantities(sentence, figures, dt.date(2024, 9, 3))) if f.kind == "percent"
     ]
     assert rise.period is None or "to June 2024" not in rise.period.words()
+
+
+_SEARCHED_WORDS = [
+    "year", "Year-over-year", "annual", "ANNUALLY", "12-month", "12", "months", "over", "the", "past", "from", "a",
+    "earlier", "disputed", "REJECTS", "contests", "challenged", "deny", "Denies", "denied", "garden", "rebuts", "ſ",
+    "yeaR", "ann", "ual", "de", "ny", ",", "-", "é",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_SEARCHED_WORDS), max_size=10), st.sampled_from(["", " ", "-"]))
+def test_the_quick_test_before_a_search_never_skips_a_match(words, joint):
+    # may_match must say True whenever the pattern it stands before would match
+    from newslit.analysis.figures.quantity import _SPAN_12, _SPAN_12_PARTS, may_match
+    from newslit.analysis.figures.records import _RIVAL, _RIVAL_PARTS
+
+    text = joint.join(words)
+    for pattern, parts in ((_SPAN_12, _SPAN_12_PARTS), (_RIVAL, _RIVAL_PARTS)):
+        if pattern.search(text):
+            assert may_match(text, parts)

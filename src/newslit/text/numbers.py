@@ -146,8 +146,10 @@ _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 # What a number can start with: a digit, a fraction sign, or the first letter of a number
 # word (zero ... nineteen, twenty ... ninety). Tried first, it lets the scan skip every
-# other position without trying the whole grammar there.
-_NUMBER_START = rf"(?=[\d{_VULGAR}]|(?i:[zotfsen]))"
+# other position without trying the whole grammar there. The letters are spelled out in both
+# cases, with the long s that "(?i:s)" also matches ("ſix"): a plain set is tried faster than
+# one ignoring case, and it lets in the same characters.
+_NUMBER_START = rf"(?=[\d{_VULGAR}zotfsenZOTFSENſ])"
 _LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
 # Sizes: a length or a volume in a unit, as written -> (the unit's name, its size in metres or litres).
@@ -856,6 +858,8 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     that it is a ceiling, so it is no hedge there.
     """
     window = text[max(0, start - 30) : start]
+    if not _may_end_in_hedge(window):
+        return None, start
     m = _QUALIFIER.search(window)
     if not m:
         return None, start
@@ -865,6 +869,34 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     ):
         return None, start
     return word, start - len(window) + m.start(1)
+
+
+# The last word of every hedge: a hedge ends a window only if the window's last word is one of them.
+_HEDGE_ENDS = frozenset(q.rsplit(maxsplit=1)[-1] for q in QUALIFIERS)
+
+
+def _may_end_in_hedge(window: str) -> bool:
+    """Could :data:`_QUALIFIER` match at the end of ``window``? False only when it cannot.
+
+    A hedge is followed by spaces or commas to the end of the window, and its last word
+    starts after a space or a word boundary; so that word is the run of letters just before
+    those spaces and commas, and must be the last word of a hedge. Most figures follow a
+    verb or a noun ("could cost 251,218"), and the search over the window is skipped. A word
+    with other than ASCII letters is left to the search (ignoring case, "ſome" is "some").
+    """
+    body = window
+    while True:  # strip the spaces and commas after the last word, in any order
+        trimmed = body.rstrip().rstrip(",")
+        if trimmed == body:
+            break
+        body = trimmed
+    if len(body) == len(window):
+        return False  # the hedge must be followed by a space or a comma
+    start = len(body)
+    while start and body[start - 1].isalpha():
+        start -= 1
+    word = body[start:]
+    return not word.isascii() or word.lower() in _HEDGE_ENDS
 
 
 def _noun_after(text: str, end: int, plural: bool = True) -> str | None:

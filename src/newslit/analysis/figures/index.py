@@ -62,6 +62,9 @@ class CandidateIndex:
     groups: dict = field(default_factory=dict)  # group -> its figures in by_sentence order, filled when first asked
     weights: dict = field(default_factory=dict)  # id(words) -> (words, their weight), see similarity_to
     agreeing: dict = field(default_factory=dict)  # a retold value -> the figures it agrees with, see match.py
+    weighted: dict = field(default_factory=dict)  # stem -> (its weight, the sentence numbers of its postings)
+    reasons: dict = field(default_factory=dict)  # (retold quantity, primary figure) -> why they differ, see match
+    quantities: dict = field(default_factory=dict)  # a retold quantity -> the first equal one met, see known_quantity
 
     def similarity_to(self, words: frozenset[str], other: frozenset[str]) -> float:
         """:func:`similarity` of ``words`` to ``other`` over ``idf``, the weight of ``words`` worked out once.
@@ -81,6 +84,22 @@ class CandidateIndex:
         if group not in self.groups:
             self.groups[group] = [p for (g, _), figures in self.by_sentence.items() if g == group for p in figures]
         return self.groups[group]
+
+    def by_group_sentence(self, group: str) -> dict:
+        """``by_sentence`` of one group, by sentence number alone: a retold figure looks up many sentences of its group."""
+        key = ("by sentence", group)
+        if key not in self.groups:
+            self.groups[key] = {i: figures for (g, i), figures in self.by_sentence.items() if g == group}
+        return self.groups[key]
+
+    def known_quantity(self, quantity):
+        """The first quantity equal to ``quantity`` that this index met (``quantity`` itself the first time).
+
+        One object per distinct quantity, kept as long as the index: its id names it in the
+        reasons kept for it (see :func:`newslit.analysis.figures.match.best_match`), and a
+        quantity is hashed once per retold figure rather than once per primary figure it meets.
+        """
+        return self.quantities.setdefault(quantity, quantity)
 
     def is_main_time(self, figure) -> bool:
         """Is ``figure`` (a date or a year) the time the primary is mostly about ("June 2024", "2023")?"""
@@ -143,6 +162,8 @@ def index_candidates(candidates: list, idf: dict, scope: frozenset = frozenset()
         scope,
         _main_time(candidates),
         in_sentence,
+        # each posting with its word's weight, looked up once here rather than once per retold sentence
+        weighted={w: (idf.get(w, 0.0), tuple(sentences)) for w, sentences in postings.items()},
     )
 
 
@@ -182,9 +203,11 @@ def sentence_similarities(words: frozenset[str], index: CandidateIndex) -> dict[
     if not total:
         return {}
     shared: defaultdict[int, float] = defaultdict(float)  # 0.0 + weight is weight: the same sums, in the same order
-    postings = index.postings
+    weighted = index.weighted
     for w in words:
-        weight = idf.get(w, 0.0)
-        for i in postings.get(w, ()):
-            shared[i] += weight
+        posting = weighted.get(w)  # a word in no primary sentence with a figure adds nothing
+        if posting is not None:
+            weight, sentences = posting
+            for i in sentences:
+                shared[i] += weight
     return {i: v / total for i, v in shared.items()}

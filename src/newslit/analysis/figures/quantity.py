@@ -282,6 +282,23 @@ _RATE = re.compile(r"\brates?\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b[^,;.\d]{0,30}$", re.IGNORECASE)
 
 
+def may_match(text: str, parts: tuple[str, ...]) -> bool:
+    """Can a case-insensitive pattern, every match of which holds one of ``parts`` (in lower case), match in ``text``?
+
+    False only when it cannot: ``text`` is ASCII and holds none of ``parts``, lower-cased. A
+    text with other characters is left to the pattern (ignoring case, "ſ" matches "s"). A
+    cheap test before a search of the whole sentence that seldom finds anything.
+    """
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(part in lower for part in parts)
+
+
+# Every match of _SPAN_12 holds one of these.
+_SPAN_12_PARTS = ("year", "annual", "12")
+
+
 def _clauses(text: str) -> list[int]:
     """Offsets where a new clause starts (0 first)."""
     return [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))]
@@ -598,10 +615,12 @@ def _not_counted_place(text: str, match, terms) -> bool:
 
 def _blank_times(text: str, figures, start: int, end: int) -> str:
     """``text[start:end]`` with the dates and periods in it blanked out: they say when, not what."""
+    times = [g for g in figures if g.kind in ("date", "year", "period", "time") and start <= g.start and g.end <= end]
+    if not times:
+        return text[start:end]  # most words before a figure hold no time: nothing to blank
     chars = list(text[start:end])
-    for g in figures:
-        if g.kind in ("date", "year", "period", "time") and start <= g.start and g.end <= end:
-            chars[g.start - start : g.end - start] = " " * (g.end - g.start)
+    for g in times:
+        chars[g.start - start : g.end - start] = " " * (g.end - g.start)
     return "".join(chars)
 
 
@@ -768,7 +787,7 @@ def _periods(text: str, figures, spans, reference) -> list[Period | None]:
 def _with_span(text: str, span, period: Period | None, times: dict, figures, chosen) -> Period | None:
     """A month and a 12-month span named together ("up 9.1% year over year in June") make one period."""
     clause = text[span[0] : span[1]]
-    if period is not None and period.kind == "month" and _SPAN_12.search(clause):
+    if period is not None and period.kind == "month" and may_match(clause, _SPAN_12_PARTS) and _SPAN_12.search(clause):
         return Period("span", period.year, period.month, 12)
     if period is not None and period.kind == "month" and chosen is not None:
         # "in the 12-month period ending in April 2023": the span and its last month
@@ -786,7 +805,7 @@ def _with_span(text: str, span, period: Period | None, times: dict, figures, cho
         ]
         if len(months) == 1:
             return Period("span", months[0].year, months[0].month, period.months)
-    if period is None and _SPAN_12.search(clause):
+    if period is None and may_match(clause, _SPAN_12_PARTS) and _SPAN_12.search(clause):
         return Period("span", None, None, 12)
     return period
 
@@ -801,7 +820,7 @@ def what_agrees(a: Quantity, b: Quantity) -> bool | None:
     sa, sb = a.specific, b.specific
     if not sa or not sb:
         return None
-    return bool(sa & sb)
+    return not sa.isdisjoint(sb)  # no set of the shared concepts is built: only whether there is one
 
 
 def _with_article(place: str) -> str:

@@ -47,6 +47,7 @@ from newslit.analysis.figures.quantity import (
     CURRENCY_NAMES,
     Quantity,
     describe,
+    may_match,
     other_currency,
     readable_words,
     resolve_date,
@@ -64,6 +65,7 @@ TIMES = ("date", "period")
 # "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
 # is someone's own, counted their own way, not the primary's figure changed.
 _RIVAL = re.compile(r"\b(?:disput|reject|contest|challeng|den(?:y|ies|ied)\b|rebut)", re.IGNORECASE)
+_RIVAL_PARTS = ("disput", "reject", "contest", "challeng", "deny", "denies", "denied", "rebut")  # one is in every match
 _OTHERS = re.compile(r"\s+(?:other|more|additional|further|remaining)\b", re.IGNORECASE)
 
 
@@ -78,10 +80,33 @@ def _context(sentence: Sentence, record: dict | None, figures) -> Context:
         aligned,
         nearest,
         record.get("label") if record else None,
+        near=_NearWords(sentence.text, figures),
         groups=groups,
-        rival=bool(_RIVAL.search(sentence.text)),
+        rival=may_match(sentence.text, _RIVAL_PARTS) and bool(_RIVAL.search(sentence.text)),
         lowered=sentence.text.lower(),
     )
+
+
+class _NearWords(dict):
+    """Figure start -> the stems of the words around that figure, each read the first time it is asked for.
+
+    Only about half the figures ever have their words compared with a primary figure's (a
+    figure whose sentence shares no word with the candidate's sentence never does), so they
+    are not read before. The words around a date are never compared (see match._evidence): a
+    date is judged by its sentence, and asking for them gives no words.
+    """
+
+    def __init__(self, text: str, figures) -> None:
+        super().__init__()
+        self._text = text
+        self._ends = {d.start: d.end for d in figures if KIND_GROUPS[d.kind] != "date"}
+
+    def __missing__(self, start: int) -> frozenset[str]:
+        end = self._ends.get(start)
+        if end is None:
+            return frozenset()
+        stems = self[start] = figure_stems(window(self._text, start, end))
+        return stems
 
 
 def _file_span(article: Article, sentence: Sentence, figure: Figure) -> tuple[int | None, int | None]:
@@ -98,11 +123,6 @@ def _match_sentence(
     copied = _copied(figures, context, candidates, name, reference)
     if copied is not None:
         return copied
-    # The words around a figure are only compared for a figure that is not a date (see match._evidence): a
-    # date is judged by its sentence, so its words are not read.
-    context.near.update(
-        {d.start: figure_stems(window(text, d.start, d.end)) for d in figures if KIND_GROUPS[d.kind] != "date"}
-    )
     context.since.update({d.start: since(text, d) for d in figures})
     context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
     context.names.update({d.start: names_before(text, d) for d in figures})
