@@ -113,3 +113,18 @@ def test_a_primary_figure_for_a_place_the_retelling_never_names_is_not_its_figur
     )
     (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == "83%"]
     assert record["verdict"] == "not_in_primary", record["explanation"]
+
+
+def test_a_quarter_of_the_year_is_a_period_the_engine_can_read(make_case):
+    # Found by population-2024-09 (the first measurement crashed with KeyError: 'quarter'): "in the quarter"
+    # was read as a period whose length the engine did not know.
+    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
+    folder = make_case(
+        toml,
+        {
+            "release.txt": "Population (invented)\n\nThe population grew by 0.6% in the quarter, to 41,288,599.\n",
+            "paper.txt": "Growth\n\nThe population grew 0.6 per cent in the quarter.\n",
+        },
+    )
+    verdicts = {r["text"]: r["verdict"] for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+    assert verdicts["0.6 per cent"] == "match"

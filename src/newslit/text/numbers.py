@@ -74,7 +74,7 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PERIOD_MINUTES = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43_800,
-                  "year": 525_600, "decade": 5_256_000}  # fmt: skip
+                  "quarter": 131_400, "year": 525_600, "decade": 5_256_000}  # fmt: skip
 
 # Vague quantities: (low, high, representative value). "millions" is at least one million.
 VAGUE = {
