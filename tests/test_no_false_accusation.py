@@ -128,3 +128,37 @@ def test_a_quarter_of_the_year_is_a_period_the_engine_can_read(make_case):
     )
     verdicts = {r["text"]: r["verdict"] for r in figure_records(load_case(folder)) if r["article"] == "paper"}
     assert verdicts["0.6 per cent"] == "match"
+
+
+# ---- from sewage-2024-03's errors, after its one measurement (in-sample for these) ----
+
+
+def test_a_figure_the_outlet_credits_to_someone_else_is_not_called_a_rounding(make_case):
+    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
+    folder = make_case(
+        toml,
+        {
+            "release.txt": "Overflows (invented)\n\nData was returned from 14,318 storm overflows in 2023.\n",
+            "paper.txt": "Overflows\n\nThere are around 15,000 storm overflows, according to the House of Lords website.\n",
+        },
+    )
+    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == "around 15,000"]
+    assert record["verdict"] == "not_in_primary"
+    assert "someone else" in record["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("retold", "verdict"),
+    [("around 15,000", "changed"), ("around 13,000", "rounded"), ("about 13,300", "rounded")],
+)
+def test_about_a_round_number_allows_what_rounds_to_it_not_any_value_within_fifteen_percent(make_case, retold, verdict):
+    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
+    folder = make_case(
+        toml,
+        {
+            "release.txt": "Overflows (invented)\n\nData was returned from 13,313 storm overflows in 2022.\n",
+            "paper.txt": f"Overflows\n\nData was returned from {retold} storm overflows in 2022.\n",
+        },
+    )
+    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == retold]
+    assert record["verdict"] == verdict, record["explanation"]

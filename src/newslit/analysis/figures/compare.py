@@ -28,7 +28,7 @@ def interval(f: Figure) -> tuple[float, float]:
         return f.low * scale, f.high * scale
     hedge = f.hedge
     if hedge == "approx":
-        return 0.85 * v, 1.15 * v
+        return _about(f.value, v)
     if hedge == "below":
         return 0.9 * v, v
     if hedge in ("above", "min"):
@@ -38,6 +38,19 @@ def interval(f: Figure) -> tuple[float, float]:
     if hedge == "alternative":
         return v, v * 999
     return v, v
+
+
+def _about(value: float | None, v: float) -> tuple[float, float]:
+    """What "about ``value``" allows: what rounds to it as written, or within 5%, whichever is wider.
+
+    "around 15,000" is 14,500 to 15,500 (and 5% either side): not 13,313, which rounds to
+    13,000. "about 30%" is 25 to 35%, since "30" is written to the ten.
+    """
+    if not value or not v:
+        return 0.95 * v, 1.05 * v
+    unit = 10 ** (math.floor(math.log10(abs(value))) - significant_digits(value) + 1)
+    half = 0.5 * unit * (v / value)  # on the comparable scale
+    return min(0.95 * v, v - abs(half)), max(1.05 * v, v + abs(half))
 
 
 def _same(a: float, b: float) -> bool:

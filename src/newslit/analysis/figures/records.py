@@ -59,7 +59,7 @@ from newslit.analysis.parallel import map_in_order
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
-from newslit.text.numbers import Figure, find_figures
+from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures
 
 TIMES = ("date", "period")
 # "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
@@ -152,6 +152,9 @@ def _match_sentence(
                 # The primary gives this very number elsewhere ("doubled to 3,412" beside "3,412 ..., up from
                 # 1,706"): the pairing, not the outlet, is what is most likely wrong, so it accuses nobody.
                 hit = Found(twin, "lead")
+            elif word in ("changed", "rounded") and credited_elsewhere(text, name):
+                # "around 15,000 storm overflows, according to the House of Lords website": someone else's count.
+                hit = Found(hit.primary, "lead", (ELSEWHERE,))
         if hit.relation == "dates":
             word = "not_in_primary"
             why = (
@@ -173,6 +176,30 @@ def _match_sentence(
             word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why)))
         found.append((d, hit, word, why, q, resolved, lead_why))
     return found
+
+
+ELSEWHERE = "the outlet says the figure comes from someone else (“according to …”), so it may be their count"
+"""Why a figure credited to another source is only a lead, in the words of the lead's last sentence."""
+_ACCORDING = re.compile(r"\baccording to\s+([^,.;:()]+)", re.IGNORECASE)
+
+
+def credited_elsewhere(text: str, name: str) -> bool:
+    """Does the sentence credit its figures to someone other than the primary ("according to the House of
+    Lords website", "according to Savanta polling")?
+
+    The source named after "according to" is someone else when it has a capitalised word that
+    the primary's name (``name``, "the Environment Agency") lacks, months and weekdays aside;
+    "according to the agency" or "according to figures from the Environment Agency" is the primary.
+    """
+    if "ccording to" not in text:
+        return False
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    for m in _ACCORDING.finditer(text):
+        names = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+", m.group(1))}
+        names -= set(MONTHS) | set(WEEKDAYS) | {"the"}
+        if names and not names & own:
+            return True
+    return False
 
 
 def _copied(figures, context: Context, candidates: CandidateIndex, name: str, reference) -> list[tuple] | None:
@@ -362,7 +389,9 @@ def _lead_words(
         return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
     if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
-    if converted:  # converted, it may yet be the same amount
+    if hit.why_not == (ELSEWHERE,):
+        reason = ELSEWHERE
+    elif converted:  # converted, it may yet be the same amount
         reason = f"it may not be the same thing: {'; '.join(hit.why_not[:2])}"
     elif hit.why_not:
         reason = f"it is not the same quantity: {'; '.join(hit.why_not[:2])}"
