@@ -550,3 +550,57 @@ def test_a_retelling_of_a_report_on_an_election_brings_in_no_politics_by_naming_
     assert flags["Most people were abl"] != "politicised"
     assert flags["The registered elect"] != "politicised"
     assert flags["The rules were intro"] == "politicised"
+
+
+# ---- found by a fresh-eyes review of this stop's rules, on invented texts (2026-12-05) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jubilee Street Party is expected to draw 2,000 people.",
+        "Sunshine Party Hire will supply the tables and tents.",
+        "Each High Contracting Party must secure these rights.",
+    ],
+)
+def test_a_party_that_is_no_political_party_is_not_politics(text):
+    assert classify_aside(text).label != "politicised"
+
+
+REVIEW_PAPER = (
+    "Club news\n\n"
+    "The number 4 bus will run every ten minutes from May.\n\n"
+    "Senator Ann Roe cut the ribbon alongside head coach Tom Fell.\n\n"
+    "He has coached at the club for 20 years.\n\n"
+    "Mayor Jo Hale praised the club's volunteers.\n\n"
+    "The president of the club, Sam Ortiz, thanked the builders.\n\n"
+    "“The buses are always late,” said commuter Sam Ortiz, 34.\n\n"
+    "“I have waited an hour every morning this week.”\n\n"
+    "Senator Jo Hale said the Tories had failed commuters for years.\n\n"
+    "Vice President Kamala Harris, the Democratic nominee, has proposed a plan.\n\n"
+    "“Prices are still too high,” Ms. Harris said in a statement.\n"
+)
+
+
+@pytest.fixture
+def review_asides(make_case):
+    from newslit import load_case
+    from newslit.analysis.framing.records import framing_records
+
+    folder = make_case(QUOTE_CASE, {"council.txt": COUNCIL, "paper.txt": REVIEW_PAPER})
+    records = [r for r in framing_records(load_case(folder)) if r["article"] == "paper"]
+    return lambda opening: next(r for r in records if r["sentence"].startswith(opening))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["He has coached", "The president of the club", "“I have waited an hour"],
+)
+def test_a_sentence_about_someone_else_than_the_politician_is_not_politicised(review_asides, opening):
+    assert review_asides(opening)["aside"] != "politicised"
+
+
+def test_a_politician_named_again_by_ms_and_surname_is_politics(review_asides):
+    record = review_asides("“Prices are still too high,”")
+    assert record["aside"] == "politicised"
+    assert "Harris" in record["aside_reason"]

@@ -97,6 +97,8 @@ QUALIFIERS = {
     "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx", "an estimated": "approx",
     "an average of": "approx", "on average": "approx", "more than": "above", "longer than": "above", "greater than": "above",
     "in excess of": "above", "over": "above", "upwards of": "above", "shorter than": "under",
+    "no longer than": "max", "not longer than": "max", "no greater than": "max", "not more than": "max",
+    "no higher than": "max",
     "just over": "above", "at least": "min", "no fewer than": "min", "no earlier than": "min", "less than": "under",
     "fewer than": "under", "under": "under", "up to": "max", "at most": "max", "no more than": "max",
     "no later than": "max", "as many as": "max", "as much as": "max", "as young as": "min", "as old as": "max",
@@ -272,9 +274,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("weekday", _LazyPattern(rf"\b({_WEEKDAY})(?!\w)")),
     ("time", _LazyPattern(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
     # An age band written compactly, read whole: "aged 18-44", "people 18–44 years old" (not the age 18 and a count 44).
-    # A list of bands after "aged" is bands too: "aged 18-44 and 45-64" (not the age 18-44 and the count 45).
+    # A list of bands after "aged" is bands too: "aged 18-44 and 45-64", "aged 18-24, 25-34 or 35-44" (not the
+    # age 18-44 and the count 45); but not "aged 65-74, 12-14 were readmitted" or "aged 16-24, 10-15% said".
     ("age_band", _LazyPattern(
-        r"\b(?i:aged?|ages)\s+(\d{1,3}[-–]\d{1,3}(?:(?:,\s*|,?\s+(?:and|or)\s+)\d{1,3}[-–]\d{1,3})*)(?![\d-])"
+        r"\b(?i:aged?|ages)\s+(\d{1,3}[-–]\d{1,3}(?:,\s*\d{1,3}[-–]\d{1,3}(?=,|\s+(?:and|or)\s))*"
+        r"(?:,?\s+(?:and|or)\s+\d{1,3}[-–]\d{1,3}(?![\d-]|\s*(?:%|(?i:per\s*cent|percent))))?)(?![\d-])"
         r"|(?<![\w#/.$€£-])((\d{1,3})[-–](\d{1,3}))\s+(?i:years?\s+old)\b"
     )),
     ("age_range", _LazyPattern(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),

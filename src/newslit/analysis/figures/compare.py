@@ -28,7 +28,7 @@ def interval(f: Figure) -> tuple[float, float]:
         return f.low * scale, f.high * scale
     hedge = f.hedge
     if hedge == "approx":
-        return _about(f.value, v)
+        return _about(f, v)
     if hedge == "below":
         return 0.9 * v, v
     if hedge in ("above", "min"):
@@ -40,17 +40,21 @@ def interval(f: Figure) -> tuple[float, float]:
     return v, v
 
 
-def _about(value: float | None, v: float) -> tuple[float, float]:
-    """What "about ``value``" allows: what rounds to it as written, or within 5%, whichever is wider.
+def _about(f: Figure, v: float) -> tuple[float, float]:
+    """What "about ``f``" allows: what rounds to it as written, never under 5% nor over 15% either side.
 
-    "around 15,000" is 14,500 to 15,500 (and 5% either side): not 13,313, which rounds to
-    13,000. "about 30%" is 25 to 35%, since "30" is written to the ten.
+    The precision is read from the digits as written: "around 16,000" is written to the
+    thousand (15,500 to 16,500, widened to 5%), and one whose last digit is 5 or 0 may be
+    rounded to the nearest 5 ("about 25%" for 23%; "around 15,000" for 13,313, cut to 15%).
+    A figure in words ("about a third") or of one significant digit ("about 10,000",
+    "about 30%") allows 15%.
     """
-    if not value or not v:
-        return 0.95 * v, 1.05 * v
-    unit = 10 ** (math.floor(math.log10(abs(value))) - significant_digits(value) + 1)
-    half = 0.5 * unit * (v / value)  # on the comparable scale
-    return min(0.95 * v, v - abs(half)), max(1.05 * v, v + abs(half))
+    significant = "".join(re.findall(r"\d", f.text)).lstrip("0").rstrip("0")
+    if not f.value or len(significant) < 2:
+        return 0.85 * v, 1.15 * v
+    unit = 10 ** (math.floor(math.log10(abs(f.value))) - len(significant) + 1)
+    half = abs((2.5 if significant[-1] in "05" else 0.5) * unit * (v / f.value))
+    return max(0.85 * v, min(0.95 * v, v - half)), min(1.15 * v, max(1.05 * v, v + half))
 
 
 def _same(a: float, b: float) -> bool:

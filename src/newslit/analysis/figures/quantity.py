@@ -132,7 +132,7 @@ def _span_words(months: float) -> str:
         return "one year" if years == 1 else f"{years} years"
     if months and months == int(months):
         return "one month" if months == 1 else f"{int(months)} months"
-    for unit in ("week", "day"):  # "18 weeks" is 4.14 months, rounded to 4.138 by period_of
+    for unit in ("day", "week") if months * PERIOD_MINUTES["month"] <= 31 * PERIOD_MINUTES["day"] else ("week",):
         count = months * PERIOD_MINUTES["month"] / PERIOD_MINUTES[unit]
         if count >= 0.98 and abs(count - round(count)) < 0.02:
             return f"one {unit}" if round(count) == 1 else f"{round(count)} {unit}s"
@@ -231,7 +231,7 @@ def period_of(figure: Figure) -> Period | None:
         return Period("month", int(year) if year.isdigit() else None, int(month))
     if figure.kind == "period" and figure.value and figure.unit:
         unit = figure.unit.rstrip("s")
-        if unit in ("month", "year", "decade", "week", "day"):
+        if unit in ("month", "quarter", "year", "decade", "week", "day"):
             months = figure.value * PERIOD_MINUTES[unit] / PERIOD_MINUTES["month"]
             year = int(figure.date) if figure.date and figure.date.isdigit() else None
             return Period("span", year, None, round(months, 3))

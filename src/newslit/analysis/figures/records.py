@@ -60,6 +60,7 @@ from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures
+from newslit.text.tokens import concepts
 
 TIMES = ("date", "period")
 # "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
@@ -69,7 +70,19 @@ _RIVAL_PARTS = ("disput", "reject", "contest", "challeng", "deny", "denies", "de
 _OTHERS = re.compile(r"\s+(?:other|more|additional|further|remaining)\b", re.IGNORECASE)
 
 
-def _context(sentence: Sentence, record: dict | None, figures) -> Context:
+_SOURCE_WORDS = "official officials figures figure data statistics numbers report release study survey"
+_SAYING = re.compile(
+    r"\b(?:said|says|show|shows|showed|revealed|reveals|reported|reports|announced|announces|found|finds|told)\b"
+)
+
+
+def _before_said(text: str) -> str:
+    """The words before a sentence's last verb of saying or showing: who tells, not what is counted."""
+    said = list(_SAYING.finditer(text))
+    return text[: said[-1].start()] if said else ""
+
+
+def _context(sentence: Sentence, record: dict | None, figures, own: frozenset[str] = frozenset()) -> Context:
     aligned = frozenset(record.get("primary_index") or []) if record else frozenset()
     nearest = record.get("nearest_index") if record else None
     groups: dict[str, int] = {}
@@ -84,6 +97,8 @@ def _context(sentence: Sentence, record: dict | None, figures) -> Context:
         groups=groups,
         rival=may_match(sentence.text, _RIVAL_PARTS) and bool(_RIVAL.search(sentence.text)),
         lowered=sentence.text.lower(),
+        own=own,
+        told=frozenset(concepts(" ".join(own) + " " + _SOURCE_WORDS + " " + _before_said(sentence.text))),
     )
 
 
@@ -152,7 +167,7 @@ def _match_sentence(
                 # The primary gives this very number elsewhere ("doubled to 3,412" beside "3,412 ..., up from
                 # 1,706"): the pairing, not the outlet, is what is most likely wrong, so it accuses nobody.
                 hit = Found(twin, "lead")
-            elif word in ("changed", "rounded") and credited_elsewhere(text, name):
+            elif word in ("changed", "rounded") and credited_elsewhere(text, d, context.own):
                 # "around 15,000 storm overflows, according to the House of Lords website": someone else's count.
                 hit = Found(hit.primary, "lead", (ELSEWHERE,))
         if hit.relation == "dates":
@@ -183,23 +198,38 @@ ELSEWHERE = "the outlet says the figure comes from someone else (“according to
 _ACCORDING = re.compile(r"\baccording to\s+([^,.;:()]+)", re.IGNORECASE)
 
 
-def credited_elsewhere(text: str, name: str) -> bool:
-    """Does the sentence credit its figures to someone other than the primary ("according to the House of
-    Lords website", "according to Savanta polling")?
+_CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s\u2014\s")
 
-    The source named after "according to" is someone else when it has a capitalised word that
-    the primary's name (``name``, "the Environment Agency") lacks, months and weekdays aside;
-    "according to the agency" or "according to figures from the Environment Agency" is the primary.
+
+def credited_elsewhere(text: str, d: Figure, own: frozenset[str]) -> bool:
+    """Does ``d``'s clause credit it to someone other than the primary ("around 15,000 storm overflows,
+    according to the House of Lords website")?
+
+    The source after "according to" is someone else when it has a capitalised word that the
+    primary's name (``own``: the words of its name and of what explanations call it) lacks,
+    months and weekdays aside: "according to the Department of Health" is not the Department
+    for Transport, and "according to figures from the Department for Transport" is. Only the
+    clause that holds the figure is read ("…, and according to the RAC, repairs cost …" credits
+    the repairs, not the figure before it).
     """
     if "ccording to" not in text:
         return False
-    own = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-    for m in _ACCORDING.finditer(text):
+    start = max((m.end() for m in _CLAUSES.finditer(text, 0, d.start)), default=0)
+    after = _CLAUSES.search(text, d.end)
+    clause = text[start : after.start() if after else len(text)]
+    for m in _ACCORDING.finditer(clause):
         names = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+", m.group(1))}
         names -= set(MONTHS) | set(WEEKDAYS) | {"the"}
-        if names and not names & own:
+        if names - own:
             return True
     return False
+
+
+def own_words(case: Case) -> frozenset[str]:
+    """The words of the primary's name, lower case: its outlet ("Department for Transport") and what
+    explanations call it ("the DFT")."""
+    text = f"{case.primary.outlet or ''} {primary_name(case)} {case.primary.id}"
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text)) - {"the"}
 
 
 def _copied(figures, context: Context, candidates: CandidateIndex, name: str, reference) -> list[tuple] | None:
@@ -234,6 +264,7 @@ def article_figures(
         candidates = index_candidates(candidates, idf, primary_scope(case))
     aligned = provenance if isinstance(provenance, dict) else provenance_by_sentence(case, provenance)
     name = primary_name(case)
+    own = own_words(case)
     reference = article.published or case.primary.published
     seen = {} if seen is None else seen
     records = []
@@ -253,7 +284,7 @@ def article_figures(
             reference,
         )
         if key not in seen:
-            context = _context(sentence, record, figures)
+            context = _context(sentence, record, figures, own)
             found = _match_sentence(sentence.text, figures, context, candidates, name, reference)
             # what each figure counts, in words, kept with it: the same for every copy of the sentence
             seen[key] = [(*row, describe_retold(row[4], row[0])) for row in found]

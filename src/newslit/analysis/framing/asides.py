@@ -268,10 +268,17 @@ PARTY_TERM = Term(
         "explanation": 'A political party named by its name ("the Swiss People\'s Party", "the Green Party"): party politics.',
     },
 )
-# "the Swiss People's Party", "the Green Party", "Labour Party": up to three capitalised words and "Party". Not a
-# "Working Party" (an expert committee) or a "Birthday Party"; party names written in lower case are in the word list.
+# "the Swiss People's Party", "the Green Party", "Labour Party": up to three capitalised words and "Party", one of
+# them a word a party's name is made of (below); party names written in lower case are in the word list.
 _PARTY_NAME = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})Party\b")
-_NOT_PARTIES = frozenset({"working", "birthday", "garden", "dinner", "search", "third", "house", "launch", "christmas"})
+# A party's name says what it stands for: "the Swiss People's Party", "the Green Party", "the Scottish National
+# Party". A "Street Party", "Sunshine Party Hire", a "High Contracting Party" or an "Injured Party" says nothing of it.
+_PARTY_WORDS = re.compile(
+    r"^(?:labou?r|conservative|green|liberal|democrat\w*|republican|people['’]?s?|socialist|communist|national\w*|reform"
+    r"|independence|freedom|progressive|workers?['’]?|pirate|christian|social|alternative|left|justice|unity|popular"
+    r"|brexit|tea|union\w*|constitution\w*|farmers?['’]?|green['’]?s?|radical|centre|center|populist|libertarian)$",
+    re.IGNORECASE,
+)
 
 
 def party_names(text: str) -> list[Match]:
@@ -281,7 +288,7 @@ def party_names(text: str) -> list[Match]:
     return [
         Match(PARTY_TERM, m.start(), m.end(), m.group())
         for m in _PARTY_NAME.finditer(text)
-        if m.group(1).split()[-1].lower() not in _NOT_PARTIES
+        if any(_PARTY_WORDS.match(word) for word in m.group(1).split())
     ]
 
 
@@ -290,14 +297,20 @@ def _primary_groups(topics: Lexicon, ignored: dict[str, int]) -> frozenset[str]:
 
     An electoral commission's report on an election uses "election", "voters" and "electoral":
     the whole "elections" group is its subject, so a retelling's "ballots" or "electorate" bring in
-    nothing new, though the primary never wrote those words.
+    nothing new, though the primary never wrote those words. Never a group of
+    :data:`_ALWAYS_POLITICS` (parties, politicians, their titles, claims of a stolen election).
     """
     groups: dict[str, int] = {}
     for term in topics:
         if term.kind == "politicised" and term.term in ignored:
             group = term.get("group")
             groups[group] = groups.get(group, 0) + 1
-    return frozenset(group for group, n in groups.items() if group and n >= 2)
+    return frozenset(group for group, n in groups.items() if group and n >= 2 and group not in _ALWAYS_POLITICS)
+
+
+# Groups that are politics whatever the story: a release that says "government" twice is not about party
+# politics, and claims that an election was stolen are a fight even in a report on running one.
+_ALWAYS_POLITICS = frozenset({"party politics", "political figure", "politician's title", "election claims"})
 
 
 def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches, titles=None):
@@ -595,7 +608,7 @@ _PRONOUN_SPEAKER = re.compile(
 # "“This is a moment of truth,” he said.": the pronoun speaker after the quotation, the same person.
 # "“…,” the party's release said on Tuesday.": the speaker named before, by a title or "the party".
 _TRAILING_PRONOUN_SPEAKER = re.compile(
-    r"[,?!”\"]\s*[”\"]?\s*(?:she|he|they|the\s+(?:party|minister|president|senator|governor|mayor|chancellor)"
+    r"[,?!”\"]\s*[”\"]?\s*(?:she|he|they|the\s+(?P<title>party|minister|president|senator|governor|mayor|chancellor)"
     r"(?:['’]s\s+(?:release|statement|spokesperson|spokesman|spokeswoman))?)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|told\s+\w+|warned|warns|wrote|writes|argued|argues|insisted|insists|continued)"
     r"(?:\s+(?:on|in|at|late|early)\s+\w+)?(?:\s*[.!]?\s*$|,\s+(?:warning|adding|saying|noting)\b)"
@@ -648,23 +661,29 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
     for k in range(1, len(sentences)):
         s, before = sentences[k], sentences[k - 1]
         pronoun = _PRONOUN_SPEAKER.match(s.text) or _TRAILING_PRONOUN_SPEAKER.search(s.text)
+        title = pronoun.groupdict().get("title") if pronoun else None
+        if title and title.lower() not in before.text.lower():
+            pronoun = None  # "“…,” the minister said." after a sentence with no minister in it: someone else
         if pronoun and s.paragraph - before.paragraph <= 1:
             runs[k] = runs.get(k - 1, k - 1)
             continue
         if not _OPENS_QUOTE.match(s.text) or speaks(k):
             continue
-        after = sentences[k + 1] if k + 1 < len(sentences) else None
-        if after is not None and after.paragraph - s.paragraph <= 1 and _SPEAKER_AFTER.match(after.text):
-            runs[k] = k + 1  # the quotation first, its speaker in the next sentence
-            continue
         head = runs.get(k - 1, k - 1)
         quoted_before = "“" in before.text or '"' in before.text
-        if quoted_before and s.paragraph - before.paragraph <= 1 and (k - 1 in runs or speaks(head)):
+        after = sentences[k + 1] if k + 1 < len(sentences) else None
+        near = s.paragraph - before.paragraph <= 1
+        if quoted_before and near and (k - 1 in runs or speaks(head)):
             runs[k] = head
-        elif s.paragraph - before.paragraph <= 1 and _SPEAKER_AFTER.match(before.text) and k - 1 not in runs:
-            runs[k] = (
-                k - 1
-            )  # "The Swiss People's Party said it demands …" and then its words: “The ruling … is a scandal.”
+        elif near and _SPEAKER_AFTER.match(before.text) and k - 1 not in runs:
+            runs[k] = k - 1  # "The Swiss People's Party said it demands …", then its words
+        elif (
+            not quoted_before
+            and after is not None
+            and after.paragraph - s.paragraph <= 1
+            and _SPEAKER_AFTER.match(after.text)
+        ):
+            runs[k] = k + 1  # the quotation first, its speaker in the next sentence
     for k, s in enumerate(sentences):
         if ("—" not in s.text and "–" not in s.text) or "“" in s.text or not _DASH_ATTRIBUTION.search(s.text):
             continue

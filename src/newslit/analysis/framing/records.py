@@ -128,6 +128,7 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
     records = []
     with paused_gc():
         _fill(records, case, by_sentence(case, provenance), seen, analyse)
+        _named_again(case, records)
         _one_speaker_one_class(case, records, terms)
         _one_politician_one_class(case, records)
     return records
@@ -137,8 +138,43 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
 # Europe …", "His administration has threatened new tariffs", "The president made his warning …".
 _REFERS_BACK = re.compile(
     r"^\s*(?:(?:He|She)(?:['’]s)?\s|(?:His|Her)\s+(?:administration|government|party|campaign|allies|team)\b"
-    r"|The\s+(?:president|prime\s+minister|chancellor|minister|senator|governor|mayor|congressman|congresswoman)\b)"
+    r"|The\s+(?:president|prime\s+minister|chancellor|minister|senator|governor|mayor|congressman|congresswoman)\b"
+    r"(?!\s+of\b))"  # "The president of the club" is someone else
 )
+# Someone who is no politician named beside one ("Senator Ann Roe cut the ribbon alongside head coach Tom Fell"):
+# "He" after it may be either, so it is not read as the politician.
+_OTHER_PERSON = re.compile(
+    r"\b(?:coach|manager|captain|chief executive|executive|director|chair(?:man|woman)?|spokes(?:man|woman|person)"
+    r"|teacher|doctor|professor|founder|owner|pastor|vicar|priest|officer|player|student|resident|worker|nurse"
+    r"|scientist|researcher|economist|lawyer|judge|author|chef|farmer|driver|pupil|boss)s?,?\s+[A-Z][a-z]+",
+    re.IGNORECASE,
+)
+
+
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]{2,})\b")
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Miss)\.?\s+([A-Z][a-z'’-]{2,})\b")
+
+
+def _named_again(case: Case, records: list[dict]) -> None:
+    """An added sentence naming, by "Mr", "Ms" or "Mrs" and a surname, a politician a politicised sentence before
+    named in full ("Vice President Kamala Harris …", then "“…,” Ms. Harris said") is ``politicised`` too."""
+    by_place = {(r["article"], r["index"]): r for r in records}
+    for article in case.derivatives:
+        surnames: dict[str, str] = {}
+        for s in article.body:
+            record = by_place[(article.id, s.index)]
+            again = [m.group(1) for m in _HONORIFIC.finditer(s.text) if m.group(1) in surnames]
+            if again and record["label"] == "added" and record["aside"] not in (None, "politicised"):
+                first = surnames[again[0]]
+                record.update(
+                    aside="politicised",
+                    aside_reason=f"It names {again[0]} again, the politician an earlier sentence names (“{_clip(first)}”).",
+                    aside_signals={"politicised": again[:1]},
+                    aside_guess=False,
+                )
+            if record["aside"] == "politicised" and _names_politician(record):
+                for m in _FULL_NAME.finditer(s.text):
+                    surnames.setdefault(m.group(1), s.text)
 
 
 def _one_politician_one_class(case: Case, records: list[dict]) -> None:
@@ -159,15 +195,24 @@ def _one_politician_one_class(case: Case, records: list[dict]) -> None:
                 continue
             if s.paragraph - before.paragraph > 1 or not _REFERS_BACK.match(s.text) or not _names_politician(head):
                 continue
+            if _OTHER_PERSON.search(before.text):
+                continue  # someone else named before ("head coach Tom Fell"): the pronoun may be them
             record.update(
                 aside="politicised",
                 aside_reason=(
-                    f"It goes on about the politician the sentence before names (“{head['sentence'][:80]}”). "
-                    f"{head['aside_reason']}"
+                    f"It goes on about the politician the sentence before names (“{_clip(head['sentence'])}”), "
+                    "so it brings in the same politics."
                 ),
                 aside_signals=dict(head["aside_signals"]),
                 aside_guess=head["aside_guess"],
             )
+
+
+def _clip(text: str, size: int = 80) -> str:
+    """``text`` cut at a word before ``size`` characters, with "…" when cut."""
+    if len(text) <= size:
+        return text
+    return text[:size].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _names_politician(record: dict) -> bool:
