@@ -260,14 +260,19 @@ PAPER = (
 )
 
 
-@pytest.fixture
-def quote_records(make_case):
+def _paper_asides(make_case, paper: str):
+    """The framing records of ``paper`` retelling the council's timetable, found by a sentence's opening words."""
     from newslit import load_case
     from newslit.analysis.framing.records import framing_records
 
-    folder = make_case(QUOTE_CASE, {"council.txt": COUNCIL, "paper.txt": PAPER})
+    folder = make_case(QUOTE_CASE, {"council.txt": COUNCIL, "paper.txt": paper})
     records = [r for r in framing_records(load_case(folder)) if r["article"] == "paper"]
     return lambda opening: next(r for r in records if r["sentence"].startswith(opening))
+
+
+@pytest.fixture
+def quote_records(make_case):
+    return _paper_asides(make_case, PAPER)
 
 
 def test_every_sentence_of_a_politicians_quotation_is_politicised(quote_records):
@@ -457,12 +462,7 @@ PERSON_RUN = (
 
 @pytest.fixture
 def person_records(make_case):
-    from newslit import load_case
-    from newslit.analysis.framing.records import framing_records
-
-    folder = make_case(QUOTE_CASE, {"council.txt": COUNCIL, "paper.txt": PERSON_RUN})
-    records = [r for r in framing_records(load_case(folder)) if r["article"] == "paper"]
-    return lambda opening: next(r for r in records if r["sentence"].startswith(opening))
+    return _paper_asides(make_case, PERSON_RUN)
 
 
 @pytest.mark.parametrize("opening", ["He even threatened", "His administration has"])
@@ -584,12 +584,7 @@ REVIEW_PAPER = (
 
 @pytest.fixture
 def review_asides(make_case):
-    from newslit import load_case
-    from newslit.analysis.framing.records import framing_records
-
-    folder = make_case(QUOTE_CASE, {"council.txt": COUNCIL, "paper.txt": REVIEW_PAPER})
-    records = [r for r in framing_records(load_case(folder)) if r["article"] == "paper"]
-    return lambda opening: next(r for r in records if r["sentence"].startswith(opening))
+    return _paper_asides(make_case, REVIEW_PAPER)
 
 
 @pytest.mark.parametrize(

@@ -66,67 +66,73 @@ RETOLD = {
 }
 
 
+def _retold_records(factory, name: str, release: str, retold: dict, toml: str = TOML) -> list[dict]:
+    """The figure records of an invented case: ``release`` and one retelling per sentence of ``retold``."""
+    folder = factory.mktemp(name)
+    sentences = [sentence for sentence, *_ in retold.values()]
+    write_retold_case(folder, toml, ("release.txt", release), sentences, "Headline {n}", "2024-07-03")
+    return figure_records(load_case(folder))
+
+
+def _record(records: list[dict], retold: dict, name: str) -> dict:
+    """The record of the figure ``retold[name]`` names, in its own retelling."""
+    n = list(retold).index(name)
+    (record,) = [r for r in records if r["article"] == f"r{n}" and r["text"] == retold[name][1]]
+    return record
+
+
+def _paper_figures(make_case, release: str, paper: str) -> list[dict]:
+    """The figure records of one retelling, ``paper``, of an invented ``release``."""
+    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
+    return figure_records(load_case(make_case(toml, {"release.txt": release, "paper.txt": paper})))
+
+
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("waits")
-    sentences = [s for s, _, _ in RETOLD.values()]
-    write_retold_case(folder, TOML, ("release.txt", RELEASE), sentences, "Headline {n}", "2024-07-03")
-    return figure_records(load_case(folder))
+    return _retold_records(tmp_path_factory, "waits", RELEASE, RETOLD)
 
 
 @pytest.mark.parametrize("name", RETOLD)
 def test_a_figure_quoted_right_is_not_called_changed_or_rounded(records, name):
-    n = list(RETOLD).index(name)
-    sentence, written, allowed = RETOLD[name]
-    (record,) = [r for r in records if r["article"] == f"r{n}" and r["text"] == written]
-    assert record["verdict"] in allowed, record["explanation"]
+    record = _record(records, RETOLD, name)
+    assert record["verdict"] in RETOLD[name][2], record["explanation"]
 
 
 def test_the_same_number_given_elsewhere_is_a_lead_to_that_number(records):
-    n = list(RETOLD).index("the_same_number_given_elsewhere")
-    (record,) = [r for r in records if r["article"] == f"r{n}" and r["text"] == "3,412"]
+    record = _record(records, RETOLD, "the_same_number_given_elsewhere")
     assert record["verdict"] == "match" or record["lead_text"] == "3,412"
     assert "1,706" not in record["explanation"]
 
 
 def test_a_changed_figure_in_a_title_case_headline_is_still_changed(make_case):
-    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
-    folder = make_case(
-        toml,
-        {
-            "release.txt": "Jobs (invented)\n\nTotal payroll employment rose by 206,000 in June.\n",
-            "paper.txt": "US Economy Adds 208,000 New Jobs\n\nThe economy added 208,000 jobs in June.\n",
-        },
+    records = _paper_figures(
+        make_case,
+        "Jobs (invented)\n\nTotal payroll employment rose by 206,000 in June.\n",
+        "US Economy Adds 208,000 New Jobs\n\nThe economy added 208,000 jobs in June.\n",
     )
-    verdicts = {r["verdict"] for r in figure_records(load_case(folder)) if r["text"] == "208,000"}
+    verdicts = {r["verdict"] for r in records if r["text"] == "208,000"}
     assert verdicts == {"changed"}
 
 
 def test_a_primary_figure_for_a_place_the_retelling_never_names_is_not_its_figure_changed(make_case):
-    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
-    folder = make_case(
-        toml,
-        {
-            "release.txt": "Awareness (invented)\n\nAwareness was even higher in Scotland (90%), where the rule was new.\n",
-            "paper.txt": "Awareness\n\nAwareness was, however, lower amongst young people (83%).\n",
-        },
+    records = _paper_figures(
+        make_case,
+        "Awareness (invented)\n\nAwareness was even higher in Scotland (90%), where the rule was new.\n",
+        "Awareness\n\nAwareness was, however, lower amongst young people (83%).\n",
     )
-    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == "83%"]
+    (record,) = [r for r in records if r["text"] == "83%"]
     assert record["verdict"] == "not_in_primary", record["explanation"]
 
 
 def test_a_quarter_of_the_year_is_a_period_the_engine_can_read(make_case):
     # Found by population-2024-09 (the first measurement crashed with KeyError: 'quarter'): "in the quarter"
     # was read as a period whose length the engine did not know.
-    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
-    folder = make_case(
-        toml,
-        {
-            "release.txt": "Population (invented)\n\nThe population grew by 0.6% in the quarter, to 41,288,599.\n",
-            "paper.txt": "Growth\n\nThe population grew 0.6 per cent in the quarter.\n",
-        },
+    records = _paper_figures(
+        make_case,
+        "Population (invented)\n\nThe population grew by 0.6% in the quarter, to 41,288,599.\n",
+        "Growth\n\nThe population grew 0.6 per cent in the quarter.\n",
     )
-    verdicts = {r["text"]: r["verdict"] for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+    verdicts = {r["text"]: r["verdict"] for r in records if r["article"] == "paper"}
     assert verdicts["0.6 per cent"] == "match"
 
 
@@ -134,15 +140,12 @@ def test_a_quarter_of_the_year_is_a_period_the_engine_can_read(make_case):
 
 
 def test_a_figure_the_outlet_credits_to_someone_else_is_not_called_a_rounding(make_case):
-    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
-    folder = make_case(
-        toml,
-        {
-            "release.txt": "Overflows (invented)\n\nData was returned from 14,318 storm overflows in 2023.\n",
-            "paper.txt": "Overflows\n\nThere are around 15,000 storm overflows, according to the House of Lords website.\n",
-        },
+    records = _paper_figures(
+        make_case,
+        "Overflows (invented)\n\nData was returned from 14,318 storm overflows in 2023.\n",
+        "Overflows\n\nThere are around 15,000 storm overflows, according to the House of Lords website.\n",
     )
-    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == "around 15,000"]
+    (record,) = [r for r in records if r["text"] == "around 15,000"]
     assert record["verdict"] == "not_in_primary"
     assert "someone else" in record["explanation"]
 
@@ -158,15 +161,12 @@ def test_a_figure_the_outlet_credits_to_someone_else_is_not_called_a_rounding(ma
     ],
 )
 def test_about_a_round_number_allows_what_rounds_to_it_as_written(make_case, retold, verdict):
-    toml = TOML + '[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The Paper"\npublished = 2024-07-03\n'
-    folder = make_case(
-        toml,
-        {
-            "release.txt": "Overflows (invented)\n\nData was returned from 13,313 storm overflows in 2022.\n",
-            "paper.txt": f"Overflows\n\nData was returned from {retold} storm overflows in 2022.\n",
-        },
+    records = _paper_figures(
+        make_case,
+        "Overflows (invented)\n\nData was returned from 13,313 storm overflows in 2022.\n",
+        f"Overflows\n\nData was returned from {retold} storm overflows in 2022.\n",
     )
-    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == retold]
+    (record,) = [r for r in records if r["text"] == retold]
     assert record["verdict"] == verdict, record["explanation"]
 
 
@@ -206,19 +206,14 @@ REVIEW_RETOLD = {
 
 @pytest.fixture(scope="module")
 def review_records(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("review")
     toml = TOML.replace('outlet = "Ministry of Health"', 'outlet = "Ministry of Health and Roads"')
-    sentences = [s for s, _, _ in REVIEW_RETOLD.values()]
-    write_retold_case(folder, toml, ("release.txt", REVIEW_RELEASE), sentences, "Headline {n}", "2024-07-03")
-    return figure_records(load_case(folder))
+    return _retold_records(tmp_path_factory, "review", REVIEW_RELEASE, REVIEW_RETOLD, toml)
 
 
 @pytest.mark.parametrize("name", REVIEW_RETOLD)
 def test_each_figure_of_the_review_gets_the_verdict_a_careful_reader_gives(review_records, name):
-    n = list(REVIEW_RETOLD).index(name)
-    _, written, verdict = REVIEW_RETOLD[name]
-    (record,) = [r for r in review_records if r["article"] == f"r{n}" and r["text"] == written]
-    assert record["verdict"] == verdict, record["explanation"]
+    record = _record(review_records, REVIEW_RETOLD, name)
+    assert record["verdict"] == REVIEW_RETOLD[name][2], record["explanation"]
 
 
 def test_a_list_of_age_bands_stops_before_a_count_or_a_range_of_percentages():
