@@ -17,7 +17,7 @@ from newslit.case.model import Case
 from newslit.lessons import build
 from newslit.lessons.questions import Question, ask, lesson_questions, shows_problems
 from newslit.text.masking import mask
-from newslit.views.charts import show_chart
+from newslit.views.charts import new_chart, show_chart
 from newslit.views.text import Shown, block, html_table, plain, safe_text
 
 LANE_COLOURS = {"EU": "#0072B2", "UK": "#D55E00", "US": "#009E73", "the story": "#000000"}
@@ -297,12 +297,9 @@ def timeline_chart(rows: list[dict], since: int = 2023):
     every point is numbered; the numbers match :func:`timeline_summary`. Returns a
     matplotlib Figure.
     """
-    from matplotlib.figure import Figure
-
     shown = [r for r in rows if r["date"].year >= since]
     lanes = [lane for lane in LANE_COLOURS if any(r["jurisdiction"] == lane for r in shown)]
-    figure = Figure(figsize=(9, 0.8 * len(lanes) + 2), layout="constrained")
-    axes = figure.subplots()
+    figure, axes = new_chart(9, 0.8 * len(lanes) + 2)
     for number, row in enumerate(shown, 1):
         lane = lanes.index(row["jurisdiction"])
         axes.scatter(

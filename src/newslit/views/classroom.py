@@ -25,7 +25,7 @@ from newslit.learners.classroom import (
 from newslit.learners.handin import CLASS_DIR_ENV
 from newslit.learners.report import when
 from newslit.text.masking import mask
-from newslit.views.charts import show_chart
+from newslit.views.charts import inside_axes, new_chart, show_chart
 from newslit.views.looks import text_widget
 from newslit.views.text import Shown, block, html_table, safe_text
 
@@ -98,11 +98,8 @@ def results_view(found: ClassAnswers) -> Shown:
 
 def results_chart(found: ClassAnswers):
     """Bars: share right at the first check and now, per checked exercise (hatched, labelled)."""
-    from matplotlib.figure import Figure
-
     rows = [r for r in exercise_results(found.learners) if r["score_first"] is not None]
-    figure = Figure(figsize=(9.5, 0.6 * len(rows) + 2), layout="constrained")
-    axes = figure.subplots()
+    figure, axes = new_chart(9.5, 0.6 * len(rows) + 2)
     height = 0.38
     positions = list(range(len(rows)))
     first = axes.barh(
@@ -124,7 +121,7 @@ def results_chart(found: ClassAnswers):
         label="score now (after feedback)",
     )
     for bars in (first, now):
-        axes.bar_label(bars, fmt="%.0f%%", padding=3)
+        inside_axes(axes.bar_label(bars, fmt="%.0f%%", padding=3))  # the axis runs to 115 %
     axes.set_yticks(positions, [_question(found, r["exercise"], short=True) for r in rows])
     axes.invert_yaxis()
     axes.set_xlim(0, 115)
@@ -225,11 +222,8 @@ def agreement_view(found: ClassAnswers) -> Shown:
 
 def agreement_chart(found: ClassAnswers):
     """Each pair's kappa per tagging exercise as dots, with the mean marked (shape and label, not colour alone)."""
-    from matplotlib.figure import Figure
-
     rows = [r for r in tag_agreement(found.learners) if r["pairs"]]
-    figure = Figure(figsize=(8.5, 0.8 * len(rows) + 2), layout="constrained")
-    axes = figure.subplots()
+    figure, axes = new_chart(8.5, 0.8 * len(rows) + 2)
     for position, row in enumerate(rows):
         values = list(row["kappas"].values())
         axes.scatter(

@@ -13,7 +13,7 @@ from html import escape
 from newslit.analysis.figures import VERDICTS, check_share, lead_counts_the_same_kind, ledger_sample, verdict_counts
 from newslit.case.model import short_outlet
 from newslit.text.masking import mask
-from newslit.views.charts import show_chart
+from newslit.views.charts import inside_axes, new_chart, show_chart
 from newslit.views.text import Shown, count, highlighted, html_table, plain, safe_text
 
 # Okabe-Ito colours, each verdict also with its own hatch and written label.
@@ -159,13 +159,10 @@ def verdict_chart(records: list[dict]):
 
     Returns the matplotlib Figure; :func:`show_verdict_chart` also prints the text summary.
     """
-    from matplotlib.figure import Figure
-
     counts = verdict_counts(records)
     articles = list(counts)
     names = _names(records)
-    fig = Figure(figsize=(8, 0.6 * len(articles) + 1.8))
-    ax = fig.subplots()
+    fig, ax = new_chart(8, 0.6 * len(articles) + 1.8)
     left = [0] * len(articles)
     for verdict in VERDICTS:
         colour, hatch, label = VERDICT_STYLE[verdict]
@@ -174,15 +171,15 @@ def verdict_chart(records: list[dict]):
                        edgecolor="black", label=label)  # fmt: skip
         for bar, value in zip(bars, values):
             if value:
-                ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2, str(value),
-                        ha="center", va="center", fontsize=9, backgroundcolor="white")  # fmt: skip
+                count_label = ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2, str(value),
+                                      ha="center", va="center", fontsize=9, backgroundcolor="white")  # fmt: skip
+                inside_axes([count_label])
         left = [a + b for a, b in zip(left, values)]
     ax.set_title("Figures in each retelling, by verdict")
     ax.set_xlabel("Number of figures")
     ax.set_ylabel("Outlet")
     ax.invert_yaxis()
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=4, fontsize=9, frameon=False)
-    fig.set_layout_engine("constrained")
     return fig
 
 

@@ -13,7 +13,7 @@ from html import escape
 
 from newslit.case.model import short_outlet
 from newslit.text.masking import mask
-from newslit.views.charts import OKABE_ITO, show_chart
+from newslit.views.charts import OKABE_ITO, inside_axes, new_chart, show_chart
 from newslit.views.text import Shown, block, highlighted, html_table, plain, safe_text, sentence_place
 
 # Okabe-Ito colours (colour-blind safe); each cue kind also has its own underline style
@@ -414,11 +414,8 @@ def doubt_chart(rates: list[dict]):
     Two bars per outlet, told apart by colour, hatching and a written value. Returns the
     matplotlib Figure (the caller shows it).
     """
-    from matplotlib.figure import Figure
-
     names = [short_outlet(r["outlet"]) for r in rates]
-    figure = Figure(figsize=(8.5, 0.75 * len(rates) + 2.0), layout="constrained")
-    axes = figure.subplots()
+    figure, axes = new_chart(8.5, 0.75 * len(rates) + 2.0)
     height = 0.38
     positions = range(len(rates))
     doubt = axes.barh(
@@ -440,7 +437,7 @@ def doubt_chart(rates: list[dict]):
         label='neutral words ("said", "according to", ...)',
     )
     for bars in (doubt, neutral):
-        axes.bar_label(bars, fmt="%.1f", padding=3)
+        inside_axes(axes.bar_label(bars, fmt="%.1f", padding=3))  # the axis runs a fifth past the longest bar
     axes.set_yticks(list(positions), names)
     axes.invert_yaxis()
     axes.set_xlabel("Uses per 1,000 words (in the outlet's own voice, not inside quotations)")

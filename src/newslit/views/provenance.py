@@ -15,7 +15,7 @@ from newslit.analysis.provenance import LABELS, confident_primary, index_primary
 from newslit.case.model import Case, short_outlet
 from newslit.text.masking import mask
 from newslit.text.wordchanges import kept_share, word_changes
-from newslit.views.charts import OKABE_ITO, show_chart
+from newslit.views.charts import OKABE_ITO, inside_axes, new_chart, show_chart
 from newslit.views.text import Shown, block, highlighted, html_table, safe_text
 
 LABEL_STYLE = {  # colour, hatch in charts, border style in text, what the label means
@@ -212,12 +212,9 @@ def legend_widget():
 
 def label_chart(case: Case, records: list[dict]):
     """A stacked horizontal bar per retelling: share copied / reworded / added (a matplotlib Figure)."""
-    from matplotlib.figure import Figure
-
     shares = label_shares(records)
     articles = [a for a in case.derivatives if a.id in shares]
-    figure = Figure(figsize=(8.5, 0.7 * len(articles) + 2.0), layout="constrained")
-    axes = figure.subplots()
+    figure, axes = new_chart(8.5, 0.7 * len(articles) + 2.0)
     left = [0.0] * len(articles)
     for label in LABELS:
         colour, hatch, _, meaning = LABEL_STYLE[label]
@@ -225,8 +222,8 @@ def label_chart(case: Case, records: list[dict]):
         bars = axes.barh(range(len(articles)), values, left=left, color=colour, hatch=hatch, edgecolor="black",
                          label=f"{label}: {meaning}")  # fmt: skip
         # A white box behind each number keeps it readable on the hatching.
-        axes.bar_label(bars, labels=[f"{v:.0f}%" if v >= 6 else "" for v in values], label_type="center",
-                       color="black", bbox=LABEL_BOX)  # fmt: skip
+        inside_axes(axes.bar_label(bars, labels=[f"{v:.0f}%" if v >= 6 else "" for v in values],
+                                   label_type="center", color="black", bbox=LABEL_BOX))  # fmt: skip
         left = [x + v for x, v in zip(left, values)]
         for row, value in enumerate(values):
             if 0 < value < 6:  # too thin to hold its number: written just past the bar's end instead
@@ -385,21 +382,20 @@ def voices_table(case: Case, voices: list[dict]) -> Shown:
 
 def voices_chart(case: Case, voices: list[dict]):
     """Bars per outlet: how many attributions go to sources, researchers and other voices."""
-    from matplotlib.figure import Figure
-
     kinds = [("source", OKABE_ITO[4], "", "sources (the WSJ, 'the report', AFP...)"),
              ("researchers", OKABE_ITO[2], "..", "researchers (teams, and people quoted from a research lab)"),
              ("voice", OKABE_ITO[0], "\\\\", "other people and organisations (Meta, a spokesman...)")]  # fmt: skip
     articles = list(case.articles)
-    figure = Figure(figsize=(8.5, 0.7 * len(articles) + 2.2), layout="constrained")
-    axes = figure.subplots()
+    figure, axes = new_chart(8.5, 0.7 * len(articles) + 2.2)
     left = [0] * len(articles)
     for kind, colour, hatch, name in kinds:
         values = [sum(v["article"] == a.id and v["kind"] == kind for v in voices) for a in articles]
         bars = axes.barh(
             range(len(articles)), values, left=left, color=colour, hatch=hatch, edgecolor="black", label=name
         )
-        axes.bar_label(bars, labels=[str(v) if v else "" for v in values], label_type="center", bbox=LABEL_BOX)
+        inside_axes(
+            axes.bar_label(bars, labels=[str(v) if v else "" for v in values], label_type="center", bbox=LABEL_BOX)
+        )
         left = [x + v for x, v in zip(left, values)]
     axes.set_yticks(range(len(articles)), [short_outlet(a.outlet) for a in articles])
     axes.invert_yaxis()

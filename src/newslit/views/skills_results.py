@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from newslit.learners.skills_check import ClassCheck, PhaseResult
-from newslit.views.charts import chart_bundle, show_chart
+from newslit.views.charts import chart_bundle, new_chart, show_chart
 from newslit.views.text import Shown, block, html_table, safe_text
 
 BEFORE_STYLE = {"color": "#D55E00", "hatch": "//", "edgecolor": "black"}  # vermillion, hatched
@@ -56,13 +56,10 @@ def _paired_bars(axes, labels, before, after, before_text, after_text, names):
 
 def learner_chart(results: dict[str, PhaseResult | None], skills: dict[str, str]):
     """Right answers per skill before and after the lessons, as bars labelled "2 of 3"."""
-    from matplotlib.figure import Figure
-
     names = list(skills)
     before, after = results.get("before"), results.get("after")
     before = before if before is not None and before.finished else None
-    figure = Figure(figsize=(7.5, 0.75 * len(names) + 1.8), layout="constrained")
-    axes = figure.subplots()
+    figure, axes = new_chart(7.5, 0.75 * len(names) + 1.8)
 
     def shares(result):
         if result is None:
@@ -153,11 +150,8 @@ def class_overview(summary: ClassCheck) -> Shown:
 
 def class_skills_chart(summary: ClassCheck, skills: dict[str, str]):
     """Per skill, the share right before and after (paired learners), labelled with the counts."""
-    from matplotlib.figure import Figure
-
     rows = summary.skills
-    figure = Figure(figsize=(8.5, 0.8 * len(rows) + 2), layout="constrained")
-    axes = figure.subplots()
+    figure, axes = new_chart(8.5, 0.8 * len(rows) + 2)
     _paired_bars(
         axes,
         [skills.get(r["skill"], r["skill"]) for r in rows],
@@ -199,11 +193,8 @@ def _item_label(row: dict, skills: dict[str, str]) -> str:
 
 def class_items_chart(summary: ClassCheck, skills: dict[str, str]):
     """Per question number (A n and B n together), the share right before and after, paired learners."""
-    from matplotlib.figure import Figure
-
     rows = summary.items
-    figure = Figure(figsize=(8.5, 0.55 * len(rows) + 2), layout="constrained")
-    axes = figure.subplots()
+    figure, axes = new_chart(8.5, 0.55 * len(rows) + 2)
     _paired_bars(
         axes,
         [_item_label(r, skills) for r in rows],
@@ -241,11 +232,8 @@ def show_class_items(summary: ClassCheck, skills: dict[str, str]) -> None:
 
 def class_forms_chart(summary: ClassCheck):
     """Form A against form B: the share right when each was taken before, and after, the lessons."""
-    from matplotlib.figure import Figure
-
     rows = summary.forms
-    figure = Figure(figsize=(8.5, 3.2), layout="constrained")
-    axes = figure.subplots()
+    figure, axes = new_chart(8.5, 3.2)
     _paired_bars(
         axes,
         [f"form {r['form'].upper()}" for r in rows],
