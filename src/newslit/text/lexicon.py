@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"  # the package's data/ folder, beside text/
-_SEPARATOR = r"[\s\-‐‑–]+"
+# Between a phrase's words: one or more spaces, hyphens and dashes, as [\s\-‐‑–]+ would say.
+# Written as runs of spaces and hyphens or single dashes because a class mixing them is
+# compiled into a 64 KB table (its dashes lie beyond Latin-1 and apart from the hyphen),
+# about 0.15 ms each of the hundreds of times the term lists use it: a third of compiling
+# them. Each run is taken whole (++): no character a term can have next is a space or a
+# dash, so giving one back could never help a match, and it keeps the scan linear.
+_SEPARATOR = r"(?:[\s\-]++|[‐‑–])+"
 _APOSTROPHE = "['’]"
 _WILDCARD = r"\w*"
 _NORMALISE_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
