@@ -58,18 +58,21 @@ def chart_html(svg: bytes, name: str, summary: str, *, width: int | None = None,
 
 
 def new_chart(width: float, height: float):
-    """A new figure, ``width`` by ``height`` inches with constrained layout, and its one axes: ``(figure, axes)``.
+    """A new figure, ``width`` by ``height`` inches, and its one axes: ``(figure, axes)``.
 
-    The axes' title is pinned to the top of the axes, where matplotlib puts it anyway when
-    nothing is drawn above the axes (no chart here has ticks, tick labels or an axis
-    offset up there). Left to find that place itself, matplotlib measures the whole y
-    axis again each time it places the title: on both passes of the layout and in the
-    drawing, about a tenth of a chart's time for the same picture.
+    Laid out by :class:`~newslit.views.chart_layout.OneAxesLayout` (constrained layout's
+    margins, measured once). The axes' title is pinned to the top of the axes, where
+    matplotlib puts it anyway when nothing is drawn above the axes (no chart here has
+    ticks, tick labels or an axis offset up there). Left to find that place itself,
+    matplotlib measures the whole y axis again each time it places the title, in the
+    layout and in the drawing: about a tenth of a chart's time for the same picture.
     """
     from matplotlib import rc_context
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(width, height), layout="constrained")
+    from newslit.views.chart_layout import OneAxesLayout  # here: it imports matplotlib
+
+    figure = Figure(figsize=(width, height), layout=OneAxesLayout())
     with rc_context({"axes.titley": 1.0}):  # read once, when the axes is made
         axes = figure.subplots()
     return figure, axes
@@ -78,11 +81,10 @@ def new_chart(width: float, height: float):
 def inside_axes(texts) -> None:
     """Leave ``texts`` out of the layout: labels drawn inside the axes, which cannot change its margins.
 
-    For a number in the middle of its bar, or past a bar's end where the axis leaves room
-    for it. The layout measures every text it is given on both of its passes; these
-    cannot move anything, and skipping them is about a tenth of a labelled bar chart's
-    time. A label that may reach past the axes (one past the end of the longest bar
-    without room left for it, one above the top row) must stay in the layout.
+    For a number in the middle of its bar. The layout measures every text it is given,
+    and the drawing measures it again; these cannot move anything, and skipping them saves
+    a few milliseconds a labelled bar chart. A label that may reach past the axes (past
+    the end of a bar, above the top row) must stay in the layout.
     """
     for text in texts:
         text.set_in_layout(False)
@@ -95,7 +97,7 @@ SVG_SETTINGS = {"svg.fonttype": "path", "svg.hashsalt": "newslit"}
 def render_svg(figure) -> bytes:
     """The figure as SVG bytes: the image ``figure.savefig(format="svg")`` makes with :data:`SVG_SETTINGS`.
 
-    Drawn once, the figure's layout (constrained) worked out in that draw (``savefig``
+    Drawn once, the figure's layout worked out in that draw (``savefig``
     draws a figure that has a layout twice, once without rendering to work out the layout),
     and measured with the renderer that draws it (:func:`_measured_by_drawing`);
     no date is written, so the same chart gives the same bytes.

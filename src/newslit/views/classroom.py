@@ -25,7 +25,7 @@ from newslit.learners.classroom import (
 from newslit.learners.handin import CLASS_DIR_ENV
 from newslit.learners.report import when
 from newslit.text.masking import mask
-from newslit.views.charts import inside_axes, new_chart, show_chart
+from newslit.views.charts import new_chart, show_chart
 from newslit.views.looks import text_widget
 from newslit.views.text import Shown, block, html_table, safe_text
 
@@ -121,7 +121,7 @@ def results_chart(found: ClassAnswers):
         label="score now (after feedback)",
     )
     for bars in (first, now):
-        inside_axes(axes.bar_label(bars, fmt="%.0f%%", padding=3))  # the axis runs to 115 %
+        axes.bar_label(bars, fmt="%.0f%%", padding=3)
     axes.set_yticks(positions, [_question(found, r["exercise"], short=True) for r in rows])
     axes.invert_yaxis()
     axes.set_xlim(0, 115)

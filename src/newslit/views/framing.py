@@ -13,7 +13,7 @@ from html import escape
 
 from newslit.case.model import short_outlet
 from newslit.text.masking import mask
-from newslit.views.charts import OKABE_ITO, inside_axes, new_chart, show_chart
+from newslit.views.charts import OKABE_ITO, new_chart, show_chart
 from newslit.views.text import Shown, block, highlighted, html_table, plain, safe_text, sentence_place
 
 # Okabe-Ito colours (colour-blind safe); each cue kind also has its own underline style
@@ -437,7 +437,7 @@ def doubt_chart(rates: list[dict]):
         label='neutral words ("said", "according to", ...)',
     )
     for bars in (doubt, neutral):
-        inside_axes(axes.bar_label(bars, fmt="%.1f", padding=3))  # the axis runs a fifth past the longest bar
+        axes.bar_label(bars, fmt="%.1f", padding=3)
     axes.set_yticks(list(positions), names)
     axes.invert_yaxis()
     axes.set_xlabel("Uses per 1,000 words (in the outlet's own voice, not inside quotations)")
