@@ -159,8 +159,9 @@ def _classify_line(text: str) -> str | None:
         return "boilerplate"
     if _CREDIT_RE.match(text):
         return "credit"
-    letters = [c for c in text if c.isupper() or c.islower()]  # scripts without capitals (Chinese) are never "all caps"
-    if letters and not any(c.islower() for c in letters):
+    # All capitals: a capital and no small letter (scripts without capitals, as Chinese, never are).
+    # Most lines show both within their first few letters, so both scans stop early.
+    if any(c.isupper() for c in text) and not any(c.islower() for c in text):
         return "credit" if "/" in text else "masthead" if len(text.split()) <= 8 else None
     if _DATELINE_RE.match(text):
         return "dateline"

@@ -61,6 +61,8 @@ def _inside_quotes(text: str) -> list[bool]:
     Curly and straight quotes are tracked together, because extracted text mixes them
     (an opening ``"`` closed by ``”``).
     """
+    if '"' not in text and "“" not in text:  # no quotation opens: most paragraphs, read without the loop
+        return [False] * len(text)
     inside, depth = [], 0
     for char in text:
         if char == "“" or (char == '"' and depth == 0):
