@@ -77,7 +77,7 @@ def case_form(parent: str | Path = "my_cases", articles: int = 2):
     """
     import ipywidgets as w
 
-    from newslit.views.looks import look
+    from newslit.views.looks import button_widget, look
 
     title = w.Text(
         description="Case title",
@@ -95,9 +95,8 @@ def case_form(parent: str | Path = "my_cases", articles: int = 2):
     holder = w.VBox()
     primary = w.RadioButtons(description="Primary", style={"description_width": "110px"})
     primary.add_class("nl-choice")  # the choice exercises' spacing: options big enough to hit (WCAG 2.5.8)
-    add = w.Button(description="Add an article", icon="plus")
-    save = w.Button(description="Save and check the case", button_style="primary", icon="check")
-    save.layout.width = "max-content"
+    add = button_widget("Add an article", icon="plus")
+    save = button_widget("Save and check the case", fit=True, button_style="primary", icon="check")
     result = w.HTML()
 
     def add_panel(_=None):

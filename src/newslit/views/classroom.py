@@ -26,7 +26,7 @@ from newslit.learners.handin import CLASS_DIR_ENV
 from newslit.learners.report import when
 from newslit.text.masking import mask
 from newslit.views.charts import new_chart, show_chart
-from newslit.views.looks import text_widget
+from newslit.views.looks import button_widget, text_widget
 from newslit.views.text import Shown, block, html_table, safe_text
 
 BLUE, VERMILLION, GREEN = "#0072B2", "#D55E00", "#009E73"
@@ -349,7 +349,7 @@ class ClassBoard:
         """The Refresh button, what is read, and when."""
         import ipywidgets as widgets
 
-        button = widgets.Button(description="Refresh", icon="refresh", button_style="primary")
+        button = button_widget("Refresh", icon="refresh", button_style="primary")
         button.on_click(lambda _: self.refresh())
         # A margin, not Layout(gap=...): ipywidgets 8.1's Layout has no gap and would warn and ignore it.
         self._status = widgets.HTML(f"<p role='status'>{escape(self.where())}</p>", layout={"margin": "0 0 0 1em"})

@@ -31,7 +31,7 @@ import ipywidgets as widgets
 
 from newslit.learners.answers import AnswersNotKept, AnswerStore, changed_question_notice, export, hub_user
 from newslit.views.feedback import Feedback, as_feedback
-from newslit.views.looks import look, text_widget
+from newslit.views.looks import button_widget, look, text_widget
 from newslit.views.text import block, plain, safe_text
 
 __all__ = [
@@ -309,7 +309,7 @@ class Tags(Exercise):
             menu.observe(self._changed, names="value")
             self._menus[item] = menu
             self._rows.append((self._text(block(f"<b>{number}.</b> {safe_text(item)}")), menu))
-        self._button = widgets.Button(description="Check my tags", button_style="primary", icon="check")
+        self._button = button_widget("Check my tags", button_style="primary", icon="check")
         self._button.on_click(lambda _: self.submit())
         self._build()
 
@@ -374,10 +374,7 @@ class Later(widgets.VBox):
                 "(Not answered yet: run this notebook in Jupyter to answer.)",
             ]
         )
-        button = widgets.Button(
-            description=f"Start tagging ({len(items)} sentences)", icon="tags", button_style="primary"
-        )
-        button.layout.width = "max-content"
+        button = button_widget(f"Start tagging ({len(items)} sentences)", fit=True, icon="tags", button_style="primary")
         button.on_click(lambda _: self.start())
         super().__init__(
             [text_widget(_prompt_html(prompt)), button], layout=look("layout", width="100%", max_width="900px")
@@ -419,11 +416,11 @@ class FreeText(Exercise):
             placeholder="Type your answer here",
             continuous_update=False,
             layout=look("layout", width="100%", height="6em"),
+            style=look("text"),
         )
         self._box.observe(self._changed, names="value")
         label = "Save and show the model answer" if model_answer else "Save my answer"
-        self._button = widgets.Button(description=label, button_style="primary", icon="save")
-        self._button.layout.width = "max-content"
+        self._button = button_widget(label, fit=True, button_style="primary", icon="save")
         self._button.on_click(lambda _: self.submit())
         self._build()
 
@@ -500,7 +497,7 @@ class Panel(widgets.VBox):
     """A box of controls with a text version (``repr``, a handout, a screen reader's text output)."""
 
     def __init__(self, children, text: str):
-        super().__init__(children)
+        super().__init__(children, layout=look("layout"))  # a panel's box is never resized or hidden
         self._text = text
 
     def __repr__(self) -> str:
@@ -576,12 +573,10 @@ def my_answers(store: AnswerStore | None = None) -> Panel:
     """
     store = store or AnswerStore()
     status = text_widget()
-    export_button = widgets.Button(description="Export my answers", icon="download")
-    export_button.layout.width = "max-content"
-    start_button = widgets.Button(description="Start over…", icon="trash")
-    yes = widgets.Button(description="Yes, forget all my answers", button_style="danger")
-    yes.layout.width = "max-content"
-    no = widgets.Button(description="No, keep them")
+    export_button = button_widget("Export my answers", fit=True, icon="download")
+    start_button = button_widget("Start over…", icon="trash")
+    yes = button_widget("Yes, forget all my answers", fit=True, button_style="danger")
+    no = button_widget("No, keep them")
     confirm = widgets.HBox([yes, no], layout=widgets.Layout(display="none"))
 
     def do_export(_):

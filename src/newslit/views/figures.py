@@ -284,10 +284,12 @@ def share_calculator(part: float = 128, whole: float = 405, claim: str = "less t
     """Two numbers and a claim about them: the share, and whether the claim holds (live)."""
     import ipywidgets as widgets
 
+    from newslit.views.looks import text_widget
+
     part_box = widgets.FloatText(value=part, description="part")
     whole_box = widgets.FloatText(value=whole, description="whole")
     claim_box = widgets.Text(value=claim, description="claim")
-    result = widgets.HTML()
+    result = text_widget()
 
     def update(_=None):
         try:

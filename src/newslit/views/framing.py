@@ -506,14 +506,14 @@ def cue_finder(example: str = "", terms=None):
     """
     import ipywidgets as w
 
-    from newslit.views.looks import text_widget
+    from newslit.views.looks import button_widget, text_widget
 
     box = w.Textarea(
         value=example,
         placeholder="Paste a sentence or a paragraph from any news story",
         layout=w.Layout(width="95%", height="110px"),
     )
-    button = w.Button(description="Find the cues", button_style="primary", tooltip="Look for framing cues")
+    button = button_widget("Find the cues", button_style="primary", tooltip="Look for framing cues")
     first = cues_in_text(example, terms)
     out = text_widget(first.html)  # HTML, not an Output widget: see text_widget
 

@@ -17,7 +17,7 @@ import ipywidgets as widgets
 from newslit.learners.answers import AnswerStore, hub_user
 from newslit.learners.handin import HandInError, class_dir, download_copy, hand_in, last_receipt, learner_name
 from newslit.views.exercises import Panel, _status_html, shown_path
-from newslit.views.looks import text_widget
+from newslit.views.looks import button_widget, text_widget
 
 
 def download_link(file_name: str, content: bytes) -> str:
@@ -50,8 +50,7 @@ def hand_in_button(store: AnswerStore | None = None) -> Panel:
     folder = class_dir()
     status = text_widget()
     link = text_widget()
-    button = widgets.Button(description="Hand in my answers", button_style="primary", icon="paper-plane")
-    button.layout.width = "max-content"
+    button = button_widget("Hand in my answers", fit=True, button_style="primary", icon="paper-plane")
     children: list[widgets.Widget] = [text_widget(f"<p><b>Hand in.</b> {escape(_intro(folder))}</p>")]
     name_box = None
     if not hub_user() and not learner_name(store):

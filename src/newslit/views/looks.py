@@ -21,7 +21,13 @@ from comm import DummyComm
 from ipywidgets.widgets.widget_description import DescriptionStyle
 from ipywidgets.widgets.widget_string import HTMLStyle, TextStyle
 
-_KINDS = {"layout": widgets.Layout, "description": DescriptionStyle, "html": HTMLStyle, "text": TextStyle}
+_KINDS = {
+    "layout": widgets.Layout,
+    "description": DescriptionStyle,
+    "html": HTMLStyle,
+    "text": TextStyle,
+    "button": widgets.ButtonStyle,
+}
 _MADE: dict[tuple, widgets.Widget] = {}
 _UNSHOWN: dict[tuple, widgets.Widget] = {}  # looks made while building unshown: never given to a shown widget
 _BUILDING_UNSHOWN = [0]  # how many unshown_looks() blocks are open
@@ -79,3 +85,14 @@ def text_widget(html: str = "") -> widgets.HTML:
     (jupyter/nbclient#312; see :meth:`newslit.views.classroom.ClassBoard.show`).
     """
     return widgets.HTML(html, layout=look("layout"), style=look("html"))
+
+
+def button_widget(description: str, *, fit: bool = False, **traits) -> widgets.Button:
+    """A button with shared looks: as wide as its words with ``fit``, else ipywidgets' usual width.
+
+    Each button otherwise brings a layout and a style model of its own (and a message
+    more for a width set after it is made): three models where one does. No code changes
+    a button's layout or style once it is made (``button_style`` is the button's own).
+    """
+    layout = look("layout", width="max-content") if fit else look("layout")
+    return widgets.Button(description=description, layout=layout, style=look("button"), **traits)

@@ -202,9 +202,9 @@ def reader(case: Case, records: list[dict], start: str | None = None, sample=Non
 
 
 def legend_widget():
-    import ipywidgets as w
+    from newslit.views.looks import text_widget
 
-    return w.HTML(legend().html)
+    return text_widget(legend().html)
 
 
 # ---- the label chart -----------------------------------------------------------------------

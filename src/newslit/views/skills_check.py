@@ -26,7 +26,7 @@ import ipywidgets as widgets
 from newslit.learners import skills_check as check
 from newslit.learners.answers import DEFAULT_LEARNER, AnswerStore
 from newslit.views.exercises import Choice, Feedback, _status_html
-from newslit.views.looks import look, text_widget
+from newslit.views.looks import button_widget, look, text_widget
 from newslit.views.text import Shown, block
 
 # Every results panel shown in this kernel, so a finished check can redraw them.
@@ -89,8 +89,7 @@ class CheckPanel(widgets.VBox):
         self._pick_form, self._make_items, self._title = pick_form, make_items, title
         self._heading = text_widget()
         self._name_row = self._name_box()
-        self._button = widgets.Button(description=FINISH_LABEL[phase], button_style="primary", icon="check")
-        self._button.layout.width = "max-content"
+        self._button = button_widget(FINISH_LABEL[phase], fit=True, button_style="primary", icon="check")
         self._button.on_click(lambda _: self.finish())
         self._status = text_widget()
         self._warned = False
@@ -268,7 +267,7 @@ class ResultsPanel(widgets.VBox):
     def __init__(self, store: AnswerStore, draw: Callable[[], Shown]):
         self.store, self._draw = store, draw
         self._shown = text_widget()
-        super().__init__([self._shown])
+        super().__init__([self._shown], layout=look("layout"))
         self._text = ""
         self.refresh()
         _RESULT_PANELS.add(self)
