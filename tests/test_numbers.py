@@ -52,6 +52,9 @@ FIXTURES = {
     "times": ("from 7:45 a.m. to 8:30 a.m.", [("7:45 a.m.", "time", 465, None), ("8:30 a.m.", "time", 510, None)]),
     "rank_hashtag": ("his “#1 priority”", [("#1", "rank", 1, "priority")]),
     "rank_ordinal": ("Instagram is the first platform used", [("first", "rank", 1, "platform")]),
+    # a possessive is a determiner as "the" is: "its first cut" claims a history, as "the first cut" does
+    "rank_after_possessive": ("The Bank has announced its first cut.", [("first", "rank", 1, "cut")]),
+    "rank_after_a_name": ("The Bank’s first interest rate cut", [("first", "rank", 1, "interest")]),
 }
 
 DATES = {
@@ -75,6 +78,7 @@ NOT_FIGURES = {
     "modal_may": "These results may contain images.",
     "march_verb": "They march on.",
     "email": "contact jeff.horwitz2@wsj.com today",
+    "its_is_it_is": "It's first come, first served.",
 }
 
 

@@ -331,3 +331,16 @@ def test_a_quarter_point_and_a_fall_are_the_primarys_words_for_the_provenance_en
     assert unify_units("a quarter-point cut") == "0.25 point cut"
     assert unify_units("half a percentage point") == "0.5 point"
     assert set(concepts("the rate fell")) == set(concepts("the rate was lowered")) == set(concepts("reducing the rate"))
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "Rates cut to 4%\n\nThe central bank has announced its first cut for over four years, to 4%.\n",
+        "Rates cut to 4%\n\nThe central bank’s first rate cut in four years took the rate to 4%.\n",
+    ],
+)
+def test_a_first_after_a_possessive_is_a_claim_to_check(make_case, paper):
+    # "its first cut" says what "the first cut" says: a history the statement does not give
+    found = _paper_figures(make_case, paper)
+    assert found["first"]["verdict"] == "not_in_primary"

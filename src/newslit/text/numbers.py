@@ -28,7 +28,7 @@ the noun or unit it goes with. The grammar covers
   "Wednesday", "yesterday", "last night", "the second half of this year", "the first half of 2024"), years ("until 2018"), times of day ("8:30 a.m."), periods ("two years",
   "four-year", "a whole hour"), ages ("as young as 12", "aged 13 to 17", the bands "aged 18-44" and
   "18-44-year-olds" as one figure) and ranks ("#1",
-  "the first platform");
+  "the first platform", and after a possessive, "its first cut", "the Bank's first rate cut");
 - hedges kept as qualifiers: "almost", "nearly", "about", "some", "more than", "less
   than", "up to", "as young as", "if not", "in the past".
 
@@ -319,7 +319,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     )),
     ("age_span", _LazyPattern(r"(?<![\w#/.$€£-])((\d{1,3})(?:[- ]to[- ]|[-–])(\d{1,3}))[- ]years?[- ]olds?\b")),
     ("period", _LazyPattern(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
-    ("rank", _LazyPattern(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
+    # why: a possessive is a determiner as "the" is ("its first cut" is "the first cut"); "it's", "that's" are "it is"
+    ("rank", _LazyPattern(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the|its|their|his|her|our|(?!(?:it|let|that|what|there|here|who|he|she)['’]s\b)[a-z]+['’]s)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", _LazyPattern(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
     ("vague", _LazyPattern(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|(?<![Tt]he )(?<![Aa]verage )(?<![Tt]est )(?<![Tt]heir )(?<![Ii]ts )scores(?=\s+of\s+(?!\d)(?:[a-z]+\s+)?(?!graders|students|pupils)[a-z])|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
     ("number", _LazyPattern(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
