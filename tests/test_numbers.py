@@ -66,6 +66,8 @@ DATES = {
     "day_month_year": ("Riverton University, 14 March 2025", "14 March 2025", "2025-03-14"),
     "bare_month": ("490,000 accounts in January alone", "January", "????-01"),
     "weekday": ("a report published Wednesday by Stanford", "Wednesday", "wednesday"),
+    # a season after "last", "this" or "next" says when, as "last month" does
+    "season": ("to a peak of 5.25% last summer, before", "last summer", "relative: last summer"),
 }
 
 NOT_FIGURES = {
@@ -79,6 +81,7 @@ NOT_FIGURES = {
     "march_verb": "They march on.",
     "email": "contact jeff.horwitz2@wsj.com today",
     "its_is_it_is": "It's first come, first served.",
+    "a_fall_in_prices": "Shoppers saw this fall in prices.",
 }
 
 

@@ -344,3 +344,9 @@ def test_a_first_after_a_possessive_is_a_claim_to_check(make_case, paper):
     # "its first cut" says what "the first cut" says: a history the statement does not give
     found = _paper_figures(make_case, paper)
     assert found["first"]["verdict"] == "not_in_primary"
+
+
+def test_a_season_dates_a_figure_and_is_listed_to_check(make_case):
+    # "last summer" says when the rate peaked: the statement gives no such date
+    found = _paper_figures(make_case, "Rates cut to 4%\n\nThe central bank rate reached a peak of 4.25% last summer.\n")
+    assert found["last summer"]["verdict"] == "not_in_primary"

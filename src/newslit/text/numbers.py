@@ -25,7 +25,7 @@ the noun or unit it goes with. The grammar covers
 - vague quantities ("a handful", "a few", "a single account", "several", "hundreds of
   thousands", "millions"), each with the range it stands for;
 - dates ("June 7", "Jan. 6", "14 March 2025", "2023-06-07", "Oct. 2022", "in January",
-  "Wednesday", "yesterday", "last night", "the second half of this year", "the first half of 2024"), years ("until 2018"), times of day ("8:30 a.m."), periods ("two years",
+  "Wednesday", "yesterday", "last night", "last summer", "the second half of this year", "the first half of 2024"), years ("until 2018"), times of day ("8:30 a.m."), periods ("two years",
   "four-year", "a whole hour"), ages ("as young as 12", "aged 13 to 17", the bands "aged 18-44" and
   "18-44-year-olds" as one figure) and ranks ("#1",
   "the first platform", and after a possessive, "its first cut", "the Bank's first rate cut");
@@ -256,6 +256,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         r"(?!\s+(?:of|in)\b)"
     )),
     ("relative_day", _LazyPattern(r"\b(?i:(yesterday|last night))\b")),
+    # why: a season after "last", "this" or "next" says when, as "last month" does ("a peak of 5.25% last summer");
+    # "this fall in prices" is the verb's noun, not the season
+    ("season", _LazyPattern(r"\b(?i:(last|this|next)\s+(spring|summer|autumn|winter|fall(?!\s+(?:in|of|to|from|by)\b)))\b")),
     ("size_range", _LazyPattern(
         rf"(?i:between\s+)({_NUMBER})(?:[\s-]*({_SIZE_UNIT}))?\s+and\s+({_NUMBER})[\s-]*({_SIZE_UNIT})\b"
         rf"|{_LEFT}({_NUMBER})(?:[\s-]*({_SIZE_UNIT}))?\s*(?:to|–)\s*({_NUMBER})[\s-]*({_SIZE_UNIT})\b"
@@ -697,6 +700,8 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*m.span(1), {"kind": "age", "value": low, "unit": "years", "low": low, "high": high})]
     if name == "weekday":
         return [(*span, {"kind": "date", "value": None, "date": g[0].lower()})]
+    if name == "season":  # "relative: last summer": no date agrees with it (see resolve_date)
+        return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(m.group().lower().split())})]
     if name == "relative_day":
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(g[0].lower().split())})]
     if name in ("size", "size_range", "size_part"):
@@ -958,6 +963,7 @@ _FEATURE_WORDS = {
     "whole": ["whole", "extra", "full", "additional", "hour"],
     "inword": ["in"],
     "relday": ["yesterday", "night"],
+    "season": ["spring", "summer", "autumn", "winter", "fall"],
     "times": ["times", "twice", "doubled", "trebled", "tripled", "quadrupled"],
     "scaleword": ["hundred", "thousand", "million", "billion"],
     "size": [u + e for u in SIZE_UNITS for e in ("", "s", "es")],
@@ -986,6 +992,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
     "period": ("unit",), "vague": ("vague",), "relative_day": ("relday",), "multiple": ("times",),
+    "season": ("season",),
     "a_scale": ("scaleword",),
     "part_scale": ("scaleword",),
     "size": ("size",), "size_range": ("size",), "size_part": ("size",), "tally": ("vote",),
