@@ -49,6 +49,8 @@ FIXTURES = {
     "period_window": ("in the past two years taken down", [("in the past two years", "period", 2, None)]),
     "period_adjective": ("A four-year study", [("four-year", "period", 4, None)]),
     "period_article": ("a whole hour more sleep", [("a whole hour", "period", 1, "sleep")]),
+    # after "for" or "after", "a year" is how long; "£6m a year" (a rate) stays no period
+    "period_after_for": ("relief after a year of high costs", [("a year", "period", 1, None)]),
     "times": ("from 7:45 a.m. to 8:30 a.m.", [("7:45 a.m.", "time", 465, None), ("8:30 a.m.", "time", 510, None)]),
     "rank_hashtag": ("his “#1 priority”", [("#1", "rank", 1, "priority")]),
     "rank_ordinal": ("Instagram is the first platform used", [("first", "rank", 1, "platform")]),
@@ -82,6 +84,7 @@ NOT_FIGURES = {
     "email": "contact jeff.horwitz2@wsj.com today",
     "its_is_it_is": "It's first come, first served.",
     "a_fall_in_prices": "Shoppers saw this fall in prices.",
+    "a_year_as_a_rate": "It pays out a year after the claim, once a year.",
 }
 
 

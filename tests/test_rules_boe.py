@@ -350,3 +350,11 @@ def test_a_season_dates_a_figure_and_is_listed_to_check(make_case):
     # "last summer" says when the rate peaked: the statement gives no such date
     found = _paper_figures(make_case, "Rates cut to 4%\n\nThe central bank rate reached a peak of 4.25% last summer.\n")
     assert found["last summer"]["verdict"] == "not_in_primary"
+
+
+def test_how_long_after_for_is_listed_to_check(make_case):
+    # "after a year of high borrowing costs" says how long: the statement gives no such span
+    found = _paper_figures(
+        make_case, "Rates cut to 4%\n\nThe cut brings relief after a year of high borrowing costs, to 4%.\n"
+    )
+    assert found["a year"]["verdict"] == "not_in_primary"

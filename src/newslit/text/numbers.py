@@ -26,7 +26,7 @@ the noun or unit it goes with. The grammar covers
   thousands", "millions"), each with the range it stands for;
 - dates ("June 7", "Jan. 6", "14 March 2025", "2023-06-07", "Oct. 2022", "in January",
   "Wednesday", "yesterday", "last night", "last summer", "the second half of this year", "the first half of 2024"), years ("until 2018"), times of day ("8:30 a.m."), periods ("two years",
-  "four-year", "a whole hour"), ages ("as young as 12", "aged 13 to 17", the bands "aged 18-44" and
+  "four-year", "a whole hour", "for a year"), ages ("as young as 12", "aged 13 to 17", the bands "aged 18-44" and
   "18-44-year-olds" as one figure) and ranks ("#1",
   "the first platform", and after a possessive, "its first cut", "the Bank's first rate cut");
 - hedges kept as qualifiers: "almost", "nearly", "about", "some", "more than", "less
@@ -312,6 +312,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("ratio_of", _LazyPattern(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
     ("fraction", _LazyPattern(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
     ("half", _LazyPattern(r"(?<=\b(?:in|by) )(half)\b|\b(half)(?=\s+(?:of|the)\b)")),
+    # why: after "for" or "after", "a year" is how long ("after a year of high borrowing costs"), not a rate ("£6m a year")
+    ("after_a_period", _LazyPattern(
+        r"(?:(?<=\b[Ff]or )|(?<=\b[Aa]fter ))(a)\s+(year|month|week|decade)\b(?![-–]|\s+(?:ago|earlier|later|before|after)\b)"
+    )),
     ("period_article", _LazyPattern(rf"\b(?i:(an?)\s+(whole|extra|full|additional)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
     ("first_period", _LazyPattern(
         rf"\b(?i:the\s+first)\s+({_NUMBER})[- ]({_PERIOD_UNIT})(?:\s+of\s+((?:19|20)\d\d))?(?!\w)"
@@ -702,6 +706,8 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "date", "value": None, "date": g[0].lower()})]
     if name == "season":  # "relative: last summer": no date agrees with it (see resolve_date)
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(m.group().lower().split())})]
+    if name == "after_a_period":
+        return [(*span, {"kind": "period", "value": 1.0, "unit": g[1].lower() + "s"})]
     if name == "relative_day":
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(g[0].lower().split())})]
     if name in ("size", "size_range", "size_part"):
@@ -992,7 +998,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
     "period": ("unit",), "vague": ("vague",), "relative_day": ("relday",), "multiple": ("times",),
-    "season": ("season",),
+    "season": ("season",), "after_a_period": ("unit",),
     "a_scale": ("scaleword",),
     "part_scale": ("scaleword",),
     "size": ("size",), "size_range": ("size",), "size_part": ("size",), "tally": ("vote",),
