@@ -599,3 +599,47 @@ def test_a_politician_named_again_by_ms_and_surname_is_politics(review_asides):
     record = review_asides("“Prices are still too high,”")
     assert record["aside"] == "politicised"
     assert "Harris" in record["aside_reason"]
+
+
+# ---- "Labour", a name then its title, "he said on …" (written from pricecap-2024-11's errors; in-sample for these) ----
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        ("The rise adds to growing pressure on Labour over its decision to cut the allowance.", True),
+        ("Labour is fixing the mess, the minister said.", True),
+        ("Labour's plan would cost more than the budget allows.", True),
+        ("Labour costs rose faster than prices last year.", False),
+        ("Labour shortages have hit farms across the region.", False),
+        ("The Department of Labour published the figures on Friday.", False),
+        ("Parades were held on Labour Day across the country.", False),
+    ],
+)
+def test_labour_alone_with_a_capital_is_the_party_not_work(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        ("Ana Ruiz, UK Secretary of State for Transport, said fares would rise.", True),
+        ("Ana Ruiz, the Secretary of State, said fares would rise.", True),
+        ("The secretary of state of the chess club said fares would rise.", False),
+    ],
+)
+def test_a_name_then_its_title_names_a_politician(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised
+
+
+def test_a_pronoun_speaker_then_where_he_said_it_goes_on_with_the_named_speaker():
+    from types import SimpleNamespace as S
+
+    from newslit.analysis.framing.asides import quotation_runs
+
+    sentences = [
+        S(text="Ana Ruiz, the transport minister, said: “Fares will rise.”", paragraph=0),
+        S(text="“We will do all we can to help people,” she said on the social media platform X.", paragraph=0),
+        S(text="Buses are blue.", paragraph=1),
+    ]
+    assert quotation_runs(sentences) == {1: 0}

@@ -162,11 +162,21 @@ def primary_topics(primary_texts, topics: Lexicon | None = None) -> dict[str, in
 
 
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’.-]+")
+# A name and then its title in apposition: "Ed Kane, UK Secretary of State for Transport", "Ana Ruiz, the
+# Secretary of State", "Jo Bell, Britain's Secretary of State". Two capitalised words at least, then a comma.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,\s+(?:the\s+|[A-Z][A-Z.]+\s+|[A-Z][a-z]+['’]s\s+)?$")
 
 
 def _titled(text: str, match: Match) -> Match:
-    """A title match made strong when a capitalised name follows it ("Governor Hale"), else weak."""
-    named = bool(_NAME_AFTER.match(text, match.end)) and match.matched[:1].isupper()
+    """A title match made strong when a capitalised name comes with it, else weak.
+
+    The name follows the title ("Governor Hale") or comes before it, with a comma
+    ("Ed Kane, UK Secretary of State for Transport, said"). Only a title written with a
+    capital letter counts: "the president of the chess club" names no politician.
+    """
+    named = match.matched[:1].isupper() and bool(
+        _NAME_AFTER.match(text, match.end) or _NAME_BEFORE.search(text[max(0, match.start - 80) : match.start])
+    )
     term = type(match.term)(
         match.term.term, match.term.kind, {**match.term.columns, "strength": "strong" if named else "weak"}
     )
@@ -282,14 +292,35 @@ _PARTY_WORDS = re.compile(
 
 
 def party_names(text: str) -> list[Match]:
-    """A political party named by its capitalised name in ``text`` ("The Swiss People's Party said …")."""
-    if "Party" not in text:
-        return []
-    return [
-        Match(PARTY_TERM, m.start(), m.end(), m.group())
-        for m in _PARTY_NAME.finditer(text)
-        if any(_PARTY_WORDS.match(word) for word in m.group(1).split())
-    ]
+    """A political party named in ``text``: by its capitalised name ("The Swiss People's Party said …"),
+    or as "Labour" alone, with a capital letter and not in a phrase about work ("pressure on Labour over its
+    decision", not "Labour costs rose" or "the International Labour Organization")."""
+    found = []
+    if "Party" in text:
+        found += [
+            Match(PARTY_TERM, m.start(), m.end(), m.group())
+            for m in _PARTY_NAME.finditer(text)
+            if any(_PARTY_WORDS.match(word) for word in m.group(1).split())
+        ]
+    if "Labour" in text:
+        found += [
+            Match(PARTY_TERM, m.start(), m.end(), m.group())
+            for m in _LABOUR.finditer(text)
+            if not any(f.start <= m.start() < f.end for f in found)
+        ]
+    return found
+
+
+# "Labour" with a capital is the party (the UK's, Australia's, New Zealand's, Ireland's) unless it starts a
+# phrase about work or a body's name: "Labour costs", "Labour Day", "the Department of Labour", "Labour Force Survey".
+# At the start of a sentence every word has a capital, so there only "Labour is / has / said / 's …" counts.
+_LABOUR = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"“‘']\s))Labour(?=['’]s\s|\s+(?:is|has|was|will|would|said|says|wants|won|lost"
+    r"|promised|pledged|leader|government|ministers?|MPs?)\b)"
+    r"|(?<!\bof )(?<!International )(?<!^)(?<![.!?:]\s)(?<![.!?:][\"“‘']\s)\bLabour(?:['’]s)?\b"
+    r"(?!\s+[A-Z])(?![-‐]\w)(?!\s+(?:market|force|costs?|shortages?|laws?|relations|rights|code|movement|camps?"
+    r"|supply|productivity|share|income|inspectors?|exploitation|migrants?|standards|disputes?|unions?|intensive)\b)"
+)
 
 
 def _primary_groups(topics: Lexicon, ignored: dict[str, int]) -> frozenset[str]:
@@ -605,13 +636,14 @@ _PRONOUN_SPEAKER = re.compile(
     r"argued|argues|insisted|insists|claimed|claims|continued|went on)\b"
 )
 
-# "“This is a moment of truth,” he said.": the pronoun speaker after the quotation, the same person.
+# "“This is a moment of truth,” he said.": the pronoun speaker after the quotation, the same person; where
+# and when may follow ("he said on Tuesday", "he said on the social media platform X").
 # "“…,” the party's release said on Tuesday.": the speaker named before, by a title or "the party".
 _TRAILING_PRONOUN_SPEAKER = re.compile(
     r"[,?!”\"]\s*[”\"]?\s*(?:she|he|they|the\s+(?P<title>party|minister|president|senator|governor|mayor|chancellor)"
     r"(?:['’]s\s+(?:release|statement|spokesperson|spokesman|spokeswoman))?)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|told\s+\w+|warned|warns|wrote|writes|argued|argues|insisted|insists|continued)"
-    r"(?:\s+(?:on|in|at|late|early)\s+\w+)?(?:\s*[.!]?\s*$|,\s+(?:warning|adding|saying|noting)\b)"
+    r"(?:\s+(?:on|in|at|late|early)\s+[^,.;:!?“”\"]{1,60}?)?(?:\s*[.!]?\s*$|,\s+(?:warning|adding|saying|noting)\b)"
 )
 # "“Very unfair …!”" and then "Trump said on social media, …": a quotation whose speaker the next sentence names.
 _SPEAKER_AFTER = re.compile(
