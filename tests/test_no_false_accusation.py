@@ -7,7 +7,9 @@ limit ("changed"), "doubled to 3,412" was compared with the release's earlier va
 although the release gives 3,412 ("changed"), and "lost over 12 months" was read as "more
 than 12 months". And from poverty-2025-09's errors after its one measurement (in-sample for
 this rule): "the median Black household had an income of $56,290" was called a change of the
-release's median household income, a group the release never names.
+release's median household income, a group the release never names. And from pricecap-2024-11's
+one wrong accusation at its measurement (in-sample for this rule): "could pay up to £1,738" for
+the release's flat £1,738 was called rounded.
 """
 
 from __future__ import annotations
@@ -57,6 +59,12 @@ RETOLD = {
         "In 2024, the median Black household had an income of $56,290.",
         "$56,290",
         {"not_in_primary"},
+    ),
+    # From pricecap-2024-11's one wrong accusation (in-sample for this rule): "could pay up to £1,738" for a flat £1,738.
+    "a_limit_word_on_the_primarys_own_value": (
+        "Up to 48,210 people died on the roads in the 12 months to June 2024.",
+        "Up to 48,210",
+        {"match"},
     ),
     "the_same_number_given_elsewhere": (
         "The number of patients waiting for surgery doubled to 3,412 in the year to March.",
