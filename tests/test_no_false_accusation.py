@@ -60,6 +60,18 @@ RETOLD = {
         "$56,290",
         {"not_in_primary"},
     ),
+    # A primary that names no place (this release) takes one for granted (pricecap-2024-11's errors, in-sample):
+    # the outlet that names it keeps the figure; a place with another value is still only a lead.
+    "a_place_the_primary_takes_for_granted": (
+        "In Britain, the share of patients seen within four hours fell to 71.3%.",
+        "71.3%",
+        {"match"},
+    ),
+    "a_place_with_another_value_is_a_lead": (
+        "In Wales, the share of patients seen within four hours fell to 69.0%.",
+        "69.0%",
+        {"not_in_primary"},
+    ),
     # From pricecap-2024-11's one wrong accusation (in-sample for this rule): "could pay up to £1,738" for a flat £1,738.
     "a_limit_word_on_the_primarys_own_value": (
         "Up to 48,210 people died on the roads in the 12 months to June 2024.",

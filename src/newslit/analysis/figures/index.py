@@ -65,6 +65,7 @@ class CandidateIndex:
     weighted: dict = field(default_factory=dict)  # stem -> (its weight, the sentence numbers of its postings)
     reasons: dict = field(default_factory=dict)  # (retold quantity, primary figure) -> why they differ, see match
     quantities: dict = field(default_factory=dict)  # a retold quantity -> the first equal one met, see known_quantity
+    placeless: bool = False  # the primary's opening and its figures name no place at all, see match._why_not
 
     def similarity_to(self, words: frozenset[str], other: frozenset[str]) -> float:
         """:func:`similarity` of ``words`` to ``other`` over ``idf``, the weight of ``words`` worked out once.
@@ -164,6 +165,7 @@ def index_candidates(candidates: list, idf: dict, scope: frozenset = frozenset()
         in_sentence,
         # each posting with its word's weight, looked up once here rather than once per retold sentence
         weighted={w: (idf.get(w, 0.0), tuple(sentences)) for w, sentences in postings.items()},
+        placeless=not scope and not any(p.quantity.places for p in candidates if p.sentence is not None),
     )
 
 

@@ -271,12 +271,16 @@ def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) ->
     """
     if p.sentence is None or KIND_GROUPS[d.kind] in ("date", "time"):
         return ()
-    key = (id(q), d.kind, d.unit, d.noun, id(p))  # the index holds q and p: their ids name nothing else while here
+    # A primary that names no place cannot be about another one: an outlet that says where ("the UK's price
+    # cap") gives its figure the place the primary took for granted. Only for the primary's own value, so a
+    # place never turns a different number into a change.
+    any_place = index.placeless and d.comparable is not None and d.comparable == p.figure.comparable
+    key = (id(q), d.kind, d.unit, d.noun, id(p), any_place)  # the index holds q and p: their ids name nothing else
     found = index.reasons.get(key)
     if found is None:
         if len(index.reasons) > 100_000:
             index.reasons.clear()
-        found = index.reasons[key] = tuple(conflicts(q, p.quantity, d, p.figure, index.scope))
+        found = index.reasons[key] = tuple(conflicts(q, p.quantity, d, p.figure, index.scope, any_place=any_place))
     return found
 
 

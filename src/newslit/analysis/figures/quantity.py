@@ -848,13 +848,20 @@ def other_currency(d: Figure, p: Figure) -> bool:
 
 
 def conflicts(
-    d: Quantity, p: Quantity, d_figure: Figure, p_figure: Figure, scope: frozenset[str] = frozenset()
+    d: Quantity,
+    p: Quantity,
+    d_figure: Figure,
+    p_figure: Figure,
+    scope: frozenset[str] = frozenset(),
+    *,
+    any_place: bool = False,
 ) -> list[str]:
     """Why the retold quantity ``d`` cannot be the primary's ``p``, in words; [] when nothing says so.
 
     The surest reasons come first (status, earlier value, period, place), what is counted
     last. ``scope`` holds the places the primary as a whole is about (named near its top):
-    a retelling that names one of them does not point to another place.
+    a retelling that names one of them does not point to another place. With ``any_place``
+    (a primary that names no place, and the same value) a place is never a reason.
     """
     found = []
     if other_currency(d_figure, p_figure):
@@ -878,7 +885,7 @@ def conflicts(
         if periods_clash(d.period, p.period):
             found.append(f"a different period ({d.period.words()}, not {p.period.words()})")
         other_places = d.places - p.places - scope
-        if other_places:
+        if other_places and not any_place:
             found.append(f"it is about {', '.join(_with_article(p) for p in sorted(other_places))}")
     if (
         d.measure != p.measure
