@@ -1144,7 +1144,79 @@ def find_figures(text: str) -> list[Figure]:
                 **fields,
             )
         )
-    return _inherit_nouns(text, figures)
+    return _inherit_nouns(text, _ages_after_age(text, figures))
+
+
+_AGE_WORD = re.compile(r"\b(?i:ages?)\b")
+_RUN_END = re.compile(r";|[.!?](?:\s|$)")  # a run of ages ends with its clause or sentence
+# "for 38 years", "by 2 years", "over the past 5 years": how long, or by how much; not how old
+_DURATION_BEFORE = re.compile(
+    r"\b(?i:for|over|in|within|after|during|by|past|last|next|about|around|nearly|almost)\s+(?:the\s+)?$"
+)
+
+
+def _ages_after_age(text: str, figures: list[Figure]) -> list[Figure]:
+    """Bare numbers and "N years" that a clause about age goes on to give are ages.
+
+    Why: English names the age once and then gives the numbers alone ("the median age of
+    buyers rose to 38, up from 35"; "ages hit highs of 56 years overall (49 last year)").
+
+    After the word "age" or "ages", each following count (a whole number from 1 to 120,
+    with no noun after it and no hedge, as "38" or "49") and each "N years" not led by a
+    word of duration ("for", "over", "by", "last", ...) becomes an age, up to the first
+    figure of another kind (a percentage, money, a counted noun), a ";" or the end of a
+    sentence; dates and times between them do not stop the run. Figures the patterns
+    already read as ages ("38 years old", "aged 38") stay as they are.
+
+    Parameters
+    ----------
+    text : str
+        The text the figures were found in.
+    figures : list of Figure
+        Its figures, left to right.
+
+    Returns
+    -------
+    list of Figure
+        The same figures, the ages among them with kind "age" and unit "years".
+    """
+    if "age" not in text.lower():
+        return figures  # most sentences name no age: nothing to read
+    out: list[Figure] = []
+    running, since = False, 0  # inside a run of ages; where the text not yet read starts
+    for figure in figures:
+        gap = text[since : figure.start]
+        since = max(since, figure.end)
+        age = [m.end() for m in _AGE_WORD.finditer(gap)]
+        end = [m.end() for m in _RUN_END.finditer(gap)]
+        if age and (not end or age[-1] > end[-1]):
+            running = True  # "age" after any end in the gap: a run begins
+        elif end:
+            running = False
+        if not running or figure.kind in ("date", "year", "time", "age"):
+            out.append(figure)
+            continue
+        bare = (
+            figure.kind == "count"
+            and figure.noun is None
+            and not figure.hedge
+            and figure.value is not None
+            and re.fullmatch(r"\d{1,3}", figure.text) is not None
+            and 1 <= figure.value <= 120
+        )
+        years = (
+            figure.kind == "period"
+            and figure.unit == "years"
+            and figure.value is not None
+            and 1 <= figure.value <= 120
+            and not _DURATION_BEFORE.search(text[max(0, figure.start - 30) : figure.start])
+        )
+        if bare or years:
+            out.append(replace(figure, kind="age", unit="years"))
+        else:
+            running = False  # a figure of another kind ends the run
+            out.append(figure)
+    return out
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–|—)\s*")

@@ -1,0 +1,75 @@
+"""Rules written after the one measurement of homebuyers-2024-11, the fourteenth validation case (issue 15), with invented texts.
+
+The rules are in-sample for that case (its errors were read to write them). Ages: a clause
+about age gives its numbers alone ("the median age rose to 38, up from 35"; "ages hit highs
+of 47 years overall (44 last year)"), and those numbers are ages, so "31 years old" and
+"31 years" are one figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.text.numbers import find_figures
+
+SURVEY_CASE = """[case]
+title = "A survey of gym members (invented)"
+question = "Which figures did the paper keep?"
+primary = "club"
+
+[[article]]
+id = "club"
+file = "club.txt"
+outlet = "The Gym Owners' Federation"
+published = 2025-03-03
+
+[[article]]
+id = "paper"
+file = "paper.txt"
+outlet = "The paper"
+published = 2025-03-04
+"""
+CLUB = (
+    "Members older than ever\n\n"
+    "The share of new members fell to 21% this year. "
+    "Members' ages hit record highs of 47 years overall (44 last year) and 31 years for new members "
+    "(29 last year), according to the federation's annual survey.\n"
+)
+
+
+def _figures(make_case, paper: str) -> dict:
+    from newslit import load_case
+    from newslit.analysis.figures.records import figure_records
+
+    case = load_case(make_case(SURVEY_CASE, {"club.txt": CLUB, "paper.txt": paper}))
+    return {r["text"]: r for r in figure_records(case) if r["article"] == "paper"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("The median age of new members rose to 31 this year, up from 29.", ["31", "29"]),
+        (
+            "Ages hit highs of 47 years overall (44 last year) and 31 years for new members.",
+            ["47 years", "44", "31 years"],
+        ),
+        ("The average age was 44; 12 were new.", ["44"]),  # the clause ends: 12 is a count again
+        ("At age 65, 30 percent had retired and 40 were still working.", ["age 65"]),  # a share ends the run
+        ("The median age rose by 2 years to 40.", []),  # "by 2 years" is how much, and it ends the run
+    ],
+)
+def test_the_numbers_a_clause_about_age_goes_on_to_give_are_ages(text, ages):
+    assert [f.text for f in find_figures(text) if f.kind == "age"] == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("The typical new member is now 31 years old, the federation said.", "31 years old"),
+        ("The median age of all members rose to 47 from 44, the survey found.", "47"),
+        ("The median age of all members rose to 47 from 44, the survey found.", "44"),
+    ],
+)
+def test_an_age_told_as_years_old_or_alone_is_the_primarys_age(make_case, sentence, written):
+    figures = _figures(make_case, f"Members older than ever\n\n{sentence}\n")
+    assert figures[written]["verdict"] == "match"
