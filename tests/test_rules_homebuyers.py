@@ -3,7 +3,9 @@
 The rules are in-sample for that case (its errors were read to write them). Ages: a clause
 about age gives its numbers alone ("the median age rose to 38, up from 35"; "ages hit highs
 of 47 years overall (44 last year)"), and those numbers are ages, so "31 years old" and
-"31 years" are one figure.
+"31 years" are one figure. A share that says what part of a group does something ("nearly a
+fifth of beginners trained with friends") is not the group's own share ("the beginner share of
+members, 19%"), so it is never called a rounding of it.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ published = 2025-03-04
 """
 CLUB = (
     "Members older than ever\n\n"
-    "The share of new members fell to 21% this year. "
+    "The beginner share of members fell to 19% this year. "
     "Members' ages hit record highs of 47 years overall (44 last year) and 31 years for new members "
     "(29 last year), according to the federation's annual survey.\n"
 )
@@ -73,3 +75,17 @@ def test_the_numbers_a_clause_about_age_goes_on_to_give_are_ages(text, ages):
 def test_an_age_told_as_years_old_or_alone_is_the_primarys_age(make_case, sentence, written):
     figures = _figures(make_case, f"Members older than ever\n\n{sentence}\n")
     assert figures[written]["verdict"] == "match"
+
+
+def test_a_part_of_a_group_is_not_called_a_rounding_of_the_groups_share(make_case):
+    figures = _figures(
+        make_case, "Members older than ever\n\nNearly a fifth of beginners reported training with friends.\n"
+    )
+    found = figures["Nearly a fifth"]
+    assert found["verdict"] == "not_in_primary"
+    assert "part of a group" in found["explanation"]
+
+
+def test_the_groups_own_share_retold_is_still_the_primarys(make_case):
+    figures = _figures(make_case, "Members older than ever\n\nBeginners made up just 19% of members this year.\n")
+    assert figures["just 19%"]["verdict"] == "match"

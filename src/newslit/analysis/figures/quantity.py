@@ -859,9 +859,13 @@ def conflicts(
     """Why the retold quantity ``d`` cannot be the primary's ``p``, in words; [] when nothing says so.
 
     The surest reasons come first (status, earlier value, period, place), what is counted
-    last. ``scope`` holds the places the primary as a whole is about (named near its top):
-    a retelling that names one of them does not point to another place. With ``any_place``
-    (a primary that names no place, and the same value) a place is never a reason.
+    last. A retold share of a group that says what part of it does something ("nearly a
+    quarter of first-time buyers reported living with family": a share with a part) is not
+    a primary figure that names no part and is no share of anything (the group's own
+    "market share"), unless the primary's words hold that part. ``scope`` holds the places
+    the primary as a whole is about (named near its top): a retelling that names one of them
+    does not point to another place. With ``any_place`` (a primary that names no place, and
+    the same value) a place is never a reason.
     """
     found = []
     if other_currency(d_figure, p_figure):
@@ -899,6 +903,9 @@ def conflicts(
         found.append("one says how much more or less something is than something else; the other is a total")
     if d.part and p.part and not (d.part & p.part):
         found.append("it is a share of something else")
+    elif d.part and not p.part and d.measure == "share" and p.measure != "share" and not (d.part & p.what):
+        # why: "a quarter of first-time buyers lived with family" is a part of the group, not the group's own share
+        found.append("the retold figure is the part of a group that does something the primary's figure does not name")
     ordinals = _ordinals(d.what), _ordinals(p.what)
     if all(ordinals) and not (ordinals[0] & ordinals[1]):
         found.append(
