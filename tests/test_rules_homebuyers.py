@@ -5,7 +5,8 @@ about age gives its numbers alone ("the median age rose to 38, up from 35"; "age
 of 47 years overall (44 last year)"), and those numbers are ages, so "31 years old" and
 "31 years" are one figure. A share that says what part of a group does something ("nearly a
 fifth of beginners trained with friends") is not the group's own share ("the beginner share of
-members, 19%"), so it is never called a rounding of it.
+members, 19%"), so it is never called a rounding of it. "A historic low", "a record high",
+"all-time highs" say where a value stands against the past, not what is counted.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ published = 2025-03-04
 CLUB = (
     "Members older than ever\n\n"
     "The beginner share of members fell to 19% this year. "
+    "The weekend share of visits fell to a historic low of 12%. "
     "Members' ages hit record highs of 47 years overall (44 last year) and 31 years for new members "
     "(29 last year), according to the federation's annual survey.\n"
 )
@@ -89,3 +91,16 @@ def test_a_part_of_a_group_is_not_called_a_rounding_of_the_groups_share(make_cas
 def test_the_groups_own_share_retold_is_still_the_primarys(make_case):
     figures = _figures(make_case, "Members older than ever\n\nBeginners made up just 19% of members this year.\n")
     assert figures["just 19%"]["verdict"] == "match"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only 12% of visits were at weekends, the lowest share on record.",
+        "Weekend visits made up just 12% of all visits.",
+    ],
+)
+def test_a_historic_low_is_read_for_what_fell_not_as_what_is_counted(make_case, sentence):
+    figures = _figures(make_case, f"Members older than ever\n\n{sentence}\n")
+    (found,) = [r for text, r in figures.items() if "12%" in text]
+    assert found["verdict"] == "match"
