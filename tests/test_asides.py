@@ -643,3 +643,22 @@ def test_a_pronoun_speaker_then_where_he_said_it_goes_on_with_the_named_speaker(
         S(text="Buses are blue.", paragraph=1),
     ]
     assert quotation_runs(sentences) == {1: 0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That leaves many renters, a key voting demographic, feeling shut out.",
+        "Pensioners are a powerful voting bloc in the north.",
+    ],
+)
+def test_people_named_as_a_voting_group_are_elections(text):
+    aside = classify_aside(text)
+    assert aside.label == "politicised" and "voting" in aside.reason
+
+
+@pytest.mark.parametrize(
+    "text", ["The board is voting on the merger today.", "Shareholders holding voting shares met in May."]
+)
+def test_voting_that_is_no_election_is_not_politics(text):
+    assert classify_aside(text).label != "politicised"
