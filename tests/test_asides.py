@@ -662,3 +662,12 @@ def test_people_named_as_a_voting_group_are_elections(text):
 )
 def test_voting_that_is_no_election_is_not_politics(text):
     assert classify_aside(text).label != "politicised"
+
+
+def test_vp_before_a_name_is_a_politicians_title():
+    aside = classify_aside("VP Hale has pitched a plan to build new homes.")
+    assert aside.label == "politicised" and '"VP' in aside.reason
+
+
+def test_a_vp_with_no_name_after_is_no_politician():
+    assert classify_aside("The VP of sales left the firm in May.").label != "politicised"
