@@ -6,7 +6,9 @@ of 47 years overall (44 last year)"), and those numbers are ages, so "31 years o
 "31 years" are one figure. A share that says what part of a group does something ("nearly a
 fifth of beginners trained with friends") is not the group's own share ("the beginner share of
 members, 19%"), so it is never called a rounding of it. "A historic low", "a record high",
-"all-time highs" say where a value stands against the past, not what is counted.
+"all-time highs" say where a value stands against the past, not what is counted. A retelling
+that keeps the primary's figures and gives the primary's only period of months a month off at
+either end ("between March 2024 and February 2025") has changed that period.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ CLUB = (
     "The beginner share of members fell to 19% this year. "
     "The weekend share of visits fell to a historic low of 12%. "
     "Members' ages hit record highs of 47 years overall (44 last year) and 31 years for new members "
-    "(29 last year), according to the federation's annual survey.\n"
+    "(29 last year), according to the federation's annual survey. "
+    "The survey tracked visits between April 2024 and January 2025.\n"
 )
 
 
@@ -104,3 +107,26 @@ def test_a_historic_low_is_read_for_what_fell_not_as_what_is_counted(make_case, 
     figures = _figures(make_case, f"Members older than ever\n\n{sentence}\n")
     (found,) = [r for text, r in figures.items() if "12%" in text]
     assert found["verdict"] == "match"
+
+
+@pytest.mark.parametrize(
+    ("period", "verdicts"),
+    [
+        ("between March 2024 and February 2025", ("changed", "changed")),
+        ("between April 2024 and February 2025", ("match", "changed")),
+        ("between April 2024 and January 2025", ("match", "match")),
+        ("between June 2023 and September 2023", ("not_in_primary", "not_in_primary")),  # another period
+    ],
+)
+def test_the_primarys_period_of_months_told_a_month_off_is_changed(make_case, period, verdicts):
+    figures = _figures(make_case, f"Members older than ever\n\nBeginners made up just 19% of members {period}.\n")
+    start, end = period.removeprefix("between ").split(" and ")
+    assert figures["just 19%"]["verdict"] == "match"
+    assert (figures[start]["verdict"], figures[end]["verdict"]) == verdicts
+
+
+def test_a_period_a_month_off_is_not_changed_when_no_figure_of_the_primary_is_retold(make_case):
+    figures = _figures(
+        make_case, "Members older than ever\n\nA rival club opened between March 2024 and February 2025.\n"
+    )
+    assert "changed" not in {figures["March 2024"]["verdict"], figures["February 2025"]["verdict"]}

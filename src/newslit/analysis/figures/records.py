@@ -154,6 +154,8 @@ def _match_sentence(
             hits[i] = Found(None, "dates", (figures[dated[0]].text,))
         else:
             hits[i] = best_match(resolved_all[i], context, candidates, quantities[i])
+    if any(hits[k].relation == "same" for k in counted):  # the sentence retells a figure of the primary
+        _retold_period(text, resolved_all, hits, candidates)
     found = []
     for i, (d, q) in enumerate(zip(figures, quantities)):
         resolved, hit = resolved_all[i], hits[i]
@@ -191,6 +193,80 @@ def _match_sentence(
             word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why)))
         found.append((d, hit, word, why, q, resolved, lead_why))
     return found
+
+
+_PERIOD_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_PERIOD_JOIN = re.compile(r"\s+(?:and|to|through|until)\s+|\s*[-–]\s*", re.IGNORECASE)
+
+
+def month_periods(text: str, figures) -> list[tuple[int, int]]:
+    """The periods ``text`` gives from one month to another ("between July 2023 and June 2024"), as index pairs.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    figures : sequence of Figure
+        Its figures, dates resolved (:func:`~newslit.analysis.figures.quantity.resolve_date`).
+
+    Returns
+    -------
+    list of tuple of int
+        (i, i + 1) for each two neighbouring dates, both with a year and a month, after
+        "between" or "from" and joined by "and", "to", "through", "until" or a dash.
+    """
+    return [
+        (i, i + 1)
+        for i, (a, b) in enumerate(zip(figures, figures[1:]))
+        if _month(a) is not None
+        and _month(b) is not None
+        and _PERIOD_OPENS.search(text[max(0, a.start - 12) : a.start])
+        and _PERIOD_JOIN.fullmatch(text, a.end, b.start)
+    ]
+
+
+def _month(d: Figure) -> int | None:
+    """Months since year 0 of a date with a year and a month ("2024-06"), else None."""
+    if d.kind != "date" or not d.date or d.date.startswith("relative"):
+        return None
+    parts = d.date.split("-")
+    if len(parts) < 2 or not parts[0].isdigit() or not parts[1].isdigit():
+        return None
+    return int(parts[0]) * 12 + int(parts[1])
+
+
+def _retold_period(text: str, figures, hits: dict, candidates: CandidateIndex) -> None:
+    """Judge a period from one month to another against the primary's only such period, end by end.
+
+    Why: a retelling that keeps the primary's figures and gives their period a month off at
+    either end ("between June 2023 and July 2024" for "between July 2023 and June 2024") has
+    mis-told that period; it is no other period.
+
+    Only when the sentence retells a figure of the primary (the caller checks), the primary
+    gives exactly one period from one month to another (:func:`month_periods`), and both
+    ends of the retold period are within a month of the primary's: each end is then the
+    same as the primary's end (``same``) or, a month off, ``changed``. Otherwise ``hits``
+    is left as it is. Changes ``hits`` in place.
+    """
+    mine = month_periods(text, figures)
+    if not mine:
+        return
+    by_sentence: dict[int, list] = {}
+    for p in candidates.in_order("date"):
+        if p.sentence is not None:
+            by_sentence.setdefault(p.sentence.index, []).append(p)
+    theirs = []
+    for ps in by_sentence.values():
+        theirs += [(ps[i], ps[j]) for i, j in month_periods(ps[0].sentence.text, [p.figure for p in ps])]
+    if len(theirs) != 1:
+        return  # no period of months, or several: which one is retold is not sure
+    for ends in mine:
+        pairs = list(zip(ends, theirs[0]))
+        apart = [abs(_month(figures[k]) - _month(p.figure)) for k, p in pairs]
+        if max(apart) > 1:
+            continue
+        for (k, p), off in zip(pairs, apart):
+            hits[k] = Found(p, "changed" if off else "same")
 
 
 ELSEWHERE = "the outlet says the figure comes from someone else (“according to …”), so it may be their count"
