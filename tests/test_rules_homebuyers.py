@@ -8,7 +8,9 @@ fifth of beginners trained with friends") is not the group's own share ("the beg
 members, 19%"), so it is never called a rounding of it. "A historic low", "a record high",
 "all-time highs" say where a value stands against the past, not what is counted. A retelling
 that keeps the primary's figures and gives the primary's only period of months a month off at
-either end ("between March 2024 and February 2025") has changed that period.
+either end ("between March 2024 and February 2025") has changed that period. A change told
+beside a level the primary gives with its earlier value ("$640, up $40 from last year" for
+"rose to $640 from $600") is checked against the difference of the two.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ CLUB = (
     "The weekend share of visits fell to a historic low of 12%. "
     "Members' ages hit record highs of 47 years overall (44 last year) and 31 years for new members "
     "(29 last year), according to the federation's annual survey. "
-    "The survey tracked visits between April 2024 and January 2025.\n"
+    "The survey tracked visits between April 2024 and January 2025. "
+    "The median annual fee rose to $640 from $600 in 2024.\n"
 )
 
 
@@ -130,3 +133,27 @@ def test_a_period_a_month_off_is_not_changed_when_no_figure_of_the_primary_is_re
         make_case, "Members older than ever\n\nA rival club opened between March 2024 and February 2025.\n"
     )
     assert "changed" not in {figures["March 2024"]["verdict"], figures["February 2025"]["verdict"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "verdict", "working"),
+    [
+        ("Members paid a median fee of $640, up $40 from last year.", "$40", "match", "a change of “$40”"),
+        ("Members paid a median fee of $640, up $60 from last year.", "$60", "changed", "“$40”, not “$60”"),
+        ("The median fee is $640, almost $40 higher than the year before.", "almost $40", "rounded", "“$40”"),
+    ],
+)
+def test_a_change_told_beside_a_level_is_checked_against_the_primarys_own_difference(
+    make_case, sentence, written, verdict, working
+):
+    figures = _figures(make_case, f"Members older than ever\n\n{sentence}\n")
+    assert figures["$640"]["verdict"] == "match"
+    assert figures[written]["verdict"] == verdict
+    assert working in figures[written]["explanation"]
+
+
+def test_a_change_in_another_clause_is_not_the_levels(make_case):
+    figures = _figures(
+        make_case, "Members older than ever\n\nThe median fee was $640; locker rents rose $60 from last year.\n"
+    )
+    assert figures["$60"]["verdict"] == "not_in_primary"

@@ -22,8 +22,9 @@ beside the engine's ``verdict``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, verdict
+from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, values_agree, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
 from newslit.analysis.figures.match import (
@@ -36,6 +37,7 @@ from newslit.analysis.figures.match import (
     same_number,
 )
 from newslit.analysis.figures.primary import (
+    PrimaryFigure,
     figure_stems,
     names_before,
     primary_figures,
@@ -53,6 +55,7 @@ from newslit.analysis.figures.quantity import (
     resolve_date,
     sentence_quantities,
     since,
+    what_agrees,
 )
 from newslit.analysis.memory import paused_gc
 from newslit.analysis.parallel import map_in_order
@@ -156,10 +159,15 @@ def _match_sentence(
             hits[i] = best_match(resolved_all[i], context, candidates, quantities[i])
     if any(hits[k].relation == "same" for k in counted):  # the sentence retells a figure of the primary
         _retold_period(text, resolved_all, hits, candidates)
+    worked = _worked_changes(text, resolved_all, hits, candidates, name)
     found = []
     for i, (d, q) in enumerate(zip(figures, quantities)):
         resolved, hit = resolved_all[i], hits[i]
         lead_why = None
+        if i in worked:
+            hit, word, why = worked[i]
+            found.append((d, hit, word, why, q, resolved, lead_why))
+            continue
         if hit.relation in ("same", "changed"):
             word, why = verdict(resolved, hit.primary, name)
             if hit.relation == "changed" and word != "changed":
@@ -267,6 +275,96 @@ def _retold_period(text: str, figures, hits: dict, candidates: CandidateIndex) -
             continue
         for (k, p), off in zip(pairs, apart):
             hits[k] = Found(p, "changed" if off else "same")
+
+
+# A change told beside the level it led to: "up $1,800", "rising $1,600", "an increase of 40" just before the
+# figure, or "$2,000 higher than the year before" after it.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|ris(?:ing|en)|rose|fall(?:ing|en)|fell|(?:in|de)creas(?:ed|ing)|gr(?:ew|owing)|dropp(?:ed|ing)"
+    r"|climb(?:ed|ing)|(?:an?\s+)?(?:increase|rise|drop|fall|decrease)\s+of)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:higher|lower|more|less)\s+than\s+(?:(?:the|a)\s+(?:year|month|quarter)\s+(?:before|earlier)"
+    r"|last\s+(?:year|month|quarter)|the\s+(?:previous|prior)\s+(?:year|month|quarter))\b",
+    re.IGNORECASE,
+)
+_DOWN_WORDS = re.compile(r"\b(?:down|fall|fell|falling|fallen|decreas|dropp|drop|lower|less)", re.IGNORECASE)
+
+
+def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, name: str) -> dict:
+    """Changes the outlet gives beside a level it retells, checked against the change the primary's own figures make.
+
+    Why: a retelling often gives the change where the primary gives the level and the
+    earlier value ("$108,800, up $1,800 from last year" for "rose to $108,800 from $107,000"):
+    that change is the primary's, worked out, and can be checked as exactly as a figure given.
+
+    A figure of the sentence told as a change (:data:`_CHANGE_BEFORE`, :data:`_CHANGE_AFTER`)
+    that was not found in the primary is checked when the figure just before it, in the same
+    clause, is of its kind and unit and is a primary figure retold (``same``), and that
+    primary figure is followed in its sentence by a figure of its kind and unit that is its
+    earlier value ("from $107,000"). Their difference is the change; the outlet's figure is
+    then judged against it as against any primary figure (:func:`verdict`: match, rounded,
+    changed). A change told going the other way than the primary's figures went is left as it was.
+
+    Returns
+    -------
+    dict of int to (Found, str, str)
+        By the figure's position: what it was paired with (the level), its verdict and the
+        explanation, which shows the working.
+    """
+    out = {}
+    for i, d in enumerate(figures):
+        if i == 0 or d.kind not in ("money", "count") or d.value is None or hits.get(i) is None:
+            continue
+        if hits[i].relation in ("same", "changed"):
+            continue
+        before = _CHANGE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+        after = _CHANGE_AFTER.match(text, d.end)
+        if not (before or after):
+            continue
+        level = figures[i - 1]
+        hit = hits.get(i - 1)
+        if hit is None or hit.relation != "same" or level.kind != d.kind or level.unit != d.unit:
+            continue
+        if re.search(r"[;.]\s", text[level.end : d.start]):
+            continue  # another clause or sentence: not the level this change led to
+        new = hit.primary
+        same_kind = [p for p in candidates.by_sentence.get((KIND_GROUPS[d.kind], new.sentence.index), ())]
+        at = next((n for n, p in enumerate(same_kind) if p is new), None)
+        if at is None or at + 1 >= len(same_kind):
+            continue
+        old = same_kind[at + 1]
+        if not old.quantity.baseline or old.figure.unit != new.figure.unit or not old.figure.value:
+            continue
+        if what_agrees(new.quantity, old.quantity) is False or not 0.5 <= new.figure.value / old.figure.value <= 2:
+            continue  # "rose to $50,000, and rents from $900": an earlier value of something else
+        change = new.figure.value - old.figure.value
+        down = bool(_DOWN_WORDS.search((before or after).group()))
+        if not change or down != (change < 0):
+            continue  # told going the other way: not this change, or a slip this rule does not judge
+        digits = re.search(r"\d[\d,]*(?:\.(\d+))?", new.figure.text)
+        decimals = len(digits.group(1) or "") if digits else 0
+        amount = f"{abs(change):,.{decimals}f}"
+        worked = replace(
+            new.figure, text=re.sub(r"\d[\d,]*(?:\.\d+)?", amount, new.figure.text, count=1), value=abs(change)
+        )
+        working = PrimaryFigure(worked, new.sentence, new.source, new.stems, new.near, new.quantity)
+        told = replace(d, change=None)
+        word, _ = verdict(told, working, name)
+        if word == "changed" and values_agree(told, worked):
+            continue  # the value agrees and only its wording is in question: not judged here
+        said = (
+            f"{_upper(name)} gives {shown(new.figure)}, {'down' if down else 'up'} from {shown(old.figure)}: "
+            f"a change of {quoted(worked.text)}"
+        )
+        if word == "match":
+            out[i] = (Found(new, "same"), word, f"{said}, the same as {shown(d)}.")
+        elif word == "rounded":
+            out[i] = (Found(new, "same"), word, f"{said}; {shown(d)} rounds it and is still true.")
+        else:
+            out[i] = (Found(new, "changed"), "changed", f"{said}, not {shown(d)}.")
+    return out
 
 
 ELSEWHERE = "the outlet says the figure comes from someone else (“according to …”), so it may be their count"
