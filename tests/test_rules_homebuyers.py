@@ -10,7 +10,8 @@ members, 19%"), so it is never called a rounding of it. "A historic low", "a rec
 that keeps the primary's figures and gives the primary's only period of months a month off at
 either end ("between March 2024 and February 2025") has changed that period. A change told
 beside a level the primary gives with its earlier value ("$640, up $40 from last year" for
-"rose to $640 from $600") is checked against the difference of the two.
+"rose to $640 from $600") is checked against the difference of the two. "Since" may date a
+comparison by an event before its year ("since the survey was first published in 1981").
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ CLUB = (
     "Members' ages hit record highs of 47 years overall (44 last year) and 31 years for new members "
     "(29 last year), according to the federation's annual survey. "
     "The survey tracked visits between April 2024 and January 2025. "
-    "The median annual fee rose to $640 from $600 in 2024.\n"
+    "The median annual fee rose to $640 from $600 in 2024. "
+    "It is the federation's highest fee since it began its survey in 1998.\n"
 )
 
 
@@ -157,3 +159,25 @@ def test_a_change_in_another_clause_is_not_the_levels(make_case):
         make_case, "Members older than ever\n\nThe median fee was $640; locker rents rose $60 from last year.\n"
     )
     assert figures["$60"]["verdict"] == "not_in_primary"
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        ("the lowest level since the survey was first published in 1981", True),
+        ("the highest since 1981", True),
+        ("the lowest since the federation, founded in 1981", False),  # the comma ends the clause
+        ("since then prices have risen by about a quarter, with the survey done in 1981", False),
+    ],
+)
+def test_since_may_name_an_event_before_its_year(text, compared):
+    from newslit.analysis.figures.quantity import since
+
+    (year,) = [f for f in find_figures(text) if f.kind == "year"]
+    assert since(text, year) is compared
+
+
+def test_the_year_a_comparison_counts_from_is_the_primarys_when_an_event_dates_it(make_case):
+    sentence = "That is a low not seen since the trade group started collecting data in 1998."
+    figures = _figures(make_case, f"Members older than ever\n\n{sentence}\n")
+    assert figures["1998"]["verdict"] == "match"

@@ -279,7 +279,7 @@ _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$",
 _KEPT_GAP = re.compile(r"[^.;:\d]{0,40}\bat\s*", re.IGNORECASE)
 # "kept rate" terms count only for a rate kept at a figure: "to keep inflation at 2%" is a target.
 _RATE = re.compile(r"\brates?\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b[^,;.\d]{0,30}$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
 
 
 def may_match(text: str, parts: tuple[str, ...]) -> bool:
@@ -692,8 +692,14 @@ def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
 
 
 def since(text: str, g: Figure) -> bool:
-    """Is ``g`` the point a comparison counts from ("the highest since November 1981", "since the period ending ...")?"""
-    before = text[max(0, g.start - 40) : g.start]
+    """Is ``g`` the point a comparison counts from ("the highest since November 1981", "since the period ending ...")?
+
+    True when "since" stands up to 50 characters before ``g`` with no digit, comma, full stop
+    or semicolon between: a clause after "since" may name an event before its year ("the
+    lowest since the survey was first published in 1981").
+    """
+    # why: English often dates a comparison by an event, "since <something happened> in <year>"
+    before = text[max(0, g.start - 60) : g.start]
     return "nce" in before.lower() and bool(_SINCE.search(before))  # most texts have no "since": no scan
 
 
