@@ -11,7 +11,9 @@ that keeps the primary's figures and gives the primary's only period of months a
 either end ("between March 2024 and February 2025") has changed that period. A change told
 beside a level the primary gives with its earlier value ("$640, up $40 from last year" for
 "rose to $640 from $600") is checked against the difference of the two. "Since" may date a
-comparison by an event before its year ("since the survey was first published in 1981").
+comparison by an event before its year ("since the survey was first published in 1981"). How
+far back a comparison reaches ("a seven-year high") is never a length of time changed ("for six
+years").
 """
 
 from __future__ import annotations
@@ -181,3 +183,40 @@ def test_the_year_a_comparison_counts_from_is_the_primarys_when_an_event_dates_i
     sentence = "That is a low not seen since the trade group started collecting data in 1998."
     figures = _figures(make_case, f"Members older than ever\n\n{sentence}\n")
     assert figures["1998"]["verdict"] == "match"
+
+
+GROWTH_CASE = """[case]
+title = "Gym membership (invented)"
+question = "Which figures did the paper keep?"
+primary = "club"
+
+[[article]]
+id = "club"
+file = "club.txt"
+outlet = "The Gym Owners' Federation"
+published = 2025-03-03
+
+[[article]]
+id = "paper"
+file = "paper.txt"
+outlet = "The paper"
+published = 2025-03-04
+"""
+GROWTH = "Gym membership grows\n\nMembership of gyms has grown for six years in a row, the federation said.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "verdict"),
+    [
+        ("Membership of gyms has grown to a seven-year high, the federation said.", "seven-year", "not_in_primary"),
+        ("Membership of gyms has grown for seven years in a row, the federation said.", "seven years", "changed"),
+    ],
+)
+def test_how_far_back_a_comparison_reaches_is_not_a_length_of_time_changed(make_case, sentence, written, verdict):
+    from newslit import load_case
+    from newslit.analysis.figures.records import figure_records
+
+    paper = f"Gym membership grows\n\n{sentence}\n"
+    case = load_case(make_case(GROWTH_CASE, {"club.txt": GROWTH, "paper.txt": paper}))
+    (found,) = [r for r in figure_records(case) if r["article"] == "paper" and r["text"] == written]
+    assert found["verdict"] == verdict

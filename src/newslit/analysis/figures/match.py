@@ -26,6 +26,7 @@ from newslit.analysis.figures.primary import PrimaryFigure, names_before
 from newslit.analysis.figures.quantity import (
     NO_QUANTITY,
     Quantity,
+    comparison_time,
     concepts,
     conflicts,
     nouns_differ,
@@ -51,6 +52,9 @@ class Context:
     sims: dict = field(default_factory=dict)  # primary sentence number -> similarity, when above 0
     groups: dict = field(default_factory=dict)  # kind group -> how many figures of it the sentence has
     since: dict = field(default_factory=dict)  # figure start -> True for a date a comparison counts from
+    reach: dict = field(
+        default_factory=dict
+    )  # figure start -> True for a time a comparison reaches back ("a 25-year high")
     others: dict = field(default_factory=dict)  # figure start -> True for a count of the rest ("four other")
     rival: bool = False  # the sentence gives a figure against the primary's ("disputed the figures and said")
     names: dict = field(default_factory=dict)  # figure start -> capitalised words just before it, lower case
@@ -389,6 +393,10 @@ def _confidence(
         return None  # "four other chemicals" counts the rest; a disputed figure is someone else's count
     if nouns_differ(d, p.figure):
         return None  # "two former RAF bases" is not the primary's "four large sites", however alike the sentences
+    if KIND_GROUPS[d.kind] == "period" and bool(context.reach.get(d.start)) != comparison_time(
+        p.sentence.text, p.figure
+    ):
+        return None  # why: "a 25-year high" says how far back a comparison reaches, not how long something lasted
     why = why_not(p)
     sim = context.sims.get(p.sentence.index, 0.0)
     aligned = p.sentence.index in context.aligned

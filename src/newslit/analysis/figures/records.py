@@ -48,6 +48,7 @@ from newslit.analysis.figures.primary import (
 from newslit.analysis.figures.quantity import (
     CURRENCY_NAMES,
     Quantity,
+    comparison_time,
     describe,
     may_match,
     other_currency,
@@ -142,6 +143,7 @@ def _match_sentence(
     if copied is not None:
         return copied
     context.since.update({d.start: since(text, d) for d in figures})
+    context.reach.update({d.start: comparison_time(text, d) for d in figures if d.kind == "period"})
     context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
     context.names.update({d.start: names_before(text, d) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
