@@ -13,7 +13,8 @@ beside a level the primary gives with its earlier value ("$640, up $40 from last
 "rose to $640 from $600") is checked against the difference of the two. "Since" may date a
 comparison by an event before its year ("since the survey was first published in 1981"). How
 far back a comparison reaches ("a seven-year high") is never a length of time changed ("for six
-years").
+years"). "A decade" is ten years wherever it stands ("a decade older"), unlike "a year", which
+may be a rate ("£6m a year").
 """
 
 from __future__ import annotations
@@ -202,7 +203,10 @@ file = "paper.txt"
 outlet = "The paper"
 published = 2025-03-04
 """
-GROWTH = "Gym membership grows\n\nMembership of gyms has grown for six years in a row, the federation said.\n"
+GROWTH = (
+    "Gym membership grows\n\nMembership of gyms has grown for six years in a row, the federation said. "
+    "New members are a decade older than the members of the 1990s.\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -220,3 +224,29 @@ def test_how_far_back_a_comparison_reaches_is_not_a_length_of_time_changed(make_
     case = load_case(make_case(GROWTH_CASE, {"club.txt": GROWTH, "paper.txt": paper}))
     (found,) = [r for r in figure_records(case) if r["article"] == "paper" and r["text"] == written]
     assert found["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("New members are a decade older than before.", ["a decade"]),
+        ("She spent a decade renting.", ["a decade"]),
+        ("for about a decade", ["about a decade"]),
+        ("The census is held once a decade.", []),  # how often, not how long
+        ("a decade-long fight", []),
+    ],
+)
+def test_a_decade_is_ten_years_wherever_it_stands(text, found):
+    figures = [f for f in find_figures(text) if f.kind == "period"]
+    assert [f.text for f in figures] == found
+    assert all(f.comparable == find_figures("for ten years")[0].comparable for f in figures)
+
+
+def test_a_decade_retold_is_the_primarys(make_case):
+    from newslit import load_case
+    from newslit.analysis.figures.records import figure_records
+
+    paper = "Gym membership grows\n\nNew members are now a decade older than the members of the 1990s, the federation said.\n"
+    case = load_case(make_case(GROWTH_CASE, {"club.txt": GROWTH, "paper.txt": paper}))
+    (found,) = [r for r in figure_records(case) if r["article"] == "paper" and r["text"] == "a decade"]
+    assert found["verdict"] == "match"

@@ -316,6 +316,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("after_a_period", _LazyPattern(
         r"(?:(?<=\b[Ff]or )|(?<=\b[Aa]fter ))(a)\s+(year|month|week|decade)\b(?![-–]|\s+(?:ago|earlier|later|before|after)\b)"
     )),
+    # why: "a decade" is ten years wherever it stands ("a decade older", "spent a decade renting"): unlike "a year",
+    # it is not used as a rate ("£6m a year"); only "once a decade", "twice a decade" count how often
+    ("a_decade", _LazyPattern(r"(?<!\bonce )(?<!\btwice )(?<!\btimes )\b(?i:(a)\s+(decade))\b(?![-–])")),
     ("period_article", _LazyPattern(rf"\b(?i:(an?)\s+(whole|extra|full|additional)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
     ("first_period", _LazyPattern(
         rf"\b(?i:the\s+first)\s+({_NUMBER})[- ]({_PERIOD_UNIT})(?:\s+of\s+((?:19|20)\d\d))?(?!\w)"
@@ -706,6 +709,8 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "date", "value": None, "date": g[0].lower()})]
     if name == "season":  # "relative: last summer": no date agrees with it (see resolve_date)
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(m.group().lower().split())})]
+    if name == "a_decade":
+        return [(*span, {"kind": "period", "value": 1.0, "unit": "decades"})]
     if name == "after_a_period":
         return [(*span, {"kind": "period", "value": 1.0, "unit": g[1].lower() + "s"})]
     if name == "relative_day":
@@ -998,7 +1003,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
     "period": ("unit",), "vague": ("vague",), "relative_day": ("relday",), "multiple": ("times",),
-    "season": ("season",), "after_a_period": ("unit",),
+    "season": ("season",), "after_a_period": ("unit",), "a_decade": ("unit",),
     "a_scale": ("scaleword",),
     "part_scale": ("scaleword",),
     "size": ("size",), "size_range": ("size",), "size_part": ("size",), "tally": ("vote",),
