@@ -14,7 +14,8 @@ beside a level the primary gives with its earlier value ("$640, up $40 from last
 comparison by an event before its year ("since the survey was first published in 1981"). How
 far back a comparison reaches ("a seven-year high") is never a length of time changed ("for six
 years"). "A decade" is ten years wherever it stands ("a decade older"), unlike "a year", which
-may be a rate ("£6m a year").
+may be a rate ("£6m a year"). A figure told as it stands now, rounded, is paired with the
+primary's new value, not the earlier one beside it that it would round as well.
 """
 
 from __future__ import annotations
@@ -250,3 +251,10 @@ def test_a_decade_retold_is_the_primarys(make_case):
     case = load_case(make_case(GROWTH_CASE, {"club.txt": GROWTH, "paper.txt": paper}))
     (found,) = [r for r in figure_records(case) if r["article"] == "paper" and r["text"] == "a decade"]
     assert found["verdict"] == "match"
+
+
+def test_a_rounded_figure_told_as_it_stands_is_paired_with_the_new_value_not_the_earlier(make_case):
+    figures = _figures(make_case, "Members older than ever\n\nThe median annual fee rose to nearly $650 in 2024.\n")
+    found = figures["nearly $650"]
+    assert (found["verdict"], found["primary_text"]) == ("rounded", "$640")
+    assert "earlier value" not in found["explanation"]

@@ -157,20 +157,24 @@ def _own_words(d: Figure, p: Figure) -> bool:
     return bool(d.vague) and bool(p.vague) and p.text.lower() == d.text.lower()
 
 
-def _preference(d: Figure, scores: dict[int, float]):
+def _preference(d: Figure, scores: dict[int, float], q: Quantity = NO_QUANTITY):
     """How :func:`best_match` ranks the agreeing figures: first the same form, then the evidence.
 
     A figure in the same form comes first: the exact "240,000" retells the exact "some
     240,000", not the headline's "Hundreds of Thousands", and a vague one the vague one.
     Then, among figures with evidence, one of the very same value: "5 per cent" retells the
-    new rate "5%", not the old "5.25%" it would round. Then the strongest evidence (:func:`_evidence`); a figure in the retold figure's very
+    new rate "5%", not the old "5.25%" it would round. Then a figure that is an earlier value
+    only when the retold one is ("nearly $109,000" rounds the new "$108,800", not the earlier
+    "$107,000" beside it; ``q`` is what the retold figure counts). Then the strongest evidence (:func:`_evidence`); a figure in the retold figure's very
     words has the weakest (it is ranked only because they are the primary's own words).
     Equal ranks go to the earlier figure.
     """
 
     def rank(p: PrimaryFigure) -> tuple:
         same_value = not d.vague and d.comparable is not None and d.comparable == p.figure.comparable
-        return (_same_form(d, p.figure), same_value and id(p) in scores, scores.get(id(p), 0.0))
+        # why: a figure told as it stands now retells the primary's new value, not the earlier one beside it
+        now = p.quantity.baseline == q.baseline
+        return (_same_form(d, p.figure), same_value and id(p) in scores, now, scores.get(id(p), 0.0))
 
     return rank
 
@@ -525,7 +529,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     # in its very words ("hundreds of thousands"): those are the primary's own wording of
     # the value, not the outlet's rounding, whatever the words around them say.
     if scores:
-        best = max((p for p in agreeing if id(p) in scores or _own_words(d, p.figure)), key=_preference(d, scores))
+        best = max((p for p in agreeing if id(p) in scores or _own_words(d, p.figure)), key=_preference(d, scores, q))
     if best is not None:
         return Found(_publication_day(d, best, index), "same")
     nearby = _nearby(d, q, context, index)  # of d's kind group only
