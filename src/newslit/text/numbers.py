@@ -285,6 +285,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         r"|(?<![\w#/.$€£-])((\d{1,3})[-–](\d{1,3}))\s+(?i:years?\s+old)\b"
     )),
     ("age_range", _LazyPattern(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
+    ("age_span", _LazyPattern(r"(?<![\w#/.$€£-])((\d{1,3})(?:-?[- ]to[- ]|[-–])(\d{1,3}))[- ]years?[- ]olds?\b")),
     ("age", _LazyPattern(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
     # A vote's tally, read whole: "voted 5-4", "by a majority of 5–4", "a 6-3 ruling" ("5-4" is not the count 5).
     # Only linking words between the vote and the numbers, and no unit after them: "voted to raise fees 3 to 4
@@ -327,7 +328,6 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         r"(?<![\w#/.$€£-])(\d+)(?:st|nd|rd|th)"
         r"(?:\s+(?i:straight|consecutive|successive)\s+(?i:months?|years?|weeks?|days?|quarters?))?\b"
     )),
-    ("age_span", _LazyPattern(r"(?<![\w#/.$€£-])((\d{1,3})(?:[- ]to[- ]|[-–])(\d{1,3}))[- ]years?[- ]olds?\b")),
     ("period", _LazyPattern(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
     # why: a possessive is a determiner as "the" is ("its first cut" is "the first cut"); "it's", "that's" are "it is"
     ("rank", _LazyPattern(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the|its|their|his|her|our|(?!(?:it|let|that|what|there|here|who|he|she)['’]s\b)[a-z]+['’]s)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
@@ -751,6 +751,11 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
                 return []
         return [(*span, {"kind": "time", "value": float(hour * 60 + minute)})]
     if name == "age_range":
+        low, high = parse_number(m[1]), parse_number(m[2])
+        joiner = m.string[m.end(1) : m.start(2)].strip().lower()
+        if joiner != "and" and low is not None and high is not None and low == int(low) and high == int(high) > low:
+            # "ages 15 to 19", "aged 20-24": one age group, as "aged 15–19" is, not the ages 15 and 19
+            return [(m.start(1), m.end(2), {"kind": "age", "value": low, "unit": "years", "low": low, "high": high})]
         return [
             (*m.span(i), {"kind": "age", "value": parse_number(m[i])}) for i in (1, 2) if parse_number(m[i]) is not None
         ]
@@ -987,7 +992,7 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "dash": re.compile(r"\d\s?[-–]"),
     "clock": re.compile(rf"\d:\d|\d{_SPACE}?[apAP]\.?[mM]"),
     "ordsuffix": re.compile(r"\d(?:st|nd|rd|th)"),
-    "agespan": re.compile(r"\d[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year"),
+    "agespan": re.compile(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year"),
 }
 _FEATURE_OF: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():
@@ -1066,8 +1071,9 @@ def find_figures(text: str) -> list[Figure]:
     -------
     list of Figure
         Empty for an empty text or one with no figure. Spans never overlap; a range
-        ("from 41% to 23%", "aged 13 to 17", "between 2019 and 2023") gives one figure per
-        end, but a range of multiples ("10 to 100 times") is one figure with ``low`` and ``high``. A hedge just before a figure becomes part of its text and its ``qualifier``.
+        ("from 41% to 23%", "between 2019 and 2023") gives one figure per end, but a range
+        of multiples ("10 to 100 times") and an age group ("aged 13 to 17", "aged 15–19",
+        "10- to 14-year-olds") are one figure with ``low`` and ``high``. A hedge just before a figure becomes part of its text and its ``qualifier``.
 
     Notes
     -----

@@ -11,6 +11,7 @@ Otherwise the nearest primary figure is returned as a lead to check, never as a 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newslit.analysis.figures.compare import (
     KIND_GROUPS,
@@ -33,7 +34,7 @@ from newslit.analysis.figures.quantity import (
     since,
     what_agrees,
 )
-from newslit.text.numbers import Figure
+from newslit.text.numbers import Figure, find_figures
 
 RELATIONS = ("same", "changed", "lead")
 """What :func:`best_match` found: the same quantity (the values give the verdict), the same
@@ -274,8 +275,8 @@ def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) ->
     ``q`` must be one the index keeps (:meth:`CandidateIndex.known_quantity`). Retellings of
     one fact give the same quantity again and again (at 1,000 synthetic retellings, 28,000
     quantities of which 2,300 differ): the reasons are worked out once per index for each
-    quantity, primary figure, and the three fields of ``d`` they read (kind, unit, noun), and
-    kept with the index, up to 100,000 of them.
+    quantity, primary figure, and the fields of ``d`` they read (kind, unit, noun, an age
+    group's ends), and kept with the index, up to 100,000 of them.
     """
     if p.sentence is None or KIND_GROUPS[d.kind] in ("date", "time"):
         return ()
@@ -283,7 +284,8 @@ def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) ->
     # cap") gives its figure the place the primary took for granted. Only for the primary's own value, so a
     # place never turns a different number into a change.
     any_place = index.placeless and d.comparable is not None and d.comparable == p.figure.comparable
-    key = (id(q), d.kind, d.unit, d.noun, id(p), any_place)  # the index holds q and p: their ids name nothing else
+    # the index holds q and p: their ids name nothing else; an age group's ends are part of what it is
+    key = (id(q), d.kind, d.unit, d.noun, id(p), any_place, d.low, d.high)
     found = index.reasons.get(key)
     if found is None:
         if len(index.reasons) > 100_000:
@@ -448,6 +450,40 @@ def _could_be_changed(d: Figure, q: Quantity, p: PrimaryFigure, context: Context
     return bool(sim) and index.similarity_to(context.near[d.start], p.near) >= 0.45
 
 
+def _given_beside(d: Figure, p: PrimaryFigure, context: Context) -> bool:
+    """Does the retold sentence give ``p`` itself, word for word, beside ``d``?
+
+    An outlet that prints the primary's "3,591,328" has not changed it into the "3,667,758"
+    of the same sentence: that one is another quantity (here the year before's births). The
+    caller asks only when the two measure alike (two levels): "fell 8% to 24%" gives a change
+    beside the level.
+    """
+    text = p.figure.text.lower()
+    return (
+        bool(context.lowered) and text != d.text.lower() and any(c.isdigit() for c in text) and text in context.lowered
+    )
+
+
+@lru_cache(maxsize=4096)
+def _age_groups(text: str) -> frozenset[tuple[float, float]]:
+    """The age groups a sentence names ("aged 15–19", "women ages 15 to 44"): their first and last ages."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset((f.low, f.high) for f in find_figures(text) if f.kind == "age" and f.low is not None)
+
+
+def _other_ages(p: PrimaryFigure, context: Context) -> bool:
+    """Do both sentences name age groups, and none the same?
+
+    "56 births for every 1,000 women ages 15 to 44" is not the release's birth rate "for women
+    ages 20–24 (55.4)": each is a rate of its own group, whatever the numbers.
+    """
+    if p.sentence is None or not context.lowered:
+        return False
+    ours, theirs = _age_groups(context.lowered), _age_groups(p.sentence.text)
+    return bool(ours) and bool(theirs) and not (ours & theirs)
+
+
 def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> bool:
     """Does one of the two figures name a group, kind or place the other's sentence never does?
 
@@ -461,6 +497,8 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
     """
     if p.sentence is None:
         return False
+    if _other_ages(p, context):
+        return True
     theirs = p.sentence.text.lower()
     if any(name not in theirs for name in context.names.get(d.start, frozenset()) - context.own):
         return True
@@ -517,6 +555,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
             continue  # "nearly 10,000" is more exact than the primary's "thousands": it came from elsewhere
         if inside_limit(d, p.figure) or _undershoots(d, p.figure):
             continue  # "653,104" inside the primary's "more than 650,000", "more than 40" for 53: not that figure retold
+        if d.kind != "age" and _other_ages(p, context):
+            continue  # a rate for women aged 15 to 44 is not the rate for those aged 20–24, however close
         why = why_not(p)
         if why and not (
             _only_what(why) and (_distinctive(d, p) or (_alone(p, d, context, index) and _aligned(p, context)))
@@ -543,6 +583,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
                 continue  # the reasons it is another quantity are only worked out for a figure that could be it
             if _narrower(d, q, p, context):
                 continue  # "the median Black household's income" is one group of the primary's "median household income"
+            if q.measure == p.quantity.measure and _given_beside(d, p, context):
+                continue  # "3,591,328 — a 2 percent drop from the previous year, which saw 3,667,758": another count
             score = _confidence(d, q, p, context, index, why_not)
             if score is None:
                 continue

@@ -907,6 +907,9 @@ def conflicts(
         found.append("one is a change and the other a level")
     if "difference" in (d.measure, p.measure) and d.measure != p.measure and d_figure.kind in ("count", "money"):
         found.append("one says how much more or less something is than something else; the other is a total")
+    if d_figure.kind == "age" == p_figure.kind and _band(d_figure) != _band(p_figure):
+        # "15" or "ages 18 to 19" is not the primary's age group 15–19, nor an age of it rounded
+        found.append(f"it is about {_ages(d_figure)}, not {_ages(p_figure)}")
     if d.part and p.part and not (d.part & p.part):
         found.append("it is a share of something else")
     elif d.part and not p.part and d.measure == "share" and p.measure != "share" and not (d.part & p.what):
@@ -926,6 +929,18 @@ def conflicts(
     elif nouns_differ(d_figure, p_figure):
         found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
+
+
+def _band(f: Figure) -> tuple[float | None, float | None]:
+    """An age group's first and last age ("aged 15–19": 15, 19); (None, None) for one age."""
+    return (f.low, f.high)
+
+
+def _ages(f: Figure) -> str:
+    """An age or an age group in words: "ages 15 to 19", "age 15"."""
+    if f.low is not None and f.high is not None:
+        return f"ages {f.low:g} to {f.high:g}"
+    return f"age {f.value:g}" if f.value is not None else "another age"
 
 
 # Which one of a series a figure is about ("fourth-grade", "8th graders", "the third quarter"): two
