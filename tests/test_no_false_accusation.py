@@ -286,3 +286,24 @@ def ages_records(tmp_path_factory):
 @pytest.mark.parametrize("name", AGES)
 def test_an_age_group_or_a_count_beside_the_primarys_is_not_called_changed_or_rounded(ages_records, name):
     assert _record(ages_records, AGES, name)["verdict"] in AGES[name][2]
+
+
+GROUPS = """Births, 2023 (invented test release)
+
+The birth rate for teenagers aged 15–19 was down 3% in 2023 to 13.2 births per 1,000 women.
+
+2023 birth rates declined for women ages 20–39 years and were unchanged for females aged 10–14 and 40–49.
+
+The report shows a 2% decline from 2022, with 3,591,328 births recorded in 2023.
+"""
+
+
+def test_each_single_age_near_an_age_group_is_named_in_its_own_lead(tmp_path_factory):
+    sentence = (
+        "Declines in birth rates were seen for women in age groups 15 to 19 years through 35 to 39 years but were "
+        "unchanged for the 10- to 14-year-old age group and for women ages 40 to 44 and 45 to 49 years."
+    )
+    records = _retold_records(tmp_path_factory, "single_ages", GROUPS, {"groups": (sentence, "", set())})
+    said = {r["text"]: r["explanation"] for r in records if r["kind"] == "age" and r["verdict"] == "not_in_primary"}
+    assert "age 35, not ages 20 to 39" in said["35"]
+    assert "age 45, not ages 40 to 49" in said["45"]

@@ -275,8 +275,8 @@ def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) ->
     ``q`` must be one the index keeps (:meth:`CandidateIndex.known_quantity`). Retellings of
     one fact give the same quantity again and again (at 1,000 synthetic retellings, 28,000
     quantities of which 2,300 differ): the reasons are worked out once per index for each
-    quantity, primary figure, and the fields of ``d`` they read (kind, unit, noun, an age
-    group's ends), and kept with the index, up to 100,000 of them.
+    quantity, primary figure, and the fields of ``d`` they read (kind, unit, noun; an age's
+    value and an age group's ends), and kept with the index, up to 100,000 of them.
     """
     if p.sentence is None or KIND_GROUPS[d.kind] in ("date", "time"):
         return ()
@@ -285,7 +285,8 @@ def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) ->
     # place never turns a different number into a change.
     any_place = index.placeless and d.comparable is not None and d.comparable == p.figure.comparable
     # the index holds q and p: their ids name nothing else; an age group's ends are part of what it is
-    key = (id(q), d.kind, d.unit, d.noun, id(p), any_place, d.low, d.high)
+    ages = (d.value, d.low, d.high) if d.kind == "age" else None  # the reason names the age: "about age 15, not …"
+    key = (id(q), d.kind, d.unit, d.noun, id(p), any_place, ages)
     found = index.reasons.get(key)
     if found is None:
         if len(index.reasons) > 100_000:
