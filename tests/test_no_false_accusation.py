@@ -307,3 +307,24 @@ def test_each_single_age_near_an_age_group_is_named_in_its_own_lead(tmp_path_fac
     said = {r["text"]: r["explanation"] for r in records if r["kind"] == "age" and r["verdict"] == "not_in_primary"}
     assert "age 35, not ages 20 to 39" in said["35"]
     assert "age 45, not ages 40 to 49" in said["45"]
+
+
+# ---- found by a second fresh-eyes review, of the rules written after homebuyers-2024-11 (invented texts) ----
+
+PERIOD_RELEASE = "Prices (invented)\n\nConsumer prices rose 4.1% between May 2023 and May 2024.\n"
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        # the month before's yearly rate, with its own period
+        "Prices rose 4.1% between May 2023 and May 2024, after 3.9% between April 2023 and April 2024.",
+        # another quantity's period, in another part of the sentence
+        "Prices rose 4.1% between May 2023 and May 2024; from June 2023 to June 2024 wages rose 5.0%.",
+    ],
+)
+def test_a_period_a_month_off_that_goes_with_another_figure_is_not_the_primarys_changed(make_case, paper):
+    records = _paper_figures(make_case, PERIOD_RELEASE, f"Prices\n\n{paper}\n")
+    others = [r for r in records if r["article"] == "paper" and r["kind"] == "date" and "May" not in r["text"]]
+    assert len(others) == 2
+    assert all(r["verdict"] != "changed" for r in others), [r["explanation"] for r in others]

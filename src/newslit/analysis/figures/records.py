@@ -160,7 +160,7 @@ def _match_sentence(
         else:
             hits[i] = best_match(resolved_all[i], context, candidates, quantities[i])
     if any(hits[k].relation == "same" for k in counted):  # the sentence retells a figure of the primary
-        _retold_period(text, resolved_all, hits, candidates)
+        _retold_period(text, resolved_all, hits, candidates, counted)
     worked = _worked_changes(text, resolved_all, hits, candidates, name)
     found = []
     for i, (d, q) in enumerate(zip(figures, quantities)):
@@ -245,7 +245,18 @@ def _month(d: Figure) -> int | None:
     return int(parts[0]) * 12 + int(parts[1])
 
 
-def _retold_period(text: str, figures, hits: dict, candidates: CandidateIndex) -> None:
+def _period_owner(text: str, figures, ends: tuple[int, int], counted) -> int | None:
+    """The counted figure a period of months goes with: the nearest one to it in its part of the sentence (no ';' between), or None."""
+    start, end = figures[ends[0]].start, figures[ends[1]].end
+    near = [
+        (figures[k].start - end if figures[k].start >= end else start - figures[k].end, k)
+        for k in counted
+        if ";" not in text[min(end, figures[k].end) : max(start, figures[k].start)]
+    ]
+    return min(near)[1] if near else None
+
+
+def _retold_period(text: str, figures, hits: dict, candidates: CandidateIndex, counted=()) -> None:
     """Judge a period from one month to another against the primary's only such period, end by end.
 
     Why: a retelling that keeps the primary's figures and gives their period a month off at
@@ -253,7 +264,10 @@ def _retold_period(text: str, figures, hits: dict, candidates: CandidateIndex) -
     mis-told that period; it is no other period.
 
     Only when the sentence retells a figure of the primary (the caller checks), the primary
-    gives exactly one period from one month to another (:func:`month_periods`), and both
+    gives exactly one period from one month to another (:func:`month_periods`), the figure
+    the retold period goes with (the nearest, :func:`_period_owner`) is itself a primary
+    figure retold (``same``: "after 3.9% between April 2023 and April 2024", the month
+    before's rate, is another period), and both
     ends of the retold period are within a month of the primary's: each end is then the
     same as the primary's end (``same``) or, a month off, ``changed``. Otherwise ``hits``
     is left as it is. Changes ``hits`` in place.
@@ -271,6 +285,9 @@ def _retold_period(text: str, figures, hits: dict, candidates: CandidateIndex) -
     if len(theirs) != 1:
         return  # no period of months, or several: which one is retold is not sure
     for ends in mine:
+        owner = _period_owner(text, figures, ends, counted)
+        if owner is None or hits[owner].relation != "same":
+            continue  # the period of another figure ("after 3.9% between April 2023 and April 2024")
         pairs = list(zip(ends, theirs[0]))
         apart = [abs(_month(figures[k]) - _month(p.figure)) for k, p in pairs]
         if max(apart) > 1:
