@@ -328,3 +328,34 @@ def test_a_period_a_month_off_that_goes_with_another_figure_is_not_the_primarys_
     others = [r for r in records if r["article"] == "paper" and r["kind"] == "date" and "May" not in r["text"]]
     assert len(others) == 2
     assert all(r["verdict"] != "changed" for r in others), [r["explanation"] for r in others]
+
+
+CHANGE_RELEASE = (
+    "Home prices (invented)\n\n"
+    "The median home price in Ashby County rose to $108,800 in 2024 from $107,000 in 2023, the agency said.\n\n"
+    "The median rent in Ashby County was $1,450 a month in 2024, compared with $1,300 across the state.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("paper", "written"),
+    [
+        # counted from further back than the primary's earlier value: a longer change, not the primary's
+        ("The median home price in Ashby County hit $108,800, up $8,800 since 2020.", "$8,800"),
+        # the value beside the level is another place's, not the one before it
+        ("The median rent in Ashby County was $1,450 a month, up $150 from a year earlier.", "$150"),
+    ],
+)
+def test_a_change_beside_a_level_is_not_checked_against_a_difference_the_primary_does_not_make(
+    make_case, paper, written
+):
+    records = _paper_figures(make_case, CHANGE_RELEASE, f"Prices\n\n{paper}\n")
+    (record,) = [r for r in records if r["article"] == "paper" and r["text"] == written]
+    assert record["verdict"] == "not_in_primary", record["explanation"]
+
+
+def test_a_change_beside_a_level_counted_from_the_earlier_value_is_still_checked(make_case):
+    paper = "Prices\n\nThe median home price in Ashby County hit $108,800, up $1,800.\n"
+    records = _paper_figures(make_case, CHANGE_RELEASE, paper)
+    (record,) = [r for r in records if r["article"] == "paper" and r["text"] == "$1,800"]
+    assert record["verdict"] == "match", record["explanation"]

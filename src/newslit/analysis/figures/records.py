@@ -52,6 +52,7 @@ from newslit.analysis.figures.quantity import (
     describe,
     may_match,
     other_currency,
+    period_of,
     readable_words,
     resolve_date,
     sentence_quantities,
@@ -324,7 +325,11 @@ def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, 
     primary figure is followed in its sentence by a figure of its kind and unit that is its
     earlier value ("from $107,000"). Their difference is the change; the outlet's figure is
     then judged against it as against any primary figure (:func:`verdict`: match, rounded,
-    changed). A change told going the other way than the primary's figures went is left as it was.
+    changed). A change told going the other way than the primary's figures went is left as it was,
+    and so is one beside a value the primary gives for another place or group, not as the value
+    before (:func:`_earlier`: "compared with $95,000 across the state"), and one counted from
+    further back than the primary's earlier value (:func:`_reaches_no_further_back`: "up $8,800
+    since 2020").
 
     Returns
     -------
@@ -358,6 +363,10 @@ def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, 
             continue
         if what_agrees(new.quantity, old.quantity) is False or not 0.5 <= new.figure.value / old.figure.value <= 2:
             continue  # "rose to $50,000, and rents from $900": an earlier value of something else
+        if not _earlier(new, old):
+            continue  # "compared with $95,000 across the state": another place's value, not the one before
+        if not _reaches_no_further_back(text, figures, i, new, old):
+            continue  # "up $8,800 since 2020" where the primary's earlier value is for 2023: another change
         change = new.figure.value - old.figure.value
         down = bool(_DOWN_WORDS.search((before or after).group()))
         if not change or down != (change < 0):
@@ -384,6 +393,66 @@ def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, 
         else:
             out[i] = (Found(new, "changed"), "changed", f"{said}, not {shown(d)}.")
     return out
+
+
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+# Between a change and the time it counts from: "up $8,800 since 2020", "up $13,800 from the 2019 level", "more than in 2019".
+_COUNTS_FROM = re.compile(
+    r"\s+(?:higher\s+|lower\s+)?(?:from|since|on|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:the\s+|its\s+)?(?:end\s+of\s+)?",
+    re.IGNORECASE,
+)
+_EARLIER_WORDS = re.compile(
+    r"^[^;.]{0,40}?\b(?:earlier|before|ago|previously|last\s+(?:year|month|quarter)|(?:previous|prior)\s+(?:year|month|quarter))\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier(new: PrimaryFigure, old: PrimaryFigure) -> bool:
+    """Does the primary give ``old`` as the value ``new`` came from, not a value beside it of another place or group?
+
+    Yes when "from" comes just before it ("rose to $108,800 from $107,000"), its period is
+    earlier than the new value's ("in 2024, compared with $107,000 in 2023"), or words after
+    it say so ("compared with $107,000 a year earlier"); "compared with $95,000 across the
+    state" is none of these.
+    """
+    text = new.sentence.text
+    if _FROM.search(text[new.figure.end : old.figure.start]):
+        return True
+    a, b = old.quantity.period, new.quantity.period
+    if a is not None and b is not None and a.kind == b.kind and a.kind in ("year", "month") and a.year and b.year:
+        if (a.year, a.month or 0) < (b.year, b.month or 0):
+            return True
+    return bool(_EARLIER_WORDS.search(text[old.figure.end :]))
+
+
+def _reaches_no_further_back(text: str, figures, i: int, new: PrimaryFigure, old: PrimaryFigure) -> bool:
+    """Does the outlet's change at ``i`` count from no further back than the primary's earlier value?
+
+    Why: a change the outlet counts from a year before the primary's earlier value ("up
+    $8,800 since 2020", "up $13,800 from 2019", where the primary's earlier value is 2023's)
+    is a longer change, not the primary's worked out. The year is the one the change counts
+    from (:data:`_COUNTS_FROM`: "since", "from", "compared with" just before it); it is
+    compared with the earlier value's year, or, when the primary dates only the rise ("rose
+    to $640 from $600 in 2024"), with the year before the new value's. A change that names no
+    such year, or a later one, is taken to count from the earlier value.
+    """
+    for d in figures[i + 1 :]:
+        if re.search(r"[;.]\s", text[figures[i].end : d.start]) or KIND_GROUPS[d.kind] not in TIMES:
+            break
+        told = period_of(d)
+        if (
+            told is None
+            or told.kind not in ("year", "month")
+            or not _COUNTS_FROM.fullmatch(text, figures[i].end, d.start)
+        ):
+            continue  # not the time the change counts from ("up $1,800 in the year to June 2024" dates it all)
+        then, now = old.quantity.period, new.quantity.period
+        if told.year is None or now is None or now.year is None:
+            return True
+        if then is not None and then.year is not None and then.year != now.year:
+            return told.year >= then.year
+        return told.year >= now.year - 1
+    return True
 
 
 ELSEWHERE = "the outlet says the figure comes from someone else (“according to …”), so it may be their count"
