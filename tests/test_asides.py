@@ -671,3 +671,38 @@ def test_vp_before_a_name_is_a_politicians_title():
 
 def test_a_vp_with_no_name_after_is_no_politician():
     assert classify_aside("The VP of sales left the firm in May.").label != "politicised"
+
+
+# ---- found by a second fresh-eyes review, of the day's framing rules (invented sentences) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, President of the Ashby Home Builders Association, said demand was strong.",
+        "Sam Ode, Minister of the Ashby Baptist Church, said the food bank was busier than ever.",
+        "Dana Holt, Governor of the Ashby Golf Club, said membership had doubled.",
+        "President Hale of the Ashby Chess Club resigned on Monday.",
+    ],
+)
+def test_the_title_of_a_private_bodys_officer_names_no_politician(text):
+    assert classify_aside(text).label != "politicised"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google VP Sissie Hsiao said the feature would roll out next month.",
+        "Acme's engineering VP Dana Holt said the chips would ship in May.",
+        "Senior VP Dana Holt said orders had doubled.",
+    ],
+)
+def test_a_companys_vp_before_a_name_is_no_politician(text):
+    assert classify_aside(text).label != "politicised"
+
+
+@pytest.mark.parametrize(
+    "text", ["US VP Hale visited the plant.", "Former VP Hale attacked the plan.", "Governor Hale of Texas signed it."]
+)
+def test_a_politicians_title_before_a_name_still_names_a_politician(text):
+    assert classify_aside(text).label == "politicised"

@@ -167,15 +167,63 @@ _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’.-]+")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,\s+(?:the\s+|[A-Z][A-Z.]+\s+|[A-Z][a-z]+['’]s\s+)?$")
 
 
+# The title of an officer of a private body, after the title or the name that follows it: "Ana Ruiz, President
+# of the Ashby Home Builders Association", "Sam Ode, Minister of the Ashby Baptist Church", "Governor Hale of
+# the Ashby Golf Club". Not a politician's.
+_OF_A_BODY = re.compile(
+    r"(?:\s+[A-Z][\w'’.-]+){0,3},?\s+(?:of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|of|and|&)\s+){0,6}"
+    r"(?:Club|Association|Church|Chapel|Parish|Society|Chamber\s+of\s+Commerce|Company|Corporation|Federation|Institute"
+    r"|University|College|School|Academy|Foundation|Trust|League|Guild|Inc|Ltd|LLC|Hospital|Museum|Orchestra)\b"
+)
+# Before "VP", words that make it a company's vice president: "Acme's VP Dana Holt", "engineering VP", "Google VP".
+_FUNCTION_WORDS = frozenset(
+    "the a an former then and or but said says as by with to of for from told at in on while when after"
+    " outgoing incoming acting ex".split()
+)
+
+
+def _company_vp(text: str, match: Match) -> bool:
+    """Is this "VP" a company's ("Google VP Sissie Hsiao", "Acme's engineering VP Dana Holt")?
+
+    Yes when the word just before it is a word in lower case that is no function word
+    ("engineering VP", "senior VP"), or a name or possessive that is no place ("Google VP",
+    "Acme's VP"; but "US VP Hale", "Former VP Hale", "America's VP").
+    """
+    if match.matched.upper() != "VP":
+        return False
+    before = re.search(r"([\w'’.-]+)\s+$", text[: match.start])
+    if before is None:
+        return False
+    word = before.group(1)
+    owner = re.sub(r"['’]s?$", "", word)
+    if word[:1].islower() and owner == word:
+        return word.lower() not in _FUNCTION_WORDS and not word.startswith("then")
+    if word.lower() in _FUNCTION_WORDS:
+        return False
+    from newslit.analysis.figures.quantity import place_terms
+
+    return owner not in ("U.S.", "US") and not any(
+        m.start == 0 and m.end == len(owner) for m in place_terms().find(owner)
+    )
+
+
 def _titled(text: str, match: Match) -> Match:
     """A title match made strong when a capitalised name comes with it, else weak.
 
     The name follows the title ("Governor Hale") or comes before it, with a comma
     ("Ed Kane, UK Secretary of State for Transport, said"). Only a title written with a
-    capital letter counts: "the president of the chess club" names no politician.
+    capital letter counts: "the president of the chess club" names no politician, nor
+    does the title of a private body's officer ("Ana Ruiz, President of the Ashby Home
+    Builders Association", :data:`_OF_A_BODY`) or a company's VP ("Google VP Sissie Hsiao",
+    :func:`_company_vp`).
     """
-    named = match.matched[:1].isupper() and bool(
-        _NAME_AFTER.match(text, match.end) or _NAME_BEFORE.search(text[max(0, match.start - 80) : match.start])
+    named = (
+        match.matched[:1].isupper()
+        and bool(
+            _NAME_AFTER.match(text, match.end) or _NAME_BEFORE.search(text[max(0, match.start - 80) : match.start])
+        )
+        and not _OF_A_BODY.match(text, match.end)
+        and not _company_vp(text, match)
     )
     term = type(match.term)(
         match.term.term, match.term.kind, {**match.term.columns, "strength": "strong" if named else "weak"}
