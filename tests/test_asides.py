@@ -706,3 +706,18 @@ def test_a_companys_vp_before_a_name_is_no_politician(text):
 )
 def test_a_politicians_title_before_a_name_still_names_a_politician(text):
     assert classify_aside(text).label == "politicised"
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        ("Labour is the biggest single cost for care homes, the survey found.", False),
+        ("Labour has become scarcer and dearer since the pandemic, builders said.", False),
+        ("Labour's share of national income has fallen for a decade.", False),
+        ("Organised Labour threatened a nationwide strike over the minimum wage.", False),  # the unions
+        ("Labour has pledged to cut energy costs for families.", True),
+        ("Labour has promised to freeze bills.", True),
+    ],
+)
+def test_labour_opening_a_sentence_about_what_work_costs_is_work_not_the_party(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised

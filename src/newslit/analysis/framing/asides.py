@@ -339,6 +339,27 @@ _PARTY_WORDS = re.compile(
 )
 
 
+def _work_at_the_start(text: str, m) -> bool:
+    """Is a sentence-opening "Labour is / has / was …" about work, not the party ("Labour is the biggest
+    single cost for care homes", "Labour has become scarcer")? Yes when the sentence speaks of what work
+    costs or how much of it there is (:data:`_WORK_AS_A_COST`); "Labour is fixing the mess" is the party."""
+    opening = m.start() == 0 or bool(re.search(r"[.!?:][\"“‘']?\s$", text[: m.start()]))
+    if not opening or not re.match(r"\s+(?:is|has|was|will|would)\b", text[m.end() :]):
+        return False
+    if _PARTY_DEED.match(text, m.end()):
+        return False  # "Labour has pledged to cut energy costs": what a party does
+    return bool(_WORK_AS_A_COST.search(text[m.end() :]))
+
+
+# What a party does, after "Labour is / has / will": "has pledged", "will scrap", "is promising", "has accused".
+_PARTY_DEED = re.compile(
+    r"\s+(?:is|has|was|will|would)\s+(?:also\s+|now\s+|already\s+|not\s+|been\s+)?"
+    r"(?:pledg|promis|vow|call|sa[iy]d?\b|announc|propos|accus|criticis|criticiz|attack|set\s+out|unveil|back|oppos"
+    r"|won|lost|campaign|argu|insist|warn|urg|demand|plan|scrap|introduc|legislat|govern)",
+    re.IGNORECASE,
+)
+
+
 def party_names(text: str) -> list[Match]:
     """A political party named in ``text``: by its capitalised name ("The Swiss People's Party said …"),
     or as "Labour" alone, with a capital letter and not in a phrase about work ("pressure on Labour over its
@@ -354,7 +375,7 @@ def party_names(text: str) -> list[Match]:
         found += [
             Match(PARTY_TERM, m.start(), m.end(), m.group())
             for m in _LABOUR.finditer(text)
-            if not any(f.start <= m.start() < f.end for f in found)
+            if not any(f.start <= m.start() < f.end for f in found) and not _work_at_the_start(text, m)
         ]
     return found
 
@@ -362,12 +383,23 @@ def party_names(text: str) -> list[Match]:
 # "Labour" with a capital is the party (the UK's, Australia's, New Zealand's, Ireland's) unless it starts a
 # phrase about work or a body's name: "Labour costs", "Labour Day", "the Department of Labour", "Labour Force Survey".
 # At the start of a sentence every word has a capital, so there only "Labour is / has / said / 's …" counts.
+# The words about work that may follow "Labour" (or "Labour's") when it is no party.
+_WORK_NOUNS = (
+    r"market|force|costs?|shortages?|laws?|relations|rights|code|movement|camps?"
+    r"|supply|productivity|share|income|inspectors?|exploitation|migrants?|standards|disputes?|unions?|intensive"
+)
 _LABOUR = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"“‘']\s))Labour(?=['’]s\s|\s+(?:is|has|was|will|would|said|says|wants|won|lost"
-    r"|promised|pledged|leader|government|ministers?|MPs?)\b)"
-    r"|(?<!\bof )(?<!International )(?<!^)(?<![.!?:]\s)(?<![.!?:][\"“‘']\s)\bLabour(?:['’]s)?\b"
-    r"(?!\s+[A-Z])(?![-‐]\w)(?!\s+(?:market|force|costs?|shortages?|laws?|relations|rights|code|movement|camps?"
-    r"|supply|productivity|share|income|inspectors?|exploitation|migrants?|standards|disputes?|unions?|intensive)\b)"
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"“‘']\s))Labour(?=['’]s\s(?!(?:" + _WORK_NOUNS + r")\b)"
+    r"|\s+(?:is|has|was|will|would|said|says|wants|won|lost|promised|pledged|leader|government|ministers?|MPs?)\b)"
+    r"|(?<!\bof )(?<!International )(?<![Oo]rganised )(?<![Oo]rganized )(?<!^)(?<![.!?:]\s)(?<![.!?:][\"“‘']\s)"
+    r"\bLabour(?:['’]s)?\b(?!\s+[A-Z])(?![-‐]\w)(?!\s+(?:" + _WORK_NOUNS + r")\b)"
+)
+# A sentence that starts "Labour is …", "Labour has …" and speaks of what work costs or how much of it there
+# is: "Labour is the biggest single cost for care homes", "Labour has become scarcer since the pandemic".
+_WORK_AS_A_COST = re.compile(
+    r"\b(?:costs?|costly|expensive|cheap(?:er)?|dear(?:er)?|scarcer?|scarcity|shortages?|in\s+short\s+supply"
+    r"|wages?|pay\s+rates?|hiring|hire|productivity)\b",
+    re.IGNORECASE,
 )
 
 
