@@ -721,3 +721,18 @@ def test_a_politicians_title_before_a_name_still_names_a_politician(text):
 )
 def test_labour_opening_a_sentence_about_what_work_costs_is_work_not_the_party(text, politicised):
     assert (classify_aside(text).label == "politicised") is politicised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Institutional investors form a powerful voting bloc at the annual meeting.",
+        "Pension funds, a key voting bloc among shareholders, backed the merger.",
+    ],
+)
+def test_a_voting_bloc_of_a_companys_owners_is_no_election(text):
+    assert classify_aside(text).label != "politicised"
+
+
+def test_a_voting_bloc_of_voters_is_still_an_election():
+    assert classify_aside("Young renters have become a key voting bloc in the suburbs.").label == "politicised"

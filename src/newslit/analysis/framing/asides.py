@@ -231,6 +231,19 @@ def _titled(text: str, match: Match) -> Match:
     return Match(term, match.start, match.end, match.matched)
 
 
+# A company's vote, where "a voting bloc" is no election's: its shareholders, investors, funds, board or meeting.
+_COMPANY_VOTE = re.compile(
+    r"\b(?:share|stock|bond)holders?\b|\binvestors?\b|\bproxy\b|\bannual\s+(?:general\s+)?meeting\b|\bAGM\b"
+    r"|\bboard\s+(?:of\s+directors|members?|seats?)\b|\bcreditors?\b|\bpension\s+funds?\b|\bhedge\s+funds?\b",
+    re.IGNORECASE,
+)
+
+
+def _shareholders_vote(text: str, match: Match) -> bool:
+    """Is this "voting bloc" / "voting demographic" a company's owners voting, not an election's voters?"""
+    return match.term.term.startswith("voting ") and bool(_COMPANY_VOTE.search(text))
+
+
 def _strength(match: Match) -> str:
     return match.term.get("strength", "strong")
 
@@ -434,6 +447,8 @@ def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_m
             continue
         if match.kind == "politicised" and any(start <= match.start < end for start, end in governments):
             continue  # the government's name, not politics
+        if match.kind == "politicised" and _shareholders_vote(text, match):
+            continue  # "pension funds, a key voting bloc among shareholders": a company's vote, no election
         if match.kind == "politicised" and titles and match.term.term in titles:
             discounted.append(match)  # "Governor" in a central bank's story: the bank's governor
             continue
@@ -617,6 +632,7 @@ def classify_insertion(
         and m.term.get("group") not in subjects  # "ballots" in a retelling of a report on an election
         and m.term.term not in (titles or {})  # "Governor" in a central bank's story
         and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
+        and not _shareholders_vote(text, m)  # "a powerful voting bloc at the annual meeting"
     ]
     if not _fires(added):
         return None
