@@ -359,3 +359,14 @@ def test_a_change_beside_a_level_counted_from_the_earlier_value_is_still_checked
     records = _paper_figures(make_case, CHANGE_RELEASE, paper)
     (record,) = [r for r in records if r["article"] == "paper" and r["text"] == "$1,800"]
     assert record["verdict"] == "match", record["explanation"]
+
+
+def test_a_rounded_figure_of_another_primary_figure_is_not_called_a_change_of_the_one_it_was_paired_with(make_case):
+    release = (
+        "Fuel poverty (invented)\n\nAround 28% of households are in fuel poverty.\n\n"
+        "Among households in fuel poverty, 45% have someone with a disability.\n"
+    )
+    paper = "Fuel poverty\n\nNearly half of households in fuel poverty have a disabled member.\n"
+    (record,) = [r for r in _paper_figures(make_case, release, paper) if r["text"] == "Nearly half"]
+    assert record["verdict"] == "not_in_primary", record["explanation"]
+    assert record["lead_text"] == "45%"

@@ -175,7 +175,11 @@ def _match_sentence(
             word, why = verdict(resolved, hit.primary, name)
             if hit.relation == "changed" and word != "changed":
                 word, why = "changed", why  # same quantity, another value: the values decide the wording
-            twin = _given(resolved, candidates) if word == "changed" else None
+            twin = (
+                _given(resolved, candidates) or _rounds_another(resolved, hit.primary, candidates, name)
+                if word == "changed"
+                else None
+            )
             if twin is not None and twin is not hit.primary:
                 # The primary gives this very number elsewhere ("doubled to 3,412" beside "3,412 ..., up from
                 # 1,706"): the pairing, not the outlet, is what is most likely wrong, so it accuses nobody.
@@ -631,6 +635,30 @@ def _given(d: Figure, candidates: CandidateIndex):
         ),
         None,
     )
+
+
+def _rounds_another(d: Figure, paired, candidates: CandidateIndex, name: str):
+    """Another of the primary's figures that ``d``, a rounded or hedged figure, rounds as it is written, or None.
+
+    Why: "nearly half of households in fuel poverty have a disabled member" rounds the
+    primary's "among households in fuel poverty, 45% have someone with a disability"; paired
+    with the primary's "28% of households are in fuel poverty" (the words around both name
+    households) it reads as changed, but the pairing, not the outlet, is most likely wrong.
+    Only a figure the outlet rounded or hedged ("nearly half", "about 3,000") whose value
+    differs from the paired figure's is looked for: an exact figure that differs has no
+    other figure to round, and a hedge dropped from the paired figure is that figure's.
+    """
+    if d.comparable is None or not (d.vague or d.qualifier or d.kind == "ratio"):
+        return None
+    if paired is not None and values_agree(d, paired.figure):
+        return None  # the value is the paired figure's and only its wording is in question ("millions" for "if not millions")
+    low, high = sorted((d.comparable * 0.7, d.comparable * 1.3))
+    for p in candidates.near_value(KIND_GROUPS[d.kind], low, high):
+        if p is paired or p.sentence is None or p.figure.comparable is None:
+            continue
+        if verdict(d, p, name)[0] in ("match", "rounded"):
+            return p
+    return None
 
 
 def _absent(d: Figure, q: Quantity, context: Context, name: str, given=None) -> str:
