@@ -736,3 +736,19 @@ def test_a_voting_bloc_of_a_companys_owners_is_no_election(text):
 
 def test_a_voting_bloc_of_voters_is_still_an_election():
     assert classify_aside("Young renters have become a key voting bloc in the suburbs.").label == "politicised"
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        ("Jo Bell, President of Acme, said orders were strong.", False),
+        ("Jo Bell, President and CEO of Acme Corp, said orders were strong.", False),
+        ("Jo Bell, Acme's President, said orders were strong.", False),
+        ("Jo Bell, President of Ashby Realty Group, said sales had slowed.", False),
+        ("Jo Bell, Minister for Housing, said rents would rise.", True),
+        ("Jo Bell, Britain's Secretary of State, said fares would rise.", True),
+        ("Jo Bell, Governor of Texas, signed the bill.", True),
+    ],
+)
+def test_a_title_after_a_name_is_a_politicians_when_it_names_a_portfolio_a_place_or_nothing(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised

@@ -207,6 +207,31 @@ def _company_vp(text: str, match: Match) -> bool:
     )
 
 
+def _a_governments_title(text: str, match: Match, before) -> bool:
+    """After a name and a comma, is this title a government's ("Ed Kane, UK Secretary of State for Transport")?
+
+    Why: the title then stands alone, and "Jo Bell, President of Acme", "Jo Bell, President and
+    CEO of Acme Corp", "Jo Bell, Acme's President" are a company's. It is a government's when
+    a possessive before it names a place ("Britain's Secretary of State"), and what follows
+    it is nothing (", said"), a portfolio ("for Transport", "for Housing") or a place ("of
+    Texas", "of the United States").
+    """
+    from newslit.analysis.figures.quantity import place_terms
+
+    owner = re.search(r"([A-Z][a-z]+)['’]s\s+$", before.group())
+    if owner and not _is_place(owner.group(1), place_terms()):
+        return False
+    rest = text[match.end :]
+    if re.match(r"\s*(?:[,.;:)]|$)|\s+for\s+(?:the\s+)?[A-Z]", rest):
+        return True
+    of = re.match(r"\s+of\s+(?:the\s+)?", rest)
+    return bool(of) and any(m.start == 0 for m in place_terms().find(rest[of.end() :][:40]))
+
+
+def _is_place(word: str, places) -> bool:
+    return any(m.start == 0 and m.end == len(word) for m in places.find(word))
+
+
 def _titled(text: str, match: Match) -> Match:
     """A title match made strong when a capitalised name comes with it, else weak.
 
@@ -217,11 +242,10 @@ def _titled(text: str, match: Match) -> Match:
     Builders Association", :data:`_OF_A_BODY`) or a company's VP ("Google VP Sissie Hsiao",
     :func:`_company_vp`).
     """
+    before = _NAME_BEFORE.search(text[max(0, match.start - 80) : match.start])
     named = (
         match.matched[:1].isupper()
-        and bool(
-            _NAME_AFTER.match(text, match.end) or _NAME_BEFORE.search(text[max(0, match.start - 80) : match.start])
-        )
+        and bool(_NAME_AFTER.match(text, match.end) or (before and _a_governments_title(text, match, before)))
         and not _OF_A_BODY.match(text, match.end)
         and not _company_vp(text, match)
     )
