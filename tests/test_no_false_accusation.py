@@ -370,3 +370,11 @@ def test_a_rounded_figure_of_another_primary_figure_is_not_called_a_change_of_th
     (record,) = [r for r in _paper_figures(make_case, release, paper) if r["text"] == "Nearly half"]
     assert record["verdict"] == "not_in_primary", record["explanation"]
     assert record["lead_text"] == "45%"
+
+
+@pytest.mark.parametrize("told", ["aged 65 and over", "aged 65 and older", "aged 65+"])
+def test_a_limit_written_after_the_number_is_not_a_limit_dropped(make_case, told):
+    release = "Buyers (invented)\n\nBuyers over age 65 made up 12% of the market.\n"
+    paper = f"Buyers\n\nBuyers {told} made up 12% of the market.\n"
+    (record,) = [r for r in _paper_figures(make_case, release, paper) if r["text"] == "aged 65"]
+    assert record["verdict"] == "match", record["explanation"]

@@ -173,6 +173,14 @@ def _match_sentence(
             continue
         if hit.relation in ("same", "changed"):
             word, why = verdict(resolved, hit.primary, name)
+            if (
+                word == "changed"
+                and resolved.hedge in (None, "exact")
+                and resolved.comparable == hit.primary.figure.comparable
+                and _TRAILING_LIMIT.match(text, d.end)
+            ):
+                # "aged 65 and over" for "over age 65": the limit is written after the number, not dropped
+                word, why = verdict(replace(resolved, hedge="above", qualifier="over"), hit.primary, name)
             if hit.relation == "changed" and word != "changed":
                 word, why = "changed", why  # same quantity, another value: the values decide the wording
             twin = (
@@ -209,6 +217,9 @@ def _match_sentence(
         found.append((d, hit, word, why, q, resolved, lead_why))
     return found
 
+
+# A limit written after the number: "aged 65 and over", "65 and older", "10 or more", "65+".
+_TRAILING_LIMIT = re.compile(r"(?:\+|\s+(?:and|or)\s+(?:over|older|above)|\s+or\s+more)(?![\w-])", re.IGNORECASE)
 
 _PERIOD_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _PERIOD_JOIN = re.compile(r"\s+(?:and|to|through|until)\s+|\s*[-–]\s*", re.IGNORECASE)
