@@ -378,3 +378,13 @@ def test_a_limit_written_after_the_number_is_not_a_limit_dropped(make_case, told
     paper = f"Buyers\n\nBuyers {told} made up 12% of the market.\n"
     (record,) = [r for r in _paper_figures(make_case, release, paper) if r["text"] == "aged 65"]
     assert record["verdict"] == "match", record["explanation"]
+
+
+def test_a_share_in_words_near_another_primary_share_is_a_lead_to_it_not_a_change(make_case):
+    release = (
+        "Buyers (invented)\n\nFirst-time buyers made up 24% of all buyers.\n\n"
+        "Among first-time buyers, 27% received a gift from family.\n"
+    )
+    paper = "Buyers\n\nOne in four buyers was buying for the first time.\n"
+    (record,) = [r for r in _paper_figures(make_case, release, paper) if r["text"] == "One in four"]
+    assert record["verdict"] != "changed", record["explanation"]

@@ -655,7 +655,8 @@ def _rounds_another(d: Figure, paired, candidates: CandidateIndex, name: str):
     primary's "among households in fuel poverty, 45% have someone with a disability"; paired
     with the primary's "28% of households are in fuel poverty" (the words around both name
     households) it reads as changed, but the pairing, not the outlet, is most likely wrong.
-    Only a figure the outlet rounded or hedged ("nearly half", "about 3,000") whose value
+    Only a figure the outlet rounded, hedged or gave in words ("nearly half", "about 3,000",
+    "one in four", read as "about one in four" here) whose value
     differs from the paired figure's is looked for: an exact figure that differs has no
     other figure to round, and a hedge dropped from the paired figure is that figure's.
     """
@@ -663,13 +664,16 @@ def _rounds_another(d: Figure, paired, candidates: CandidateIndex, name: str):
         return None
     if paired is not None and values_agree(d, paired.figure):
         return None  # the value is the paired figure's and only its wording is in question ("millions" for "if not millions")
+    if d.kind == "ratio" and d.hedge is None:
+        d = replace(d, hedge="approx", qualifier="about")  # "one in four" for 24% is how a share is told in words
     low, high = sorted((d.comparable * 0.7, d.comparable * 1.3))
-    for p in candidates.near_value(KIND_GROUPS[d.kind], low, high):
-        if p is paired or p.sentence is None or p.figure.comparable is None:
-            continue
-        if verdict(d, p, name)[0] in ("match", "rounded"):
-            return p
-    return None
+    near = [
+        p
+        for p in candidates.near_value(KIND_GROUPS[d.kind], low, high)
+        if p is not paired and p.sentence is not None and p.figure.comparable is not None
+    ]
+    near.sort(key=lambda p: abs(p.figure.comparable - d.comparable))  # the nearest value first
+    return next((p for p in near if verdict(d, p, name)[0] in ("match", "rounded")), None)
 
 
 def _absent(d: Figure, q: Quantity, context: Context, name: str, given=None) -> str:
