@@ -34,6 +34,13 @@ ADDED = {
     ),
     "a title alone is not a politician": ("The president of the chess club resigned on Monday.", "context", [], True),
     "censorship": ("Critics accuse the site of censoring conservatives.", "politicised", ["censoring"], False),
+    # deficit-2024-10's errors (in-sample): "non-partisan" was read as "partisan"
+    "non-partisan is no side": (
+        "The non-partisan budget office estimated that outlays totaled $6.75 trillion.",
+        "context",
+        [],
+        True,
+    ),
     "party": ("Republicans in the state senate have blocked the bill.", "politicised", ["Republicans"], False),
     "a name": ("Donald Trump once praised the club on television.", "politicised", ["Trump"], True),
     "weak words together": (

@@ -46,6 +46,12 @@ FIXTURES = {
     "age": ("some saying they were as young as 12", [("as young as 12", "age", 12, None)]),
     "age_range": ("students aged 13 to 17", [("13 to 17", "age", 13, None)]),
     "ages_listed": ("buyers' ages of 56 and 38", [("56", "age", 56, None), ("38", "age", 38, None)]),
+    # a fiscal year (deficit-2024-10's errors, in-sample): "FY2023" was dropped as digits inside a word
+    "fiscal_year": (
+        "In FY2023, the deficit was $1.7 trillion.",
+        [("FY2023", "year", 2023, None), ("$1.7 trillion", "money", 1.7e12, None)],
+    ),
+    "fiscal_year_short": ("the FY24 budget", [("FY24", "year", 2024, None)]),
     "years_range": ("from 2019 to 2023", [("2019", "year", 2019, None), ("2023", "year", 2023, None)]),
     "period_window": ("in the past two years taken down", [("in the past two years", "period", 2, None)]),
     "period_adjective": ("A four-year study", [("four-year", "period", 4, None)]),

@@ -193,7 +193,12 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     (r"\[\d+\]|\(\d\)(?=\s*[A-Z])", True, ("[", "("), re.compile(r"[\[(]\d")),
     (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", False, (), re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),  # superscript footnote numbers
     (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
-    (r"\b\w*[A-Za-z]\d\w*", True, (), re.compile(r"[A-Za-z]\d")),  # digits inside words: s3ller, mp4
+    (
+        r"\b(?!FY\s?\d)\w*[A-Za-z]\d\w*",
+        True,
+        (),
+        re.compile(r"[A-Za-z]\d"),
+    ),  # digits inside words: s3ller, mp4 (not FY2023)
     # 3D, 5mg (but not 5bn, 100K, 1.5C)
     (rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b", True, (), re.compile(r"\d[A-Za-z]")),
     (r"\b3M\b", True, ("3M",), None),  # the company, not three million
@@ -295,6 +300,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         rf"({_TALLY_NUMBER})\s*(?:-|–|—|(?i:to))\s*({_TALLY_NUMBER})\b{_NOT_A_UNIT}"
         rf"|\b({_TALLY_NUMBER})\s*[-–—]\s*({_TALLY_NUMBER})(?=\s+(?i:vote|votes|ruling|decision|majority|split|verdict)\b)"
     )),
+    # why: "FY2023", "FY 2024", "FY24" name a fiscal year, which the digits-in-a-word look-alike would drop
+    ("fiscal_year", _LazyPattern(r"\b(?:FY|Fy)\s?((?:19|20)\d\d|\d\d)(?![\w/-])")),
     ("year_range", _LazyPattern(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
     # "a quarter point", "quarter-point", "half a percentage point": a rate's change in percentage points
     ("point_part", _LazyPattern(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|[\s-]+of[\s-]+a[\s-]+|[\s-]+a[\s-]+)(?:percentage[- ])?point)(?!\w)")),
@@ -767,6 +774,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             word = f"as {hedge.group(1).lower()} as"
             fields.update(qualifier=word, hedge=QUALIFIERS[word])
         return [] if value is None else [(*span, fields)]
+    if name == "fiscal_year":
+        year = int(g[0]) if len(g[0]) == 4 else 2000 + int(g[0])
+        return [(*span, {"kind": "year", "value": float(year)})]
     if name == "year_range":
         first, last = int(g[0]), int(g[1])
         if last <= first:
@@ -964,6 +974,7 @@ _FEATURE_WORDS = {
     "monthname": [m.rstrip(".").lower() for m in MONTHS] + ["sept"],
     "weekday": list(WEEKDAYS),
     "age": ["age", "aged", "ages", "old", "olds", "young"],
+    "fiscal": ["fy"],
     "degree": ["°", "degree", "degrees"],
     "cent": ["cent", "cents"],
     "money": ["$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds"],
@@ -1002,7 +1013,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
     "month": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",),
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
-    "year_range": ("dash",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
+    "fiscal_year": ("fiscal",), "year_range": ("dash",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent",), "money": ("money",),
     "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
