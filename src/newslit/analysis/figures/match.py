@@ -468,7 +468,8 @@ def _given_beside(d: Figure, p: PrimaryFigure, context: Context) -> bool:
 @lru_cache(maxsize=4096)
 def _age_groups(text: str) -> frozenset[tuple[float, float]]:
     """The age groups a sentence names ("aged 15–19", "women ages 15 to 44"): their first and last ages."""
-    if not any(c.isdigit() for c in text):
+    lowered = text.lower()
+    if "age" not in lowered and "old" not in lowered:  # every age group is written with "aged", "ages" or "years old"
         return frozenset()
     return frozenset((f.low, f.high) for f in find_figures(text) if f.kind == "age" and f.low is not None)
 
