@@ -24,8 +24,11 @@ import pytest
 
 from newslit.text.numbers import find_figures
 
-SURVEY_CASE = """[case]
-title = "A survey of gym members (invented)"
+
+def _gym_case(title: str) -> str:
+    """An invented gym owners' federation's release ("club") and a paper's retelling of it ("paper")."""
+    return f"""[case]
+title = "{title}"
 question = "Which figures did the paper keep?"
 primary = "club"
 
@@ -41,6 +44,9 @@ file = "paper.txt"
 outlet = "The paper"
 published = 2025-03-04
 """
+
+
+SURVEY_CASE = _gym_case("A survey of gym members (invented)")
 CLUB = (
     "Members older than ever\n\n"
     "The beginner share of members fell to 19% this year. "
@@ -187,23 +193,7 @@ def test_the_year_a_comparison_counts_from_is_the_primarys_when_an_event_dates_i
     assert figures["1998"]["verdict"] == "match"
 
 
-GROWTH_CASE = """[case]
-title = "Gym membership (invented)"
-question = "Which figures did the paper keep?"
-primary = "club"
-
-[[article]]
-id = "club"
-file = "club.txt"
-outlet = "The Gym Owners' Federation"
-published = 2025-03-03
-
-[[article]]
-id = "paper"
-file = "paper.txt"
-outlet = "The paper"
-published = 2025-03-04
-"""
+GROWTH_CASE = _gym_case("Gym membership (invented)")
 GROWTH = (
     "Gym membership grows\n\nMembership of gyms has grown for six years in a row, the federation said. "
     "New members are a decade older than the members of the 1990s.\n"
