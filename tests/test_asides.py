@@ -759,3 +759,20 @@ def test_a_voting_bloc_of_voters_is_still_an_election():
 )
 def test_a_title_after_a_name_is_a_politicians_when_it_names_a_portfolio_a_place_or_nothing(text, politicised):
     assert (classify_aside(text).label == "politicised") is politicised
+
+
+# ---- a lawmaker's party and state, opposition parties (written from deficit-2024-10's and recession-2024-02's
+# errors after their one measurement; in-sample for these) ----
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        ("Budget Committee Ranking Member Chuck Hale (R-Iowa) issued a statement on the figures.", True),
+        ("Ana Ruiz (D-Calif.) welcomed the figures.", True),
+        ("Opposition parties immediately seized on the figures.", True),
+        ("The (R-squared) value of the model was high.", False),
+    ],
+)
+def test_a_lawmakers_party_and_state_or_the_opposition_parties_are_politics(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised

@@ -399,7 +399,7 @@ _PARTY_DEED = re.compile(
 
 def party_names(text: str) -> list[Match]:
     """A political party named in ``text``: by its capitalised name ("The Swiss People's Party said …"),
-    or as "Labour" alone, with a capital letter and not in a phrase about work ("pressure on Labour over its
+    by a US lawmaker's party and state ("Chuck Grassley (R-Iowa)"), or as "Labour" alone, with a capital letter and not in a phrase about work ("pressure on Labour over its
     decision", not "Labour costs rose" or "the International Labour Organization")."""
     found = []
     if "Party" in text:
@@ -408,6 +408,8 @@ def party_names(text: str) -> list[Match]:
             for m in _PARTY_NAME.finditer(text)
             if any(_PARTY_WORDS.match(word) for word in m.group(1).split())
         ]
+    if "(R-" in text or "(D-" in text or "(I-" in text:
+        found += [Match(PARTY_TERM, m.start(), m.end(), m.group()) for m in _PARTY_AND_STATE.finditer(text)]
     if "Labour" in text:
         found += [
             Match(PARTY_TERM, m.start(), m.end(), m.group())
@@ -416,6 +418,9 @@ def party_names(text: str) -> list[Match]:
         ]
     return found
 
+
+# A US lawmaker's party and state after the name: "Chuck Grassley (R-Iowa)", "Rep. Ana Ruiz (D-Calif.)", "(I-VT)".
+_PARTY_AND_STATE = re.compile(r"\((?:R|D|I)[-–](?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]{2})\)")
 
 # "Labour" with a capital is the party (the UK's, Australia's, New Zealand's, Ireland's) unless it starts a
 # phrase about work or a body's name: "Labour costs", "Labour Day", "the Department of Labour", "Labour Force Survey".
