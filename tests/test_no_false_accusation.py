@@ -107,6 +107,14 @@ def _paper_figures(make_case, release: str, paper: str) -> list[dict]:
     return figure_records(load_case(make_case(toml, {"release.txt": release, "paper.txt": paper})))
 
 
+def _paper_record(make_case, release: str, paper: str, written: str) -> dict:
+    """The one record of the paper's figure written ``written``."""
+    (record,) = [
+        r for r in _paper_figures(make_case, release, paper) if r["article"] == "paper" and r["text"] == written
+    ]
+    return record
+
+
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
     return _retold_records(tmp_path_factory, "waits", RELEASE, RETOLD)
@@ -349,15 +357,13 @@ CHANGE_RELEASE = (
 def test_a_change_beside_a_level_is_not_checked_against_a_difference_the_primary_does_not_make(
     make_case, paper, written
 ):
-    records = _paper_figures(make_case, CHANGE_RELEASE, f"Prices\n\n{paper}\n")
-    (record,) = [r for r in records if r["article"] == "paper" and r["text"] == written]
+    record = _paper_record(make_case, CHANGE_RELEASE, f"Prices\n\n{paper}\n", written)
     assert record["verdict"] == "not_in_primary", record["explanation"]
 
 
 def test_a_change_beside_a_level_counted_from_the_earlier_value_is_still_checked(make_case):
     paper = "Prices\n\nThe median home price in Ashby County hit $108,800, up $1,800.\n"
-    records = _paper_figures(make_case, CHANGE_RELEASE, paper)
-    (record,) = [r for r in records if r["article"] == "paper" and r["text"] == "$1,800"]
+    record = _paper_record(make_case, CHANGE_RELEASE, paper, "$1,800")
     assert record["verdict"] == "match", record["explanation"]
 
 
@@ -367,7 +373,7 @@ def test_a_rounded_figure_of_another_primary_figure_is_not_called_a_change_of_th
         "Among households in fuel poverty, 45% have someone with a disability.\n"
     )
     paper = "Fuel poverty\n\nNearly half of households in fuel poverty have a disabled member.\n"
-    (record,) = [r for r in _paper_figures(make_case, release, paper) if r["text"] == "Nearly half"]
+    record = _paper_record(make_case, release, paper, "Nearly half")
     assert record["verdict"] == "not_in_primary", record["explanation"]
     assert record["lead_text"] == "45%"
 
@@ -376,7 +382,7 @@ def test_a_rounded_figure_of_another_primary_figure_is_not_called_a_change_of_th
 def test_a_limit_written_after_the_number_is_not_a_limit_dropped(make_case, told):
     release = "Buyers (invented)\n\nBuyers over age 65 made up 12% of the market.\n"
     paper = f"Buyers\n\nBuyers {told} made up 12% of the market.\n"
-    (record,) = [r for r in _paper_figures(make_case, release, paper) if r["text"] == "aged 65"]
+    record = _paper_record(make_case, release, paper, "aged 65")
     assert record["verdict"] == "match", record["explanation"]
 
 
@@ -386,5 +392,5 @@ def test_a_share_in_words_near_another_primary_share_is_a_lead_to_it_not_a_chang
         "Among first-time buyers, 27% received a gift from family.\n"
     )
     paper = "Buyers\n\nOne in four buyers was buying for the first time.\n"
-    (record,) = [r for r in _paper_figures(make_case, release, paper) if r["text"] == "One in four"]
+    record = _paper_record(make_case, release, paper, "One in four")
     assert record["verdict"] != "changed", record["explanation"]

@@ -193,12 +193,8 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     (r"\[\d+\]|\(\d\)(?=\s*[A-Z])", True, ("[", "("), re.compile(r"[\[(]\d")),
     (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", False, (), re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),  # superscript footnote numbers
     (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
-    (
-        r"\b(?!FY\s?\d)\w*[A-Za-z]\d\w*",
-        True,
-        (),
-        re.compile(r"[A-Za-z]\d"),
-    ),  # digits inside words: s3ller, mp4 (not FY2023)
+    # digits inside words: s3ller, mp4 (not a fiscal year, FY2023: the fiscal_year pattern reads it)
+    (r"\b(?!FY\s?\d)\w*[A-Za-z]\d\w*", True, (), re.compile(r"[A-Za-z]\d")),
     # 3D, 5mg (but not 5bn, 100K, 1.5C)
     (rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b", True, (), re.compile(r"\d[A-Za-z]")),
     (r"\b3M\b", True, ("3M",), None),  # the company, not three million

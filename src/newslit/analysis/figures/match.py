@@ -53,9 +53,8 @@ class Context:
     sims: dict = field(default_factory=dict)  # primary sentence number -> similarity, when above 0
     groups: dict = field(default_factory=dict)  # kind group -> how many figures of it the sentence has
     since: dict = field(default_factory=dict)  # figure start -> True for a date a comparison counts from
-    reach: dict = field(
-        default_factory=dict
-    )  # figure start -> True for a time a comparison reaches back ("a 25-year high")
+    # figure start -> True for a time a comparison reaches back ("a 25-year high")
+    reach: dict = field(default_factory=dict)
     others: dict = field(default_factory=dict)  # figure start -> True for a count of the rest ("four other")
     rival: bool = False  # the sentence gives a figure against the primary's ("disputed the figures and said")
     names: dict = field(default_factory=dict)  # figure start -> capitalised words just before it, lower case

@@ -907,7 +907,7 @@ def conflicts(
         found.append("one is a change and the other a level")
     if "difference" in (d.measure, p.measure) and d.measure != p.measure and d_figure.kind in ("count", "money"):
         found.append("one says how much more or less something is than something else; the other is a total")
-    if d_figure.kind == "age" == p_figure.kind and _band(d_figure) != _band(p_figure):
+    if d_figure.kind == "age" == p_figure.kind and (d_figure.low, d_figure.high) != (p_figure.low, p_figure.high):
         # "15" or "ages 18 to 19" is not the primary's age group 15–19, nor an age of it rounded
         found.append(f"it is about {_ages(d_figure)}, not {_ages(p_figure)}")
     if d.part and p.part and not (d.part & p.part):
@@ -929,11 +929,6 @@ def conflicts(
     elif nouns_differ(d_figure, p_figure):
         found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
-
-
-def _band(f: Figure) -> tuple[float | None, float | None]:
-    """An age group's first and last age ("aged 15–19": 15, 19); (None, None) for one age."""
-    return (f.low, f.high)
 
 
 def _ages(f: Figure) -> str:

@@ -202,9 +202,7 @@ def _company_vp(text: str, match: Match) -> bool:
         return False
     from newslit.analysis.figures.quantity import place_terms
 
-    return owner not in ("U.S.", "US") and not any(
-        m.start == 0 and m.end == len(owner) for m in place_terms().find(owner)
-    )
+    return owner not in ("U.S.", "US") and not _is_place(owner, place_terms())
 
 
 def _a_governments_title(text: str, match: Match, before) -> bool:
@@ -398,9 +396,13 @@ _PARTY_DEED = re.compile(
 
 
 def party_names(text: str) -> list[Match]:
-    """A political party named in ``text``: by its capitalised name ("The Swiss People's Party said …"),
-    by a US lawmaker's party and state ("Chuck Grassley (R-Iowa)"), or as "Labour" alone, with a capital letter and not in a phrase about work ("pressure on Labour over its
-    decision", not "Labour costs rose" or "the International Labour Organization")."""
+    """A political party named in ``text``.
+
+    By its capitalised name ("The Swiss People's Party said …"), by a US lawmaker's party and
+    state ("Chuck Grassley (R-Iowa)"), or as "Labour" alone, with a capital letter and not in a
+    phrase about work ("pressure on Labour over its decision", not "Labour costs rose", "the
+    International Labour Organization" or "Labour is the biggest single cost for care homes").
+    """
     found = []
     if "Party" in text:
         found += [
@@ -422,14 +424,14 @@ def party_names(text: str) -> list[Match]:
 # A US lawmaker's party and state after the name: "Chuck Grassley (R-Iowa)", "Rep. Ana Ruiz (D-Calif.)", "(I-VT)".
 _PARTY_AND_STATE = re.compile(r"\((?:R|D|I)[-–](?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]{2})\)")
 
-# "Labour" with a capital is the party (the UK's, Australia's, New Zealand's, Ireland's) unless it starts a
-# phrase about work or a body's name: "Labour costs", "Labour Day", "the Department of Labour", "Labour Force Survey".
-# At the start of a sentence every word has a capital, so there only "Labour is / has / said / 's …" counts.
 # The words about work that may follow "Labour" (or "Labour's") when it is no party.
 _WORK_NOUNS = (
     r"market|force|costs?|shortages?|laws?|relations|rights|code|movement|camps?"
     r"|supply|productivity|share|income|inspectors?|exploitation|migrants?|standards|disputes?|unions?|intensive"
 )
+# "Labour" with a capital is the party (the UK's, Australia's, New Zealand's, Ireland's) unless it starts a
+# phrase about work or a body's name: "Labour costs", "Labour Day", "the Department of Labour", "Labour Force Survey".
+# At the start of a sentence every word has a capital, so there only "Labour is / has / said / 's …" counts.
 _LABOUR = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"“‘']\s))Labour(?=['’]s\s(?!(?:" + _WORK_NOUNS + r")\b)"
     r"|\s+(?:is|has|was|will|would|said|says|wants|won|lost|promised|pledged|leader|government|ministers?|MPs?)\b)"
