@@ -76,3 +76,14 @@ def test_folding_never_changes_what_the_engines_output(seed_case):
     with contextlib.redirect_stdout(out):
         assert main(["provenance", "--json"]) == 0
     assert "videos of young children engaging" in out.getvalue()
+
+
+def test_a_sentence_folded_by_a_case_loaded_later_is_folded_from_then_on(sentence):
+    text = "An invented sentence that a case loaded later folds, for this test only."
+    assert plain(text) == text  # asked once before: nothing kept from this answer
+    folding.register([folding.Fold(text, "describes an invented thing")])
+    try:
+        assert plain(text) == "[Folded sentence: it describes an invented thing.]"
+    finally:
+        folding._FOLDS.pop(text)
+        folding.register([])  # forgets what was worked out from the invented fold

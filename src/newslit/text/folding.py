@@ -37,6 +37,10 @@ class Fold:
 
 
 _FOLDS: dict[str, Fold] = {}
+# (head, variant, note) for every way a registered fold can be shown: worked out once after
+# each register(), since every view asks spans() of every text it shows (the teacher guide
+# asks it thousands of times, about a tenth of its views' time when worked out each time).
+_HEADS: list[tuple[str, str, str]] = []
 
 
 def register(folds) -> None:
@@ -48,6 +52,7 @@ def register(folds) -> None:
     for fold in folds:
         if fold.text.strip():
             _FOLDS[fold.text] = fold
+    _HEADS.clear()
 
 
 def registered() -> list[Fold]:
@@ -62,6 +67,15 @@ def folding() -> bool:
 
 def _variants(fold: Fold) -> set[str]:
     return {fold.text, _masked(fold.text)}
+
+
+def _heads() -> list[tuple[str, str, str]]:
+    """``(head, variant, note)`` for each registered fold as published and as masked; ``head`` opens ``variant``."""
+    if not _HEADS:
+        for fold in _FOLDS.values():
+            for variant in sorted(_variants(fold)):
+                _HEADS.append((variant[: min(PREFIX, len(variant))], variant, fold.note))
+    return _HEADS
 
 
 @lru_cache(maxsize=1024)
@@ -81,16 +95,14 @@ def spans(text: str) -> list[tuple[int, int, str]]:
     if not text or not _FOLDS or not folding():
         return []
     found = []
-    for fold in _FOLDS.values():
-        for variant in _variants(fold):
-            head = variant[: min(PREFIX, len(variant))]
-            start = text.find(head)
-            while start != -1:
-                length = len(head)
-                while length < len(variant) and start + length < len(text) and text[start + length] == variant[length]:
-                    length += 1
-                found.append((start, start + length, fold.note))
-                start = text.find(head, start + length)
+    for head, variant, note in _heads():
+        start = text.find(head)
+        while start != -1:
+            length = len(head)
+            while length < len(variant) and start + length < len(text) and text[start + length] == variant[length]:
+                length += 1
+            found.append((start, start + length, note))
+            start = text.find(head, start + length)
     found.sort()
     merged: list[tuple[int, int, str]] = []
     for start, end, note in found:
