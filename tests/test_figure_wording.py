@@ -137,6 +137,17 @@ COUNTED = {
     ),
     "a plain plural": ("Researchers found 405 sellers of such material.", "405", "sellers"),
     "an adjective alone is not what is counted": ("Instagram was the first platform to be named.", "first", ""),
+    # a reporting verb ends in "s" as a plural noun does (unifinance-2024-11's leads read "the figure for suggests")
+    "a reporting verb is not what is counted": (
+        "Modelling suggests that nearly three quarters (72 per cent) could be in deficit.",
+        "72 per cent",
+        "",
+    ),
+    "the thing after a reporting verb is": (
+        "The regulator indicates that as many as 72% of institutions are headed towards deficit.",
+        "as many as 72%",
+        "institutions",
+    ),
 }
 
 
@@ -332,3 +343,14 @@ def test_a_source_named_with_its_abbreviation_in_brackets_reads_without_nested_b
 
     sentence = "An estimated 27.1 million had no cover, according to the 2025 Household Survey Supplement (HSS)."
     assert figure_source(sentence, "the bureau", rules=[]) == "2025 Household Survey Supplement"
+
+
+def test_an_academic_year_is_said_as_written_not_as_its_first_calendar_year():
+    # unifinance-2024-11 (in-sample): "by 2025-26" was said "in 2025", then "over 30 days" (another clause's period)
+    from newslit.analysis.figures.quantity import describe, sentence_quantities
+
+    sentence = "Nearly three quarters (72 per cent) of providers could be in deficit by 2025-26, and 40 per cent would have fewer than 30 days' liquidity."
+    figures = find_figures(sentence)
+    quantities = sentence_quantities(sentence, figures)
+    (said,) = [describe(q, f, "the regulator") for f, q in zip(figures, quantities) if f.text == "72 per cent"]
+    assert "in 2025-26" in said and "2025," not in said and "30 days" not in said

@@ -77,6 +77,11 @@ DATES = {
     "weekday": ("a report published Wednesday by Stanford", "Wednesday", "wednesday"),
     # a season after "last", "this" or "next" says when, as "last month" does
     "season": ("to a peak of 5.25% last summer, before", "last summer", "relative: last summer"),
+    # an academic or financial year over two calendar years is one year, not its first (unifinance-2024-11's
+    # errors, in-sample): "2024-25" and "2025-26" must not both read as the years 2024 and 2025
+    "split_year": ("could be in deficit by 2025-26, and", "2025-26", "2025/2026"),
+    "split_year_slash": ("by academic year 2025/2026 and", "2025/2026", "2025/2026"),
+    "split_year_short_slash": ("fees for 2025/26.", "2025/26", "2025/2026"),
 }
 
 NOT_FIGURES = {
@@ -109,6 +114,11 @@ def test_dates(name):
     text, written, date = DATES[name]
     (figure,) = [f for f in find_figures(text) if f.kind == "date"]
     assert (figure.text, figure.date) == (written, date)
+
+
+def test_two_years_that_do_not_follow_each_other_or_a_slashed_date_are_no_split_year():
+    found = find_figures("between 2019-21, on 2025/26/01 and in 2025-2027")
+    assert [f.date for f in found if f.kind == "date" and f.date and "/" in f.date] == ["2025/2027"]  # a range
 
 
 @pytest.mark.parametrize("name", NOT_FIGURES)

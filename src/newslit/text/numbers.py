@@ -299,6 +299,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     # why: "FY2023", "FY 2024", "FY24" name a fiscal year, which the digits-in-a-word look-alike would drop
     ("fiscal_year", _LazyPattern(r"\b(?:FY|Fy)\s?((?:19|20)\d\d|\d\d)(?![\w/-])")),
     ("year_range", _LazyPattern(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
+    # An academic or financial year that runs over two calendar years: "2025-26", "2025/26", "2025/2026" (one
+    # year, not the year 2025: "2024-25" and "2025-26" are two different years, and "2025" alone a third)
+    ("split_year", _LazyPattern(r"(?<![\w./-])((?:19|20)\d\d)\s?[-–/]\s?(\d\d|(?:19|20)\d\d)(?![\w-]|[./]\d)")),
     # "a quarter point", "quarter-point", "half a percentage point": a rate's change in percentage points
     ("point_part", _LazyPattern(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|[\s-]+of[\s-]+a[\s-]+|[\s-]+a[\s-]+)(?:percentage[- ])?point)(?!\w)")),
     ("degree_part", _LazyPattern(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
@@ -778,6 +781,11 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if last <= first:
             return []
         return [(*span, {"kind": "date", "value": None, "date": f"{first}/{last}"})]
+    if name == "split_year":
+        first, last = int(g[0]), int(g[1])
+        if last != first + 1 and last != (first + 1) % 100:
+            return []
+        return [(*span, {"kind": "date", "value": None, "date": f"{first}/{first + 1}"})]
     if name == "point_part":
         value = 0.5 if "half" in g[0].lower() else 0.25
         return [(*span, {"kind": "percent", "value": value, "unit": "percentage points"})]
@@ -997,6 +1005,7 @@ _FEATURE_WORDS = {
 # time, an ordinal suffix, an age span.
 _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "dash": re.compile(r"\d\s?[-–]"),
+    "splityear": re.compile(r"\d\s?[-–/]\s?\d"),
     "clock": re.compile(rf"\d:\d|\d{_SPACE}?[apAP]\.?[mM]"),
     "ordsuffix": re.compile(r"\d(?:st|nd|rd|th)"),
     "agespan": re.compile(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year"),
@@ -1009,7 +1018,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
     "month": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",),
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
-    "fiscal_year": ("fiscal",), "year_range": ("dash",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
+    "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent",), "money": ("money",),
     "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),

@@ -103,8 +103,9 @@ def _generic() -> frozenset[str]:
 class Period:
     """The time a figure covers.
 
-    ``kind`` is ``month`` (``year`` may be None), ``year``, or ``span`` (``months`` long,
-    ending in ``year`` when the words say so: "the first six months of 2024").
+    ``kind`` is ``month`` (``year`` may be None), ``year``, ``split`` (an academic or financial
+    year from ``year`` into the next: "2025-26"), or ``span`` (``months`` long, ending in
+    ``year`` when the words say so: "the first six months of 2024").
     """
 
     kind: str
@@ -117,6 +118,8 @@ class Period:
             return f"in {MONTH_NAMES[self.month - 1]}" + (f" {self.year}" if self.year else "")
         if self.kind == "year":
             return f"in {self.year}"
+        if self.kind == "split":
+            return f"in {self.year}-{(self.year + 1) % 100:02d}"
         if self.months == 6 and self.month in (6, 12) and self.year:  # from "the second half of this year"
             return f"in the {'first' if self.month == 6 else 'second'} half of {self.year}"
         span = _span_words(self.months or 0)
@@ -224,6 +227,9 @@ def period_of(figure: Figure) -> Period | None:
     """
     if figure.kind == "year" and figure.value is not None:
         return Period("year", int(figure.value))
+    if figure.kind == "date" and figure.date and re.fullmatch(r"\d{4}/\d{4}", figure.date):  # "2025-26", "2014-2020"
+        first, last = map(int, figure.date.split("/"))
+        return Period("split", first) if last == first + 1 else None
     if figure.kind == "date" and figure.date and re.fullmatch(r"\d{4}-H[12]", figure.date):  # half a year: six months
         return Period("span", int(figure.date[:4]), 6 if figure.date.endswith("H1") else 12, 6)
     if figure.kind == "date" and figure.date and re.fullmatch(r"(\d{4}|\?{4})-\d{2}", figure.date):
@@ -246,6 +252,9 @@ def periods_clash(a: Period | None, b: Period | None) -> bool:
     """
     if a is None or b is None:
         return False
+    if {a.kind, b.kind} == {"split", "span"}:  # "in 2023-24" is one year: "over one year" ending in either
+        split, span = (a, b) if a.kind == "split" else (b, a)
+        return span.months != 12 or (span.year is not None and span.year not in (split.year, split.year + 1))
     if a.kind != b.kind:
         month, span = (a, b) if a.kind == "month" else (b, a)
         if {a.kind, b.kind} == {"month", "span"} and span.months in (1, 12):  # "over the month", "year over year"
@@ -253,7 +262,7 @@ def periods_clash(a: Period | None, b: Period | None) -> bool:
         return True
     if a.kind == "month":
         return a.month != b.month or _years_differ(a, b)
-    if a.kind == "year":
+    if a.kind in ("year", "split"):
         return a.year != b.year
     if a.months and b.months and abs(a.months - b.months) > 0.05 * max(a.months, b.months):
         return True
@@ -979,6 +988,12 @@ _LEADING_VERBS = frozenset(
     "reduce reduced raise raised lower lowered maintain maintained keep kept hold increase increased cut set "
     "leave left lift lifted require requires required today".split()
 )
+# A verb that reports what a source found ("OfS modelling suggests that …", "the regulator indicates …"):
+# the thing counted comes after it, never before it or as it ("suggests" ends as a plural noun would).
+_REPORTING_VERBS = frozenset(
+    "says said suggests suggested indicates indicated showed found estimated predicts predicted reveals revealed "
+    "reported warns warned projected".split()  # not "reports", "estimates", "shows": nouns as often
+)
 _NOUN_ENDINGS = ("s", "ion", "ment", "ity", "ure", "ness", "ance", "ence")
 
 
@@ -1002,6 +1017,9 @@ def _readable(words: str, noun: str | None) -> str:
     tokens = plain(words.strip()).split()
     while tokens and tokens[0].lower() in _LEADING_VERBS:  # "reduce Bank Rate by 0.25 points": the rate, not "reduce"
         tokens = tokens[1:]
+    reported = [k for k, t in enumerate(tokens) if t.lower() in _REPORTING_VERBS]
+    if reported:  # "regulator indicates institutions": the institutions; "suggests" alone: nothing named
+        tokens = tokens[reported[-1] + 1 :]
     if not tokens:
         return ""
     lowered = [t.lower() for t in tokens]
