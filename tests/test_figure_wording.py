@@ -354,3 +354,12 @@ def test_an_academic_year_is_said_as_written_not_as_its_first_calendar_year():
     quantities = sentence_quantities(sentence, figures)
     (said,) = [describe(q, f, "the regulator") for f, q in zip(figures, quantities) if f.text == "72 per cent"]
     assert "in 2025-26" in said and "2025," not in said and "30 days" not in said
+
+
+def test_a_length_of_time_beside_a_figure_the_primary_lacks_is_not_said_to_be_when_it_is(tmp_path):
+    # unifinance-2024-11: "“less than 30 days” says when “108” is" (108 providers with under 30 days of cash)
+    sentence = "Some 108 providers would have less than 30 days of cash by then."
+    folder = write_retold_case(tmp_path, DATED_TOML, ("update.txt", DATED_UPDATE), [sentence], "News", "2025-10-13")
+    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == "less than 30 days"]
+    assert record["verdict"] == "not_in_primary"
+    assert "says when" not in record["explanation"] and "goes with “Some 108”" in record["explanation"]

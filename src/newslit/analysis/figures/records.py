@@ -197,10 +197,16 @@ def _match_sentence(
                 hit = Found(hit.primary, "lead", (ELSEWHERE,))
         if hit.relation == "dates":
             word = "not_in_primary"
-            why = (
-                f"{shown(d)} says when {quoted(hit.why_not[0])} is, in this sentence. {_upper(name)} does not give that "
-                "figure, so its date cannot be checked either: a date is checked together with its figure."
-            )
+            if d.kind == "period":  # "108 providers … less than 30 days' liquidity": how long, not when
+                why = (
+                    f"{shown(d)} goes with {quoted(hit.why_not[0])} in this sentence. {_upper(name)} does not give "
+                    "that figure, so this length of time cannot be checked either: it is checked together with its figure."
+                )
+            else:
+                why = (
+                    f"{shown(d)} says when {quoted(hit.why_not[0])} is, in this sentence. {_upper(name)} does not give "
+                    "that figure, so its date cannot be checked either: a date is checked together with its figure."
+                )
             hit = NOTHING
         elif hit.relation not in ("same", "changed"):
             same = same_number(resolved, hit)
