@@ -143,6 +143,11 @@ COUNTED = {
         "72 per cent",
         "",
     ),
+    "a verb that says what a figure amounts to is not what is counted": (
+        "For an average household paying by Direct Debit this equates to £1,738 per year.",
+        "£1,738",
+        "",
+    ),
     "the thing after a reporting verb is": (
         "The regulator indicates that as many as 72% of institutions are headed towards deficit.",
         "as many as 72%",

@@ -988,11 +988,13 @@ _LEADING_VERBS = frozenset(
     "reduce reduced raise raised lower lowered maintain maintained keep kept hold increase increased cut set "
     "leave left lift lifted require requires required today".split()
 )
-# A verb that reports what a source found ("OfS modelling suggests that …", "the regulator indicates …"):
-# the thing counted comes after it, never before it or as it ("suggests" ends as a plural noun would).
+# A verb that reports what a source found or says what a figure amounts to ("OfS modelling suggests that …",
+# "this equates to £1,738", "agencies who collectively represent about 85%"): the thing counted comes after it,
+# never before it or as it ("suggests" ends as a plural noun would). Seen in the cases' explanations.
 _REPORTING_VERBS = frozenset(
     "says said suggests suggested indicates indicated showed found estimated predicts predicted reveals revealed "
-    "reported warns warned projected".split()  # not "reports", "estimates", "shows": nouns as often
+    "reported warns warned projected equates equated equals compares compared represent represents monitors "
+    "analyzes analyses".split()  # not "reports", "estimates", "shows", "amounts": nouns as often
 )
 _NOUN_ENDINGS = ("s", "ion", "ment", "ity", "ure", "ness", "ance", "ence")
 
