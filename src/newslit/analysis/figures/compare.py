@@ -287,9 +287,12 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if d.vague and f.vague:
         return "match", f"The same rough amount: {ours} and {desc}{who}."
     if f.hedge in ("under", "max", "above", "min") and d.hedge not in ("under", "max", "above", "min"):
+        # "14 million" for "more than 14 million": the number is the primary's, only its limit word is gone, which
+        # every key calls rounded ("rounded or hedged, still true") or a match, never changed (usaid-2025-06)
         return (
-            "changed",
-            f"{_upper(desc)}{who} is a limit, not an exact figure; {ours} drops the limit and states an exact figure.",
+            "rounded",
+            f"{_upper(desc)}{who} is a limit, not an exact figure; {ours} leaves out the limit and gives the number "
+            "as if it were exact: the same number, said less carefully.",
         )
     if _same(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.hedge == "approx":
         return "match", f"Same quantity, same value: {desc}{who}, without its “about”."

@@ -174,7 +174,7 @@ def _match_sentence(
         if hit.relation in ("same", "changed"):
             word, why = verdict(resolved, hit.primary, name)
             if (
-                word == "changed"
+                word in ("changed", "rounded")  # a limit that looks dropped is rounded
                 and resolved.hedge in (None, "exact")
                 and resolved.comparable == hit.primary.figure.comparable
                 and _TRAILING_LIMIT.match(text, d.end)
@@ -186,6 +186,8 @@ def _match_sentence(
             twin = (
                 _given(resolved, candidates) or _rounds_another(resolved, hit.primary, candidates, name)
                 if word == "changed"
+                else _given(resolved, candidates, besides=hit.primary)
+                if word == "rounded"  # "10%" beside "at least 10%" and "10% cheaper": not the limit dropped
                 else None
             )
             if twin is not None and twin is not hit.primary:
@@ -625,8 +627,12 @@ def _converted(d: Figure, hit: Found, name: str) -> str:
     )
 
 
-def _given(d: Figure, candidates: CandidateIndex):
-    """The primary's figure that is ``d`` as it is (the same kind, value and unit, or the same date), or None."""
+def _given(d: Figure, candidates: CandidateIndex, besides=None):
+    """The primary's figure that is ``d`` as it is (the same kind, value and unit, or the same date), or None.
+
+    ``besides`` (a primary figure) is passed over: asked for a flat twin of a limit ("10%" beside "at
+    least 10%"), the limit itself is no twin.
+    """
     group = KIND_GROUPS[d.kind]
     if group in ("date", "time"):
         mine = (d.kind, d.date or d.value)
@@ -646,6 +652,7 @@ def _given(d: Figure, candidates: CandidateIndex):
             for g in sorted(groups)
             for p in candidates.near_value(g, d.comparable, d.comparable)
             if p.sentence is not None
+            and p is not besides
             and not p.figure.vague
             and (p.figure.kind, p.figure.unit) in kinds
             and p.figure.comparable == d.comparable
