@@ -394,3 +394,19 @@ def test_a_share_in_words_near_another_primary_share_is_a_lead_to_it_not_a_chang
     paper = "Buyers\n\nOne in four buyers was buying for the first time.\n"
     record = _paper_record(make_case, release, paper, "One in four")
     assert record["verdict"] != "changed", record["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("told", "written", "verdicts"),
+    [
+        ("Fees rise to £9,535 in 2025/26.", "2025/26", {"match"}),
+        ("Fees rise to £9,535 in 2024-25.", "2024-25", {"not_in_primary"}),  # another year: a lead, not a change
+        ("Fees rise to £9,535 in 2024-25.", "£9,535", {"not_in_primary"}),
+        ("Fees rise to £9,535 in 2025.", "£9,535", {"not_in_primary"}),  # the calendar year is not 2025-26
+    ],
+)
+def test_an_academic_year_is_one_year_and_another_is_never_called_the_same(make_case, told, written, verdicts):
+    # unifinance-2024-11 (in-sample): "2025-26" was read as the year 2025
+    release = "Fees (invented)\n\nTuition fees will rise to £9,535 in 2025-26.\n"
+    record = _paper_record(make_case, release, f"Fees\n\n{told}\n", written)
+    assert record["verdict"] in verdicts, record["explanation"]
