@@ -232,6 +232,22 @@ def _nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> 
     return sorted(found.values(), key=lambda p: order[id(p)])
 
 
+def _any_nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> bool:
+    """Is :func:`_nearby` not empty? Found without gathering and sorting its figures.
+
+    Why: a date or a time of day is never changed against a nearby figure (only against its
+    aligned sentence's date, see :func:`_changed_date`) and never has a lead: whether any
+    figure is nearby is all :func:`best_match` asks of them.
+    """
+    group = KIND_GROUPS[d.kind]
+    concepts = index.by_concept.get(group, {})
+    if any(concepts.get(concept) for concept in q.specific):
+        return True
+    of_group = index.by_group_sentence(group)
+    in_play = [*context.sims, *context.aligned, *([] if context.nearest is None else [context.nearest])]
+    return any(of_group.get(i) for i in in_play)
+
+
 def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex) -> float | None:
     """How sure it is that ``p`` (whose value agrees with ``d``'s) is the figure ``d`` retells; None: not sure."""
     f = p.figure
@@ -479,7 +495,8 @@ def _given_beside(d: Figure, p: PrimaryFigure, context: Context) -> bool:
 def _age_groups(text: str) -> frozenset[tuple[float, float]]:
     """The age groups a sentence names ("aged 15–19", "women ages 15 to 44"): their first and last ages."""
     lowered = text.lower()
-    if "age" not in lowered and "old" not in lowered:  # every age group is written with "aged", "ages" or "years old"
+    # every age group is written with "aged", "ages" or "year(s) old": "the old network" names none
+    if "age" not in lowered and ("old" not in lowered or "year" not in lowered):
         return frozenset()
     return frozenset((f.low, f.high) for f in find_figures(text) if f.kind == "age" and f.low is not None)
 
@@ -584,33 +601,33 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         best = max((p for p in agreeing if id(p) in scores or _own_words(d, p.figure)), key=_preference(d, scores, q))
     if best is not None:
         return Found(_publication_day(d, best, index), "same")
+    if group in ("date", "time"):  # only whether anything is nearby matters (see _any_nearby)
+        changed = _changed_date(d, context, index) if agreeing or _any_nearby(d, q, context, index) else None
+        return Found(changed, "changed") if changed is not None else NOTHING
     nearby = _nearby(d, q, context, index)  # of d's kind group only
     changed, changed_score = None, 0.0
-    if group not in ("date", "time"):
-        unique = None
-        for p in nearby:
-            if id(p) in agreed or inside_limit(d, p.figure) or not _same_scale(d, p.figure):
-                continue  # a value the primary's limit allows is never changed ("653,104" for "more than 650,000")
-            if not _could_be_changed(d, q, p, context, index):
-                continue  # the reasons it is another quantity are only worked out for a figure that could be it
-            if _narrower(d, q, p, context):
-                continue  # "the median Black household's income" is one group of the primary's "median household income"
-            if q.measure == p.quantity.measure and _given_beside(d, p, context):
-                continue  # "3,591,328 — a 2 percent drop from the previous year, which saw 3,667,758": another count
-            score = _confidence(d, q, p, context, index, why_not)
-            if score is None:
-                continue
-            if what_agrees(q, p.quantity) and p.sentence.index not in context.aligned:
-                if unique is None:  # worked out only when it can decide (the reasons are kept for the lead)
-                    unique = [
-                        o for o in nearby if what_agrees(q, o.quantity) and _same_scale(d, o.figure) and not why_not(o)
-                    ]
-                if len(unique) > 1:
-                    continue  # two primary figures count this: the words do not say which
-            if score > changed_score:
-                changed, changed_score = p, score
-    elif nearby or agreeing:
-        changed = _changed_date(d, context, index)
+    unique = None
+    for p in nearby:
+        if id(p) in agreed or inside_limit(d, p.figure) or not _same_scale(d, p.figure):
+            continue  # a value the primary's limit allows is never changed ("653,104" for "more than 650,000")
+        if not _could_be_changed(d, q, p, context, index):
+            continue  # the reasons it is another quantity are only worked out for a figure that could be it
+        if _narrower(d, q, p, context):
+            continue  # "the median Black household's income" is one group of the primary's "median household income"
+        if q.measure == p.quantity.measure and _given_beside(d, p, context):
+            continue  # "3,591,328 — a 2 percent drop from the previous year, which saw 3,667,758": another count
+        score = _confidence(d, q, p, context, index, why_not)
+        if score is None:
+            continue
+        if what_agrees(q, p.quantity) and p.sentence.index not in context.aligned:
+            if unique is None:  # worked out only when it can decide (the reasons are kept for the lead)
+                unique = [
+                    o for o in nearby if what_agrees(q, o.quantity) and _same_scale(d, o.figure) and not why_not(o)
+                ]
+            if len(unique) > 1:
+                continue  # two primary figures count this: the words do not say which
+        if score > changed_score:
+            changed, changed_score = p, score
     if changed is not None:
         return Found(changed, "changed")
     return _lead(d, q, context, index, agreeing, nearby, why_not, agreed)
