@@ -496,7 +496,8 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     """
     said = claim(text)
     written = concepts(unify_units(said.text))
-    own = {as_primary_figure(s, index) for s in written} - index.credit_words - UNIT_WORDS
+    # only a number can stand for a primary figure: a word is looked up no further (most are words)
+    own = {as_primary_figure(s, index) if s[:1].isdigit() else s for s in written} - index.credit_words - UNIT_WORDS
     weight = {
         s: index.idf.get(s, index.unseen_weight) * (FIGURE_WEIGHT if s[:1].isdigit() and _is_figure(s) else 1)
         for s in own

@@ -59,7 +59,7 @@ class CandidateIndex:
     scope: frozenset = frozenset()  # places the primary as a whole is about
     main_time: tuple | None = None  # the year, or (year, month), the primary names most often
     in_sentence: dict = field(default_factory=dict)  # primary sentence number -> its figures, in order
-    groups: dict = field(default_factory=dict)  # group -> its figures in by_sentence order, filled when first asked
+    groups: dict = field(default_factory=dict)  # group -> its figures in by_sentence order, and other lookups
     weights: dict = field(default_factory=dict)  # id(words) -> (words, their weight), see similarity_to
     agreeing: dict = field(default_factory=dict)  # a retold value -> the figures it agrees with, see match.py
     weighted: dict = field(default_factory=dict)  # stem -> (its weight, the sentence numbers of its postings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, place_terms, resolve_date, sentence_quantities
 from newslit.case.key import read_rows
@@ -79,6 +79,15 @@ class PrimaryFigure:
     stems: frozenset[str]
     near: frozenset[str] = frozenset()
     quantity: Quantity = NO_QUANTITY
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """:func:`names_before` the figure in its sentence (none for the publication date), read once.
+
+        Why: every retold figure checked as a changed one compares its names with these, so
+        they were read again for each of them.
+        """
+        return names_before(self.sentence.text, self.figure) if self.sentence is not None else frozenset()
 
 
 def primary_name(case: Case) -> str:

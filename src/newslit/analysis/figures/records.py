@@ -65,7 +65,6 @@ from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures
-from newslit.text.tokens import concepts
 
 TIMES = ("date", "period")
 # "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
@@ -101,9 +100,10 @@ def _context(sentence: Sentence, record: dict | None, figures, own: frozenset[st
         near=_NearWords(sentence.text, figures),
         groups=groups,
         rival=may_match(sentence.text, _RIVAL_PARTS) and bool(_RIVAL.search(sentence.text)),
+        names=_NamesBefore(sentence.text, figures),
         lowered=sentence.text.lower(),
         own=own,
-        told=frozenset(concepts(" ".join(own) + " " + _SOURCE_WORDS + " " + _before_said(sentence.text))),
+        teller=" ".join(own) + " " + _SOURCE_WORDS + " " + _before_said(sentence.text),
     )
 
 
@@ -129,6 +129,26 @@ class _NearWords(dict):
         return stems
 
 
+class _NamesBefore(dict):
+    """Figure start -> the capitalised words just before that figure (:func:`names_before`), each read the first time it is asked for.
+
+    Only a figure checked as a changed one asks (see match._narrower): about one sentence in
+    eight at 1,000 synthetic retellings. A start that is no figure's gives no words.
+    """
+
+    def __init__(self, text: str, figures) -> None:
+        super().__init__()
+        self._text = text
+        self._figures = {d.start: d for d in figures}
+
+    def __missing__(self, start: int) -> frozenset[str]:
+        d = self._figures.get(start)
+        if d is None:
+            return frozenset()
+        names = self[start] = names_before(self._text, d)
+        return names
+
+
 def _file_span(article: Article, sentence: Sentence, figure: Figure) -> tuple[int | None, int | None]:
     """Offsets of ``figure`` in the article's file; None when cleaning changed the words."""
     raw = article.raw
@@ -146,7 +166,6 @@ def _match_sentence(
     context.since.update({d.start: since(text, d) for d in figures})
     context.reach.update({d.start: comparison_time(text, d) for d in figures if d.kind == "period"})
     context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
-    context.names.update({d.start: names_before(text, d) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     quantities = sentence_quantities(text, figures, reference)
     resolved_all = [resolve_date(d, reference) for d in figures]
@@ -638,9 +657,13 @@ def _given(d: Figure, candidates: CandidateIndex, besides=None):
         mine = (d.kind, d.date or d.value)
         if mine[1] is None:
             return None
-        return next(
-            (p for p in candidates.in_group(group) if (p.figure.kind, p.figure.date or p.figure.value) == mine), None
-        )
+        key = ("given", group, mine)  # every retelling's "by 2038" asks again: looked for once per index
+        if key not in candidates.groups:
+            candidates.groups[key] = next(
+                (p for p in candidates.in_group(group) if (p.figure.kind, p.figure.date or p.figure.value) == mine),
+                None,
+            )
+        return candidates.groups[key]
     if d.vague or d.comparable is None:
         return None
     # a bare count may be an amount read without its currency ("a 20,000 pound fine" for "£20,000")

@@ -36,7 +36,7 @@ from newslit.analysis.memory import paused_gc
 from newslit.analysis.parallel import map_in_order
 from newslit.analysis.provenance import by_sentence
 from newslit.case.key import find_record
-from newslit.case.model import Case, count_words
+from newslit.case.model import Article, Case, count_words
 from newslit.text.lexicon import normalise
 from newslit.text.wordchanges import word_changes
 
@@ -127,10 +127,7 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
 
     records = []
     with paused_gc():
-        _fill(records, case, by_sentence(case, provenance), seen, analyse)
-        _named_again(case, records)
-        _one_speaker_one_class(case, records, terms)
-        _one_politician_one_class(case, records)
+        _fill(records, case, by_sentence(case, provenance), seen, analyse, terms)
     return records
 
 
@@ -155,57 +152,58 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+([A-Z][a-z'’-]{2,})\b
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Miss)\.?\s+([A-Z][a-z'’-]{2,})\b")
 
 
-def _named_again(case: Case, records: list[dict]) -> None:
+def _named_again(article: Article, by_index: dict[int, dict]) -> None:
     """An added sentence naming, by "Mr", "Ms" or "Mrs" and a surname, a politician a politicised sentence before
-    named in full ("Vice President Kamala Harris …", then "“…,” Ms. Harris said") is ``politicised`` too."""
-    by_place = {(r["article"], r["index"]): r for r in records}
-    for article in case.derivatives:
-        surnames: dict[str, str] = {}
-        for s in article.body:
-            record = by_place[(article.id, s.index)]
-            again = [m.group(1) for m in _HONORIFIC.finditer(s.text) if m.group(1) in surnames]
-            if again and record["label"] == "added" and record["aside"] not in (None, "politicised"):
-                first = surnames[again[0]]
-                record.update(
-                    aside="politicised",
-                    aside_reason=f"It names {again[0]} again, the politician an earlier sentence names (“{_clip(first)}”).",
-                    aside_signals={"politicised": again[:1]},
-                    aside_guess=False,
-                )
-            if record["aside"] == "politicised" and _names_politician(record):
-                for m in _FULL_NAME.finditer(s.text):
-                    surnames.setdefault(m.group(1), s.text)
+    named in full ("Vice President Kamala Harris …", then "“…,” Ms. Harris said") is ``politicised`` too.
+
+    ``by_index`` holds the article's records by sentence number; they are changed in place.
+    """
+    surnames: dict[str, str] = {}
+    for s in article.body:
+        record = by_index[s.index]
+        # no politician named in full yet: no "Ms. Harris" can name one (most articles), so no scan
+        again = [m.group(1) for m in _HONORIFIC.finditer(s.text) if m.group(1) in surnames] if surnames else []
+        if again and record["label"] == "added" and record["aside"] not in (None, "politicised"):
+            first = surnames[again[0]]
+            record.update(
+                aside="politicised",
+                aside_reason=f"It names {again[0]} again, the politician an earlier sentence names (“{_clip(first)}”).",
+                aside_signals={"politicised": again[:1]},
+                aside_guess=False,
+            )
+        if record["aside"] == "politicised" and _names_politician(record):
+            for m in _FULL_NAME.finditer(s.text):
+                surnames.setdefault(m.group(1), s.text)
 
 
-def _one_politician_one_class(case: Case, records: list[dict]) -> None:
+def _one_politician_one_class(article: Article, by_index: dict[int, dict]) -> None:
     """An added sentence that goes on about the politician the sentence before names is ``politicised`` too.
 
     Only a sentence that refers back by a pronoun or a title (:data:`_REFERS_BACK`), in the
     same or the next paragraph, to a sentence flagged ``politicised`` that names a
     politician; it runs on ("He even threatened a trade investigation" after "President
     Donald Trump criticized the ruling"). A sentence about anyone else keeps its class.
+    ``by_index`` holds the article's records by sentence number; they are changed in place.
     """
-    by_place = {(r["article"], r["index"]): r for r in records}
-    for article in case.derivatives:
-        body = list(article.body)
-        for k in range(1, len(body)):
-            s, before = body[k], body[k - 1]
-            record, head = by_place[(article.id, s.index)], by_place[(article.id, before.index)]
-            if record["label"] != "added" or record["aside"] in (None, "politicised") or head["aside"] != "politicised":
-                continue
-            if s.paragraph - before.paragraph > 1 or not _REFERS_BACK.match(s.text) or not _names_politician(head):
-                continue
-            if _OTHER_PERSON.search(before.text):
-                continue  # someone else named before ("head coach Tom Fell"): the pronoun may be them
-            record.update(
-                aside="politicised",
-                aside_reason=(
-                    f"It goes on about the politician the sentence before names (“{_clip(head['sentence'])}”), "
-                    "so it brings in the same politics."
-                ),
-                aside_signals=dict(head["aside_signals"]),
-                aside_guess=head["aside_guess"],
-            )
+    body = list(article.body)
+    for k in range(1, len(body)):
+        s, before = body[k], body[k - 1]
+        record, head = by_index[s.index], by_index[before.index]
+        if record["label"] != "added" or record["aside"] in (None, "politicised") or head["aside"] != "politicised":
+            continue
+        if s.paragraph - before.paragraph > 1 or not _REFERS_BACK.match(s.text) or not _names_politician(head):
+            continue
+        if _OTHER_PERSON.search(before.text):
+            continue  # someone else named before ("head coach Tom Fell"): the pronoun may be them
+        record.update(
+            aside="politicised",
+            aside_reason=(
+                f"It goes on about the politician the sentence before names (“{_clip(head['sentence'])}”), "
+                "so it brings in the same politics."
+            ),
+            aside_signals=dict(head["aside_signals"]),
+            aside_guess=head["aside_guess"],
+        )
 
 
 def _clip(text: str, size: int = 80) -> str:
@@ -223,42 +221,42 @@ def _names_politician(record: dict) -> bool:
 _TITLES = frozenset("president prime minister chancellor minister senator governor mayor congressman".split())
 
 
-def _one_speaker_one_class(case: Case, records: list[dict], terms) -> None:
+def _one_speaker_one_class(article: Article, by_index: dict[int, dict], terms) -> None:
     """Every added sentence of one speaker's quotation takes the class of the sentence that names the speaker.
 
     Except a sentence whose own words surely bring in politics (a party named and blamed,
     "the Conservatives' economic failures"): it stays ``politicised`` whoever says it. The
-    rule is for a politician's later sentences, which name no one.
+    rule is for a politician's later sentences, which name no one. ``by_index`` holds the
+    article's records by sentence number; they are changed in place.
     """
-    by_place = {(r["article"], r["index"]): r for r in records}
-    for article in case.derivatives:
-        body = list(article.body)
-        for k, head in quotation_runs(body, terms).items():
-            record, speaker = by_place[(article.id, body[k].index)], by_place[(article.id, body[head].index)]
-            if record["label"] != "added" or not speaker["aside"] or record["aside"] == speaker["aside"]:
-                continue
-            if record["aside"] == "politicised" and not record["aside_guess"]:
-                continue
-            record.update(
-                aside=speaker["aside"],
-                aside_reason=(
-                    f"Part of one speaker's quotation: it takes the class of the sentence that names the speaker "
-                    f"(“{speaker['sentence'][:80]}”). {speaker['aside_reason']}"
-                ),
-                aside_signals=dict(speaker["aside_signals"]),
-                aside_guess=speaker["aside_guess"],
-            )
+    body = list(article.body)
+    for k, head in quotation_runs(body, terms).items():
+        record, speaker = by_index[body[k].index], by_index[body[head].index]
+        if record["label"] != "added" or not speaker["aside"] or record["aside"] == speaker["aside"]:
+            continue
+        if record["aside"] == "politicised" and not record["aside_guess"]:
+            continue
+        record.update(
+            aside=speaker["aside"],
+            aside_reason=(
+                f"Part of one speaker's quotation: it takes the class of the sentence that names the speaker "
+                f"(“{speaker['sentence'][:80]}”). {speaker['aside_reason']}"
+            ),
+            aside_signals=dict(speaker["aside_signals"]),
+            aside_guess=speaker["aside_guess"],
+        )
 
 
-def _fill(records, case, aligned, seen, analyse):
+def _fill(records, case, aligned, seen, analyse, terms):
     primary_id = case.primary.id
     for article_records in map_in_order(
-        lambda article: _article_records(article, article.id == primary_id, aligned, seen, analyse), case.articles
+        lambda article: _article_records(article, article.id == primary_id, aligned, seen, analyse, terms),
+        case.articles,
     ):
         records.extend(article_records)
 
 
-def _article_records(article, is_primary, aligned, seen, analyse) -> list[dict]:
+def _article_records(article, is_primary, aligned, seen, analyse, terms) -> list[dict]:
     records = []
     outlet = article.outlet
     for sentence in article.sentences:
@@ -285,6 +283,13 @@ def _article_records(article, is_primary, aligned, seen, analyse) -> list[dict]:
                 "aside_signals": dict(aside["aside_signals"]),
             }
         )
+    if not is_primary:
+        # The rules that read a sentence's neighbours, in this order. Each reads and changes only
+        # its own article's records, so they run here, beside the rest of the article's work.
+        by_index = {r["index"]: r for r in records}
+        _named_again(article, by_index)
+        _one_speaker_one_class(article, by_index, terms)
+        _one_politician_one_class(article, by_index)
     return records
 
 
