@@ -193,9 +193,9 @@ def stems_and_concepts(text: str) -> tuple[list[str], list[str]]:
     if _PHRASE_NEEDS.search(folded):
         return all_stems(text), concepts(text)
     found = words(folded)
-    return [stem(word) for word in found], [c for c in map(_concept, found) if c is not None]
+    return list(map(stem, found)), [c for c in map(_concept, found) if c is not None]
 
 
 def all_stems(text: str) -> list[str]:
     """The stems of every word, stop words included, in order (for word-sequence overlap)."""
-    return [stem(word) for word in words(text)]
+    return list(map(stem, words(text)))
