@@ -415,6 +415,21 @@ def _credited(said: Claim, index: PrimaryIndex) -> set[str]:
     return {s for s in concepts(" ".join(said.removed)) if s in index.postings} - index.credit_words
 
 
+def _summed(words: set[str], weight: dict[str, float], postings: dict[str, list[int]]) -> dict[int, float]:
+    """Primary sentence -> the summed weight of those of ``words`` it holds, for each that holds any.
+
+    The weights are added in the order of ``words``. A plain dict and ``get``: about twice as
+    fast as a defaultdict's ``+=``, for the same sums.
+    """
+    sums: dict[int, float] = {}
+    get = sums.get
+    for s in words:
+        w = weight[s]  # looked up once per word, not once per primary sentence that has it
+        for i in postings.get(s, ()):
+            sums[i] = get(i, 0.0) + w
+    return sums
+
+
 def _best(candidates: dict[int, float], index: PrimaryIndex, exclude: tuple[int, ...] = ()) -> int | None:
     """The candidate with the largest overlap; ties go to the shorter primary sentence, then the earlier one."""
     if exclude and not candidates.keys().isdisjoint(exclude):
@@ -522,17 +537,13 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     total = sum(weight.values())
     if not total:
         return Alignment("added", (), 0.0, 0.0, 0, None)
-    overlap: dict[int, float] = defaultdict(float)
-    for s in own:
-        w = weight[s]  # looked up once per word, not once per primary sentence that has it
-        for i in index.postings.get(s, ()):
-            overlap[i] += w
+    overlap = _summed(own, weight, index.postings)
     # Who is credited helps to choose the primary sentence where the primary names it too
     # ("according to the parent company Meta"); it is not part of the claim ...
     credited_words = _credited(said, index) - own
     for s in credited_words:
         for i in index.postings[s]:
-            overlap[i] += index.idf[s]
+            overlap[i] = overlap.get(i, 0.0) + index.idf[s]
     first = _best(overlap, index)
     if first is None:
         return Alignment("added", (), 0.0, 0.0, 0, None)
@@ -540,11 +551,7 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     covered = own & index.stems[first]
     rest = own - covered
     if rest:
-        gains: dict[int, float] = defaultdict(float)
-        for s in rest:
-            w = weight[s]
-            for i in index.postings.get(s, ()):
-                gains[i] += w
+        gains = _summed(rest, weight, index.postings)
         second = _best(gains, index, exclude=(first,))
         brought = rest & index.stems[second] if second is not None else set()
         # two shared words, or one figure the first sentence lacks ("9.1" from another line of the
@@ -565,7 +572,7 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
         unified = unify_units(unquoted)
         unified_stems = all_stems(unified)
     pairs = _bigrams(unified_stems, index.credit_words)
-    primary_pairs = frozenset().union(*(index.bigrams[i] for i in matched))
+    primary_pairs = index.bigrams[first] if len(matched) == 1 else index.bigrams[first] | index.bigrams[matched[1]]
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
     voice = None
     # a copy gives the primary's numbers as written: "about 1.5 degrees" for "1.48°C" is reworded
