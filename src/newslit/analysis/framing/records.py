@@ -163,7 +163,8 @@ def _named_again(case: Case, records: list[dict]) -> None:
         surnames: dict[str, str] = {}
         for s in article.body:
             record = by_place[(article.id, s.index)]
-            again = [m.group(1) for m in _HONORIFIC.finditer(s.text) if m.group(1) in surnames]
+            # no politician named yet (most articles, all through): no surname can be named again
+            again = [m.group(1) for m in _HONORIFIC.finditer(s.text) if m.group(1) in surnames] if surnames else []
             if again and record["label"] == "added" and record["aside"] not in (None, "politicised"):
                 first = surnames[again[0]]
                 record.update(
