@@ -233,7 +233,7 @@ class Alignment:
 def _bigrams(stems: list[str], ignore: frozenset[str]) -> frozenset[tuple[str, str]]:
     """Adjacent word pairs, leaving out pairs made only of stop words and credit words."""
     skip = _with_stop_words(ignore)
-    return frozenset((a, b) for a, b in zip(stems, stems[1:]) if not (a in skip and b in skip))
+    return frozenset([(a, b) for a, b in zip(stems, stems[1:]) if a not in skip or b not in skip])
 
 
 @lru_cache(maxsize=8)  # one set of credit words per case: joined once, not twice per word pair
@@ -342,6 +342,7 @@ def _written_out(match: re.Match) -> str:
     return str(round(float(number.replace(",", "")) * _SCALE[word]))
 
 
+@lru_cache(maxsize=65536)  # a case gives a few thousand distinct number tokens, each met many times
 def _is_figure(token: str) -> bool:
     """A number token that is a figure, not a year or a small count: "206000", "9.1", "1.48"."""
     if not token[:1].isdigit() or not _NUMBER_TOKEN.fullmatch(token):
