@@ -56,18 +56,19 @@ def word_changes(old: str, new: str) -> list[dict]:
     insertion: the alignment keeps the order of words.
     """
     a, a_keys = _keyed(old)
-    b = _words(new)
+    # the retelling's words as matches: keyed without a Python loop, located only where changed
+    b = list(_WORD.finditer(new))
     changes = []
-    codes = _opcodes(a_keys, [_key(w) for w, _, _ in b])
+    codes = _opcodes(a_keys, list(map(_key, map(re.Match.group, b))))
     for number, (op, i1, i2, j1, j2) in enumerate(codes):
         if op == "equal":
             continue
         inside = 0 < number < len(codes) - 1 and codes[number - 1][0] == codes[number + 1][0] == "equal"
         old_text = old[a[i1][1] : a[i2 - 1][2]] if i2 > i1 else ""
         if j2 > j1:
-            start, end = b[j1][1], b[j2 - 1][2]
+            start, end = b[j1].start(), b[j2 - 1].end()
         else:
-            start = end = b[j1 - 1][2] if j1 else 0
+            start = end = b[j1 - 1].end() if j1 else 0
         changes.append(
             {"op": op, "old": old_text, "new": new[start:end], "new_start": start, "new_end": end, "inside": inside}
         )
