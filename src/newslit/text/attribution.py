@@ -78,6 +78,11 @@ def _patterns(verbs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     )
 
 
+def _has_dash(text: str) -> bool:
+    """Does ``text`` hold a dash of :data:`_DASH` ("-", "–", "—")?"""
+    return "-" in text or "–" in text or "—" in text
+
+
 def claim(text: str) -> Claim:
     """The sentence without its dateline and its attribution.
 
@@ -100,21 +105,24 @@ def claim(text: str) -> Claim:
     """
     removed: list[str] = []
     rest = text
-    found = _DATELINE.match(rest)
+    found = _DATELINE.match(rest) if _has_dash(rest) else None  # every dateline ends in a dash
     if found and found.end() < len(rest):
         removed.append(found.group(0).strip())
         rest = rest[found.end() :]
+    lowered = rest.lower() if rest.isascii() else None
     for pattern, needs in zip(_patterns(attribution_verbs()), _NEEDS):
         # each pattern holds its word ("according to", a comma, "that"): a text without it is not scanned
-        if rest.isascii() and needs not in rest.lower():
+        if lowered is not None and needs not in lowered:
             continue
-        found = pattern.search(rest)
+        # "..., the agency said." holds no comma after its first: it can only start at the text's last comma
+        found = pattern.search(rest, max(rest.rfind(","), 0) if needs == "," else 0)
         if not found:
             continue
         left = (rest[: found.start()] + " " + rest[found.end() :]).strip()
         if re.search(r"\w", left) and len(re.findall(r"\w+", left)) >= 3:
             removed.append(found.group(0).strip(" ,"))
             rest = left
+            lowered = rest.lower() if rest.isascii() else None
     if not removed:
         return Claim(text, ())  # nothing taken out: the sentence is its own claim, no spaces to tidy
     rest = re.sub(r"\s+([.,;!?])", r"\1", rest).strip()

@@ -141,6 +141,8 @@ _PHRASES = (  # multi-word ways of saying one word, folded before tokenising; ea
     (re.compile(r"\b(?:set|sets|setting) up\b"), "created", ("set",)),
     (re.compile(r"\btask force\b|\bworking group\b"), "taskforce", ("task force", "working group")),
 )
+# Any word some phrase needs: one scan tells that a sentence (most of them) has no phrase to fold.
+_PHRASE_NEEDS = re.compile("|".join(re.escape(word) for _, _, needs in _PHRASES for word in needs))
 
 
 @lru_cache(maxsize=4)
@@ -167,13 +169,35 @@ def concepts(text: str) -> list[str]:
     first; a word in no synonym group stays its own stem.
     """
     folded = (text if text.isascii() else text.translate(_FOLD)).lower()
-    for pattern, replacement, needs in _PHRASES:
-        if any(word in folded for word in needs):  # most sentences have none: no scan
-            folded = pattern.sub(replacement, folded)
-    groups = synonym_groups()
-    return [groups.get(s, s) for s in content_stems(folded)]
+    if _PHRASE_NEEDS.search(folded):  # most sentences have no phrase: no pattern is run
+        for pattern, replacement, needs in _PHRASES:
+            if any(word in folded for word in needs):
+                folded = pattern.sub(replacement, folded)
+    return [c for c in map(_concept, words(folded)) if c is not None]
+
+
+@lru_cache(maxsize=65536)  # a case uses a few thousand distinct words, each met many times
+def _concept(word: str) -> str | None:
+    """The concept of one lower-case word (its stem, or its synonym group's), None for a stop word."""
+    if word in STOP_WORDS:
+        return None
+    found = stem(word)
+    return synonym_groups().get(found, found)
+
+
+def stems_and_concepts(text: str) -> tuple[list[str], list[str]]:
+    """``(all_stems(text), concepts(text))``, the words read once when no phrase is to be folded.
+
+    Folding curly marks and lower-casing again changes nothing in :func:`words`, so without a
+    phrase the concepts are those of the same words as the stems.
+    """
+    folded = (text if text.isascii() else text.translate(_FOLD)).lower()
+    if _PHRASE_NEEDS.search(folded):
+        return all_stems(text), concepts(text)
+    found = words(folded)
+    return list(map(stem, found)), [c for c in map(_concept, found) if c is not None]
 
 
 def all_stems(text: str) -> list[str]:
     """The stems of every word, stop words included, in order (for word-sequence overlap)."""
-    return [stem(word) for word in words(text)]
+    return list(map(stem, words(text)))

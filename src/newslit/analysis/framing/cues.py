@@ -361,6 +361,8 @@ def _kinds_in(words: str, terms: Lexicon) -> dict[str, list[str]]:
 
 def _shift(change: Change, terms: Lexicon) -> dict | None:
     old, new = _kinds_in(change.old, terms), _kinds_in(change.new, terms)
+    if not old and not new:
+        return None  # no framing word on either side (most changes): nothing shifts
     old_doubt = old.get("doubt_verb", []) + old.get("hedge", [])
     new_doubt = new.get("doubt_verb", [])
     arrow = f'"{change.old or "…"}" → "{change.new or "(dropped)"}"'
