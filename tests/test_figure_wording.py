@@ -368,3 +368,30 @@ def test_a_length_of_time_beside_a_figure_the_primary_lacks_is_not_said_to_be_wh
     (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == "less than 30 days"]
     assert record["verdict"] == "not_in_primary"
     assert "says when" not in record["explanation"] and "goes with “Some 108”" in record["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        ("The river has 12 monitors along its length.", "12", "monitors"),
+        ("The agency ran 42 analyses of river water in 2025.", "42", "analyses"),
+    ],
+)
+def test_a_word_that_may_be_a_reporting_verb_is_counted_when_it_is_the_figures_own_noun(sentence, figure, counted):
+    # From a fresh-eyes review (invented texts): the reporting-verb cut made these "figure “12”".
+    from newslit.analysis.figures.quantity import readable_words, sentence_quantities
+    from newslit.text.numbers import find_figures
+
+    figures = find_figures(sentence)
+    (k,) = [k for k, f in enumerate(figures) if f.text == figure]
+    assert readable_words(sentence_quantities(sentence, figures, None)[k], figures[k]) == counted
+
+
+def test_a_reporting_verb_in_its_plain_form_is_not_what_is_counted():
+    # From a fresh-eyes review (invented text): shown as "no figure for the roads suggest".
+    from newslit.analysis.figures.quantity import readable_words, sentence_quantities
+
+    sentence = "Analyses of 300 roads suggest 20% are in poor condition."
+    figures = find_figures(sentence)
+    (k,) = [k for k, f in enumerate(figures) if f.text == "20%"]
+    assert "suggest" not in readable_words(sentence_quantities(sentence, figures, None)[k], figures[k])

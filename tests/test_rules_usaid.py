@@ -50,3 +50,24 @@ def test_a_limit_left_out_is_rounded_and_says_so(make_case):
 def test_a_number_the_primary_prints_as_it_is_elsewhere_is_no_limit_left_out(make_case):
     found = _figures(make_case, "Study\n\nThe remaining programmes run 10% cheaper than before.\n")
     assert found["10%"]["verdict"] not in ("rounded", "changed")
+
+
+# ---- from a fresh-eyes review of the rules above, with invented texts ----
+
+FLOODS = (
+    "Floods\n\n"
+    "At least 40 people died in the floods in March 2026, the ministry said.\n\n"
+    "The storm also closed 40 schools for a week.\n"
+)
+
+
+def test_a_limit_left_out_is_not_sent_to_a_twin_that_counts_something_else(make_case):
+    # The release's flat "40 schools" is no twin of "40 people": the limit left out is still what happened.
+    from newslit import load_case
+    from newslit.analysis.figures.records import figure_records
+
+    case = load_case(make_case(STUDY_CASE, {"institute.txt": FLOODS, "paper.txt": "Floods\n\nThe floods killed 40 people.\n"}))
+    (record,) = [r for r in figure_records(case) if r["article"] == "paper" and r["text"] == "40"]
+    assert record["verdict"] == "rounded", record["explanation"]
+    assert "leaves out the limit" in record["explanation"]
+    assert "schools" not in record["explanation"]

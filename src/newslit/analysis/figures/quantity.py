@@ -992,7 +992,8 @@ _LEADING_VERBS = frozenset(
 # "this equates to £1,738", "agencies who collectively represent about 85%"): the thing counted comes after it,
 # never before it or as it ("suggests" ends as a plural noun would). Seen in the cases' explanations.
 _REPORTING_VERBS = frozenset(
-    "says said suggests suggested indicates indicated showed found estimated predicts predicted reveals revealed "
+    "says said suggest suggests suggested indicate indicates indicated showed found estimated predict predicts predicted "
+    "reveal reveals revealed "
     "reported warns warned projected equates equated equals compares compared represent represents monitors "
     "analyzes analyses".split()  # not "reports", "estimates", "shows", "amounts": nouns as often
 )
@@ -1019,7 +1020,8 @@ def _readable(words: str, noun: str | None) -> str:
     tokens = plain(words.strip()).split()
     while tokens and tokens[0].lower() in _LEADING_VERBS:  # "reduce Bank Rate by 0.25 points": the rate, not "reduce"
         tokens = tokens[1:]
-    reported = [k for k, t in enumerate(tokens) if t.lower() in _REPORTING_VERBS]
+    # the figure's own noun is what it counts, even when it could be a verb: "12 monitors", "42 analyses"
+    reported = [k for k, t in enumerate(tokens) if t.lower() in _REPORTING_VERBS and t.lower() != (noun or "").lower()]
     if reported:  # "regulator indicates institutions": the institutions; "suggests" alone: nothing named
         tokens = tokens[reported[-1] + 1 :]
     if not tokens:

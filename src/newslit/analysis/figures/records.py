@@ -209,6 +209,10 @@ def _match_sentence(
                 if word == "rounded"  # "10%" beside "at least 10%" and "10% cheaper": not the limit dropped
                 else None
             )
+            if word == "rounded" and twin is not None and _agreement(q, twin) < _agreement(q, hit.primary):
+                # "The floods killed 40 people" for "at least 40 people died", beside "closed 40 schools": the
+                # twin counts something else, so the limit left out is still the story, not a lead to the schools
+                twin = None
             if twin is not None and twin is not hit.primary:
                 # The primary gives this very number elsewhere ("doubled to 3,412" beside "3,412 ..., up from
                 # 1,706"): the pairing, not the outlet, is what is most likely wrong, so it accuses nobody.
@@ -644,6 +648,12 @@ def _converted(d: Figure, hit: Found, name: str) -> str:
         f"not in {CURRENCY_NAMES.get(mine, mine)}. Converting it needs the exchange rate of the day, which "
         f"{name} does not give, so {shown(d)} cannot be checked against it."
     )
+
+
+def _agreement(q, p) -> int:
+    """How well a primary figure's words agree with the retold figure's: 2 sharing what they count, 1 unknown, 0 none."""
+    agrees = what_agrees(q, p.quantity)
+    return 1 if agrees is None else 2 if agrees else 0
 
 
 def _given(d: Figure, candidates: CandidateIndex, besides=None):
