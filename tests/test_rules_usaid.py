@@ -66,8 +66,24 @@ def test_a_limit_left_out_is_not_sent_to_a_twin_that_counts_something_else(make_
     from newslit import load_case
     from newslit.analysis.figures.records import figure_records
 
-    case = load_case(make_case(STUDY_CASE, {"institute.txt": FLOODS, "paper.txt": "Floods\n\nThe floods killed 40 people.\n"}))
+    case = load_case(
+        make_case(STUDY_CASE, {"institute.txt": FLOODS, "paper.txt": "Floods\n\nThe floods killed 40 people.\n"})
+    )
     (record,) = [r for r in figure_records(case) if r["article"] == "paper" and r["text"] == "40"]
     assert record["verdict"] == "rounded", record["explanation"]
     assert "leaves out the limit" in record["explanation"]
     assert "schools" not in record["explanation"]
+
+
+def test_below_the_number_where_the_primary_says_above_it_is_changed(make_case):
+    # found by the review (invented): "nearly 14 million" for "more than 14 million" was called a rounding
+    found = _figures(make_case, "Study\n\nCuts to aid could lead to nearly 14 million additional deaths by 2030.\n")
+    assert found["nearly 14 million"]["verdict"] == "changed"
+    assert "below" in found["nearly 14 million"]["explanation"]
+
+
+def test_another_hedge_around_the_primarys_limit_is_rounded_and_not_called_exact(make_case):
+    found = _figures(make_case, "Study\n\nCuts to aid could lead to about 14 million additional deaths by 2030.\n")
+    record = found["about 14 million"]
+    assert record["verdict"] == "rounded"
+    assert "as if it were exact" not in record["explanation"] and "“about”" in record["explanation"]

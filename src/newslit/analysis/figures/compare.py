@@ -287,6 +287,17 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if d.vague and f.vague:
         return "match", f"The same rough amount: {ours} and {desc}{who}."
     if f.hedge in ("under", "max", "above", "min") and d.hedge not in ("under", "max", "above", "min"):
+        if d.hedge == "below" and f.hedge in ("above", "min") and _same(d.comparable, f.comparable):
+            # "nearly 14 million" for "more than 14 million": below the number where the primary says above it
+            return "changed", (
+                f"{_upper(desc)}{who} says the amount is above that number; {ours} says it is below it: "
+                "not the same amount."
+            )
+        if d.hedge in ("below", "approx"):  # "about 14 million" for "more than 14 million": another hedge
+            return "rounded", (
+                f"{_upper(desc)}{who} is a limit; {ours} gives the same number with another word around it "
+                f"(“{d.qualifier}”): the same number, said less carefully."
+            )
         # "14 million" for "more than 14 million": the number is the primary's, only its limit word is gone, which
         # every key calls rounded ("rounded or hedged, still true") or a match, never changed (usaid-2025-06)
         return (
