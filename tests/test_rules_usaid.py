@@ -9,6 +9,8 @@ figure already did not.
 
 from __future__ import annotations
 
+import pytest
+
 STUDY_CASE = """[case]
 title = "A study of aid (invented)"
 question = "What did the papers keep?"
@@ -33,18 +35,27 @@ INSTITUTE = (
 )
 
 
-def _figures(make_case, paper: str) -> dict:
+def _figures(make_case, paper: str, primary: str = INSTITUTE) -> dict:
     from newslit import load_case
     from newslit.analysis.figures.records import figure_records
 
-    case = load_case(make_case(STUDY_CASE, {"institute.txt": INSTITUTE, "paper.txt": paper}))
+    case = load_case(make_case(STUDY_CASE, {"institute.txt": primary, "paper.txt": paper}))
     return {r["text"]: r for r in figure_records(case) if r["article"] == "paper"}
 
 
-def test_a_limit_left_out_is_rounded_and_says_so(make_case):
-    found = _figures(make_case, "Study\n\nCuts to aid could lead to 14 million additional deaths by 2030.\n")
-    assert found["14 million"]["verdict"] == "rounded"
-    assert "leaves out the limit" in found["14 million"]["explanation"]
+@pytest.mark.parametrize(
+    ("told", "verdict", "says"),
+    [
+        ("14 million", "rounded", "leaves out the limit"),  # the limit left out: rounded, never changed
+        # found by the review (invented): below the number where the primary says above it was called a rounding
+        ("nearly 14 million", "changed", "says it is below it"),
+        ("about 14 million", "rounded", "another word around it (“about”)"),  # another hedge: not "as if exact"
+    ],
+)
+def test_a_figure_told_around_the_primarys_limit(make_case, told, verdict, says):
+    found = _figures(make_case, f"Study\n\nCuts to aid could lead to {told} additional deaths by 2030.\n")
+    assert found[told]["verdict"] == verdict
+    assert says in found[told]["explanation"]
 
 
 def test_a_number_the_primary_prints_as_it_is_elsewhere_is_no_limit_left_out(make_case):
@@ -63,27 +74,7 @@ FLOODS = (
 
 def test_a_limit_left_out_is_not_sent_to_a_twin_that_counts_something_else(make_case):
     # The release's flat "40 schools" is no twin of "40 people": the limit left out is still what happened.
-    from newslit import load_case
-    from newslit.analysis.figures.records import figure_records
-
-    case = load_case(
-        make_case(STUDY_CASE, {"institute.txt": FLOODS, "paper.txt": "Floods\n\nThe floods killed 40 people.\n"})
-    )
-    (record,) = [r for r in figure_records(case) if r["article"] == "paper" and r["text"] == "40"]
+    record = _figures(make_case, "Floods\n\nThe floods killed 40 people.\n", primary=FLOODS)["40"]
     assert record["verdict"] == "rounded", record["explanation"]
     assert "leaves out the limit" in record["explanation"]
     assert "schools" not in record["explanation"]
-
-
-def test_below_the_number_where_the_primary_says_above_it_is_changed(make_case):
-    # found by the review (invented): "nearly 14 million" for "more than 14 million" was called a rounding
-    found = _figures(make_case, "Study\n\nCuts to aid could lead to nearly 14 million additional deaths by 2030.\n")
-    assert found["nearly 14 million"]["verdict"] == "changed"
-    assert "below" in found["nearly 14 million"]["explanation"]
-
-
-def test_another_hedge_around_the_primarys_limit_is_rounded_and_not_called_exact(make_case):
-    found = _figures(make_case, "Study\n\nCuts to aid could lead to about 14 million additional deaths by 2030.\n")
-    record = found["about 14 million"]
-    assert record["verdict"] == "rounded"
-    assert "as if it were exact" not in record["explanation"] and "“about”" in record["explanation"]
