@@ -49,6 +49,8 @@ def _figures(make_case, paper: str, primary: str = INSTITUTE) -> dict:
         ("14 million", "rounded", "leaves out the limit"),  # the limit left out: rounded, never changed
         # found by the review (invented): below the number where the primary says above it was called a rounding
         ("nearly 14 million", "changed", "says it is below it"),
+        ("up to 14 million", "changed", "says it is below it"),  # was "adds a hedge …, and is still true"
+        ("fewer than 14 million", "changed", "says it is below it"),
         ("about 14 million", "rounded", "another word around it (“about”)"),  # another hedge: not "as if exact"
     ],
 )
