@@ -301,7 +301,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("year_range", _LazyPattern(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
     # An academic or financial year that runs over two calendar years: "2025-26", "2025/26", "2025/2026" (one
     # year, not the year 2025: "2024-25" and "2025-26" are two different years, and "2025" alone a third)
-    ("split_year", _LazyPattern(r"(?<![\w./-])((?:19|20)\d\d)\s?[-–/]\s?(\d\d|(?:19|20)\d\d)(?![\w-]|[./]\d)")),
+    # (year_range reads "2025-2026" already)
+    ("split_year", _LazyPattern(
+        r"(?<![\w./-])((?:19|20)\d\d)\s?(?:[-–/]\s?(\d\d)|/\s?((?:19|20)\d\d))(?![\w-]|[./]\d)"
+    )),
     # "a quarter point", "quarter-point", "half a percentage point": a rate's change in percentage points
     ("point_part", _LazyPattern(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|[\s-]+of[\s-]+a[\s-]+|[\s-]+a[\s-]+)(?:percentage[- ])?point)(?!\w)")),
     ("degree_part", _LazyPattern(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
@@ -782,7 +785,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             return []
         return [(*span, {"kind": "date", "value": None, "date": f"{first}/{last}"})]
     if name == "split_year":
-        first, last = int(g[0]), int(g[1])
+        first, last = int(g[0]), int(g[1] or g[2])
         if last != first + 1 and last != (first + 1) % 100:
             return []
         return [(*span, {"kind": "date", "value": None, "date": f"{first}/{first + 1}"})]

@@ -225,6 +225,11 @@ def ends_in_number(text: str) -> bool:
     )
 
 
+# Which side of its number a hedge puts the amount: "more than", "at least" above it; "nearly", "fewer than",
+# "up to" below it ("about" and no hedge: neither).
+_SIDE = {"above": "above", "min": "above", "below": "below", "under": "below", "max": "below"}
+
+
 def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> tuple[str, str]:
     """The verdict and its explanation for ``d``, retelling the primary figure ``p`` (the same quantity).
 
@@ -286,11 +291,12 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         return "rounded", f"{ours} is still true of {desc}{who}, but it makes the number sound ten times smaller."
     if d.vague and f.vague:
         return "match", f"The same rough amount: {ours} and {desc}{who}."
-    if _same(d.comparable, f.comparable) and _sides(d.hedge, f.hedge) in (("above", "below"), ("below", "above")):
+    mine, theirs = _SIDE.get(d.hedge or ""), _SIDE.get(f.hedge or "")
+    if _same(d.comparable, f.comparable) and mine and theirs and mine != theirs:
         # "nearly 14 million" or "up to 14 million" for "more than 14 million": the same number, on the other side
         return "changed", (
-            f"{_upper(desc)}{who} says the amount is {_sides(d.hedge, f.hedge)[1]} that number; {ours} says it is "
-            f"{_sides(d.hedge, f.hedge)[0]} it: not the same amount."
+            f"{_upper(desc)}{who} says the amount is {theirs} that number; {ours} says it is {mine} it: "
+            "not the same amount."
         )
     if f.hedge in ("under", "max", "above", "min") and d.hedge not in ("under", "max", "above", "min"):
         if d.hedge in ("below", "approx"):  # "about 14 million" for "more than 14 million": another hedge
@@ -324,13 +330,6 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if _same(d.comparable, f.comparable):
         return "rounded", f"{ours} adds a hedge to {desc}{who}, and is still true."
     return "rounded", f"{ours} rounds {desc}{who}, and is still true."
-
-
-def _sides(retold: str | None, primary: str | None) -> tuple[str | None, str | None]:
-    """Which side of its number each hedge puts the amount: "above" ("more than", "at least"), "below"
-    ("nearly", "fewer than", "up to") or None (no hedge, "about")."""
-    side = {"above": "above", "min": "above", "below": "below", "under": "below", "max": "below"}
-    return side.get(retold or ""), side.get(primary or "")
 
 
 def _flat(f: Figure) -> bool:

@@ -59,7 +59,7 @@ class CandidateIndex:
     scope: frozenset = frozenset()  # places the primary as a whole is about
     main_time: tuple | None = None  # the year, or (year, month), the primary names most often
     in_sentence: dict = field(default_factory=dict)  # primary sentence number -> its figures, in order
-    groups: dict = field(default_factory=dict)  # group -> its figures in by_sentence order, and other lookups
+    groups: dict = field(default_factory=dict)  # group -> its figures in by_sentence order; memos of the methods below
     weights: dict = field(default_factory=dict)  # id(words) -> (words, their weight), see similarity_to
     agreeing: dict = field(default_factory=dict)  # a retold value -> the figures it agrees with, see match.py
     weighted: dict = field(default_factory=dict)  # stem -> (its weight, the sentence numbers of its postings)
@@ -91,6 +91,18 @@ class CandidateIndex:
         key = ("by sentence", group)
         if key not in self.groups:
             self.groups[key] = {i: figures for (g, i), figures in self.by_sentence.items() if g == group}
+        return self.groups[key]
+
+    def first_dated(self, group: str, dated: tuple) -> object | None:
+        """The first figure of ``group`` whose ``(kind, date or value)`` is ``dated`` ("year", 2038.0), or None.
+
+        Every retelling's "by 2038" asks again, so each answer is kept for the index's life.
+        """
+        key = ("dated", group, dated)
+        if key not in self.groups:
+            self.groups[key] = next(
+                (p for p in self.in_group(group) if (p.figure.kind, p.figure.date or p.figure.value) == dated), None
+            )
         return self.groups[key]
 
     def known_quantity(self, quantity):

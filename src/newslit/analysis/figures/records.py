@@ -667,13 +667,7 @@ def _given(d: Figure, candidates: CandidateIndex, besides=None):
         mine = (d.kind, d.date or d.value)
         if mine[1] is None:
             return None
-        key = ("given", group, mine)  # every retelling's "by 2038" asks again: looked for once per index
-        if key not in candidates.groups:
-            candidates.groups[key] = next(
-                (p for p in candidates.in_group(group) if (p.figure.kind, p.figure.date or p.figure.value) == mine),
-                None,
-            )
-        return candidates.groups[key]
+        return candidates.first_dated(group, mine)
     if d.vague or d.comparable is None:
         return None
     # a bare count may be an amount read without its currency ("a 20,000 pound fine" for "£20,000")
