@@ -59,7 +59,7 @@ def word_changes(old: str, new: str) -> list[dict]:
     # the retelling's words as matches: keyed without a Python loop, located only where changed
     b = list(_WORD.finditer(new))
     changes = []
-    codes = _opcodes(a_keys, list(map(_key, map(re.Match.group, b))))
+    codes = SequenceMatcher(None, a_keys, list(map(_key, map(re.Match.group, b))), autojunk=False).get_opcodes()
     for number, (op, i1, i2, j1, j2) in enumerate(codes):
         if op == "equal":
             continue
@@ -73,78 +73,6 @@ def word_changes(old: str, new: str) -> list[dict]:
             {"op": op, "old": old_text, "new": new[start:end], "new_start": start, "new_end": end, "inside": inside}
         )
     return changes
-
-
-def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
-    """``SequenceMatcher(None, a, b, autojunk=False).get_opcodes()``, the same list, sooner.
-
-    Word keys have no junk and, with ``autojunk=False``, no popular words, so difflib's junk
-    checks and its objects can be left out; the blocks are found as difflib finds them: the
-    longest matching block, the earliest in ``a`` then in ``b`` among the longest, then the
-    same again on either side of it.
-    """
-    b2j: dict[str, list[int]] = {}
-    for j, key in enumerate(b):
-        b2j.setdefault(key, []).append(j)
-    blocks = []
-    queue = [(0, len(a), 0, len(b))]
-    while queue:
-        alo, ahi, blo, bhi = queue.pop()
-        i, j, k = found = _longest_match(a, b2j, alo, ahi, blo, bhi)
-        if k:
-            blocks.append(found)
-            if alo < i and blo < j:
-                queue.append((alo, i, blo, j))
-            if i + k < ahi and j + k < bhi:
-                queue.append((i + k, ahi, j + k, bhi))
-    blocks.sort()
-    codes = []
-    i = j = 0
-    for ai, bj, size in [*_joined(blocks), (len(a), len(b), 0)]:
-        tag = "replace" if i < ai and j < bj else "delete" if i < ai else "insert" if j < bj else ""
-        if tag:
-            codes.append((tag, i, ai, j, bj))
-        i, j = ai + size, bj + size
-        if size:
-            codes.append(("equal", ai, i, bj, j))
-    return codes
-
-
-def _longest_match(a: list[str], b2j: dict[str, list[int]], alo: int, ahi: int, blo: int, bhi: int):
-    """``(i, j, k)``: the longest ``a[i:i+k] == b[j:j+k]`` in the ranges, earliest in ``a``, then in ``b``.
-
-    ``(alo, blo, 0)`` when nothing matches. ``k`` is the length of the match ending at each
-    pair, built from the one before; with no junk, such a match cannot grow at either end.
-    """
-    besti, bestj, bestsize = alo, blo, 0
-    ending: dict[int, int] = {}  # j -> length of the match ending at a[i - 1], b[j]
-    for i in range(alo, ahi):
-        ending_get, ending = ending.get, {}
-        for j in b2j.get(a[i], ()):
-            if j < blo:
-                continue
-            if j >= bhi:
-                break
-            k = ending[j] = ending_get(j - 1, 0) + 1
-            if k > bestsize:
-                besti, bestj, bestsize = i - k + 1, j - k + 1, k
-    return besti, bestj, bestsize
-
-
-def _joined(blocks: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Sorted matching blocks with each run of adjacent ones joined into one."""
-    joined = []
-    i1 = j1 = k1 = 0
-    for i2, j2, k2 in blocks:
-        if i1 + k1 == i2 and j1 + k1 == j2:
-            k1 += k2
-        else:
-            if k1:
-                joined.append((i1, j1, k1))
-            i1, j1, k1 = i2, j2, k2
-    if k1:
-        joined.append((i1, j1, k1))
-    return joined
 
 
 def kept_share(old: str, new: str) -> float:
