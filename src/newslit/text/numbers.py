@@ -355,7 +355,7 @@ _NOUN_STOP = frozenset(
     must shall should not no nor so if then there here when where while per each every more most less fewer such
     some any all both other own same also only just even still yet very too into onto over under after before
     since until through during across against among between about around like unlike via up down out off
-    it they he she we you i me him them us what how why number total share amount rest""".split()
+    it they he she we you i me him them us what how why number total share amount rest vs versus""".split()
 )
 PLURALS = frozenset(
     {"people", "children", "men", "women", "data", "media", "staff", "police", "personnel", "teeth", "feet"}

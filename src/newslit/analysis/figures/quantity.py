@@ -156,6 +156,10 @@ class Quantity:
     direction: str | None = None
     period_source: tuple[int, ...] = ()  # the sentence's times (indices among its figures) that date this figure
     part: frozenset[str] = frozenset()  # for a share, what it is the share of ("fentanyl" in "28.5% of the deaths")
+    # The words a reader is shown (:func:`readable_words`), one run of the sentence's words; None:
+    # worked out from ``words``. Words gathered from both sides of other words ("commission
+    # research people") match well enough but read as nonsense: only a run is shown.
+    shown: str | None = None
 
     @cached_property
     def specific(self) -> frozenset[str]:
@@ -577,6 +581,7 @@ def sentence_quantities(
                 what, words = earlier[-1].what, earlier[-1].words
                 measure = measure if measure != "count" else earlier[-1].measure
         period, source = periods[i]
+        shown = _shown_run(_readable(words, f.noun), text)
         out.append(
             Quantity(
                 what,
@@ -589,9 +594,21 @@ def sentence_quantities(
                 f.change,
                 source,
                 part if share_of else frozenset(),
+                shown,
             )
         )
     return out
+
+
+def _shown_run(words: str, text: str) -> str:
+    """``words`` if they stand in ``text`` one after the other, with only spaces between them (capitals aside), else "".
+
+    An end of them that does ("rural teachers" of "survey rural teachers") is not shown
+    either: on the development cases such ends read as nonsense as often as not ("historic
+    low" for a market share).
+    """
+    run = r"\s+".join(re.escape(w) for w in words.split())
+    return words if re.search(rf"(?<!\w){run}(?!\w)", text, re.IGNORECASE) else ""
 
 
 _DATELINE = re.compile(r"[A-Z .,'’-]*(?:\([^()]{0,30}\))?\s*[-–—]\s")
@@ -1011,7 +1028,7 @@ def readable_words(q: Quantity, figure: Figure) -> str:
     "sellers", "emigration", "employment"). Only what is shown changes: matching uses
     :attr:`Quantity.what`.
     """
-    return _readable(q.words, figure.noun)
+    return _readable(q.words, figure.noun) if q.shown is None else q.shown
 
 
 @lru_cache(maxsize=65536)  # a primary figure's words are read for every retold figure it meets: once is enough
@@ -1024,6 +1041,9 @@ def _readable(words: str, noun: str | None) -> str:
     reported = [k for k, t in enumerate(tokens) if t.lower() in _REPORTING_VERBS and t.lower() != (noun or "").lower()]
     if reported:  # "regulator indicates institutions": the institutions; "suggests" alone: nothing named
         tokens = tokens[reported[-1] + 1 :]
+    said = [k for k, t in enumerate(tokens) if t.lower().replace("’", "'") in _SAID]
+    if said:  # "pensioners there’s": a clause begins after the thing counted
+        tokens = tokens[: said[0]]
     if not tokens:
         return ""
     lowered = [t.lower() for t in tokens]
@@ -1044,8 +1064,12 @@ def _readable(words: str, noun: str | None) -> str:
     return " ".join(tokens)
 
 
+# A pronoun and its verb in one word: the start of a clause, not part of what is counted.
+_SAID = frozenset("there's it's that's here's what's who's".split())
+
 _NOT_A_LAST_WORD = frozenset(
-    "toward towards to and or the a an of in on at by for with from than as that which who today now sustainably "
+    "toward towards to and or the a an of in on at by for with from than as that which who today now sustainably vs "
+    "versus "
     "nationally locally globally "
     "decrease decreases increase increases rise rises fall falls drop drops decline declines".split()
 )
