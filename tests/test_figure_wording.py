@@ -435,3 +435,48 @@ def test_a_clause_or_a_vs_after_a_figure_is_not_what_it_counts(sentence, figure,
     (k,) = [k for k, f in enumerate(figures) if f.text == figure]
     assert figures[k].noun != "vs"
     assert readable_words(sentence_quantities(sentence, figures, None)[k], figures[k]) == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # a person's name before the figure is whom the figure is about, not a thing counted
+        ("Leonard Farruku, 27, died on the barge in December.", "27", ""),
+        # a people or a name keeps its capitals; the sentence's first word does not
+        ("In 2023, 40% of Black Americans owned their homes.", "40%", "Black Americans"),
+        ("Consumer prices rose 9.1% over the year.", "9.1%", "consumer prices"),
+    ],
+)
+def test_what_a_figure_counts_is_written_as_the_sentence_writes_it_and_is_never_a_name(sentence, figure, counted):
+    # Seen on the validation cases as "it counts leonard farruku, not hotels" and "black americans".
+    from newslit.analysis.figures.quantity import readable_words, sentence_quantities
+
+    figures = find_figures(sentence)
+    (k,) = [k for k, f in enumerate(figures) if f.text == figure]
+    assert readable_words(sentence_quantities(sentence, figures, None)[k], figures[k]) == counted
+
+
+@pytest.mark.parametrize(
+    ("caught", "shown"),
+    [
+        ("prior fiscal", False),
+        ("pretty healthy", False),
+        ("figure usually", False),
+        ("bits of plastic", True),
+        ("number of homeless people", True),
+        ("official poverty rate", True),
+        ("total GDP", True),
+    ],
+)
+def test_what_a_figure_counts_is_shown_only_when_it_ends_on_a_thing(caught, shown):
+    # Words the rules of thumb caught that end on an adjective or an adverb are not shown ("it counts
+    # pretty healthy, not median household income"); a thing before "of" is ("bits of plastic").
+    from dataclasses import replace
+
+    from newslit.analysis.figures.quantity import describe, sentence_quantities
+
+    text = "The agency counted 120 sites."
+    (figure,) = find_figures(text)
+    (quantity,) = sentence_quantities(text, [figure])
+    said = describe(replace(quantity, words=caught, shown=None), figure, "the agency")
+    assert (said != "the agency's figure “120”") is shown, said

@@ -118,7 +118,7 @@ def test_a_primary_figure_is_named_by_its_rate_not_by_the_verb_before_it():
     text = "The Committee voted to reduce Bank Rate by 0.25 percentage points, to 4%."
     figures = find_figures(text)
     named = {f.text: readable_words(q, f) for f, q in zip(figures, sentence_quantities(text, figures))}
-    assert named["4%"] == "bank rate"
+    assert named["4%"] == "Bank Rate"  # as the Bank writes it (a name keeps its capitals)
 
 
 def test_two_figures_whose_words_cannot_be_told_apart_are_not_said_to_count_the_same_thing():

@@ -601,14 +601,39 @@ def sentence_quantities(
 
 
 def _shown_run(words: str, text: str) -> str:
-    """``words`` if they stand in ``text`` one after the other, with only spaces between them (capitals aside), else "".
+    """``words`` as ``text`` writes them, if they stand in it one after the other; else "".
 
-    An end of them that does ("rural teachers" of "survey rural teachers") is not shown
-    either: on the development cases such ends read as nonsense as often as not ("historic
-    low" for a market share).
+    Capitals are the sentence's: a name or a people keeps its own ("Black Americans", where
+    ``words`` has "black americans"), the sentence's first word and a headline's words are
+    lower-cased. A run that ends on a name ("Leonard Farruku", "Alex Belsham-Harris": the
+    person the words were about, not a thing counted) is not shown. An end of the words that
+    stands in the text ("rural teachers" of "survey rural teachers") is not shown either: on
+    the development cases such ends read as nonsense as often as not.
     """
+    if not words:
+        return ""
     run = r"\s+".join(re.escape(w) for w in words.split())
-    return words if re.search(rf"(?<!\w){run}(?!\w)", text, re.IGNORECASE) else ""
+    found = re.search(rf"(?<!\w){run}(?!\w)", text, re.IGNORECASE)
+    if not found:
+        return ""
+    if _headline_cased(text):
+        return words
+    tokens = found.group(0).split()
+    if not text[: found.start()].strip(" \"'“‘(["):  # the sentence's first word
+        tokens[0] = plain(tokens[0])
+    lowered = [t.lower() for t in tokens]
+    k = next((k for k in range(1, len(lowered)) if lowered[k] in _PREPOSITIONS), len(lowered))
+    head = tokens[len(tokens) - 1 if lowered[k - 1] in _AMOUNT_WORDS else k - 1]
+    named = head[:1].isupper() and not head.isupper() and ("-" in head or not head.endswith("s"))
+    if named and head.lower() not in _HEADS and head.lower() not in PLURALS and not _listed(head.lower()):
+        return ""
+    return " ".join(tokens)
+
+
+def _headline_cased(text: str) -> bool:
+    """Are most of the words of ``text`` capitalised, as in a headline ("Inflation Hits Four-Decade High")?"""
+    letters = [w for w in text.split() if w[:1].isalpha()]
+    return len(letters) >= 4 and sum(w[:1].isupper() for w in letters) >= 0.6 * len(letters)
 
 
 _DATELINE = re.compile(r"[A-Z .,'’-]*(?:\([^()]{0,30}\))?\s*[-–—]\s")
@@ -1084,7 +1109,28 @@ def _ends_as_a_thing(tokens: list[str]) -> bool:
     last = tokens[-1].lower().strip(".,;:")
     if last in _NOT_A_LAST_WORD or last.endswith("wide"):
         return False
-    return not any(t in ("U", "S", "K") for t in tokens)  # a piece of "U.S." or "U.K." cut apart
+    if any(t in ("U", "S", "K") for t in tokens):  # a piece of "U.S." or "U.K." cut apart
+        return False
+    # The thing itself (the last word, or the word before "of", "in", "for"…: "bits of plastic") is a noun by
+    # its ending or a listed one ("deaths", "inflation"), a measure ("poverty rate"), or an acronym ("GDP");
+    # not an adjective, an adverb, a verb or a name ("prior fiscal", "figure usually", "Leonard Farruku").
+    lowered = [t.lower().strip(".,;:") for t in tokens]
+    k = next((k for k in range(1, len(lowered)) if lowered[k] in _PREPOSITIONS), len(lowered))
+    if lowered[k - 1] in _AMOUNT_WORDS:  # "the number of homeless people": the people
+        k = len(lowered)
+    head, shown = lowered[k - 1], tokens[k - 1].strip(".,;:")
+    return _reads_as_noun(head) or head in PLURALS or head in _HEADS or (len(shown) > 1 and shown.isupper())
+
+
+_AMOUNT_WORDS = frozenset("number count estimate total amount share proportion percentage".split())
+
+# What a figure is often of, though no noun ending tells it: measures ("the unemployment rate") and other
+# plain nouns ("property crime", "the price cap", "a daily penalty").
+_HEADS = frozenset(
+    "rate rates index income price cost debt deficit product output growth spending turnout measure ratio level "
+    "share pay age household taxpayer theft crime manslaughter gap cap limit threshold penalty order loss gain "
+    "report seeker tag hike store gallon pace".split()
+)
 
 
 def _only_units(words: str) -> bool:
@@ -1102,8 +1148,13 @@ def _plural(word: str) -> bool:
 
 @lru_cache(maxsize=8192)  # a few thousand distinct words in a case, each met many times
 def _reads_as_noun(word: str) -> bool:
-    listed = {m.matched.lower() for m in quantity_terms().find(word, kinds=("noun",))}
-    return word in listed or (word.endswith(_NOUN_ENDINGS) and not word.endswith("ss") and len(word) > 3)
+    return _listed(word) or (word.endswith(_NOUN_ENDINGS) and not word.endswith("ss") and len(word) > 3)
+
+
+@lru_cache(maxsize=8192)
+def _listed(word: str) -> bool:
+    """Is ``word`` a noun listed in ``data/quantity_terms.csv`` ("deaths", "inflation")?"""
+    return word in {m.matched.lower() for m in quantity_terms().find(word, kinds=("noun",))}
 
 
 def _one_thing(what: str) -> bool:
