@@ -480,3 +480,13 @@ def test_what_a_figure_counts_is_shown_only_when_it_ends_on_a_thing(caught, show
     (quantity,) = sentence_quantities(text, [figure])
     said = describe(replace(quantity, words=caught, shown=None), figure, "the agency")
     assert (said != "the agency's figure “120”") is shown, said
+
+
+def test_a_people_after_a_figure_keeps_its_capitals_and_a_contraction_is_no_noun():
+    # Seen as "no figure like “About a million” americans" and "“millions” there’s".
+    (figure,) = find_figures("About a million Americans were uninsured in 2024.")[:1]
+    assert figure.noun == "Americans"
+    (figure,) = find_figures("Millions Of Americans Lose Cover, Report Says")[:1]
+    assert figure.noun == "americans"  # a headline's capitals are the headline's, not the word's
+    (figure,) = find_figures("It will hit millions there’s no doubt about that.")[:1]
+    assert figure.noun is None

@@ -136,6 +136,15 @@ def test_who_is_counting(seed_case):
     assert sources["high hundreds of thousands"] == "Meta employees' estimate"
 
 
+def test_the_ledger_reads_who_retold_a_figure_from_the_records_lesson_03_already_has(seed_case):
+    # lesson 03 passes its records instead of running the engine a second time (about 0.1 s)
+    from newslit.lessons.verify import with_notes
+
+    shown = primary_ledger(seed_case, with_notes(seed_case, figure_records(seed_case)))
+    assert shown == primary_ledger(seed_case)
+    assert any(row["retold_by"] for row in shown)
+
+
 def test_arithmetic_checks_in_the_primary(seed_case):
     checks = {c["kind"]: c for c in arithmetic_checks(seed_case)}
     assert checks["share"]["holds"] is True and "31.6%" in checks["share"]["working"]

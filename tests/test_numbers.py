@@ -390,3 +390,16 @@ def test_every_age_band_of_a_list_after_aged_is_an_age_band_not_a_count(text, ba
 
 def test_a_count_after_an_age_band_stays_a_count():
     assert [f.kind for f in find_figures("of those aged 18-44, 2,300 died")] == ["age", "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("It found a violation of Article 8 by sixteen votes to one.", ["sixteen"]),
+        ("Under Section 301 of the Trade Act, tariffs of 25% were set.", ["25%"]),
+        ("Part 1 of the report counts 653,104 people.", ["1", "653,104"]),
+    ],
+)
+def test_the_number_in_a_legal_texts_name_is_not_a_figure(sentence, figures):
+    # Seen in an explanation as "the court's count of violation of Article, “6”".
+    assert [f.text for f in find_figures(sentence)] == figures

@@ -103,7 +103,7 @@ def test_a_part_of_a_group_is_not_called_a_rounding_of_the_groups_share(make_cas
     )
     found = figures["Nearly a fifth"]
     assert found["verdict"] == "not_in_primary"
-    assert "part of a group" in found["explanation"]
+    assert "the share of a group who did something" in found["explanation"]
 
 
 def test_the_groups_own_share_retold_is_still_the_primarys(make_case):

@@ -198,6 +198,13 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     # 3D, 5mg (but not 5bn, 100K, 1.5C)
     (rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b", True, (), re.compile(r"\d[A-Za-z]")),
     (r"\b3M\b", True, ("3M",), None),  # the company, not three million
+    # the number in a legal text's name: "Article 8", "Section 301", "Chapter 11" (not "Part 1" of a report)
+    (
+        r"\b(?:Article|Section|Chapter|Clause|Paragraph|Protocol|Rule)\s+\d+[A-Za-z]?\b",
+        True,
+        ("Article", "Section", "Chapter", "Clause", "Paragraph", "Protocol", "Rule"),
+        None,
+    ),
     (r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+", False, ("@", "http"), None),  # e-mail addresses and links
 )
 _LOOKALIKES = re.compile("|".join(part for part, *_ in _LOOKALIKE_PARTS))
@@ -355,7 +362,8 @@ _NOUN_STOP = frozenset(
     must shall should not no nor so if then there here when where while per each every more most less fewer such
     some any all both other own same also only just even still yet very too into onto over under after before
     since until through during across against among between about around like unlike via up down out off
-    it they he she we you i me him them us what how why number total share amount rest vs versus""".split()
+    it they he she we you i me him them us what how why number total share amount rest vs versus
+    there's there’s it's it’s that's that’s here's here’s what's what’s who's who’s""".split()
 )
 PLURALS = frozenset(
     {"people", "children", "men", "women", "data", "media", "staff", "police", "personnel", "teeth", "feet"}
@@ -954,7 +962,9 @@ def _noun_after(text: str, end: int, plural: bool = True) -> str | None:
             break
         if taken and lower.endswith(("ed", "ing")):
             break
-        taken.append(lower.strip("'’"))
+        # a name or a people keeps its capitals ("a million Americans"); a headline's words do not
+        kept = word if word[:1].isupper() and not word.isupper() and not headline_cased(text) else lower
+        taken.append(kept.strip("'’"))
     if not plural:
         return taken[0] if taken else None
     plurals = [w for w in taken if _plural(w)]
@@ -962,7 +972,14 @@ def _noun_after(text: str, end: int, plural: bool = True) -> str | None:
 
 
 def _plural(word: str) -> bool:
+    word = word.lower()
     return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in PLURALS
+
+
+def headline_cased(text: str) -> bool:
+    """Are most of the words of ``text`` capitalised, as in a headline ("Inflation Hits Four-Decade High")?"""
+    letters = [w for w in text.split() if w[:1].isalpha()]
+    return len(letters) >= 4 and sum(w[:1].isupper() for w in letters) >= 0.6 * len(letters)
 
 
 def _noun_in_sentence(text: str, start: int) -> str | None:

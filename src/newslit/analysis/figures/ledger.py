@@ -9,8 +9,16 @@ from newslit.text.numbers import find_figures
 from newslit.text.tokens import stem
 
 
-def primary_ledger(case: Case) -> list[dict]:
+def primary_ledger(case: Case, records: list[dict] | None = None) -> list[dict]:
     """Every figure of the primary with who is counting it.
+
+    Parameters
+    ----------
+    case : Case
+    records : list of dict, optional
+        The case's figure records (:func:`~newslit.analysis.figures.figure_records`), when
+        they are at hand (lesson 03 has them): which retellings retold a figure is read from
+        their verdicts. Worked out here otherwise (the engine's own run, no key).
 
     Returns
     -------
@@ -18,7 +26,8 @@ def primary_ledger(case: Case) -> list[dict]:
         ``index``, ``sentence``, ``text``, ``kind``, ``value``, ``noun``, ``source``, and
         ``retold_by`` (ids of the retellings whose figures the engine matched to it).
     """
-    records = figure_records(case, key=[])
+    if records is None:
+        records = figure_records(case, key=[])
     retold: dict[tuple[int, str], set[str]] = {}
     for r in records:
         if r["primary_index"] is not None and r["verdict"] in ("match", "rounded", "changed"):

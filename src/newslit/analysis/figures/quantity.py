@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
-from newslit.text.numbers import CURRENCY_WORDS, ORDINALS, PERIOD_MINUTES, PLURALS, Figure
+from newslit.text.numbers import CURRENCY_WORDS, ORDINALS, PERIOD_MINUTES, PLURALS, Figure, headline_cased
 from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
@@ -616,7 +616,7 @@ def _shown_run(words: str, text: str) -> str:
     found = re.search(rf"(?<!\w){run}(?!\w)", text, re.IGNORECASE)
     if not found:
         return ""
-    if _headline_cased(text):
+    if headline_cased(text):
         return words
     tokens = found.group(0).split()
     if not text[: found.start()].strip(" \"'“‘(["):  # the sentence's first word
@@ -628,12 +628,6 @@ def _shown_run(words: str, text: str) -> str:
     if named and head.lower() not in _HEADS and head.lower() not in PLURALS and not _listed(head.lower()):
         return ""
     return " ".join(tokens)
-
-
-def _headline_cased(text: str) -> bool:
-    """Are most of the words of ``text`` capitalised, as in a headline ("Inflation Hits Four-Decade High")?"""
-    letters = [w for w in text.split() if w[:1].isalpha()]
-    return len(letters) >= 4 and sum(w[:1].isupper() for w in letters) >= 0.6 * len(letters)
 
 
 _DATELINE = re.compile(r"[A-Z .,'’-]*(?:\([^()]{0,30}\))?\s*[-–—]\s")
@@ -965,7 +959,9 @@ def conflicts(
         found.append("it is a share of something else")
     elif d.part and not p.part and d.measure == "share" and p.measure != "share" and not (d.part & p.what):
         # why: "a quarter of first-time buyers lived with family" is a part of the group, not the group's own share
-        found.append("the retold figure is the part of a group that does something the primary's figure does not name")
+        found.append(
+            "the retold figure is the share of a group who did something, and the primary's figure is not such a share"
+        )
     ordinals = _ordinals(d.what), _ordinals(p.what)
     if all(ordinals) and not (ordinals[0] & ordinals[1]):
         found.append(
