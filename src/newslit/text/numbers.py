@@ -137,7 +137,7 @@ _UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORD = "|".join(TENS)
 _WORD_NUMBER = rf"(?:(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+and\s+a\s+half)?"
 _SCALE = r"hundred|thousand|million|billion|trillion|bn|m(?=\b)"
-_NUMBER = rf"(?:(?:{_NUMERAL}){_SUFFIX}|{_NUMERAL}|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
+_NUMBER = rf"(?:(?:{_NUMERAL})(?:{_SUFFIX})?|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
 _MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\."
