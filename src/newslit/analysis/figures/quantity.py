@@ -808,6 +808,11 @@ def _periods(text: str, figures, spans, reference) -> list[Period | None]:
             gap = text[figures[k].end : figures[j].start]
             if spans[k] == spans[j] and len(gap) <= 25 and re.fullmatch(r"[\s\w'’,-]*", gap) and "," not in gap:
                 claimed[j] = k
+    # a figure something is compared with ("a decrease of 3.3% as compared to 20,190 in the first half of
+    # 2022", "more than the 310 of 2023"): its time is its own, not the sentence's
+    compared = {
+        k for k in claimed.values() if _COMPARED_TIME.search(text, max(0, figures[k].start - 30), figures[k].start)
+    }
     out: list[tuple[Period | None, tuple[int, ...]]] = []
     for i, f in enumerate(figures):
         if f.kind not in _COUNTED:
@@ -815,7 +820,9 @@ def _periods(text: str, figures, spans, reference) -> list[Period | None]:
             continue
         own = [j for j, k in claimed.items() if k == i]
         free_clause = [j for j in times if j not in claimed and spans[j] == spans[i]]
-        alone = list(times) if len(times) == 1 else []  # the sentence's only time
+        alone = (
+            [j for j in times if claimed.get(j) not in compared] if len(times) == 1 else []
+        )  # the sentence's only time
         chosen = None
         for pool in (own, free_clause, alone):
             if pool:
@@ -833,6 +840,10 @@ def _periods(text: str, figures, spans, reference) -> list[Period | None]:
             (_with_span(text, (max(lo, spans[i][0]), min(hi, spans[i][1])), period, times, figures, chosen), sources)
         )
     return out
+
+
+# not "from": "rose to $640 from $600 in 2024" may date the rise, and is read as before
+_COMPARED_TIME = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z")
 
 
 def _with_span(text: str, span, period: Period | None, times: dict, figures, chosen) -> Period | None:

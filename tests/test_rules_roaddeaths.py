@@ -1,0 +1,79 @@
+"""A rule written after the one measurement of roaddeaths-2023-09, the twenty-second validation case (issue 15), with invented texts.
+
+The release's "An estimated 19,515 people died …, a decrease of about 3.3% as compared to 20,190
+fatalities in the first half of 2022" gave its 19,515 and its 3.3% the period of the 20,190 (the
+sentence's only time): every retelling's "19,515 … in the first half of 2023" then looked like
+another period and was left as a lead. A time that follows a figure something is compared with
+("as compared to", "than") is that figure's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.analysis.figures.quantity import sentence_quantities
+from newslit.text.numbers import find_figures
+
+ROADS_CASE = """[case]
+title = "Road deaths (invented)"
+question = "What did the papers keep?"
+primary = "agency"
+
+[[article]]
+id = "agency"
+file = "agency.txt"
+outlet = "The Roads Agency"
+published = 2025-09-28
+
+[[article]]
+id = "paper"
+file = "paper.txt"
+outlet = "The paper"
+published = 2025-09-29
+"""
+AGENCY = (
+    "Road deaths fall\n\n"
+    "The agency today released its early estimates for the first half of 2025. "
+    "An estimated 9,515 people died on the roads, a decrease of about 3.3% as compared to 9,840 deaths "
+    "in the first half of 2024.\n"
+)
+
+
+def _periods(sentence: str) -> dict:
+    figures = find_figures(sentence)
+    return {f.text: q.period for f, q in zip(figures, sentence_quantities(sentence, figures))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "dated"),
+    [
+        (
+            "An estimated 9,515 people died, a decrease of about 3.3% as compared to 9,840 deaths in 2024.",
+            "9,840",
+            True,
+        ),
+        (
+            "An estimated 9,515 people died, a decrease of about 3.3% as compared to 9,840 deaths in 2024.",
+            "about 3.3%",
+            False,
+        ),
+        ("Sales reached 4,100, more than the 3,900 sold in May.", "4,100", False),
+        # "from" is left as it was: "rose to $640 from $600 in 2024" may date the rise
+        ("The fee rose to $640 from $600 in 2024.", "$640", True),
+        # a time no compared figure claims is still the sentence's: both figures are June's
+        ("The economy added 206,000 jobs and unemployment rose to 4.1% in June.", "206,000", True),
+    ],
+)
+def test_the_time_of_a_figure_compared_with_is_its_own(sentence, figure, dated):
+    periods = _periods(sentence)
+    assert (periods[figure] is not None) is dated, periods
+
+
+def test_a_retold_figure_of_the_new_period_is_checked_not_left_as_a_lead(make_case):
+    from newslit import load_case
+    from newslit.analysis.figures.records import figure_records
+
+    paper = "Deaths fall\n\nSome 9,515 people died on the roads in the first half of 2025, the agency said.\n"
+    case = load_case(make_case(ROADS_CASE, {"agency.txt": AGENCY, "paper.txt": paper}))
+    found = {r["text"]: r for r in figure_records(case) if r["article"] == "paper"}
+    assert found["Some 9,515"]["verdict"] in ("match", "rounded"), found["Some 9,515"]["explanation"]
