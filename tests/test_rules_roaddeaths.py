@@ -1,4 +1,4 @@
-"""A rule written after the one measurement of roaddeaths-2023-09, the twenty-second validation case (issue 15), with invented texts.
+"""Rules written after the one measurement of roaddeaths-2023-09, the twenty-second validation case (issue 15), with invented texts.
 
 The release's "An estimated 19,515 people died …, a decrease of about 3.3% as compared to 20,190
 fatalities in the first half of 2022" gave its 19,515 and its 3.3% the period of the 20,190 (the
@@ -77,3 +77,32 @@ def test_a_retold_figure_of_the_new_period_is_checked_not_left_as_a_lead(make_ca
     case = load_case(make_case(ROADS_CASE, {"agency.txt": AGENCY, "paper.txt": paper}))
     found = {r["text"]: r for r in figure_records(case) if r["article"] == "paper"}
     assert found["Some 9,515"]["verdict"] in ("match", "rounded"), found["Some 9,515"]["explanation"]
+
+
+# ---- a figure given by a pronoun to someone named in the sentence before ----
+
+COUNCIL = (
+    "Deaths fall\n\n"
+    "The Road Safety Council released its own projections in August. "
+    "It estimated a 3% decrease for the same months.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("paper", "accused"),
+    [
+        (COUNCIL, False),  # the Council's 3%, not the agency's "about 3.3%": a lead, no accusation
+        # "It" after a sentence naming only the primary is the primary: its changed figure is still changed
+        ("Deaths fall\n\nThe agency released its estimates. It estimated a 5% decrease for the same months.\n", True),
+    ],
+)
+def test_a_figure_given_by_a_pronoun_to_someone_named_before_is_theirs(make_case, paper, accused):
+    from newslit import load_case
+    from newslit.analysis.figures.records import figure_records
+
+    case = load_case(make_case(ROADS_CASE, {"agency.txt": AGENCY, "paper.txt": paper}))
+    found = {r["text"]: r for r in figure_records(case) if r["article"] == "paper"}
+    record = next(r for text, r in found.items() if text.endswith("%"))
+    assert (record["verdict"] in ("changed", "rounded")) is accused, record["explanation"]
+    if not accused:
+        assert "names in the sentence before" in record["explanation"]

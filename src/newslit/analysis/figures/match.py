@@ -63,6 +63,8 @@ class Context:
     lowered: str = ""  # the sentence in lower case
     own: frozenset = frozenset()  # the words of the primary's name, lower case ("environment", "agency")
     teller: str = ""  # who tells, in words: the primary's name, "official figures", the words before "said"
+    # the sentence opens "It estimated …" after a sentence naming someone other than the primary: their figures
+    credited: bool = False
 
     @cached_property
     def told(self) -> frozenset[str]:

@@ -86,7 +86,9 @@ def _before_said(text: str) -> str:
     return text[: said[-1].start()] if said else ""
 
 
-def _context(sentence: Sentence, record: dict | None, figures, own: frozenset[str] = frozenset()) -> Context:
+def _context(
+    sentence: Sentence, record: dict | None, figures, own: frozenset[str] = frozenset(), credited: bool = False
+) -> Context:
     aligned = frozenset(record.get("primary_index") or []) if record else frozenset()
     nearest = record.get("nearest_index") if record else None
     groups: dict[str, int] = {}
@@ -104,6 +106,7 @@ def _context(sentence: Sentence, record: dict | None, figures, own: frozenset[st
         lowered=sentence.text.lower(),
         own=own,
         teller=" ".join(own) + " " + _SOURCE_WORDS + " " + _before_said(sentence.text),
+        credited=credited,
     )
 
 
@@ -220,6 +223,9 @@ def _match_sentence(
             elif word in ("changed", "rounded") and credited_elsewhere(text, d, context.own):
                 # "around 15,000 storm overflows, according to the House of Lords website": someone else's count.
                 hit = Found(hit.primary, "lead", (ELSEWHERE,))
+            elif word in ("changed", "rounded") and context.credited:
+                # "The National Safety Council released its projections. It estimated a 3% decrease": theirs.
+                hit = Found(hit.primary, "lead", (ELSEWHERE_BEFORE,))
         if hit.relation == "dates":
             word = "not_in_primary"
             if d.kind == "period":  # "108 providers … less than 30 days' liquidity": how long, not when
@@ -503,6 +509,38 @@ def _reaches_no_further_back(text: str, figures, i: int, new: PrimaryFigure, old
 
 ELSEWHERE = "the outlet says the figure comes from someone else (“according to …”), so it may be their count"
 """Why a figure credited to another source is only a lead, in the words of the lead's last sentence."""
+ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sentence before (“It estimated …”), so it may be their count"
+"""The same, for a figure credited by a pronoun to someone named just before."""
+
+# A sentence that opens by giving what follows to someone already named: "It estimated", "They found", "The group said".
+_CREDIT_OPENING = re.compile(
+    r"\W*(?:It|They|The\s+(?:group|council|agency|organi[sz]ation|charity|body|firm|company|institute|association|"
+    r"board|study|survey|report|researchers))\s+(?:also\s+|had\s+|has\s+|have\s+)?"
+    r"(?:estimat|project|forecast|found|find|said|say|report|calculat|count|predict)\w*\b"
+)
+# Who a sentence names: an acronym ("NSC") or a run of two or more capitalised words ("National Safety Council").
+_NAMED = re.compile(r"\b[A-Z]{2,}\b|\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][a-z]+)+")
+
+
+def credited_before(text: str, before: str, own: frozenset[str]) -> bool:
+    """Does ``text`` open by giving its figures to someone the sentence ``before`` names, other than the primary?
+
+    "The National Safety Council (NSC) in August released its projections. It estimated a 3%
+    decrease" gives the 3% to the Council. Only a name the primary's own name (``own``) lacks
+    counts, and only an acronym or a run of capitalised words past the first word: "It" after
+    "The NHTSA report estimates …" is the primary, and a place ("Ohio") is nobody's count.
+    """
+    if not before or _CREDIT_OPENING.match(text) is None:
+        return False
+    body = before.split(maxsplit=1)[1] if " " in before.strip() else ""
+    for m in _NAMED.finditer(body):
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(0))} - {"of", "for", "and", "the"}
+        words -= set(MONTHS) | set(WEEKDAYS)
+        if words and not words <= own:
+            return True
+    return False
+
+
 _ACCORDING = re.compile(r"\baccording to\s+([^,.;:()]+)", re.IGNORECASE)
 
 
@@ -576,13 +614,16 @@ def article_figures(
     reference = article.published or case.primary.published
     seen = {} if seen is None else seen
     records = []
+    before = ""
     for sentence in article.sentences:
+        previous, before = before, sentence.text
         figures = seen.get(sentence.text)
         if figures is None:  # the same sentence in syndicated copies is read once per run
             figures = seen[sentence.text] = tuple(find_figures(sentence.text))
         if not figures:
             continue
         record = aligned.get((article.id, sentence.start, sentence.end))
+        credited = credited_before(sentence.text, previous, own)
         # The same sentence aligned the same way (syndicated copies) is matched once.
         key = (
             sentence.text,
@@ -590,9 +631,10 @@ def article_figures(
             record.get("nearest_index") if record else None,
             record.get("label") if record else None,
             reference,
+            credited,
         )
         if key not in seen:
-            context = _context(sentence, record, figures, own)
+            context = _context(sentence, record, figures, own, credited)
             found = _match_sentence(sentence.text, figures, context, candidates, name, reference)
             # what each figure counts, in words, kept with it: the same for every copy of the sentence
             seen[key] = [(*row, describe_retold(row[4], row[0])) for row in found]
@@ -765,8 +807,8 @@ def _lead_words(
         return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
     if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
-    if hit.why_not == (ELSEWHERE,):
-        reason = ELSEWHERE
+    if hit.why_not in ((ELSEWHERE,), (ELSEWHERE_BEFORE,)):
+        reason = hit.why_not[0]
     elif converted:  # converted, it may yet be the same amount
         reason = f"it may not be the same thing: {'; '.join(hit.why_not[:2])}"
     elif hit.why_not:
