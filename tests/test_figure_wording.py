@@ -490,3 +490,30 @@ def test_a_people_after_a_figure_keeps_its_capitals_and_a_contraction_is_no_noun
     assert figure.noun == "americans"  # a headline's capitals are the headline's, not the word's
     (figure,) = find_figures("It will hit millions there’s no doubt about that.")[:1]
     assert figure.noun is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "shown"),
+    [
+        # from a fresh-eyes review (invented): shown as "black Americans", "bank rate", "tesla cybertrucks"
+        ("Black Americans made up 40% of those who died.", "40%", "Black Americans"),
+        ("The Bank of England held Bank Rate at 5.25%.", "5.25%", "Bank Rate"),
+        ("Some 12,000 Tesla Cybertrucks were recalled.", "Some 12,000", "Tesla Cybertrucks"),
+    ],
+)
+def test_a_name_keeps_its_capitals_even_where_it_opens_the_sentence(sentence, figure, shown):
+    from newslit.analysis.figures.quantity import readable_words, sentence_quantities
+
+    figures = find_figures(sentence)
+    (k,) = [k for k, f in enumerate(figures) if f.text == figure]
+    assert readable_words(sentence_quantities(sentence, figures)[k], figures[k]) == shown
+
+
+@pytest.mark.parametrize(
+    "words", ["death toll", "life expectancy", "child poverty", "council tax", "energy bill", "rise in prices"]
+)
+def test_common_things_a_figure_is_of_are_shown(words):
+    # from a fresh-eyes review: these were shown before the "ends on a thing" rule and must still be
+    from newslit.analysis.figures.quantity import _readable
+
+    assert _readable(words, None) == words

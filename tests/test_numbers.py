@@ -398,6 +398,9 @@ def test_a_count_after_an_age_band_stays_a_count():
         ("It found a violation of Article 8 by sixteen votes to one.", ["sixteen"]),
         ("Under Section 301 of the Trade Act, tariffs of 25% were set.", ["25%"]),
         ("Part 1 of the report counts 653,104 people.", ["1", "653,104"]),
+        # from a fresh-eyes review: a figure may follow a treaty's or a rule's name
+        ("The ozone layer has healed since the Montreal Protocol 35 years ago.", ["35 years"]),
+        ("Under Rule 11 people were charged.", ["11"]),
     ],
 )
 def test_the_number_in_a_legal_texts_name_is_not_a_figure(sentence, figures):

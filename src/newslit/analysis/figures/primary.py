@@ -240,7 +240,7 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
         source = figure_source(sentence.text, name, rules, _name_only(primary.outlet or ""))
         stems = figure_stems(sentence.text)
         figures = find_figures(sentence.text)
-        quantities = sentence_quantities(sentence.text, figures, primary.published)
+        quantities = sentence_quantities(sentence.text, figures, primary.published, primary=True)
         found.extend(
             PrimaryFigure(
                 resolve_date(f, primary.published),

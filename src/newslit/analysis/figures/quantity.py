@@ -492,7 +492,7 @@ def concepts(text: str) -> frozenset[str]:
 
 
 def sentence_quantities(
-    text: str, figures: list[Figure] | tuple[Figure, ...], reference: dt.date | None = None
+    text: str, figures: list[Figure] | tuple[Figure, ...], reference: dt.date | None = None, *, primary: bool = False
 ) -> list[Quantity]:
     """The :class:`Quantity` of every figure of one sentence, in the same order.
 
@@ -504,6 +504,13 @@ def sentence_quantities(
         :func:`newslit.text.numbers.find_figures` of ``text``.
     reference : datetime.date, optional
         The article's date, to place "last month" and a month named without its year.
+    primary : bool
+        The sentence is the primary's. There, the time of a figure something is compared
+        with ("a decrease of about 3.3% as compared to 20,190 fatalities in the first half of
+        2022") is that figure's own, and the others get none. A retold figure keeps the
+        sentence's only time: left with none, it would match the primary's figure of any
+        period, and "4.3%, higher than the 4.2% expected in July" would be called a change of
+        June's 4.1%.
 
     Returns
     -------
@@ -527,7 +534,7 @@ def sentence_quantities(
     for f in figures:
         later = [b for b in breaks if b > f.end]
         spans.append((max(b for b in breaks if b <= f.start), later[0] if later else len(text)))
-    periods = _periods(text, figures, spans, reference)
+    periods = _periods(text, figures, spans, reference, own_times=primary)
     out: list[Quantity] = []
     for i, f in enumerate(figures):
         if f.kind not in _COUNTED:  # a date, a period, an age, a rank, a time of day: only what it is of
@@ -610,16 +617,16 @@ def _shown_run(words: str, text: str) -> str:
     stands in the text ("rural teachers" of "survey rural teachers") is not shown either: on
     the development cases such ends read as nonsense as often as not.
     """
-    if not words:
+    if not words.strip():
         return ""
-    run = r"\s+".join(re.escape(w) for w in words.split())
-    found = re.search(rf"(?<!\w){run}(?!\w)", text, re.IGNORECASE)
-    if not found:
+    span = _find_run(words, text)
+    if span is None:
         return ""
     if headline_cased(text):
         return words
-    tokens = found.group(0).split()
-    if not text[: found.start()].strip(" \"'“‘(["):  # the sentence's first word
+    tokens = text[span[0] : span[1]].split()
+    first = not text[: span[0]].strip(" \"'“‘([")  # the run opens the sentence
+    if first and (len(tokens) == 1 or not tokens[1][:1].isupper()):  # "Consumer prices", not "Black Americans"
         tokens[0] = plain(tokens[0])
     lowered = [t.lower() for t in tokens]
     k = next((k for k in range(1, len(lowered)) if lowered[k] in _PREPOSITIONS), len(lowered))
@@ -628,6 +635,28 @@ def _shown_run(words: str, text: str) -> str:
     if named and head.lower() not in _HEADS and head.lower() not in PLURALS and not _listed(head.lower()):
         return ""
     return " ".join(tokens)
+
+
+def _find_run(words: str, text: str) -> tuple[int, int] | None:
+    """Where ``words`` stand in ``text`` one after the other (capitals aside), as whole words: (start, end), or None.
+
+    Most sentences have single spaces and lower-case to the same length: a plain search does
+    (a pattern built for every figure was a third of the time of reading a sentence's quantities).
+    """
+    lowered, wanted = text.lower(), " ".join(words.split()).lower()
+    if len(lowered) == len(text) and "  " not in text and "\n" not in text and "\t" not in text:
+        start = lowered.find(wanted)
+        while start >= 0:
+            end = start + len(wanted)
+            if not (start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_")) and not (
+                end < len(lowered) and (lowered[end].isalnum() or lowered[end] == "_")
+            ):
+                return start, end
+            start = lowered.find(wanted, start + 1)
+        return None
+    run = r"\s+".join(re.escape(w) for w in words.split())
+    found = re.search(rf"(?<!\w){run}(?!\w)", text, re.IGNORECASE)
+    return found.span() if found else None
 
 
 _DATELINE = re.compile(r"[A-Z .,'’-]*(?:\([^()]{0,30}\))?\s*[-–—]\s")
@@ -782,7 +811,7 @@ def _join_span_and_end(text: str, figures, times: dict) -> None:
                 times[j] = times[k] = Period("span", end.year, end.month, span.months)
 
 
-def _periods(text: str, figures, spans, reference) -> list[Period | None]:
+def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -> list[Period | None]:
     """The period of every figure: the date or period that follows it closely ("206,000 in June"),
     else a date of its clause that no other figure claims, else one of its sentence.
 
@@ -810,9 +839,11 @@ def _periods(text: str, figures, spans, reference) -> list[Period | None]:
                 claimed[j] = k
     # a figure something is compared with ("a decrease of 3.3% as compared to 20,190 in the first half of
     # 2022", "more than the 310 of 2023"): its time is its own, not the sentence's
-    compared = {
-        k for k in claimed.values() if _COMPARED_TIME.search(text, max(0, figures[k].start - 30), figures[k].start)
-    }
+    compared = (
+        {k for k in claimed.values() if _COMPARED_TIME.search(text, max(0, figures[k].start - 30), figures[k].start)}
+        if own_times
+        else set()
+    )
     out: list[tuple[Period | None, tuple[int, ...]]] = []
     for i, f in enumerate(figures):
         if f.kind not in _COUNTED:
@@ -1113,6 +1144,8 @@ def _ends_as_a_thing(tokens: list[str]) -> bool:
     "sustainably toward", "nationwide decrease", "data cover U" are words a rule of thumb
     caught, not a thing a reader could look for: such words are not shown.
     """
+    if not tokens:
+        return False
     last = tokens[-1].lower().strip(".,;:")
     if last in _NOT_A_LAST_WORD or last.endswith("wide"):
         return False
@@ -1123,20 +1156,22 @@ def _ends_as_a_thing(tokens: list[str]) -> bool:
     # not an adjective, an adverb, a verb or a name ("prior fiscal", "figure usually", "Leonard Farruku").
     lowered = [t.lower().strip(".,;:") for t in tokens]
     k = next((k for k in range(1, len(lowered)) if lowered[k] in _PREPOSITIONS), len(lowered))
-    if lowered[k - 1] in _AMOUNT_WORDS:  # "the number of homeless people": the people
+    if lowered[k - 1] in _AMOUNT_WORDS:  # "the number of homeless people": the people; "a rise in prices": prices
         k = len(lowered)
     head, shown = lowered[k - 1], tokens[k - 1].strip(".,;:")
     return _reads_as_noun(head) or head in PLURALS or head in _HEADS or (len(shown) > 1 and shown.isupper())
 
 
-_AMOUNT_WORDS = frozenset("number count estimate total amount share proportion percentage".split())
+_AMOUNT_WORDS = frozenset(
+    "number count estimate total amount share proportion percentage rise fall drop jump increase decrease decline".split()
+)
 
 # What a figure is often of, though no noun ending tells it: measures ("the unemployment rate") and other
 # plain nouns ("property crime", "the price cap", "a daily penalty").
 _HEADS = frozenset(
     "rate rates index income price cost debt deficit product output growth spending turnout measure ratio level "
     "share pay age household taxpayer theft crime manslaughter gap cap limit threshold penalty order loss gain "
-    "report seeker tag hike store gallon pace".split()
+    "report seeker tag hike store gallon pace toll tax bill list duty poverty expectancy".split()
 )
 
 

@@ -509,34 +509,42 @@ def _reaches_no_further_back(text: str, figures, i: int, new: PrimaryFigure, old
 
 ELSEWHERE = "the outlet says the figure comes from someone else (“according to …”), so it may be their count"
 """Why a figure credited to another source is only a lead, in the words of the lead's last sentence."""
-ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sentence before (“It estimated …”), so it may be their count"
-"""The same, for a figure credited by a pronoun to someone named just before."""
+ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sentence before, so it may be their count"
+"""The same, for a figure credited by "It" or "The group" to an organisation named just before."""
 
-# A sentence that opens by giving what follows to someone already named: "It estimated", "They found", "The group said".
+# A sentence that opens by giving what follows to an organisation already named: "It estimated", "The group said".
+# Not "They" (people, or the primary's researchers) and not "The report" or "The study" (most often the primary's own).
 _CREDIT_OPENING = re.compile(
-    r"\W*(?:It|They|The\s+(?:group|council|agency|organi[sz]ation|charity|body|firm|company|institute|association|"
-    r"board|study|survey|report|researchers))\s+(?:also\s+|had\s+|has\s+|have\s+)?"
-    r"(?:estimat|project|forecast|found|find|said|say|report|calculat|count|predict)\w*\b"
+    r"\W*(?:It|The\s+(?:group|council|agency|organi[sz]ation|charity|body|institute|association|board|foundation|"
+    r"society|company|firm))\s+(?:also\s+|had\s+|has\s+)?"
+    r"(?:estimat|project|forecast|found|finds|said|says|report|calculat|count|predict)\w*\b"
 )
-# Who a sentence names: an acronym ("NSC") or a run of two or more capitalised words ("National Safety Council").
-_NAMED = re.compile(r"\b[A-Z]{2,}\b|\b[A-Z][a-z]+(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][a-z]+)+")
+# An organisation's name: a run of capitalised words holding a word that names an organisation.
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][A-Za-z'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)*"
+    r"(?:Council|Agency|Association|Institute|Institution|Office|Department|Bureau|Commission|Board|Foundation|"
+    r"Centre|Center|University|Society|Authority|Administration|Federation|Union|Committee|Organi[sz]ation|Trust|"
+    r"Coalition|Alliance|Corporation|Company|Fund|Laboratory|College|Group)\b"
+)
 
 
 def credited_before(text: str, before: str, own: frozenset[str]) -> bool:
-    """Does ``text`` open by giving its figures to someone the sentence ``before`` names, other than the primary?
+    """Does ``text`` open by giving its figures to an organisation the sentence ``before`` names, other than the primary?
 
     "The National Safety Council (NSC) in August released its projections. It estimated a 3%
-    decrease" gives the 3% to the Council. Only a name the primary's own name (``own``) lacks
-    counts, and only an acronym or a run of capitalised words past the first word: "It" after
-    "The NHTSA report estimates …" is the primary, and a place ("Ohio") is nobody's count.
+    decrease" gives the 3% to the Council. The name must hold a word for an organisation
+    ("Council", "Institute", "Agency"…) and one more capitalised word, so a person, a place
+    or an acronym alone gives nothing; and it must not be the primary's own name (``own``:
+    its words, lower case), in full or by its initials ("National Highway Traffic Safety
+    Administration" for "NHTSA").
     """
     if not before or _CREDIT_OPENING.match(text) is None:
         return False
-    body = before.split(maxsplit=1)[1] if " " in before.strip() else ""
-    for m in _NAMED.finditer(body):
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", m.group(0))} - {"of", "for", "and", "the"}
-        words -= set(MONTHS) | set(WEEKDAYS)
-        if words and not words <= own:
+    for m in _ORGANISATION.finditer(before):
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(0)) if w.lower() not in ("of", "for", "and", "on", "the")]
+        lower = {w.lower() for w in words}
+        initials = "".join(w[0] for w in words).lower()
+        if len(words) >= 2 and not lower <= own and initials not in own:
             return True
     return False
 
