@@ -406,3 +406,22 @@ def test_a_count_after_an_age_band_stays_a_count():
 def test_the_number_in_a_legal_texts_name_is_not_a_figure(sentence, figures):
     # Seen in an explanation as "the court's count of violation of Article, “6”".
     assert [f.text for f in find_figures(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "unit"),
+    [
+        ("The board imposed a 1.2 billion euro fine on the firm.", "1.2 billion euro", "EUR"),
+        ("She paid with a 20 dollar bill.", "20 dollar", "USD"),
+        ("The firm was fined 1.2 billion euros.", "1.2 billion euros", "EUR"),
+    ],
+)
+def test_a_currency_word_before_what_it_pays_for_makes_an_amount_of_money(sentence, written, unit):
+    # gdprfine-2023-05's release: "a 1.2 billion euro fine" was read as a count, so every "€1.2 billion" was unchecked
+    (figure,) = [f for f in find_figures(sentence) if f.text == written]
+    assert (figure.kind, figure.unit) == ("money", unit)
+
+
+def test_a_pound_before_a_noun_may_be_a_weight_and_is_not_read_as_money():
+    (figure,) = find_figures("The baby was a 10 pound girl.")
+    assert figure.kind != "money"

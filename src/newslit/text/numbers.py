@@ -321,7 +321,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     )),
     ("first_time", _LazyPattern(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
     ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
-    ("money", _LazyPattern(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds)\b")),
+    ("money", _LazyPattern(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|(?:dollar|euro)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b)")),
@@ -823,7 +823,8 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             value = parse_number(g[1] + (" " + g[2] if g[2] else ""))
             unit = {"$": "USD", "€": "EUR", "£": "GBP"}[g[0]]
         else:
-            value, unit = parse_number(g[3]), {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}[g[4].lower()]
+            # "a 1.2 billion euro fine": the singular before the thing it pays for ("pound" is also a weight)
+            value, unit = parse_number(g[3]), {"dollar": "USD", "euro": "EUR", "pound": "GBP"}[g[4].lower().rstrip("s")]
         return [] if value is None else [(*span, {"kind": "money", "value": value, "unit": unit})]
     if name == "percent":
         value = parse_number(g[0])
