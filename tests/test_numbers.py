@@ -425,3 +425,18 @@ def test_a_currency_word_before_what_it_pays_for_makes_an_amount_of_money(senten
 def test_a_pound_before_a_noun_may_be_a_weight_and_is_not_read_as_money():
     (figure,) = find_figures("The baby was a 10 pound girl.")
     assert figure.kind != "money"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # derailment-2023-02's report, copied from a PDF with its footnote marks: "3" was read as three train movements
+        ("2 Train 32N was traveling about 47 mph at the time.", ["about 47"]),
+        ("3 Train movements near the site are authorized by cab signals.", []),
+        # a count or a date that opens a sentence is still a figure
+        ("3 Americans died in the crash.", ["3"]),
+        ("1 January 2024 marked the start.", ["1 January 2024"]),
+    ],
+)
+def test_a_footnote_mark_opening_a_sentence_is_not_a_figure(sentence, figures):
+    assert [f.text for f in find_figures(sentence)] == figures

@@ -191,6 +191,14 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     (r"\b(?!to[-‐]\d)[A-Za-z]+[-‐]\d+\w*", True, ("-", "‐"), re.compile(r"[-‐]\d")),
     # footnote markers: [3], (1) before a sentence
     (r"\[\d+\]|\(\d\)(?=\s*[A-Z])", True, ("[", "("), re.compile(r"[\[(]\d")),
+    # a footnote mark copied from a report into the text: a bare "2" or "3" opening a sentence before a capitalised
+    # singular word ("2 Train 32N was traveling", "3 Train movements near the site"); not "3 Americans", not a date
+    (
+        rf"^\d{{1,2}}(?= (?!(?:{_MONTH}|{_WEEKDAY})\b)[A-Z][a-z]+\b(?<!s))",
+        True,
+        (),
+        re.compile(r"^\d{1,2} [A-Z]"),
+    ),
     (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", False, (), re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),  # superscript footnote numbers
     (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
     # digits inside words: s3ller, mp4 (not a fiscal year, FY2023: the fiscal_year pattern reads it)
