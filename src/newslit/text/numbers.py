@@ -365,14 +365,18 @@ _QUALIFIER = re.compile(
     r"(?i:\b(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r"))[\s,]+$"
 )
 _UP_DOWN = re.compile(r"(?i:\b(up|down|rose|fell|increased|decreased|dropped|grew)(?:\s+by)?\s+)$")
-_NOUN_STOP = frozenset(
-    """a an the of to in on at by for from with and or but as than that which who whom whose this these those its
+# A pronoun and its verb in one word ("there’s"): the start of a clause, never what a figure counts.
+CONTRACTIONS = frozenset(f"{w}{a}s" for w in ("there", "it", "that", "here", "what", "who") for a in ("'", "’"))
+_NOUN_STOP = (
+    frozenset(
+        """a an the of to in on at by for from with and or but as than that which who whom whose this these those its
     their his her our your is are was were be been being has have had do does did will would can could may might
     must shall should not no nor so if then there here when where while per each every more most less fewer such
     some any all both other own same also only just even still yet very too into onto over under after before
     since until through during across against among between about around like unlike via up down out off
-    it they he she we you i me him them us what how why number total share amount rest vs versus
-    there's there’s it's it’s that's that’s here's here’s what's what’s who's who’s""".split()
+    it they he she we you i me him them us what how why number total share amount rest vs versus""".split()
+    )
+    | CONTRACTIONS
 )
 PLURALS = frozenset(
     {"people", "children", "men", "women", "data", "media", "staff", "police", "personnel", "teeth", "feet"}

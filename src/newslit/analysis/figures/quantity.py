@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
-from newslit.text.numbers import CURRENCY_WORDS, ORDINALS, PERIOD_MINUTES, PLURALS, Figure, headline_cased
+from newslit.text.numbers import CONTRACTIONS, CURRENCY_WORDS, ORDINALS, PERIOD_MINUTES, PLURALS, Figure, headline_cased
 from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
@@ -287,6 +287,9 @@ _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _AFTER_FIGURE = re.compile(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})")
 _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
+# Before a primary figure whose time is its own (see _periods): as _COMPARED_WITH, but with "than" and without
+# "from" ("rose to $640 from $600 in 2024" may date the rise, and is read as before).
+_COMPARED_TIME = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z")
 # After a "kept" or "kept rate" term of quantity_terms.csv ("preferred to maintain Bank Rate at 5.25%", "had stood at"):
 # up to 40 characters with no figure or clause end, then "at" just before the figure.
 _KEPT_GAP = re.compile(r"[^.;:\d]{0,40}\bat\s*", re.IGNORECASE)
@@ -628,9 +631,7 @@ def _shown_run(words: str, text: str) -> str:
     first = not text[: span[0]].strip(" \"'“‘([")  # the run opens the sentence
     if first and (len(tokens) == 1 or not tokens[1][:1].isupper()):  # "Consumer prices", not "Black Americans"
         tokens[0] = plain(tokens[0])
-    lowered = [t.lower() for t in tokens]
-    k = next((k for k in range(1, len(lowered)) if lowered[k] in _PREPOSITIONS), len(lowered))
-    head = tokens[len(tokens) - 1 if lowered[k - 1] in _AMOUNT_WORDS else k - 1]
+    head = tokens[_head([t.lower() for t in tokens])]
     named = head[:1].isupper() and not head.isupper() and ("-" in head or not head.endswith("s"))
     if named and head.lower() not in _HEADS and head.lower() not in PLURALS and not _listed(head.lower()):
         return ""
@@ -851,9 +852,8 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             continue
         own = [j for j, k in claimed.items() if k == i]
         free_clause = [j for j in times if j not in claimed and spans[j] == spans[i]]
-        alone = (
-            [j for j in times if claimed.get(j) not in compared] if len(times) == 1 else []
-        )  # the sentence's only time
+        # the sentence's only time, unless a compared figure claims it
+        alone = [j for j in times if claimed.get(j) not in compared] if len(times) == 1 else []
         chosen = None
         for pool in (own, free_clause, alone):
             if pool:
@@ -871,10 +871,6 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             (_with_span(text, (max(lo, spans[i][0]), min(hi, spans[i][1])), period, times, figures, chosen), sources)
         )
     return out
-
-
-# not "from": "rose to $640 from $600 in 2024" may date the rise, and is read as before
-_COMPARED_TIME = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z")
 
 
 def _with_span(text: str, span, period: Period | None, times: dict, figures, chosen) -> Period | None:
@@ -1104,7 +1100,7 @@ def _readable(words: str, noun: str | None) -> str:
     reported = [k for k, t in enumerate(tokens) if t.lower() in _REPORTING_VERBS and t.lower() != (noun or "").lower()]
     if reported:  # "regulator indicates institutions": the institutions; "suggests" alone: nothing named
         tokens = tokens[reported[-1] + 1 :]
-    said = [k for k, t in enumerate(tokens) if t.lower().replace("’", "'") in _SAID]
+    said = [k for k, t in enumerate(tokens) if t.lower() in CONTRACTIONS]
     if said:  # "pensioners there’s": a clause begins after the thing counted
         tokens = tokens[: said[0]]
     if not tokens:
@@ -1126,9 +1122,6 @@ def _readable(words: str, noun: str | None) -> str:
         return ""
     return " ".join(tokens)
 
-
-# A pronoun and its verb in one word: the start of a clause, not part of what is counted.
-_SAID = frozenset("there's it's that's here's what's who's".split())
 
 _NOT_A_LAST_WORD = frozenset(
     "toward towards to and or the a an of in on at by for with from than as that which who today now sustainably vs "
@@ -1155,11 +1148,16 @@ def _ends_as_a_thing(tokens: list[str]) -> bool:
     # its ending or a listed one ("deaths", "inflation"), a measure ("poverty rate"), or an acronym ("GDP");
     # not an adjective, an adverb, a verb or a name ("prior fiscal", "figure usually", "Leonard Farruku").
     lowered = [t.lower().strip(".,;:") for t in tokens]
-    k = next((k for k in range(1, len(lowered)) if lowered[k] in _PREPOSITIONS), len(lowered))
-    if lowered[k - 1] in _AMOUNT_WORDS:  # "the number of homeless people": the people; "a rise in prices": prices
-        k = len(lowered)
-    head, shown = lowered[k - 1], tokens[k - 1].strip(".,;:")
+    k = _head(lowered)
+    head, shown = lowered[k], tokens[k].strip(".,;:")
     return _reads_as_noun(head) or head in PLURALS or head in _HEADS or (len(shown) > 1 and shown.isupper())
+
+
+def _head(lowered: list[str]) -> int:
+    """Where the thing named stands in words (lower case): before the first "of", "in", "for"… ("bits of
+    plastic"), else last; last, too, after an amount ("the number of homeless people", "a rise in prices")."""
+    k = next((k for k in range(1, len(lowered)) if lowered[k] in _PREPOSITIONS), len(lowered))
+    return len(lowered) - 1 if lowered[k - 1] in _AMOUNT_WORDS else k - 1
 
 
 _AMOUNT_WORDS = frozenset(
