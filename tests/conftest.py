@@ -41,6 +41,16 @@ def write_retold_case(
     return folder
 
 
+def primary_and_paper(title: str, primary: str, outlet: str, published: str, paper_published: str) -> str:
+    """The case.toml of an invented case: the primary ``primary`` (file ``primary.txt``, by ``outlet``)
+    and one retelling, ``paper`` (file ``paper.txt``)."""
+    return (
+        f'[case]\ntitle = "{title}"\nquestion = "What did the papers keep?"\nprimary = "{primary}"\n\n'
+        f'[[article]]\nid = "{primary}"\nfile = "{primary}.txt"\noutlet = "{outlet}"\npublished = {published}\n\n'
+        f'[[article]]\nid = "paper"\nfile = "paper.txt"\noutlet = "The paper"\npublished = {paper_published}\n'
+    )
+
+
 @pytest.fixture
 def make_case(tmp_path):
     """Write a case folder: ``make_case(toml_text, {"a.txt": "text" or b"bytes"})``."""

@@ -10,23 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-COUNT_CASE = """[case]
-title = "A homeless count (invented)"
-question = "What did the papers add?"
-primary = "agency"
+from conftest import primary_and_paper
 
-[[article]]
-id = "agency"
-file = "agency.txt"
-outlet = "The Housing Agency"
-published = 2023-12-15
-
-[[article]]
-id = "paper"
-file = "paper.txt"
-outlet = "The paper"
-published = 2023-12-16
-"""
+COUNT_CASE = primary_and_paper(
+    "A homeless count (invented)", "agency", "The Housing Agency", "2023-12-15", "2023-12-16"
+)
 AGENCY = (
     "Count released\n\n"
     "The agency found more than 650,000 people were homeless on a single night in January 2023. "

@@ -14,23 +14,13 @@ import pytest
 from newslit.analysis.figures.quantity import sentence_quantities
 from newslit.text.numbers import find_figures
 
-ROADS_CASE = """[case]
-title = "Road deaths (invented)"
-question = "What did the papers keep?"
-primary = "agency"
+from conftest import primary_and_paper
 
-[[article]]
-id = "agency"
-file = "agency.txt"
-outlet = "The Roads Agency"
-published = 2025-09-28
 
-[[article]]
-id = "paper"
-file = "paper.txt"
-outlet = "The paper"
-published = 2025-09-29
-"""
+def _roads_case(outlet: str = "The Roads Agency") -> str:
+    return primary_and_paper("Road deaths (invented)", "agency", outlet, "2025-09-28", "2025-09-29")
+
+
 AGENCY = (
     "Road deaths fall\n\n"
     "The agency today released its early estimates for the first half of 2025. "
@@ -76,7 +66,7 @@ def test_a_retold_figure_keeps_the_sentences_only_time(make_case):
     from newslit.analysis.figures.records import figure_records
 
     assert _periods("The rate rose to 4.3%, higher than the 4.2% expected in July.", primary=False)["4.3%"]
-    jobs = ROADS_CASE.replace("The Roads Agency", "The Labour Bureau")
+    jobs = _roads_case("The Labour Bureau")
     primary = "Jobs report\n\nThe unemployment rate was 4.1% in June, the bureau said.\n"
     paper = "Jobs\n\nThe unemployment rate rose to 4.3%, compared with 4.2% in July.\n"
     case = load_case(make_case(jobs, {"agency.txt": primary, "paper.txt": paper}))
@@ -89,7 +79,7 @@ def test_a_retold_figure_of_the_new_period_is_checked_not_left_as_a_lead(make_ca
     from newslit.analysis.figures.records import figure_records
 
     paper = "Deaths fall\n\nSome 9,515 people died on the roads in the first half of 2025, the agency said.\n"
-    case = load_case(make_case(ROADS_CASE, {"agency.txt": AGENCY, "paper.txt": paper}))
+    case = load_case(make_case(_roads_case(), {"agency.txt": AGENCY, "paper.txt": paper}))
     found = {r["text"]: r for r in figure_records(case) if r["article"] == "paper"}
     assert found["Some 9,515"]["verdict"] in ("match", "rounded"), found["Some 9,515"]["explanation"]
 
@@ -116,7 +106,7 @@ def test_a_figure_given_by_a_pronoun_to_someone_named_before_is_theirs(make_case
     from newslit import load_case
     from newslit.analysis.figures.records import figure_records
 
-    case = load_case(make_case(ROADS_CASE, {"agency.txt": AGENCY, "paper.txt": paper}))
+    case = load_case(make_case(_roads_case(), {"agency.txt": AGENCY, "paper.txt": paper}))
     found = {r["text"]: r for r in figure_records(case) if r["article"] == "paper"}
     record = next(r for text, r in found.items() if text.endswith("%"))
     assert (record["verdict"] in ("changed", "rounded")) is accused, record["explanation"]
@@ -140,8 +130,6 @@ def test_it_after_a_mere_mention_is_still_the_primary(make_case, outlet, before)
 
     primary = "Road deaths fall\n\nAn estimated 9,515 people died on the roads in the first half of 2025.\n"
     paper = f"Deaths fall\n\n{before} It estimated 9,900 people died on the roads in the first half of 2025.\n"
-    case = load_case(
-        make_case(ROADS_CASE.replace("The Roads Agency", outlet), {"agency.txt": primary, "paper.txt": paper})
-    )
+    case = load_case(make_case(_roads_case(outlet), {"agency.txt": primary, "paper.txt": paper}))
     found = {r["text"]: r for r in figure_records(case) if r["article"] == "paper"}
     assert found["9,900"]["verdict"] == "changed", found["9,900"]["explanation"]

@@ -11,23 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-STUDY_CASE = """[case]
-title = "A study of aid (invented)"
-question = "What did the papers keep?"
-primary = "institute"
+from conftest import primary_and_paper
 
-[[article]]
-id = "institute"
-file = "institute.txt"
-outlet = "The Health Institute"
-published = 2025-06-30
-
-[[article]]
-id = "paper"
-file = "paper.txt"
-outlet = "The paper"
-published = 2025-07-01
-"""
+STUDY_CASE = primary_and_paper(
+    "A study of aid (invented)", "institute", "The Health Institute", "2025-06-30", "2025-07-01"
+)
 INSTITUTE = (
     "Study released\n\n"
     "Cuts to aid could lead to more than 14 million additional deaths by 2030, including over 4.5 million children. "
