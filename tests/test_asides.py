@@ -776,3 +776,39 @@ def test_a_title_after_a_name_is_a_politicians_when_it_names_a_portfolio_a_place
 )
 def test_a_lawmakers_party_and_state_or_the_opposition_parties_are_politics(text, politicised):
     assert (classify_aside(text).label == "politicised") is politicised
+
+
+# ---- a politician named again by surname alone or in the possessive (written from the errors of
+# deficit-2024-10, usaid-2025-06 and recession-2024-02, validation cases: in-sample for this rule) ----
+
+SURNAME_PAPER = (
+    "Club news\n\n"
+    "The number 4 bus will run every ten minutes from May.\n\n"
+    "Both Vice President Kamala Harris and former President Donald J. Trump are proposing new spending.\n\n"
+    "Ms. Harris’s plans could cost as much as $8 trillion.\n\n"
+    "Secretary of State Marco Rubio announced the cuts in March.\n\n"
+    "In a post on social media, Rubio claimed the programmes had wasted money.\n\n"
+    "Tom Rubio, a local baker, said bread prices had doubled.\n\n"
+    "President Joe Biden criticised the Supreme Court on Monday.\n\n"
+    "The Court will publish its reasons in June.\n"
+)
+
+
+@pytest.fixture
+def surname_asides(make_case):
+    return _paper_asides(make_case, SURNAME_PAPER)
+
+
+@pytest.mark.parametrize(
+    "opening, surname",
+    [("Ms. Harris’s plans", "Harris"), ("In a post on social media, Rubio claimed", "Rubio")],
+)
+def test_a_politician_named_again_by_surname_alone_or_possessive_is_politics(surname_asides, opening, surname):
+    record = surname_asides(opening)
+    assert record["aside"] == "politicised"
+    assert f"names {surname} again" in record["aside_reason"]
+
+
+@pytest.mark.parametrize("opening", ["Tom Rubio, a local baker", "The Court will publish"])
+def test_someone_else_with_the_surname_or_an_institution_is_not_the_politician(surname_asides, opening):
+    assert surname_asides(opening)["aside"] != "politicised"
