@@ -162,6 +162,37 @@ def test_a_span_to_a_month_is_twelve_months_ending_in_it_not_that_month(sentence
     assert deaths.period.words() == "over the 12 months to June 2024"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Net migration for YE June 2024 was 48,210.",
+        "Net migration in the year ending June 2024 was 48,210.",
+    ],
+)
+def test_a_statistics_office_year_ending_a_month_is_twelve_months(sentence):
+    figures = find_figures(sentence)
+    (migration,) = [
+        q for f, q in zip(figures, sentence_quantities(sentence, figures, dt.date(2024, 9, 3))) if f.text == "48,210"
+    ]
+    assert migration.period.words() == "over the 12 months to June 2024"
+
+
+def test_last_year_is_the_year_ending_in_its_december():
+    (calendar,) = find_figures("in 2022")
+    text = "our updated estimate for YE December 2022 (745,000)"
+    figures = find_figures(text)
+    (estimate,) = [
+        q for f, q in zip(figures, sentence_quantities(text, figures, dt.date(2023, 11, 23))) if f.kind == "count"
+    ]
+    assert not periods_clash(period_of(calendar), estimate.period)
+    text = "our estimate for the year ending June 2022 (745,000)"
+    figures = find_figures(text)
+    (june,) = [
+        q for f, q in zip(figures, sentence_quantities(text, figures, dt.date(2023, 11, 23))) if f.kind == "count"
+    ]
+    assert periods_clash(period_of(calendar), june.period)  # twelve months to June are not the calendar year
+
+
 def test_a_range_of_two_dates_is_still_a_range():
     sentence = "Prices rose 12% from June 2023 to June 2024."
     figures = find_figures(sentence)

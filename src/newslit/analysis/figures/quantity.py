@@ -252,13 +252,17 @@ def periods_clash(a: Period | None, b: Period | None) -> bool:
     """Do two periods say the figures cover different times? Unknown on either side never clashes.
 
     A month and a 12-month span ending in that month (or ending when the words do not say)
-    do not clash: "9.1% in June" is how a yearly rise is reported for June.
+    do not clash: "9.1% in June" is how a yearly rise is reported for June. Nor do a year and
+    the twelve months ending in its December ("last year" and "YE December 2022").
     """
     if a is None or b is None:
         return False
     if {a.kind, b.kind} == {"split", "span"}:  # "in 2023-24" is one year: "over one year" ending in either
         split, span = (a, b) if a.kind == "split" else (b, a)
         return span.months != 12 or (span.year is not None and span.year not in (split.year, split.year + 1))
+    if {a.kind, b.kind} == {"year", "span"}:  # "in 2022" and "the year ending December 2022" are one year
+        year, span = (a, b) if a.kind == "year" else (b, a)
+        return not (span.months == 12 and span.month == 12 and span.year == year.year)
     if a.kind != b.kind:
         month, span = (a, b) if a.kind == "month" else (b, a)
         if {a.kind, b.kind} == {"month", "span"} and span.months in (1, 12):  # "over the month", "year over year"
@@ -794,6 +798,8 @@ def _in_range(text: str, figures, j: int) -> bool:
     return False
 
 
+# Just before a month: a statistics office's "year ending" ("YE June 2023", "the year ending June 2023").
+_YEAR_ENDING = re.compile(r"(?:\bYE|\b[Yy]ear\s+(?:ending|ended))\s+(?:in\s+)?\Z")
 _SPAN_TO_MONTH = re.compile(
     r"(?:[\s-]*(?:months?|period|year))*\s+(?:ending|ended|to|through|until)(?:\s+in)?\s+", re.I
 )
@@ -827,6 +833,8 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
         if _in_range(text, figures, j):
             continue
         period = period_of(resolve_date(g, reference))
+        if period is not None and period.kind == "month" and _YEAR_ENDING.search(text, 0, g.start):
+            period = Period("span", period.year, period.month, 12)  # "YE June 2023": the twelve months to June 2023
         if period is not None:
             times[j] = period
     _join_span_and_end(text, figures, times)
