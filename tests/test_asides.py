@@ -779,7 +779,8 @@ def test_a_lawmakers_party_and_state_or_the_opposition_parties_are_politics(text
 
 
 # ---- a politician named again by surname alone or in the possessive (written from the errors of
-# deficit-2024-10, usaid-2025-06 and recession-2024-02, validation cases: in-sample for this rule) ----
+# deficit-2024-10, usaid-2025-06 and recession-2024-02, validation cases: in-sample for this rule; the
+# texts that must not be flagged come from a fresh-eyes tester's probes) ----
 
 SURNAME_PAPER = (
     "Club news\n\n"
@@ -787,10 +788,17 @@ SURNAME_PAPER = (
     "Both Vice President Kamala Harris and former President Donald J. Trump are proposing new spending.\n\n"
     "Ms. Harris’s plans could cost as much as $8 trillion.\n\n"
     "Secretary of State Marco Rubio announced the cuts in March.\n\n"
-    "In a post on social media, Rubio claimed the programmes had wasted money.\n\n"
-    "Tom Rubio, a local baker, said bread prices had doubled.\n\n"
-    "President Joe Biden criticised the Supreme Court on Monday.\n\n"
-    "The Court will publish its reasons in June.\n"
+    "But Rubio claimed the programmes had wasted money.\n\n"
+    "Prime Minister Pedro Sánchez visited the depot.\n\n"
+    "Sánchez said the route was a model.\n\n"
+    "President Donald Trump’s Supreme Court picks were confirmed.\n\n"
+    "The ruling means the Court will publish its reasons in June.\n\n"
+    "Prime Minister Theresa May opened the line.\n\n"
+    "May saw record sales of season tickets.\n\n"
+    "Senator Ann Roe praised Acme President Dana Holt.\n\n"
+    "Holt said the firm would hire 200 new drivers.\n\n"
+    "Dr. Rubio, an engineer who designs the buses, said the batteries last ten years.\n\n"
+    "Rubio said the buses were late.\n"
 )
 
 
@@ -801,14 +809,22 @@ def surname_asides(make_case):
 
 @pytest.mark.parametrize(
     "opening, surname",
-    [("Ms. Harris’s plans", "Harris"), ("In a post on social media, Rubio claimed", "Rubio")],
+    [("Ms. Harris’s plans", "Harris"), ("But Rubio claimed", "Rubio"), ("Sánchez said", "Sánchez")],
 )
-def test_a_politician_named_again_by_surname_alone_or_possessive_is_politics(surname_asides, opening, surname):
+def test_a_politician_named_again_by_surname_is_politics(surname_asides, opening, surname):
     record = surname_asides(opening)
     assert record["aside"] == "politicised"
     assert f"names {surname} again" in record["aside_reason"]
 
 
-@pytest.mark.parametrize("opening", ["Tom Rubio, a local baker", "The Court will publish"])
-def test_someone_else_with_the_surname_or_an_institution_is_not_the_politician(surname_asides, opening):
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The ruling means the Court",  # "Trump’s Supreme Court": the name stops at its possessive
+        "May saw record sales",  # a surname that is also a month
+        "Holt said the firm",  # a company's president, not a politician
+        "Rubio said the buses",  # after "Dr. Rubio, an engineer": no longer sure who
+    ],
+)
+def test_an_institution_a_common_word_or_someone_else_is_not_the_politician(surname_asides, opening):
     assert surname_asides(opening)["aside"] != "politicised"

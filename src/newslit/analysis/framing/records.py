@@ -32,6 +32,7 @@ from newslit.analysis.framing.cues import (
     quote_spans,
     sentence_cues,
 )
+from newslit.analysis.framing.names import Politician, names_again, namesakes, politicians_named
 from newslit.analysis.memory import paused_gc
 from newslit.analysis.parallel import map_in_order
 from newslit.analysis.provenance import by_sentence
@@ -148,94 +149,36 @@ _OTHER_PERSON = re.compile(
 )
 
 
-# A person's name: two or more capitalised words, a middle initial allowed ("Marco Rubio", "Donald J. Trump").
-_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+")
-# The name right after a politician's title: "Secretary of State Marco Rubio", "Vice President Kamala Harris".
-_NAME_AFTER_TITLE = re.compile(r",?\s+(" + _NAME.pattern + r")")
-# The first names before a politician's surname the aside found: "Donald J. " of "Donald J. Trump".
-_FIRST_NAMES = re.compile(r"(?:[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?)+$")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+$")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
-
-
-def _politicians_surnames(text: str, signals: list[str]) -> dict[str, str]:
-    """Surname -> full name of each politician a politicised sentence names in full, found from its signals.
-
-    A politician's title the aside found ("Secretary of State", "president") is followed by
-    the politician's name; a political figure it found ("Kamala Harris", or "Trump" in
-    "Donald Trump") is one. Only these: reading any two capitalised words as a name would
-    make "Court" of "the Supreme Court" someone's surname. A name's last word is the
-    surname, unless it is another political term ("President" of "Vice President").
-    """
-    topics = load_topics()
-    found: dict[str, str] = {}
-    for signal in dict.fromkeys(signals):
-        groups = {m.term.get("group") for m in topics.find(signal, kinds=("politicised",))}
-        if not groups & {"politician's title", "political figure"}:
-            continue  # a party, an election, a fight over a policy: no person
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(signal) + r"(?![\w-])", text):
-            after = _NAME_AFTER_TITLE.match(text, m.end()) if "politician's title" in groups else None
-            if after:
-                name = after.group(1)
-            elif "political figure" in groups:
-                first = _FIRST_NAMES.search(text, 0, m.start())
-                name = (first.group(0) if first else "") + m.group(0)
-            else:
-                continue
-            surname = _POSSESSIVE.sub("", name.split()[-1])
-            its_terms = {t.term.get("group") for t in topics.find(surname, kinds=("politicised",))}
-            if _NAME.fullmatch(_POSSESSIVE.sub("", name)) and its_terms <= {"political figure"}:
-                found.setdefault(surname, name)
-    return found
-
-
-def _names_again(text: str, surnames: dict[str, str]) -> list[str]:
-    """Which of ``surnames`` ``text`` names again: "Ms. Harris", "Harris’s plans", "Rubio claimed".
-
-    A surname after another capitalised word is someone else's ("Tom Harris"), unless that
-    word is an honorific ("Mr", "Ms", "Mrs", "Miss", "Dr") or the politician's own first name.
-    """
-    found = []
-    for surname, name in surnames.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?:['’]s)?(?![\w-])", text):
-            before = text[max(0, m.start() - 40) : m.start()]
-            if (
-                not _CAPITALISED_BEFORE.search(before)
-                or _HONORIFIC_BEFORE.search(before)
-                or text[: m.start()].endswith(name[: -len(surname)])
-            ):
-                found.append(surname)
-                break
-    return found
-
-
 def _named_again(article: Article, by_index: dict[int, dict]) -> None:
-    """An added sentence naming again, by surname, a politician a politicised sentence before named in full is
-    ``politicised`` too: "Vice President Kamala Harris …", then "“…,” Ms. Harris said" or "Ms. Harris’s plans";
-    "Secretary of State Marco Rubio announced …", then "Rubio claimed …".
+    """An added sentence naming again a politician a politicised sentence before named in full is ``politicised`` too:
+    "Vice President Kamala Harris …", then "“…,” Ms. Harris said"; "Secretary of State Marco Rubio announced …",
+    then "Rubio claimed …" (what counts as naming again: :mod:`newslit.analysis.framing.names`).
 
     ``by_index`` holds the article's records by sentence number; they are changed in place.
     """
-    surnames: dict[str, str] = {}
-    first: dict[str, str] = {}  # surname -> the sentence that named the politician in full
-    for s in article.body:
+    body = list(article.body)
+    named: list[tuple[Politician, str]] = []  # each politician, and the sentence that named them in full
+    for s in body:
         record = by_index[s.index]
+        # someone else with a politician's surname ("passenger Sarah Johnson"): from here on, it names no one for sure
+        named = [(p, first) for p, first in named if not namesakes(s.text, p)] if named else named
         # no politician named in full yet: no surname can name one (most articles), so no scan
-        again = _names_again(s.text, surnames) if surnames else []
+        again = next((p for p in named if names_again(s.text, p[0])), None) if named else None
         if again and record["label"] == "added" and record["aside"] not in (None, "politicised"):
+            politician, first = again
             record.update(
                 aside="politicised",
                 aside_reason=(
-                    f"It names {again[0]} again, the politician an earlier sentence names (“{_clip(first[again[0]])}”)."
+                    f"It names {politician.surname} again, the politician an earlier sentence names (“{_clip(first)}”)."
                 ),
-                aside_signals={"politicised": again[:1]},
+                aside_signals={"politicised": [politician.surname]},
                 aside_guess=False,
             )
         if record["aside"] == "politicised" and _names_politician(record):
-            for surname, name in _politicians_surnames(s.text, record["aside_signals"].get("politicised", [])).items():
-                surnames.setdefault(surname, name)
-                first.setdefault(surname, s.text)
+            known = {p.surname for p, _ in named}
+            for politician in politicians_named(s.text, record["aside_signals"].get("politicised", [])):
+                if politician.surname not in known:
+                    named.append((politician, s.text))
 
 
 def _one_politician_one_class(article: Article, by_index: dict[int, dict]) -> None:
