@@ -798,7 +798,11 @@ SURNAME_PAPER = (
     "Senator Ann Roe praised Acme President Dana Holt.\n\n"
     "Holt said the firm would hire 200 new drivers.\n\n"
     "Dr. Rubio, an engineer who designs the buses, said the batteries last ten years.\n\n"
-    "Rubio said the buses were late.\n"
+    "Rubio said the buses were late.\n\n"
+    "Finance Minister Ngozi Okonjo-Iweala signed the loan.\n\n"
+    "Okonjo-Iweala said the loan was cheap.\n\n"
+    "Prime Minister Rishi Sunak met Bank of England Governor Andrew Bailey.\n\n"
+    "Bailey said fares would rise.\n"
 )
 
 
@@ -809,7 +813,12 @@ def surname_asides(make_case):
 
 @pytest.mark.parametrize(
     "opening, surname",
-    [("Ms. Harris’s plans", "Harris"), ("But Rubio claimed", "Rubio"), ("Sánchez said", "Sánchez")],
+    [
+        ("Ms. Harris’s plans", "Harris"),
+        ("But Rubio claimed", "Rubio"),
+        ("Sánchez said", "Sánchez"),
+        ("Okonjo-Iweala said", "Okonjo-Iweala"),
+    ],
 )
 def test_a_politician_named_again_by_surname_is_politics(surname_asides, opening, surname):
     record = surname_asides(opening)
@@ -824,6 +833,7 @@ def test_a_politician_named_again_by_surname_is_politics(surname_asides, opening
         "May saw record sales",  # a surname that is also a month
         "Holt said the firm",  # a company's president, not a politician
         "Rubio said the buses",  # after "Dr. Rubio, an engineer": no longer sure who
+        "Bailey said fares",  # a central bank's governor, not a politician
     ],
 )
 def test_an_institution_a_common_word_or_someone_else_is_not_the_politician(surname_asides, opening):

@@ -40,6 +40,12 @@ _OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _BEFORE_TITLE = frozenset(
     "Vice Former Deputy Shadow Acting Interim Prime Then Ex First US U.S. UK U.K. EU Federal State Foreign Home".split()
 )
+# Titles only a government gives: a word before them names a portfolio ("Finance Minister"), not a company.
+_GOVERNMENT_ONLY = re.compile(r"\b(?:minister|secretary|senator|congress(?:wo)?man|mp|mep)\b", re.IGNORECASE)
+# A title before a surname, as in "Secretary Rubio said": the politician named again.
+_TITLE_WORDS = frozenset(
+    "Secretary Minister President Senator Sen Rep Representative Governor Gov Mayor Chancellor Speaker Premier".split()
+)
 # "Mr Khan", "Ms. Harris": these name the politician; "Dr" is left out, since a doctor or a scientist often
 # shares a politician's surname in a story about health or research.
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Miss)\.?\s+$")
@@ -97,7 +103,7 @@ def politicians_named(text: str, signals: list[str]) -> list[Politician]:
             continue  # a party, an election, a fight over a policy: no person
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(signal) + r"(?![\w-])", text):
             name = None
-            if "politician's title" in groups and _title_of_a_politician(text, m.start()):
+            if "politician's title" in groups and _title_of_a_politician(text, m.start(), signal):
                 after = _NAME_AFTER_TITLE.match(text, m.end())
                 if after and not _OF_A_BODY.match(text, after.end()):
                     name = after.group(1)
@@ -113,12 +119,17 @@ def politicians_named(text: str, signals: list[str]) -> list[Politician]:
     return list(found.values())
 
 
-def _title_of_a_politician(text: str, start: int) -> bool:
-    """Is the title at ``start`` a politician's: at the sentence's start, or after a small word, a place or "Vice"?"""
+def _title_of_a_politician(text: str, start: int, title: str) -> bool:
+    """Is ``title`` at ``start`` a politician's: a government's own title ("Finance Minister"), or one at the sentence's
+    start or after a small word, a place or "Vice" ("President" is also a company's: "Acme President Dana Holt")?"""
+    if _GOVERNMENT_ONLY.search(title):
+        return True
     before = _CAPITALISED_BEFORE.search(text, 0, start)
     if before is None or before.start() == 0 and before.group(1) in _SENTENCE_OPENERS:
         return True
     word = before.group(1)
+    if re.search(r"\bof\s+(?:[A-Z][\w.'’-]*\s+)*$", text[: before.start()]):
+        return False  # "Bank of England Governor", "University of Texas President": a body's officer
     # "US President", "Ohio Governor": a place's own word, the whole of it
     return word in _BEFORE_TITLE or any(m.start == 0 and m.end == len(word) for m in place_terms().find(word))
 
@@ -129,7 +140,9 @@ def namesakes(text: str, politician: Politician) -> bool:
         return False
     for m in re.finditer(rf"({_WORD})\.?\s+{re.escape(politician.surname)}(?![\w-])", text):
         first = m.group(1)
-        if first in politician.first.split() or first in ("Mr", "Ms", "Mrs", "Miss") or _groups(first):
+        if first in politician.first.split() or first in ("Mr", "Ms", "Mrs", "Miss") or first in _TITLE_WORDS:
+            continue  # the politician, by name, honorific or title ("Secretary Rubio")
+        if _groups(first):
             continue
         if first in _SENTENCE_OPENERS or first in _DAYS:
             continue
@@ -150,8 +163,8 @@ def names_again(text: str, politician: Politician) -> bool:
         if _HONORIFIC.search(before) or (politician.first and before.endswith(politician.first + " ")):
             return True
         word = _CAPITALISED_BEFORE.search(before)
-        if word and _groups(word.group(1)) & {"politician's title"}:
-            return True  # "Secretary Rubio"
+        if word and (word.group(1).rstrip(".") in _TITLE_WORDS or _groups(word.group(1)) & {"politician's title"}):
+            return True  # "Secretary Rubio", "Sen. Warren"
         at_start = word is not None and m.start() - len(word.group(0)) == 0
         if word and not (at_start and word.group(1) in _SENTENCE_OPENERS) and word.group(1) not in _DAYS:
             continue  # "Tom Rubio": someone else's first name
