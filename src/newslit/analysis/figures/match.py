@@ -428,6 +428,8 @@ def _confidence(
         return None  # "four other chemicals" counts the rest; a disputed figure is someone else's count
     if nouns_differ(d, p.figure):
         return None  # "two former RAF bases" is not the primary's "four large sites", however alike the sentences
+    if _shares_of_a_base(q, p, context):
+        return None  # "42% of the global population" cannot afford a diet; "29.6 percent of" it is food insecure
     if KIND_GROUPS[d.kind] == "period" and bool(context.reach.get(d.start)) != comparison_time(
         p.sentence.text, p.figure
     ):
@@ -462,6 +464,22 @@ def _confidence(
     if not (by_sentence or by_quantity):
         return None
     return sim + 0.3 * aligned + 0.15 * nearest + 0.25 * bool(agree) + 0.1 * alone
+
+
+def _shares_of_a_base(q: Quantity, p: PrimaryFigure, context: Context) -> bool:
+    """Are both shares of something with nothing read of what part of it they count, in sentences not aligned?
+
+    "42% of the global population" and "About 29.6 percent of the global population" name
+    the population each share is taken of, not what it counts (who cannot afford a healthy
+    diet, who is food insecure): two such shares are the same quantity only when the
+    retold sentence retells the primary's.
+    """
+    return (
+        q.measure == p.quantity.measure == "share"
+        and not q.part
+        and not p.quantity.part
+        and p.sentence.index not in context.aligned
+    )
 
 
 def _could_be_changed(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex) -> bool:
