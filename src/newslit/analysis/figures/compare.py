@@ -169,7 +169,8 @@ def _primary_rounded(d: Figure, p: Figure) -> bool:
 
     The retold figure is more exact than the primary, and the two agree at the primary's
     precision (within half a unit of its last significant digit), so the outlet changed
-    nothing: it had the exact figure from elsewhere. 1.14 million does not round to 1.2 million.
+    nothing: it had the exact figure from elsewhere. 1.14 million does not round to 1.2 million,
+    nor does 1.25 million (a half rounds up, to 1.3 million).
     """
     if d.vague or p.vague or d.hedge or not p.comparable or d.value is None or p.value is None:
         return False
@@ -178,7 +179,9 @@ def _primary_rounded(d: Figure, p: Figure) -> bool:
     if abs(d.comparable - p.comparable) / abs(p.comparable) > 0.05:
         return False
     unit = 10 ** (math.floor(math.log10(abs(p.value))) - significant_digits(p.value) + 1)
-    return abs(d.value - p.value) <= 0.5 * unit + 1e-9 * abs(p.value)
+    # a half rounds up: 1.15 million is 1.2 million, 125,000 is 130,000, not 120,000
+    gap, tiny = abs(d.value) - abs(p.value), 1e-9 * abs(p.value)
+    return -0.5 * unit - tiny <= gap < 0.5 * unit - tiny
 
 
 @lru_cache(maxsize=4096)

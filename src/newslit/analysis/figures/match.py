@@ -10,6 +10,7 @@ Otherwise the nearest primary figure is returned as a lead to check, never as a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -674,7 +675,8 @@ def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> Primary
         if len(dates) == 1 and dates[0].figure.kind == "date" and dates[0].figure.date:
             if bool(context.since.get(d.start)) != since(dates[0].sentence.text, dates[0].figure):
                 continue  # "the highest since November 2021" is not the release's "June"
-            mine, theirs = d.date.count("-"), dates[0].figure.date.count("-")
+            # the same form: two months ("2023-06"), two days, two halves ("2023-H1"); a half is no month
+            mine, theirs = re.sub(r"\d", "0", d.date), re.sub(r"\d", "0", dates[0].figure.date)
             if mine == theirs and context.sims.get(i, 0.0) >= 0.25 and not d.date.startswith("relative"):
                 return dates[0]
     return None

@@ -259,7 +259,11 @@ def periods_clash(a: Period | None, b: Period | None) -> bool:
         return False
     if {a.kind, b.kind} == {"split", "span"}:  # "in 2023-24" is one year: "over one year" ending in either
         split, span = (a, b) if a.kind == "split" else (b, a)
-        return span.months != 12 or (span.year is not None and span.year not in (split.year, split.year + 1))
+        if span.months != 12 or span.year is None:
+            return span.months != 12
+        if span.month is not None:  # "YE March 2023" is 2022-23; "YE December 2022" is the calendar year, no split one
+            return not (span.year == split.year + 1 and span.month != 12)
+        return span.year not in (split.year, split.year + 1)
     if {a.kind, b.kind} == {"year", "span"}:  # "in 2022" and "the year ending December 2022" are one year
         year, span = (a, b) if a.kind == "year" else (b, a)
         return not (span.months == 12 and span.month == 12 and span.year == year.year)
@@ -798,8 +802,12 @@ def _in_range(text: str, figures, j: int) -> bool:
     return False
 
 
-# Just before a month: a statistics office's "year ending" ("YE June 2023", "the year ending June 2023").
-_YEAR_ENDING = re.compile(r"(?:\bYE|\b[Yy]ear\s+(?:ending|ended))\s+(?:in\s+)?\Z")
+# Just before a month or a day: a statistics office's "year ending" ("YE June 2023", "the year ending June 2023",
+# "the year ended 30 June 2023"), or its "half-year ending June 2023" (six months); not "at YE December 2022" (a
+# count at the year's end).
+_SPAN_ENDING = re.compile(
+    r"(?:(?<!\bat\s)\bYE|(?<![\w-])(?P<half>[Hh]alf[- ])?[Yy]ear\s+(?:ending|ended))\s+(?:in\s+|on\s+)?\Z"
+)
 _SPAN_TO_MONTH = re.compile(
     r"(?:[\s-]*(?:months?|period|year))*\s+(?:ending|ended|to|through|until)(?:\s+in)?\s+", re.I
 )
@@ -832,12 +840,18 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             continue
         if _in_range(text, figures, j):
             continue
-        period = period_of(resolve_date(g, reference))
-        if period is not None and period.kind == "month" and _YEAR_ENDING.search(text, 0, g.start):
-            period = Period("span", period.year, period.month, 12)  # "YE June 2023": the twelve months to June 2023
+        resolved = resolve_date(g, reference)
+        period = period_of(resolved)
+        day = g.kind == "date" and resolved.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", resolved.date)
+        if period is None and day and _SPAN_ENDING.search(text, 0, g.start):  # "the year ended 30 June 2023"
+            period = Period("month", int(resolved.date[:4]), int(resolved.date[5:7]))
         if period is not None:
             times[j] = period
     _join_span_and_end(text, figures, times)
+    for j, period in times.items():  # "YE June 2023": the twelve months to June 2023 ("the year ending June" is joined)
+        ending = _SPAN_ENDING.search(text, 0, figures[j].start) if period.kind == "month" else None
+        if ending:
+            times[j] = Period("span", period.year, period.month, 6 if ending.group("half") else 12)
     claimed: dict[int, int] = {}  # time -> the figure it follows closely
     for j in times:
         before = [k for k in range(j) if figures[k].kind not in ("date", "year", "period", "time")]

@@ -1,0 +1,111 @@
+"""Periods a statistics office writes, and the checks a fresh-eyes tester's 48 invented probes broke (issue 15).
+
+The "year ending" rule of 2026-12-05 ("YE June 2023" is the twelve months to June 2023) first
+undid the joining of "in the year ending June 2023" and called figures of two different years
+changed; these texts keep that from coming back, with four wrong accusations the probes found
+that were older than the rule (a half-year read as a month, "the year ended 30 June", a year
+ending in March against a financial year, a half against a month) and a rounding at the half.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newslit import load_case
+from newslit.analysis.figures import figure_records
+from newslit.analysis.figures.compare import _primary_rounded
+from newslit.analysis.figures.quantity import period_of, periods_clash, sentence_quantities
+from newslit.text.numbers import find_figures
+
+from conftest import primary_and_paper
+
+CASE = primary_and_paper("Statistics (invented)", "office", "The Statistics Office", "2023-11-23", "2023-11-24")
+
+
+def _verdicts(make_case, office: str, paper: str) -> dict[str, str]:
+    folder = make_case(CASE, {"office.txt": f"Statistics\n\n{office}\n", "paper.txt": f"News\n\n{paper}\n"})
+    return {r["text"]: r["verdict"] for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+
+
+def _period(sentence: str, figure: str):
+    figures = find_figures(sentence)
+    quantities = sentence_quantities(sentence, figures, dt.date(2023, 11, 23))
+    return next(q.period for f, q in zip(figures, quantities) if f.text == figure)
+
+
+@pytest.mark.parametrize(
+    ("office", "paper", "figure"),
+    [
+        (
+            "Net migration was 606,000 in the year ending June 2023.",
+            "Net migration was 488,000 in the year ending June 2022.",
+            "488,000",
+        ),
+        (
+            "Police recorded 6.7 million offences in the year ending March 2023.",
+            "Police recorded 6.5 million offences in 2023-24.",
+            "6.5 million",
+        ),
+        (
+            "Police recorded 6.7 million offences in YE December 2022.",
+            "Police recorded 6.5 million offences in 2022-23.",
+            "6.5 million",
+        ),
+        (
+            "The firm sold 120,000 units in the half-year ending June 2023.",
+            "The firm sold 240,000 units in the year to June 2023.",
+            "240,000",
+        ),
+        (
+            "The office granted 520,000 student visas in the year ended 30 June 2023.",
+            "The office granted 430,000 student visas in the year ended 30 June 2022.",
+            "430,000",
+        ),
+    ],
+)
+def test_a_figure_of_another_year_is_never_called_changed(make_case, office, paper, figure):
+    assert _verdicts(make_case, office, paper)[figure] == "not_in_primary"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "words"),
+    [
+        ("Net migration for YE June 2023 was 672,000.", "672,000", "over the 12 months to June 2023"),
+        ("Net migration in the year ending June 2023 was 672,000.", "672,000", "over the 12 months to June 2023"),
+        ("Student visas reached 520,000 in the year ended 30 June 2023.", "520,000", "over the 12 months to June 2023"),
+        ("The firm sold 120,000 units in the half-year ending June 2023.", "120,000", "in the first half of 2023"),
+    ],
+)
+def test_a_year_or_half_year_ending_is_the_months_to_its_end(sentence, figure, words):
+    assert _period(sentence, figure).words() == words
+
+
+def test_a_count_at_the_year_end_is_no_span():
+    period = _period("Civil service headcount was 512,000 at YE December 2022.", "512,000")
+    assert period is None or period.kind == "month"
+
+
+def test_a_year_ending_in_march_is_that_financial_year_not_the_next():
+    (split,) = [f for f in find_figures("in 2023-24") if f.kind == "date"]
+    ending_march = _period("Police recorded 6.7 million offences in YE March 2023.", "6.7 million")
+    assert periods_clash(period_of(split), ending_march)
+    (earlier,) = [f for f in find_figures("in 2022-23") if f.kind == "date"]
+    assert not periods_clash(period_of(earlier), ending_march)
+
+
+def test_a_half_year_is_not_a_changed_month(make_case):
+    verdicts = _verdicts(
+        make_case,
+        "The firm sold 120,000 units in the half-year ending June 2023.",
+        "The firm sold 120,000 units in the first half of 2023.",
+    )
+    assert verdicts["the first half of 2023"] != "changed"
+
+
+@pytest.mark.parametrize(("retold", "rounds"), [(115_000, True), (124_999, True), (125_000, False), (114_999, False)])
+def test_a_half_rounds_up(retold, rounds):
+    (primary,) = find_figures("120,000 units")
+    (exact,) = find_figures(f"{retold:,} units")
+    assert _primary_rounded(exact, primary) is rounds
