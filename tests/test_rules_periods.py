@@ -109,3 +109,23 @@ def test_a_half_rounds_up(retold, rounds):
     (primary,) = find_figures("120,000 units")
     (exact,) = find_figures(f"{retold:,} units")
     assert _primary_rounded(exact, primary) is rounds
+
+
+# ---- shares of two groups of one population (the same tester's probes; wrong before any rule of this stop) ----
+
+SHARES = "In 2022, 33 percent of the rural population and 26 percent of the urban population were food insecure, the survey found."
+
+
+@pytest.mark.parametrize(
+    ("paper", "figure", "not_verdict"),
+    [
+        (
+            "About 29 percent of the peri-urban population were food insecure in 2022, the survey found.",
+            "About 29 percent",
+            "changed",
+        ),
+        ("In 2022, 33 percent of the urban population were food insecure, the survey found.", "33 percent", "match"),
+    ],
+)
+def test_a_share_of_one_group_is_not_the_share_of_another(make_case, paper, figure, not_verdict):
+    assert _verdicts(make_case, SHARES, paper)[figure] != not_verdict
