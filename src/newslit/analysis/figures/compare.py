@@ -129,6 +129,9 @@ def values_agree(d: Figure, p: Figure) -> bool:
         return _same(d.comparable, p.comparable)  # "more than 1.5°C" names the 1.5°C level itself
     if in_words(d) and in_words(p) and d.value and p.value and d.value >= 10 * p.value:
         return False  # "tens of thousands" for "thousands" claims ten times as many, though the ranges meet
+    side = _SIDE.get(d.hedge or "")
+    if side and side == _SIDE.get(p.hedge or "") and not _same(d.comparable, p.comparable):
+        return False  # "almost 16" points is not the primary's "almost 15": two limits on one side, two numbers
     d_low, d_high = interval(d)
     p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
     if d_low <= p_high and p_low <= d_high:
