@@ -31,3 +31,16 @@ def _figure(text: str):
 )
 def test_two_limits_on_one_side_of_two_numbers_are_two_amounts(retold, primary, agree):
     assert values_agree(_figure(retold), _figure(primary)) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("PISA 2022 helps to identify the strengths of education systems.", "year"),  # not a count of "helps"
+        ("Census 2021 figures show growth.", "year"),
+        ("The firm sold 2022 phones.", "count"),  # a small word or none before: the plural still counts
+        ("About 2022 students took the test.", "count"),
+    ],
+)
+def test_a_year_after_a_name_is_a_year_whatever_follows(text, kind):
+    assert [f.kind for f in find_figures(text)] == [kind]

@@ -660,6 +660,20 @@ def _size(name: str, g: tuple, span: tuple[int, int]) -> list[tuple[int, int, di
     return [(*span, {"kind": SIZE_KINDS.get(unit, "length"), "value": high, "unit": unit, "low": low, "high": high})]
 
 
+def _named_year(text: str, start: int) -> bool:
+    """Is the year-like number at ``start`` part of a name, after a capitalised word ("PISA 2022 helps",
+    "Census 2021 figures")? Then it is a year, whatever plural follows; not after a small word ("About 2022")."""
+    before = _NAME_BEFORE_YEAR.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    from newslit.text.tokens import STOP_WORDS  # here: tokens reads the word lists, which need this module's numbers
+
+    return before.group(1).lower() not in STOP_WORDS
+
+
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]*)\s+\Z")
+
+
 def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     """Figures (span, fields) for a match of the pattern ``name``; [] when it is not a figure."""
     g = m.groups()
@@ -673,7 +687,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if value is None:  # digits too many for a float: a figure whose value cannot be read
             return [(*span, {"kind": "count", "value": None})] if text[:1].isdigit() else []
         after = m.string[m.end() : m.end() + 20]
-        if _YEAR.fullmatch(text) and not _PLURAL_AFTER.match(after):
+        if _YEAR.fullmatch(text) and (not _PLURAL_AFTER.match(after) or _named_year(m.string, m.start())):
             return [(*span, {"kind": "year", "value": value})]
         if not text[0].isdigit():
             nxt = _NEXT_WORD.match(after)
