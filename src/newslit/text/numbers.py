@@ -47,6 +47,8 @@ import re
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property, lru_cache
 
+from newslit.text.tokens import STOP_WORDS
+
 KINDS = (
     "count", "percent", "money", "ratio", "date", "year", "period", "age", "rank", "time", "temperature", "multiple",
     "length", "volume", "concentration", "tally",
@@ -664,11 +666,7 @@ def _named_year(text: str, start: int) -> bool:
     """Is the year-like number at ``start`` part of a name, after a capitalised word ("PISA 2022 helps",
     "Census 2021 figures")? Then it is a year, whatever plural follows; not after a small word ("About 2022")."""
     before = _NAME_BEFORE_YEAR.search(text, max(0, start - 30), start)
-    if before is None:
-        return False
-    from newslit.text.tokens import STOP_WORDS  # here: tokens reads the word lists, which need this module's numbers
-
-    return before.group(1).lower() not in STOP_WORDS
+    return before is not None and before.group(1).lower() not in STOP_WORDS
 
 
 _NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]*)\s+\Z")

@@ -2,7 +2,7 @@
 
 An article names a politician in full once ("Secretary of State Marco Rubio announced the
 cuts") and then by surname ("Rubio claimed …", "Ms. Harris said …"). The later sentence
-brings in the same politician, so its class follows (:func:`newslit.analysis.framing.records`
+brings in the same politician, so its class follows (:mod:`newslit.analysis.framing.records`
 uses these helpers). Reading a surname wrongly would accuse an outlet of bringing in
 politics it never brought in, so both halves are careful:
 
@@ -13,8 +13,9 @@ politics it never brought in, so both halves are careful:
 - a later mention counts with an honorific ("Ms. Harris", "Mr Khan’s office"), a politician's
   title ("Secretary Rubio") or the full name again; alone, only as the subject of a verb of
   saying or acting ("Rubio claimed", "But Hunt said"), so "May saw record sales", "Price
-  rises", "Harris County" and "riders in Warren" name no one; and a surname that another
-  person of the article carries ("passenger Sarah Johnson") names no one for sure.
+  rises", "Harris County" and "riders in Warren" name no one; and once the article names
+  another person with the surname ("passenger Sarah Johnson", "Dr. Rubio, an engineer"), it
+  names no one for sure from there on.
 """
 
 from __future__ import annotations
