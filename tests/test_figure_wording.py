@@ -222,7 +222,7 @@ def test_a_day_the_primary_gives_only_as_a_month_is_not_called_the_same_date(tmp
 
 @pytest.mark.parametrize(
     "caught",
-    ["sustainably toward", "nationwide decrease", "data cover U", "today today"],
+    ["sustainably toward", "nationwide decrease", "data cover U", "today today", "the region’s", "the continent's"],
 )
 def test_words_that_do_not_name_a_thing_are_not_shown_as_what_a_figure_counts(caught):
     from dataclasses import replace

@@ -1162,8 +1162,8 @@ def _ends_as_a_thing(tokens: list[str]) -> bool:
     if not tokens:
         return False
     last = tokens[-1].lower().strip(".,;:")
-    if last in _NOT_A_LAST_WORD or last.endswith("wide"):
-        return False
+    if last in _NOT_A_LAST_WORD or last.endswith(("wide", "’s", "'s")):
+        return False  # "region’s": the owner of something the words do not name
     if any(t in ("U", "S", "K") for t in tokens):  # a piece of "U.S." or "U.K." cut apart
         return False
     # The thing itself (the last word, or the word before "of", "in", "for"…: "bits of plastic") is a noun by

@@ -202,7 +202,7 @@ def _company_vp(text: str, match: Match) -> bool:
         return False
     from newslit.analysis.figures.quantity import place_terms
 
-    return owner not in ("U.S.", "US") and not _is_place(owner, place_terms())
+    return owner not in ("U.S.", "US") and not is_place(owner, place_terms())
 
 
 def _a_governments_title(text: str, match: Match, before) -> bool:
@@ -217,7 +217,7 @@ def _a_governments_title(text: str, match: Match, before) -> bool:
     from newslit.analysis.figures.quantity import place_terms
 
     owner = re.search(r"([A-Z][a-z]+)['’]s\s+$", before.group())
-    if owner and not _is_place(owner.group(1), place_terms()):
+    if owner and not is_place(owner.group(1), place_terms()):
         return False
     rest = text[match.end :]
     if re.match(r"\s*(?:[,.;:)]|$)|\s+for\s+(?:the\s+)?[A-Z]", rest):
@@ -226,7 +226,7 @@ def _a_governments_title(text: str, match: Match, before) -> bool:
     return bool(of) and any(m.start == 0 for m in place_terms().find(rest[of.end() :][:40]))
 
 
-def _is_place(word: str, places) -> bool:
+def is_place(word: str, places) -> bool:
     return any(m.start == 0 and m.end == len(word) for m in places.find(word))
 
 

@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 
 from newslit.analysis.figures.quantity import place_terms
-from newslit.analysis.framing.asides import load_topics
+from newslit.analysis.framing.asides import is_place, load_topics
+from newslit.text.numbers import MONTHS, WEEKDAYS
 
 # A word of a name, accents, "Mc", "O'", camel case and hyphens allowed: "Rubio", "Mélenchon", "O'Rourke",
 # "LaHood", "Okonjo-Iweala". No apostrophe inside otherwise: "Trump’s" ends the name at "Trump".
@@ -35,8 +36,9 @@ _NAME = re.compile(rf"(?:{_INITIALS}|{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_INITI
 _SURNAME = re.compile(rf"(?<![\w'’.-])(?:{_PARTICLE}\s+)*{_WORD}$")
 _NAME_AFTER_TITLE = re.compile(rf",?\s+({_NAME.pattern})")
 _FIRST_NAMES = re.compile(rf"(?:(?:{_INITIALS}|{_WORD})\s+)+$")
-# "Chancellor Gene Block of UCLA": the title of a body's officer, not a politician's.
-_OF_A_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# "Chancellor Gene Block of UCLA": the name "of" something after the title, a body's officer, not a politician.
+# Wider than asides' _OF_A_BODY (which needs "Club", "University"…): a surname passed on must be sure.
+_OF_SOMETHING = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Capitalised words that may stand before a politician's title: "Vice President", "Former President".
 _BEFORE_TITLE = frozenset(
     "Vice Former Deputy Shadow Acting Interim Prime Then Ex First US U.S. UK U.K. EU Federal State Foreign Home".split()
@@ -67,8 +69,6 @@ _APPOSITION = re.compile(r"(?:['’]s)?,\s+(?:a|an|the)\s+")
 _SENTENCE_OPENERS = frozenset(
     "But Yet And So Still Then Meanwhile However Instead Earlier Later Today Yesterday On In Last This".split()
 )
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def politicians_named(text: str, signals: list[str]) -> list[Politician]:
             name = None
             if "politician's title" in groups and _title_of_a_politician(text, m.start(), signal):
                 after = _NAME_AFTER_TITLE.match(text, m.end())
-                if after and not _OF_A_BODY.match(text, after.end()):
+                if after and not _OF_SOMETHING.match(text, after.end()):
                     name = after.group(1)
             if name is None and "political figure" in groups:
                 first = _FIRST_NAMES.search(text, 0, m.start())
@@ -132,7 +132,7 @@ def _title_of_a_politician(text: str, start: int, title: str) -> bool:
     if re.search(r"\bof\s+(?:[A-Z][\w.'’-]*\s+)*$", text[: before.start()]):
         return False  # "Bank of England Governor", "University of Texas President": a body's officer
     # "US President", "Ohio Governor": a place's own word, the whole of it
-    return word in _BEFORE_TITLE or any(m.start == 0 and m.end == len(word) for m in place_terms().find(word))
+    return word in _BEFORE_TITLE or is_place(word, place_terms())
 
 
 def namesakes(text: str, politician: Politician) -> bool:
@@ -145,7 +145,7 @@ def namesakes(text: str, politician: Politician) -> bool:
             continue  # the politician, by name, honorific or title ("Secretary Rubio")
         if _groups(first):
             continue
-        if first in _SENTENCE_OPENERS or first in _DAYS:
+        if first in _SENTENCE_OPENERS or first.lower() in WEEKDAYS:
             continue
         return True
     return False
@@ -167,9 +167,9 @@ def names_again(text: str, politician: Politician) -> bool:
         if word and (word.group(1).rstrip(".") in _TITLE_WORDS or _groups(word.group(1)) & {"politician's title"}):
             return True  # "Secretary Rubio", "Sen. Warren"
         at_start = word is not None and m.start() - len(word.group(0)) == 0
-        if word and not (at_start and word.group(1) in _SENTENCE_OPENERS) and word.group(1) not in _DAYS:
+        if word and not (at_start and word.group(1) in _SENTENCE_OPENERS) and word.group(1).lower() not in WEEKDAYS:
             continue  # "Tom Rubio": someone else's first name
-        if surname in _MONTHS or surname in _DAYS:
+        if surname.lower() in MONTHS or surname.lower() in WEEKDAYS:
             continue  # "begins in May"
         if _VERB_AFTER.match(text, m.end()):
             return True  # "Rubio claimed", "But Hunt said"
