@@ -17,7 +17,7 @@ from newslit.analysis.figures import figure_records
 from newslit.analysis.figures.compare import shown
 from newslit.text.numbers import find_figures
 
-from conftest import write_retold_case
+from conftest import primary_and_paper, write_retold_case
 
 RELEASE = (
     "Rivers Can Carry Hundreds of Thousands of Fibres (invented test release)\n\n"
@@ -501,3 +501,20 @@ def test_common_things_a_figure_is_of_are_shown(words):
     from newslit.analysis.figures.quantity import _readable
 
     assert _readable(words, None) == words
+
+
+def test_a_figure_the_primary_counts_with_another_value_is_never_said_to_be_absent(make_case):
+    # The primary does count the deaths ("thousands"): "gives no figure for the deaths" would be false.
+    folder = make_case(
+        primary_and_paper("t", "agency", "The Water Agency", "2024-04-10", "2024-04-10"),
+        {
+            "agency.txt": "Rule\n\nThe agency estimates that the rule will prevent thousands of deaths "
+            "and reduce tens of thousands of serious illnesses.\n",
+            "paper.txt": "Water\n\nThe new limits on the chemicals in tap water are strict. "
+            "Critics said tens of thousands of deaths were linked to old pipes.\n",
+        },
+    )
+    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == "tens of thousands"]
+    assert record["verdict"] == "not_in_primary"
+    assert "gives no figure for the deaths" not in record["explanation"]
+    assert "gives no figure like “tens of thousands” for the deaths" in record["explanation"]

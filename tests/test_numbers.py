@@ -440,3 +440,18 @@ def test_a_pound_before_a_noun_may_be_a_weight_and_is_not_read_as_money():
 )
 def test_a_footnote_mark_opening_a_sentence_is_not_a_figure(sentence, figures):
     assert [f.text for f in find_figures(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence, change",
+    [
+        ("Prices were up 47% on the year.", "up"),
+        ("Exports fell 5% in May.", "down"),
+        ("First-time buyers made up 31 percent of purchases.", None),  # a part of a whole, not a rise
+        ("Women make up 30 percent of the board.", None),
+        ("Rent takes up 40% of their income.", None),
+    ],
+)
+def test_a_share_a_group_makes_up_is_no_rise(sentence, change):
+    (figure,) = [f for f in find_figures(sentence) if f.kind == "percent"]
+    assert figure.change == change

@@ -367,6 +367,8 @@ _QUALIFIER = re.compile(
     r"(?i:\b(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r"))[\s,]+$"
 )
 _UP_DOWN = re.compile(r"(?i:\b(up|down|rose|fell|increased|decreased|dropped|grew)(?:\s+by)?\s+)$")
+# "make up", "take up": the verbs before an "up" that gives a part of a whole, not a change.
+_MAKES_UP = re.compile(r"(?i:\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+)$")
 # A pronoun and its verb in one word ("there’s"): the start of a clause, never what a figure counts.
 CONTRACTIONS = frozenset(f"{w}{a}s" for w in ("there", "it", "that", "here", "what", "who") for a in ("'", "’"))
 _NOUN_STOP = (
@@ -1176,6 +1178,8 @@ def find_figures(text: str) -> list[Figure]:
         change = fields.pop("change", None)
         if change is None and fields["kind"] in ("percent", "money"):
             direction = _UP_DOWN.search(text[max(0, q_start - 20) : q_start])
+            if direction and _MAKES_UP.search(text[max(0, q_start - 30) : q_start - len(direction.group(0))]):
+                direction = None  # "made up 31 percent of purchases": a part of a whole, not a rise
             if direction:
                 change = "up" if direction.group(1).lower() in ("up", "rose", "increased", "grew") else "down"
         if fields["kind"] == "temperature" and change is None:

@@ -248,7 +248,7 @@ def _match_sentence(
                 absent = _converted(resolved, hit, name)
             else:
                 absent = _absent(
-                    resolved, q, context, name, given=hit.primary if same else _given(resolved, candidates)
+                    resolved, q, context, name, candidates, given=hit.primary if same else _given(resolved, candidates)
                 )
             word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why)))
         found.append((d, hit, word, why, q, resolved, lead_why))
@@ -766,11 +766,14 @@ def _rounds_another(d: Figure, paired, candidates: CandidateIndex, name: str):
     return next((p for p in near if verdict(d, p, name)[0] in ("match", "rounded")), None)
 
 
-def _absent(d: Figure, q: Quantity, context: Context, name: str, given=None) -> str:
+def _absent(d: Figure, q: Quantity, context: Context, name: str, candidates: CandidateIndex, given=None) -> str:
     """Why the figure is not in the primary, in words that accuse nobody (the lead to check comes after).
 
     When the primary gives the very same number (or date), ``given``, but not clearly for the
-    same thing, it says so: "gives no figure like “£20,000”" would be false.
+    same thing, it says so: "gives no figure like “£20,000”" would be false. And when it
+    counts the same thing with another value ("thousands of deaths" for the outlet's "tens of
+    thousands" of deaths), it is said to give no figure *like* the outlet's: "gives no figure
+    for the deaths" would be false too.
     """
     if given is not None:
         what = "year" if d.kind == "year" else {"date": "date", "time": "time"}.get(KIND_GROUPS[d.kind], "number")
@@ -788,9 +791,16 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str, given=None) -> 
             f"{_upper(name)} gives no figure like {shown(d)}, and this sentence does not seem to retell any of its "
             "sentences: the outlet probably added it. Find out where the figure came from."
         )
+    if what and _counts_it(q, d, candidates):
+        return f"{_upper(name)} gives no figure like {quoted(d.text)} for the {what}; check where the outlet got it."
     if what:
         return f"{_upper(name)} gives no figure for the {what}; check where the outlet got {shown(d)}."
     return f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
+
+
+def _counts_it(q: Quantity, d: Figure, candidates: CandidateIndex) -> bool:
+    """Does any of the primary's figures of ``d``'s kind count what ``d`` counts (:func:`what_agrees`)?"""
+    return any(p.sentence is not None and what_agrees(q, p.quantity) for p in candidates.in_group(KIND_GROUPS[d.kind]))
 
 
 def _lead_words(
