@@ -271,9 +271,16 @@ def test_a_place_reads_with_the_when_its_name_takes_it(place, reads):
 
 @pytest.mark.parametrize(
     ("outlet", "called"),
-    [("University of Michigan", "the University of Michigan"), ("Riverton University", "Riverton University")],
+    [
+        ("University of Michigan", "the University of Michigan"),
+        ("Riverton University", "Riverton University"),
+        ("Statistics Canada", "Statistics Canada"),
+        ("Public Health England", "Public Health England"),
+        ("Bank of England", "the Bank of England"),
+        ("Children's Commissioner for England", "the Children's Commissioner for England"),
+    ],
 )
-def test_a_university_takes_the_only_when_its_name_does(make_case, outlet, called):
+def test_a_university_or_a_body_named_after_its_country_takes_the_only_when_its_name_does(make_case, outlet, called):
     from newslit import load_case
     from newslit.analysis.figures.primary import primary_name
 
@@ -342,7 +349,7 @@ def test_what_a_share_counts_ends_before_the_comma_after_it():
             "the European Commission",
         ),
         ("Federal Reserve, FOMC statement", "the Federal Reserve"),
-        ("Statistics Norway - monthly bulletin", "the Statistics Norway"),
+        ("Statistics Norway - monthly bulletin", "Statistics Norway"),
     ],
 )
 def test_the_primary_is_called_by_its_name_not_by_its_file_id(make_case, outlet, called):

@@ -410,3 +410,12 @@ def test_an_academic_year_is_one_year_and_another_is_never_called_the_same(make_
     release = "Fees (invented)\n\nTuition fees will rise to £9,535 in 2025-26.\n"
     record = _paper_record(make_case, release, f"Fees\n\n{told}\n", written)
     assert record["verdict"] in verdicts, record["explanation"]
+
+
+def test_a_count_of_the_non_ones_is_not_a_count_of_the_ones_changed(make_case):
+    # population-2024-09 (in-sample for the rule): "non-permanent residents" share "permanent" with "permanent"
+    release = "Population (invented)\n\nIn the second quarter, Canada saw a net increase of 117,836 non-permanent residents.\n"
+    paper = "Canada\n\nIn the second quarter, Canada saw a net increase of 122,000 permanent residents.\n"
+    record = _paper_record(make_case, release, paper, "122,000")
+    assert record["verdict"] == "not_in_primary", record["explanation"]
+    assert "“non-permanent”" in record["explanation"]

@@ -99,8 +99,8 @@ def primary_name(case: Case) -> str:
     colon, semicolon or dash ("Federal Reserve, FOMC statement" is "the Federal Reserve", never
     "the FED"; "European Commission: the remarks of ..." is "the European Commission"), with "the"
     before a name of several words unless it ends in University, College or School ("Columbia
-    University" stays; "the University of Michigan");
-    the id only when no outlet is given.
+    University" stays; "the University of Michigan") or in its country's name with no "of" or
+    "for" ("Statistics Canada"; "the Bank of England"); the id only when no outlet is given.
     """
     pid = case.primary.id
     outlet = _name_only(case.primary.outlet or "")
@@ -113,10 +113,23 @@ def primary_name(case: Case) -> str:
     if outlet.startswith("The "):
         return "the " + outlet[4:]
     if outlet:
-        return (
-            outlet if " " not in outlet or re.search(r"\b(?:University|College|School)$", outlet) else f"the {outlet}"
-        )
+        return outlet if " " not in outlet or _takes_no_the(outlet) else f"the {outlet}"
     return f"the {pid.replace('-', ' ')}"
+
+
+def _takes_no_the(outlet: str) -> bool:
+    """Does a name of several words read without "the": a university ("Columbia University"), or a body named
+    after its country with no "of" or "for" ("Statistics Canada", "Public Health England"; but "the Bank of
+    England")?"""
+    if re.search(r"\b(?:University|College|School)$", outlet):
+        return True
+    last = outlet.rsplit(" ", 1)[-1]
+    return not re.search(r"\b(?:of|for)\b", outlet) and last in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(t.term for t in place_terms().of_kind("place"))
 
 
 def _name_only(outlet: str) -> str:

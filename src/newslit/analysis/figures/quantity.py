@@ -495,9 +495,10 @@ def concepts(text: str) -> frozenset[str]:
         if " " in m.matched.strip() or "-" in m.matched:
             out.add(m.term.get("value"))
             text = text[: m.start] + " " + text[m.end :]
-    for word in re.findall(r"[A-Za-z]+", text.lower()):
+    # "non-permanent residents" count none of the "permanent" ones: "non-" and its word are one concept
+    for word in re.findall(r"(?:\bnon-)?[A-Za-z]+", text.lower()):
         if word not in STOP_WORDS:
-            s = stem(word)
+            s = stem(word.replace("-", ""))
             out.add(groups.get(s, s))
     return frozenset(out)
 
@@ -1022,6 +1023,11 @@ def conflicts(
         found.append(
             "the retold figure is the share of a group who did something, and the primary's figure is not such a share"
         )
+    for mine, theirs in ((d.words, p.words), (p.words, d.words)):
+        negated = _negated(mine, theirs)
+        if negated:
+            found.append(f"one is about “non-{negated}” things, the other about “{negated}” ones")
+            break
     ordinals = _ordinals(d.what), _ordinals(p.what)
     if all(ordinals) and not (ordinals[0] & ordinals[1]):
         found.append(
@@ -1036,6 +1042,15 @@ def conflicts(
     elif nouns_differ(d_figure, p_figure):
         found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
+
+
+def _negated(mine: str, theirs: str) -> str | None:
+    """A word ``mine`` has after "non-" and ``theirs`` has without it ("permanent" in "non-permanent residents"
+    and "permanent immigration"), or None: the "non-" ones are none of the others."""
+    for word in re.findall(r"\bnon-([a-z]+)", mine.lower()):
+        if re.search(rf"(?<!non-)\b{word}\b", theirs.lower()) and f"non-{word}" not in theirs.lower():
+            return word
+    return None
 
 
 def _ages(f: Figure) -> str:
