@@ -277,14 +277,18 @@ def test_a_place_reads_with_the_when_its_name_takes_it(place, reads):
         ("Statistics Canada", "Statistics Canada"),
         ("Public Health England", "Public Health England"),
         ("Bank of England", "the Bank of England"),
+        ("OECD", "the OECD"),
+        ("NASA", "NASA"),
+        ("Ofcom", "Ofcom"),
         ("Children's Commissioner for England", "the Children's Commissioner for England"),
     ],
 )
-def test_a_university_or_a_body_named_after_its_country_takes_the_only_when_its_name_does(make_case, outlet, called):
+def test_the_primarys_name_takes_the_only_when_english_does(make_case, outlet, called):
     from newslit import load_case
     from newslit.analysis.figures.primary import primary_name
 
-    toml = f'[case]\ntitle = "t"\nquestion = "q"\nprimary = "uni"\n\n[[article]]\nid = "uni"\nfile = "u.txt"\noutlet = "{outlet}"\n\n[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "P"\n'
+    pid = outlet.lower() if outlet.isalpha() else "uni"  # an id that is the name itself ("oecd" for OECD)
+    toml = f'[case]\ntitle = "t"\nquestion = "q"\nprimary = "{pid}"\n\n[[article]]\nid = "{pid}"\nfile = "u.txt"\noutlet = "{outlet}"\n\n[[article]]\nid = "p"\nfile = "p.txt"\noutlet = "P"\n'
     folder = make_case(toml, {"u.txt": "T\n\nIt found 12 cases.\n", "p.txt": "T\n\nIt found 12 cases.\n"})
     assert primary_name(load_case(folder)) == called
 

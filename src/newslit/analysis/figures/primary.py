@@ -93,7 +93,8 @@ class PrimaryFigure:
 def primary_name(case: Case) -> str:
     """What to call the primary in explanations.
 
-    The outlet's name when the id is that name ("Ofcom" for id ``ofcom``); the id in capitals
+    The outlet's name when the id is that name ("Ofcom" for id ``ofcom``; "the OECD" when it is
+    capitals read letter by letter, see :func:`_spelt_out`); the id in capitals
     when it is the outlet's initials ("the BOE" for the Bank of England, "the C3S": an id with
     a digit counts); otherwise the outlet's name before any note in brackets or after a comma,
     colon, semicolon or dash ("Federal Reserve, FOMC statement" is "the Federal Reserve", never
@@ -106,8 +107,8 @@ def primary_name(case: Case) -> str:
     outlet = _name_only(case.primary.outlet or "")
     if not re.fullmatch(r"[\w .'’&-]*", outlet):
         outlet = ""  # markup or odd signs in the name: the id reads better than what a teacher's file holds
-    if outlet.lower() == pid.lower():
-        return outlet  # the id is the name, as the outlet writes it: "Ofcom", not "the OFCOM"
+    if outlet.lower() == pid.lower():  # the id is the name, as the outlet writes it: "Ofcom", not "the OFCOM"
+        return f"the {outlet}" if _spelt_out(outlet) else outlet
     if len(pid) <= 5 and pid.isalnum() and not pid.isdigit() and (not outlet or _initials_of(pid, outlet)):
         return f"the {pid.upper()}"
     if outlet.startswith("The "):
@@ -115,6 +116,17 @@ def primary_name(case: Case) -> str:
     if outlet:
         return outlet if " " not in outlet or _takes_no_the(outlet) else f"the {outlet}"
     return f"the {pid.replace('-', ' ')}"
+
+
+def _spelt_out(name: str) -> bool:
+    """Is ``name`` capitals read letter by letter ("OECD", "WHO": "the OECD"), not as a word ("NASA", "UNICEF")?
+
+    Read as a word when its letters take turns, consonant and vowel; "Ofcom" is no initials at all.
+    """
+    if not (name.isalpha() and name.isupper() and len(name) >= 2):
+        return False
+    vowels = [c in "AEIOU" for c in name]
+    return any(a == b for a, b in zip(vowels, vowels[1:]))
 
 
 def _takes_no_the(outlet: str) -> bool:
