@@ -455,3 +455,10 @@ def test_a_footnote_mark_opening_a_sentence_is_not_a_figure(sentence, figures):
 def test_a_share_a_group_makes_up_is_no_rise(sentence, change):
     (figure,) = [f for f in find_figures(sentence) if f.kind == "percent"]
     assert figure.change == change
+
+
+@pytest.mark.parametrize("written", ["15-year-olds", "15 year olds", "15-year-old"])
+def test_the_age_of_a_group_of_people_is_an_age_not_a_length_of_time(written):
+    # pisa-2023-12 (in-sample): "15-year-olds" was read as a period of 15 years
+    (figure,) = find_figures(f"The test is taken by {written} in most countries.")
+    assert (figure.text, figure.kind, figure.value) == (written, "age", 15.0)

@@ -305,7 +305,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     )),
     ("age_range", _LazyPattern(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
     ("age_span", _LazyPattern(r"(?<![\w#/.$€£-])((\d{1,3})(?:-?[- ]to[- ]|[-–])(\d{1,3}))[- ]years?[- ]olds?\b")),
-    ("age", _LazyPattern(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]old\b")),
+    ("age", _LazyPattern(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]olds?\b")),
     # A vote's tally, read whole: "voted 5-4", "by a majority of 5–4", "a 6-3 ruling" ("5-4" is not the count 5).
     # Only linking words between the vote and the numbers, and no unit after them: "voted to raise fees 3 to 4
     # percent", "a majority of 18-29 year olds" and "the vote on 3-4 June" are not tallies.
