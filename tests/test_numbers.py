@@ -462,3 +462,12 @@ def test_the_age_of_a_group_of_people_is_an_age_not_a_length_of_time(written):
     # pisa-2023-12 (in-sample): "15-year-olds" was read as a period of 15 years
     (figure,) = find_figures(f"The test is taken by {written} in most countries.")
     assert (figure.text, figure.kind, figure.value) == (written, "age", 15.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [("Net migration (YE Jun 23) was 672,000.", "2023-06"), ("The shop opens on Jun 23.", "????-06-23")],
+)
+def test_a_two_digit_year_after_year_ending_is_a_year_not_a_day(sentence, date):
+    (when,) = [f for f in find_figures(sentence) if f.kind == "date"]
+    assert when.date == date

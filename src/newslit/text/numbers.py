@@ -622,6 +622,10 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 # ---- builders: one match -> figures ----------------------------------------------------------
 
 
+# A statistics table's "YE" (year ending) just before "Jun 23": June 2023, not the 23rd of June.
+_YEAR_ENDING = re.compile(r"\bYE\s+$")
+
+
 def _date_text(year, month, day) -> str:
     return f"{year or '????'}-{month:02d}-{day:02d}" if day else f"{year or '????'}-{month:02d}"
 
@@ -707,6 +711,8 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "date", "value": None, "date": f"{year:04d}-{month:02d}-{day:02d}"})]
     if name == "date_mdy":
         month, day, year = MONTHS[g[0].lower()], int(g[1]), g[2]
+        if year is None and len(g[1]) == 2 and _YEAR_ENDING.search(m.string, 0, m.start()):
+            return [(*span, {"kind": "date", "value": None, "date": _date_text(f"20{g[1]}", month, None)})]
         return [] if day > 31 else [(*span, {"kind": "date", "value": None, "date": _date_text(year, month, day)})]
     if name == "date_dmy":
         day, month, year = int(g[0]), MONTHS[g[1].lower()], g[2]
