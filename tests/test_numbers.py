@@ -471,3 +471,9 @@ def test_the_age_of_a_group_of_people_is_an_age_not_a_length_of_time(written):
 def test_a_two_digit_year_after_year_ending_is_a_year_not_a_day(sentence, date):
     (when,) = [f for f in find_figures(sentence) if f.kind == "date"]
     assert when.date == date
+
+
+@pytest.mark.parametrize("told", ["in the year to date", "over the year so far"])
+def test_the_year_to_date_is_not_a_period_of_one_year(told):
+    # "in the year to date" was read as "in the year", one year: it matched the primary's "12 months"
+    assert not [f for f in find_figures(f"Prices have risen {told}.") if f.kind == "period"]

@@ -265,7 +265,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         rf"|(?<=\b(?:and|for) )({_MONTH})(?!\w)|(?<=\bthrough )({_MONTH})(?!\w)|(?<=\bmid-)({_MONTH})(?!\w)"
         rf"|\b({_MONTH})(?=['’]s\b)"
     )),
-    ("window", _LazyPattern(r"\b(?i:(over|in|during|within)\s+the\s+(?:(?:last|past)\s+)?(year|month|week|decade|quarter))\b(?!\s+(?:of|before|after|when)\b|\s+\d)")),
+    ("window", _LazyPattern(r"\b(?i:(over|in|during|within)\s+the\s+(?:(?:last|past)\s+)?(year|month|week|decade|quarter))\b(?!\s+(?:of|before|after|when|to\s+date|so\s+far)\b|\s+\d)")),
     ("month_lead", _LazyPattern(
         r"(?:^|(?<=[.,;] ))(January|February|April|June|July|August|September|October|November|December)(?=\s+[a-z])"
     )),
