@@ -161,9 +161,9 @@ def _rounded_form(d: Figure, p: Figure) -> bool:
     if d.vague or p.vague or not p.comparable or d.value is None or p.value is None:
         return False
     close = abs(d.comparable - p.comparable) / abs(p.comparable) <= 0.05
-    if not close or significant_digits(d.value) >= significant_digits(p.value):
+    if not close or written_digits(d) >= written_digits(p):
         return False
-    unit = 10 ** (math.floor(math.log10(abs(d.value))) - significant_digits(d.value) + 1) if d.value else 0
+    unit = 10 ** (math.floor(math.log10(abs(d.value))) - written_digits(d) + 1) if d.value else 0
     return abs(d.value - p.value) <= unit + 1e-9 * abs(p.value)
 
 
@@ -177,11 +177,11 @@ def _primary_rounded(d: Figure, p: Figure) -> bool:
     """
     if d.vague or p.vague or d.hedge or not p.comparable or d.value is None or p.value is None:
         return False
-    if p.hedge not in (None, "approx", "exact") or significant_digits(p.value) >= significant_digits(d.value):
+    if p.hedge not in (None, "approx", "exact") or written_digits(p) >= written_digits(d):
         return False
     if abs(d.comparable - p.comparable) / abs(p.comparable) > 0.05:
         return False
-    unit = 10 ** (math.floor(math.log10(abs(p.value))) - significant_digits(p.value) + 1)
+    unit = 10 ** (math.floor(math.log10(abs(p.value))) - written_digits(p) + 1)
     # a half rounds up: 1.15 million is 1.2 million, 125,000 is 130,000, not 120,000
     gap, tiny = abs(d.value) - abs(p.value), 1e-9 * abs(p.value)
     return -0.5 * unit - tiny <= gap < 0.5 * unit - tiny
@@ -195,6 +195,26 @@ def significant_digits(value: float) -> int:
     """
     mantissa = f"{abs(value):.6e}".split("e")[0]  # scientific notation: "1.180000e+06" for 1.18 million
     return max(1, len(mantissa.replace(".", "").rstrip("0")))
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def written_digits(f: Figure) -> int:
+    """Significant digits as ``f`` is written: a zero after the decimal point counts ("4.0%" has two, as "4.1%"
+    does; "490,000" has two), so "4.0%" is never "4.1%" rounded. The value's own digits when the text has none."""
+    return _written_digits(f.text) or significant_digits(f.value)
+
+
+@lru_cache(maxsize=4096)
+def _written_digits(text: str) -> int:
+    number = _DIGITS.search(text)
+    if number is None:
+        return 0
+    digits = number.group().replace(",", "")
+    if "." in digits:
+        return len(digits.replace(".", "").lstrip("0"))  # every digit after the first non-zero one
+    return len(digits.lstrip("0").rstrip("0")) or 1
 
 
 def in_words(f: Figure) -> bool:

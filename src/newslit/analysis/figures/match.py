@@ -10,6 +10,7 @@ Otherwise the nearest primary figure is returned as a lead to check, never as a 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -514,12 +515,23 @@ def _given_beside(d: Figure, p: PrimaryFigure, context: Context) -> bool:
 
 @lru_cache(maxsize=4096)
 def _age_groups(text: str) -> frozenset[tuple[float, float]]:
-    """The age groups a sentence names ("aged 15–19", "women ages 15 to 44"): their first and last ages."""
+    """The age groups a sentence names ("aged 15–19", "women ages 15 to 44", "aged 65 and over"): their first and
+    last ages (infinity for a group open at the top). A single age alone ("a 15-year-old") is no group."""
     lowered = text.lower()
     # every age group is written with "aged", "ages" or "year(s) old": "the old network" names none
     if "age" not in lowered and ("old" not in lowered or "year" not in lowered):
         return frozenset()
-    return frozenset((f.low, f.high) for f in find_figures(text) if f.kind == "age" and f.low is not None)
+    groups = set()
+    for f in find_figures(text):
+        if f.kind == "age" and f.low is not None:
+            groups.add((f.low, f.high))
+        elif f.kind == "age" and f.value is not None and _AND_OVER.match(text, f.end):
+            groups.add((f.value, math.inf))  # "aged 65 and over": an age group open at the top
+    return frozenset(groups)
+
+
+# An age group open at the top, its limit written after the number: "aged 65 and over", "60 or older", "65+".
+_AND_OVER = re.compile(r"(?:\+|\s+(?:and|or)\s+(?:over|older|above))(?![\w-])", re.IGNORECASE)
 
 
 def _other_ages(p: PrimaryFigure, context: Context) -> bool:
@@ -626,6 +638,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         changed = _changed_date(d, context, index) if agreeing or _any_nearby(d, q, context, index) else None
         return Found(changed, "changed") if changed is not None else NOTHING
     nearby = _nearby(d, q, context, index)  # of d's kind group only
+    if d.kind == "age":  # an age names whom a figure counts; another age is another group ("aged 65 and over")
+        return _lead(d, q, context, index, agreeing, nearby, why_not, agreed)
     changed, changed_score = None, 0.0
     unique = None
     for p in nearby:
