@@ -419,3 +419,17 @@ def test_a_count_of_the_non_ones_is_not_a_count_of_the_ones_changed(make_case):
     record = _paper_record(make_case, release, paper, "122,000")
     assert record["verdict"] == "not_in_primary", record["explanation"]
     assert "“non-permanent”" in record["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("told", "verdict"), [("40%", "not_in_primary"), ("39%", "not_in_primary"), ("55%", "changed")]
+)
+def test_a_share_told_from_its_other_side_is_a_lead_not_a_change(make_case, told, verdict):
+    # waitinglist-2025-07 (in-sample for the rule): "40% of people waiting longer than 18 weeks" was called a
+    # change of the release's "60.9% waiting 18 weeks or less" (100 less 60.9 is 39.1)
+    release = "Waits (invented)\n\nSome 60.9% of patients waited 18 weeks or less for planned care.\n"
+    paper = f"Waits\n\nSome {told} of patients waited 18 weeks or less for planned care.\n"
+    record = _paper_record(make_case, release, paper, f"Some {told}")
+    assert record["verdict"] == verdict, record["explanation"]
+    if verdict == "not_in_primary":
+        assert "100% less 60.9% is 39.1%" in record["explanation"]

@@ -1023,6 +1023,11 @@ def conflicts(
         found.append(
             "the retold figure is the share of a group who did something, and the primary's figure is not such a share"
         )
+    other_side = _other_side(d_figure, p_figure)
+    if other_side is not None:
+        found.append(
+            f"it may be the same share told from the other side (100% less {p_figure.value:g}% is {other_side:g}%)"
+        )
     for mine, theirs in ((d.words, p.words), (p.words, d.words)):
         negated = _negated(mine, theirs)
         if negated:
@@ -1042,6 +1047,39 @@ def conflicts(
     elif nouns_differ(d_figure, p_figure):
         found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
+
+
+_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _other_side(d: Figure, p: Figure) -> float | None:
+    """100% less ``p``, when ``d`` is that, as it is written, and not ``p`` itself; else None.
+
+    "40% of people waiting longer than 18 weeks" tells the release's "60.9% waiting 18 weeks or
+    less" from its other side (100 less 60.9 is 39.1, which "40%" rounds to the ten): never a
+    change of 60.9%. Within one unit of ``d``'s last written digit, as :func:`_last_place` reads it.
+    """
+    if not (d.kind == p.kind == "percent" and d.unit == p.unit == "%") or d.change or p.change:
+        return None
+    if d.value is None or p.value is None or d.vague or not 0 < p.value < 100:
+        return None
+    rest = round(100 - p.value, 6)
+    place = _last_place(d.text)
+    if abs(d.value - p.value) <= place or abs(d.value - rest) > place:
+        return None
+    return rest
+
+
+def _last_place(text: str) -> float:
+    """The place of the last significant digit of the first number in ``text``: 0.1 for "39.1", 10 for "40", 1 for "39"."""
+    number = _FIRST_NUMBER.search(text)
+    if number is None:
+        return 1.0
+    digits = number.group().replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10.0 ** min(zeros, len(digits) - 1)
 
 
 def _negated(mine: str, theirs: str) -> str | None:

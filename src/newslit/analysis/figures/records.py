@@ -829,6 +829,8 @@ def _lead_words(
         reason = hit.why_not[0]
     elif converted:  # converted, it may yet be the same amount
         reason = f"it may not be the same thing: {'; '.join(hit.why_not[:2])}"
+    elif hit.why_not and all(w.startswith("it may") for w in hit.why_not[:2]):
+        reason = "; ".join(hit.why_not[:2])  # a doubt, not a difference: "not the same quantity" would be too sure
     elif hit.why_not:
         reason = f"it is not the same quantity: {'; '.join(hit.why_not[:2])}"
     else:
