@@ -529,3 +529,18 @@ def test_a_figure_the_primary_counts_with_another_value_is_never_said_to_be_abse
     assert record["verdict"] == "not_in_primary"
     assert "gives no figure for the deaths" not in record["explanation"]
     assert "gives no figure like “tens of thousands” for the deaths" in record["explanation"]
+
+
+def test_an_average_is_not_called_a_hedge_left_out_and_a_name_ending_in_s_takes_an_apostrophe(make_case):
+    folder = make_case(
+        primary_and_paper("t", "realtors", "The Realtors", "2025-07-10", "2025-07-10"),
+        {
+            "realtors.txt": "Release\n\nStaff carried out an average of 75,009 planned treatments each working day in May.\n",
+            "paper.txt": "News\n\nStaff carried out 75,009 planned treatments each working day in May.\n",
+        },
+    )
+    found = {r["text"]: r for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+    assert found["75,009"]["verdict"] == "match"
+    assert "without its" not in found["75,009"]["explanation"]  # "an average of" is no rough value
+    assert "the Realtors' “May”" in found["May"]["explanation"]
+    assert "Realtors's" not in found["May"]["explanation"]

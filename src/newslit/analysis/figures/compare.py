@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newslit.analysis.figures.primary import PrimaryFigure, own_reporting
-from newslit.analysis.figures.quantity import describe
+from newslit.analysis.figures.quantity import describe, possessive
 from newslit.text.numbers import SCALES, TENS, UNITS, VAGUE, Figure, date_parts
 
 VERDICTS = ("match", "rounded", "changed", "not_in_primary")
@@ -285,15 +285,15 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if KIND_GROUPS[d.kind] == "date":
         if _dates_agree(d, f):
             if p.sentence is None:
-                return "match", f"{ours} is {primary_name}'s own publication date, {f.text}."
+                return "match", f"{ours} is {possessive(primary_name)} own publication date, {f.text}."
             what = "year" if d.kind == "year" else "date"
             finer = more_exact_date(d, f)
             if finer:  # "March 17" for "March 2025": it agrees, but the day itself is not the primary's
                 return "match", (
-                    f"It falls within {primary_name}'s {theirs}, but {primary_name} does not give the {finer}, "
+                    f"It falls within {possessive(primary_name)} {theirs}, but {primary_name} does not give the {finer}, "
                     f"so the {finer} in {ours} cannot be checked."
                 )
-            return "match", f"The same {what} as {primary_name}'s {theirs}."
+            return "match", f"The same {what} as {possessive(primary_name)} {theirs}."
         return "changed", f"{_upper(primary_name)} gives {theirs} for the same event; {ours} is a different date."
     if f.hedge == "alternative" and d.hedge != "alternative":
         return "changed", (
@@ -338,7 +338,9 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             "as if it were exact: the same number, said less carefully.",
         )
     if _same(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.hedge == "approx":
-        return "match", f"Same quantity, same value: {desc}{who}, without its “about”."
+        if "average" in (f.qualifier or ""):  # "an average of 75,009" is no rough value: nothing was left out
+            return "match", f"Same quantity, same value: {desc}{who}."
+        return "match", f"Same quantity, same value: {desc}{who}, without its “{f.qualifier or 'about'}”."
     if _same(d.comparable, f.comparable) and d.hedge == "approx" and f.hedge in (None, "exact"):
         return (
             "match",

@@ -1282,13 +1282,18 @@ def _one_thing(what: str) -> bool:
     return " " not in word and not _plural(word) and not word.endswith(("ion", "ment", "ing"))
 
 
+def possessive(owner: str) -> str:
+    """ "the BLS's", "NHS England's"; "Reuters'" and "the Realtors'" for a name ending in a plural s."""
+    return owner + ("'" if owner.endswith("s") else "'s")
+
+
 def describe(q: Quantity, figure: Figure, owner: str) -> str:
     """The quantity in words: "the BLS's unemployment rate in June 2024, “4.1 percent”".
 
     ``owner`` is whose figure it is ("the BLS", "the outlet"). With no words for what is
     counted: "the BLS's figure “4.1 percent”". The figure is always quoted as written.
     """
-    whose = owner + ("'" if owner.endswith("s") else "'s")
+    whose = possessive(owner)
     what = readable_words(q, figure)
     text = f"“{figure.text}”"  # as written, capitals kept: “Hundreds of Thousands”
     if figure.kind in ("date", "year"):
