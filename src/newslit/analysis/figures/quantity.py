@@ -575,6 +575,9 @@ def sentence_quantities(
         words = thing if thing and f.kind in ("count", "money") else " ".join(w for w in (subject, thing) if w)
         words = words.strip(" ,;:")  # "61% of the workforce, or ...": the comma ends the words, it is not one
         what = concepts(f"{subject} {thing} {noun}")
+        outcome = _OUTCOME.match(post)
+        if outcome and stem(outcome[1].lower()) in _noun_groups():
+            what |= {_noun_groups()[stem(outcome[1].lower())]}  # "300 workers were injured": injuries, not deaths
         in_clause = [m for m in terms if clause_start <= m.start < clause_end]
         window = [
             m for m in in_clause if min(prev_end, f.start - 60) <= m.start < f.start or f.end <= m.start < f.end + 25
@@ -617,6 +620,12 @@ def sentence_quantities(
             )
         )
     return out
+
+
+# What happened to those a count counts, told after it: "138 workers were killed", "300 people were injured".
+_OUTCOME = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?([A-Za-z-]+)"
+)
 
 
 def _shown_run(words: str, text: str) -> str:
