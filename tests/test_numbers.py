@@ -477,3 +477,24 @@ def test_a_two_digit_year_after_year_ending_is_a_year_not_a_day(sentence, date):
 def test_the_year_to_date_is_not_a_period_of_one_year(told):
     # "in the year to date" was read as "in the year", one year: it matched the primary's "12 months"
     assert not [f for f in find_figures(f"Prices have risen {told}.") if f.kind == "period"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind", "value"),
+    [
+        ("Almost three in ten workers were over 50.", "Almost three in ten", "ratio", 0.3),
+        ("Three in 10 people agreed.", "Three in 10", "ratio", 0.3),
+        ("Unemployment was 4.3pc in August.", "4.3pc", "percent", 4.3),
+        ("The rate fell 0.2pp on the quarter.", "0.2pp", "percent", 0.2),
+    ],
+)
+def test_shares_written_the_way_papers_write_them_are_read_whole(text, written, kind, value):
+    # a tester's probes: "almost three in ten" was read as "almost three" and "ten"; "4.3pc" and "0.2pp" not at all
+    (figure,) = [f for f in find_figures(text) if f.text == written]
+    assert (figure.kind, round(figure.value, 6)) == (kind, value)
+
+
+@pytest.mark.parametrize("text", ["There were 58 in 2023.", "Three in 2023 and four in 2024 were closed."])
+def test_a_count_in_a_year_is_no_share(text):
+    # "58 in 2023" was read as the share 58/2023
+    assert not [f for f in find_figures(text) if f.kind == "ratio"]

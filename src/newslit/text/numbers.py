@@ -205,8 +205,13 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
     # digits inside words: s3ller, mp4 (not a fiscal year, FY2023: the fiscal_year pattern reads it)
     (r"\b(?!FY\s?\d)\w*[A-Za-z]\d\w*", True, (), re.compile(r"[A-Za-z]\d")),
-    # 3D, 5mg (but not 5bn, 100K, 1.5C)
-    (rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b", True, (), re.compile(r"\d[A-Za-z]")),
+    # 3D, 5mg (but not 5bn, 100K, 1.5C, nor the percent of "4.3pc" and the points of "0.2pp")
+    (
+        rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w)|(?:pc|pp)\b)[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b",
+        True,
+        (),
+        re.compile(r"\d[A-Za-z]"),
+    ),
     (r"\b3M\b", True, ("3M",), None),  # the company, not three million
     # the number in a legal text's name: "Article 8", "Section 301", "Chapter 11" (not "Part 1" of a report, and
     # not "the Montreal Protocol 35 years ago" or "Under Rule 11 people were charged": a figure may follow those)
@@ -334,9 +339,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("money", _LazyPattern(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|(?:dollar|euro)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
-    ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b)")),
+    ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
     # "(?<![\d,.])": "10,687 in 2022" is a count and a year, not the ratio "687 in 2022"
-    ("ratio_in", _LazyPattern(rf"(?<![\d,.])\b(?i:(one|a|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
+    ("ratio_in", _LazyPattern(rf"(?<![\d,.])\b(?i:(one|a|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
     ("ratio_of", _LazyPattern(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
     ("fraction", _LazyPattern(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
     ("half", _LazyPattern(r"(?<=\b(?:in|by) )(half)\b|\b(half)(?=\s+(?:of|the)\b)")),
@@ -860,15 +865,15 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [] if value is None else [(*span, {"kind": "money", "value": value, "unit": unit})]
     if name == "percent":
         value = parse_number(g[0])
-        unit = "percentage points" if g[1].lower().startswith(("percentage", "of a", "b")) else "%"
+        unit = "percentage points" if g[1].lower().startswith(("percentage", "of a", "b", "pp")) else "%"  # "0.2pp"
         if value is not None and g[1].lower().startswith("b"):
             value = value / 100  # basis points: hundredths of a percentage point
         return [] if value is None else [(*span, {"kind": "percent", "value": value, "unit": unit})]
     if name == "ratio_in":
         top = 1.0 if g[0].lower() in ("one", "a") else parse_number(g[0])
         bottom = parse_number(g[1])
-        if not top or not bottom:
-            return []
+        if not top or not bottom or top >= bottom or re.fullmatch(r"(?:19|20)\d\d", g[1]):
+            return []  # "three in ten" is a share; "three in 2023" and "five in three" are not
         return [(*span, {"kind": "ratio", "value": top / bottom})]
     if name == "ratio_of":
         top, bottom = parse_number(g[0]), parse_number(g[1])
@@ -1041,7 +1046,7 @@ _FEATURE_WORDS = {
     "degree": ["°", "degree", "degrees"],
     "cent": ["cent", "cents"],
     "money": ["$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds"],
-    "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps"],
+    "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps", "pc", "pp"],
     "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
              "months", "year", "years", "decade", "decades", "quarter"],
     "vague": ["single", "couple", "few", "handful", "several", "dozen", "dozens", "scores", "hundreds", "thousands",
