@@ -544,3 +544,43 @@ def test_an_average_is_not_called_a_hedge_left_out_and_a_name_ending_in_s_takes_
     assert "without its" not in found["75,009"]["explanation"]  # "an average of" is no rough value
     assert "the Realtors' “May”" in found["May"]["explanation"]
     assert "Realtors's" not in found["May"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "written", "says", "never"),
+    [
+        # a reviewer's reading (2026-12-05): the outlet dropped "nearly", it added no hedge
+        (
+            "Energy accounted for nearly half of the rise.",
+            "Energy accounted for half of the rise.",
+            "half",
+            "leaves out the “nearly”",
+            "adds a hedge",
+        ),
+        # 14.98°C is 58.96°F: a conversion gone wrong, said as one
+        (
+            "The year had a global-average temperature of 14.98°C.",
+            "The year had a global-average temperature of 58.98°F.",
+            "58.98°F",
+            "is 58.96°F in the outlet's unit",
+            "different value",
+        ),
+    ],
+)
+def test_a_verdict_says_what_the_outlet_did(make_case, release, paper, written, says, never):
+    folder = make_case(
+        primary_and_paper("t", "agency", "The Agency", "2024-01-09", "2024-01-09"),
+        {"agency.txt": f"Release\n\n{release}\n", "paper.txt": f"News\n\n{paper}\n"},
+    )
+    (record,) = [r for r in figure_records(load_case(folder)) if r["article"] == "paper" and r["text"] == written]
+    assert says in record["explanation"] and never not in record["explanation"], record["explanation"]
+
+
+def test_initials_are_written_as_the_outlet_writes_them_and_page_marks_are_no_source(make_case):
+    from newslit.analysis.figures.primary import figure_source, primary_name
+
+    toml = primary_and_paper("t", "ofs", "Office for Students (OfS, the regulator)", "2024-11-15", "2024-11-15")
+    folder = make_case(toml, {"ofs.txt": "T\n\nIt found 12 cases.\n", "paper.txt": "T\n\nIt found 12 cases.\n"})
+    assert primary_name(load_case(folder)) == "the OfS"
+    said = "The share fell to 24%, according to the National Association of Realtors®’ 2024 Profile[1]."
+    assert figure_source(said, "the NAR") == "National Association of Realtors’ 2024 Profile"

@@ -301,6 +301,17 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             f"{who}: “{_clip(p.sentence.text if p.sentence else f.text)}”. Stated flatly, {ours} turns a guess into a fact."
         )
     if not values_agree(d, f):
+        if d.kind == "temperature" and d.unit and f.unit and d.unit != f.unit and f.value is not None:
+            theirs = (
+                f.value * 9 / 5 + (0 if f.change else 32)
+                if f.unit == "°C"
+                else (f.value - (0 if f.change else 32)) * 5 / 9
+            )
+            decimals = len(f"{d.value:.6f}".rstrip("0").split(".")[1]) if d.value is not None else 0
+            return "changed", (
+                f"Same quantity, converted wrongly: {desc}{who} is {theirs:.{decimals}f}{d.unit} "
+                f"in the outlet's unit; the outlet gives “{d.text}”."
+            )
         return "changed", f"Same quantity, different value: {desc}{who}. The outlet gives “{d.text}”."
     if not _same(d.comparable, f.comparable) and _primary_rounded(d, f):
         return "match", (
@@ -355,6 +366,9 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             f"Same quantity, same value: {desc}{who}; the outlet adds “{d.qualifier}”, which keeps the number but "
             "makes it a limit: read both sentences to see whether that changes the claim."
         )
+    if _same(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.qualifier:
+        # "half" for "nearly half": the outlet left the primary's word out, it added none
+        return "rounded", f"{ours} leaves out the “{f.qualifier}” of {desc}{who}: the same number, said more firmly."
     if _same(d.comparable, f.comparable):
         return "rounded", f"{ours} adds a hedge to {desc}{who}, and is still true."
     return "rounded", f"{ours} rounds {desc}{who}, and is still true."

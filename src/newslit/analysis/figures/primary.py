@@ -110,7 +110,9 @@ def primary_name(case: Case) -> str:
     if outlet.lower() == pid.lower():  # the id is the name, as the outlet writes it: "Ofcom", not "the OFCOM"
         return f"the {outlet}" if _spelt_out(outlet) else outlet
     if len(pid) <= 5 and pid.isalnum() and not pid.isdigit() and (not outlet or _initials_of(pid, outlet)):
-        return f"the {pid.upper()}"
+        # the initials as the outlet's own text writes them ("the OfS" in "Office for Students (OfS)"), else capitals
+        written = re.search(rf"\b{re.escape(pid)}\b", case.primary.outlet or "", re.IGNORECASE)
+        return f"the {written.group() if written and not written.group().islower() else pid.upper()}"
     if outlet.startswith("The "):
         return "the " + outlet[4:]
     if outlet:
@@ -177,7 +179,9 @@ def figure_source(
             return label
     according = re.search(r"\b[Aa]ccording to (?:the )?([^,.;]+)", sentence)
     if according:  # its abbreviation in brackets left out: the label is shown in brackets itself
-        return re.sub(r"\s*\([^()]*\)?\s*$", "", according.group(1)).strip() or according.group(1).strip()
+        # and the page's marks: a footnote number ("Sellers[1]") and a trade mark ("Realtors®")
+        who = re.sub(r"\[\d+\]|[®™]", "", according.group(1))
+        return re.sub(r"\s*\([^()]*\)?\s*$", "", who).strip() or who.strip()
     said = re.search(r"\b(?:said|says|told)\b", sentence)
     if said and not any(_names_itself(sentence[: said.start()], name) for name in (outlet, full_name) if name):
         return f"someone {outlet} quotes"

@@ -1066,7 +1066,7 @@ def _other_side(d: Figure, p: Figure) -> float | None:
 
     "40% of people waiting longer than 18 weeks" tells the release's "60.9% waiting 18 weeks or
     less" from its other side (100 less 60.9 is 39.1, which "40%" rounds to the ten): never a
-    change of 60.9%. Within one unit of ``d``'s last written digit, as :func:`_last_place` reads it.
+    change of 60.9%. ``d`` must round it at the place of its last written digit (:func:`_last_place`).
     """
     if not (d.kind == p.kind == "percent" and d.unit == p.unit == "%") or d.change or p.change:
         return None
@@ -1074,8 +1074,8 @@ def _other_side(d: Figure, p: Figure) -> float | None:
         return None
     rest = round(100 - p.value, 6)
     place = _last_place(d.text)
-    if abs(d.value - p.value) <= place or abs(d.value - rest) > place:
-        return None
+    if abs(d.value - p.value) <= place / 2 or abs(d.value - rest) > place / 2 + 1e-9:
+        return None  # "40%" rounds 39.1 (to the ten); "73%" does not round 74
     return rest
 
 
