@@ -584,3 +584,20 @@ def test_initials_are_written_as_the_outlet_writes_them_and_page_marks_are_no_so
     assert primary_name(load_case(folder)) == "the OfS"
     said = "The share fell to 24%, according to the National Association of Realtors®’ 2024 Profile[1]."
     assert figure_source(said, "the NAR") == "National Association of Realtors’ 2024 Profile"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "earlier"),
+    [
+        ("The report analyzes data from more than 99% of birth certificates.", "more than 99%", False),
+        ("The survey drew responses from 133 countries.", "133", False),
+        ("Unemployment rose to 4.3% from 4.1%.", "4.1%", True),
+    ],
+)
+def test_where_data_comes_from_is_no_earlier_value(sentence, written, earlier):
+    # a reviewer's reading: "more than 99%" of birth certificates was shown as "(an earlier value, for comparison)"
+    from newslit.analysis.figures.quantity import sentence_quantities
+
+    figures = find_figures(sentence)
+    (i,) = [n for n, f in enumerate(figures) if f.text == written]
+    assert sentence_quantities(sentence, figures)[i].baseline is earlier

@@ -295,6 +295,13 @@ _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _AFTER_FIGURE = re.compile(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})")
 _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
+# "data from more than 99% of birth certificates", "responses from 133 countries": where the data comes from, not
+# an earlier value a change is counted from.
+_DRAWN_FROM = re.compile(
+    r"\b(?:data|information|responses|samples|records|evidence|results|reports|submissions|answers)"
+    r"(?:\s+(?:collected|drawn|gathered|taken))?\s+from\s*$",
+    re.IGNORECASE,
+)
 # Before a primary figure whose time is its own (see _periods): as _COMPARED_WITH, but with "than" and without
 # "from" ("rose to $640 from $600 in 2024" may date the rise, and is read as before).
 _COMPARED_TIME = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z")
@@ -762,7 +769,7 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
 
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
-    if _COMPARED_WITH.search(pre):
+    if _COMPARED_WITH.search(pre) and not _DRAWN_FROM.search(pre):
         return True
     for m in in_clause:
         value = m.term.get("value") if m.kind == "baseline" else None
