@@ -627,6 +627,28 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 # ---- builders: one match -> figures ----------------------------------------------------------
 
 
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@lru_cache(maxsize=4096)
+def written_precision(text: str) -> tuple[int, float] | None:
+    """The first number in ``text`` as written: its significant digits and the place of its last one.
+
+    A zero after the decimal point counts ("4.0%": 2 digits, to the tenth, as "4.1%" is); a
+    whole number's trailing zeros do not ("490,000": 2 digits, to the ten thousand; "40": 1
+    digit, to the ten). None when ``text`` has no digits ("a third").
+    """
+    number = _WRITTEN_NUMBER.search(text)
+    if number is None:
+        return None
+    digits = number.group().replace(",", "")
+    if "." in digits:
+        whole, decimals = digits.split(".")
+        return len((whole + decimals).lstrip("0")), 10.0 ** -len(decimals)
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return len(digits.strip("0")) or 1, 10.0 ** min(zeros, len(digits) - 1)
+
+
 # A statistics table's "YE" (year ending) just before "Jun 23": June 2023, not the 23rd of June.
 _YEAR_ENDING = re.compile(r"\bYE\s+$")
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newslit.analysis.figures.primary import PrimaryFigure, own_reporting
 from newslit.analysis.figures.quantity import describe, possessive
-from newslit.text.numbers import SCALES, TENS, UNITS, VAGUE, Figure, date_parts
+from newslit.text.numbers import SCALES, TENS, UNITS, VAGUE, Figure, date_parts, written_precision
 
 VERDICTS = ("match", "rounded", "changed", "not_in_primary")
 
@@ -197,24 +197,11 @@ def significant_digits(value: float) -> int:
     return max(1, len(mantissa.replace(".", "").rstrip("0")))
 
 
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
 def written_digits(f: Figure) -> int:
-    """Significant digits as ``f`` is written: a zero after the decimal point counts ("4.0%" has two, as "4.1%"
-    does; "490,000" has two), so "4.0%" is never "4.1%" rounded. The value's own digits when the text has none."""
-    return _written_digits(f.text) or significant_digits(f.value)
-
-
-@lru_cache(maxsize=4096)
-def _written_digits(text: str) -> int:
-    number = _DIGITS.search(text)
-    if number is None:
-        return 0
-    digits = number.group().replace(",", "")
-    if "." in digits:
-        return len(digits.replace(".", "").lstrip("0"))  # every digit after the first non-zero one
-    return len(digits.lstrip("0").rstrip("0")) or 1
+    """Significant digits as ``f`` is written (:func:`~newslit.text.numbers.written_precision`): "4.0%" has two,
+    as "4.1%" does, so it is never "4.1%" rounded. The value's own digits when the text has none."""
+    written = written_precision(f.text)
+    return written[0] if written else significant_digits(f.value)
 
 
 def in_words(f: Figure) -> bool:

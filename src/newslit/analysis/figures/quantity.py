@@ -33,7 +33,16 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
-from newslit.text.numbers import CONTRACTIONS, CURRENCY_WORDS, ORDINALS, PERIOD_MINUTES, PLURALS, Figure, headline_cased
+from newslit.text.numbers import (
+    CONTRACTIONS,
+    CURRENCY_WORDS,
+    ORDINALS,
+    PERIOD_MINUTES,
+    PLURALS,
+    Figure,
+    headline_cased,
+    written_precision,
+)
 from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
@@ -1065,37 +1074,23 @@ def conflicts(
     return found
 
 
-_FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
 def _other_side(d: Figure, p: Figure) -> float | None:
     """100% less ``p``, when ``d`` is that, as it is written, and not ``p`` itself; else None.
 
     "40% of people waiting longer than 18 weeks" tells the release's "60.9% waiting 18 weeks or
     less" from its other side (100 less 60.9 is 39.1, which "40%" rounds to the ten): never a
-    change of 60.9%. ``d`` must round it at the place of its last written digit (:func:`_last_place`).
+    change of 60.9%. ``d`` must round it at the place of its last written digit (:func:`~newslit.text.numbers.written_precision`).
     """
     if not (d.kind == p.kind == "percent" and d.unit == p.unit == "%") or d.change or p.change:
         return None
     if d.value is None or p.value is None or d.vague or not 0 < p.value < 100:
         return None
     rest = round(100 - p.value, 6)
-    place = _last_place(d.text)
+    written = written_precision(d.text)
+    place = written[1] if written else 1.0
     if abs(d.value - p.value) <= place / 2 or abs(d.value - rest) > place / 2 + 1e-9:
         return None  # "40%" rounds 39.1 (to the ten); "73%" does not round 74
     return rest
-
-
-def _last_place(text: str) -> float:
-    """The place of the last significant digit of the first number in ``text``: 0.1 for "39.1", 10 for "40", 1 for "39"."""
-    number = _FIRST_NUMBER.search(text)
-    if number is None:
-        return 1.0
-    digits = number.group().replace(",", "")
-    if "." in digits:
-        return 10.0 ** -len(digits.split(".")[1])
-    zeros = len(digits) - len(digits.rstrip("0"))
-    return 10.0 ** min(zeros, len(digits) - 1)
 
 
 def _negated(mine: str, theirs: str) -> str | None:
