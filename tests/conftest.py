@@ -51,6 +51,23 @@ def primary_and_paper(title: str, primary: str, outlet: str, published: str, pap
     )
 
 
+def paper_figures(
+    make_case, release: str, paper: str, outlet: str = "The Agency", published: str = "2024-01-09"
+) -> dict:
+    """The figure records of the retelling ``paper`` of an invented ``release`` (each one paragraph), by figure text.
+
+    ``make_case`` is the fixture of that name; the primary's id is ``agency``, the retelling's ``paper``.
+    """
+    from newslit import load_case
+    from newslit.analysis.figures import figure_records
+
+    folder = make_case(
+        primary_and_paper("t", "agency", outlet, published, published),
+        {"agency.txt": f"Release\n\n{release}\n", "paper.txt": f"News\n\n{paper}\n"},
+    )
+    return {r["text"]: r for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+
+
 @pytest.fixture
 def make_case(tmp_path):
     """Write a case folder: ``make_case(toml_text, {"a.txt": "text" or b"bytes"})``."""

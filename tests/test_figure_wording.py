@@ -17,7 +17,7 @@ from newslit.analysis.figures import figure_records
 from newslit.analysis.figures.compare import shown
 from newslit.text.numbers import find_figures
 
-from conftest import primary_and_paper, write_retold_case
+from conftest import paper_figures, primary_and_paper, write_retold_case
 
 RELEASE = (
     "Rivers Can Carry Hundreds of Thousands of Fibres (invented test release)\n\n"
@@ -516,30 +516,26 @@ def test_common_things_a_figure_is_of_are_shown(words):
 
 def test_a_figure_the_primary_counts_with_another_value_is_never_said_to_be_absent(make_case):
     # The primary does count the deaths ("thousands"): "gives no figure for the deaths" would be false.
-    folder = make_case(
-        primary_and_paper("t", "agency", "The Water Agency", "2024-04-10", "2024-04-10"),
-        {
-            "agency.txt": "Rule\n\nThe agency estimates that the rule will prevent thousands of deaths "
-            "and reduce tens of thousands of serious illnesses.\n",
-            "paper.txt": "Water\n\nThe new limits on the chemicals in tap water are strict. "
-            "Critics said tens of thousands of deaths were linked to old pipes.\n",
-        },
-    )
-    (record,) = [r for r in figure_records(load_case(folder)) if r["text"] == "tens of thousands"]
+    record = paper_figures(
+        make_case,
+        "The agency estimates that the rule will prevent thousands of deaths "
+        "and reduce tens of thousands of serious illnesses.",
+        "The new limits on the chemicals in tap water are strict. "
+        "Critics said tens of thousands of deaths were linked to old pipes.",
+    )["tens of thousands"]
     assert record["verdict"] == "not_in_primary"
     assert "gives no figure for the deaths" not in record["explanation"]
     assert "gives no figure like “tens of thousands” for the deaths" in record["explanation"]
 
 
 def test_an_average_is_not_called_a_hedge_left_out_and_a_name_ending_in_s_takes_an_apostrophe(make_case):
-    folder = make_case(
-        primary_and_paper("t", "realtors", "The Realtors", "2025-07-10", "2025-07-10"),
-        {
-            "realtors.txt": "Release\n\nStaff carried out an average of 75,009 planned treatments each working day in May.\n",
-            "paper.txt": "News\n\nStaff carried out 75,009 planned treatments each working day in May.\n",
-        },
+    found = paper_figures(
+        make_case,
+        "Staff carried out an average of 75,009 planned treatments each working day in May.",
+        "Staff carried out 75,009 planned treatments each working day in May.",
+        "The Realtors",
+        "2025-07-10",
     )
-    found = {r["text"]: r for r in figure_records(load_case(folder)) if r["article"] == "paper"}
     assert found["75,009"]["verdict"] == "match"
     assert "without its" not in found["75,009"]["explanation"]  # "an average of" is no rough value
     assert "the Realtors' “May”" in found["May"]["explanation"]
@@ -568,11 +564,7 @@ def test_an_average_is_not_called_a_hedge_left_out_and_a_name_ending_in_s_takes_
     ],
 )
 def test_a_verdict_says_what_the_outlet_did(make_case, release, paper, written, says, never):
-    folder = make_case(
-        primary_and_paper("t", "agency", "The Agency", "2024-01-09", "2024-01-09"),
-        {"agency.txt": f"Release\n\n{release}\n", "paper.txt": f"News\n\n{paper}\n"},
-    )
-    (record,) = [r for r in figure_records(load_case(folder)) if r["article"] == "paper" and r["text"] == written]
+    record = paper_figures(make_case, release, paper)[written]
     assert says in record["explanation"] and never not in record["explanation"], record["explanation"]
 
 

@@ -11,18 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from newslit import load_case
-from newslit.analysis.figures import figure_records
-
-from conftest import primary_and_paper
+from conftest import paper_figures
 
 
 def _verdicts(make_case, release: str, paper: str) -> dict[str, dict]:
-    folder = make_case(
-        primary_and_paper("t", "office", "Westmark Statistics Office", "2025-10-14", "2025-10-14"),
-        {"office.txt": f"Release\n\n{release}\n", "paper.txt": f"News\n\n{paper}\n"},
-    )
-    return {r["text"]: r for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+    return paper_figures(make_case, release, paper, "Westmark Statistics Office", "2025-10-14")
 
 
 @pytest.mark.parametrize(

@@ -144,13 +144,19 @@ def _converted_agree(d: Figure, p: Figure) -> bool:
 
     14.98°C is 58.964°F: "58.96°F" and "59°F" agree with it, "58.98°F" does not.
     """
+    return abs(_converted(p) - d.value) <= 0.5 * 10 ** -_decimals(d.value) + 1e-9
+
+
+def _converted(p: Figure) -> float:
+    """``p``'s temperature in the other unit (a change converts without the 32)."""
     if p.unit == "°C":  # to Fahrenheit
-        theirs = p.value * 9 / 5 + (0 if p.change else 32)
-    else:
-        theirs = (p.value - (0 if p.change else 32)) * 5 / 9
-    text = f"{d.value:.6f}".rstrip("0").rstrip(".")
-    decimals = len(text.split(".")[1]) if "." in text else 0
-    return abs(theirs - d.value) <= 0.5 * 10**-decimals + 1e-9
+        return p.value * 9 / 5 + (0 if p.change else 32)
+    return (p.value - (0 if p.change else 32)) * 5 / 9
+
+
+def _decimals(value: float) -> int:
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def _rounded_form(d: Figure, p: Figure) -> bool:
@@ -289,14 +295,9 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         )
     if not values_agree(d, f):
         if d.kind == "temperature" and d.unit and f.unit and d.unit != f.unit and f.value is not None:
-            theirs = (
-                f.value * 9 / 5 + (0 if f.change else 32)
-                if f.unit == "°C"
-                else (f.value - (0 if f.change else 32)) * 5 / 9
-            )
-            decimals = len(f"{d.value:.6f}".rstrip("0").split(".")[1]) if d.value is not None else 0
+            decimals = _decimals(d.value) if d.value is not None else 0
             return "changed", (
-                f"Same quantity, converted wrongly: {desc}{who} is {theirs:.{decimals}f}{d.unit} "
+                f"Same quantity, converted wrongly: {desc}{who} is {_converted(f):.{decimals}f}{d.unit} "
                 f"in the outlet's unit; the outlet gives “{d.text}”."
             )
         return "changed", f"Same quantity, different value: {desc}{who}. The outlet gives “{d.text}”."

@@ -525,13 +525,13 @@ def _age_groups(text: str) -> frozenset[tuple[float, float]]:
     for f in find_figures(text):
         if f.kind == "age" and f.low is not None:
             groups.add((f.low, f.high))
-        elif f.kind == "age" and f.value is not None and _AND_OVER.match(text, f.end):
+        elif f.kind == "age" and f.value is not None and TRAILING_LIMIT.match(text, f.end):
             groups.add((f.value, math.inf))  # "aged 65 and over": an age group open at the top
     return frozenset(groups)
 
 
-# An age group open at the top, its limit written after the number: "aged 65 and over", "60 or older", "65+".
-_AND_OVER = re.compile(r"(?:\+|\s+(?:and|or)\s+(?:over|older|above))(?![\w-])", re.IGNORECASE)
+# A limit written after the number: "aged 65 and over", "65 and older", "10 or more", "65+".
+TRAILING_LIMIT = re.compile(r"(?:\+|\s+(?:and|or)\s+(?:over|older|above)|\s+or\s+more)(?![\w-])", re.IGNORECASE)
 
 
 def _other_ages(p: PrimaryFigure, context: Context) -> bool:

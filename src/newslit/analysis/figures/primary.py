@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from newslit.analysis.figures.quantity import NO_QUANTITY, Quantity, place_terms, resolve_date, sentence_quantities
+from newslit.analysis.figures.quantity import (
+    NO_QUANTITY,
+    Quantity,
+    place_terms,
+    possessive,
+    resolve_date,
+    sentence_quantities,
+)
 from newslit.case.key import read_rows
 from newslit.case.model import Case, Sentence, short_outlet
 from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, date_figure, find_figures
@@ -190,7 +197,7 @@ def figure_source(
 
 def own_reporting(outlet: str) -> str:
     """The source label of a figure the primary gives in its own voice: "the BOE's own reporting"."""
-    return f"{outlet}{chr(39) if outlet.endswith('s') else chr(39) + 's'} own reporting"
+    return f"{possessive(outlet)} own reporting"
 
 
 _HEAD_NOUNS = frozenset(

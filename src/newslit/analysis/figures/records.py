@@ -29,6 +29,7 @@ from newslit.analysis.figures.index import CandidateIndex, index_candidates, pri
 from newslit.analysis.figures.key import KEY_FILE, attach_key
 from newslit.analysis.figures.match import (
     NOTHING,
+    TRAILING_LIMIT,
     Context,
     Found,
     best_match,
@@ -199,7 +200,7 @@ def _match_sentence(
                 word in ("changed", "rounded")  # a limit that looks dropped is rounded
                 and resolved.hedge in (None, "exact")
                 and resolved.comparable == hit.primary.figure.comparable
-                and _TRAILING_LIMIT.match(text, d.end)
+                and TRAILING_LIMIT.match(text, d.end)
             ):
                 # "aged 65 and over" for "over age 65": the limit is written after the number, not dropped
                 word, why = verdict(replace(resolved, hedge="above", qualifier="over"), hit.primary, name)
@@ -254,9 +255,6 @@ def _match_sentence(
         found.append((d, hit, word, why, q, resolved, lead_why))
     return found
 
-
-# A limit written after the number: "aged 65 and over", "65 and older", "10 or more", "65+".
-_TRAILING_LIMIT = re.compile(r"(?:\+|\s+(?:and|or)\s+(?:over|older|above)|\s+or\s+more)(?![\w-])", re.IGNORECASE)
 
 _PERIOD_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _PERIOD_JOIN = re.compile(r"\s+(?:and|to|through|until)\s+|\s*[-–]\s*", re.IGNORECASE)
