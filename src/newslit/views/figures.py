@@ -27,8 +27,8 @@ EXPLAIN = {
     "match": "the same figure, counting the same thing",
     "rounded": "the same thing counted, rounded or hedged as far as the words allow (“nearly”, “about”), and still true",
     "changed": "the same thing counted, for sure, but a different amount (or the meaning changed: a hedge dropped)",
-    "not_in_primary": "nothing in the primary counts the same thing; the closest figure is shown as a lead to check, "
-    "not as a mistake",
+    "not_in_primary": "the primary gives nothing that surely counts the same thing, so the figure cannot be checked "
+    "against it; the closest figure is shown as a lead to check, not as a mistake",
 }
 
 
