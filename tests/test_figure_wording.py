@@ -593,3 +593,18 @@ def test_where_data_comes_from_is_no_earlier_value(sentence, written, earlier):
     figures = find_figures(sentence)
     (i,) = [n for n, f in enumerate(figures) if f.text == written]
     assert sentence_quantities(sentence, figures)[i].baseline is earlier
+
+
+@pytest.mark.parametrize(
+    ("release", "written"),
+    [
+        ("This news release presents statistics from two monthly surveys.", "two"),
+        ("The team tested 25 bottles from three common brands.", "three"),
+        ("Levels ranged from 110,000 to 400,000 particles per litre.", "110,000"),
+    ],
+)
+def test_a_count_of_sources_or_a_range_end_is_not_called_an_earlier_value(make_case, release, written):
+    # a reviewer's reading: "the BLS's count of monthly surveys (an earlier value, for comparison)" is nonsense
+    record = paper_figures(make_case, release, release)[written]
+    assert record["verdict"] == "match"
+    assert "earlier value" not in record["explanation"], record["explanation"]

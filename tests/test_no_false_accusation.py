@@ -19,7 +19,7 @@ import pytest
 from newslit import load_case
 from newslit.analysis.figures import figure_records
 
-from conftest import write_retold_case
+from conftest import paper_figures, write_retold_case
 
 RELEASE = """Waiting times, March 2024 (invented test release)
 
@@ -433,3 +433,28 @@ def test_a_share_told_from_its_other_side_is_a_lead_not_a_change(make_case, told
     assert record["verdict"] == verdict, record["explanation"]
     if verdict == "not_in_primary":
         assert "100% less 60.9% is 39.1%" in record["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("told", "new", "old"),
+    [
+        ("Unemployment fell to 4.3% from 4.1% in June.", "4.3%", "4.1%"),  # the values swapped
+        ("The unemployment rate has now dropped to 4.3%.", "4.3%", None),  # the old value told as the new one
+    ],
+)
+def test_the_earlier_value_told_as_the_new_one_is_never_a_match(make_case, told, new, old):
+    # a fresh-eyes tester's case: "fell to 4.3%" is the value unemployment came to; the agency's 4.3% is May's
+    found = paper_figures(make_case, "The unemployment rate fell to 4.1% in June from 4.3% in May.", told)
+    assert found[new]["verdict"] == "not_in_primary", found[new]["explanation"]
+    assert found[new]["lead_text"] == "4.3%"
+    if old:
+        assert found[old]["verdict"] == "not_in_primary"
+
+
+def test_the_earlier_value_told_as_such_is_still_a_match(make_case):
+    found = paper_figures(
+        make_case,
+        "The unemployment rate fell to 4.1% in June from 4.3% in May.",
+        "Unemployment fell to 4.1% from 4.3%.",
+    )
+    assert [found[t]["verdict"] for t in ("4.1%", "4.3%")] == ["match", "match"]

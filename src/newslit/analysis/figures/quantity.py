@@ -169,6 +169,8 @@ class Quantity:
     # worked out from ``words``. Words gathered from both sides of other words ("commission
     # research people") match well enough but read as nonsense: only a run is shown.
     shown: str | None = None
+    # It is told as the value something has come to ("fell to 4.1%", "cut it to 5%"): the new value, never an earlier one.
+    new: bool = False
 
     @cached_property
     def specific(self) -> frozenset[str]:
@@ -309,6 +311,20 @@ _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$",
 _DRAWN_FROM = re.compile(
     r"\b(?:data|information|responses|samples|records|evidence|results|reports|submissions|answers)"
     r"(?:\s+(?:collected|drawn|gathered|taken))?\s+from\s*$",
+    re.IGNORECASE,
+)
+# "levels ranged from 110,000 to 400,000": the low end of a range, not an earlier value.
+_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*$", re.IGNORECASE)
+# "25 bottles from three common brands", "statistics from two monthly surveys": things drawn from a count of
+# sources (a plural noun, "from", a count, a plural noun), not an earlier value; "cases from 200 cases to 300" is one.
+_THINGS_FROM = re.compile(r"\b[a-z]{2,}[^s\W]s\s+from\s*$")
+_SOURCES_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b(?![^.;]{0,40}\bto\s+\d)")
+# "fell to 4.1%", "was cut to 5%", "edged up to 62.6%": the value something came to (not "up to 5%", at most 5%).
+_CAME_TO = re.compile(
+    r"\b(?:(?:fell|falls?|falling|rose|rises?|rising|dropped|drops?|climbed|climbs?|increased|increases?|decreased|"
+    r"declined|declines?|grew|grows?|jumped|jumps?|slipped|slips?|eased|eases?|cut|cuts|raised|lowered|reduced|"
+    r"slowed|slows?|sank|soared|surged|plunged|plummeted|fallen|risen|grown|(?:edged|ticked|went|gone|moved) (?:up|down)|"
+    r"down)(?:\s+\w+){0,2}\s+to|from\s+[^,.;]{1,30}?\s+to)\s*$",
     re.IGNORECASE,
 )
 # Before a primary figure whose time is its own (see _periods): as _COMPARED_WITH, but with "than" and without
@@ -633,6 +649,7 @@ def sentence_quantities(
                 source,
                 part if share_of else frozenset(),
                 shown,
+                new=not baseline and bool(_CAME_TO.search(pre[-80:])),
             )
         )
     return out
@@ -778,8 +795,9 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
 
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
-    if _COMPARED_WITH.search(pre) and not _DRAWN_FROM.search(pre):
-        return True
+    if _COMPARED_WITH.search(pre) and not _DRAWN_FROM.search(pre) and not _RANGE_FROM.search(pre):
+        sources = f.kind == "count" and not f.unit and _THINGS_FROM.search(pre) and _SOURCES_AFTER.match(post)
+        return not sources
     for m in in_clause:
         value = m.term.get("value") if m.kind == "baseline" else None
         if value in ("kept", "kept rate") and m.end <= f.start and f.start - m.end <= len(pre):
@@ -1023,6 +1041,10 @@ def conflicts(
     if d_figure.kind != "temperature":  # a level such as 1.5°C is a figure of its own, whatever period it is used for
         if d.baseline and not p.baseline:
             found.append("the retold figure is an earlier value the new one is compared with")
+        elif d.new and p.baseline:
+            found.append(
+                "the retold figure is told as the new value, and the primary's is the earlier value it is compared with"
+            )
         if periods_clash(d.period, p.period):
             found.append(f"a different period ({d.period.words()}, not {p.period.words()})")
         other_places = d.places - p.places - scope
