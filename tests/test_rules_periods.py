@@ -19,7 +19,7 @@ from newslit.analysis.figures.compare import _primary_rounded
 from newslit.analysis.figures.quantity import period_of, periods_clash, sentence_quantities
 from newslit.text.numbers import find_figures
 
-from conftest import primary_and_paper
+from conftest import paper_figures, primary_and_paper
 
 CASE = primary_and_paper("Statistics (invented)", "office", "The Statistics Office", "2023-11-23", "2023-11-24")
 
@@ -129,3 +129,60 @@ SHARES = "In 2022, 33 percent of the rural population and 26 percent of the urba
 )
 def test_a_share_of_one_group_is_not_the_share_of_another(make_case, paper, figure, not_verdict):
     assert _verdicts(make_case, SHARES, paper)[figure] != not_verdict
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "written", "verdict", "primary_text"),
+    [
+        # a strike "from 25 July" in a story of July 2025 is not a day of the release's July 2022
+        (
+            "The share is the highest since July 2022.",
+            "Doctors will strike from 25 July, the union said.",
+            "25 July",
+            "not_in_primary",
+            None,
+        ),
+        # "January 1" in a story of November is the coming one: the first day of the release's January-March 2025
+        (
+            "Ofgem has announced a 1.2% increase of the price cap for the period covering January-March 2025.",
+            "Bills will rise from January 1, the regulator said.",
+            "January 1",
+            "match",
+            "January",
+        ),
+        # "since March 17" months back is this year's, not next year's
+        (
+            "The duties came into force in March 2025.",
+            "The duties have applied since March 17.",
+            "March 17",
+            "match",
+            "March 2025",
+        ),
+    ],
+)
+def test_a_day_without_a_year_is_the_one_near_the_story(make_case, release, paper, written, verdict, primary_text):
+    published = "2025-10-13" if "March 17" in paper else "2024-11-22" if "January 1" in paper else "2025-07-10"
+    record = paper_figures(make_case, release, paper, published=published)[written]
+    assert (record["verdict"], record["primary_text"]) == (verdict, primary_text), record["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("the period covering January-March 2025", "2025-01"),
+        ("prices from October to December 2023", "2023-10"),
+        ("in January – March 2025", "2025-01"),
+    ],
+)
+def test_the_first_month_of_a_range_takes_the_year_written_after_the_last(text, month):
+    assert [f.date for f in find_figures(text)][0] == month
+
+
+def test_a_day_is_matched_with_the_same_day_not_with_its_weekday(make_case):
+    found = paper_figures(
+        make_case,
+        "Ofgem has today (Friday 22 November) announced a 1.2% increase of the price cap.",
+        "Ofgem announced the new cap on November 22.",
+        published="2024-11-22",
+    )
+    assert found["November 22"]["primary_text"] == "22 November"

@@ -264,6 +264,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("date_mdy", _LazyPattern(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
     ("date_dmy", _LazyPattern(rf"{_LEFT}(\d{{1,2}})(?:st|nd|rd|th)?{_SPACE}+({_MONTH})(?:,?{_SPACE}+(\d{{4}}))?(?!\w)")),
     ("date_my", _LazyPattern(rf"\b({_MONTH}),?{_SPACE}+(\d{{4}})(?!\d)")),
+    # "January-March 2025", "October to December 2023": the first month takes the year written after the last
+    ("month_range", _LazyPattern(
+        rf"\b({_MONTH})(?=(?:{_SPACE}*[-–]{_SPACE}*|{_SPACE}+to{_SPACE}+)(?:{_MONTH}),?{_SPACE}+(\d{{4}})(?!\d))"
+    )),
     ("month", _LazyPattern(
         rf"(?<=\b(?:in|In|by|of|to|or) )({_MONTH})(?![\w])|(?<=\b(?:since|Since|until|Until|early) )({_MONTH})(?!\w)"
         rf"|(?<=\bduring )({_MONTH})(?!\w)|(?<=\b(?:from|From|than|both|Both) )({_MONTH})(?!\w)"
@@ -746,6 +750,8 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [] if day > 31 else [(*span, {"kind": "date", "value": None, "date": _date_text(year, month, day)})]
     if name == "date_my":
         return [(*span, {"kind": "date", "value": None, "date": _date_text(g[1], MONTHS[g[0].lower()], None)})]
+    if name == "month_range":
+        return [(*m.span(1), {"kind": "date", "value": None, "date": _date_text(g[1], MONTHS[g[0].lower()], None)})]
     if name in ("month", "month_lead"):
         group = next(i for i in range(1, len(g) + 1) if m[i])
         return [
@@ -1102,7 +1108,7 @@ for _feature, _words in _FEATURE_WORDS.items():
         _FEATURE_OF.setdefault(_word, set()).add(_feature)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
-    "month": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",),
+    "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",),
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent",), "money": ("money",),

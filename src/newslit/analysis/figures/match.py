@@ -189,7 +189,9 @@ def _preference(d: Figure, scores: dict[int, float], q: Quantity = NO_QUANTITY):
         same_value = not d.vague and d.comparable is not None and d.comparable == p.figure.comparable
         # why: a figure told as it stands now retells the primary's new value, not the earlier one beside it
         now = p.quantity.baseline == q.baseline
-        return (_same_form(d, p.figure), same_value and id(p) in scores, now, scores.get(id(p), 0.0))
+        # why: "November 22" retells the primary's "22 November" (of no known year), not the "Friday" that is that day
+        day = len(d.date or "") == 10 and (p.figure.date or "")[4:] == d.date[4:]
+        return (_same_form(d, p.figure), same_value and id(p) in scores, day, now, scores.get(id(p), 0.0))
 
     return rank
 

@@ -229,6 +229,30 @@ def resolve_date(figure: Figure, reference: dt.date | None) -> Figure:
     return figure
 
 
+def resolve_day(figure: Figure, reference: dt.date | None) -> Figure:
+    """A retold day named without a year ("25 July") with the year a news story means, when its date is known.
+
+    The latest such day no more than three months after ``reference``: a story's "a strike
+    from 25 July" or "from January 1" is weeks ahead, its "since March 17" months back; never
+    the July of years before (which the primary's "July 2022" would otherwise take in). The
+    primary's own days keep their unknown year: its "October 1" may be any year it is about.
+    """
+    parts = (figure.date or "").split("-")
+    if figure.kind != "date" or reference is None or len(parts) != 3 or parts[0] != "????":
+        return figure
+    if not (parts[1].isdigit() and parts[2].isdigit()):
+        return figure
+    month, day = int(parts[1]), int(parts[2])
+    latest = reference + dt.timedelta(days=92)
+    for year in (latest.year, latest.year - 1, latest.year - 2):  # the third for 29 February
+        try:
+            if dt.date(year, month, day) <= latest:
+                return _with_date(figure, f"{year:04d}-{parts[1]}-{parts[2]}")
+        except ValueError:  # 29 February of a year that has none
+            continue
+    return figure
+
+
 def _with_date(figure: Figure, date: str) -> Figure:
     if re.fullmatch(r"\d{4}", date):
         return replace(figure, kind="year", value=float(date), date=None)

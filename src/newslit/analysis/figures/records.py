@@ -56,6 +56,7 @@ from newslit.analysis.figures.quantity import (
     period_of,
     readable_words,
     resolve_date,
+    resolve_day,
     sentence_quantities,
     since,
     what_agrees,
@@ -172,7 +173,7 @@ def _match_sentence(
     context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     quantities = sentence_quantities(text, figures, reference)
-    resolved_all = [resolve_date(d, reference) for d in figures]
+    resolved_all = [resolve_day(resolve_date(d, reference), reference) for d in figures]
     # Counted figures first, and those in company (see in_company): a date or period that dates one of them is judged with it.
     counted = [i for i, d in enumerate(figures) if KIND_GROUPS[d.kind] not in TIMES]
     hits = {i: best_match(resolved_all[i], context, candidates, quantities[i]) for i in counted}
