@@ -838,3 +838,21 @@ def test_a_politician_named_again_by_surname_is_politics(surname_asides, opening
 )
 def test_an_institution_a_common_word_or_someone_else_is_not_the_politician(surname_asides, opening):
     assert surname_asides(opening)["aside"] != "politicised"
+
+
+# ---- heads of government as a group (written from carbonbudget-2023-12's errors after its one measurement;
+# in-sample for it) ----
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        ("The finding comes as world leaders meet in Dubai for the climate summit.", True),
+        ("Even as the world's leaders gather to discuss the climate, emissions rose.", True),
+        ("Heads of state arrive in Brazil next week.", True),
+        ("Business leaders welcomed the report.", False),
+        ("The firm is one of the leaders in solar panels.", False),
+    ],
+)
+def test_world_leaders_are_politicians_and_other_leaders_are_not(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised

@@ -608,3 +608,11 @@ def test_a_count_of_sources_or_a_range_end_is_not_called_an_earlier_value(make_c
     record = paper_figures(make_case, release, release)[written]
     assert record["verdict"] == "match"
     assert "earlier value" not in record["explanation"], record["explanation"]
+
+
+def test_a_count_of_sources_told_first_is_still_no_earlier_value(make_case):
+    # a fresh-eyes tester's probe: "Sales from three brands rose to 500 units"
+    found = paper_figures(
+        make_case, "Sales rose to 500 units from three brands.", "Sales from three brands rose to 500 units."
+    )
+    assert found["three"]["verdict"] == "match", found["three"]["explanation"]

@@ -458,3 +458,11 @@ def test_the_earlier_value_told_as_such_is_still_a_match(make_case):
         "Unemployment fell to 4.1% from 4.3%.",
     )
     assert [found[t]["verdict"] for t in ("4.1%", "4.3%")] == ["match", "match"]
+
+
+@pytest.mark.parametrize("told", ["Fines can reach 5,000 euros.", "Fines could reach 5,000 euros."])
+def test_a_limit_told_as_what_something_can_reach_is_no_limit_dropped(make_case, told):
+    # a fresh-eyes tester's probe: "can reach" is an upper limit, as "up to" is
+    record = paper_figures(make_case, "Fines of up to 5,000 euros can be imposed.", told)
+    (figure,) = record.values()
+    assert figure["verdict"] == "match", figure["explanation"]

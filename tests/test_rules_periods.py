@@ -186,3 +186,37 @@ def test_a_day_is_matched_with_the_same_day_not_with_its_weekday(make_case):
         published="2024-11-22",
     )
     assert found["November 22"]["primary_text"] == "22 November"
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "written"),
+    [
+        ("The rule applies from January 1, 2024.", "The rule applies from January 1.", "January 1"),
+        ("The law was passed on December 10, 2023.", "The law was passed on December 10.", "December 10"),
+        ("The museum reopens on 1 August 2025.", "The museum reopens on 1 August.", "1 August"),
+    ],
+)
+def test_a_day_the_primary_gives_in_another_year_is_never_called_changed(make_case, release, paper, written):
+    # a fresh-eyes tester's probes of the rule above: the year the outlet never wrote is no change
+    record = paper_figures(make_case, release, paper, published="2024-11-05")[written]
+    assert record["verdict"] == "match", record["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("paper", "written"),
+    [
+        ("Prices rose 6% in January 2025.", "6%"),  # one month of the quarter
+        ("Prices rose 6% in January-March 2024.", "6%"),  # the same quarter a year before
+    ],
+)
+def test_a_figure_for_a_range_of_months_is_not_the_figure_of_another_period(make_case, paper, written):
+    record = paper_figures(make_case, "Prices rose 4% in January-March 2025.", paper)[written]
+    assert record["verdict"] == "not_in_primary", record["explanation"]
+    assert "3 months to March 2025" in record["explanation"]
+
+
+def test_the_same_quarter_retold_is_still_a_match(make_case):
+    found = paper_figures(
+        make_case, "Prices rose 4% in January-March 2025.", "Prices rose 4% between January and March 2025."
+    )
+    assert found["4%"]["verdict"] == "match"

@@ -103,7 +103,7 @@ QUALIFIERS = {
     "no higher than": "max",
     "just over": "above", "at least": "min", "no fewer than": "min", "no earlier than": "min", "less than": "under",
     "fewer than": "under", "under": "under", "up to": "max", "at most": "max", "no more than": "max",
-    "no later than": "max", "as many as": "max", "as much as": "max", "as young as": "min", "as old as": "max",
+    "no later than": "max", "as many as": "max", "as much as": "max", "can reach": "max", "could reach": "max", "as young as": "min", "as old as": "max",
     "if not": "alternative", "in the past": "window", "over the past": "window", "the past": "window",
     "in the last": "window", "over the last": "window", "only": "exact", "just": "exact", "a whole": "exact",
 }  # fmt: skip
@@ -264,9 +264,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("date_mdy", _LazyPattern(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
     ("date_dmy", _LazyPattern(rf"{_LEFT}(\d{{1,2}})(?:st|nd|rd|th)?{_SPACE}+({_MONTH})(?:,?{_SPACE}+(\d{{4}}))?(?!\w)")),
     ("date_my", _LazyPattern(rf"\b({_MONTH}),?{_SPACE}+(\d{{4}})(?!\d)")),
-    # "January-March 2025", "October to December 2023": the first month takes the year written after the last
+    # "January-March 2025", "October to December 2023", "between January and March 2025": the first month takes
+    # the year written after the last
     ("month_range", _LazyPattern(
-        rf"\b({_MONTH})(?=(?:{_SPACE}*[-–]{_SPACE}*|{_SPACE}+to{_SPACE}+)(?:{_MONTH}),?{_SPACE}+(\d{{4}})(?!\d))"
+        rf"\b({_MONTH})(?=(?:{_SPACE}*[-–]{_SPACE}*|{_SPACE}+(?:to|and){_SPACE}+)(?:{_MONTH}),?{_SPACE}+(\d{{4}})(?!\d))"
     )),
     ("month", _LazyPattern(
         rf"(?<=\b(?:in|In|by|of|to|or) )({_MONTH})(?![\w])|(?<=\b(?:since|Since|until|Until|early) )({_MONTH})(?!\w)"

@@ -86,6 +86,13 @@ class CandidateIndex:
             self.groups[group] = [p for (g, _), figures in self.by_sentence.items() if g == group for p in figures]
         return self.groups[group]
 
+    def days(self) -> frozenset[str]:
+        """Every day the primary gives in a sentence ("2024-07-01", "????-07-01"), and each one's month and day ("07-01")."""
+        if "days" not in self.groups:
+            full = {p.figure.date for p in self.in_group("date") if len(p.figure.date or "") == 10}
+            self.groups["days"] = frozenset(full | {d[5:] for d in full})
+        return self.groups["days"]
+
     def by_group_sentence(self, group: str) -> dict:
         """``by_sentence`` of one group, by sentence number alone: a retold figure looks up many sentences of its group."""
         key = ("by sentence", group)

@@ -301,6 +301,8 @@ def periods_clash(a: Period | None, b: Period | None) -> bool:
         return span.year not in (split.year, split.year + 1)
     if {a.kind, b.kind} == {"year", "span"}:  # "in 2022" and "the year ending December 2022" are one year
         year, span = (a, b) if a.kind == "year" else (b, a)
+        if span.month is not None and span.months and span.months < 12 and span.month - span.months >= 0:
+            return span.year != year.year  # "January-March 2024" is in 2024: a year names it, less closely
         return not (span.months == 12 and span.month == 12 and span.year == year.year)
     if a.kind != b.kind:
         month, span = (a, b) if a.kind == "month" else (b, a)
@@ -341,8 +343,8 @@ _DRAWN_FROM = re.compile(
 _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*$", re.IGNORECASE)
 # "25 bottles from three common brands", "statistics from two monthly surveys": things drawn from a count of
 # sources (a plural noun, "from", a count, a plural noun), not an earlier value; "cases from 200 cases to 300" is one.
-_THINGS_FROM = re.compile(r"\b[a-z]{2,}[^s\W]s\s+from\s*$")
-_SOURCES_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b(?![^.;]{0,40}\bto\s+\d)")
+_THINGS_FROM = re.compile(r"\b[a-z]{2,}[^s\W]s\s+from\s*$", re.IGNORECASE)
+_SOURCES_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b(?!\s+to\s+\d)")
 # "fell to 4.1%", "was cut to 5%", "edged up to 62.6%": the value something came to (not "up to 5%", at most 5%).
 _CAME_TO = re.compile(
     r"\b(?:(?:fell|falls?|falling|rose|rises?|rising|dropped|drops?|climbed|climbs?|increased|increases?|decreased|"
@@ -901,12 +903,17 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
     A date after "since" ("the highest since November 2021") is a comparison, not a period.
     """
     times = {}
+    ranges = set()  # the times that are a range of months: only the figure just before takes one
     for j, g in enumerate(figures):
         if g.kind not in ("date", "year", "period"):
             continue
         if comparison_time(text, g):
             continue
         if _in_range(text, figures, j):
+            span = _month_range(text, figures, j, reference)
+            if span is not None:
+                times[j] = span  # "4% in January-March 2025": the three months, never one of them
+                ranges.add(j)
             continue
         resolved = resolve_date(g, reference)
         period = period_of(resolved)
@@ -941,9 +948,11 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             out.append((None, ()))
             continue
         own = [j for j, k in claimed.items() if k == i]
-        free_clause = [j for j in times if j not in claimed and spans[j] == spans[i]]
+        # why: a range of months dates only the figure it follows ("4% in January-March 2025"); where it stands
+        # further off ("57.2% (£2,321) less than the energy crisis (January-March 2023)") it may be another's
+        free_clause = [j for j in times if j not in claimed and spans[j] == spans[i] and j not in ranges]
         # the sentence's only time, unless a compared figure claims it
-        alone = [j for j in times if claimed.get(j) not in compared] if len(times) == 1 else []
+        alone = [j for j in times if claimed.get(j) not in compared and j not in ranges] if len(times) == 1 else []
         chosen = None
         for pool in (own, free_clause, alone):
             if pool:
@@ -961,6 +970,29 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             (_with_span(text, (max(lo, spans[i][0]), min(hi, spans[i][1])), period, times, figures, chosen), sources)
         )
     return out
+
+
+def _month_range(text: str, figures, j: int, reference) -> Period | None:
+    """The months from ``figures[j - 1]`` to ``figures[j]`` ("January-March 2025", "October to December 2023") as one span.
+
+    None unless both are months (each a date of one month) joined by a dash or "to" (or "between … and"), the
+    last alone with its year written, and no "from" before them ("rose from May to June" is a change between two months).
+    """
+    if j == 0:
+        return None
+    first, last = (period_of(resolve_date(figures[k], reference)) for k in (j - 1, j))
+    if first is None or last is None or first.kind != "month" or last.kind != "month" or last.year is None:
+        return None
+    if re.search(r"\d{4}", figures[j - 1].text):
+        return None  # "between June 2021 and June 2022": two points in time, each with its year
+    if not re.search(r"\d{4}", figures[j].text) or re.search(r"\bfrom\s*$", text[: figures[j - 1].start]):
+        return None  # "from May to June": a change between two months, not the months together
+    between = re.search(r"\bbetween\s*$", text[: figures[j - 1].start])
+    if not re.fullmatch(
+        r"\s*(?:and|to|-|–)\s*" if between else r"\s*(?:to|-|–)\s*", text[figures[j - 1].end : figures[j].start]
+    ):
+        return None
+    return Period("span", last.year, last.month, (last.month - first.month) % 12 + 1)
 
 
 def _with_span(text: str, span, period: Period | None, times: dict, figures, chosen) -> Period | None:

@@ -161,6 +161,20 @@ def _file_span(article: Article, sentence: Sentence, figure: Figure) -> tuple[in
     return (where, where + len(figure.text)) if where >= 0 else (None, None)
 
 
+def _resolved(d: Figure, reference, primary_days: frozenset[str]) -> Figure:
+    """``d`` with its relative date made definite, and a day without a year given the year a story means.
+
+    Unless the primary gives that day in another year ("from January 1" for its "January 1,
+    2024"): then the day keeps its unknown year, so the year the outlet never wrote is never
+    a change (see :func:`~newslit.analysis.figures.quantity.resolve_day`).
+    """
+    resolved = resolve_date(d, reference)
+    day = resolve_day(resolved, reference)
+    if day is resolved or day.date in primary_days or (resolved.date or "")[5:] not in primary_days:
+        return day
+    return resolved
+
+
 def _match_sentence(
     text: str, figures, context: Context, candidates: CandidateIndex, name: str, reference
 ) -> list[tuple]:
@@ -173,7 +187,7 @@ def _match_sentence(
     context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     quantities = sentence_quantities(text, figures, reference)
-    resolved_all = [resolve_day(resolve_date(d, reference), reference) for d in figures]
+    resolved_all = [_resolved(d, reference, candidates.days()) for d in figures]
     # Counted figures first, and those in company (see in_company): a date or period that dates one of them is judged with it.
     counted = [i for i, d in enumerate(figures) if KIND_GROUPS[d.kind] not in TIMES]
     hits = {i: best_match(resolved_all[i], context, candidates, quantities[i]) for i in counted}
