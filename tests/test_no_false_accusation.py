@@ -466,3 +466,17 @@ def test_a_limit_told_as_what_something_can_reach_is_no_limit_dropped(make_case,
     record = paper_figures(make_case, "Fines of up to 5,000 euros can be imposed.", told)
     (figure,) = record.values()
     assert figure["verdict"] == "match", figure["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("release", "told", "swapped"),
+    [
+        ("Cases rose from 200 cases in May to 300 cases in June.", "Cases rose from 300 cases to 200 cases.", "200"),
+        ("Cases rose from 200 cases in May to 300 cases in June.", "Cases dropped to 200 cases from 300 cases.", "300"),
+        ("Visitors came from 12 countries, up from 9 countries.", "Visitors came from 9 countries, up from 12.", "9"),
+    ],
+)
+def test_an_old_and_a_new_value_swapped_are_never_matches(make_case, release, told, swapped):
+    # a fresh-eyes tester's probes: the second figure of the pair had kept the wrong role
+    found = paper_figures(make_case, release, told)
+    assert found[swapped]["verdict"] == "not_in_primary", found[swapped]["explanation"]

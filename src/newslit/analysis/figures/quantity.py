@@ -332,19 +332,19 @@ _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 _AFTER_FIGURE = re.compile(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})")
 _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
-# "data from more than 99% of birth certificates", "responses from 133 countries": where the data comes from, not
-# an earlier value a change is counted from.
+# "data from more than 99% of birth certificates", "responses from 133 countries", "visitors came from 12 countries":
+# where the data or the people come from, not an earlier value a change is counted from.
 _DRAWN_FROM = re.compile(
-    r"\b(?:data|information|responses|samples|records|evidence|results|reports|submissions|answers)"
-    r"(?:\s+(?:collected|drawn|gathered|taken))?\s+from\s*$",
+    r"\b(?:(?:data|information|responses|samples|records|evidence|results|reports|submissions|answers)"
+    r"(?:\s+(?:collected|drawn|gathered|taken))?|(?:come|comes|came|coming))\s+from\s*$",
     re.IGNORECASE,
 )
 # "levels ranged from 110,000 to 400,000": the low end of a range, not an earlier value.
 _RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*$", re.IGNORECASE)
 # "25 bottles from three common brands", "statistics from two monthly surveys": things drawn from a count of
 # sources (a plural noun, "from", a count, a plural noun), not an earlier value; "cases from 200 cases to 300" is one.
-_THINGS_FROM = re.compile(r"\b[a-z]{2,}[^s\W]s\s+from\s*$", re.IGNORECASE)
-_SOURCES_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b(?!\s+to\s+\d)")
+_THINGS_FROM = re.compile(r"\b([a-z]{2,}[^s\W]s)\s+from\s*$", re.IGNORECASE)
+_SOURCES_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*s)\b(?!\s+to\s+\d)")
 # "fell to 4.1%", "was cut to 5%", "edged up to 62.6%": the value something came to (not "up to 5%", at most 5%).
 _CAME_TO = re.compile(
     r"\b(?:(?:fell|falls?|falling|rose|rises?|rising|dropped|drops?|climbed|climbs?|increased|increases?|decreased|"
@@ -353,6 +353,8 @@ _CAME_TO = re.compile(
     r"down)(?:\s+\w+){0,2}\s+to|from\s+[^,.;]{1,30}?\s+to)\s*$",
     re.IGNORECASE,
 )
+# "12 countries, up from 9": the value before "up from" or "down from" is the new one.
+_THEN_FROM = re.compile(r"[^.;:\d]{0,40}?\b(?:up|down)\s+from\b", re.IGNORECASE)
 # Before a primary figure whose time is its own (see _periods): as _COMPARED_WITH, but with "than" and without
 # "from" ("rose to $640 from $600 in 2024" may date the rise, and is read as before).
 _COMPARED_TIME = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z")
@@ -675,7 +677,8 @@ def sentence_quantities(
                 source,
                 part if share_of else frozenset(),
                 shown,
-                new=not baseline and bool(_CAME_TO.search(pre[-80:])),
+                new=not baseline
+                and bool(_CAME_TO.search(text, max(0, f.start - 80), f.start) or _THEN_FROM.match(text, f.end)),
             )
         )
     return out
@@ -822,7 +825,9 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
     if _COMPARED_WITH.search(pre) and not _DRAWN_FROM.search(pre) and not _RANGE_FROM.search(pre):
-        sources = f.kind == "count" and not f.unit and _THINGS_FROM.search(pre) and _SOURCES_AFTER.match(post)
+        things, after = _THINGS_FROM.search(pre), _SOURCES_AFTER.match(post)
+        # "200 cases from 300 cases": the same things on both sides are a comparison, not things and their sources
+        sources = f.kind == "count" and not f.unit and things and after and stem(things[1]) != stem(after[1])
         return not sources
     for m in in_clause:
         value = m.term.get("value") if m.kind == "baseline" else None
