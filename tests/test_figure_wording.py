@@ -601,6 +601,8 @@ def test_where_data_comes_from_is_no_earlier_value(sentence, written, earlier):
         ("This news release presents statistics from two monthly surveys.", "two"),
         ("The team tested 25 bottles from three common brands.", "three"),
         ("Levels ranged from 110,000 to 400,000 particles per litre.", "110,000"),
+        # a fresh-eyes tester's probe: the value the price came to is the new one
+        ("The median price rose 3% from a year earlier to $404,500.", "$404,500"),
     ],
 )
 def test_a_count_of_sources_or_a_range_end_is_not_called_an_earlier_value(make_case, release, written):

@@ -353,6 +353,7 @@ _CAME_TO = re.compile(
     r"down)(?:\s+\w+){0,2}\s+to|from\s+[^,.;]{1,30}?\s+to)\s*$",
     re.IGNORECASE,
 )
+_TO_END = re.compile(r"\bto\s*$", re.IGNORECASE)
 # "12 countries, up from 9": the value before "up from" or "down from" is the new one.
 _THEN_FROM = re.compile(r"[^.;:\d]{0,40}?\b(?:up|down)\s+from\b", re.IGNORECASE)
 # Before a primary figure whose time is its own (see _periods): as _COMPARED_WITH, but with "than" and without
@@ -842,8 +843,8 @@ def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
             if re.fullmatch(r"[\s,]*(?:(?:in|at|for)\s+)?(?:the\s+)?", gap or pre_gap):
                 return True  # "3.6 percent a year earlier"; not "9.1% compared with a year earlier"
             continue
-        if m.end <= f.start and (i == 0 or figures[i - 1].end <= m.start):
-            return True
+        if m.end <= f.start and (i == 0 or figures[i - 1].end <= m.start) and not _TO_END.search(pre):
+            return True  # not "rose 3% from a year earlier to $404,500": the value it came to
         if m.end <= f.start and i and before and before[-1].baseline and figures[i - 1].start > m.end:
             return True
     return False
