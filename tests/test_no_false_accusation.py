@@ -480,3 +480,12 @@ def test_an_old_and_a_new_value_swapped_are_never_matches(make_case, release, to
     # a fresh-eyes tester's probes: the second figure of the pair had kept the wrong role
     found = paper_figures(make_case, release, told)
     assert found[swapped]["verdict"] == "not_in_primary", found[swapped]["explanation"]
+
+
+@pytest.mark.parametrize("told", ["Nearly 2.4 billion people lacked food.", "Almost 2.4 billion people lacked food."])
+def test_a_limit_word_added_to_the_primarys_own_flat_number_is_no_rounding(make_case, told):
+    # "nearly 2.4 billion" for a flat "2.4 billion": the outlet copied the number; it rounded nothing
+    record = paper_figures(make_case, "About 29.6 percent of the world, 2.4 billion people, lacked food.", told)
+    figure = next(r for t, r in record.items() if "2.4 billion" in t)
+    assert figure["verdict"] == "match", figure["explanation"]
+    assert "read both sentences" in figure["explanation"]

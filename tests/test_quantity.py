@@ -205,3 +205,11 @@ def test_the_quick_test_before_a_search_never_skips_a_match(words, joint):
     for pattern, parts in ((_SPAN_12, _SPAN_12_PARTS), (_RIVAL, _RIVAL_PARTS)):
         if pattern.search(text):
             assert may_match(text, parts)
+
+
+def test_what_follows_vs_is_the_other_side_not_what_the_figure_counts():
+    # "122k vs non-permanent at 118k": the 122k are not non-permanent residents
+    text = "Permanent immigration accounted for 122k vs non-permanent at 118k."
+    figures = find_figures(text)
+    first = sentence_quantities(text, figures, None)[0]
+    assert "nonpermanent" not in first.what and "permanent" in first.what

@@ -347,9 +347,10 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         )
     if d.vague:
         return "rounded", f"{ours} is a vaguer way to say {desc}{who}, and still true."
-    if _same(d.comparable, f.comparable) and _flat(f) and d.hedge in ("under", "max", "above", "min"):
-        # "could pay up to £1,738" for a flat £1,738: the value is the primary's; whether the limit word
-        # changes the claim is for a reader, and an outlet is not accused of rounding a number it copied.
+    if _same(d.comparable, f.comparable) and _flat(f) and d.hedge in ("under", "max", "above", "min", "below"):
+        # "could pay up to £1,738" or "nearly 2.4 billion" for a flat £1,738 or 2.4 billion: the value is the
+        # primary's; whether the limit word changes the claim is for a reader, and an outlet is not accused of
+        # rounding a number it copied.
         return "match", (
             f"Same quantity, same value: {desc}{who}; the outlet adds “{d.qualifier}”, which keeps the number but "
             "makes it a limit: read both sentences to see whether that changes the claim."

@@ -495,6 +495,10 @@ def comparison_time(text: str, g: Figure) -> bool:
     )
 
 
+# "122k vs non-permanent at 118k": what follows is the other side of a comparison, not what the figure counts
+_OTHER_SIDE = frozenset({"vs", "vs.", "versus", "v", "v.", "against"})
+
+
 def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
     """The noun phrase just after a figure, and what its verb says of it.
 
@@ -509,7 +513,9 @@ def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
     tokens = m.group(2).replace(",", " , ").split()
     words: list[str] = []
     k = 0
-    while k < len(tokens) and len(words) < 3 and _is_content(tokens[k], listed):
+    while (
+        k < len(tokens) and len(words) < 3 and tokens[k].lower() not in _OTHER_SIDE and _is_content(tokens[k], listed)
+    ):
         words.append(tokens[k])
         k += 1
     general = words and all(concepts(w) <= _generic() for w in words)
