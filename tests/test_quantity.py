@@ -213,3 +213,13 @@ def test_what_follows_vs_is_the_other_side_not_what_the_figure_counts():
     figures = find_figures(text)
     first = sentence_quantities(text, figures, None)[0]
     assert "nonpermanent" not in first.what and "permanent" in first.what
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Total emissions will reach 40 million tonnes.", "Total emissions are set to hit 40 million tonnes."],
+)
+def test_a_forecast_verb_is_not_taken_for_what_is_counted(text):
+    figures = find_figures(text)
+    what = sentence_quantities(text, figures, None)[0].what
+    assert "emiss" in what and not what & {"reach", "set"}

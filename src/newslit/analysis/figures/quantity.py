@@ -69,8 +69,9 @@ _VERB_LIKE = frozenset(
     slowed contain contains contained hold holds held have has had include includes included find finds found
     around nearly almost roughly some least most more than less fewer up down over under to by at of from in
     for on with while higher lower highest lowest steady unchanged another which that who whom also still even
-    still yet now then here there its their his her our your this these those such""".split()
-)
+    still yet now then here there its their his her our your this these those such
+    reach set will would could should may might must""".split()
+)  # "reach", "set" and the modals: "emissions are set to hit 36.8 billion", "will reach 40 million tonnes"
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|with|which|who)\b|\s(?:while|whereas)\s|\.\s"
 )
