@@ -489,3 +489,34 @@ def test_a_limit_word_added_to_the_primarys_own_flat_number_is_no_rounding(make_
     figure = next(r for t, r in record.items() if "2.4 billion" in t)
     assert figure["verdict"] == "match", figure["explanation"]
     assert "read both sentences" in figure["explanation"]
+
+
+def test_a_change_of_a_count_the_primary_does_not_give_is_no_change_of_the_primarys(make_case):
+    # frontex-2024-01's error after its one measurement (in-sample): one route's rise is not the rise of all crossings
+    found = paper_figures(
+        make_case,
+        "Crossings reached a total of approximately 380 000. "
+        "This marks the highest level since 2016 and constitutes a 17% increase from the figures in 2022.",
+        "On one route, 158,000 crossings were counted in 2023, the highest level since 2016 and a 50% increase "
+        "from the figures in 2022.",
+    )
+    assert found["50%"]["verdict"] == "not_in_primary"
+    assert "the outlet's own “158,000”, which the Agency does not give" in found["50%"]["explanation"]
+
+
+def test_a_change_told_beside_the_primarys_own_level_is_still_checked(make_case):
+    found = paper_figures(
+        make_case,
+        "Crossings reached a total of approximately 380 000. "
+        "This marks the highest level since 2016 and constitutes a 17% increase from the figures in 2022.",
+        "Crossings reached approximately 380,000, the highest level since 2016 and a 20% increase "
+        "from the figures in 2022.",
+    )
+    assert found["20%"]["verdict"] == "changed"
+
+
+@pytest.mark.parametrize(("told", "written"), [("Women were one in 10 of those counted.", "one in 10")])
+def test_the_same_amount_written_another_way_is_a_match(make_case, told, written):
+    # frontex-2024-01's error after its one measurement (in-sample): "one in 10" is 10%, nothing rounded
+    record = paper_figures(make_case, "Women accounted for 10% of those counted.", told)[written]
+    assert record["verdict"] == "match", record["explanation"]

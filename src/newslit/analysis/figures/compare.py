@@ -307,7 +307,8 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             "so nothing was changed."
         )
     if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):
-        return "rounded", f"The same amount written another way: {desc}{who} is {ours}, and still true."
+        # why: "one in 10" is 10% exactly; another way of writing the same amount rounds nothing
+        return "match", f"Same quantity, the same amount written another way: {desc}{who} is {ours}."
     if d.kind == "temperature" and _same(d.comparable, f.comparable):
         return "match", f"The same level: {desc}{who}."
     if _same(d.comparable, f.comparable) and _stated(d.hedge) == _stated(f.hedge) and d.vague == f.vague:

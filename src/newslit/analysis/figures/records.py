@@ -161,6 +161,24 @@ def _file_span(article: Article, sentence: Sentence, figure: Figure) -> tuple[in
     return (where, where + len(figure.text)) if where >= 0 else (None, None)
 
 
+def _own_level(text: str, figures, hits: dict, i: int) -> Figure | None:
+    """The level a change figure is told of, in its own clause, when the primary does not give it; else None.
+
+    A count or an amount before ``figures[i]`` in the same sentence, joined to it by no more
+    than a comma and words ("158,000 migrants were intercepted in 2023, a 50% increase"), for
+    which the primary has no figure of the same quantity (:class:`Found` not "same" nor
+    "changed"). Its change is that level's, not one of the primary's changes.
+    """
+    for k in range(i - 1, -1, -1):
+        other = figures[k]
+        if KIND_GROUPS[other.kind] in TIMES:
+            continue
+        if other.kind not in ("count", "money") or re.search(r"[.;:]", text[other.end : figures[i].start]):
+            return None
+        return other if hits.get(k) is not None and hits[k].relation not in ("same", "changed") else None
+    return None
+
+
 def _resolved(d: Figure, reference, primary_days: frozenset[str]) -> Figure:
     """``d`` with its relative date made definite, and a day without a year given the year a story means.
 
@@ -242,6 +260,16 @@ def _match_sentence(
             elif word in ("changed", "rounded") and context.credited:
                 # "The National Safety Council released its projections. It estimated a 3% decrease": theirs.
                 hit = Found(hit.primary, "lead", (ELSEWHERE_BEFORE,))
+            elif word == "changed" and q.measure == "change":
+                level = _own_level(text, figures, hits, i)
+                if level is not None:
+                    # "158,000 migrants were intercepted in this region, a 50% increase": the rise of a count
+                    # the primary does not give, not a change of the primary's rise of its own total
+                    hit = Found(
+                        hit.primary,
+                        "lead",
+                        (f"it may be the change of the outlet's own {quoted(level.text)}, which {name} does not give",),
+                    )
         if hit.relation == "dates":
             word = "not_in_primary"
             if d.kind == "period":  # "108 providers … less than 30 days' liquidity": how long, not when
