@@ -354,6 +354,7 @@ _CAME_TO = re.compile(
     r"down)(?:\s+\w+){0,2}\s+to|from\s+[^,.;]{1,30}?\s+to)\s*$",
     re.IGNORECASE,
 )
+# "rose 3% from a year earlier to $404,500": a figure just after "to" is the value something came to.
 _TO_END = re.compile(r"\bto\s*$", re.IGNORECASE)
 # "12 countries, up from 9": the value before "up from" or "down from" is the new one.
 _THEN_FROM = re.compile(r"[^.;:\d]{0,40}?\b(?:up|down)\s+from\b", re.IGNORECASE)
