@@ -686,8 +686,7 @@ def sentence_quantities(
                 source,
                 part if share_of else frozenset(),
                 shown,
-                new=not baseline
-                and bool(_CAME_TO.search(text, max(0, f.start - 80), f.start) or _THEN_FROM.match(text, f.end)),
+                new=not baseline and _told_as_new(text, f),
             )
         )
     return out
@@ -829,6 +828,13 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
     if f.kind in ("percent", "ratio") and re.match(r"\s+of\b", text[f.end :]):
         return "share"
     return "count"
+
+
+def _told_as_new(text: str, f: Figure) -> bool:
+    """Is ``f`` told as the value something came to ("fell to 4.1%", "12 countries, up from 9")?"""
+    # why: most figures have neither "to" just before nor "from" just after; the patterns run only when they might match
+    came_to = "to" in text[max(0, f.start - 6) : f.start] and _CAME_TO.search(text, max(0, f.start - 80), f.start)
+    return bool(came_to or ("from" in text[f.end : f.end + 50] and _THEN_FROM.match(text, f.end)))
 
 
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
