@@ -856,3 +856,21 @@ def test_an_institution_a_common_word_or_someone_else_is_not_the_politician(surn
 )
 def test_world_leaders_are_politicians_and_other_leaders_are_not(text, politicised):
     assert (classify_aside(text).label == "politicised") is politicised
+
+
+# ---- Ireland's parliament and its members (written from irishcensus-2022-06's errors after its one measurement;
+# in-sample for it) ----
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        ("171: The minimum number of TDs that will have to be in the next Dáil.", True),
+        ("The bill now goes to the Oireachtas.", True),
+        ("Fine Gael and Fianna Fáil welcomed the figures.", True),
+        ("The population growth will be represented in the number of elected officials.", True),
+        ("The figures were published in Dublin on Thursday.", False),
+    ],
+)
+def test_irelands_parliament_members_and_parties_are_politics(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised

@@ -520,3 +520,25 @@ def test_the_same_amount_written_another_way_is_a_match(make_case, told, written
     # frontex-2024-01's error after its one measurement (in-sample): "one in 10" is 10%, nothing rounded
     record = paper_figures(make_case, "Women accounted for 10% of those counted.", told)[written]
     assert record["verdict"] == "match", record["explanation"]
+
+
+def test_a_figure_of_a_place_the_primary_never_names_is_a_lead(make_case):
+    # irishcensus-2022-06's error after its one measurement (in-sample): a county's rise is not the national one
+    found = paper_figures(
+        make_case,
+        "The population was 5,123,536, up 7.6% since 2016; females rose 7.7% and males 7.5%.",
+        "In Roscommon, the housing stock increased by 3pc while the population increased by 8pc.",
+    )
+    assert found["8pc"]["verdict"] == "not_in_primary"
+    assert "it is about Roscommon, which the Agency never names" in found["8pc"]["explanation"]
+    # the Agency speaks of the population, so it is never said to give no figure for it
+    assert "gives no figure like “8pc” for the population" in found["8pc"]["explanation"]
+
+
+def test_a_place_the_primary_names_is_still_checked(make_case):
+    found = paper_figures(
+        make_case,
+        "In Longford the population grew by 14.1%.",
+        "In Longford, the population grew by 15%.",
+    )
+    assert found["15%"]["verdict"] == "changed"

@@ -498,3 +498,17 @@ def test_shares_written_the_way_papers_write_them_are_read_whole(text, written, 
 def test_a_count_in_a_year_is_no_share(text):
     # "58 in 2023" was read as the share 58/2023
     assert not [f for f in find_figures(text) if f.kind == "ratio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("the first time the population exceeded five million", "exceeded five million"),
+        ("Sales topped 500 units.", "topped 500"),
+        ("Revenue surpassed $2 billion.", "surpassed $2 billion"),
+    ],
+)
+def test_a_threshold_crossed_is_read_as_a_lower_limit(text, written):
+    # irishcensus-2022-06 (in-sample): "exceeded five million" says more than five million, as "over" does
+    (figure,) = [f for f in find_figures(text) if f.text == written]
+    assert figure.hedge == "above"

@@ -260,6 +260,9 @@ def _match_sentence(
             elif word in ("changed", "rounded") and context.credited:
                 # "The National Safety Council released its projections. It estimated a 3% decrease": theirs.
                 hit = Found(hit.primary, "lead", (ELSEWHERE_BEFORE,))
+            elif word in ("changed", "rounded") and (place := about_elsewhere(text, candidates.idf)):
+                # "In Roscommon, … the population increased by 8pc": a place the primary never names
+                hit = Found(hit.primary, "lead", (f"it is about {place}, which {name} never names",))
             elif word == "changed" and q.measure == "change":
                 level = _own_level(text, figures, hits, i)
                 if level is not None:
@@ -596,6 +599,28 @@ _ACCORDING = re.compile(r"\baccording to\s+([^,.;:()]+)", re.IGNORECASE)
 _CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s\u2014\s")
 
 
+# "In Roscommon, the housing stock increased …", "In the Central Mediterranean, …": a sentence set in a named place.
+_SET_IN = re.compile(r"\s*In\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),")
+
+
+def about_elsewhere(text: str, idf: dict) -> str | None:
+    """The name a sentence opens with, "In <Name>,", when the primary never uses any of its words; else None.
+
+    A figure in such a sentence is about that place or body ("In Roscommon, … the population
+    increased by 8pc"), not the primary's figure of the same value for the whole: never
+    ``changed`` or ``rounded``, only a lead. Months, weekdays and numbers are no names
+    ("In June, …"); ``idf`` holds the stems of every word of the primary.
+    """
+    m = _SET_IN.match(text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words):
+        return None
+    stems = figure_stems(m.group(1))
+    return m.group(1) if stems and not any(s in idf for s in stems) else None
+
+
 def credited_elsewhere(text: str, d: Figure, own: frozenset[str]) -> bool:
     """Does ``d``'s clause credit it to someone other than the primary ("around 15,000 storm overflows,
     according to the House of Lords website")?
@@ -832,7 +857,9 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str, candidates: Can
             f"{_upper(name)} gives no figure like {shown(d)}, and this sentence does not seem to retell any of its "
             "sentences: the outlet probably added it. Find out where the figure came from."
         )
-    if what and _counts_it(q, d, candidates):
+    if what and (_counts_it(q, d, candidates) or any(s in candidates.idf for s in figure_stems(what))):
+        # why: when the primary speaks of the thing at all ("population"), "gives no figure for the population"
+        # would be read as false; only the outlet's number is missing
         return f"{_upper(name)} gives no figure like {quoted(d.text)} for the {what}; check where the outlet got it."
     if what:
         return f"{_upper(name)} gives no figure for the {what}; check where the outlet got {shown(d)}."
