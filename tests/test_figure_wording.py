@@ -618,3 +618,22 @@ def test_a_count_of_sources_told_first_is_still_no_earlier_value(make_case):
         make_case, "Sales rose to 500 units from three brands.", "Sales from three brands rose to 500 units."
     )
     assert found["three"]["verdict"] == "match", found["three"]["explanation"]
+
+
+def test_the_same_number_in_a_unit_a_thousand_times_bigger_is_shown_as_a_lead_with_its_size(make_case):
+    # pfas-2024's newsrnd: "4 parts per billion" for the rule's "4.0 parts per trillion", a unit swapped
+    record = paper_figures(
+        make_case,
+        "The EPA set limits for PFOA and PFOS at 4.0 nanograms per liter (ng/L) or parts per trillion (ppt).",
+        "Two of the substances will be limited to 4 parts per billion, the lowest level tests can detect.",
+    )["4 parts per billion"]
+    assert record["verdict"] == "not_in_primary"  # a lead, never an accusation: the words may not agree
+    assert record["lead_text"] == "4.0 nanograms per liter"
+    assert "another unit, so it is 1,000 times more" in record["explanation"]
+
+
+def test_a_period_of_another_length_is_no_unit_swapped(make_case):
+    record = paper_figures(make_case, "Rents rose for nearly one year.", "Rents have risen for about a decade.")[
+        "about a decade"
+    ]
+    assert "another unit" not in record["explanation"]

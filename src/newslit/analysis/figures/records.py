@@ -21,6 +21,7 @@ beside the engine's ``verdict``.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -287,6 +288,18 @@ def _match_sentence(
                 )
             hit = NOTHING
         elif hit.relation not in ("same", "changed"):
+            if hit.primary is None and resolved.unit and resolved.comparable:
+                # "4 parts per billion" where the primary gives "4.0 parts per trillion": too far apart to be near,
+                # the same number in another unit is still the lead to look at
+                swapped = next(
+                    (
+                        p
+                        for p in candidates.in_group(KIND_GROUPS[d.kind])
+                        if p.sentence is not None and _unit_slip(resolved, p.figure)
+                    ),
+                    None,
+                )
+                hit = Found(swapped, "lead") if swapped is not None else hit
             same = same_number(resolved, hit)
             converted = hit.relation == "lead" and other_currency(resolved, hit.primary.figure)
             finer = hit.relation == "lead" and finer_than_limit(resolved, hit.primary.figure)
@@ -297,7 +310,8 @@ def _match_sentence(
                 absent = _absent(
                     resolved, q, context, name, candidates, given=hit.primary if same else _given(resolved, candidates)
                 )
-            word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why)))
+            slip = _unit_slip(resolved, hit.primary.figure) if hit.relation == "lead" else None
+            word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why, slip)))
         found.append((d, hit, word, why, q, resolved, lead_why))
     return found
 
@@ -869,6 +883,29 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str, candidates: Can
 def _counts_it(q: Quantity, d: Figure, candidates: CandidateIndex) -> bool:
     """Does any of the primary's figures of ``d``'s kind count what ``d`` counts (:func:`what_agrees`)?"""
     return any(p.sentence is not None and what_agrees(q, p.quantity) for p in candidates.in_group(KIND_GROUPS[d.kind]))
+
+
+# Kinds whose units differ in size only ("parts per billion" and "per trillion", "micrometres" and "nanometres"); not a
+# period ("a decade" is no year swapped) nor a share ("0.4%" and "0.4 percentage points" differ in kind, not size).
+_SCALED_UNITS = frozenset({"concentration", "size"})
+
+
+def _unit_slip(d: Figure, p: Figure) -> str | None:
+    """In words, when ``d`` has the lead's very number in a unit of another size ("4 parts per billion" for "4.0
+    parts per trillion"); else None. A unit swapped is a changed figure a reader can check, never said for sure here:
+    the words around the two may not show that they count the same thing."""
+    if d.kind not in _SCALED_UNITS or d.kind != p.kind or d.unit == p.unit or d.value is None or d.value != p.value:
+        return None
+    if not d.comparable or not p.comparable:
+        return None
+    times = d.comparable / p.comparable
+    if not (times >= 10 or times <= 0.1) or not math.isclose(math.log10(times), round(math.log10(times))):
+        return None
+    size = f"{times:,.0f} times more" if times > 1 else f"{1 / times:,.0f} times less"
+    return (
+        f"Look at the units: {quoted(d.text)} is the lead's number in another unit, so it is {size}. "
+        "If both are about the same thing, the outlet changed the figure by swapping the unit."
+    )
 
 
 def _lead_words(
