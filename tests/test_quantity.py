@@ -223,3 +223,11 @@ def test_a_forecast_verb_is_not_taken_for_what_is_counted(text):
     figures = find_figures(text)
     what = sentence_quantities(text, figures, None)[0].what
     assert "emiss" in what and not what & {"reach", "set"}
+
+
+def test_a_status_past_a_comparison_is_the_other_sides():
+    # a learner's reading (review of 2026-12-06): "321 migrants against a projected total of 430" was called a forecast
+    text = "The barge only had 321 migrants against a projected total of 430."
+    figures = find_figures(text)
+    told, projected = sentence_quantities(text, figures, None)
+    assert "forecast" not in told.status and "forecast" in projected.status

@@ -497,6 +497,7 @@ def comparison_time(text: str, g: Figure) -> bool:
     )
 
 
+_PAST_COMPARISON = re.compile(r"\b(?:against|compared|than|versus|vs|while|whereas)\b|\d", re.IGNORECASE)
 # "122k vs non-permanent at 118k": what follows is the other side of a comparison, not what the figure counts
 _OTHER_SIDE = frozenset({"vs", "vs.", "versus", "v", "v.", "against"})
 
@@ -659,6 +660,9 @@ def sentence_quantities(
             for m in window
             if m.kind == "status"
             and not _THAN.search(text[max(0, m.start - 8) : m.start])
+            # "321 migrants against a projected total of 430": a status after the figure and past a comparison is
+            # the other side's
+            and not (m.start >= f.end and _PAST_COMPARISON.search(text, f.end, m.start))
             and (m.start == 0 or not m.matched[:1].isupper())  # "Weather Forecasts" in a name is no forecast
             and (m.start >= f.start - 60 or m.start >= prev_end)
         )
