@@ -181,7 +181,7 @@ def test_an_added_sentence_is_a_likely_addition_not_a_certain_one(records):
     for record in records:
         assert "the whole sentence is" not in record["explanation"]
     added = [r for r in records if r["alignment"] == "added" and r["verdict"] == "not_in_primary"]
-    assert added and all("probably added it" in r["explanation"] for r in added if "retell" in r["explanation"])
+    assert added and all("may have added it" in r["explanation"] for r in added if "closely" in r["explanation"])
 
 
 DATED_UPDATE = (

@@ -66,7 +66,7 @@ def test_the_same_fine_in_dollars_says_first_that_it_cannot_be_converted(tmp_pat
     (record,) = figure_records(load_case(folder))
     assert record["verdict"] == "not_in_primary"
     assert record["explanation"].startswith("Watchdog gives the amount in pounds (“£20,000”), not in dollars.")
-    assert "probably added it" not in record["explanation"]
+    assert "may have added it" not in record["explanation"]
 
 
 def test_the_same_amount_in_pounds_still_matches(records):
