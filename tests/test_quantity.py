@@ -231,3 +231,19 @@ def test_a_status_past_a_comparison_is_the_other_sides():
     figures = find_figures(text)
     told, projected = sentence_quantities(text, figures, None)
     assert "forecast" not in told.status and "forecast" in projected.status
+
+
+def test_a_place_the_primarys_figure_does_not_name_is_said_as_named_not_as_another_place():
+    # a learner's reading (review of 2026-12-06): "it is about the United Kingdom" read as if the Bank of England's
+    # figure were about somewhere else; the Bank's figure names no place
+    from newslit.analysis.figures.quantity import conflicts
+
+    told_text, primary_text = (
+        "The UK's growth is still 6 per cent below its path.",
+        "Services inflation was 6% in June.",
+    )
+    (told,), (primary, _) = find_figures(told_text), find_figures(primary_text)
+    q = sentence_quantities(told_text, [told], None)[0]
+    p = sentence_quantities(primary_text, [primary, _], None, primary=True)[0]
+    reasons = conflicts(q, p, told, primary)
+    assert "it names the United Kingdom, and the primary's figure names no place" in reasons

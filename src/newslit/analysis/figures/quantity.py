@@ -1129,7 +1129,12 @@ def conflicts(
             found.append(f"a different period ({d.period.words()}, not {p.period.words()})")
         other_places = d.places - p.places - scope
         if other_places and not any_place:
-            found.append(f"it is about {', '.join(_with_article(p) for p in sorted(other_places))}")
+            named = ", ".join(_with_article(p) for p in sorted(other_places))
+            # why: when the primary's figure names no place, "it is about the United Kingdom" reads as if the primary
+            # were about somewhere else; only the naming is sure
+            found.append(
+                f"it is about {named}" if p.places else f"it names {named}, and the primary's figure names no place"
+            )
     if (
         d.measure != p.measure
         and "change" in (d.measure, p.measure)
