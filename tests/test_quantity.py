@@ -247,3 +247,12 @@ def test_a_place_the_primarys_figure_does_not_name_is_said_as_named_not_as_anoth
     p = sentence_quantities(primary_text, [primary, _], None, primary=True)[0]
     reasons = conflicts(q, p, told, primary)
     assert "it names the United Kingdom, and the primary's figure names no place" in reasons
+
+
+def test_the_earlier_value_of_a_revision_is_not_the_revision():
+    # a learner's reading (review of 2026-12-06): "the retold figure is a revision; the retold figure is an earlier
+    # value" said both of the 606,000 the estimate was revised up from
+    text = "The ONS revised its estimate for the year to December 2022 up from 606,000."
+    figures = find_figures(text)
+    (old,) = [q for f, q in zip(figures, sentence_quantities(text, figures, None)) if f.text == "606,000"]
+    assert old.baseline and "revised" not in old.status

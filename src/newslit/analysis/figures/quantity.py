@@ -667,6 +667,8 @@ def sentence_quantities(
             and (m.start >= f.start - 60 or m.start >= prev_end)
         )
         baseline = _baseline(f, pre, post, in_clause, figures, i, out)
+        if baseline and "revised" in status:
+            status = status - {"revised"}  # "revised its estimate up from 606,000": the revision is the new value
         place = frozenset(name for at, name in places if clause_start <= at < clause_end)
         if not (what - _generic()):
             earlier = [
