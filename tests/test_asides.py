@@ -874,3 +874,20 @@ def test_world_leaders_are_politicians_and_other_leaders_are_not(text, politicis
 )
 def test_irelands_parliament_members_and_parties_are_politics(text, politicised):
     assert (classify_aside(text).label == "politicised") is politicised
+
+
+# ---- Australia's treasurer and parties (written from wages-2022-05's errors after its one measurement; in-sample) ----
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        ("Treasurer Josh Hale said in April that unemployment would fall.", True),
+        ("The shadow treasurer said wages were going backwards.", True),
+        ("The Labor Party seized on the data.", True),
+        ("The club's treasurer said the accounts were in order.", False),
+        ("The Bureau of Labor Statistics said wages rose 4.1%.", False),
+    ],
+)
+def test_australias_treasurer_and_parties_are_politics_and_the_labor_market_is_not(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised
