@@ -220,3 +220,38 @@ def test_the_same_quarter_retold_is_still_a_match(make_case):
         make_case, "Prices rose 4% in January-March 2025.", "Prices rose 4% between January and March 2025."
     )
     assert found["4%"]["verdict"] == "match"
+
+
+@pytest.mark.parametrize(
+    ("release", "told", "written", "verdict"),
+    [
+        # wages-2022-05's error after its one measurement (in-sample): "since mid 2018" was called the same year as
+        # the release's "since December 2018"
+        (
+            "Annual growth was the highest since December 2018.",
+            "Wages grew at their fastest since mid 2018.",
+            "mid 2018",
+            "not_in_primary",
+        ),
+        (
+            "Annual growth was the highest since December 2018.",
+            "Wages grew at their fastest since late 2018.",
+            "late 2018",
+            "match",
+        ),
+        (
+            "Growth was the fastest since mid 2018.",
+            "Wages grew at their fastest since late 2018.",
+            "late 2018",
+            "not_in_primary",
+        ),
+        (
+            "Growth was the fastest since January 2023.",
+            "Growth was the fastest since early 2023.",
+            "early 2023",
+            "match",
+        ),
+    ],
+)
+def test_a_part_of_a_year_agrees_only_with_its_own_months(make_case, release, told, written, verdict):
+    assert paper_figures(make_case, release, told)[written]["verdict"] == verdict

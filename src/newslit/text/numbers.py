@@ -725,6 +725,16 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             return [(*span, {"kind": "count", "value": None})] if text[:1].isdigit() else []
         after = m.string[m.end() : m.end() + 20]
         if _YEAR.fullmatch(text) and (not _PLURAL_AFTER.match(after) or _named_year(m.string, m.start())):
+            part = _PART_OF_YEAR.search(m.string, max(0, m.start() - 8), m.start())
+            # "since mid 2018": a part of the year, kept as the qualifier, so it never agrees with "December 2018"
+            if part:
+                return [
+                    (
+                        part.start(),
+                        m.end(),
+                        {"kind": "year", "value": value, "qualifier": part[1].lower(), "hedge": None},
+                    )
+                ]
             return [(*span, {"kind": "year", "value": value})]
         if not text[0].isdigit():
             nxt = _NEXT_WORD.match(after)
@@ -1377,6 +1387,11 @@ def _inherit_nouns(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 # ---- dates -----------------------------------------------------------------------------------
+
+
+# "early 2023", "mid 2018", "late 2019": which months of the year a year so qualified takes in.
+_PART_OF_YEAR = re.compile(r"\b(early|mid|late)\s+\Z", re.IGNORECASE)
+YEAR_PARTS = {"early": range(1, 5), "mid": range(5, 9), "late": range(9, 13)}
 
 
 def date_parts(figure: Figure) -> tuple[int | None, int | None, int | None, str | None]:

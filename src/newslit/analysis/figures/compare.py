@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from newslit.analysis.figures.primary import PrimaryFigure, own_reporting
 from newslit.analysis.figures.quantity import describe, possessive
-from newslit.text.numbers import SCALES, TENS, UNITS, VAGUE, Figure, date_parts, written_precision
+from newslit.text.numbers import SCALES, TENS, UNITS, VAGUE, YEAR_PARTS, Figure, date_parts, written_precision
 
 VERDICTS = ("match", "rounded", "changed", "not_in_primary")
 
@@ -79,6 +79,12 @@ def _dates_agree(d: Figure, p: Figure) -> bool:
     pairs = [(dy, py), (dm, pm), (dd, pd)]
     if not any(a is not None and b is not None for a, b in pairs) and not (dw and pw):
         return False
+    if d.kind == p.kind == "year" and {d.qualifier, p.qualifier} <= set(YEAR_PARTS) and d.qualifier != p.qualifier:
+        return False  # "mid 2018" is not "late 2018"
+    for year, month in ((d, pm), (p, dm)):  # "mid 2018" is not "December 2018"; "early 2023" takes in January
+        part = year.qualifier if year.kind == "year" else None
+        if part in YEAR_PARTS and month is not None and month not in YEAR_PARTS[part]:
+            return False
     return all(a is None or b is None or a == b for a, b in pairs)
 
 
