@@ -288,7 +288,7 @@ def _match_sentence(
                 )
             hit = NOTHING
         elif hit.relation not in ("same", "changed"):
-            if hit.primary is None and resolved.unit and resolved.comparable:
+            if hit.primary is None and resolved.kind in _SCALED_UNITS and resolved.comparable:
                 # "4 parts per billion" where the primary gives "4.0 parts per trillion": too far apart to be near,
                 # the same number in another unit is still the lead to look at
                 swapped = next(
