@@ -81,8 +81,8 @@ def _dates_agree(d: Figure, p: Figure) -> bool:
         return False
     if d.kind == p.kind == "year" and {d.qualifier, p.qualifier} <= set(YEAR_PARTS) and d.qualifier != p.qualifier:
         return False  # "mid 2018" is not "late 2018"
-    for year, month in ((d, pm), (p, dm)):  # "mid 2018" is not "December 2018"; "early 2023" takes in January
-        part = year.qualifier if year.kind == "year" else None
+    for figure, month in ((d, pm), (p, dm)):  # "mid 2018" is not "December 2018"; "early 2023" takes in January
+        part = figure.qualifier if figure.kind == "year" else None
         if part in YEAR_PARTS and month is not None and month not in YEAR_PARTS[part]:
             return False
     return all(a is None or b is None or a == b for a, b in pairs)

@@ -55,6 +55,7 @@ from newslit.analysis.figures.quantity import (
     may_match,
     other_currency,
     period_of,
+    possessive,
     readable_words,
     resolve_date,
     resolve_day,
@@ -870,8 +871,8 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str, candidates: Can
         return (
             # why: "does not retell any of its sentences" was false whenever the sentence matching missed a paraphrase;
             # say what was found (no close sentence) and how sure that is (the outlet may have added it)
-            f"{_upper(name)} gives no figure like {shown(d)}, and this sentence follows none of its sentences closely: "
-            "the outlet may have added it. Find out where the figure came from."
+            f"{_upper(name)} gives no figure like {shown(d)}, and this sentence follows none of {possessive(name)} "
+            "sentences closely: the outlet may have added it. Find out where the figure came from."
         )
     if what and (_counts_it(q, d, candidates) or any(s in candidates.idf for s in figure_stems(what))):
         # why: when the primary speaks of the thing at all ("population"), "gives no figure for the population"
