@@ -358,3 +358,43 @@ def test_how_long_after_for_is_listed_to_check(make_case):
         make_case, "Rates cut to 4%\n\nThe cut brings relief after a year of high borrowing costs, to 4%.\n"
     )
     assert found["a year"]["verdict"] == "not_in_primary"
+
+
+INFLATION_RELEASE = (
+    "Twelve-month CPI inflation was at the 2% target in both May and June. CPI inflation is expected to increase"
+    " to around 2¾% in the second half of this year."
+)
+
+
+@pytest.mark.parametrize(
+    "paper, figure",
+    [
+        ("Inflation fell back to 2% in May and June after the war in Ukraine.", "2%"),  # "back" is no noun
+        ("Inflation is expected to rise once again to 2.75% this year, the bank said.", "2.75%"),
+    ],
+)
+def test_the_adverb_and_the_verb_before_a_figure_do_not_name_what_it_counts(make_case, paper, figure):
+    # "fell back to", "to rise once again to": inflation is what moved, not "back" or "rise"
+    from conftest import paper_figures
+
+    found = paper_figures(make_case, INFLATION_RELEASE, paper, published="2024-08-01")
+    assert found[figure]["verdict"] == "match"
+
+
+def test_a_forecast_retold_as_what_someone_expects_is_the_forecast(make_case):
+    # "Policymakers expect inflation to rise to": the outlet tells it as an expectation, not as fact
+    from conftest import paper_figures
+
+    paper = "Policymakers expect inflation to rise to around 2.75 percent in the second half of the year."
+    found = paper_figures(make_case, INFLATION_RELEASE, paper, published="2024-08-01")
+    assert found["around 2.75 percent"]["verdict"] == "match"
+
+
+def test_a_forecast_retold_as_fact_is_still_a_lead(make_case):
+    # "Inflation stood at 2.75%": the outlet tells as a level what the release only expects
+    from conftest import paper_figures
+
+    paper = "Inflation stood at 2.75% in the second half of the year, the bank said."
+    found = paper_figures(make_case, INFLATION_RELEASE, paper, published="2025-01-10")
+    assert found["2.75%"]["verdict"] == "not_in_primary"
+    assert "forecast" in found["2.75%"]["explanation"]

@@ -70,8 +70,9 @@ _VERB_LIKE = frozenset(
     around nearly almost roughly some least most more than less fewer up down over under to by at of from in
     for on with while higher lower highest lowest steady unchanged another which that who whom also still even
     still yet now then here there its their his her our your this these those such
-    reach set will would could should may might must""".split()
-)  # "reach", "set" and the modals: "emissions are set to hit 36.8 billion", "will reach 40 million tonnes"
+    reach set will would could should may might must back again once expect expects""".split()
+)  # "reach", "set" and the modals: "emissions are set to hit 36.8 billion", "will reach 40 million tonnes";
+# "back", "again", "once": "inflation fell back to 2%", "to rise once again to 2.75%"
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|with|which|who)\b|\s(?:while|whereas)\s|\.\s"
 )
@@ -172,6 +173,9 @@ class Quantity:
     shown: str | None = None
     # It is told as the value something has come to ("fell to 4.1%", "cut it to 5%"): the new value, never an earlier one.
     new: bool = False
+    # It is told as what will be or is expected ("will cost", "expect inflation to rise to"): a forecast of the
+    # primary's retold this way is not passed off as fact, so the primary's status is no reason it is another figure.
+    future: bool = False
 
     @cached_property
     def specific(self) -> frozenset[str]:
@@ -429,7 +433,11 @@ def _subject(pre: str, listed: frozenset[str]) -> tuple[str, int]:
     tokens = list(_TOKEN.finditer(pre))
     i = len(tokens) - 1
     skipped = []
-    while i >= 0 and tokens[i].group()[0].isalpha() and not _is_content(tokens[i].group(), listed):
+    while (
+        i >= 0
+        and tokens[i].group()[0].isalpha()
+        and (not _is_content(tokens[i].group(), listed) or _infinitive_move(tokens, i))
+    ):
         skipped.append(tokens[i].group().lower())
         i -= 1
     if i >= 0 and tokens[i].group() == "," and set(skipped) <= _SKIPPABLE_AFTER_COMMA:  # "the rate, at 4.1 percent"
@@ -459,6 +467,19 @@ def _subject(pre: str, listed: frozenset[str]) -> tuple[str, int]:
         i += 1
         start = tokens[i + 1].start()
     return pre[start : tokens[end].end()].strip(), start
+
+
+_BASE_MOVES = frozenset("rise increase fall drop decline climb grow return ease slow reach hit top".split())
+_INFINITIVE = frozenset("to will would could should may might must can".split())
+
+
+def _infinitive_move(tokens: list, i: int) -> bool:
+    """Is token ``i`` a verb of movement after "to" or a modal ("expected to rise to 2.75%", "will fall to 3%")?
+
+    The noun ("a rise of 2%") says how a figure moved, never what it counts; the verb sends
+    the reader back to the subject ("inflation is expected to rise to 2.75%").
+    """
+    return i > 0 and tokens[i].group().lower() in _BASE_MOVES and tokens[i - 1].group().lower() in _INFINITIVE
 
 
 def _opening(text: str, listed: frozenset[str]) -> str:
@@ -693,11 +714,13 @@ def sentence_quantities(
                 part if share_of else frozenset(),
                 shown,
                 new=not baseline and _told_as_new(text, f),
+                future=bool(_FUTURE.search(text, clause_start, f.start)),
             )
         )
     return out
 
 
+_FUTURE = re.compile(r"\b(?:will|would|could|expects?|(?:is|are|was|were) (?:set|due) to)\b|\w'll\b", re.IGNORECASE)
 # What happened to those a count counts, told after it: "138 workers were killed", "300 people were injured".
 _OUTCOME = re.compile(
     r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?([A-Za-z-]+)"
@@ -1112,7 +1135,7 @@ def conflicts(
         )
     for one, other in STATUS_CLASHES if d.status or p.status else ():  # no status on either side: no clash
         if other is None:
-            if (one in d.status) != (one in p.status):
+            if (one in d.status) != (one in p.status) and not (one == "forecast" and d.future and one in p.status):
                 who = "retold figure" if one in d.status else "primary's figure"
                 found.append(f"the {who} is {_STATUS_WORDS[one]}")
         elif (one in d.status and other in p.status) or (other in d.status and one in p.status):
