@@ -981,6 +981,10 @@ _MOVED = re.compile(
 )
 
 
+# "revised its figure for 2022 up to 745,000": "up" goes with the verb of revising, however far before
+_REVISED = re.compile(r"(?i:\b(?:revis(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|pushed|marked|bumped)\b[^.;:!?,]*$)")
+
+
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     """The hedge just before ``start`` and where it begins (``start`` when there is none).
 
@@ -994,9 +998,8 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     if not m:
         return None, start
     word = m.group(1).lower()
-    if word == "up to" and _MOVED.search(
-        text[max(0, start - len(window) + m.start(1) - 30) : start - len(window) + m.start(1)]
-    ):
+    at = start - len(window) + m.start(1)
+    if word == "up to" and (_MOVED.search(text[max(0, at - 30) : at]) or _REVISED.search(text[max(0, at - 90) : at])):
         return None, start
     return word, start - len(window) + m.start(1)
 

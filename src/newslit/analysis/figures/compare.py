@@ -233,7 +233,12 @@ def shown(f: Figure) -> str:
     that ends in a word of its own (a unit, a percent) or is not a count keeps only its words.
     """
     noun = f.noun if f.noun and f.kind == "count" and ends_in_number(f.text) and f.noun not in f.text else None
+    if noun and _PLURAL_AMOUNT.search(f.text):
+        return f"{quoted(f.text)} of {noun}"  # “thousands” of illnesses, not “thousands” illnesses
     return quoted(f.text) + (f" {noun}" if noun else "")
+
+
+_PLURAL_AMOUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\s*$", re.IGNORECASE)
 
 
 def ends_in_number(text: str) -> bool:
@@ -297,7 +302,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if f.hedge == "alternative" and d.hedge != "alternative":
         return "changed", (
             f"{_upper(primary_name)} gives {quoted(f.text.removeprefix('if not '))} only as the upper end of an estimate"
-            f"{who}: “{_clip(p.sentence.text if p.sentence else f.text)}”. Stated flatly, {ours} turns a guess into a fact."
+            f"{who}: “{_clip(p.sentence.text if p.sentence else f.text)}”. Given alone, {ours} keeps only the top of that estimate and drops its lower end."
         )
     if not values_agree(d, f):
         if d.kind == "temperature" and d.unit and f.unit and d.unit != f.unit and f.value is not None:
@@ -403,4 +408,9 @@ def _upper(text: str) -> str:
 
 
 def _clip(text: str, size: int = 160) -> str:
-    return text if len(text) <= size else text[: size - 1] + "…"
+    """``text`` cut to about ``size`` characters at a word's end ("… such content", never "… such con…")."""
+    if len(text) <= size:
+        return text
+    cut = text[: size - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > size // 2 else cut).rstrip(" ,;:") + "…"

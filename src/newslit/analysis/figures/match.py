@@ -63,6 +63,7 @@ class Context:
     # figure start -> capitalised words just before it, lower case (read as ``names[start]``)
     names: dict = field(default_factory=dict)
     lowered: str = ""  # the sentence in lower case
+    sentence: str = ""  # the sentence as written
     own: frozenset = frozenset()  # the words of the primary's name, lower case ("environment", "agency")
     teller: str = ""  # who tells, in words: the primary's name, "official figures", the words before "said"
     # the sentence opens "It estimated …" after a sentence naming someone other than the primary: their figures

@@ -648,10 +648,12 @@ def sentence_quantities(
         prev_end = counted_before[-1] if counted_before else clause_start
         next_start = figures[i + 1].start if i + 1 < len(figures) and figures[i + 1].start < clause_end else clause_end
         pre, post = _blank_times(text, figures, prev_end, f.start), text[f.end : next_start]
-        subject, _ = _subject(pre, listed)
+        subject, at = _subject(pre, listed)
         if not (concepts(subject) - _generic()) and not any(k.kind in _COUNTED for k in figures[:i]):
             subject = (_opening(text[: f.start], listed) + " " + subject).strip()
         thing, said = _object(post, listed) if f.kind in ("count", "money", "percent", "ratio") else ("", "")
+        if subject and _RELATIVE.search(pre, at + len(subject)):
+            subject = ""  # "members who voted for a quarter-point cut": who acted, not what the figure measures
         if f.kind == "money" and thing.lower() in CURRENCY_WORDS:
             thing = said = ""  # "tens of millions of pounds": the currency, not what the money counts
         share_of = f.kind in ("percent", "ratio") and re.match(r"\s+of\b", post)
@@ -845,18 +847,28 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
     for m in window:
         if m.kind != "measure" or m.term.get("value") != "change":
             continue
+        if m.start > f.start and m.matched.lower().startswith(_BY_ONLY):
+            continue  # "prevent thousands of deaths and reduce …": the verb's own amount comes after it
         if m.start < f.start:
             between = text[m.end : f.start]
             if re.search(r"\b(?:to|from)\b|[.;]", between):  # "rose to 4.1%": where it went, not by how much
                 continue
             if re.search(r"\bat\b", between) and re.search(r"(?:ed|rose|fell|grew)$", m.matched.lower()):
                 continue  # "climbed at 4%" is a level; "growth at 206,000" is still a change
+            if m.matched.lower().startswith(_BY_ONLY) and not _BY.search(between):
+                continue  # "reduce Bank Rate by 0.25 points" is a change; "reduce exposure for 100 million people" is not
         return "change"
     if "rate" in what or any(m.kind == "measure" and m.term.get("value") == "rate" for m in window):
         return "rate"
     if f.kind in ("percent", "ratio") and re.match(r"\s+of\b", text[f.end :]):
         return "share"
     return "count"
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+\w+", re.IGNORECASE)
+# Verbs that say a change only with "by" before the amount: they also take a count as their object
+_BY_ONLY = ("reduc", "rais", "lower")
+_BY = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _told_as_new(text: str, f: Figure) -> bool:
@@ -1135,6 +1147,8 @@ def conflicts(
         )
     for one, other in STATUS_CLASHES if d.status or p.status else ():  # no status on either side: no clash
         if other is None:
+            if one == "revised" and one in p.status:
+                continue  # the revised value told plainly ("hit a record 745,000") is the primary's latest figure
             if (one in d.status) != (one in p.status) and not (one == "forecast" and d.future and one in p.status):
                 who = "retold figure" if one in d.status else "primary's figure"
                 found.append(f"the {who} is {_STATUS_WORDS[one]}")

@@ -108,6 +108,7 @@ def _context(
         rival=may_match(sentence.text, _RIVAL_PARTS) and bool(_RIVAL.search(sentence.text)),
         names=_NamesBefore(sentence.text, figures),
         lowered=sentence.text.lower(),
+        sentence=sentence.text,
         own=own,
         teller=" ".join(own) + " " + _SOURCE_WORDS + " " + _before_said(sentence.text),
         credited=credited,
@@ -221,6 +222,7 @@ def _match_sentence(
     if any(hits[k].relation == "same" for k in counted):  # the sentence retells a figure of the primary
         _retold_period(text, resolved_all, hits, candidates, counted)
     worked = _worked_changes(text, resolved_all, hits, candidates, name)
+    worked.update(_year_ending(text, resolved_all, hits, name))
     found = []
     for i, (d, q) in enumerate(zip(figures, quantities)):
         resolved, hit = resolved_all[i], hits[i]
@@ -279,13 +281,13 @@ def _match_sentence(
             word = "not_in_primary"
             if d.kind == "period":  # "108 providers … less than 30 days' liquidity": how long, not when
                 why = (
-                    f"{shown(d)} goes with {quoted(hit.why_not[0])} in this sentence. {_upper(name)} does not give "
-                    "that figure, so this length of time cannot be checked either: it is checked together with its figure."
+                    f"In this sentence, {shown(d)} is the length of time that goes with {quoted(hit.why_not[0])}. {_upper(text_of(name))} does "
+                    f"not give {quoted(hit.why_not[0])}, so this length of time cannot be checked either."
                 )
             else:
                 why = (
-                    f"{shown(d)} says when {quoted(hit.why_not[0])} is, in this sentence. {_upper(name)} does not give "
-                    "that figure, so its date cannot be checked either: a date is checked together with its figure."
+                    f"In this sentence, {shown(d)} is the date of {quoted(hit.why_not[0])}. {_upper(text_of(name))} does "
+                    f"not give {quoted(hit.why_not[0])}, so its date cannot be checked either."
                 )
             hit = NOTHING
         elif hit.relation not in ("same", "changed"):
@@ -421,6 +423,41 @@ _CHANGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DOWN_WORDS = re.compile(r"\b(?:down|fall|fell|falling|fallen|decreas|dropp|drop|lower|less)", re.IGNORECASE)
+
+
+_SPAN_TO = re.compile(r"\s+(?:to|ending(?:\s+in)?|through|until)\s+", re.IGNORECASE)
+_YEAR_ENDING = re.compile(
+    r"\b(?:YE|year\s+(?:ending|ended|to)|12\s+months\s+(?:to|ending|ended))(?:\s+in)?\s*$", re.IGNORECASE
+)
+
+
+def _year_ending(text: str, figures, hits: dict, name: str) -> dict:
+    """A year told as its 12 months ("the 12 months to June 2023") beside the primary's year ending that month.
+
+    The outlet's span and the month it ends with are read as two figures; the span alone has
+    nothing to meet in a primary that writes "YE June 2023" or "the year ending June 2023"
+    (no span of its own). When the month is the primary's, and the primary's words before it
+    say the year ends there, the span is that year, not a figure the primary lacks.
+    """
+    found = {}
+    for i, d in enumerate(figures[:-1]):
+        if d.kind != "period" or (d.value, d.unit) not in ((12.0, "months"), (1.0, "years")):
+            continue
+        end = figures[i + 1]
+        hit = hits.get(i + 1)
+        if not (_SPAN_TO.fullmatch(text, d.end, end.start) and hit and hit.relation == "same" and hit.primary.sentence):
+            continue
+        p = hit.primary
+        before = p.sentence.text[: p.figure.start]
+        ending = _YEAR_ENDING.search(before)
+        if ending:
+            theirs = quoted(f"{ending.group().strip()} {p.figure.text}")
+            found[i] = (
+                Found(p, "same"),
+                "match",
+                f"The same period: {possessive(name)} {theirs} is the 12 months to {p.figure.text}.",
+            )
+    return found
 
 
 def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, name: str) -> dict:
@@ -868,19 +905,56 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str, candidates: Can
         )
     what = describe_retold(q, d)
     if context.label == "added":
-        return (
-            # why: "does not retell any of its sentences" was false whenever the sentence matching missed a paraphrase;
-            # say what was found (no close sentence) and how sure that is (the outlet may have added it)
-            f"{_upper(name)} gives no figure like {shown(d)}, and this sentence follows none of {possessive(name)} "
-            "sentences closely: the outlet may have added it. Find out where the figure came from."
+        # why: "does not retell any of its sentences" was false whenever the sentence matching missed a paraphrase,
+        # and "the outlet may have added it" read as "made it up": say what was found (no close sentence) and where
+        # to look, the source the sentence credits when it credits one
+        found = (
+            f"{_upper(text_of(name))} gives no figure like {shown(d)}, and no sentence of it says what this one says."
         )
+        credit = credited_to(context.sentence)
+        if credit:
+            return f"{found} The outlet gives it as what someone said (“{credit}”): look for it in that source."
+        return f"{found} The figure comes from somewhere else (the outlet's own reporting or another source): find out where."
     if what and (_counts_it(q, d, candidates) or any(s in candidates.idf for s in figure_stems(what))):
         # why: when the primary speaks of the thing at all ("population"), "gives no figure for the population"
         # would be read as false; only the outlet's number is missing
-        return f"{_upper(name)} gives no figure like {quoted(d.text)} for the {what}; check where the outlet got it."
+        return f"{_upper(text_of(name))} gives no figure like {quoted(d.text)} for the {what}; check where the outlet got it."
     if what:
-        return f"{_upper(name)} gives no figure for the {what}; check where the outlet got {shown(d)}."
-    return f"{_upper(name)} gives no figure like {shown(d)}; check where the outlet got it."
+        return f"{_upper(text_of(name))} gives no figure for the {what}; check where the outlet got {shown(d)}."
+    return f"{_upper(text_of(name))} gives no figure like {shown(d)}; check where the outlet got it."
+
+
+def text_of(name: str) -> str:
+    """ "the BLS's text": what the learner has of the primary, which may be its opening or a copy, not all it published."""
+    return f"{possessive(name)} text"
+
+
+# A verb of saying and the words before it in its clause: "The NAO said", "Utility groups warn", "The document went on"
+_CREDIT = re.compile(
+    r"(?:^|[,;:(—–]\s*|\.\s+)((?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|warns?|warned|claims?|claimed|estimates?|estimated"
+    r"|wrote|writes|argues?|argued|stated?|states|went\s+on|according\s+to\s+(?:[\w'’.-]+\s*){1,4}))\b",
+    re.IGNORECASE,
+)
+
+
+def credited_to(sentence: str) -> str:
+    """Who the sentence gives its claim to, as written ("The NAO said", "according to the agency"); "" when nobody.
+
+    Only a subject of a few words counts, so a long clause is not quoted as a name.
+    """
+    for m in _CREDIT.finditer(sentence):
+        words = m.group(1).split()
+        while words and words[0].lower() in _LINKS:
+            words = words[1:]  # "but the Government estimates": the Government
+        if words and words[0].lower().startswith("according"):
+            return " ".join(words)
+        if any(w.lower() not in _AUXILIARIES for w in words[:-1]):
+            return " ".join(words)  # "has said" alone names nobody
+    return ""
+
+
+_LINKS = frozenset("but and while as which that who so yet".split())
+_AUXILIARIES = frozenset("has have had is was were are be been also previously earlier once already it".split())
 
 
 def _counts_it(q: Quantity, d: Figure, candidates: CandidateIndex) -> bool:

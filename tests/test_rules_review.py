@@ -1,0 +1,129 @@
+"""Rules and wording from a learner-eye review of 57 explanations on the development cases (2026-12-06).
+
+A reviewer who had not seen the code read the explanations as a 15-year-old and a teacher
+would. Among what was wrong: "the outlet may have added it" read as "made it up", even where
+the outlet names its source; "“2025” says when “2%” is, in this sentence" is not English;
+"“thousands” illnesses" lacks its "of"; "the BOE's Bank Rate, “0.25 percentage points”" calls
+the cut the rate; "revised … up to 745,000" was read as a ceiling; "the 12 months to June 2023"
+was not the release's "year ending June 2023". Invented texts of the same shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.analysis.figures.compare import _clip, shown
+from newslit.analysis.figures.quantity import describe, sentence_quantities
+from newslit.analysis.figures.records import credited_to
+from newslit.text.numbers import find_figures
+
+from conftest import paper_figures
+
+SCHEME = "The scheme will cost £1.2 billion, the Agency said. It will house 2,000 people at four sites."
+
+
+def test_a_figure_from_elsewhere_is_not_said_to_be_made_up(make_case):
+    found = paper_figures(make_case, SCHEME, "Local shops reported a 40% fall in trade near the sites last winter.")
+    why = found["40%"]["explanation"]
+    assert "may have added it" not in why
+    assert "comes from somewhere else (the outlet's own reporting or another source)" in why
+
+
+def test_a_figure_the_outlet_credits_sends_the_reader_to_that_source(make_case):
+    found = paper_figures(
+        make_case, SCHEME, "Campaigners said the barges alone would cost £300 million over ten years."
+    )
+    assert "The outlet gives it as what someone said (“Campaigners said”)" in found["£300 million"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "sentence, credit",
+    [
+        ("The NAO said the Home Office paid £49 million for Wethersfield.", "The NAO said"),
+        ("Utility groups warn the cost could top $40 billion.", "Utility groups warn"),
+        ("Two migrants died last week, according to the French coastguard.", "according to the French coastguard"),
+        ("Warming of 1.5C, the panel has said, is a limit.", "the panel has said"),
+        ("It has said 1.5C is a limit.", ""),  # "has said" alone names nobody to look up
+        ("The woman, 42, lives in Ohio.", ""),
+    ],
+)
+def test_who_a_sentence_credits_is_read_as_written(sentence, credit):
+    assert credited_to(sentence) == credit
+
+
+def test_a_vague_amount_keeps_its_of():
+    (figure,) = find_figures("It will prevent thousands of illnesses.")
+    assert shown(figure) == "“thousands” of illnesses"
+
+
+def test_a_quoted_sentence_is_cut_at_a_word_end():
+    clipped = _clip("the WSJ found accounts that follow such content " * 5, 60)
+    assert clipped.endswith("…") and not clipped.endswith("con…")
+    assert len(clipped) <= 60
+
+
+def test_a_cut_by_an_amount_is_named_as_a_change():
+    text = "The MPC voted by a majority of 5–4 to reduce Bank Rate by 0.25 percentage points, to 5%."
+    figures = find_figures(text)
+    quantities = sentence_quantities(text, figures, primary=True)
+    by_text = {f.text: (f, q) for f, q in zip(figures, quantities)}
+    assert describe(by_text["0.25 percentage points"][1], by_text["0.25 percentage points"][0], "the Bank").startswith(
+        "the Bank's change in Bank Rate"
+    )
+    assert by_text["5%"][1].measure != "change"  # "to 5%": where the rate went, not by how much
+
+
+def test_reduce_with_no_by_does_not_make_a_count_a_change():
+    text = "The rule will reduce exposure for 100 million people, prevent thousands of deaths and reduce illness."
+    figures = find_figures(text)
+    quantities = sentence_quantities(text, figures, primary=True)
+    assert [q.measure for q in quantities] == ["count", "count"]
+
+
+BANK = "The MPC voted by a majority of 5–4 to reduce Bank Rate by 0.25 percentage points, to 5%."
+
+
+def test_who_voted_for_a_cut_is_not_what_the_cut_measures(make_case):
+    paper = "Are those five members who voted for a quarter-point cut today really confident?"
+    found = paper_figures(make_case, BANK, paper, published="2024-08-01")
+    assert found["a quarter-point"]["verdict"] == "match"
+
+
+@pytest.mark.parametrize(
+    "text, figure, hedge",
+    [
+        ("The ONS has revised their figure for the year ending December 2022 up to 745,000.", "745,000", None),
+        ("They raised prices, with bills up to £500 higher.", "up to £500", "up to"),  # a ceiling after the comma
+        ("Fines of up to £18 million can be imposed.", "up to £18 million", "up to"),
+    ],
+)
+def test_up_to_after_a_revision_says_where_the_figure_went(text, figure, hedge):
+    found = {f.text: f for f in find_figures(text)}
+    assert found[figure].qualifier == hedge
+
+
+ONS = (
+    "Net migration for YE June 2023 was 672,000, slightly higher than YE June 2022 (607,000) but down on our"
+    " updated estimate for YE December 2022 (745,000)."
+)
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "The ONS has revised their figure for the year ending December 2022 up to 745,000.",
+        "Net immigration hit a record 745,000 in 2022.",
+    ],
+)
+def test_the_updated_estimate_is_the_figure_told_as_revised_or_plainly(make_case, paper):
+    found = paper_figures(make_case, ONS, paper, published="2023-11-23")
+    assert found["745,000"]["verdict"] == "match"
+
+
+def test_the_12_months_to_a_month_are_the_year_ending_it(make_case):
+    paper = "The latest release, covering the 12 months to June 2023, shows net migration of 672,000."
+    found = paper_figures(make_case, ONS, paper, published="2023-11-23")
+    assert found["12 months"]["verdict"] == "match"
+    assert found["12 months"]["explanation"] == (
+        "The same period: the Agency's “YE June 2023” is the 12 months to June 2023."
+    )
