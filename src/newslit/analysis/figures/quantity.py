@@ -335,7 +335,7 @@ def _years_differ(a: Period, b: Period) -> bool:
 # Compiled once: each runs for nearly every figure of every retelling.
 _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
-_AFTER_FIGURE = re.compile(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,8})")
+_AFTER_FIGURE = re.compile(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,12})")
 _COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
 # "data from more than 99% of birth certificates", "responses from 133 countries", "visitors came from 12 countries":
 # where the data or the people come from, not an earlier value a change is counted from.
@@ -546,14 +546,18 @@ def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
     if not words or not (general or m.group(1)):
         return " ".join(words), ""
     rest = []
-    while k < len(tokens) and tokens[k] != "," and len(rest) < 3:
+    while k < len(tokens) and tokens[k] != "," and len(rest) < 4:
         word = tokens[k]
         if _is_content(word, listed) or stem(word.lower()) in listed:
             rest.append(word)
-        elif rest:
-            break
+        elif rest and not (len(rest) == 1 and word.lower() in _LINKED_TO):
+            break  # "attributable to gas stove use", "linked to cocaine": what the share is put down to goes on
         k += 1
     return " ".join(words), " ".join(rest)
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\s*$", re.IGNORECASE)
+_LINKED_TO = frozenset({"to", "for", "by", "with"})
 
 
 def _as_written(post: str, thing: str, said: str) -> str:
@@ -628,7 +632,11 @@ def sentence_quantities(
     terms = quantity_terms().find(text) if counted else []
     listed = frozenset(stem(m.matched.lower()) for m in terms if m.kind == "noun")
     places = (
-        [(m.start, m.term.get("value")) for m in place_terms().find(text) if not _not_counted_place(text, m, terms)]
+        [
+            (m.start, m.term.get("value"), m.end)
+            for m in place_terms().find(text)
+            if not _not_counted_place(text, m, terms)
+        ]
         if counted
         else []
     )
@@ -648,7 +656,17 @@ def sentence_quantities(
         prev_end = counted_before[-1] if counted_before else clause_start
         next_start = figures[i + 1].start if i + 1 < len(figures) and figures[i + 1].start < clause_end else clause_end
         pre, post = _blank_times(text, figures, prev_end, f.start), text[f.end : next_start]
+        bracket = _BRACKET_AFTER.match(text, f.end)
+        if bracket and bracket.end() <= clause_end and re.match(r"\s+of\b", text[bracket.end() :]):
+            # "12.7% (95% CI = 6.3–19.3%) of current childhood asthma": a share, its bracket read past
+            later = [g.start for g in figures[i + 1 :] if g.start >= bracket.end()]
+            post = text[bracket.end() : min(later[0] if later else clause_end, clause_end)]
         subject, at = _subject(pre, listed)
+        copula = _COPULA.search(pre, 0, at) if subject and not (concepts(subject) - _generic()) else None
+        if copula:  # "gas stove use is responsible for 12.7%": the subject is before "is", not "responsible"
+            earlier, earlier_at = _subject(pre[: copula.start()], listed)
+            if concepts(earlier) - _generic():
+                subject, at = f"{earlier} {subject}", earlier_at
         if not (concepts(subject) - _generic()) and not any(k.kind in _COUNTED for k in figures[:i]):
             subject = (_opening(text[: f.start], listed) + " " + subject).strip()
         thing, said = _object(post, listed) if f.kind in ("count", "money", "percent", "ratio") else ("", "")
@@ -692,7 +710,8 @@ def sentence_quantities(
         baseline = _baseline(f, pre, post, in_clause, figures, i, out)
         if baseline and "revised" in status:
             status = status - {"revised"}  # "revised its estimate up from 606,000": the revision is the new value
-        place = frozenset(name for at, name in places if clause_start <= at < clause_end)
+        own_place = _own_place(text, f, places)
+        place = own_place or frozenset(name for at, name, _ in places if clause_start <= at < clause_end)
         if not (what - _generic()):
             earlier = [
                 q for j, q in enumerate(out) if q.specific and _group(figures[j]) == _group(f) and spans[j] == spans[i]
@@ -863,6 +882,25 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
     if f.kind in ("percent", "ratio") and re.match(r"\s+of\b", text[f.end :]):
         return "share"
     return "count"
+
+
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
+_PLACE_THEN_FIGURE = re.compile(r"\s*(?:\(|=|:)\s*$")
+_FIGURE_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
+
+
+def _own_place(text: str, f: Figure, places) -> frozenset[str]:
+    """The place a figure is given for, when a list pairs each figure with its place; empty when there is none.
+
+    "Illinois (21%), California (20%)", "Illinois = 21.1%; California = 20.1%", "from 21.1% in
+    Illinois to 13.5% in Pennsylvania": each figure is that place's, not every place of the clause's.
+    """
+    for _at, name, end in places:
+        if end <= f.start and _PLACE_THEN_FIGURE.fullmatch(text, end, f.start):
+            return frozenset({name})
+        if _at >= f.end and _FIGURE_IN_PLACE.fullmatch(text, f.end, _at):
+            return frozenset({name})
+    return frozenset()
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+\w+", re.IGNORECASE)

@@ -418,7 +418,61 @@ def party_names(text: str) -> list[Match]:
             for m in _LABOUR.finditer(text)
             if not any(f.start <= m.start() < f.end for f in found) and not _work_at_the_start(text, m)
         ]
+    if "overnment" in text or "dministration" in text:
+        acting = _government_names(text)
+        found += [
+            Match(LEADER_GOVERNMENT_TERM, m.start(1), m.end(), m.group(1) + m.group(2))
+            for m in _LEADERS_GOVERNMENT.finditer(text)
+            if _a_persons_name(m.group(1)) and not any(a <= m.start(1) < b for a, b in acting)
+        ]
     return found
+
+
+LEADER_GOVERNMENT_TERM = Term(
+    "a government named for its leader",
+    "politicised",
+    {
+        "group": "political figure",
+        "strength": "strong",
+        "explanation": 'A government named for its leader ("the Trudeau government"): a politician named.',
+    },
+)
+# "the Justin Trudeau government", "the Sunak government's plan": "the", one or two capitalised words, "government".
+_LEADERS_GOVERNMENT = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,1}[A-Z][a-z]+)(\s+(?:[Gg]overnment|[Aa]dministration))\b"
+)
+# Words that name a government by its place, its level or its party, not by a person ("the Canadian government",
+# "the federal government", "the Labour government", "the Welsh Government"); the places come from places.csv.
+_NOT_A_PERSON = frozenset(
+    """federal national state provincial local regional municipal city county territorial central interim
+    transitional caretaker military coalition minority majority new current previous last next former incoming
+    outgoing conservative labour labor liberal tory democratic republican socialist communist green
+    american british canadian australian scottish welsh irish english french german italian spanish dutch swiss
+    chinese japanese indian israeli palestinian russian ukrainian iranian iraqi saudi turkish greek polish swedish
+    danish norwegian finnish belgian austrian mexican brazilian argentine south north east west us uk eu un
+    ontario quebec alberta manitoba saskatchewan yukon nunavut queensland victorian tasmanian
+    trump biden obama""".split()
+)
+
+
+def _a_persons_name(words: str) -> bool:
+    """Could ``words`` ("Justin Trudeau", "Sunak") be a person's name, not a place, a people or a kind of government?
+
+    A name listed as a political figure ("Trump", "Biden") is left to its own row of the word list.
+    """
+    places = _place_names()
+    return (
+        not any(w.lower() in _NOT_A_PERSON or w.lower() in places for w in words.split())
+        and words.lower() not in places
+    )
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The place names of ``data/places.csv`` (the figures' word list), lower case."""
+    return frozenset(
+        t.term.lower() for t in read_terms(DATA_DIR / "places.csv", required=("term", "kind"), kinds=("place",))
+    )
 
 
 # A US lawmaker's party and state after the name: "Chuck Grassley (R-Iowa)", "Rep. Ana Ruiz (D-Calif.)", "(I-VT)".
@@ -643,8 +697,9 @@ def classify_insertion(
 
     A reworded sentence is not an aside as a whole, but it can carry one: words that bring
     in politics which the primary sentence it retells did not have ("the alleged
-    “insurrection”" where the primary wrote "the Jan. 6 Capitol riot"). Only politicised
-    words are checked here; a term the primary sentence also uses does not count, nor one of a
+    “insurrection”" where the primary wrote "the Jan. 6 Capitol riot"; "slammed the Justin
+    Trudeau government"). Only politicised words and party names (:func:`party_names`) are
+    checked here; a term the primary sentence also uses does not count, nor one of a
     topic group the primary is about (:func:`_primary_groups`), nor the government named as
     the maker of the measure ("the Biden administration announced").
     """
@@ -664,7 +719,11 @@ def classify_insertion(
         and m.term.term not in (titles or {})  # "Governor" in a central bank's story
         and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
         and not _shareholders_vote(text, m)  # "a powerful voting bloc at the annual meeting"
+        and not _titled_as_in_primary(text, m, primary_text)  # "HUD Secretary Marcia Fudge" for "Secretary Fudge"
     ]
+    if PARTY_TERM.term not in ignored:  # a party or a government named for its leader, which the primary never names
+        theirs = {m.matched.lower() for m in party_names(primary_text)}
+        added += [m for m in party_names(text) if m.matched.lower() not in theirs]
     if not _fires(added):
         return None
     reason = (
@@ -675,6 +734,21 @@ def classify_insertion(
     if guess:
         reason += " This rule guesses: read both sentences."
     return Aside("politicised", reason, {"politicised": [m.matched for m in added]}, guess)
+
+
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}?([A-Z][a-z][\w'’-]+)\b")
+
+
+def _titled_as_in_primary(text: str, m: Match, primary_text: str) -> bool:
+    """Is ``m`` a politician's title before a name the primary's sentence gives too?
+
+    The primary that quotes its own minister ("Secretary Marcia L. Fudge said") brings that
+    politician in itself: the retelling's fuller title ("HUD Secretary Marcia Fudge") adds no politics.
+    """
+    if m.term.get("group") != "politician's title":
+        return False
+    name = _NAME_AFTER.match(text, m.end)
+    return bool(name) and re.search(rf"\b{re.escape(name.group(1))}\b", primary_text) is not None
 
 
 def _not_counted(discounted: list[Match], ignored: dict[str, int], titles: dict[str, str]) -> str:
