@@ -18,8 +18,10 @@ from newslit.analysis.figures.quantity import sentence_quantities
 from newslit.analysis.framing.asides import classify_aside, classify_insertion, party_names
 from newslit.text.numbers import find_figures
 
-ABSTRACT = (
-    "We found that 12.7% (95% CI = 6.3–19.3%) of current childhood asthma in the US is attributable to gas stove use."
+ABSTRACT = (  # the state list after three sentences, as in the abstract: the first three say what it is about
+    "The population-level implications of gas cooking are largely unrecognized. We quantified the population"
+    " attributable fraction for gas stove use and current childhood asthma."
+    " We found that 12.7% (95% CI = 6.3–19.3%) of current childhood asthma in the US is attributable to gas stove use."
     " The proportion varied by state (Illinois = 21.1%; California = 20.1%; New York = 18.8%)."
 )
 
@@ -41,7 +43,7 @@ def test_a_share_put_down_to_something_in_other_words_is_the_same_share(make_cas
 
 
 def test_a_bracket_after_a_figure_does_not_hide_what_it_is_a_share_of():
-    text = ABSTRACT.split(" The proportion")[0]
+    text = ABSTRACT.split(" The proportion")[0].split("asthma. ")[1]
     figures = find_figures(text)
     (share, *_) = sentence_quantities(text, figures, primary=True)
     assert {"asthma", "childhood"} <= share.what and {"gas", "stov"} <= share.part
@@ -105,3 +107,30 @@ def test_the_primarys_own_minister_with_a_fuller_title_adds_no_politics():
     primary = "“Homelessness is solvable,” said Secretary Marcia L. Fudge."
     retold = "“Homelessness is solvable,” HUD Secretary Marcia Fudge said in a statement."
     assert classify_insertion(retold, primary) is None
+
+
+def test_a_range_from_one_place_to_another_is_no_earlier_value():
+    text = "The share varied across the states, from 21.1% in Illinois to 13.5% in Pennsylvania."
+    figures = find_figures(text)
+    assert [q.baseline for q in sentence_quantities(text, figures)] == [False, False]
+
+
+def test_who_found_it_is_not_what_a_figure_counts(make_case):
+    from conftest import paper_figures
+
+    paper = (
+        "Researchers found that the highest rates of this proportion could be seen in Illinois (21%), California (20%)"
+        " and New York (18%)."
+    )
+    found = paper_figures(make_case, ABSTRACT, paper, outlet="The Study", published="2022-12-21")
+    # Illinois's 21% is Illinois's 21.1%, not California's 20.1% (which it is also within a unit of)
+    assert (found["21%"]["verdict"], found["21%"]["primary_text"]) == ("rounded", "21.1%")
+    assert (found["20%"]["verdict"], found["20%"]["primary_text"]) == ("rounded", "20.1%")
+
+
+def test_an_adverb_of_place_is_not_what_a_share_is_of(make_case):
+    from conftest import paper_figures
+
+    paper = "“Nationally, over 12% of childhood asthma can be attributable to gas stove pollution.”"
+    found = paper_figures(make_case, ABSTRACT, paper, outlet="The Study", published="2022-12-21")
+    assert found["over 12%"]["verdict"] == "rounded"

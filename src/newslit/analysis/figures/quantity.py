@@ -70,9 +70,11 @@ _VERB_LIKE = frozenset(
     around nearly almost roughly some least most more than less fewer up down over under to by at of from in
     for on with while higher lower highest lowest steady unchanged another which that who whom also still even
     still yet now then here there its their his her our your this these those such
-    reach set will would could should may might must back again once expect expects""".split()
+    reach set will would could should may might must back again once expect expects
+    nationally nationwide globally worldwide internationally locally regionally statewide""".split()
 )  # "reach", "set" and the modals: "emissions are set to hit 36.8 billion", "will reach 40 million tonnes";
-# "back", "again", "once": "inflation fell back to 2%", "to rise once again to 2.75%"
+# "back", "again", "once": "inflation fell back to 2%", "to rise once again to 2.75%"; "Nationally, over 12% of …":
+# where, not what
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|with|which|who)\b|\s(?:while|whereas)\s|\.\s"
 )
@@ -345,7 +347,11 @@ _DRAWN_FROM = re.compile(
     re.IGNORECASE,
 )
 # "levels ranged from 110,000 to 400,000": the low end of a range, not an earlier value.
-_RANGE_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*$", re.IGNORECASE)
+_RANGE_FROM = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b[^.;:\d]{0,40}?\bfrom\s*$", re.IGNORECASE
+)  # "varied across the states, from 21.1% in Illinois to 13.5% in Pennsylvania": a range, not a change
+# "from 21.1% in Illinois to 13.5% in Pennsylvania": two places' figures, the ends of a range, not an earlier value
+_PLACE_TO = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+to\b")
 # "25 bottles from three common brands", "statistics from two monthly surveys": things drawn from a count of
 # sources (a plural noun, "from", a count, a plural noun), not an earlier value; "cases from 200 cases to 300" is one.
 _THINGS_FROM = re.compile(r"\b([a-z]{2,}[^s\W]s)\s+from\s*$", re.IGNORECASE)
@@ -482,9 +488,19 @@ def _infinitive_move(tokens: list, i: int) -> bool:
     return i > 0 and tokens[i].group().lower() in _BASE_MOVES and tokens[i - 1].group().lower() in _INFINITIVE
 
 
+_FOUND_THAT = re.compile(
+    r"^[^,;:.]{0,60}?\b(?:found|find|finds|said|says|say|show|shows|showed|reported|reports|estimated|estimates"
+    r"|concluded|concludes|noted|notes)\s+that\s+",
+    re.IGNORECASE,
+)
+
+
 def _opening(text: str, listed: frozenset[str]) -> str:
     """The noun phrase a sentence opens with ("Inflation in the United States, which ..." -> "Inflation")."""
     words = []
+    found = _FOUND_THAT.match(text)
+    if found:  # "Researchers found that the highest rates …": who found it is not what is counted
+        text = text[found.end() :]
     for m in _TOKEN.finditer(text):
         word = m.group()
         if word.lower() in ("the", "a", "an") and not words:
@@ -918,7 +934,12 @@ def _told_as_new(text: str, f: Figure) -> bool:
 
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
-    if _COMPARED_WITH.search(pre) and not _DRAWN_FROM.search(pre) and not _RANGE_FROM.search(pre):
+    if (
+        _COMPARED_WITH.search(pre)
+        and not _DRAWN_FROM.search(pre)
+        and not _RANGE_FROM.search(pre)
+        and not (pre.rstrip().endswith("from") and _PLACE_TO.match(post))
+    ):
         things, after = _THINGS_FROM.search(pre), _SOURCES_AFTER.match(post)
         # "200 cases from 300 cases": the same things on both sides are a comparison, not things and their sources
         sources = f.kind == "count" and not f.unit and things and after and stem(things[1]) != stem(after[1])
