@@ -20,11 +20,11 @@ ADDED = {
         ["Democrats", "vaccine mandates"],
         False,
     ),
-    "a disease is a subject, not politics": (
+    "a disease is a subject, not politics": (  # a weak word alone: context, and the reason says it is a guess
         "Experts cited the pandemic and the supply of fentanyl.",
         "context",
         ["pandemic"],
-        False,
+        True,
     ),
     "a politician's title and name": (
         "Governor Hale promised more money for buses.",

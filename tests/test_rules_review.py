@@ -127,3 +127,43 @@ def test_the_12_months_to_a_month_are_the_year_ending_it(make_case):
     assert found["12 months"]["explanation"] == (
         "The same period: the Agency's “YE June 2023” is the 12 months to June 2023."
     )
+
+
+# A second review read 50 aside reasons of the development cases the same way (2026-12-06): "also" (background
+# from elsewhere) said the class twice; "can also be innocent" and "This rule guesses" read as software talk;
+# "retells one of the primary's" lacked its noun; No10, parliament and Congress were called "party politics".
+
+
+def test_a_context_word_is_explained_not_named_by_the_class_again():
+    from newslit.analysis.framing.asides import classify_aside
+
+    aside = classify_aside("The company also sells bottled water in Canada.")
+    assert aside.label == "context" and aside.guess
+    assert '"also" (adds something more)' in aside.reason
+    assert "(background from elsewhere)" not in aside.reason
+
+
+def test_a_weak_word_reason_speaks_plainly():
+    from newslit.analysis.framing.asides import classify_aside
+
+    reason = classify_aside("The conservative think tank is based in the capital.").reason
+    assert "innocent" not in reason and "This rule guesses" not in reason
+    assert "used in a neutral way" in reason
+
+
+def test_a_parliament_is_named_as_such_not_as_a_party():
+    from newslit.analysis.framing.asides import classify_aside
+
+    aside = classify_aside("The figures were debated in parliament on Monday.")
+    assert aside.label == "politicised"
+    assert "(government and parliament)" in aside.reason and "party politics" not in aside.reason
+
+
+def test_a_retold_sentence_with_politics_names_what_it_retells():
+    from newslit.analysis.framing.asides import classify_insertion
+
+    aside = classify_insertion(
+        "The audit, ordered by Conservative MPs, found the app cost $59.5 million.",
+        "The audit found that the app cost approximately $59.5 million.",
+    )
+    assert aside.reason.startswith("This sentence retells one of the primary's sentences, but adds words")

@@ -519,7 +519,9 @@ def _primary_groups(topics: Lexicon, ignored: dict[str, int]) -> frozenset[str]:
 
 # Groups that are politics whatever the story: a release that says "government" twice is not about party
 # politics, and claims that an election was stolen are a fight even in a report on running one.
-_ALWAYS_POLITICS = frozenset({"party politics", "political figure", "politician's title", "election claims"})
+_ALWAYS_POLITICS = frozenset(
+    {"party politics", "government and parliament", "political figure", "politician's title", "election claims"}
+)
 
 
 def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches, titles=None):
@@ -620,25 +622,41 @@ def classify_aside(
             reason += " The primary story is not about this."
         guess = not any(_strength(m) == "strong" for m in matches)
         if guess:
-            reason += " This rule guesses: " + (
-                "a name alone does not make a sentence political, so read it."
+            reason += (
+                " This is a guess from a name alone: read the sentence and decide whether it is about politics."
                 if any(_strength(m) == "guess" for m in matches)
-                else "each of these words can also be innocent, so read it."
+                else " This is a guess: each of these words can also be used in a neutral way, so read the sentence"
+                " and decide."
             )
         others = [f"{o} ({_quoted_list(found[o])})" for o in firing[1:]]
         if others:
             reason += " It also reads as " + " and ".join(others) + "."
         return Aside(label, reason + note, signals, guess)
     if found["context"]:
-        reason = f"This sentence {WHAT['context']}: {_quoted_list(found['context'])} ({_groups(found['context'])})."
+        # each word with what it says ('"last year" (brings in history)'), not the class again ("background from
+        # elsewhere"); a weak word alone ("also") is only a hint, and the reason says so
+        reason = f"This sentence {WHAT['context']}: {_explained(found['context'])}."
         if "editorial" in signals and attributed:
             reason += " Its judgement words are attributed to a source, so it is not counted as the outlet's own."
-        return Aside("context", reason + note, signals, guess=False)
+        weak = not any(_strength(m) == "strong" for m in found["context"])
+        if weak:
+            reason += " This is a guess: read it and decide."
+        return Aside("context", reason + note, signals, guess=weak)
     reason = _no_aside_found(signals) + (
-        " A sentence the primary never wrote that states facts is most likely background from elsewhere. "
-        "This is a guess: read it and decide."
+        " The primary does not have this sentence, so it most likely adds background from elsewhere (a fact, a"
+        " quotation, a detail). This is a guess: read it and decide."
     )
     return Aside("context", reason + note, signals, guess=True)
+
+
+def _explained(matches: list[Match]) -> str:
+    """Each matched word and what its row of the word list says it does: '"last year" (brings in history)'."""
+    parts = {}
+    for m in matches:
+        what = (m.term.get("explanation") or m.term.get("group") or "").split(":")[0].rstrip(".")
+        parts.setdefault(m.matched, f'"{m.matched}" ({what[:1].lower() + what[1:]})' if what else f'"{m.matched}"')
+    items = list(parts.values())
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _judged_politician(text: str, discounted: list[Match], editorial: list[Match], ignored: dict[str, int]):
@@ -681,7 +699,7 @@ def _no_aside_found(signals: dict[str, list[str]]) -> str:
     what = " or ".join(pointing[label] for label in found)
     return (
         f"It has {which}: {'a word' if len(words) == 1 else 'words'} that can point to {what}, but can also be "
-        "innocent, and that is not enough to decide."
+        "used in a neutral way, and that is not enough to decide."
     )
 
 
@@ -727,12 +745,12 @@ def classify_insertion(
     if not _fires(added):
         return None
     reason = (
-        f"This sentence retells one of the primary's, but adds words that bring in {_groups(added)}: "
+        f"This sentence retells one of the primary's sentences, but adds words that bring in {_groups(added)}: "
         f"{_quoted_list(added)}. The primary's sentence does not have them."
     )
     guess = not any(_strength(m) == "strong" for m in added)
     if guess:
-        reason += " This rule guesses: read both sentences."
+        reason += " This is a guess: read both sentences and decide."
     return Aside("politicised", reason, {"politicised": [m.matched for m in added]}, guess)
 
 

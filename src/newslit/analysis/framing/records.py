@@ -223,6 +223,7 @@ def _names_politician(record: dict) -> bool:
     return any(word[:1].isupper() or word.lower() in _TITLES for word in record["aside_signals"].get("politicised", []))
 
 
+_QUOTE_ENDS = "“”\"‘’' "
 _TITLES = frozenset("president prime minister chancellor minister senator governor mayor congressman".split())
 
 
@@ -245,7 +246,7 @@ def _one_speaker_one_class(article: Article, by_index: dict[int, dict], terms) -
             aside=speaker["aside"],
             aside_reason=(
                 f"Part of one speaker's quotation: it takes the class of the sentence that names the speaker "
-                f"(“{speaker['sentence'][:80]}”). {speaker['aside_reason']}"
+                f"(“{_clip(speaker['sentence'].strip(_QUOTE_ENDS), 80)}”). {speaker['aside_reason']}"
             ),
             aside_signals=dict(speaker["aside_signals"]),
             aside_guess=speaker["aside_guess"],
