@@ -16,7 +16,10 @@ returns a :class:`Quantity`:
   "over the last year" = "12-month" = "one year");
 - ``baseline``: it is the earlier value something is compared with ("up from 4%",
   "3.6 percent a year earlier");
-- ``places``: the places its clause names.
+- ``places``: the places its clause names, or the one place a list pairs it with ("Illinois
+  (21%), California (20%)", "21.1% in Illinois");
+- ``future``: it is told as what will be or is expected ("will cost", "policymakers expect
+  inflation to rise to"), so the primary's forecast retold this way is that forecast.
 
 :func:`conflicts` lists, in words, why two quantities cannot be the same (a different
 month, a forecast and a count, an earlier value, another place, something else
