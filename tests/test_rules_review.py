@@ -167,3 +167,10 @@ def test_a_retold_sentence_with_politics_names_what_it_retells():
         "The audit found that the app cost approximately $59.5 million.",
     )
     assert aside.reason.startswith("This sentence retells one of the primary's sentences, but adds words")
+
+
+def test_people_from_a_number_of_places_are_no_earlier_value():
+    # "49 people from 10 states": "people" is a plural without an s (found on ecoli-2024-10 after its measurement)
+    text = "49 people from 10 states have gotten sick from the same strain of E. coli."
+    figures = find_figures(text)
+    assert [q.baseline for q in sentence_quantities(text, figures, primary=True)] == [False, False]

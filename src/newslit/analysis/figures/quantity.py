@@ -357,7 +357,8 @@ _RANGE_FROM = re.compile(
 _PLACE_TO = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+to\b")
 # "25 bottles from three common brands", "statistics from two monthly surveys": things drawn from a count of
 # sources (a plural noun, "from", a count, a plural noun), not an earlier value; "cases from 200 cases to 300" is one.
-_THINGS_FROM = re.compile(r"\b([a-z]{2,}[^s\W]s)\s+from\s*$", re.IGNORECASE)
+# "49 people from 10 states": a plural without an s is a plural too (found on ecoli-2024-10 after its measurement).
+_THINGS_FROM = re.compile(r"\b([a-z]{2,}[^s\W]s|people|children|men|women)\s+from\s*$", re.IGNORECASE)
 _SOURCES_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*s)\b(?!\s+to\s+\d)")
 # "fell to 4.1%", "was cut to 5%", "edged up to 62.6%": the value something came to (not "up to 5%", at most 5%).
 _CAME_TO = re.compile(
