@@ -174,3 +174,10 @@ def test_people_from_a_number_of_places_are_no_earlier_value():
     text = "49 people from 10 states have gotten sick from the same strain of E. coli."
     figures = find_figures(text)
     assert [q.baseline for q in sentence_quantities(text, figures, primary=True)] == [False, False]
+
+
+def test_a_verb_form_alone_is_not_shown_as_what_is_counted():
+    # "“several” for the died": "died" counts deaths in the word list, but a reader cannot look for "the died"
+    from newslit.analysis.figures.quantity import _readable
+
+    assert _readable("died", None) == "" and _readable("deaths", None) == "deaths"

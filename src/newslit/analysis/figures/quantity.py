@@ -1409,8 +1409,8 @@ def _readable(words: str, noun: str | None) -> str:
         if k + 1 < len(tokens) and lowered[k + 1] not in _PREPOSITIONS:
             tokens = tokens[: k + 1]
     tokens = [t for k, t in enumerate(tokens) if not k or t.lower() != tokens[k - 1].lower()]  # "today today"
-    if len(tokens) == 1 and not _reads_as_noun(tokens[0].lower()):
-        return ""
+    if len(tokens) == 1 and (not _reads_as_noun(tokens[0].lower()) or tokens[0].lower() in _VERB_FORMS):
+        return ""  # "“several” for the died": a listed verb form counts deaths, but it names nothing a reader can find
     if not _ends_as_a_thing(tokens):
         return ""
     if _only_units(" ".join(tokens)):  # "nanograms per liter" is how it is measured, not what
@@ -1418,6 +1418,7 @@ def _readable(words: str, noun: str | None) -> str:
     return " ".join(tokens)
 
 
+_VERB_FORMS = frozenset({"died", "killed", "injured", "hurt", "wounded", "hospitalized", "hospitalised", "fatal"})
 _NOT_A_LAST_WORD = frozenset(
     "toward towards to and or the a an of in on at by for with from than as that which who today now sustainably vs "
     "versus "
