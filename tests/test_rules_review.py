@@ -181,3 +181,10 @@ def test_a_verb_form_alone_is_not_shown_as_what_is_counted():
     from newslit.analysis.figures.quantity import _readable
 
     assert _readable("died", None) == "" and _readable("deaths", None) == "deaths"
+
+
+def test_a_date_or_a_length_of_time_is_not_called_a_figure(make_case):
+    # "The BOE's text gives no figure like “late 2021”": a date is no figure to a reader
+    found = paper_figures(make_case, SCHEME, "Rates began to rise in late 2021, the paper recalls.")
+    why = found["late 2021"]["explanation"]
+    assert "gives no date like “late 2021”" in why and "no figure like" not in why

@@ -904,24 +904,29 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str, candidates: Can
             "the same thing, so it is not called a match."
         )
     what = describe_retold(q, d)
+    thing = _THING_WORDS.get(KIND_GROUPS[d.kind], "figure")  # "no date like “late 2021”", not "no figure like"
     if context.label == "added":
         # why: "does not retell any of its sentences" was false whenever the sentence matching missed a paraphrase,
         # and "the outlet may have added it" read as "made it up": say what was found (no close sentence) and where
         # to look, the source the sentence credits when it credits one
         found = (
-            f"{_upper(text_of(name))} gives no figure like {shown(d)}, and no sentence of it says what this one says."
+            f"{_upper(text_of(name))} gives no {thing} like {shown(d)}, and no sentence of it says what this one says."
         )
         credit = credited_to(context.sentence)
         if credit:
             return f"{found} The outlet gives it as what someone said (“{credit}”): look for it in that source."
-        return f"{found} The figure comes from somewhere else (the outlet's own reporting or another source): find out where."
+        return f"{found} The {thing} comes from somewhere else (the outlet's own reporting or another source): find out where."
     if what and (_counts_it(q, d, candidates) or any(s in candidates.idf for s in figure_stems(what))):
         # why: when the primary speaks of the thing at all ("population"), "gives no figure for the population"
         # would be read as false; only the outlet's number is missing
-        return f"{_upper(text_of(name))} gives no figure like {quoted(d.text)} for the {what}; check where the outlet got it."
+        return f"{_upper(text_of(name))} gives no {thing} like {quoted(d.text)} for the {what}; check where the outlet got it."
     if what:
-        return f"{_upper(text_of(name))} gives no figure for the {what}; check where the outlet got {shown(d)}."
-    return f"{_upper(text_of(name))} gives no figure like {shown(d)}; check where the outlet got it."
+        return f"{_upper(text_of(name))} gives no {thing} for the {what}; check where the outlet got {shown(d)}."
+    return f"{_upper(text_of(name))} gives no {thing} like {shown(d)}; check where the outlet got it."
+
+
+# What to call a retold figure that is not a number of things: a date, a length of time, a rank, an age
+_THING_WORDS = {"date": "date", "period": "length of time", "time": "time", "rank": "rank", "age": "age"}
 
 
 def text_of(name: str) -> str:
