@@ -891,3 +891,50 @@ def test_irelands_parliament_members_and_parties_are_politics(text, politicised)
 )
 def test_australias_treasurer_and_parties_are_politics_and_the_labor_market_is_not(text, politicised):
     assert (classify_aside(text).label == "politicised") is politicised
+
+
+POLL_BY_PARTY = [
+    "Confidence in higher education fell to 36%.",
+    "Republicans' confidence dropped to 19%, from 56% in 2015.",
+    "The decline among Republicans was the steepest of any group.",
+]
+
+
+def test_a_poll_by_party_makes_the_other_partys_figures_its_subject_too():
+    # the primary (cut before its Democrats' figures) gives Republicans' in two sentences: a retelling's
+    # "Democrats" are the same poll's respondents, not politics brought in (highered-2023-07, in-sample)
+    about = primary_topics(POLL_BY_PARTY)
+    aside = classify_aside(
+        "Democrats are the only group with majority-level confidence, at 59%.", primary_topic_terms=about
+    )
+    assert aside.label != "politicised"
+
+
+def test_a_party_named_once_in_the_primary_does_not_make_parties_its_subject():
+    about = primary_topics(["Confidence in higher education fell to 36%.", "Republicans' confidence dropped to 19%."])
+    aside = classify_aside(
+        "Democrats are the only group with majority-level confidence, at 59%.", primary_topic_terms=about
+    )
+    assert aside.label == "politicised"
+
+
+def test_a_partys_politicians_stay_politics_in_a_poll_by_party():
+    about = primary_topics(POLL_BY_PARTY)
+    aside = classify_aside("Republican senators vowed to cut university funding.", primary_topic_terms=about)
+    assert aside.label == "politicised"
+
+
+def test_an_editors_bracketed_note_signed_with_a_dash_is_no_quoted_post():
+    # "[Alternative headline: … — Ed]": the outlet's own note, each sentence judged for itself (highered-2023-07)
+    from types import SimpleNamespace as S
+
+    from newslit.analysis.framing.asides import quotation_runs
+
+    sentences = [
+        S(text="[Alternative headline: Americans are paying attention.", paragraph=1),
+        S(text="Only 50% of post-grads have that level of confidence.", paragraph=1),
+        S(text="Academia is cruising for a bruising in the next Republican administration. — Ed]", paragraph=1),
+    ]
+    assert quotation_runs(sentences) == {}
+    sentences[-1] = S(text="Academia is cruising for a bruising, it says. — Senator Ann Hale", paragraph=1)
+    assert quotation_runs(sentences) == {0: 2, 1: 2}

@@ -510,17 +510,41 @@ def _primary_groups(topics: Lexicon, ignored: dict[str, int]) -> frozenset[str]:
     :data:`_ALWAYS_POLITICS` (parties, politicians, their titles, claims of a stolen election).
     """
     groups: dict[str, int] = {}
+    polled: set[str] = set()
     for term in topics:
         if term.kind == "politicised" and term.term in ignored:
             group = term.get("group")
             groups[group] = groups.get(group, 0) + 1
-    return frozenset(group for group, n in groups.items() if group and n >= 2 and group not in _ALWAYS_POLITICS)
+            if group in _PARTIES_POLLED and ignored[term.term] >= 2:
+                polled.add(group)
+    found = {group for group, n in groups.items() if group and n >= 2 and group not in _ALWAYS_POLITICS}
+    return frozenset(found | polled)
+
+
+# A poll or a survey that gives its figures by party ("Republicans' confidence fell to 19%", in two sentences or more)
+# is about the parties' supporters: the other party's figures in a retelling ("Democrats are the only group with
+# majority-level confidence") are its subject too, not politics brought in. (Written on highered-2023-07 after its
+# one measurement, where a primary cut before its Democrats' figures made every retelling's "Democrats" politics.)
+_PARTIES_POLLED = frozenset({"a US party"})
+# "Republican senators vowed to …": a party's politicians, politics even in a poll that gives its figures by party
+_PARTY_POLITICIANS = re.compile(
+    r"['’]?s?\s+(?:senators?|lawmakers?|politicians?|leaders?|legislators?|candidates?|congress(?:wo)?m[ae]n"
+    r"|governors?|representatives?|administration|party|officials?|presidents?|nominees?|members of congress)\b",
+    re.IGNORECASE,
+)
 
 
 # Groups that are politics whatever the story: a release that says "government" twice is not about party
 # politics, and claims that an election was stolen are a fight even in a report on running one.
 _ALWAYS_POLITICS = frozenset(
-    {"party politics", "government and parliament", "political figure", "politician's title", "election claims"}
+    {
+        "party politics",
+        "a US party",
+        "government and parliament",
+        "political figure",
+        "politician's title",
+        "election claims",
+    }
 )
 
 
@@ -543,7 +567,11 @@ def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_m
             match = _titled(text, match)
         if match.kind == "editorial" and any(q.start < match.start < q.end for q in quotes):
             continue  # a judgement inside a quotation is the speaker's, not the outlet's
-        if match.kind == "politicised" and (match.term.term in ignored or match.term.get("group") in subjects):
+        if (
+            match.kind == "politicised"
+            and (match.term.term in ignored or match.term.get("group") in subjects)
+            and not _PARTY_POLITICIANS.match(text, match.end)
+        ):
             discounted.append(match)
             continue
         by_label[match.kind].append(match)
@@ -938,6 +966,8 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
     for k, s in enumerate(sentences):
         if ("—" not in s.text and "–" not in s.text) or "“" in s.text or not _DASH_ATTRIBUTION.search(s.text):
             continue
+        if s.text.rstrip().endswith("]"):
+            continue  # "[Alternative headline: … — Ed]": an editor's note signed, the outlet's own words, no post quoted
         j = k - 1
         while j >= 0 and sentences[j].paragraph == s.paragraph and not speaks(j):
             runs[j] = k
