@@ -507,7 +507,9 @@ def _primary_groups(topics: Lexicon, ignored: dict[str, int]) -> frozenset[str]:
     An electoral commission's report on an election uses "election", "voters" and "electoral":
     the whole "elections" group is its subject, so a retelling's "ballots" or "electorate" bring in
     nothing new, though the primary never wrote those words. Never a group of
-    :data:`_ALWAYS_POLITICS` (parties, politicians, their titles, claims of a stolen election).
+    :data:`_ALWAYS_POLITICS` (parties, politicians, their titles, claims of a stolen election),
+    but for one: a US party the primary names in two sentences or more makes the group its subject
+    (a poll given by party, :data:`_PARTIES_POLLED`).
     """
     groups: dict[str, int] = {}
     polled: set[str] = set()
@@ -927,7 +929,8 @@ def quotation_runs(sentences: list, terms: Lexicon | None = None) -> dict[int, i
     "Trump said on social media ..."), belongs to that next sentence, and one right after a sentence that
     opens with its speaker ("The Swiss People's Party said it demands …") belongs to that sentence; the
     sentences of a paragraph that
-    ends "— President Biden" (a post quoted whole) belong to the sentence that names him.
+    ends "— President Biden" (a post quoted whole) belong to the sentence that names him; an
+    editor's note in brackets signed "— Ed]" is the outlet's own words, each sentence judged alone.
     """
     runs: dict[int, int] = {}
     known: dict[int, bool] = {}
