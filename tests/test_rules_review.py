@@ -188,3 +188,19 @@ def test_a_date_or_a_length_of_time_is_not_called_a_figure(make_case):
     found = paper_figures(make_case, SCHEME, "Rates began to rise in late 2021, the paper recalls.")
     why = found["late 2021"]["explanation"]
     assert "gives no date like “late 2021”" in why and "no figure like" not in why
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("Inflation fell back to 2% in May and June.", True),
+        ("Prices rose 3.3% in the year to May 2024.", True),
+        ("Prices may rise further.", False),
+        ("May the best plan win.", False),
+    ],
+)
+def test_the_month_of_may_is_a_word_the_modal_is_not(text, month):
+    # "may" is a stop word (the modal); the month is what a retelling shares with the release's "in May and June"
+    from newslit.text.tokens import concepts
+
+    assert ("maymonth" in concepts(text)) is month

@@ -168,12 +168,20 @@ def concepts(text: str) -> list[str]:
     Edge cases: phrases such as "taken down", "set up" and "task force" become one word
     first; a word in no synonym group stays its own stem.
     """
+    if "May" in text:  # the month, not the modal verb (a stop word): "in May and June", "May 2024"
+        text = _MAY_MONTH.sub("Maymonth", text)
     folded = (text if text.isascii() else text.translate(_FOLD)).lower()
     if _PHRASE_NEEDS.search(folded):  # most sentences have no phrase: no pattern is run
         for pattern, replacement, needs in _PHRASES:
             if any(word in folded for word in needs):
                 folded = pattern.sub(replacement, folded)
     return [c for c in map(_concept, words(folded)) if c is not None]
+
+
+_MAY_MONTH = re.compile(
+    r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bof )|(?<=\bby )|(?<=\bto )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )"
+    r"|(?<=\bearly )|(?<=\blate )|(?<=\band ))May\b|\bMay(?=,? \d| and (?:June|July)\b|[-–]June\b)"
+)
 
 
 @lru_cache(maxsize=65536)  # a case uses a few thousand distinct words, each met many times
