@@ -194,14 +194,14 @@ def _concept(word: str) -> str | None:
 
 
 def stems_and_concepts(text: str) -> tuple[list[str], list[str]]:
-    """``(all_stems(text), concepts(text))``, the words read once when no phrase is to be folded.
+    """``(all_stems(text), concepts(text))``, the words read once when no phrase (nor the month May) is to be folded.
 
     Folding curly marks and lower-casing again changes nothing in :func:`words`, so without a
     phrase the concepts are those of the same words as the stems.
     """
     folded = (text if text.isascii() else text.translate(_FOLD)).lower()
-    if _PHRASE_NEEDS.search(folded):
-        return all_stems(text), concepts(text)
+    if _PHRASE_NEEDS.search(folded) or ("May" in text and _MAY_MONTH.search(text)):
+        return all_stems(text), concepts(text)  # the phrases and the month are folded by concepts alone
     found = words(folded)
     return list(map(stem, found)), [c for c in map(_concept, found) if c is not None]
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, values_agree, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
@@ -68,6 +69,7 @@ from newslit.analysis.parallel import map_in_order
 from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
+from newslit.text.attribution import attribution_verbs
 from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures
 
 TIMES = ("date", "period")
@@ -934,12 +936,21 @@ def text_of(name: str) -> str:
     return f"{possessive(name)} text"
 
 
-# A verb of saying and the words before it in its clause: "The NAO said", "Utility groups warn", "The document went on"
-_CREDIT = re.compile(
-    r"(?:^|[,;:(—–]\s*|\.\s+)((?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|warns?|warned|claims?|claimed|estimates?|estimated"
-    r"|wrote|writes|argues?|argued|stated?|states|went\s+on|according\s+to\s+(?:[\w'’.-]+\s*){1,4}))\b",
-    re.IGNORECASE,
-)
+# Verbs that give a claim to someone beyond the attribution verbs of data/attribution_verbs.csv (which the sentence
+# matching also sets aside): a credit may warn, claim, estimate or argue without the claim being set aside.
+_MORE_CREDIT_VERBS = ("warns", "warn", "warned", "claims", "claim", "claimed", "estimates", "estimate", "estimated",
+                      "argues", "argue", "argued", "went on", "goes on")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _credit_pattern() -> re.Pattern:
+    """A verb of saying and the words before it in its clause: "The NAO said", "Utility groups warn", "according to …"."""
+    verbs = sorted({*attribution_verbs(), *_MORE_CREDIT_VERBS}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(
+        rf"(?:^|[,;:(—–]\s*|\.\s+)((?:[\w'’.-]+\s+){{0,6}}?(?:{alternatives}|according\s+to\s+(?:[\w'’.-]+\s*){{1,4}}))\b",
+        re.IGNORECASE,
+    )
 
 
 def credited_to(sentence: str) -> str:
@@ -947,7 +958,7 @@ def credited_to(sentence: str) -> str:
 
     Only a subject of a few words counts, so a long clause is not quoted as a name.
     """
-    for m in _CREDIT.finditer(sentence):
+    for m in _credit_pattern().finditer(sentence):
         words = m.group(1).split()
         while words and words[0].lower() in _LINKS:
             words = words[1:]  # "but the Government estimates": the Government
