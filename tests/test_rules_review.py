@@ -213,3 +213,11 @@ def test_the_sentence_matching_reads_may_the_same_way_on_both_sides():
 
     text = "Inflation fell back to 2% in May and June."
     assert stems_and_concepts(text)[1] == concepts(text)
+
+
+def test_who_counts_reads_as_where_the_figure_comes_from():
+    # "the WSJ's count of accounts …, “490,000” (Meta's own statement)" read as a contradiction to a reviewer
+    from newslit import figure_records, load_case
+
+    record = next(r for r in figure_records(load_case()) if r["text"] == "almost 500,000")
+    assert "“490,000” (from Meta's own statement)" in record["explanation"]

@@ -281,7 +281,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     """
     f = p.figure
     # Who counts is said only when it is not the primary itself: "the BOE's figure (the BOE's own reporting)" says it twice.
-    who = f" ({p.source})" if p.sentence is not None and p.source != own_reporting(primary_name) else ""
+    who = f" (from {p.source})" if p.sentence is not None and p.source != own_reporting(primary_name) else ""
     ours, theirs = shown(d), shown(f)
     d, f = _unwindowed(d), _unwindowed(f)  # "over the last 12 months" is the same period as "12 months"
     d = _during(d, f)
