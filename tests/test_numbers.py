@@ -211,7 +211,32 @@ FORMATS = {
     "basis_points_bp": ("a 25 bp cut", "25 bp", "percent", 0.25),
     "hyphenated_percent_word": ("the two-percent target", "two-percent", "percent", 2.0),
     "hyphenated_half_a_point": ("The bank cut rates by half-a-point.", "half-a-point", "percent", 0.5),
+    "hyphenated_share_in_words": (
+        "Roughly one-in-eight cases are linked to it.",
+        "Roughly one-in-eight",
+        "ratio",
+        0.125,
+    ),
+    "hyphenated_share_in_digits": ("It affects about 1-in-5 adults.", "about 1-in-5", "ratio", 0.2),
+    "count_hyphened_to_its_noun": ("The nine-member committee voted.", "nine-member", "count", 9),
+    "count_in_digits_hyphened_to_its_noun": ("a 300-page report", "300-page", "count", 300),
 }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"), [("The nine-member committee voted.", "member"), ("the 27-nation bloc agreed", "nation")]
+)
+def test_a_count_hyphened_to_a_noun_counts_that_noun_not_the_next_one(sentence, noun):
+    (figure,) = find_figures(sentence)
+    assert figure.noun == noun
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["a one-off payment", "the 1,000-strong crowd", "a 20-odd page note", "a 6-foot wall", "a one-sided fight"],
+)
+def test_a_word_of_manner_or_size_after_a_hyphen_makes_no_count(sentence):
+    assert find_figures(sentence) == []
 
 
 @pytest.mark.parametrize("name", FORMATS)
@@ -262,7 +287,8 @@ _WORDS = st.sampled_from(
     ["1.48c", "2°C", "degrees", "June", "May", "Monday", "in", "of", "the", "last", "year", "aged", "old", "$5", "40",
      "cents", "percent", "%", "half", "a", "third", "out", "few", "millions", "first", "time", "#1", "No.", "figures",
      "12-month", "whole", "hour", "2023", "1850-1900", "16-to-19-year-olds", "per cent", "3,5", "1.5bn",
-     "8:30", "a.m.", "5pm", "7 PM", "3rd", "21st", "2023-06-07", "2019 - 2023", "13 to 17", "-", "to", ":"]
+     "8:30", "a.m.", "5pm", "7 PM", "3rd", "21st", "2023-06-07", "2019 - 2023", "13 to 17", "-", "to", ":",
+     "nine-member", "1-in-5", "one-in-eight", "300-page"]
 )  # fmt: skip
 
 

@@ -191,7 +191,8 @@ _PART_WORD = r"(?i:tenths?|hundredths?|thousandths?|millionths?|billionths?)"
 # all: (alternative, needs a digit, one of these strings, a pattern found in the text).
 _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ...] = (
     # COVID-19, H-1B, F-35: a name with a number in it
-    (r"\b(?!to[-‐]\d)[A-Za-z]+[-‐]\d+\w*", True, ("-", "‐"), re.compile(r"[-‐]\d")),
+    # (not the "in-5" of "1-in-5", a share)
+    (r"\b(?!to[-‐]\d)(?<!\d[-‐])[A-Za-z]+[-‐]\d+\w*", True, ("-", "‐"), re.compile(r"[-‐]\d")),
     # footnote markers: [3], (1) before a sentence
     (r"\[\d+\]|\(\d\)(?=\s*[A-Z])", True, ("[", "("), re.compile(r"[\[(]\d")),
     # a footnote mark copied from a report into the text: a bare "2" or "3" opening a sentence before a capitalised
@@ -347,7 +348,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
     # "(?<![\d,.])": "10,687 in 2022" is a count and a year, not the ratio "687 in 2022"
-    ("ratio_in", _LazyPattern(rf"(?<![\d,.])\b(?i:(one|a|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?)({_NUMBER})(?!\w)")),
+    # "one-in-eight", "1-in-5": the hyphens of a share told before its noun ("a one-in-five chance")
+    ("ratio_in", _LazyPattern(rf"(?<![\d,.])\b(?i:(one|a|two|three|four|five|six|seven|eight|nine|\d+)(?:\s+in\s+(?:every\s+)?|-in-))({_NUMBER})(?!\w)")),
     ("ratio_of", _LazyPattern(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
     ("fraction", _LazyPattern(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
     ("half", _LazyPattern(r"(?<=\b(?:in|by) )(half)\b|\b(half)(?=\s+(?:of|the)\b)")),
@@ -371,6 +373,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("rank", _LazyPattern(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the|its|their|his|her|our|(?!(?:it|let|that|what|there|here|who|he|she)['’]s\b)[a-z]+['’]s)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", _LazyPattern(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
     ("vague", _LazyPattern(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|(?<![Tt]he )(?<![Aa]verage )(?<![Tt]est )(?<![Tt]heir )(?<![Ii]ts )scores(?=\s+of\s+(?!\d)(?:[a-z]+\s+)?(?!graders|students|pupils)[a-z])|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
+    # "a nine-member committee", "a 300-page report": a count whose noun is joined to it by a hyphen, before what it
+    # describes (periods, ages, shares and money joined so are read by the patterns above, which come first)
+    ("compound_count", _LazyPattern(
+        rf"{_LEFT}(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORD_NUMBER}))-([a-z]{{3,}})(?![\w-])(?=\s+[A-Za-z])"
+    )),
     ("number", _LazyPattern(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
@@ -397,6 +404,11 @@ PLURALS = frozenset(
     {"people", "children", "men", "women", "data", "media", "staff", "police", "personnel", "teeth", "feet"}
 )
 _NO_COUNT = frozenset({"one", "a"})  # bare "one" is not a figure ("one another", "one of them")
+# After a hyphen, words that say how, or how big, rather than what is counted ("1,000-strong", "20-odd", "two-fold").
+_NOT_A_COUNTED_HEAD = frozenset(
+    "off way ways sided stop strong odd plus something fold high low long wide deep tall old times non"
+    " foot feet inch inches mile miles yard yards metre metres meter meters kilometre kilometer acre ton tonne pound".split()
+)
 _NOT_COUNTED_AFTER_WORD = frozenset({"another", "hand", "way", "day", "time", "thing"})
 
 
@@ -741,6 +753,11 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             if nxt and nxt.group(1).lower() in _NOT_COUNTED_AFTER_WORD:
                 return []
         return [(*span, {"kind": "count", "value": value})]
+    if name == "compound_count":
+        if g[0].lower() in _NO_COUNT or g[1] in _NOT_A_COUNTED_HEAD or g[1] in UNITS:  # "Twenty-seven" is one number
+            return []  # "one-off", "one-sided", "1,000-strong", "20-odd": a word of manner or size, not a thing counted
+        value = parse_number(g[0])
+        return [] if value is None else [(*span, {"kind": "count", "value": value, "noun": g[1]})]
     if name == "tally":
         first, second = (g[0], g[1]) if g[0] else (g[2], g[3])
         a, b = parse_number(first), parse_number(second)
@@ -1080,7 +1097,7 @@ def _noun_in_sentence(text: str, start: int) -> str | None:
 # not run (the result is the same; tests/test_numbers.py checks it).
 _DIGIT = re.compile(r"\d")
 _DEGREE_LETTER = re.compile(r"\d\s?[cf]\b")
-_FEATURE_TOKEN = re.compile(r"[a-z]+|[$€£%°#]")
+_FEATURE_TOKEN = re.compile(r"[a-z]+|[$€£%°#-]")
 _FEATURE_WORDS = {
     "monthname": [m.rstrip(".").lower() for m in MONTHS] + ["sept"],
     "weekday": list(WEEKDAYS),
@@ -1100,6 +1117,7 @@ _FEATURE_WORDS = {
     "digitword": ["figure", "figures", "digit", "digits"],
     "whole": ["whole", "extra", "full", "additional", "hour"],
     "inword": ["in"],
+    "hyphen": ["-"],
     "relday": ["yesterday", "night"],
     "season": ["spring", "summer", "autumn", "winter", "fall"],
     "times": ["times", "twice", "doubled", "trebled", "tripled", "quadrupled"],
@@ -1134,7 +1152,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "season": ("season",), "after_a_period": ("unit",), "a_decade": ("unit",),
     "a_scale": ("scaleword",),
     "part_scale": ("scaleword",),
-    "size": ("size",), "size_range": ("size",), "size_part": ("size",), "tally": ("vote",),
+    "size": ("size",), "size_range": ("size",), "size_part": ("size",), "tally": ("vote",), "compound_count": ("hyphen",),
     "concentration": ("concentration",),
 }  # fmt: skip
 
@@ -1265,6 +1283,7 @@ def find_figures(text: str) -> list[Figure]:
         if fields["kind"] == "period":  # "34 minutes more sleep": what the period is of
             more = re.match(r"\s+(?:more|less|extra|longer|shorter)\s+(?:of\s+)?([a-z]+)", text[end:])
             noun = more.group(1) if more and more.group(1) not in _NOUN_STOP else None
+        noun = fields.pop("noun", noun)  # "nine-member": the noun is the one the hyphen joins to the number
         fields.setdefault("unit", None)
         if "qualifier" in fields:
             qualifier, hedge, q_start = fields.pop("qualifier"), fields.pop("hedge"), start
