@@ -179,6 +179,37 @@ def _rounded_form(d: Figure, p: Figure) -> bool:
     return abs(d.value - p.value) <= unit + 1e-9 * abs(p.value)
 
 
+def _cut_short(d: Figure, p: Figure) -> bool:
+    """``d``, given flat with fewer digits than ``p``, is ``p`` with its last digits dropped instead of rounded.
+
+    "41.2 million" for 41,288,599 and "18%" for 18.8% (which round to 41.3 million and 19%): within one
+    unit of ``d``'s last digit, but more than half a unit away, so :func:`_rounded_form` does not take it.
+    """
+    if d.hedge not in (None, "exact") or d.vague or p.vague or not d.value or not p.value:
+        return False
+    if written_digits(d) >= written_digits(p) or d.comparable is None or p.comparable is None:
+        return False
+    unit = 10 ** (math.floor(math.log10(abs(d.value))) - written_digits(d) + 1)
+    return 0.5 * unit < abs(d.value - p.value) <= unit + 1e-9 * abs(p.value)
+
+
+def _rounded_like(d: Figure, p: Figure) -> str | None:
+    """``p``'s value rounded (a half up) to ``d``'s last digit and written as ``d`` is ("19%", "41.3 million"), or None."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", d.text)
+    if number is None or not d.value:
+        return None
+    token = number.group(0)
+    try:
+        scale = d.value / float(token.replace(",", ""))
+    except (ValueError, ZeroDivisionError):
+        return None
+    unit = 10 ** (math.floor(math.log10(abs(d.value))) - written_digits(d) + 1)
+    rounded = math.floor(p.value / unit + 0.5) * unit / scale
+    decimals = len(token.split(".")[1]) if "." in token else 0
+    written = f"{rounded:,.{decimals}f}" if "," in token else f"{rounded:.{decimals}f}"
+    return d.text[: number.start()] + written + d.text[number.end() :]
+
+
 def _primary_rounded(d: Figure, p: Figure) -> bool:
     """The primary printed a rounded form of ``d``: "1.18 million" rounds to the primary's "1.2 million".
 
@@ -316,6 +347,13 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         return "match", (
             f"Same quantity: {desc}{who}, rounded. The outlet's {ours} is more exact and rounds to it, "
             "so nothing was changed."
+        )
+    if _cut_short(d, f):  # the same number as far as it goes, but its last digit dropped, not rounded
+        right = _rounded_like(d, f)
+        return "changed", (
+            f"Same quantity, different value: {desc}{who}. The outlet gives “{d.text}”: "
+            + (f"rounded to as many digits, {f.text} gives “{right}”, so " if right else "")
+            + "the outlet cut the number short instead of rounding it."
         )
     if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):
         # why: "one in 10" is 10% exactly; another way of writing the same amount rounds nothing
