@@ -220,6 +220,8 @@ FORMATS = {
     "hyphenated_share_in_digits": ("It affects about 1-in-5 adults.", "about 1-in-5", "ratio", 0.2),
     "count_hyphened_to_its_noun": ("The nine-member committee voted.", "nine-member", "count", 9),
     "count_in_digits_hyphened_to_its_noun": ("a 300-page report", "300-page", "count", 300),
+    "a_period_after_a_hedge": ("It took nearly a year to open.", "nearly a year", "period", 1),
+    "a_period_after_more_than": ("The site stood empty for more than a month.", "more than a month", "period", 1),
 }
 
 
