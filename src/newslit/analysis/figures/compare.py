@@ -351,9 +351,13 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if _cut_short(d, f):  # the same number as far as it goes, but its last digit dropped, not rounded
         right = _rounded_like(d, f)
         return "changed", (
-            f"Same quantity, different value: {desc}{who}. The outlet gives “{d.text}”: "
-            + (f"rounded to as many digits, {f.text} gives “{right}”, so " if right else "")
-            + "the outlet cut the number short instead of rounding it."
+            f"Same quantity, different value: {desc}{who}. "
+            + (
+                f"Rounded the usual way, {f.text} gives “{right}”, not the outlet's “{d.text}”: the outlet cut the number "
+                "short instead of rounding it."
+                if right
+                else f"The outlet's “{d.text}” cuts the number short instead of rounding it."
+            )
         )
     if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):
         # why: "one in 10" is 10% exactly; another way of writing the same amount rounds nothing
