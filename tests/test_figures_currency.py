@@ -16,7 +16,7 @@ from newslit.analysis.figures import figure_records
 from newslit.analysis.figures.primary import primary_figures
 from newslit.text.numbers import find_figures
 
-from conftest import REPO, write_retold_case
+from conftest import REPO, paper_figures, write_retold_case
 
 CASES = sorted(p.parent.name for p in (REPO / "tests" / "cases").glob("*/case.toml"))
 
@@ -130,3 +130,19 @@ def test_no_explanation_says_a_figure_is_missing_that_the_primary_gives_as_writt
             (figure,) = [f for f in find_figures(record["sentence"]) if f.text == record["text"]][:1] or [None]
             if figure is not None and not figure.vague:
                 assert (figure.kind, figure.unit, figure.date or figure.comparable) not in given, record["explanation"]
+
+
+CANADIAN_RELEASE = (
+    "The Bureau said today that the company was fined $50 million by the court. "
+    "It is the highest fine of its kind. The company pleaded guilty to four counts."
+)
+
+
+def test_a_bare_dollar_sign_is_any_countrys_dollar_so_a_canadian_amount_retold_in_can_dollars_matches(make_case):
+    records = paper_figures(make_case, CANADIAN_RELEASE, "The company was fined Can$50 million (US$38 million).")
+    assert records["Can$50 million"]["verdict"] == "match"
+
+
+def test_the_same_amount_in_another_countrys_dollars_is_never_changed(make_case):
+    records = paper_figures(make_case, CANADIAN_RELEASE, "The company was fined Can$50 million (US$38 million).")
+    assert records["US$38 million"]["verdict"] == "not_in_primary"

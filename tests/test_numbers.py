@@ -222,7 +222,24 @@ FORMATS = {
     "count_in_digits_hyphened_to_its_noun": ("a 300-page report", "300-page", "count", 300),
     "a_period_after_a_hedge": ("It took nearly a year to open.", "nearly a year", "period", 1),
     "a_period_after_more_than": ("The site stood empty for more than a month.", "more than a month", "period", 1),
+    "money_scale_after_a_hyphen": ("the $50-million fine", "$50-million", "money", 50e6),
+    "money_in_a_countrys_dollars": ("a fine of Can$50 million", "Can$50 million", "money", 50e6),
 }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "unit"),
+    [
+        ("a fine of Can$50 million (US$38 million)", "Can$50 million", "CAD"),
+        ("a fine of Can$50 million (US$38 million)", "US$38 million", "USD"),
+        ("a C$1.8 billion deal", "C$1.8 billion", "CAD"),
+        ("an A$2bn plan", "A$2bn", "AUD"),
+        ("It costs $5 a loaf.", "$5", "$"),
+    ],
+)
+def test_the_letters_before_a_dollar_sign_say_whose_dollar_a_bare_sign_does_not(sentence, written, unit):
+    (figure,) = [f for f in find_figures(sentence) if f.text == written]
+    assert figure.unit == unit
 
 
 @pytest.mark.parametrize(
@@ -440,7 +457,7 @@ def test_the_number_in_a_legal_texts_name_is_not_a_figure(sentence, figures):
     ("sentence", "written", "unit"),
     [
         ("The board imposed a 1.2 billion euro fine on the firm.", "1.2 billion euro", "EUR"),
-        ("She paid with a 20 dollar bill.", "20 dollar", "USD"),
+        ("She paid with a 20 dollar bill.", "20 dollar", "$"),
         ("The firm was fined 1.2 billion euros.", "1.2 billion euros", "EUR"),
     ],
 )

@@ -154,6 +154,15 @@ _PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decade
 # other position without trying the whole grammar there. The letters are spelled out in both
 # cases, with the long s that "(?i:s)" also matches ("ſix"): a plain set is tried faster than
 # one ignoring case, and it lets in the same characters.
+# A currency sign -> its code. A bare "$" (or "dollars") does not say whose dollar it is: its unit is "$", which
+# agrees with any country's dollar (see newslit.analysis.figures.quantity.same_currency).
+CURRENCY_SIGNS = {"$": "$", "€": "EUR", "£": "GBP"}
+# The letters before "$" that name a country's dollar ("US$", "C$", "Can$", "A$", "NZ$", "HK$", "S$"), lower-cased.
+DOLLAR_PREFIXES = {
+    "us": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cdn": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD",
+    "hk": "HKD", "s": "SGD",
+}  # fmt: skip
+_DOLLAR_PREFIX = "US|CAN|Can|CDN|CA|C|AU|A|NZ|HK|S"
 _NUMBER_START = rf"(?=[\d{_VULGAR}zotfsenZOTFSENſ])"
 _LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
@@ -343,7 +352,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     )),
     ("first_time", _LazyPattern(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
     ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
-    ("money", _LazyPattern(rf"([$€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:{_SPACE}+({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|(?:dollar|euro)(?=[\s-]+[a-z]))\b")),
+    # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|(?:dollar|euro)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -913,14 +923,14 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "rank", "value": 1.0})]
     if name == "cents":
         value = parse_number(g[0])
-        return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": "USD"})]
+        return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": "$"})]
     if name == "money":
         if g[0]:
             value = parse_number(g[1] + (" " + g[2] if g[2] else ""))
-            unit = {"$": "USD", "€": "EUR", "£": "GBP"}[g[0]]
+            unit = CURRENCY_SIGNS.get(g[0]) or DOLLAR_PREFIXES[g[0][:-1].lower()]
         else:
             # "a 1.2 billion euro fine": the singular before the thing it pays for ("pound" is also a weight)
-            value, unit = parse_number(g[3]), {"dollar": "USD", "euro": "EUR", "pound": "GBP"}[g[4].lower().rstrip("s")]
+            value, unit = parse_number(g[3]), {"dollar": "$", "euro": "EUR", "pound": "GBP"}[g[4].lower().rstrip("s")]
         return [] if value is None else [(*span, {"kind": "money", "value": value, "unit": unit})]
     if name == "percent":
         value = parse_number(g[0])
@@ -1189,7 +1199,7 @@ _POSSIBLE_WITH: dict[frozenset[str], tuple[tuple[str, _LazyPattern], ...]] = {}
 
 
 _OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b(?!\s+of\b)", re.IGNORECASE)
-CURRENCY_WORDS = {"pounds": "GBP", "dollars": "USD", "euros": "EUR"}
+CURRENCY_WORDS = {"pounds": "GBP", "dollars": "$", "euros": "EUR"}
 
 
 def _vague_kind(m: re.Match) -> dict:

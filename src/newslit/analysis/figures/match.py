@@ -33,6 +33,7 @@ from newslit.analysis.figures.quantity import (
     concepts,
     conflicts,
     nouns_differ,
+    same_currency,
     since,
     what_agrees,
 )
@@ -352,7 +353,7 @@ def same_number(d: Figure, hit: Found) -> bool:
         return False
     p = hit.primary.figure
     # "4 parts per trillion" is "4.0 nanograms per litre"; two currencies are two numbers (see other_currency)
-    same_unit = p.unit == d.unit or d.kind != "money"
+    same_unit = d.kind != "money" or same_currency(p.unit, d.unit)
     return p.comparable == d.comparable and same_unit and not p.vague and p.kind == d.kind
 
 

@@ -1169,17 +1169,29 @@ def _with_article(place: str) -> str:
     return f"the {place}" if takes_the else place
 
 
-CURRENCY_NAMES = {"USD": "dollars", "GBP": "pounds", "EUR": "euros"}
-"""Currency codes (as :mod:`newslit.text.numbers` gives them) in words a reader knows."""
+CURRENCY_NAMES = {
+    "$": "dollars", "USD": "US dollars", "CAD": "Canadian dollars", "AUD": "Australian dollars",
+    "NZD": "New Zealand dollars", "HKD": "Hong Kong dollars", "SGD": "Singapore dollars", "GBP": "pounds",
+    "EUR": "euros",
+}  # fmt: skip
+"""Currency codes (as :mod:`newslit.text.numbers` gives them) in words a reader knows; "$" is a dollar whose country is not said."""
+
+_DOLLARS = frozenset({"$", "USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+
+
+def same_currency(a: str | None, b: str | None) -> bool:
+    """Are two money units one currency? A bare "$" is any country's dollar: a Canadian release's "$50 million" is
+    AFP's "Can$50 million"; "US$" and "Can$" are two."""
+    return a == b or ("$" in (a, b) and a in _DOLLARS and b in _DOLLARS)
 
 
 def other_currency(d: Figure, p: Figure) -> bool:
-    """Are both amounts of money, in two different currencies ("$26,644" and "£20,000")?
+    """Are both amounts of money, in two different currencies ("$26,644" and "£20,000", "US$38 million" and "Can$50 million")?
 
     Such an amount may be the same one converted: only the day's exchange rate, which a
     primary rarely gives, could tell, so it is never called changed.
     """
-    return d.kind == p.kind == "money" and bool(d.unit) and bool(p.unit) and d.unit != p.unit
+    return d.kind == p.kind == "money" and bool(d.unit) and bool(p.unit) and not same_currency(d.unit, p.unit)
 
 
 def conflicts(

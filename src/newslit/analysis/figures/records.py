@@ -60,6 +60,7 @@ from newslit.analysis.figures.quantity import (
     readable_words,
     resolve_date,
     resolve_day,
+    same_currency,
     sentence_quantities,
     since,
     what_agrees,
@@ -499,7 +500,7 @@ def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, 
             continue
         level = figures[i - 1]
         hit = hits.get(i - 1)
-        if hit is None or hit.relation != "same" or level.kind != d.kind or level.unit != d.unit:
+        if hit is None or hit.relation != "same" or level.kind != d.kind or not same_currency(level.unit, d.unit):
             continue
         if re.search(r"[;.]\s", text[level.end : d.start]):
             continue  # another clause or sentence: not the level this change led to
@@ -509,7 +510,7 @@ def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, 
         if at is None or at + 1 >= len(same_kind):
             continue
         old = same_kind[at + 1]
-        if not old.quantity.baseline or old.figure.unit != new.figure.unit or not old.figure.value:
+        if not old.quantity.baseline or not same_currency(old.figure.unit, new.figure.unit) or not old.figure.value:
             continue
         if what_agrees(new.quantity, old.quantity) is False or not 0.5 <= new.figure.value / old.figure.value <= 2:
             continue  # "rose to $50,000, and rents from $900": an earlier value of something else
@@ -841,7 +842,7 @@ def _given(d: Figure, candidates: CandidateIndex, besides=None):
     if d.vague or d.comparable is None:
         return None
     # a bare count may be an amount read without its currency ("a 20,000 pound fine" for "£20,000")
-    kinds = {(d.kind, d.unit)} | ({("money", u) for u in ("GBP", "USD", "EUR")} if d.kind == "count" else set())
+    kinds = {(d.kind, d.unit)} | ({("money", u) for u in CURRENCY_NAMES} if d.kind == "count" else set())
     groups = {group} | ({KIND_GROUPS["money"]} if d.kind == "count" else set())
     return next(
         (
@@ -851,7 +852,7 @@ def _given(d: Figure, candidates: CandidateIndex, besides=None):
             if p.sentence is not None
             and p is not besides
             and not p.figure.vague
-            and (p.figure.kind, p.figure.unit) in kinds
+            and any(p.figure.kind == k and same_currency(p.figure.unit, u) for k, u in kinds)
             and p.figure.comparable == d.comparable
         ),
         None,
