@@ -223,6 +223,7 @@ FORMATS = {
     "a_period_after_a_hedge": ("It took nearly a year to open.", "nearly a year", "period", 1),
     "a_period_after_more_than": ("The site stood empty for more than a month.", "more than a month", "period", 1),
     "money_scale_after_a_hyphen": ("the $50-million fine", "$50-million", "money", 50e6),
+    "indian_grouping_lakhs": ("grew to 6,65,500 persons", "6,65,500", "count", 665_500),
     "money_in_a_countrys_dollars": ("a fine of Can$50 million", "Can$50 million", "money", 50e6),
 }
 

@@ -74,7 +74,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newslit.analysis.framing.asides import Aside, load_topics, own_voice, party_names
+from newslit.analysis.framing.asides import Aside, in_a_poll, load_topics, own_voice, party_names, polled_by_party
 from newslit.analysis.memory import paused_gc
 from newslit.analysis.parallel import map_in_order
 from newslit.case.key import agreement, read_rows
@@ -204,6 +204,7 @@ class PrimaryIndex:
     # matched sentence numbers -> the numbers they give, filled by align_sentence
     numbers: dict[tuple[int, ...], list[float]] = field(default_factory=dict)
     lowered: str | None = None  # the primary's whole text in lower case, made when an opening is first judged
+    polled: bool | None = None  # does the primary give its figures by party (a poll)? worked out when first asked
     # -weights rounded to 9 places, the tie-break of _best, rounded once per case not once per candidate
     ranks: list[float] = field(default_factory=list)
 
@@ -498,7 +499,9 @@ def _own_politics(text: str, index: PrimaryIndex) -> bool:
         return False
     if index.lowered is None:
         index.lowered = " ".join(index.texts).lower()
-    return any(m.matched.lower() not in index.lowered for m in found)
+    if index.polled is None:
+        index.polled = polled_by_party(index.texts)
+    return any(m.matched.lower() not in index.lowered and not (index.polled and in_a_poll(m)) for m in found)
 
 
 def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignment:

@@ -127,6 +127,7 @@ _DECIMAL_COMMA_BEFORE = (
 _NUMERAL = (
     r"\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d)"  # 1.234,5
     r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)"  # 1.234.567
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # 6,65,500: thousands, then lakhs and crores in pairs (India)
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234.5
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d{{1,2}}(?!\d)|\.\d+)?(?![\d,.]\d)"  # 48 210, 48 210,5
     rf"|\d+,\d{{1,2}}(?![\d,.]\d){_DECIMAL_COMMA_BEFORE}"  # 3,5%
@@ -523,6 +524,7 @@ _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, 
 _GROUPED = {
     "space": re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?"),
     "comma": re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+    "lakh": re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}"),
     "dot_comma": re.compile(r"\d{1,3}(?:\.\d{3})+,\d+"),
     "dots": re.compile(r"\d{1,3}(?:\.\d{3}){2,}"),
     "decimal_comma": re.compile(r"\d+,\d{1,2}"),
@@ -543,10 +545,10 @@ _COMPARED = re.compile(r"\s+(?:fewer|more|less|higher|lower)\b")
 
 
 def _digits(word: str) -> float | None:
-    """The value of one numeral ("48 210", "1,234.5", "1.234,5", "3,5", "2½", "4-3/4"); None if it is not one."""
+    """The value of one numeral ("48 210", "1,234.5", "6,65,500", "1.234,5", "3,5", "2½", "4-3/4"); None if it is not one."""
     if _GROUPED["space"].fullmatch(word):
         return float(word.replace(" ", "").replace(",", "."))
-    if _GROUPED["comma"].fullmatch(word):
+    if _GROUPED["comma"].fullmatch(word) or _GROUPED["lakh"].fullmatch(word):
         return float(word.replace(",", ""))
     if _GROUPED["dot_comma"].fullmatch(word) or _GROUPED["dots"].fullmatch(word):
         return float(word.replace(".", "").replace(",", "."))

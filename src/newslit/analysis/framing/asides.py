@@ -425,7 +425,48 @@ def party_names(text: str) -> list[Match]:
             for m in _LEADERS_GOVERNMENT.finditer(text)
             if _a_persons_name(m.group(1)) and not any(a <= m.start(1) < b for a, b in acting)
         ]
+        found += [
+            Match(PARTY_INITIALS_TERM, m.start(1), m.end(), m.group())
+            for m in _INITIALS_GOVERNMENT.finditer(text)
+            if _party_initials(m.group(1))
+        ]
+    if "leader" in text:
+        found += [
+            Match(PARTY_INITIALS_TERM, m.start(1), m.end(), m.group())
+            for m in _INITIALS_LEADER.finditer(text)
+            if _party_initials(m.group(1))
+        ]
     return found
+
+
+PARTY_INITIALS_TERM = Term(
+    "a party named by its initials",
+    "politicised",
+    {
+        "group": "party politics",
+        "strength": "strong",
+        "explanation": (
+            'A party named by its initials, as its government ("the ANC government", "the BJP-led government") or its '
+            'leader ("DA leader Mmusi Maimane"): party politics.'
+        ),
+    },
+)
+# "the ANC government", "the BJP-led government": initials, not a person's name, before "government".
+_INITIALS_GOVERNMENT = re.compile(r"\b[Tt]he\s+([A-Z]{2,5})(?:-led)?\s+(?:[Gg]overnment|[Aa]dministration)\b")
+# "DA leader Mmusi Maimane", "EFF leader Julius Malema": initials, "leader", a person's name.
+_INITIALS_LEADER = re.compile(r"\b([A-Z]{2,5})\s+(?:[Pp]arty\s+)?leader\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+# Initials that name a country, a union of countries or a body that is no party ("the US government", "the UN
+# leader", "the NHS leader"); the places of places.csv are left out too.
+_NOT_PARTY_INITIALS = frozenset(
+    """us usa uk eu un uae prc drc rok dprk nato who imf wto oecd opec nhs fbi cia nsa bbc cnn nasa ceo cfo coo
+    afl cio tuc""".split()
+)
+
+
+def _party_initials(initials: str) -> bool:
+    """Could capital ``initials`` ("ANC", "DA", "BJP") be a party's, not a country's or a known body's ("US", "NHS")?"""
+    lowered = initials.lower()
+    return lowered not in _NOT_PARTY_INITIALS and lowered not in _place_names()
 
 
 LEADER_GOVERNMENT_TERM = Term(
@@ -528,6 +569,22 @@ def _primary_groups(topics: Lexicon, ignored: dict[str, int]) -> frozenset[str]:
 # majority-level confidence") are its subject too, not politics brought in. (Written on highered-2023-07 after its
 # one measurement, where a primary cut before its Democrats' figures made every retelling's "Democrats" politics.)
 _PARTIES_POLLED = frozenset({"a US party"})
+# ... and so are the parties named together ("confidence has decreased across all political parties").
+_PARTIES_IN_A_POLL = frozenset({"political part*"})
+
+
+def polled_by_party(primary_texts: list[str]) -> bool:
+    """Does the primary give its figures by party (a US party named in two of its sentences or more, see
+    :data:`_PARTIES_POLLED`)?"""
+    topics = load_topics()
+    return bool(_primary_groups(topics, primary_topics(primary_texts, topics)) & _PARTIES_POLLED)
+
+
+def in_a_poll(match: Match) -> bool:
+    """Is ``match`` a word a poll given by party uses for its parties ("across all political parties")?"""
+    return match.term.term in _PARTIES_IN_A_POLL
+
+
 # "Republican senators vowed to …": a party's politicians, politics even in a poll that gives its figures by party
 _PARTY_POLITICIANS = re.compile(
     r"['’]?s?\s+(?:senators?|lawmakers?|politicians?|leaders?|legislators?|candidates?|congress(?:wo)?m[ae]n"
@@ -571,7 +628,11 @@ def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_m
             continue  # a judgement inside a quotation is the speaker's, not the outlet's
         if (
             match.kind == "politicised"
-            and (match.term.term in ignored or match.term.get("group") in subjects)
+            and (
+                match.term.term in ignored
+                or match.term.get("group") in subjects
+                or (match.term.term in _PARTIES_IN_A_POLL and subjects & _PARTIES_POLLED)
+            )
             and not _PARTY_POLITICIANS.match(text, match.end)
         ):
             discounted.append(match)
@@ -764,6 +825,7 @@ def classify_insertion(
         if m.term.term not in in_primary
         and m.term.term not in ignored
         and m.term.get("group") not in subjects  # "ballots" in a retelling of a report on an election
+        and not (in_a_poll(m) and subjects & _PARTIES_POLLED)  # "across all political parties" in a poll by party
         and m.term.term not in (titles or {})  # "Governor" in a central bank's story
         and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
         and not _shareholders_vote(text, m)  # "a powerful voting bloc at the annual meeting"

@@ -1,0 +1,58 @@
+"""Politics from a country whose parties are in no word list (issue 15, point 3).
+
+The word list names the parties of the countries the development cases come from. A story from
+elsewhere still names its parties in ways any reader knows: "political parties", a government
+named by a party's initials ("the ANC government"), initials before a leader's name ("DA leader
+Mmusi Maimane"), a leader who "came to power", a "National Assembly". Written from the
+validation case unemployment-2019-07's errors after its one measurement (in-sample for it);
+the sentences here are invented. A country's or a known body's initials are no party.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.analysis.framing.asides import classify_aside, classify_insertion, load_topics, primary_topics
+
+POLITICS = {
+    "a_government_named_by_party_initials": "The figures show that the XYZ government has no plan for jobs.",
+    "a_government_led_by_party_initials": "The XYZ-led government cut the budget last year.",
+    "initials_before_a_leaders_name": "XYZ leader Ana Tembo said the figures were a disgrace.",
+    "political_parties_unnamed": "Economists and political parties described the figures as a disaster.",
+    "a_leader_who_came_to_power": "Tembo, who came to power last year, promised to create jobs.",
+    "a_national_assembly": "She wrote to the Speaker of the National Assembly to call for a debate.",
+}
+
+NOT_POLITICS = {
+    "a_countrys_government": "The US government said the data were sound.",
+    "a_health_service_leader": "NHS leader Amanda Pritchard said waiting lists fell.",
+    "a_company_leader": "The firm's leader Ana Tembo said sales rose.",
+}
+
+
+@pytest.mark.parametrize("name", POLITICS)
+def test_a_party_or_politician_of_an_unlisted_country_is_politics(name):
+    aside = classify_aside(POLITICS[name])
+    assert aside.label == "politicised", aside.reason
+
+
+@pytest.mark.parametrize("name", NOT_POLITICS)
+def test_a_countrys_or_a_bodys_initials_are_no_party(name):
+    assert classify_aside(NOT_POLITICS[name]).label != "politicised"
+
+
+POLL_BY_PARTY = [
+    "Americans' confidence in colleges fell to 36%, the poll found.",
+    "Republicans' confidence in colleges fell to 19%.",
+    "Democrats' confidence in colleges fell to 59%.",
+    "Republicans were the most likely to say colleges push a political agenda.",
+]
+
+
+def test_political_parties_in_a_poll_given_by_party_are_its_subject_not_politics():
+    topics = load_topics()
+    ignored = primary_topics(POLL_BY_PARTY, topics)
+    added = "Confidence in colleges has decreased across all political parties, a new poll found."
+    retold = "Confidence in colleges has fallen to 36% across all political parties, the poll found."
+    assert classify_aside(added, topics=topics, primary_topic_terms=ignored).label != "politicised"
+    assert classify_insertion(retold, POLL_BY_PARTY[0], topics=topics, primary_topic_terms=ignored) is None
