@@ -244,9 +244,15 @@ def test_the_letters_before_a_dollar_sign_say_whose_dollar_a_bare_sign_does_not(
 
 
 @pytest.mark.parametrize(
-    ("sentence", "noun"), [("The nine-member committee voted.", "member"), ("the 27-nation bloc agreed", "nation")]
+    ("sentence", "noun"),
+    [
+        ("The nine-member committee voted.", "member"),
+        ("the 27-nation bloc agreed", "nation"),
+        ("that involves several other companies", "companies"),
+        ("three other firms were fined", "firms"),
+    ],
 )
-def test_a_count_hyphened_to_a_noun_counts_that_noun_not_the_next_one(sentence, noun):
+def test_the_noun_a_count_counts_is_read_past_a_hyphen_or_other(sentence, noun):
     (figure,) = find_figures(sentence)
     assert figure.noun == noun
 

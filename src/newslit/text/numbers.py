@@ -541,7 +541,8 @@ _PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|does|as|its|this|thus)\b)[a-z]+
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NOUN_LEAD = re.compile(r"^\s+(?:of\s+)?(?:(?:the|those|these|its|their|such|all)\s+)*", re.IGNORECASE)
 _NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
-_COMPARED = re.compile(r"\s+(?:fewer|more|less|higher|lower)\b")
+# read past before the counted noun: "five more people", "several other companies"
+_COMPARED = re.compile(r"\s+(?:fewer|more|less|higher|lower|other)\b")
 
 
 def _digits(word: str) -> float | None:

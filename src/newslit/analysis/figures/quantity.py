@@ -74,10 +74,12 @@ _VERB_LIKE = frozenset(
     for on with while higher lower highest lowest steady unchanged another which that who whom also still even
     still yet now then here there its their his her our your this these those such
     reach set will would could should may might must back again once expect expects
-    nationally nationwide globally worldwide internationally locally regionally statewide""".split()
+    nationally nationwide globally worldwide internationally locally regionally statewide
+    involve involves involved affect affects affected cover covers covered employ employs employed""".split()
 )  # "reach", "set" and the modals: "emissions are set to hit 36.8 billion", "will reach 40 million tonnes";
 # "back", "again", "once": "inflation fell back to 2%", "to rise once again to 2.75%"; "Nationally, over 12% of …":
-# where, not what
+# where, not what; "involves", "affects", "covers", "employs" ("that involves several other companies"): a verb,
+# not what is counted
 _CLAUSE_BREAK = re.compile(
     r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|with|which|who)\b|\s(?:while|whereas)\s|\.\s"
 )
