@@ -224,6 +224,8 @@ FORMATS = {
     "a_period_after_more_than": ("The site stood empty for more than a month.", "more than a month", "period", 1),
     "money_scale_after_a_hyphen": ("the $50-million fine", "$50-million", "money", 50e6),
     "indian_grouping_lakhs": ("grew to 6,65,500 persons", "6,65,500", "count", 665_500),
+    "half_a_million_hyphened": ("almost half-a-million people lost work", "almost half-a-million", "count", 500_000),
+    "a_quarter_million_hyphened": ("a quarter-million people", "a quarter-million", "count", 250_000),
     "money_in_a_countrys_dollars": ("a fine of Can$50 million", "Can$50 million", "money", 50e6),
 }
 

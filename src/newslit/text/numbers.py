@@ -313,7 +313,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         r"(?!\s+(?:a|an|per|each|every|in|on|at|before|since)\b)"
         r"|\b(?i:(doubled|trebled|tripled|quadrupled))\b"
     )),
-    ("part_scale", _LazyPattern(r"\b(?i:(a\s+quarter|half\s+a|a\s+half)(?:\s+of\s+a)?\s+(million|billion))\b(?!\s+(?:and|or|to)\b)")),
+    # the hyphens too: "half-a-million", "a quarter-million"
+    ("part_scale", _LazyPattern(r"\b(?i:(a\s+quarter|half[\s-]a|a\s+half)(?:\s+of\s+a)?[\s-](million|billion))\b(?![\s-]+(?:and|or|to)\b)")),
     ("a_scale", _LazyPattern(r"\b(?i:(an?\s+(?:(?:extra|additional|further)\s+)?(hundred|thousand|million|billion)))\b(?!\s+(?:and|or|to)\b)")),
     ("weekday", _LazyPattern(rf"\b({_WEEKDAY})(?!\w)")),
     ("time", _LazyPattern(rf"{_LEFT}(\d{{1,2}})(?::(\d{{2}}))?{_SPACE}?(a\.m\.|p\.m\.|am|pm|AM|PM)(?!\w)|{_LEFT}(\d{{1,2}}):(\d{{2}})(?![\d:])")),
