@@ -828,10 +828,14 @@ _NAME_BEFORE = re.compile(
 _NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})of\s+(?:the\s+)?$")
 
 
+# "Mexico-based", "London-headquartered": a place joined to an organisation's name, its home
+_HOME_OF = re.compile(r"[-‐–]\s?(?:based|headquartered|registered|listed|owned)\b", re.IGNORECASE)
+
+
 def _not_counted_place(text: str, match, terms) -> bool:
     """Is this place where someone is rather than what a figure counts?
 
-    Two cases: a dateline ("NEW YORK - A typical bottle ...", "LONDON (Reuters) -"), where
+    Three cases: an organisation's home ("a subsidiary of Mexico-based Grupo Bimbo"); a dateline ("NEW YORK - A typical bottle ...", "LONDON (Reuters) -"), where
     the reporter filed from; and an institution's address ("Columbia Mailman School of
     Public Health in New York", "the University of Leeds"), where the people who counted
     work. An institution is a run of capitalised words holding a word listed with kind
@@ -839,6 +843,8 @@ def _not_counted_place(text: str, match, terms) -> bool:
     """
     if not text[: match.start].strip() and _DATELINE.match(text, match.end):
         return True
+    if _HOME_OF.match(text, match.end):
+        return True  # "a subsidiary of Mexico-based Grupo Bimbo": where a company is from, not what is counted
     offset = max(0, match.start - 120)
     before = text[offset : match.start]
     name = _NAME_BEFORE.search(before) or _NAME_OF.search(before)
