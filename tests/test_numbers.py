@@ -226,6 +226,8 @@ FORMATS = {
     "indian_grouping_lakhs": ("grew to 6,65,500 persons", "6,65,500", "count", 665_500),
     "half_a_million_hyphened": ("almost half-a-million people lost work", "almost half-a-million", "count", 500_000),
     "a_quarter_million_hyphened": ("a quarter-million people", "a quarter-million", "count", 250_000),
+    "a_year_before_a_word_in_ss": ("from the 2024 mass bleaching event", "2024", "year", 2024),
+    "a_year_before_a_word_in_us": ("the 2020 census showed it", "2020", "year", 2020),
     "money_in_a_countrys_dollars": ("a fine of Can$50 million", "Can$50 million", "money", 50e6),
 }
 

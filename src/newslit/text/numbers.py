@@ -538,7 +538,9 @@ _GROUPED = {
 # Compiled once: these run for nearly every figure.
 _WRITTEN_SUFFIX = re.compile(r"(.*?\d[½¼¾⅓⅔⅕⅛]?)(million|billion|trillion|bn|bln|mln|mn|tn|trn|[mkb])")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
-_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|does|as|its|this|thus)\b)[a-z]+s\b")
+# a plural after a year-like number makes it a count ("2024 votes"); a word in "-ss" or "-us" is no plural ("the 2024
+# mass bleaching event", "the 2020 census")
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|does|as|its|this|thus)\b)[a-z]+(?<![su])s\b")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _NOUN_LEAD = re.compile(r"^\s+(?:of\s+)?(?:(?:the|those|these|its|their|such|all)\s+)*", re.IGNORECASE)
 _NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
