@@ -56,3 +56,37 @@ def test_political_parties_in_a_poll_given_by_party_are_its_subject_not_politics
     retold = "Confidence in colleges has fallen to 36% across all political parties, the poll found."
     assert classify_aside(added, topics=topics, primary_topic_terms=ignored).label != "politicised"
     assert classify_insertion(retold, POLL_BY_PARTY[0], topics=topics, primary_topic_terms=ignored) is None
+
+
+RELEASE_QUOTING_A_MINISTER = [
+    "The damage is estimated at $486 billion.",
+    "“We are grateful to our partners for this work,” said Prime Minister of Northland Denys Shmyhal.",
+]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "Northland's Prime Minister Denys Shmygal said on Thursday that the partners should pay.",
+        "“This analysis lets us set priorities,” commented Prime Minister Denys Chmygal.",
+    ],
+)
+def test_the_primarys_own_politician_speaking_again_brings_in_no_politics(retold):
+    from newslit.analysis.framing.asides import primary_politicians
+
+    politicians = primary_politicians(RELEASE_QUOTING_A_MINISTER)
+    assert classify_aside(retold, politicians=politicians).label != "politicised"
+
+
+@pytest.mark.parametrize(
+    "retold",
+    [
+        "Britain's Prime Minister Rishi Sunak said the partners should pay.",  # another politician
+        "The damage grew as Prime Minister Denys Shmyhal invited investors in.",  # not speaking: a claim about him
+    ],
+)
+def test_another_politician_or_a_claim_about_the_primarys_is_still_politics(retold):
+    from newslit.analysis.framing.asides import primary_politicians
+
+    politicians = primary_politicians(RELEASE_QUOTING_A_MINISTER)
+    assert classify_aside(retold, politicians=politicians).label == "politicised"

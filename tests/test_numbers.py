@@ -228,6 +228,9 @@ FORMATS = {
     "a_quarter_million_hyphened": ("a quarter-million people", "a quarter-million", "count", 250_000),
     "a_year_before_a_word_in_ss": ("from the 2024 mass bleaching event", "2024", "year", 2024),
     "a_year_before_a_word_in_us": ("the 2020 census showed it", "2020", "year", 2020),
+    "scale_bln_after_a_space": ("costs will reach $486 bln over ten years", "$486 bln", "money", 486e9),
+    "scale_mln_after_a_space": ("a 3 mln increase", "3 mln", "count", 3e6),
+    "the_next_decade": ("needed over the next decade", "the next decade", "period", 1),
     "money_in_a_countrys_dollars": ("a fine of Can$50 million", "Can$50 million", "money", 50e6),
 }
 
@@ -568,3 +571,8 @@ def test_a_threshold_crossed_is_read_as_a_lower_limit(text, written):
     # irishcensus-2022-06 (in-sample): "exceeded five million" says more than five million, as "over" does
     (figure,) = [f for f in find_figures(text) if f.text == written]
     assert figure.hedge == "above"
+
+
+def test_over_the_next_decade_is_during_it_not_more_than_it():
+    (figure,) = find_figures("needed over the next decade")
+    assert figure.hedge is None and figure.unit == "decades"

@@ -140,7 +140,8 @@ _NUMERAL = (
 _UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORD = "|".join(TENS)
 _WORD_NUMBER = rf"(?:(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+and\s+a\s+half)?"
-_SCALE = r"hundred|thousand|million|billion|trillion|bn|m(?=\b)"
+# "bln", "mln", "trln" after a space: the wires' abbreviations ("$486 bln", "452.8 bln euros")
+_SCALE = r"hundred|thousand|million|billion|trillion|bln|mln|trln|bn|m(?=\b)"
 _NUMBER = rf"(?:(?:{_NUMERAL})(?:{_SUFFIX})?|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
 _MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -373,7 +374,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     )),
     # why: "a decade" is ten years wherever it stands ("a decade older", "spent a decade renting"): unlike "a year",
     # it is not used as a rate ("£6m a year"); only "once a decade", "twice a decade" count how often
-    ("a_decade", _LazyPattern(r"(?<!\bonce )(?<!\btwice )(?<!\btimes )\b(?i:(a)\s+(decade))\b(?![-–])")),
+    # and so is "the next decade", "the past decade" ("over the next decade": ten years ahead)
+    ("a_decade", _LazyPattern(r"(?<!\bonce )(?<!\btwice )(?<!\btimes )\b(?i:(a|the\s+(?:next|past|last|coming))\s+(decade))\b(?![-–])")),
     ("period_article", _LazyPattern(rf"\b(?i:(an?)\s+(whole|extra|full|additional)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
     ("first_period", _LazyPattern(
         rf"\b(?i:the\s+first)\s+({_NUMBER})[- ]({_PERIOD_UNIT})(?:\s+of\s+((?:19|20)\d\d))?(?!\w)"
@@ -519,7 +521,10 @@ _SUFFIX_SCALE = {
     "tn": 1e12,
     "trn": 1e12,
 }
-_WORD_SCALE = {**{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "m": 1e6, "millions": 1e6}
+_WORD_SCALE = {
+    **{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12, "m": 1e6,
+    "millions": 1e6,
+}  # fmt: skip
 _MULTIPLE_WORDS = {"twice": 2.0, "doubled": 2.0, "trebled": 3.0, "tripled": 3.0, "quadrupled": 4.0}
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 _GROUPED = {
@@ -840,7 +845,10 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     if name == "season":  # "relative: last summer": no date agrees with it (see resolve_date)
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(m.group().lower().split())})]
     if name == "a_decade":
-        return [(*span, {"kind": "period", "value": 1.0, "unit": "decades"})]
+        fields = {"kind": "period", "value": 1.0, "unit": "decades"}
+        if not g[0].lower().startswith("a"):  # "over the next decade" is during it: "over" is no limit here
+            fields.update(qualifier=None, hedge=None)
+        return [(*span, fields)]
     if name == "after_a_period":
         return [(*span, {"kind": "period", "value": 1.0, "unit": g[1].lower() + "s"})]
     if name == "relative_day":

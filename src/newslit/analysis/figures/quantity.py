@@ -1028,6 +1028,10 @@ def _join_span_and_end(text: str, figures, times: dict) -> None:
                 times[j] = times[k] = Period("span", end.year, end.month, span.months)
 
 
+_TOLD_AGO = re.compile(r"\s+ago\b")
+_DONE_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
+
+
 def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -> list[Period | None]:
     """The period of every figure: the date or period that follows it closely ("206,000 in June"),
     else a date of its clause that no other figure claims, else one of its sentence.
@@ -1041,6 +1045,12 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             continue
         if comparison_time(text, g):
             continue
+        if (
+            g.kind == "period"
+            and _TOLD_AGO.match(text, g.end)
+            and _DONE_BEFORE.search(text, max(0, g.start - 25), g.start)
+        ):
+            continue  # "$411 billion estimated one year ago": when it was told, not the span it counts
         if _in_range(text, figures, j):
             span = _month_range(text, figures, j, reference)
             if span is not None:

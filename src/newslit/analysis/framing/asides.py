@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newslit.analysis.framing.cues import ATTRIBUTION_KINDS, SHORT_QUOTE_WORDS, load_terms, quote_spans
@@ -141,6 +142,58 @@ def institution_titles(primary_texts) -> dict[str, str]:
             for title in match.kind.split(";"):
                 found.setdefault(title.strip(), match.term.explanation)
     return found
+
+
+def primary_politicians(primary_texts, topics: Lexicon | None = None) -> dict[str, frozenset[str]]:
+    """The politicians the primary itself quotes, by a title: title term -> the name words around it (lower case).
+
+    "said Prime Minister of Ukraine Denys Shmyhal" gives ``{"prime minister": {"ukraine", "denys", "shmyhal"}}``.
+    A retelling that names the same politician (:func:`_same_politician`) brings in no politics the primary lacks.
+    """
+    topics = topics or load_topics()
+    found: dict[str, set[str]] = {}
+    for text in primary_texts:
+        if not _SAYS.search(text):
+            continue  # a politician the primary only mentions ("President Biden's plan") is not one it quotes
+        for m in topics.find(text, kinds=("politicised",)):
+            if m.term.get("group") == "politician's title":
+                found.setdefault(m.term.term, set()).update(_names_near(text, m))
+    return {term: frozenset(words) for term, words in found.items() if words}
+
+
+# A verb of saying: the politician speaks in the sentence ("said Prime Minister Denys Shmyhal", "Shmygal said")
+_SAYS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|commented|comments|stated|states|noted|notes|according\s+to)\b"
+)
+
+
+# Capitalised words of three letters or more: the name a title goes with ("Denys Shmyhal", "Ukraine's")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+_NOT_NAMES = frozenset(
+    """the this that these those his her its their and but for with said says told added minister ministers
+    president prime secretary chancellor premier monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december""".split()
+)
+
+
+def _names_near(text: str, m: Match) -> set[str]:
+    """The capitalised words within a few words either side of the title ``m``, the title's own words left out."""
+    window = text[max(0, m.start - 40) : m.start] + " " + text[m.end : m.end + 50]
+    return {w.lower() for w in _CAPITALISED.findall(window)} - _NOT_NAMES
+
+
+def _same_politician(text: str, m: Match, politicians: dict[str, frozenset[str]] | None) -> bool:
+    """Does the title ``m`` in a retelling go with a politician the primary quotes, by the same title, speaking?
+
+    A name word alike in both counts, spelt alike or nearly ("Shmyhal", "Shmygal", "Chmygal": names written
+    from another alphabet), so a retelling that reports the primary's own Prime Minister adds no politics;
+    another country's Prime Minister does.
+    """
+    theirs = (politicians or {}).get(m.term.term)
+    if not theirs or not _SAYS.search(text):
+        return False  # only what the primary's own politician says, told again, is the primary's
+    ours = _names_near(text, m)
+    return any(a == b or (len(a) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.7) for a in ours for b in theirs)
 
 
 def primary_topics(primary_texts, topics: Lexicon | None = None) -> dict[str, int]:
@@ -607,7 +660,7 @@ _ALWAYS_POLITICS = frozenset(
 )
 
 
-def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches, titles=None):
+def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches, titles=None, politicians=None):
     by_label: dict[str, list[Match]] = {label: [] for label in ASIDES}
     discounted: list[Match] = []
     governments = _government_names(text)
@@ -619,6 +672,9 @@ def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_m
             continue  # the government's name, not politics
         if match.kind == "politicised" and _shareholders_vote(text, match):
             continue  # "pension funds, a key voting bloc among shareholders": a company's vote, no election
+        if match.kind == "politicised" and politicians and _same_politician(text, match, politicians):
+            discounted.append(match)  # "Ukraine's Prime Minister Denys Shmygal" where the primary quotes him
+            continue
         if match.kind == "politicised" and titles and match.term.term in titles:
             discounted.append(match)  # "Governor" in a central bank's story: the bank's governor
             continue
@@ -661,6 +717,7 @@ def classify_aside(
     quotes=None,
     term_matches=None,
     titles: dict[str, str] | None = None,
+    politicians: dict[str, frozenset[str]] | None = None,
 ) -> Aside:
     """Label one added sentence: politicised, advocacy, editorial or context.
 
@@ -677,6 +734,9 @@ def classify_aside(
         The sentence's quotations and framing-term matches, when already computed.
     titles : dict, optional
         From :func:`institution_titles`: titles that are not a politician's in this case.
+    politicians : dict, optional
+        From :func:`primary_politicians`: the politicians the primary names by a title; naming one of
+        them again brings in no politics.
 
     Returns
     -------
@@ -690,13 +750,13 @@ def classify_aside(
     quotes = quote_spans(text) if quotes is None else quotes
     term_matches = terms.find(text) if term_matches is None else term_matches
     titles = titles or {}
-    found, discounted = _signals(text, topics, ignored, quotes, term_matches, titles)
+    found, discounted = _signals(text, topics, ignored, quotes, term_matches, titles, politicians)
     signals = {label: [m.matched for m in matches] for label, matches in found.items() if matches}
     attributed = _is_attributed(text, quotes, term_matches)
     firing = [label for label in ASIDES[:3] if _fires(found[label])]
     if "editorial" in firing and attributed:
         firing.remove("editorial")
-    note = _not_counted(discounted, ignored, titles)
+    note = _not_counted(discounted, ignored, titles, text, politicians)
     judged = _judged_politician(text, discounted, found["editorial"], ignored)
     if judged and "politicised" not in firing:
         names, words = judged
@@ -801,6 +861,7 @@ def classify_insertion(
     topics: Lexicon | None = None,
     primary_topic_terms: dict[str, int] | None = None,
     titles: dict[str, str] | None = None,
+    politicians: dict[str, frozenset[str]] | None = None,
 ) -> Aside | None:
     """A politicised aside slipped into a retold sentence, or None.
 
@@ -827,6 +888,7 @@ def classify_insertion(
         and m.term.get("group") not in subjects  # "ballots" in a retelling of a report on an election
         and not (in_a_poll(m) and subjects & _PARTIES_POLLED)  # "across all political parties" in a poll by party
         and m.term.term not in (titles or {})  # "Governor" in a central bank's story
+        and not _same_politician(text, m, politicians)  # the primary's own Prime Minister, his name spelt otherwise
         and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
         and not _shareholders_vote(text, m)  # "a powerful voting bloc at the annual meeting"
         and not _titled_as_in_primary(text, m, primary_text)  # "HUD Secretary Marcia Fudge" for "Secretary Fudge"
@@ -861,7 +923,9 @@ def _titled_as_in_primary(text: str, m: Match, primary_text: str) -> bool:
     return bool(name) and re.search(rf"\b{re.escape(name.group(1))}\b", primary_text) is not None
 
 
-def _not_counted(discounted: list[Match], ignored: dict[str, int], titles: dict[str, str]) -> str:
+def _not_counted(
+    discounted: list[Match], ignored: dict[str, int], titles: dict[str, str], text: str = "", politicians=None
+) -> str:
     """The reason's last words on the politics words that were found but not counted, and why."""
     topical = [m for m in discounted if m.term.term in ignored]
     note = ""
@@ -874,6 +938,8 @@ def _not_counted(discounted: list[Match], ignored: dict[str, int], titles: dict[
     for match in discounted:
         if match.term.term in titles and match.term.term not in ignored:
             note += f' "{match.matched}" is not counted: {titles[match.term.term]}'
+        elif match.term.term not in ignored and _same_politician(text, match, politicians):
+            note += f' "{match.matched}" is not counted: the primary names the same politician with that title.'
     return note
 
 

@@ -1,0 +1,40 @@
+"""Words near a figure that say where a company is from or when something was told, not what is counted.
+
+A place joined to an organisation's name ("Mexico-based Grupo Bimbo") is where the company is from: the
+release's "four counts" retold beside it is still the release's figure (from the validation case
+bread-2023-06's errors after its one measurement, in-sample for it). "Estimated one year ago" says when a figure
+was told, not the span it counts (from reconstruction-2024-02's, in-sample for it). The texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import paper_figures
+
+RELEASE = (
+    "Canada Loaf Company was sentenced today by the Ontario Superior Court of Justice to pay a fine after "
+    "pleading guilty. It pleaded guilty to four counts of price-fixing under the Competition Act. The fine is the "
+    "largest of its kind."
+)
+
+
+@pytest.mark.parametrize("home", ["Mexico-based", "London-headquartered"])
+def test_a_figure_beside_a_companys_home_is_still_the_releases(make_case, home):
+    paper = (
+        f"It says Canada Loaf, a subsidiary of {home} Grupo Norte, pleaded guilty to four counts of "
+        "price-fixing under the Competition Act."
+    )
+    assert paper_figures(make_case, RELEASE, paper)["four"]["verdict"] == "match"
+
+
+def test_a_time_something_was_told_ago_is_not_the_span_a_figure_counts():
+    from datetime import date
+
+    from newslit.analysis.figures.quantity import sentence_quantities
+    from newslit.text.numbers import find_figures
+
+    text = "The cost is put at $486 billion, up from $411 billion estimated one year ago."
+    figures = find_figures(text)
+    quantities = sentence_quantities(text, figures, date(2024, 2, 15))
+    told = [q for f, q in zip(figures, quantities) if f.text == "$411 billion"][0]
+    assert told.period is None
