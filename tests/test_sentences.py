@@ -45,3 +45,18 @@ def test_spans_are_ordered_non_overlapping_and_lose_no_word(text):
         assert text[start:end] == text[start:end].strip()
         position = end
     assert "".join(text[s:e] for s, e in spans).replace(" ", "").replace("\n", "") == "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was adopted on the basis of Art. 65(1)(a) GDPR after the DPA acted. Next one.",
+            ["It was adopted on the basis of Art. 65(1)(a) GDPR after the DPA acted.", "Next one."],
+        ),
+        ("See Sec. 301 of the act. Then more.", ["See Sec. 301 of the act.", "Then more."]),
+        ("I love modern art. The museum opened.", ["I love modern art.", "The museum opened."]),
+    ],
+)
+def test_a_legal_texts_art_or_sec_before_a_number_ends_no_sentence(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected

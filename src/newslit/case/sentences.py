@@ -38,7 +38,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     followed by white space and a capital letter, a digit or an opening quote, and at a
     Chinese or Japanese full stop ``。``, ``！`` or ``？`` (with any closing marks) followed
     by more text, with or without a space. No split
-    after common abbreviations ("Jan.", "U.S.", "Dr.") or a single initial ("J. Smith"),
+    after common abbreviations ("Jan.", "U.S.", "Dr.") or a single initial ("J. Smith"), nor after a
+    legal text's "Art.", "Sec." or "para." before a number ("Art. 65(1)"),
     nor inside a quotation: a quote of two sentences stays one sentence.
     """
     spans: list[tuple[int, int]] = []
@@ -73,11 +74,18 @@ def _inside_quotes(text: str) -> list[bool]:
     return inside
 
 
+# Abbreviations of a legal text's parts, abbreviations only before a number ("Art. 65(1)", "Sec. 301", "para. 4"):
+# "modern art. The museum" still ends a sentence.
+NUMBERED_ABBREVIATIONS = frozenset("art arts sec secs para paras ch chap cl".split())
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
     if not word:
         return False
     token = word.group(1).lower()
+    if token in NUMBERED_ABBREVIATIONS:
+        return re.match(r"\.\s+\(?\d", text[dot:]) is not None
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and text[dot - 1].isupper())
 
 
