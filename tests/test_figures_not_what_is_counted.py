@@ -38,3 +38,12 @@ def test_a_time_something_was_told_ago_is_not_the_span_a_figure_counts():
     quantities = sentence_quantities(text, figures, date(2024, 2, 15))
     told = [q for f, q in zip(figures, quantities) if f.text == "$411 billion"][0]
     assert told.period is None
+
+
+def test_a_time_a_figure_is_likened_to_is_no_date_changed(make_case):
+    release = (
+        "Life expectancy was 76.5 years for males in the years 2020-2022, the Office said. It fell for the third "
+        "time. Improvements stalled in around 2012-2014."
+    )
+    paper = "Life expectancy for males was 76.5 years, now comparable to 2010-12, the Office said."
+    assert paper_figures(make_case, release, paper)["2010-12"]["verdict"] != "changed"

@@ -74,6 +74,8 @@ DATES = {
     "month_year": ("when he acquired the platform in Oct. 2022.", "Oct. 2022", "2022-10"),
     "day_month_year": ("Riverton University, 14 March 2025", "14 March 2025", "2025-03-14"),
     "bare_month": ("490,000 accounts in January alone", "January", "????-01"),
+    "years_cut_to_two_digits": ("life expectancy in 2020-22 was 76.5 years", "2020-22", "2020/2022"),
+    "an_academic_year": ("fees for the academic year 2025-26", "2025-26", "2025/2026"),
     "weekday": ("a report published Wednesday by Stanford", "Wednesday", "wednesday"),
     # a season after "last", "this" or "next" says when, as "last month" does
     "season": ("to a peak of 5.25% last summer, before", "last summer", "relative: last summer"),
@@ -116,9 +118,10 @@ def test_dates(name):
     assert (figure.text, figure.date) == (written, date)
 
 
-def test_two_years_that_do_not_follow_each_other_or_a_slashed_date_are_no_split_year():
+def test_two_years_that_do_not_follow_each_other_are_a_run_of_years_and_a_slashed_date_no_split_year():
     found = find_figures("between 2019-21, on 2025/26/01 and in 2025-2027")
-    assert [f.date for f in found if f.kind == "date" and f.date and "/" in f.date] == ["2025/2027"]  # a range
+    # "2019-21" is the years 2019 to 2021, as "2025-2027" is; not the academic year 2019/2020
+    assert [f.date for f in found if f.kind == "date" and f.date and "/" in f.date] == ["2019/2021", "2025/2027"]
 
 
 @pytest.mark.parametrize("name", NOT_FIGURES)

@@ -342,7 +342,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("fiscal_year", _LazyPattern(r"\b(?:FY|Fy)\s?((?:19|20)\d\d|\d\d)(?![\w/-])")),
     ("year_range", _LazyPattern(r"(?<![\w./-])((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)(?![\w-])")),
     # An academic or financial year that runs over two calendar years: "2025-26", "2025/26", "2025/2026" (one
-    # year, not the year 2025: "2024-25" and "2025-26" are two different years, and "2025" alone a third)
+    # year, not the year 2025: "2024-25" and "2025-26" are two different years, and "2025" alone a third); a run of
+    # more years with its end cut to two digits, "2020-22", is the years 2020 to 2022, as "2020-2022" is
     # (year_range reads "2025-2026" already)
     ("split_year", _LazyPattern(
         r"(?<![\w./-])((?:19|20)\d\d)\s?(?:[-–/]\s?(\d\d)|/\s?((?:19|20)\d\d))(?![\w-]|[./]\d)"
@@ -915,9 +916,13 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "date", "value": None, "date": f"{first}/{last}"})]
     if name == "split_year":
         first, last = int(g[0]), int(g[1] or g[2])
-        if last != first + 1 and last != (first + 1) % 100:
-            return []
-        return [(*span, {"kind": "date", "value": None, "date": f"{first}/{first + 1}"})]
+        if last == first + 1 or last == (first + 1) % 100:
+            return [(*span, {"kind": "date", "value": None, "date": f"{first}/{first + 1}"})]
+        if g[1] and "/" not in m.group():  # "2020-22", "2012-14": a run of years, as "2020-2022" is
+            end = first // 100 * 100 + last  # in the same century only: "1998-03" may be March 1998
+            if first < end <= first + 20:
+                return [(*span, {"kind": "date", "value": None, "date": f"{first}/{end}"})]
+        return []
     if name == "point_part":
         value = 0.5 if "half" in g[0].lower() else 0.25
         return [(*span, {"kind": "percent", "value": value, "unit": "percentage points"})]

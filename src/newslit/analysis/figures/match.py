@@ -688,6 +688,8 @@ def _changed_date(d: Figure, context: Context, index: CandidateIndex) -> Primary
     """A date is ``changed`` only when its sentence was aligned with a primary sentence with one date of the same precision."""
     if context.groups.get("date", 0) != 1 or d.kind != "date" or not d.date:
         return None
+    if context.sentence and comparison_time(context.sentence, d):
+        return None  # "now comparable to 2010-12": a time the outlet compares with, not the primary's date changed
     for i in context.aligned:
         dates = index.by_sentence.get(("date", i), ())
         if len(dates) == 1 and dates[0].figure.kind == "date" and dates[0].figure.date:

@@ -517,14 +517,23 @@ def _opening(text: str, listed: frozenset[str]) -> str:
     return " ".join(words[:4])
 
 
+_LIKE_THEN = re.compile(
+    r"\b(?:comparable|similar|equal|equivalent|close)\s+to\s+(?:that\s+of\s+|those\s+of\s+|the\s+)?"
+    r"(?:levels?\s+(?:of\s+|in\s+|seen\s+in\s+)?)?(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def comparison_time(text: str, g: Figure) -> bool:
     """Is ``g`` a time a comparison reaches back to, not the time a figure covers?
 
     "the highest since November 1981", "0.17c higher than in 2016", "a 40-year high",
-    "the highest in 40 years".
+    "the highest in 40 years", "comparable to 2010-12".
     """
     if since(text, g) or re.search(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$", text[max(0, g.start - 20) : g.start]):
         return True
+    if _LIKE_THEN.search(text[max(0, g.start - 40) : g.start]):
+        return True  # "comparable to 2010-12": the time the figure is likened to, not its own
     if g.kind != "period":
         return False
     if re.match(r"[\s-]*(?:highs?|lows?|records?)\b", text[g.end :], re.IGNORECASE):
