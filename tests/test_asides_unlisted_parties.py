@@ -90,3 +90,31 @@ def test_another_politician_or_a_claim_about_the_primarys_is_still_politics(reto
 
     politicians = primary_politicians(RELEASE_QUOTING_A_MINISTER)
     assert classify_aside(retold, politicians=politicians).label == "politicised"
+
+
+COURT_RELEASE = [
+    "In a judgment pronounced today, the court held that the Budget Act is void.",
+    "The applicants – 197 members of the Bundestag’s CDU/CSU parliamentary group – challenge the Act.",
+]
+
+
+def test_a_parliament_the_primary_names_itself_is_no_politics_brought_in():
+    from newslit.analysis.framing.asides import names_a_parliament
+
+    added = "But on Thursday, the parliament said it was postponing the vote by at least a week."
+    assert names_a_parliament(COURT_RELEASE)
+    assert classify_aside(added, parliament=False).label == "politicised"  # a parliament the primary never names
+    assert classify_aside(added, parliament=True).label != "politicised"
+
+
+def test_the_government_is_not_the_parliament_the_primary_names():
+    added = "Chancellor Olaf Scholz said the government would revise its plans."
+    assert classify_aside(added, parliament=True).label == "politicised"
+
+
+def test_a_party_spelt_out_before_the_initials_the_primary_uses_is_the_primarys_own():
+    retold = (
+        "The court upheld a lawsuit by 197 Christian Democratic Union/Christian Social Union (CDU/CSU) lawmakers "
+        "against the Budget Act."
+    )
+    assert classify_insertion(retold, COURT_RELEASE[1], parliament=True) is None

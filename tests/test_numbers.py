@@ -235,6 +235,7 @@ FORMATS = {
     "scale_mln_after_a_space": ("a 3 mln increase", "3 mln", "count", 3e6),
     "the_next_decade": ("needed over the next decade", "the next decade", "period", 1),
     "money_in_a_countrys_dollars": ("a fine of Can$50 million", "Can$50 million", "money", 50e6),
+    "money_with_a_currency_code_before": ("an authorisation to borrow EUR 60 billion", "EUR 60 billion", "money", 60e9),
 }
 
 

@@ -357,7 +357,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("first_time", _LazyPattern(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
     ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£])\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|(?:dollar|euro)(?=[\s-]+[a-z]))\b")),
+    # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£]|(?:EUR|USD|GBP|CAD|AUD|NZD)(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|(?:dollar|euro)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -946,7 +947,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     if name == "money":
         if g[0]:
             value = parse_number(g[1] + (" " + g[2] if g[2] else ""))
-            unit = CURRENCY_SIGNS.get(g[0]) or DOLLAR_PREFIXES[g[0][:-1].lower()]
+            unit = CURRENCY_SIGNS.get(g[0]) or (g[0] if g[0].isalpha() else DOLLAR_PREFIXES[g[0][:-1].lower()])
         else:
             # "a 1.2 billion euro fine": the singular before the thing it pays for ("pound" is also a weight)
             value, unit = parse_number(g[3]), {"dollar": "$", "euro": "EUR", "pound": "GBP"}[g[4].lower().rstrip("s")]
@@ -1136,7 +1137,8 @@ _FEATURE_WORDS = {
     "fiscal": ["fy"],
     "degree": ["°", "degree", "degrees"],
     "cent": ["cent", "cents"],
-    "money": ["$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds"],
+    "money": ["$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds", "eur", "usd", "gbp", "cad", "aud",
+              "nzd"],
     "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps", "pc", "pp"],
     "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
              "months", "year", "years", "decade", "decades", "quarter"],

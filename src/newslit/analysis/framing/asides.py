@@ -161,6 +161,47 @@ def primary_politicians(primary_texts, topics: Lexicon | None = None) -> dict[st
     return {term: frozenset(words) for term, words in found.items() if words}
 
 
+def names_a_parliament(primary_texts, topics: Lexicon | None = None) -> bool:
+    """Does the primary itself name a parliament or its members as actors ("197 members of the Bundestag's
+    CDU/CSU parliamentary group" challenge an act)? Then a retelling's "parliament" or "lawmakers" retells them.
+
+    Only a strong word of the group counts ("Bundestag", "parliament", "MPs"): "government" alone does not.
+    """
+    topics = topics or load_topics()
+    return any(
+        m.term.get("group") == PARLIAMENT and m.term.get("strength", "strong") == "strong"
+        for text in primary_texts
+        for m in topics.find(text, kinds=("politicised",))
+    )
+
+
+PARLIAMENT = "government and parliament"
+
+
+def _parliament_again(m: Match, parliament: bool) -> bool:
+    """Is ``m`` a word for a parliament or its members ("parliament", "lawmakers"), in a story whose primary names a
+    parliament itself? A government's words ("government", "the White House") are not: the primary's parliament
+    is not the government."""
+    return parliament and m.term.get("group") == PARLIAMENT and m.term.term not in _EXECUTIVE
+
+
+# The words of the group "government and parliament" that name a government, not a parliament
+_EXECUTIVE = frozenset(
+    {"government", "administration", "white house", "downing street", "number 10", "whitehall", r"re:no\.? ?10"}
+)
+
+
+# "197 Christian Democratic Union/Christian Social Union (CDU/CSU) lawmakers": a name spelt out before the initials
+# the primary uses ("the Bundestag's CDU/CSU parliamentary group") is the primary's own party
+_INITIALS_AFTER = re.compile(r"[^()]{0,60}?\(([A-Z][A-Za-z/&.-]*[A-Z])\)")
+
+
+def _spelt_out(text: str, m: Match, primary_text: str) -> bool:
+    """Is ``m`` part of a name whose initials, in brackets just after it, the primary's sentence uses?"""
+    after = _INITIALS_AFTER.match(text, m.end)
+    return bool(after) and re.search(rf"(?<!\w){re.escape(after.group(1))}(?!\w)", primary_text) is not None
+
+
 # A verb of saying: the politician speaks in the sentence ("said Prime Minister Denys Shmyhal", "Shmygal said")
 _SAYS = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|commented|comments|stated|states|noted|notes|according\s+to)\b"
@@ -660,7 +701,16 @@ _ALWAYS_POLITICS = frozenset(
 )
 
 
-def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_matches, titles=None, politicians=None):
+def _signals(
+    text: str,
+    topics: Lexicon,
+    ignored: dict[str, int],
+    quotes,
+    term_matches,
+    titles=None,
+    politicians=None,
+    parliament=False,
+):
     by_label: dict[str, list[Match]] = {label: [] for label in ASIDES}
     discounted: list[Match] = []
     governments = _government_names(text)
@@ -672,6 +722,9 @@ def _signals(text: str, topics: Lexicon, ignored: dict[str, int], quotes, term_m
             continue  # the government's name, not politics
         if match.kind == "politicised" and _shareholders_vote(text, match):
             continue  # "pension funds, a key voting bloc among shareholders": a company's vote, no election
+        if match.kind == "politicised" and _parliament_again(match, parliament):
+            discounted.append(match)  # "the parliament said it was postponing the vote": the primary names it too
+            continue
         if match.kind == "politicised" and politicians and _same_politician(text, match, politicians):
             discounted.append(match)  # "Ukraine's Prime Minister Denys Shmygal" where the primary quotes him
             continue
@@ -718,6 +771,7 @@ def classify_aside(
     term_matches=None,
     titles: dict[str, str] | None = None,
     politicians: dict[str, frozenset[str]] | None = None,
+    parliament: bool = False,
 ) -> Aside:
     """Label one added sentence: politicised, advocacy, editorial or context.
 
@@ -737,6 +791,9 @@ def classify_aside(
     politicians : dict, optional
         From :func:`primary_politicians`: the politicians the primary names by a title; naming one of
         them again brings in no politics.
+    parliament : bool
+        From :func:`names_a_parliament`: the primary names a parliament or its members, so a word of
+        government or parliament retells it.
 
     Returns
     -------
@@ -750,13 +807,13 @@ def classify_aside(
     quotes = quote_spans(text) if quotes is None else quotes
     term_matches = terms.find(text) if term_matches is None else term_matches
     titles = titles or {}
-    found, discounted = _signals(text, topics, ignored, quotes, term_matches, titles, politicians)
+    found, discounted = _signals(text, topics, ignored, quotes, term_matches, titles, politicians, parliament)
     signals = {label: [m.matched for m in matches] for label, matches in found.items() if matches}
     attributed = _is_attributed(text, quotes, term_matches)
     firing = [label for label in ASIDES[:3] if _fires(found[label])]
     if "editorial" in firing and attributed:
         firing.remove("editorial")
-    note = _not_counted(discounted, ignored, titles, text, politicians)
+    note = _not_counted(discounted, ignored, titles, text, politicians, parliament)
     judged = _judged_politician(text, discounted, found["editorial"], ignored)
     if judged and "politicised" not in firing:
         names, words = judged
@@ -862,6 +919,7 @@ def classify_insertion(
     primary_topic_terms: dict[str, int] | None = None,
     titles: dict[str, str] | None = None,
     politicians: dict[str, frozenset[str]] | None = None,
+    parliament: bool = False,
 ) -> Aside | None:
     """A politicised aside slipped into a retold sentence, or None.
 
@@ -889,6 +947,10 @@ def classify_insertion(
         and not (in_a_poll(m) and subjects & _PARTIES_POLLED)  # "across all political parties" in a poll by party
         and m.term.term not in (titles or {})  # "Governor" in a central bank's story
         and not _same_politician(text, m, politicians)  # the primary's own Prime Minister, his name spelt otherwise
+        and not _parliament_again(m, parliament)  # "lawmakers" for the primary's "members of the Bundestag"
+        and not _spelt_out(
+            text, m, primary_text
+        )  # "Christian Democratic Union/… (CDU/CSU)" for the primary's "CDU/CSU"
         and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
         and not _shareholders_vote(text, m)  # "a powerful voting bloc at the annual meeting"
         and not _titled_as_in_primary(text, m, primary_text)  # "HUD Secretary Marcia Fudge" for "Secretary Fudge"
@@ -924,7 +986,12 @@ def _titled_as_in_primary(text: str, m: Match, primary_text: str) -> bool:
 
 
 def _not_counted(
-    discounted: list[Match], ignored: dict[str, int], titles: dict[str, str], text: str = "", politicians=None
+    discounted: list[Match],
+    ignored: dict[str, int],
+    titles: dict[str, str],
+    text: str = "",
+    politicians=None,
+    parliament: bool = False,
 ) -> str:
     """The reason's last words on the politics words that were found but not counted, and why."""
     topical = [m for m in discounted if m.term.term in ignored]
@@ -940,6 +1007,8 @@ def _not_counted(
             note += f' "{match.matched}" is not counted: {titles[match.term.term]}'
         elif match.term.term not in ignored and _same_politician(text, match, politicians):
             note += f' "{match.matched}" is not counted: the primary names the same politician with that title.'
+        elif match.term.term not in ignored and _parliament_again(match, parliament):
+            note += f' "{match.matched}" is not counted: the primary itself names a parliament or its members.'
     return note
 
 

@@ -20,6 +20,7 @@ from newslit.analysis.framing.asides import (
     classify_insertion,
     institution_titles,
     load_topics,
+    names_a_parliament,
     primary_politicians,
     primary_topics,
     quotation_runs,
@@ -94,6 +95,7 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
     topic_terms = primary_topics(primary_texts, topics)
     titles = institution_titles([primary.outlet or "", *primary_texts])
     politicians = primary_politicians(primary_texts, topics)
+    parliament = names_a_parliament(primary_texts, topics)
     no_aside = {"aside": None, "aside_reason": None, "aside_signals": {}, "aside_guess": False}
     seen: dict[tuple, tuple[list[dict], dict]] = {}  # the same sentence in syndicated copies is analysed once
 
@@ -122,12 +124,19 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
                 term_matches=matches,
                 titles=titles,
                 politicians=politicians,
+                parliament=parliament,
             )
             if role == "headline" and aside.label != "politicised":
                 aside = None  # a headline is labelled only when it brings in politics
         elif role in ("body", "headline") and label in RETOLD and source:
             aside = classify_insertion(
-                text, source, topics=topics, primary_topic_terms=topic_terms, titles=titles, politicians=politicians
+                text,
+                source,
+                topics=topics,
+                primary_topic_terms=topic_terms,
+                titles=titles,
+                politicians=politicians,
+                parliament=parliament,
             )
         return cues, (aside.as_record() if aside else no_aside)
 
