@@ -118,3 +118,15 @@ def test_a_party_spelt_out_before_the_initials_the_primary_uses_is_the_primarys_
         "against the Budget Act."
     )
     assert classify_insertion(retold, COURT_RELEASE[1], parliament=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "politics"),
+    [
+        ("Health minister Ana Tembo said the money was needed.", True),
+        ("The finance minister said the plan would change.", True),
+        ("The church minister led the service.", False),
+    ],
+)
+def test_a_minister_with_a_portfolio_is_a_politician_in_capitals_or_not(sentence, politics):
+    assert (classify_aside(sentence).label == "politicised") is politics
