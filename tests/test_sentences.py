@@ -60,3 +60,14 @@ def test_spans_are_ordered_non_overlapping_and_lose_no_word(text):
 )
 def test_a_legal_texts_art_or_sec_before_a_number_ends_no_sentence(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Economist E.J. Antoni from the Heritage Foundation explains it.", 1),
+        ("She works at the Harvard T.H. Chan School of Public Health. Next.", 2),
+    ],
+)
+def test_initials_with_their_dots_end_no_sentence(text, expected):
+    assert len(split_sentences(text)) == expected

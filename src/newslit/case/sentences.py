@@ -38,7 +38,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     followed by white space and a capital letter, a digit or an opening quote, and at a
     Chinese or Japanese full stop ``。``, ``！`` or ``？`` (with any closing marks) followed
     by more text, with or without a space. No split
-    after common abbreviations ("Jan.", "U.S.", "Dr.") or a single initial ("J. Smith"), nor after a
+    after common abbreviations ("Jan.", "U.S.", "Dr."), a single initial ("J. Smith") or initials ("E.J.
+    Antoni", "T.H. Chan"), nor after a
     legal text's "Art.", "Sec." or "para." before a number ("Art. 65(1)"),
     nor inside a quotation: a quote of two sentences stays one sentence.
     """
@@ -86,6 +87,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = word.group(1).lower()
     if token in NUMBERED_ABBREVIATIONS:
         return re.match(r"\.\s+\(?\d", text[dot:]) is not None
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token) and word.group(1).isupper():
+        return True  # initials with their dots: "E.J. Antoni", "the Harvard T.H. Chan School"
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and text[dot - 1].isupper())
 
 
