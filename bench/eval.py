@@ -127,7 +127,10 @@ def evaluate(folder: Path) -> dict:
         if record is None:
             errors.append(f"aside key row not found: {row['article']} {row['sentence']!r}")
             continue
-        key_class[(record["article"], record["index"])] = row["kind"]
+        where = (record["article"], record["index"])
+        # a sentence with two asides (a politicised phrase and a context one) carries a politicised aside
+        if key_class.get(where) != "politicised":
+            key_class[where] = row["kind"]
     flagged = [r for r in framing if r["aside"] == "politicised"]
     flag_ok = [key_class.get((r["article"], r["index"])) == "politicised" for r in flagged]
     wanted = [k for k, v in key_class.items() if v == "politicised"]
