@@ -130,3 +130,15 @@ def test_a_party_spelt_out_before_the_initials_the_primary_uses_is_the_primarys_
 )
 def test_a_minister_with_a_portfolio_is_a_politician_in_capitals_or_not(sentence, politics):
     assert (classify_aside(sentence).label == "politicised") is politics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "politics"),
+    [
+        ("Over 1.4 billion people breathed poor air with PM 2.5 levels.", False),
+        ("PM10 levels rose in the city.", False),
+        ("The PM said the levels would fall.", True),
+    ],
+)
+def test_pm_before_a_number_is_fine_particles_not_a_prime_minister(sentence, politics):
+    assert (classify_aside(sentence).label == "politicised") is politics
