@@ -120,25 +120,19 @@ def test_a_party_spelt_out_before_the_initials_the_primary_uses_is_the_primarys_
     assert classify_insertion(retold, COURT_RELEASE[1], parliament=True) is None
 
 
-@pytest.mark.parametrize(
-    ("sentence", "politics"),
-    [
-        ("Health minister Ana Tembo said the money was needed.", True),
-        ("The finance minister said the plan would change.", True),
-        ("The church minister led the service.", False),
-    ],
-)
-def test_a_minister_with_a_portfolio_is_a_politician_in_capitals_or_not(sentence, politics):
-    assert (classify_aside(sentence).label == "politicised") is politics
+# name -> (sentence, does it bring in politics?): a minister with a portfolio is a politician in capitals or not;
+# "PM" before a number is fine particles, not a prime minister
+TITLES_OR_NOT = {
+    "portfolio_minister_in_lower_case": ("Health minister Ana Tembo said the money was needed.", True),
+    "portfolio_minister_without_a_name": ("The finance minister said the plan would change.", True),
+    "a_church_minister": ("The church minister led the service.", False),
+    "pm_2_5_fine_particles": ("Over 1.4 billion people breathed poor air with PM 2.5 levels.", False),
+    "pm10_fine_particles": ("PM10 levels rose in the city.", False),
+    "the_pm": ("The PM said the levels would fall.", True),
+}
 
 
-@pytest.mark.parametrize(
-    ("sentence", "politics"),
-    [
-        ("Over 1.4 billion people breathed poor air with PM 2.5 levels.", False),
-        ("PM10 levels rose in the city.", False),
-        ("The PM said the levels would fall.", True),
-    ],
-)
-def test_pm_before_a_number_is_fine_particles_not_a_prime_minister(sentence, politics):
+@pytest.mark.parametrize("name", TITLES_OR_NOT)
+def test_a_title_is_a_politicians_only_where_it_names_one(name):
+    sentence, politics = TITLES_OR_NOT[name]
     assert (classify_aside(sentence).label == "politicised") is politics
