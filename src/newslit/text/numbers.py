@@ -164,7 +164,10 @@ DOLLAR_PREFIXES = {
     "us": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cdn": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD",
     "hk": "HKD", "s": "SGD",
 }  # fmt: skip
-_DOLLAR_PREFIX = "US|CAN|Can|CDN|CA|C|AU|A|NZ|HK|S"
+_DOLLAR_PREFIX = "|".join(sorted({k.upper() for k in DOLLAR_PREFIXES} | {"Can"}, key=lambda p: (-len(p), p)))
+# The currency codes read before a number ("EUR 60 billion", "USD 5m"): they are their own unit
+CURRENCY_CODES = ("EUR", "USD", "GBP", "CAD", "AUD", "NZD")
+_CURRENCY_CODE = "|".join(CURRENCY_CODES)
 _NUMBER_START = rf"(?=[\d{_VULGAR}zotfsenZOTFSENſ])"
 _LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
@@ -358,7 +361,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£]|(?:EUR|USD|GBP|CAD|AUD|NZD)(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|(?:dollar|euro)(?=[\s-]+[a-z]))\b")),
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£]|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|(?:dollar|euro)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -947,7 +950,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     if name == "money":
         if g[0]:
             value = parse_number(g[1] + (" " + g[2] if g[2] else ""))
-            unit = CURRENCY_SIGNS.get(g[0]) or (g[0] if g[0].isalpha() else DOLLAR_PREFIXES[g[0][:-1].lower()])
+            unit = CURRENCY_SIGNS.get(g[0]) or (g[0] if g[0] in CURRENCY_CODES else DOLLAR_PREFIXES[g[0][:-1].lower()])
         else:
             # "a 1.2 billion euro fine": the singular before the thing it pays for ("pound" is also a weight)
             value, unit = parse_number(g[3]), {"dollar": "$", "euro": "EUR", "pound": "GBP"}[g[4].lower().rstrip("s")]
@@ -1137,8 +1140,7 @@ _FEATURE_WORDS = {
     "fiscal": ["fy"],
     "degree": ["°", "degree", "degrees"],
     "cent": ["cent", "cents"],
-    "money": ["$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds", "eur", "usd", "gbp", "cad", "aud",
-              "nzd"],
+    "money": ["$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds", *(c.lower() for c in CURRENCY_CODES)],
     "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps", "pc", "pp"],
     "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
              "months", "year", "years", "decade", "decades", "quarter"],

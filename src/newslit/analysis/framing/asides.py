@@ -237,6 +237,11 @@ def _same_politician(text: str, m: Match, politicians: dict[str, frozenset[str]]
     return any(a == b or (len(a) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.7) for a in ours for b in theirs)
 
 
+def _primarys_own(text: str, m: Match, politicians: dict[str, frozenset[str]] | None, parliament: bool) -> bool:
+    """Is the politics word ``m`` the primary's own: its quoted politician speaking again, or its parliament?"""
+    return _same_politician(text, m, politicians) or _parliament_again(m, parliament)
+
+
 def primary_topics(primary_texts, topics: Lexicon | None = None) -> dict[str, int]:
     """Politicised terms the primary itself is about: term -> number of its sentences using it.
 
@@ -722,11 +727,10 @@ def _signals(
             continue  # the government's name, not politics
         if match.kind == "politicised" and _shareholders_vote(text, match):
             continue  # "pension funds, a key voting bloc among shareholders": a company's vote, no election
-        if match.kind == "politicised" and _parliament_again(match, parliament):
-            discounted.append(match)  # "the parliament said it was postponing the vote": the primary names it too
-            continue
-        if match.kind == "politicised" and politicians and _same_politician(text, match, politicians):
-            discounted.append(match)  # "Ukraine's Prime Minister Denys Shmygal" where the primary quotes him
+        if match.kind == "politicised" and _primarys_own(text, match, politicians, parliament):
+            discounted.append(
+                match
+            )  # "Ukraine's Prime Minister Denys Shmygal", "the parliament said": the primary's own
             continue
         if match.kind == "politicised" and titles and match.term.term in titles:
             discounted.append(match)  # "Governor" in a central bank's story: the bank's governor
@@ -740,7 +744,7 @@ def _signals(
             and (
                 match.term.term in ignored
                 or match.term.get("group") in subjects
-                or (match.term.term in _PARTIES_IN_A_POLL and subjects & _PARTIES_POLLED)
+                or (in_a_poll(match) and subjects & _PARTIES_POLLED)
             )
             and not _PARTY_POLITICIANS.match(text, match.end)
         ):
@@ -792,8 +796,8 @@ def classify_aside(
         From :func:`primary_politicians`: the politicians the primary names by a title; naming one of
         them again brings in no politics.
     parliament : bool
-        From :func:`names_a_parliament`: the primary names a parliament or its members, so a word of
-        government or parliament retells it.
+        From :func:`names_a_parliament`: the primary names a parliament or its members, so a word for a
+        parliament or its members retells it (a word for a government does not).
 
     Returns
     -------
@@ -946,11 +950,10 @@ def classify_insertion(
         and m.term.get("group") not in subjects  # "ballots" in a retelling of a report on an election
         and not (in_a_poll(m) and subjects & _PARTIES_POLLED)  # "across all political parties" in a poll by party
         and m.term.term not in (titles or {})  # "Governor" in a central bank's story
-        and not _same_politician(text, m, politicians)  # the primary's own Prime Minister, his name spelt otherwise
-        and not _parliament_again(m, parliament)  # "lawmakers" for the primary's "members of the Bundestag"
-        and not _spelt_out(
-            text, m, primary_text
-        )  # "Christian Democratic Union/… (CDU/CSU)" for the primary's "CDU/CSU"
+        # the primary's own Prime Minister (his name spelt otherwise), its own parliament ("lawmakers" for "members
+        # of the Bundestag"), its own party spelt out ("Christian Democratic Union/… (CDU/CSU)" for "CDU/CSU")
+        and not _primarys_own(text, m, politicians, parliament)
+        and not _spelt_out(text, m, primary_text)
         and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
         and not _shareholders_vote(text, m)  # "a powerful voting bloc at the annual meeting"
         and not _titled_as_in_primary(text, m, primary_text)  # "HUD Secretary Marcia Fudge" for "Secretary Fudge"
