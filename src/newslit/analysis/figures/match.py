@@ -119,6 +119,19 @@ def _distinctive(d: Figure, p: Figure) -> bool:
     return len(digits) >= 3
 
 
+def cited_by_value(d: Figure, context: Context) -> bool:
+    """Is ``d`` named as a figure by its value alone ("to calculate the 12.7% figure", "the 672,000 number")?
+
+    Such words say nothing of what is counted: they point back at a figure already given, so
+    its value is what identifies it (see :func:`best_match`).
+    """
+    text = context.sentence
+    return bool(text) and bool(_THE_BEFORE.search(text, 0, d.start)) and bool(_FIGURE_AFTER.match(text, d.end))
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"\s+(?:figure|number|statistic|stat|estimate)s?\b", re.IGNORECASE)
+
 _LIMITS = ("above", "min", "under", "max")
 
 
@@ -256,8 +269,13 @@ def _any_nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex)
     return any(of_group.get(i) for i in in_play)
 
 
-def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex) -> float | None:
-    """How sure it is that ``p`` (whose value agrees with ``d``'s) is the figure ``d`` retells; None: not sure."""
+def _evidence(
+    d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index: CandidateIndex, by_value: bool = False
+) -> float | None:
+    """How sure it is that ``p`` (whose value agrees with ``d``'s) is the figure ``d`` retells; None: not sure.
+
+    ``by_value``: ``d`` is named by its value alone and ``p`` is the primary's only figure of it (:func:`cited_by_value`).
+    """
     f = p.figure
     group = KIND_GROUPS[d.kind]
     if p.sentence is None:  # the publication date: for a date (not a bare year) that agrees
@@ -281,7 +299,16 @@ def _evidence(d: Figure, q: Quantity, p: PrimaryFigure, context: Context, index:
         return None
     local = index.similarity_to(context.near[d.start], p.near)
     level = group == "temperature" and d.value == f.value and _only_one(p, index)  # "1.5°C": a level of its own
-    if _distinctive(d, p) or agree or aligned or sim >= 0.3 or (nearest and sim >= 0.15) or local >= 0.3 or level:
+    if (
+        _distinctive(d, p)
+        or agree
+        or aligned
+        or sim >= 0.3
+        or (nearest and sim >= 0.15)
+        or local >= 0.3
+        or level
+        or by_value
+    ):
         return score + 0.2 * _distinctive(d, p)
     return None
 
@@ -624,11 +651,14 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         if d.kind != "age" and _other_ages(p, context):
             continue  # a rate for women aged 15 to 44 is not the rate for those aged 20–24, however close
         why = why_not(p)
+        # "the 12.7% figure" names no quantity: the primary's one figure of that value is the one it points back at
+        by_value = cited_by_value(d, context) and _only_one(p, index)
         if why and not (
-            _only_what(why) and (_distinctive(d, p) or (_alone(p, d, context, index) and _aligned(p, context)))
+            _only_what(why)
+            and (_distinctive(d, p) or by_value or (_alone(p, d, context, index) and _aligned(p, context)))
         ):
             continue  # another quantity; unless only the words differ and the value or the alignment is plain
-        score = _evidence(d, q, p, context, index)
+        score = _evidence(d, q, p, context, index, by_value)
         if score is not None:
             scores[id(p)] = score
     # The candidates: the agreeing figures with evidence and, for a vague retold figure, any

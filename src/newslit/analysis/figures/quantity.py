@@ -50,7 +50,7 @@ from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
 PLACES_FILE = DATA_DIR / "places.csv"
-QUANTITY_KINDS = ("status", "measure", "baseline", "generic", "noun", "skip", "institution", "unit")
+QUANTITY_KINDS = ("status", "measure", "baseline", "generic", "noun", "skip", "institution", "unit", "instance")
 STATUS_CLASHES = (
     ("forecast", None),  # a forecast is never the release's own figure
     ("revised", None),  # nor is a revision of an earlier release
@@ -115,6 +115,12 @@ def _noun_groups() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
     return frozenset(stem(t.term.lower()) for t in quantity_terms().of_kind("generic"))
+
+
+@lru_cache(maxsize=1)
+def _instances() -> frozenset[str]:
+    """Lower-case words that count occurrences of what follows their "of" ("cases of childhood asthma")."""
+    return frozenset(t.term.lower() for t in quantity_terms().of_kind("instance"))
 
 
 @dataclass(frozen=True)
@@ -573,6 +579,12 @@ def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
     ):
         words.append(tokens[k])
         k += 1
+    if words and words[-1].lower() in _instances() and k + 1 < len(tokens) and tokens[k].lower() == "of":
+        # "one-in-eight cases of childhood asthma": the cases are of childhood asthma, which names the count
+        k += 1
+        while k < len(tokens) and len(words) < 4 and _is_content(tokens[k], listed):
+            words.append(tokens[k])
+            k += 1
     general = words and all(concepts(w) <= _generic() for w in words)
     if not words or not (general or m.group(1)):
         return " ".join(words), ""

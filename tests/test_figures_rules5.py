@@ -1,0 +1,68 @@
+"""Figure rules written on the gas-stove and PFAS development cases (issue 15), each on a small invented text.
+
+"Cases of childhood asthma" count childhood asthma, as "12.7% of current childhood asthma"
+does; "the 12.7% figure" names no quantity and points back at the primary's one figure of
+that value; the same number in a unit a thousand times bigger, for the same named chemicals,
+is that figure changed (a unit swapped), while without such names it stays a lead.
+"""
+
+from __future__ import annotations
+
+from conftest import paper_figures
+
+ASTHMA = (
+    "We found that 12.7% (95% CI = 6.3–19.3%) of current childhood asthma in the US is attributable to gas stove use."
+)
+LIMITS = (
+    "The EPA is promulgating individual Maximum Contaminant Levels for PFOA and PFOS at 4.0 nanograms per liter "
+    "(ng/L) or parts per trillion (ppt)."
+)
+
+
+def test_cases_of_an_illness_count_that_illness(make_case):
+    # gasstoves-2022-12's energylive: one in eight is 12.5%, "roughly" the abstract's 12.7%
+    record = paper_figures(
+        make_case, ASTHMA, "Roughly one-in-eight cases of childhood asthma in the US are the result of gas stoves."
+    )["Roughly one-in-eight"]
+    assert (record["verdict"], record["primary_text"]) == ("rounded", "12.7%"), record["explanation"]
+
+
+def test_cases_of_another_illness_are_not_that_count(make_case):
+    record = paper_figures(make_case, ASTHMA, "Roughly one-in-eight cases of adult eczema are linked to gas stoves.")[
+        "Roughly one-in-eight"
+    ]
+    assert record["verdict"] == "not_in_primary", record["explanation"]
+
+
+def test_the_figure_named_by_its_value_is_the_primarys_one_figure_of_that_value(make_case):
+    # gasstoves-2022-12's washexaminer: "to calculate the 12.7% figure"
+    record = paper_figures(
+        make_case, ASTHMA, "They matched that with the number of known gas stoves to calculate the 12.7% figure."
+    )["12.7%"]
+    assert (record["verdict"], record["primary_text"]) == ("match", "12.7%"), record["explanation"]
+
+
+def test_a_value_the_primary_gives_twice_is_not_found_by_its_value_alone(make_case):
+    release = ASTHMA + " Gas stoves are in 12.7% of rented flats."
+    record = paper_figures(make_case, release, "Researchers used census data to calculate the 12.7% figure.")["12.7%"]
+    assert record["verdict"] == "not_in_primary", record["explanation"]
+
+
+def test_the_same_number_in_a_unit_a_thousand_times_bigger_for_the_same_chemicals_is_changed(make_case):
+    # pfas-2024's newsrnd: "PFOA and PFOS, will be limited to 4 parts per billion"
+    record = paper_figures(
+        make_case, LIMITS, "Two types of those substances, PFOA and PFOS, will be limited to 4 parts per billion."
+    )["4 parts per billion"]
+    assert (record["verdict"], record["primary_text"]) == ("changed", "4.0 nanograms per liter")
+    assert record["explanation"].startswith("Both sentences are about PFOA and PFOS."), record["explanation"]
+    assert "so it says 1,000 times more" in record["explanation"]
+
+
+def test_the_primarys_own_name_is_no_sign_of_the_same_thing(make_case):
+    record = paper_figures(
+        make_case,
+        LIMITS,
+        "The EPA says two substances will be limited to 4 parts per billion.",
+        outlet="Environmental Protection Agency (EPA)",
+    )["4 parts per billion"]
+    assert record["verdict"] == "not_in_primary", record["explanation"]
