@@ -938,3 +938,30 @@ def test_an_editors_bracketed_note_signed_with_a_dash_is_no_quoted_post():
     assert quotation_runs(sentences) == {}
     sentences[-1] = S(text="Academia is cruising for a bruising, it says. — Senator Ann Hale", paragraph=1)
     assert quotation_runs(sentences) == {0: 2, 1: 2}
+
+
+TABLED = (
+    "A report from the Auditor General tabled today in the House of Commons concludes that the agency "
+    "failed to follow good management practices in developing the app."
+)
+
+
+def test_a_parliament_passing_a_motion_is_politics_even_where_the_primary_names_that_parliament():
+    # arrivecan-2024-02's True North: the release names the House only as where the report was tabled
+    from newslit.analysis.framing.asides import classify_insertion
+
+    retold = (
+        "The audit report came after the House of Commons passed a motion to study the government's "
+        "management of the app, which was shut down due to a lack of use."
+    )
+    aside = classify_insertion(retold, TABLED, parliament=True)
+    assert aside is not None and aside.label == "politicised"
+    assert "a parliament's vote" in aside.reason and '"passed a motion"' in aside.reason, aside.reason
+
+
+def test_a_report_tabled_in_parliament_is_no_vote():
+    from newslit.analysis.framing.asides import classify_insertion
+
+    retold = "The Auditor General's report, tabled in the House of Commons, says the agency failed to manage the app."
+    assert classify_insertion(retold, TABLED, parliament=True) is None
+    assert classify_aside("The film showed the crash in slow motion.").label != "politicised"
