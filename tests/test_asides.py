@@ -965,3 +965,26 @@ def test_a_report_tabled_in_parliament_is_no_vote():
     retold = "The Auditor General's report, tabled in the House of Commons, says the agency failed to manage the app."
     assert classify_insertion(retold, TABLED, parliament=True) is None
     assert classify_aside("The film showed the crash in slow motion.").label != "politicised"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cuts were ordered by the president in January.",
+        "“What the president is saying is that there are no jobs,” he said.",
+    ],
+)
+def test_the_president_alone_is_a_countrys(sentence):
+    assert classify_aside(sentence).label == "politicised"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president of the association welcomed the report.",
+        "The company's president welcomed the report.",
+        "The president and chief executive of Acme said sales rose.",
+    ],
+)
+def test_a_bodys_president_is_no_politician(sentence):
+    assert classify_aside(sentence).label != "politicised"

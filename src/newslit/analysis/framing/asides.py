@@ -345,11 +345,29 @@ def _titled(text: str, match: Match) -> Match:
         and bool(_NAME_AFTER.match(text, match.end) or (before and _a_governments_title(text, match, before)))
         and not _OF_A_BODY.match(text, match.end)
         and not _company_vp(text, match)
-    )
+    ) or _the_president(text, match)
     term = type(match.term)(
         match.term.term, match.term.kind, {**match.term.columns, "strength": "strong" if named else "weak"}
     )
     return Match(term, match.start, match.end, match.matched)
+
+
+def _the_president(text: str, match: Match) -> bool:
+    """Is this "the president" alone, a country's ("the cuts were ordered by the president")?
+
+    Only "the president" itself: "the president of the club", "the president and chief
+    executive" and "the company's president" name some body's officer, and the title a
+    primary gives an institution's head is left out before this is asked (``titles``).
+    """
+    return (
+        match.matched.lower() == "president"
+        and bool(_THE_BEFORE.search(text, 0, match.start))
+        and not _BODY_AFTER.match(text, match.end)
+    )
+
+
+_THE_BEFORE = re.compile(r"(?:^|[^\w'’-])the\s+$", re.IGNORECASE)
+_BODY_AFTER = re.compile(r"\s+(?:of|and|at|for)\b|['’]s\s+(?:office\s+of|board)\b", re.IGNORECASE)
 
 
 # A company's vote, where "a voting bloc" is no election's: its shareholders, investors, funds, board or meeting.
