@@ -19,6 +19,8 @@ from newslit.cli import main
 from newslit.text.wordchanges import word_changes
 from newslit.views.provenance import sentence_card
 
+from conftest import primary_and_paper
+
 HERE = Path(__file__).parent
 SLEEP = HERE / "cases" / "sleep-study"
 KEY_FILE = HERE.parent / "seeds" / "key" / "provenance.csv"
@@ -375,3 +377,39 @@ def test_on_the_seeds_each_researcher_is_one_voice_and_no_institution_is_an_othe
     assert thiel == ["David Thiel"]
     lifesite = {(r["who"], r["kind"]) for r in voice_records(seed_case) if r["article"] == "lifesite"}
     assert ("UMass Resue Lab", "researchers") not in lifesite and ("Brian Levine", "researchers") in lifesite
+
+
+# ---- a quotation of words the primary does not have (issue 15) ---------------------------------
+
+RULE = (
+    "The agency set the first national limits on six chemicals in drinking water. "
+    "The limits will prevent thousands of deaths and reduce serious illnesses, the agency said.\n"
+)
+
+
+def paper_records(make_case, paper: str) -> list[dict]:
+    """The provenance records of the one retelling ``paper`` of :data:`RULE`."""
+    folder = make_case(
+        primary_and_paper("t", "agency", "The Agency", "2024-04-10", "2024-04-10"),
+        {"agency.txt": f"Rule\n\n{RULE}", "paper.txt": f"News\n\n{paper}\n"},
+    )
+    return [r for r in provenance_records(load_case(folder)) if r["role"] == "body"]
+
+
+def test_a_quotation_of_words_the_primary_does_not_have_is_added_and_says_why(make_case):
+    # pfas-2024's Nexstar: "“There could not be a more important chemical for the EPA to be tackling …”"
+    paper = (
+        "The agency set the first national limits on six chemicals in drinking water. "
+        "“No chemicals in water matter more than these six, and national limits are overdue,” the chief said."
+    )
+    quoted = paper_records(make_case, paper)[1]
+    assert quoted["label"] == "added"
+    assert quoted["added_reason"] == "It quotes words that are not in the primary: they were said somewhere else."
+    html, text = sentence_card(quoted, "The Agency")
+    assert "said somewhere else" in text and "Not close enough" not in text
+
+
+def test_a_quotation_of_the_primarys_own_words_is_no_addition(make_case):
+    paper = "“The limits will prevent thousands of deaths and reduce serious illnesses,” the agency said."
+    (quoted,) = paper_records(make_case, paper)
+    assert quoted["label"] in ("copied", "reworded") and quoted["added_reason"] is None

@@ -48,7 +48,9 @@ How it works, in four steps a learner can follow:
    aside word list of lesson 02) that the primary sentence does not use, in a sentence
    that names no source. Word overlap cannot tell "the effort to fight the spread of
    child abuse" from "the efforts to prevent the spread of child abuse are not enough";
-   the judgement words can. Such a sentence is ``added``, and its record says why.
+   the judgement words can. Such a sentence is ``added``, and its record says why. So is
+   a quotation whose word pairs are nearly all missing from its primary sentence
+   (:data:`QUOTE_COPIED_SHARE`): someone said those words elsewhere.
 
 The thresholds were chosen on evidence: ``seeds/key/provenance.csv`` holds a hand
 label for every sentence of the four seed retellings, and ``tests/test_provenance.py``
@@ -130,6 +132,18 @@ NEW_FIGURE_COVERAGE = 0.6
 reuse the words of a primary sentence about the year's average ("2023 was 1.48C warmer
 than the 1850-1900 level") to report a different finding; the number the sentence gives
 is the sign. Only a near-copy of the words still counts as reworded."""
+QUOTED_SHARE = 0.6
+"""Share of a sentence's characters inside double quotation marks from which it is a quotation (see :data:`QUOTE_COPIED_SHARE`)."""
+QUOTE_COPIED_SHARE = 0.15
+"""A quotation with fewer of its word pairs in its primary sentence(s) than this quotes someone else: ``added``.
+
+A quotation gives someone's words as they were said: when they are the primary's, most of
+their word pairs are in it. "“There could not be a more important chemical for the EPA to be
+tackling,” he said" shares the topic's words with the EPA's rule but none of its word pairs:
+the words were said elsewhere (an interview, a statement the release does not hold), so the
+sentence is new material, however close its subject. Chosen on the development cases
+(2026-12-06): seven such quotations, six of them ``added`` in their keys."""
+QUOTED_ELSEWHERE = "It quotes words that are not in the primary: they were said somewhere else."
 SAME_FIGURE_TOLERANCE = 0.1
 """Two numbers within this share of each other are the same figure, rounded ("9.1" and "9")."""
 """A second primary sentence is added to the match when it covers this much more of the sentence."""
@@ -229,6 +243,7 @@ class Alignment:
     shared_words: int
     nearest: int | None
     own_voice: Aside | None = None
+    quotes_others: bool = False  # added because it quotes words the primary does not have (QUOTE_COPIED_SHARE)
 
 
 def _bigrams(stems: list[str], ignore: frozenset[str]) -> frozenset[tuple[str, str]]:
@@ -578,7 +593,7 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     pairs = _bigrams(unified_stems, index.credit_words)
     primary_pairs = index.bigrams[first] if len(matched) == 1 else index.bigrams[first] | index.bigrams[matched[1]]
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
-    voice = None
+    voice, quotes_others = None, False
     # a copy gives the primary's numbers as written: "about 1.5 degrees" for "1.48°C" is reworded
     exact = all(s in covered for s in written if s[:1].isdigit())
     figured = not figures.isdisjoint(covered)  # the same figure ("206000", "9.1") as the primary sentence
@@ -595,11 +610,24 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
         lede,
     ):
         voice = own_voice(text, " ".join(index.texts[i] for i in matched))
-        label = "added" if voice else "reworded"
+        quotes_others = voice is None and copied_share < QUOTE_COPIED_SHARE and quoted_share(text) >= QUOTED_SHARE
+        label = "added" if voice or quotes_others else "reworded"
     else:
         label = "added"
     primary = tuple(sorted(matched)) if label != "added" else ()
-    return Alignment(label, primary, round(coverage, 3), round(copied_share, 3), len(covered | named), first, voice)
+    return Alignment(
+        label, primary, round(coverage, 3), round(copied_share, 3), len(covered | named), first, voice, quotes_others
+    )
+
+
+_QUOTATION = re.compile(r'[“"]([^”"]*)[”"]')
+
+
+def quoted_share(text: str) -> float:
+    """The share of ``text``'s characters inside double quotation marks, straight or curly (0 to 1)."""
+    if not text:
+        return 0.0
+    return sum(len(m.group(1)) for m in _QUOTATION.finditer(text)) / len(text)
 
 
 def align_article(article: Article, index: PrimaryIndex, cache: dict | None = None) -> list[Alignment]:
@@ -637,7 +665,9 @@ def provenance_records(case: Case) -> list[dict]:
         ``nearest_sentence`` (the closest primary sentence even when added, or null),
         ``own_voice`` (``editorial`` | ``advocacy`` when the sentence resembles a primary
         sentence but is the outlet's own judgement or promotion, else null) and
-        ``own_voice_reason`` (why, in a sentence a learner can read, or null).
+        ``own_voice_reason`` (why, in a sentence a learner can read, or null);
+        ``added_reason``: why a sentence close to a primary sentence is still ``added``, in
+        words (its own voice, or a quotation of words the primary does not have), or null.
 
     Notes
     -----
@@ -674,6 +704,10 @@ def _article_records(article: Article, index: PrimaryIndex, cache: dict) -> list
                 "nearest_sentence": index.texts[found.nearest] if found.nearest is not None else None,
                 "own_voice": found.own_voice.label if found.own_voice else None,
                 "own_voice_reason": found.own_voice.reason if found.own_voice else None,
+                # why a sentence close to a primary sentence is still added, in words; None otherwise
+                "added_reason": found.own_voice.reason
+                if found.own_voice
+                else (QUOTED_ELSEWHERE if found.quotes_others else None),
             }
         )
     return records
