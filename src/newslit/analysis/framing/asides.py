@@ -367,7 +367,7 @@ def _the_president(text: str, match: Match) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?:^|[^\w'’-])the\s+$", re.IGNORECASE)
-_BODY_AFTER = re.compile(r"\s+(?:of|and|at|for)\b|['’]s\s+(?:office\s+of|board)\b", re.IGNORECASE)
+_BODY_AFTER = re.compile(r"\s+(?:of|and|at|for)\b", re.IGNORECASE)  # "the president of the club", "… and CEO"
 
 
 # A company's vote, where "a voting bloc" is no election's: its shareholders, investors, funds, board or meeting.
