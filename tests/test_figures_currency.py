@@ -146,3 +146,41 @@ def test_a_bare_dollar_sign_is_any_countrys_dollar_so_a_canadian_amount_retold_i
 def test_the_same_amount_in_another_countrys_dollars_is_never_changed(make_case):
     records = paper_figures(make_case, CANADIAN_RELEASE, "The company was fined Can$50 million (US$38 million).")
     assert records["US$38 million"]["verdict"] == "not_in_primary"
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("₹2.10 lakh crore", 2.1e12),  # a lakh of crores: 100,000 × 10,000,000
+        ("Rs 43,846 crore", 4.3846e11),
+        ("Rs. 5 crore", 5e7),
+        ("₹2,10,267 crore", 2.10267e12),  # digits grouped the Indian way, then crores
+        ("INR 2.1 lakh crore", 2.1e12),
+        ("two lakh crore rupees", 2e12),
+        ("Rs 2.10 trillion", 2.1e12),
+    ],
+)
+def test_rupees_in_lakhs_and_crores_are_read_as_money(written, value):
+    (figure,) = find_figures(f"Collections were {written} in April.")[:1]
+    assert (figure.text, figure.kind, figure.unit) == (written, "money", "INR")
+    assert figure.value == pytest.approx(value)
+
+
+def test_a_percent_written_onto_its_number_is_read():
+    (figure,) = find_figures("Domestic collections grew 13.4per cent.")
+    assert (figure.text, figure.value, figure.unit) == ("13.4per cent", 13.4, "%")
+
+
+def test_mrs_is_no_rupee():
+    assert [f.kind for f in find_figures("Mrs 5 children were there.")] == ["count"]
+
+
+GST_RELEASE = "Gross GST collections for April 2024 stood at ₹2.10 lakh crore, a 12.4% rise."
+
+
+def test_the_same_sum_in_rupees_written_another_way_matches(make_case):
+    records = paper_figures(make_case, GST_RELEASE, "GST collections hit Rs 2,10,000 crore in April 2024.")
+    assert (records["Rs 2,10,000 crore"]["verdict"], records["Rs 2,10,000 crore"]["primary_text"]) == (
+        "match",
+        "₹2.10 lakh crore",
+    )

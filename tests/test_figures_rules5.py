@@ -66,3 +66,11 @@ def test_the_primarys_own_name_is_no_sign_of_the_same_thing(make_case):
         outlet="Environmental Protection Agency (EPA)",
     )["4 parts per billion"]
     assert record["verdict"] == "not_in_primary", record["explanation"]
+
+
+def test_the_key_pairs_a_figure_with_a_sign_and_the_noun_after_it():
+    from newslit.analysis.figures.key import key_matches
+
+    record = {"article": "a", "sentence": "It passed the ₹2 lakh crore mark.", "text": "₹2 lakh crore"}
+    assert key_matches(record, {"article": "a", "sentence": "It passed the", "text": "₹2 lakh crore mark"})
+    assert not key_matches(record, {"article": "a", "sentence": "It passed the", "text": "₹2"})

@@ -141,7 +141,8 @@ _UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORD = "|".join(TENS)
 _WORD_NUMBER = rf"(?:(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+and\s+a\s+half)?"
 # "bln", "mln", "trln" after a space: the wires' abbreviations ("$486 bln", "452.8 bln euros")
-_SCALE = r"hundred|thousand|million|billion|trillion|bln|mln|trln|bn|m(?=\b)"
+# "lakh" (100,000) and "crore" (10 million), as Indian English writes large sums: "₹2.10 lakh crore" is 2.1 trillion
+_SCALE = r"lakh\s+crore|lakh|crore|hundred|thousand|million|billion|trillion|bln|mln|trln|bn|m(?=\b)"
 _NUMBER = rf"(?:(?:{_NUMERAL})(?:{_SUFFIX})?|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
 _MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -158,7 +159,7 @@ _PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decade
 # one ignoring case, and it lets in the same characters.
 # A currency sign -> its code. A bare "$" (or "dollars") does not say whose dollar it is: its unit is "$", which
 # agrees with any country's dollar (see newslit.analysis.figures.quantity.same_currency).
-CURRENCY_SIGNS = {"$": "$", "€": "EUR", "£": "GBP"}
+CURRENCY_SIGNS = {"$": "$", "€": "EUR", "£": "GBP", "₹": "INR"}
 # The letters before "$" that name a country's dollar ("US$", "C$", "Can$", "A$", "NZ$", "HK$", "S$"), lower-cased.
 DOLLAR_PREFIXES = {
     "us": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cdn": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD",
@@ -166,10 +167,10 @@ DOLLAR_PREFIXES = {
 }  # fmt: skip
 _DOLLAR_PREFIX = "|".join(sorted({k.upper() for k in DOLLAR_PREFIXES} | {"Can"}, key=lambda p: (-len(p), p)))
 # The currency codes read before a number ("EUR 60 billion", "USD 5m"): they are their own unit
-CURRENCY_CODES = ("EUR", "USD", "GBP", "CAD", "AUD", "NZD")
+CURRENCY_CODES = ("EUR", "USD", "GBP", "CAD", "AUD", "NZD", "INR")
 _CURRENCY_CODE = "|".join(CURRENCY_CODES)
 _NUMBER_START = rf"(?=[\d{_VULGAR}zotfsenZOTFSENſ])"
-_LEFT = r"(?<![\w#/.$€£-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
+_LEFT = r"(?<![\w#/.$€£₹-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
 # Sizes: a length or a volume in a unit, as written -> (the unit's name, its size in metres or litres).
 SIZE_UNITS = {
@@ -221,9 +222,9 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
     # digits inside words: s3ller, mp4 (not a fiscal year, FY2023: the fiscal_year pattern reads it)
     (r"\b(?!FY\s?\d)\w*[A-Za-z]\d\w*", True, (), re.compile(r"[A-Za-z]\d")),
-    # 3D, 5mg (but not 5bn, 100K, 1.5C, nor the percent of "4.3pc" and the points of "0.2pp")
+    # 3D, 5mg (but not 5bn, 100K, 1.5C, nor the percent of "4.3pc", "13.4per cent" and the points of "0.2pp")
     (
-        rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w)|(?:pc|pp)\b)[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b",
+        rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w)|(?:pc|pp)\b|per\s?cent\b)[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b",
         True,
         (),
         re.compile(r"\d[A-Za-z]"),
@@ -361,7 +362,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£]|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|(?:dollar|euro)(?=[\s-]+[a-z]))\b")),
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹]|Rs\.?(?=\s?\d)|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -528,7 +529,7 @@ _SUFFIX_SCALE = {
 }
 _WORD_SCALE = {
     **{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12, "m": 1e6,
-    "millions": 1e6,
+    "millions": 1e6, "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
 _MULTIPLE_WORDS = {"twice": 2.0, "doubled": 2.0, "trebled": 3.0, "tripled": 3.0, "quadrupled": 4.0}
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
@@ -612,8 +613,8 @@ def parse_number(text: str) -> float | None:
     if not words:
         return None
     scale = 1.0
-    if len(words) > 1 and words[-1] in _WORD_SCALE:
-        scale = _WORD_SCALE[words.pop()]
+    while len(words) > 1 and words[-1] in _WORD_SCALE:  # "2.10 lakh crore": a lakh of crores, 10**12
+        scale *= _WORD_SCALE[words.pop()]
     if len(words) > 2 and words[-3:-1] == ["and", "a"] and words[-1] == "half":
         words = words[:-3]
         scale_half = 0.5
@@ -950,10 +951,17 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     if name == "money":
         if g[0]:
             value = parse_number(g[1] + (" " + g[2] if g[2] else ""))
-            unit = CURRENCY_SIGNS.get(g[0]) or (g[0] if g[0] in CURRENCY_CODES else DOLLAR_PREFIXES[g[0][:-1].lower()])
+            unit = (
+                CURRENCY_SIGNS.get(g[0])
+                or ("INR" if g[0].startswith("Rs") else None)  # "Rs 43,846 crore", "Rs. 5 crore": rupees
+                or (g[0] if g[0] in CURRENCY_CODES else DOLLAR_PREFIXES[g[0][:-1].lower()])
+            )
         else:
             # "a 1.2 billion euro fine": the singular before the thing it pays for ("pound" is also a weight)
-            value, unit = parse_number(g[3]), {"dollar": "$", "euro": "EUR", "pound": "GBP"}[g[4].lower().rstrip("s")]
+            value, unit = (
+                parse_number(g[3]),
+                {"dollar": "$", "euro": "EUR", "pound": "GBP", "rupee": "INR"}[g[4].lower().rstrip("s")],
+            )
         return [] if value is None else [(*span, {"kind": "money", "value": value, "unit": unit})]
     if name == "percent":
         value = parse_number(g[0])
@@ -1132,7 +1140,7 @@ def _noun_in_sentence(text: str, start: int) -> str | None:
 # not run (the result is the same; tests/test_numbers.py checks it).
 _DIGIT = re.compile(r"\d")
 _DEGREE_LETTER = re.compile(r"\d\s?[cf]\b")
-_FEATURE_TOKEN = re.compile(r"[a-z]+|[$€£%°#-]")
+_FEATURE_TOKEN = re.compile(r"[a-z]+|[$€£₹%°#-]")
 _FEATURE_WORDS = {
     "monthname": [m.rstrip(".").lower() for m in MONTHS] + ["sept"],
     "weekday": list(WEEKDAYS),
@@ -1140,7 +1148,8 @@ _FEATURE_WORDS = {
     "fiscal": ["fy"],
     "degree": ["°", "degree", "degrees"],
     "cent": ["cent", "cents"],
-    "money": ["$", "€", "£", "dollar", "dollars", "euro", "euros", "pound", "pounds", *(c.lower() for c in CURRENCY_CODES)],
+    "money": ["$", "€", "£", "₹", "rs", "rupee", "rupees", "dollar", "dollars", "euro", "euros", "pound", "pounds",
+              *(c.lower() for c in CURRENCY_CODES)],
     "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps", "pc", "pp"],
     "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
              "months", "year", "years", "decade", "decades", "quarter"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newslit.analysis.figures.compare import VERDICTS, ends_in_number
 from newslit.case.key import key_text
 
@@ -15,7 +17,8 @@ def key_matches(record: dict, row: dict) -> bool:
     The figure words agree when they are the same, when one ends with the other (a hedge
     before the figure: "some 240,000" and "240,000"), or when the key's words start with the
     engine's and go on with what the figure counts ("287 pounds per person" and "287 pounds",
-    "thousands of deaths" and "thousands", "two of the sites" and "just two"), or the
+    "thousands of deaths" and "thousands", "two of the sites" and "just two", "₹2 lakh crore mark" and
+    "₹2 lakh crore"), or the
     other way round when the engine read the figure with its unit ("25,400 microns" for the key's "25,400").
     """
     if row["article"] != record["article"] or not key_text(record["sentence"]).startswith(key_text(row["sentence"])):
@@ -25,11 +28,18 @@ def key_matches(record: dict, row: dict) -> bool:
     tails = [" ".join(mine.split()[k:]) for k in range(len(mine.split()))]
     return (
         mine == theirs
+        or (theirs.startswith(mine + " ") and _MONEY.fullmatch(mine) is not None)  # "₹2 lakh crore" and "… mark"
         or mine.endswith(" " + theirs)
         or theirs.endswith(" " + mine)
         or any(theirs.startswith(tail + " ") and (tail[:1].isdigit() or ends_in_number(tail)) for tail in tails)
         or (mine.startswith(theirs + " ") and theirs[:1].isdigit())
     )
+
+
+# An amount as the engine reads it, whole: a currency sign or code before it, or a currency word after it. The
+# key may go on with what the amount is ("₹2 lakh crore mark", "$2 billion fine"); a date may not ("April" is
+# not the key's "April to May").
+_MONEY = re.compile(r"(?:[$€£₹]|rs\.?\s?|(?:usd|eur|gbp|inr)\s?).*\d.*|.*\d.*\s(?:dollars|euros|pounds|rupees)")
 
 
 def attach_key(records: list[dict], rows: list[dict]) -> list[dict]:
