@@ -802,7 +802,9 @@ SURNAME_PAPER = (
     "Finance Minister Ngozi Okonjo-Iweala signed the loan.\n\n"
     "Okonjo-Iweala said the loan was cheap.\n\n"
     "Prime Minister Rishi Sunak met Bank of England Governor Andrew Bailey.\n\n"
-    "Bailey said fares would rise.\n"
+    "Bailey said fares would rise.\n\n"
+    "Health Secretary Robert F. Kennedy Jr. pulled the funding.\n\n"
+    "Mr. Kennedy said the group had ignored the science.\n"
 )
 
 
@@ -818,6 +820,7 @@ def surname_asides(make_case):
         ("But Rubio claimed", "Rubio"),
         ("Sánchez said", "Sánchez"),
         ("Okonjo-Iweala said", "Okonjo-Iweala"),
+        ("Mr. Kennedy said", "Kennedy"),  # "Robert F. Kennedy Jr.": the surname before "Jr."
     ],
 )
 def test_a_politician_named_again_by_surname_is_politics(surname_asides, opening, surname):
@@ -988,3 +991,16 @@ def test_the_president_alone_is_a_countrys(sentence):
 )
 def test_a_bodys_president_is_no_politician(sentence):
     assert classify_aside(sentence).label != "politicised"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine countries, among them Sudan and the Democratic Republic of Congo, hold half of them.",
+        "The Democratic People's Republic of Korea reported no data.",
+    ],
+)
+def test_a_countrys_name_is_no_party(text):
+    # vaccines-2025-07 (validation, in-sample for this row): "the Democratic Republic of Congo" read as the US party
+    assert classify_aside(text).label != "politicised"
+    assert classify_aside("The Democratic senator attacked the plan.").label == "politicised"

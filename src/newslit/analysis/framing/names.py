@@ -34,6 +34,7 @@ _INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.){0,2}|[A-Z]{2}(?=\s)"  # "J.D.", "H. W.", "JD
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|della|du|la|le|bin|al|ibn)"
 _NAME = re.compile(rf"(?:{_INITIALS}|{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_INITIALS}|{_WORD}))*")
 _SURNAME = re.compile(rf"(?<![\w'’.-])(?:{_PARTICLE}\s+)*{_WORD}$")
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")  # a generation's mark after the surname
 _NAME_AFTER_TITLE = re.compile(rf",?\s+({_NAME.pattern})")
 _FIRST_NAMES = re.compile(rf"(?:(?:{_INITIALS}|{_WORD})\s+)+$")
 # "Chancellor Gene Block of UCLA": the name "of" something after the title, a body's officer, not a politician.
@@ -111,6 +112,8 @@ def politicians_named(text: str, signals: list[str]) -> list[Politician]:
             if name is None and "political figure" in groups:
                 first = _FIRST_NAMES.search(text, 0, m.start())
                 name = (first.group(0) if first else "") + m.group(0)
+            if name:
+                name = _SUFFIX.sub("", name)  # "Robert F. Kennedy Jr.": the surname is Kennedy
             surname = _SURNAME.search(name) if name else None
             if surname is None or not (_groups(surname.group(0)) <= {"political figure"}):
                 continue
