@@ -1004,3 +1004,20 @@ def test_a_countrys_name_is_no_party(text):
     # vaccines-2025-07 (validation, in-sample for this row): "the Democratic Republic of Congo" read as the US party
     assert classify_aside(text).label != "politicised"
     assert classify_aside("The Democratic senator attacked the plan.").label == "politicised"
+
+
+PRONOUN_PAPER = (
+    "Tax news\n\n"
+    "The ruling party lauded the record collections.\n\n"
+    "Party spokesperson and MP Anil Baluni said the figures showed the policies worked.\n\n"
+    "In a statement, he dwelt on other highlights, including a 17.7 per cent growth in direct tax.\n\n"
+    "He described the strength of the economy as a pivotal moment.\n\n"
+    "The IMF, he said, has raised its growth projection to 7.8 per cent.\n"
+)
+
+
+@pytest.mark.parametrize("opening", ["In a statement, he dwelt", "He described the strength", "The IMF, he said"])
+def test_a_politician_going_on_as_he_keeps_the_class(make_case, opening):
+    # gst-2024-05 (validation, in-sample for this rule): PTI's story of the ruling party's spokesman
+    record = _paper_asides(make_case, PRONOUN_PAPER)(opening)
+    assert record["aside"] == "politicised", record["aside_reason"]

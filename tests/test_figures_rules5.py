@@ -74,3 +74,7 @@ def test_the_key_pairs_a_figure_with_a_sign_and_the_noun_after_it():
     record = {"article": "a", "sentence": "It passed the ₹2 lakh crore mark.", "text": "₹2 lakh crore"}
     assert key_matches(record, {"article": "a", "sentence": "It passed the", "text": "₹2 lakh crore mark"})
     assert not key_matches(record, {"article": "a", "sentence": "It passed the", "text": "₹2"})
+    words = {"article": "a", "sentence": "It passed the two lakh crore rupees mark.", "text": "two lakh crore rupees"}
+    assert key_matches(words, {"article": "a", "sentence": "It passed", "text": "two lakh crore rupees mark"})
+    april = {"article": "a", "sentence": "Prices rose from April to May.", "text": "April"}
+    assert not key_matches(april, {"article": "a", "sentence": "Prices rose", "text": "April to May"})

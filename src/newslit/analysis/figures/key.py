@@ -39,7 +39,7 @@ def key_matches(record: dict, row: dict) -> bool:
 # An amount as the engine reads it, whole: a currency sign or code before it, or a currency word after it. The
 # key may go on with what the amount is ("₹2 lakh crore mark", "$2 billion fine"); a date may not ("April" is
 # not the key's "April to May").
-_MONEY = re.compile(r"(?:[$€£₹]|rs\.?\s?|(?:usd|eur|gbp|inr)\s?).*\d.*|.*\d.*\s(?:dollars|euros|pounds|rupees)")
+_MONEY = re.compile(r"(?:[$€£₹]|rs\.?\s?|(?:usd|eur|gbp|inr)\s?).*\d.*|.+\s(?:dollars|euros|pounds|rupees)")
 
 
 def attach_key(records: list[dict], rows: list[dict]) -> list[dict]:

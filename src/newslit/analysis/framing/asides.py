@@ -1099,8 +1099,13 @@ _DASH_ATTRIBUTION = re.compile(r"[—–]\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\(@\w
 _OPENS_QUOTE = re.compile(r"^\s*[“\"]")
 # "She said: “...”", "He added that ...": a pronoun speaker, who is the person the sentence before names.
 _PRONOUN_SPEAKER = re.compile(
-    r"^\s*(?:She|He|They)\s+(?:also\s+)?(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|"
-    r"argued|argues|insisted|insists|claimed|claims|continued|went on)\b"
+    # "In a statement, he dwelt on …": where or how it was said may come first
+    r"^\s*(?:(?:In|At|On|During)\s[^,]{1,40},\s+(?:she|he|they)|She|He|They)\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|argued|argues|insisted|insists|claimed|claims"
+    r"|continued|went on|described|describes|noted|notes|dwelt|dwells|stressed|stresses|highlighted|highlights"
+    r"|pointed out|points out|praised|praises|lauded|lauds|hailed|hails|welcomed|welcomes)\b"
+    # "The IMF, he said, has raised …": the pronoun speaker set off by commas inside the sentence
+    r"|^[^,“”\"]{1,60},\s+(?:she|he|they)\s+(?:said|added|noted|says|adds|notes),"
 )
 
 # "“This is a moment of truth,” he said.": the pronoun speaker after the quotation, the same person; where
