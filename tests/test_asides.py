@@ -959,7 +959,7 @@ def test_a_parliament_passing_a_motion_is_politics_even_where_the_primary_names_
     )
     aside = classify_insertion(retold, TABLED, parliament=True)
     assert aside is not None and aside.label == "politicised"
-    assert "a parliament's vote" in aside.reason and '"passed a motion"' in aside.reason, aside.reason
+    assert "a parliament's vote" in aside.reason and '"House of Commons passed a motion"' in aside.reason, aside.reason
 
 
 def test_a_report_tabled_in_parliament_is_no_vote():
@@ -967,18 +967,13 @@ def test_a_report_tabled_in_parliament_is_no_vote():
 
     retold = "The Auditor General's report, tabled in the House of Commons, says the agency failed to manage the app."
     assert classify_insertion(retold, TABLED, parliament=True) is None
-    assert classify_aside("The film showed the crash in slow motion.").label != "politicised"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The cuts were ordered by the president in January.",
-        "“What the president is saying is that there are no jobs,” he said.",
-    ],
-)
-def test_the_president_alone_is_a_countrys(sentence):
-    assert classify_aside(sentence).label == "politicised"
+    for not_a_parliament in (
+        "The film showed the crash in slow motion.",
+        "The board passed a motion to approve the budget.",
+        "The judge tabled a motion to dismiss the case.",
+        "The debate club carried the motion.",
+    ):  # a fresh-eyes review's probes
+        assert classify_aside(not_a_parliament).label != "politicised", not_a_parliament
 
 
 @pytest.mark.parametrize(
@@ -987,9 +982,13 @@ def test_the_president_alone_is_a_countrys(sentence):
         "The president of the association welcomed the report.",
         "The company's president welcomed the report.",
         "The president and chief executive of Acme said sales rose.",
+        "The university said the president would step down.",
+        "Acme's chief executive resigned, and the president will take over.",
     ],
 )
 def test_a_bodys_president_is_no_politician(sentence):
+    # "the president" alone as a country's was tried on 2026-12-06 and withdrawn: a fresh-eyes review found it
+    # misfire in stories about a university or a company
     assert classify_aside(sentence).label != "politicised"
 
 
@@ -1021,3 +1020,9 @@ def test_a_politician_going_on_as_he_keeps_the_class(make_case, opening):
     # gst-2024-05 (validation, in-sample for this rule): PTI's story of the ruling party's spokesman
     record = _paper_asides(make_case, PRONOUN_PAPER)(opening)
     assert record["aside"] == "politicised", record["aside_reason"]
+
+
+def test_they_after_one_politician_named_is_not_that_politician(make_case):
+    # a fresh-eyes review's probe: "they" after one named person is usually someone else
+    paper = "Local news\n\nSenator Jane Hale toured the flooded town.\n\nAt the shelter, they described water rising in minutes.\n"
+    assert _paper_asides(make_case, paper)("At the shelter, they described")["aside"] != "politicised"

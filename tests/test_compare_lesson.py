@@ -54,7 +54,8 @@ def test_an_added_answer_that_shares_many_words_explains_the_outlets_own_voice(s
     first = compare_lesson.pick_added(seed_case, records, "blog-nl")
     (right,) = [o for o in first.options if first.check(o).correct]
     (answer,) = [r for r in records if r["article"] == "blog-nl" and r["sentence"] == right]
-    answer.update(score=0.7, own_voice="advocacy", own_voice_reason="It shares words, but it promotes a cause.")
+    reason = "It shares words, but it promotes a cause."
+    answer.update(score=0.7, own_voice="advocacy", own_voice_reason=reason, added_reason=reason)
     exercise = compare_lesson.pick_added(seed_case, records, "blog-nl")
     message = exercise.answer(right).message
     assert "it promotes a cause" in message and "shares only" not in message

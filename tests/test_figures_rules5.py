@@ -2,8 +2,8 @@
 
 "Cases of childhood asthma" count childhood asthma, as "12.7% of current childhood asthma"
 does; "the 12.7% figure" names no quantity and points back at the primary's one figure of
-that value; the same number in a unit a thousand times bigger, for the same named chemicals,
-is that figure changed (a unit swapped), while without such names it stays a lead.
+that value; the same number in a unit a thousand times bigger stays a lead, whatever names
+the two sentences share.
 """
 
 from __future__ import annotations
@@ -48,24 +48,15 @@ def test_a_value_the_primary_gives_twice_is_not_found_by_its_value_alone(make_ca
     assert record["verdict"] == "not_in_primary", record["explanation"]
 
 
-def test_the_same_number_in_a_unit_a_thousand_times_bigger_for_the_same_chemicals_is_changed(make_case):
-    # pfas-2024's newsrnd: "PFOA and PFOS, will be limited to 4 parts per billion"
+def test_the_same_number_in_a_unit_a_thousand_times_bigger_stays_a_lead_even_for_the_same_chemicals(make_case):
+    # pfas-2024's newsrnd. Calling it changed when both sentences name "PFOA and PFOS" was tried on 2026-12-06 and
+    # withdrawn: a fresh-eyes review found the same names in a measurement ("State tests found PFOA at 4 parts per
+    # billion in Wilmington's tap water") that is no retelling of the limit at all
     record = paper_figures(
         make_case, LIMITS, "Two types of those substances, PFOA and PFOS, will be limited to 4 parts per billion."
     )["4 parts per billion"]
-    assert (record["verdict"], record["primary_text"]) == ("changed", "4.0 nanograms per liter")
-    assert record["explanation"].startswith("Both sentences are about PFOA and PFOS."), record["explanation"]
-    assert "so it says 1,000 times more" in record["explanation"]
-
-
-def test_the_primarys_own_name_is_no_sign_of_the_same_thing(make_case):
-    record = paper_figures(
-        make_case,
-        LIMITS,
-        "The EPA says two substances will be limited to 4 parts per billion.",
-        outlet="Environmental Protection Agency (EPA)",
-    )["4 parts per billion"]
-    assert record["verdict"] == "not_in_primary", record["explanation"]
+    assert record["verdict"] == "not_in_primary"
+    assert "another unit, so it is 1,000 times more" in record["explanation"]
 
 
 def test_the_key_pairs_a_figure_with_a_sign_and_the_noun_after_it():
@@ -73,8 +64,13 @@ def test_the_key_pairs_a_figure_with_a_sign_and_the_noun_after_it():
 
     record = {"article": "a", "sentence": "It passed the ₹2 lakh crore mark.", "text": "₹2 lakh crore"}
     assert key_matches(record, {"article": "a", "sentence": "It passed the", "text": "₹2 lakh crore mark"})
-    assert not key_matches(record, {"article": "a", "sentence": "It passed the", "text": "₹2"})
     words = {"article": "a", "sentence": "It passed the two lakh crore rupees mark.", "text": "two lakh crore rupees"}
     assert key_matches(words, {"article": "a", "sentence": "It passed", "text": "two lakh crore rupees mark"})
     april = {"article": "a", "sentence": "Prices rose from April to May.", "text": "April"}
     assert not key_matches(april, {"article": "a", "sentence": "Prices rose", "text": "April to May"})
+
+
+def test_a_figure_named_by_its_value_and_what_it_is_for_is_read_for_what_it_counts(make_case):
+    # a fresh-eyes review's probe: "the 12.7% figure for adult eczema" is not the abstract's childhood asthma
+    record = paper_figures(make_case, ASTHMA, "Economists doubted the 12.7% figure for adult eczema.")["12.7%"]
+    assert record["verdict"] == "not_in_primary", record["explanation"]

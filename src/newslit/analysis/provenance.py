@@ -143,7 +143,10 @@ tackling,” he said" shares the topic's words with the EPA's rule but none of i
 the words were said elsewhere (an interview, a statement the release does not hold), so the
 sentence is new material, however close its subject. Chosen on the development cases
 (2026-12-06): seven such quotations, six of them ``added`` in their keys."""
-QUOTED_ELSEWHERE = "It quotes words that are not in the primary: they were said somewhere else."
+QUOTED_ELSEWHERE = (
+    "It quotes words that are not in the primary: they were said somewhere else, or the outlet changed them. "
+    "Find out which."
+)
 SAME_FIGURE_TOLERANCE = 0.1
 """Two numbers within this share of each other are the same figure, rounded ("9.1" and "9")."""
 """A second primary sentence is added to the match when it covers this much more of the sentence."""

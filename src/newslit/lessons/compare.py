@@ -234,11 +234,7 @@ def pick_added(case: Case, records: list[dict], article: str):
         picked = by_text[choice]
         score = f"{picked['score']:.0%}"
         if choice == answer:
-            closest = (
-                picked.get("added_reason")
-                or picked["own_voice_reason"]
-                or question.say("closest", primary=primary, score=score)
-            )
+            closest = picked["added_reason"] or question.say("closest", primary=primary, score=score)
             return True, {"closest": closest, "score": score}
         missed = picked["label"] == "added" and truth[picked["index"]] != "added"
         return False, {

@@ -142,7 +142,7 @@ _TEN_WORD = "|".join(TENS)
 _WORD_NUMBER = rf"(?:(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+and\s+a\s+half)?"
 # "bln", "mln", "trln" after a space: the wires' abbreviations ("$486 bln", "452.8 bln euros")
 # "lakh" (100,000) and "crore" (10 million), as Indian English writes large sums: "₹2.10 lakh crore" is 2.1 trillion
-_SCALE = r"lakh\s+crore|lakh|crore|hundred|thousand|million|billion|trillion|bln|mln|trln|bn|m(?=\b)"
+_SCALE = r"lakh[\s-]+crores?|lakhs?|crores?|hundred|thousand|million|billion|trillion|bln|mln|trln|bn|m(?=\b)"
 _NUMBER = rf"(?:(?:{_NUMERAL})(?:{_SUFFIX})?|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
 _MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -362,7 +362,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹]|Rs\.?(?=\s?\d)|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)({_SCALE})\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹]|Rs\.?(?=\s?\d)|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -529,7 +529,7 @@ _SUFFIX_SCALE = {
 }
 _WORD_SCALE = {
     **{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12, "m": 1e6,
-    "millions": 1e6, "lakh": 1e5, "crore": 1e7,
+    "millions": 1e6, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7,
 }  # fmt: skip
 _MULTIPLE_WORDS = {"twice": 2.0, "doubled": 2.0, "trebled": 3.0, "tripled": 3.0, "quadrupled": 4.0}
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
@@ -950,7 +950,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": "$"})]
     if name == "money":
         if g[0]:
-            value = parse_number(g[1] + (" " + g[2] if g[2] else ""))
+            value = parse_number(g[1] + (" " + g[2].replace("-", " ") if g[2] else ""))  # "Rs 1-lakh-crore"
             unit = (
                 CURRENCY_SIGNS.get(g[0])
                 or ("INR" if g[0].startswith("Rs") else None)  # "Rs 43,846 crore", "Rs. 5 crore": rupees

@@ -130,7 +130,7 @@ def sentence_card(record: dict, primary_name: str, shown_primary: list[str] | No
         html += f"<br><small><b>{escape(primary_name)}:</b> {safe_text(primary_text)}</small>"
         text += f"\n    {primary_name}: {primary_text}"
     elif record.get("nearest_sentence"):
-        why = record.get("added_reason") or record.get("own_voice_reason") or NOT_CLOSE
+        why = record.get("added_reason") or NOT_CLOSE
         html += (
             f"<br><small>{safe_text(why)} The closest sentence in {escape(primary_name)}: "
             f"{safe_text(record['nearest_sentence'])}</small>"

@@ -273,7 +273,8 @@ _PLURAL_AMOUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|bil
 
 
 def ends_in_number(text: str) -> bool:
-    """Is the last word of ``text`` part of the number ("240,000", "three", "tens of thousands", "1.2bn")?"""
+    """Is the last word of ``text`` part of the number ("240,000", "three", "tens of thousands", "1.2bn", "₹2 lakh crore",
+    "two lakh crore rupees")?"""
     last = text.rstrip(" .,;").rsplit(maxsplit=1)[-1].lower() if text.strip() else ""
     words = last.split("-")[-1]
     return bool(last) and (
@@ -282,8 +283,14 @@ def ends_in_number(text: str) -> bool:
         or words in TENS
         or words.rstrip("s") in SCALES
         or words in VAGUE
+        or words in _NUMBER_ENDINGS
         or re.fullmatch(r"[£$€]?[\d.,]+(?:bn|m|k|mn|tn|million|billion)", last) is not None
     )
+
+
+# Words that end an amount as it is read: the Indian scale words, the wires' "bln", and the currency written after
+# the number.
+_NUMBER_ENDINGS = frozenset("lakh lakhs crore crores bln mln trln dollars euros pounds rupees".split())
 
 
 # Which side of its number a hedge puts the amount: "more than", "at least" above it; "nearly", "fewer than",

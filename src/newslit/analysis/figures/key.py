@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from newslit.analysis.figures.compare import VERDICTS, ends_in_number
 from newslit.case.key import key_text
 
@@ -28,18 +26,11 @@ def key_matches(record: dict, row: dict) -> bool:
     tails = [" ".join(mine.split()[k:]) for k in range(len(mine.split()))]
     return (
         mine == theirs
-        or (theirs.startswith(mine + " ") and _MONEY.fullmatch(mine) is not None)  # "₹2 lakh crore" and "… mark"
         or mine.endswith(" " + theirs)
         or theirs.endswith(" " + mine)
         or any(theirs.startswith(tail + " ") and (tail[:1].isdigit() or ends_in_number(tail)) for tail in tails)
         or (mine.startswith(theirs + " ") and theirs[:1].isdigit())
     )
-
-
-# An amount as the engine reads it, whole: a currency sign or code before it, or a currency word after it. The
-# key may go on with what the amount is ("₹2 lakh crore mark", "$2 billion fine"); a date may not ("April" is
-# not the key's "April to May").
-_MONEY = re.compile(r"(?:[$€£₹]|rs\.?\s?|(?:usd|eur|gbp|inr)\s?).*\d.*|.+\s(?:dollars|euros|pounds|rupees)")
 
 
 def attach_key(records: list[dict], rows: list[dict]) -> list[dict]:

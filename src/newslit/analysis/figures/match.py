@@ -123,14 +123,19 @@ def cited_by_value(d: Figure, context: Context) -> bool:
     """Is ``d`` named as a figure by its value alone ("to calculate the 12.7% figure", "the 672,000 number")?
 
     Such words say nothing of what is counted: they point back at a figure already given, so
-    its value is what identifies it (see :func:`best_match`).
+    its value is what identifies it (see :func:`best_match`). Not when words after it say what
+    it is for ("the 12.7% figure for adult eczema"): those are read as any figure's words are.
     """
     text = context.sentence
-    return bool(text) and bool(_THE_BEFORE.search(text, 0, d.start)) and bool(_FIGURE_AFTER.match(text, d.end))
+    after = _FIGURE_AFTER.match(text, d.end) if text else None
+    if after is None or not _THE_BEFORE.search(text, 0, d.start):
+        return False
+    return not _SAYS_WHAT.match(text, after.end())  # "the 12.7% figure for adult eczema" says what it counts
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _FIGURE_AFTER = re.compile(r"\s+(?:figure|number|statistic|stat|estimate)s?\b", re.IGNORECASE)
+_SAYS_WHAT = re.compile(r"\s+(?:for|of|on|about)\s+(?!(?:the\s+)?(?:first|second|last)\b)", re.IGNORECASE)
 
 _LIMITS = ("above", "min", "under", "max")
 

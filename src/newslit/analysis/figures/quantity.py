@@ -50,7 +50,18 @@ from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
 PLACES_FILE = DATA_DIR / "places.csv"
-QUANTITY_KINDS = ("status", "measure", "baseline", "generic", "noun", "skip", "institution", "unit", "instance")
+QUANTITY_KINDS = (
+    "status",
+    "measure",
+    "baseline",
+    "generic",
+    "noun",
+    "skip",
+    "institution",
+    "unit",
+    "instance",
+    "group",
+)
 STATUS_CLASHES = (
     ("forecast", None),  # a forecast is never the release's own figure
     ("revised", None),  # nor is a revision of an earlier release
@@ -115,6 +126,28 @@ def _noun_groups() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
     return frozenset(stem(t.term.lower()) for t in quantity_terms().of_kind("generic"))
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> dict[str, tuple[str, str]]:
+    """Concept of a listed group word -> (kind of group, the group): "adults" -> ("age", "adults")."""
+    found = {}
+    for t in quantity_terms().of_kind("group"):
+        kind, _, group = t.get("value").partition(":")
+        for concept in concepts(t.term):
+            found[concept] = (kind, group)
+    return found
+
+
+def _groups(q: Quantity) -> dict[str, frozenset[str]]:
+    """The groups ``q`` names, by kind: {"age": {"adults"}} for "adult asthma cases"."""
+    words = _group_words()
+    found: dict[str, set[str]] = {}
+    for concept in q.what:
+        if concept in words:
+            kind, group = words[concept]
+            found.setdefault(kind, set()).add(group)
+    return {kind: frozenset(groups) for kind, groups in found.items()}
 
 
 @lru_cache(maxsize=1)
@@ -1301,6 +1334,11 @@ def conflicts(
     if d_figure.kind == "age" == p_figure.kind and (d_figure.low, d_figure.high) != (p_figure.low, p_figure.high):
         # "15" or "ages 18 to 19" is not the primary's age group 15–19, nor an age of it rounded
         found.append(f"it is about {_ages(d_figure)}, not {_ages(p_figure)}")
+    theirs = _groups(p) if d.what and p.what else {}
+    for kind, groups in (_groups(d) if theirs else {}).items():
+        if theirs.get(kind) and not groups & theirs[kind]:
+            # "adult asthma cases" share "asthma" with "current childhood asthma", but count other people
+            found.append(f"it is about {' and '.join(sorted(groups))}, not {' and '.join(sorted(theirs[kind]))}")
     if d.part and p.part and not (d.part & p.part):
         found.append("it is a share of something else")
     elif d.part and not p.part and d.measure == "share" and p.measure != "share" and not (d.part & p.what):

@@ -317,14 +317,6 @@ def _match_sentence(
                     resolved, q, context, name, candidates, given=hit.primary if same else _given(resolved, candidates)
                 )
             slip = _unit_slip(resolved, hit.primary.figure) if hit.relation == "lead" else None
-            named = _named_alike(text, hit.primary.sentence.text, context.own) if slip else ()
-            if named:
-                # "PFOA and PFOS … 4 parts per billion" for the release's "PFOA and PFOS at 4.0 parts per trillion":
-                # the same number in a unit of another size, for the same named things, is that figure changed
-                hit = Found(hit.primary, "changed")
-                word, why = "changed", _slip_said(resolved, hit.primary.figure, name, named)
-                found.append((d, hit, word, why, q, resolved, None))
-                continue
             word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why, slip)))
         found.append((d, hit, word, why, q, resolved, lead_why))
     return found
@@ -1007,30 +999,6 @@ def _unit_slip(d: Figure, p: Figure) -> str | None:
     return (
         f"Look at the units: {quoted(d.text)} is the lead's number in another unit, so it is {size}. "
         "If both are about the same thing, the outlet changed the figure by swapping the unit."
-    )
-
-
-def _named_alike(text: str, theirs: str, own: frozenset[str]) -> tuple[str, ...]:
-    """The names written in capitals ("PFOA", "HFPO-DA") that both sentences give, not the primary's own ("EPA")."""
-    mine = dict.fromkeys(_CAPITALS.findall(text))
-    return tuple(
-        n for n in mine if n.lower() not in own and n not in _NOT_NAMES and re.search(rf"\b{re.escape(n)}\b", theirs)
-    )
-
-
-_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?\b")
-_NOT_NAMES = frozenset({"USA", "NHS", "CEO"})  # a place, a body, a title: none is what is measured
-
-
-def _slip_said(d: Figure, p: Figure, name: str, named: tuple[str, ...]) -> str:
-    """In words: ``d`` is ``p``'s number in a unit of another size, for the same named things (see :func:`_unit_slip`)."""
-    times = d.comparable / p.comparable
-    size = f"{times:,.0f} times more" if times > 1 else f"{1 / times:,.0f} times less"
-    things = " and ".join(named) if len(named) <= 2 else ", ".join(named[:-1]) + " and " + named[-1]
-    return (
-        f"Both sentences are about {things}. {_upper(text_of(name))} gives {quoted(p.text)}; the outlet's "
-        f"{quoted(d.text)} has the same number in another unit, so it says {size}. "
-        "The outlet changed the figure by swapping the unit."
     )
 
 

@@ -345,29 +345,11 @@ def _titled(text: str, match: Match) -> Match:
         and bool(_NAME_AFTER.match(text, match.end) or (before and _a_governments_title(text, match, before)))
         and not _OF_A_BODY.match(text, match.end)
         and not _company_vp(text, match)
-    ) or _the_president(text, match)
+    )
     term = type(match.term)(
         match.term.term, match.term.kind, {**match.term.columns, "strength": "strong" if named else "weak"}
     )
     return Match(term, match.start, match.end, match.matched)
-
-
-def _the_president(text: str, match: Match) -> bool:
-    """Is this "the president" alone, a country's ("the cuts were ordered by the president")?
-
-    Only "the president" itself: "the president of the club", "the president and chief
-    executive" and "the company's president" name some body's officer, and the title a
-    primary gives an institution's head is left out before this is asked (``titles``).
-    """
-    return (
-        match.matched.lower() == "president"
-        and bool(_THE_BEFORE.search(text, 0, match.start))
-        and not _BODY_AFTER.match(text, match.end)
-    )
-
-
-_THE_BEFORE = re.compile(r"(?:^|[^\w'’-])the\s+$", re.IGNORECASE)
-_BODY_AFTER = re.compile(r"\s+(?:of|and|at|for)\b", re.IGNORECASE)  # "the president of the club", "… and CEO"
 
 
 # A company's vote, where "a voting bloc" is no election's: its shareholders, investors, funds, board or meeting.
@@ -1100,12 +1082,13 @@ _OPENS_QUOTE = re.compile(r"^\s*[“\"]")
 # "She said: “...”", "He added that ...": a pronoun speaker, who is the person the sentence before names.
 _PRONOUN_SPEAKER = re.compile(
     # "In a statement, he dwelt on …": where or how it was said may come first
-    r"^\s*(?:(?:In|At|On|During)\s[^,]{1,40},\s+(?:she|he|they)|She|He|They)\s+(?:also\s+)?"
+    # ("they" only as before: after one person named, "At the shelter, they described …" is often someone else)
+    r"^\s*(?:(?:In|At|On|During)\s[^,]{1,40},\s+(?:she|he)|She|He|They)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|argued|argues|insisted|insists|claimed|claims"
     r"|continued|went on|described|describes|noted|notes|dwelt|dwells|stressed|stresses|highlighted|highlights"
     r"|pointed out|points out|praised|praises|lauded|lauds|hailed|hails|welcomed|welcomes)\b"
     # "The IMF, he said, has raised …": the pronoun speaker set off by commas inside the sentence
-    r"|^[^,“”\"]{1,60},\s+(?:she|he|they)\s+(?:said|added|noted|says|adds|notes),"
+    r"|^[^,“”\"]{1,60},\s+(?:she|he)\s+(?:said|added|noted|says|adds|notes),"
 )
 
 # "“This is a moment of truth,” he said.": the pronoun speaker after the quotation, the same person; where

@@ -259,7 +259,8 @@ def _one_speaker_one_class(article: Article, by_index: dict[int, dict], terms) -
         record.update(
             aside=speaker["aside"],
             aside_reason=(
-                f"Part of one speaker's quotation: it takes the class of the sentence that names the speaker "
+                f"The same speaker goes on (one speaker's quotation, or what they said told in other words): it "
+                f"takes the class of the sentence that names the speaker "
                 f"(“{_clip(speaker['sentence'].strip(_QUOTE_ENDS), 80)}”). {speaker['aside_reason']}"
             ),
             aside_signals=dict(speaker["aside_signals"]),
