@@ -41,6 +41,27 @@ PAGES = {
         ["The minister resigned.", "Nobody knew why."],
         set(),
     ),
+    # a page that keeps a statement's printed lines (cashrate-2025-02, echr-climate-2024-04, physweekly)
+    "printed line broken before a number": (
+        "There is uncertainty around the extent to which the recovery in household spending in late\n"
+        "2024 will persist. Wages eased.",
+        [
+            "There is uncertainty around the extent to which the recovery in household spending in late "
+            "2024 will persist.",
+            "Wages eased.",
+        ],
+        set(),
+    ),
+    "printed line ending on a small word": (
+        "The union is set to launch legal action over the pay of its pilots with the\nFair Work Commission today.",
+        ["The union is set to launch legal action over the pay of its pilots with the Fair Work Commission today."],
+        set(),
+    ),
+    "two paragraphs stay two, whatever the first ends on": (
+        "Figures. The council said it would publish all of the figures for\n\n2024 was a hard year for it. Yes.",
+        ["2024 was a hard year for it.", "Yes."],  # the first paragraph, unended, is a heading, not joined on
+        set(),
+    ),
     "markdown link": ("Read [the report](https://example.org/r) today.", ["Read the report today."], set()),
     "byte order mark": ("\ufeffHello there. Bye.", ["Hello there.", "Bye."], set()),
 }

@@ -152,6 +152,33 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS + " ")[-1:] in _TERMINAL
 
 
+def _continues(raw: str, start: int, end: int, next_start: int) -> bool:
+    """Does the kept line at ``next_start`` go on with the sentence of the line ``start:end``?
+
+    Yes when that line ends no sentence and the next starts in lower case (a page break); and,
+    with only a line break between them (a page that keeps its printed lines), when the next
+    starts with a number or a currency sign ("… household spending in late" / "2024 will
+    persist.") or the line ends with a word no sentence or heading ends on ("… legal action with
+    the" / "Fair Work Commission against Qantas.").
+    """
+    line = raw[start:end]
+    if _ends_sentence(line):
+        return False
+    if raw[next_start].islower():
+        return True
+    if raw[end:next_start].count("\n") != 1:
+        return False  # a blank line between: two paragraphs
+    words = line.split()
+    if len(words) < _BODY_WORDS:
+        return False  # a short line is a heading or a byline ("By", "Paul Wiseman"), kept apart
+    return raw[next_start] in _GOES_ON or words[-1].lower() in _NEVER_LAST
+
+
+_GOES_ON = frozenset("0123456789$€£₹")
+_BODY_WORDS = 8  # a printed line of body text; headings, bylines and datelines are shorter
+_NEVER_LAST = frozenset("the a an of to with and or for in on at by from as than that".split())
+
+
 def _classify_line(text: str) -> str | None:
     if _COMMENTS_RE.match(text):
         return "comments"
@@ -190,7 +217,11 @@ def clean(raw: str) -> CleanedText:
     - Three or more short bullet lines in a row are a tag list.
     - A comment form ("Leave a Reply") removes everything after it.
     - A kept line that does not end a sentence, followed (after any removed blocks) by a
-      kept line starting in lower case, is one paragraph split by a page break.
+      kept line starting in lower case, is one paragraph split by a page break; so is a
+      line of body text (eight words or more) that ends on a small word ("with the") or is
+      followed, after a single line break, by a line starting with a number or a currency
+      sign: a page that keeps a statement's printed lines ("… spending in late" / "2024 will
+      persist.").
     - Short lines without end punctuation are headings: before the first paragraph of
       body text the first is the headline and the others the dek; later ones subheads.
       A bulleted line of more than five words is body text even without end punctuation.
@@ -222,7 +253,7 @@ def clean(raw: str) -> CleanedText:
 
     merged: list[list[int]] = []
     for start, end in kept:
-        if merged and not _ends_sentence(raw[merged[-1][0] : merged[-1][1]]) and raw[start].islower():
+        if merged and _continues(raw, merged[-1][0], merged[-1][1], start):
             edits.append(Edit(merged[-1][1], start, " ", "page_break"))
             merged[-1][1] = end
         else:
