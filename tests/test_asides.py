@@ -1026,3 +1026,17 @@ def test_they_after_one_politician_named_is_not_that_politician(make_case):
     # a fresh-eyes review's probe: "they" after one named person is usually someone else
     paper = "Local news\n\nSenator Jane Hale toured the flooded town.\n\nAt the shelter, they described water rising in minutes.\n"
     assert _paper_asides(make_case, paper)("At the shelter, they described")["aside"] != "politicised"
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        # bribery-2019-12 (validation; in-sample for these rows)
+        ("The report was presented by the Nigerian Government in partnership with the UNODC.", False),
+        ("The fight against corruption by the Buhari -led administration is not holistic.", True),
+        ("Some high calibre politicians are also behind bars.", True),
+        ("The Kenyan government published the figures.", False),
+    ],
+)
+def test_a_people_is_no_leader_and_politicians_are_politics(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised

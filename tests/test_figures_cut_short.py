@@ -44,3 +44,12 @@ def test_a_number_cut_short_is_shown_beside_the_primarys_rounded_as_the_outlet_w
     paper, written, _ = TOLD[name]
     explanation = paper_figures(make_case, RELEASE, paper)[written]["explanation"]
     assert f"gives “{right}”" in explanation and "cut the number short instead of rounding it" in explanation
+
+
+def test_a_number_rounded_the_wrong_way_is_changed_and_not_called_cut_short(make_case):
+    # bribery-2019-12 (validation) showed the wording: "33 per cent" for 32.3 per cent is no number cut short
+    release = "Of that total, 32.3% live in rural areas, the Agency said."
+    record = paper_figures(make_case, release, "Of them, 33% live in rural areas, the agency said.")["33%"]
+    assert record["verdict"] == "changed"
+    assert "Rounded the usual way, 32.3% gives “32%”, not the outlet's “33%”." in record["explanation"]
+    assert "cut" not in record["explanation"]

@@ -180,10 +180,12 @@ def _rounded_form(d: Figure, p: Figure) -> bool:
 
 
 def _cut_short(d: Figure, p: Figure) -> bool:
-    """``d``, given flat with fewer digits than ``p``, is ``p`` with its last digits dropped instead of rounded.
+    """``d``, given flat with fewer digits than ``p``, is not ``p`` rounded the usual way, though within one unit.
 
-    "41.2 million" for 41,288,599 and "18%" for 18.8% (which round to 41.3 million and 19%): within one
-    unit of ``d``'s last digit, but more than half a unit away, so :func:`_rounded_form` does not take it.
+    "41.2 million" for 41,288,599 and "18%" for 18.8% (which round to 41.3 million and 19%): the last
+    digits dropped instead of rounded; "33%" for 32.3% (which rounds to 32%): rounded the wrong way.
+    Within one unit of ``d``'s last digit, but more than half a unit away, so :func:`_rounded_form`
+    does not take it.
     """
     if d.hedge not in (None, "exact") or d.vague or p.vague or not d.value or not p.value:
         return False
@@ -360,10 +362,10 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         return "changed", (
             f"Same quantity, different value: {desc}{who}. "
             + (
-                f"Rounded the usual way, {f.text} gives “{right}”, not the outlet's “{d.text}”: the outlet cut the number "
-                "short instead of rounding it."
+                f"Rounded the usual way, {f.text} gives “{right}”, not the outlet's “{d.text}”"
+                + (": the outlet cut the number short instead of rounding it." if abs(d.value) < abs(f.value) else ".")
                 if right
-                else f"The outlet's “{d.text}” cuts the number short instead of rounding it."
+                else f"Rounded the usual way, {f.text} does not give the outlet's “{d.text}”."
             )
         )
     if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):

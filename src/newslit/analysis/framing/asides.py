@@ -578,8 +578,9 @@ LEADER_GOVERNMENT_TERM = Term(
     },
 )
 # "the Justin Trudeau government", "the Sunak government's plan": "the", one or two capitalised words, "government".
+# "the Buhari-led administration" (or "Buhari -led", as one page spaces it): led by the person named
 _LEADERS_GOVERNMENT = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,1}[A-Z][a-z]+)(\s+(?:[Gg]overnment|[Aa]dministration))\b"
+    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,1}[A-Z][a-z]+)((?:\s?-led)?\s+(?:[Gg]overnment|[Aa]dministration))\b"
 )
 # Words that name a government by its place, its level or its party, not by a person ("the Canadian government",
 # "the federal government", "the Labour government", "the Welsh Government"); the places come from places.csv.
@@ -590,6 +591,12 @@ _NOT_A_PERSON = frozenset(
     american british canadian australian scottish welsh irish english french german italian spanish dutch swiss
     chinese japanese indian israeli palestinian russian ukrainian iranian iraqi saudi turkish greek polish swedish
     danish norwegian finnish belgian austrian mexican brazilian argentine south north east west us uk eu un
+    nigerian kenyan ghanaian ethiopian egyptian moroccan algerian tunisian libyan sudanese ugandan tanzanian
+    rwandan zambian zimbabwean namibian senegalese cameroonian congolese angolan malawian somali african
+    pakistani bangladeshi afghan nepalese lankan indonesian malaysian singaporean thai vietnamese filipino
+    korean taiwanese syrian lebanese jordanian emirati qatari kuwaiti yemeni colombian venezuelan peruvian
+    chilean bolivian ecuadorian cuban jamaican haitian portuguese czech slovak hungarian romanian bulgarian
+    serbian croatian bosnian albanian lithuanian latvian estonian icelandic georgian armenian belarusian zealand
     ontario quebec alberta manitoba saskatchewan yukon nunavut queensland victorian tasmanian
     trump biden obama""".split()
 )
