@@ -1040,3 +1040,20 @@ def test_they_after_one_politician_named_is_not_that_politician(make_case):
 )
 def test_a_people_is_no_leader_and_politicians_are_politics(text, politicised):
     assert (classify_aside(text).label == "politicised") is politicised
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        # ghostflights-2024-05 (validation; in-sample for this rule): Australia's party is spelt "Labor"
+        ("They aim to use Labor’s “same job, same pay” laws to increase the pay.", True),
+        ("It didn’t take Labor long to seize on the data.", True),
+        ("The Labor Department said payrolls rose.", False),
+        ("Data from the Department of Labor show it.", False),
+        ("The Bureau of Labor Statistics said so.", False),
+        ("The Ministry of Labor and Employment said so.", False),
+        ("Labor costs rose 3%.", False),
+    ],
+)
+def test_labor_with_a_capital_is_australias_party_and_not_a_us_department(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised

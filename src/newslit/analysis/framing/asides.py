@@ -511,7 +511,7 @@ def party_names(text: str) -> list[Match]:
         ]
     if "(R-" in text or "(D-" in text or "(I-" in text:
         found += [Match(PARTY_TERM, m.start(), m.end(), m.group()) for m in _PARTY_AND_STATE.finditer(text)]
-    if "Labour" in text:
+    if "Labour" in text or "Labor" in text:  # Australia's party is spelt "Labor"
         found += [
             Match(PARTY_TERM, m.start(), m.end(), m.group())
             for m in _LABOUR.finditer(text)
@@ -630,14 +630,14 @@ _WORK_NOUNS = (
     r"market|force|costs?|shortages?|laws?|relations|rights|code|movement|camps?"
     r"|supply|productivity|share|income|inspectors?|exploitation|migrants?|standards|disputes?|unions?|intensive"
 )
-# "Labour" with a capital is the party (the UK's, Australia's, New Zealand's, Ireland's) unless it starts a
+# "Labour" (Australia: "Labor") with a capital is the party (the UK's, Australia's, New Zealand's, Ireland's) unless it starts a
 # phrase about work or a body's name: "Labour costs", "Labour Day", "the Department of Labour", "Labour Force Survey".
 # At the start of a sentence every word has a capital, so there only "Labour is / has / said / 's …" counts.
 _LABOUR = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"“‘']\s))Labour(?=['’]s\s(?!(?:" + _WORK_NOUNS + r")\b)"
+    r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"“‘']\s))Labou?r(?=['’]s\s(?!(?:" + _WORK_NOUNS + r")\b)"
     r"|\s+(?:is|has|was|will|would|said|says|wants|won|lost|promised|pledged|leader|government|ministers?|MPs?)\b)"
     r"|(?<!\bof )(?<!International )(?<![Oo]rganised )(?<![Oo]rganized )(?<!^)(?<![.!?:]\s)(?<![.!?:][\"“‘']\s)"
-    r"\bLabour(?:['’]s)?\b(?!\s+[A-Z])(?![-‐]\w)(?!\s+(?:" + _WORK_NOUNS + r")\b)"
+    r"\bLabou?r(?:['’]s)?\b(?!\s+[A-Z])(?!\s+and\s+[A-Z])(?![-‐]\w)(?!\s+(?:" + _WORK_NOUNS + r")\b)"
 )
 # A sentence that starts "Labour is …", "Labour has …" and speaks of what work costs or how much of it there
 # is: "Labour is the biggest single cost for care homes", "Labour has become scarcer since the pandemic".
