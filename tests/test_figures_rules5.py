@@ -74,3 +74,17 @@ def test_a_figure_named_by_its_value_and_what_it_is_for_is_read_for_what_it_coun
     # a fresh-eyes review's probe: "the 12.7% figure for adult eczema" is not the abstract's childhood asthma
     record = paper_figures(make_case, ASTHMA, "Economists doubted the 12.7% figure for adult eczema.")["12.7%"]
     assert record["verdict"] == "not_in_primary", record["explanation"]
+
+
+def test_who_a_figure_is_credited_to_is_read_whole_and_never_from_inside_a_number():
+    # whoopingcough-2024-05 (validation) showed these in its explanations
+    from newslit.analysis.figures.records import credited_to
+
+    assert credited_to("More than 2,700 whooping cough cases have been reported in the UK so far this year.") == ""
+    assert (
+        credited_to("Nearly 2,800 people were diagnosed, according to new figures from the UK Health Security Agency.")
+        == "according to new figures from the UK Health Security Agency"
+    )
+    long = "Births fell, according to provisional data shared on Thursday by the U.S. Centers for Disease Control."
+    assert credited_to(long).endswith(" …")
+    assert credited_to("Costs rose, the agency said.") == "the agency said"

@@ -949,7 +949,9 @@ def _credit_pattern() -> re.Pattern:
     verbs = sorted({*attribution_verbs(), *_MORE_CREDIT_VERBS}, key=len, reverse=True)
     alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
     return re.compile(
-        rf"(?:^|[,;:(—–]\s*|\.\s+)((?:[\w'’.-]+\s+){{0,6}}?(?:{alternatives}|according\s+to\s+(?:[\w'’.-]+\s*){{1,4}}))\b",
+        # a comma between digits ("2,700") starts no clause; "according to" keeps its source whole, up to eight words
+        rf"(?:^|(?:,(?!\d)|[;:(—–])\s*|\.\s+)((?:[\w'’.-]+\s+){{0,6}}?(?:{alternatives}"
+        rf"|according\s+to\s+(?:[\w'’.-]+(?:\s+(?=[\w'’.-]))?){{1,8}}))\b",
         re.IGNORECASE,
     )
 
@@ -964,13 +966,17 @@ def credited_to(sentence: str) -> str:
         while words and words[0].lower() in _LINKS:
             words = words[1:]  # "but the Government estimates": the Government
         if words and words[0].lower().startswith("according"):
-            return " ".join(words)
+            cut = re.match(r"\s*[\w'’]", sentence[m.end() :]) is not None  # the source goes on past eight words
+            return " ".join(words) + (" …" if cut else "")
+        if len(words) >= 2 and words[-2].lower() in _PASSIVE:
+            continue  # "cases have been reported": nobody is said to have reported them
         if any(w.lower() not in _AUXILIARIES for w in words[:-1]):
             return " ".join(words)  # "has said" alone names nobody
     return ""
 
 
 _LINKS = frozenset("but and while as which that who so yet".split())
+_PASSIVE = frozenset("been be being was were is are".split())
 _AUXILIARIES = frozenset("has have had is was were are be been also previously earlier once already it".split())
 
 
