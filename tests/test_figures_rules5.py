@@ -8,7 +8,7 @@ the two sentences share.
 
 from __future__ import annotations
 
-from conftest import paper_figures
+from conftest import REPO, paper_figures
 
 ASTHMA = (
     "We found that 12.7% (95% CI = 6.3–19.3%) of current childhood asthma in the US is attributable to gas stove use."
@@ -88,3 +88,25 @@ def test_who_a_figure_is_credited_to_is_read_whole_and_never_from_inside_a_numbe
     long = "Births fell, according to provisional data shared on Thursday by the U.S. Centers for Disease Control."
     assert credited_to(long).endswith(" …")
     assert credited_to("Costs rose, the agency said.") == "the agency said"
+
+
+def test_a_rate_held_before_a_decision_is_an_earlier_value():
+    # cashrate-2025-02 (validation; in-sample): "had held" joins "hold", "holds", "holding" in quantity_terms.csv
+    from newslit.analysis.figures.quantity import sentence_quantities
+    from newslit.text.numbers import find_figures
+
+    text = "The central bank had held the cash rate at 4.35% since November 2023."
+    (rate, _) = find_figures(text)
+    assert sentence_quantities(text, [rate])[0].baseline
+
+
+def test_on_the_rate_cut_case_rates_of_other_times_are_not_called_changes():
+    # cashrate-2025-02 (validation; in-sample): AP's "had held the cash rate at 4.35%" and "fell from 4.5% to 4.25%
+    # in December 2011" were called changes of the statement's 4.10 per cent at its one measurement
+    from newslit import load_case
+    from newslit.analysis.figures import figure_records
+
+    records = figure_records(load_case(REPO / "tests" / "cases" / "cashrate-2025-02"))
+    told = {(r["index"], r["text"]): r["verdict"] for r in records if r["article"] == "ap"}
+    assert told[(11, "4.35%")] == told[(12, "4.25%")] == "not_in_primary"
+    assert told[(1, "4.1%")] == "match"

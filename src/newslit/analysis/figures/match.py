@@ -466,6 +466,8 @@ def _confidence(
         return None  # "four other chemicals" counts the rest; a disputed figure is someone else's count
     if nouns_differ(d, p.figure):
         return None  # "two former RAF bases" is not the primary's "four large sites", however alike the sentences
+    if _long_before(q, p, index):
+        return None  # "fell to 4.25% in December 2011": another time's value, not the primary's 4.10 changed
     if _shares_of_a_base(q, p, context):
         return None  # "42% of the global population" cannot afford a diet; "29.6 percent of" it is food insecure
     if KIND_GROUPS[d.kind] == "period" and bool(context.reach.get(d.start)) != comparison_time(
@@ -502,6 +504,19 @@ def _confidence(
     if not (by_sentence or by_quantity):
         return None
     return sim + 0.3 * aligned + 0.15 * nearest + 0.25 * bool(agree) + 0.1 * alone
+
+
+def _long_before(q: Quantity, p: PrimaryFigure, index: CandidateIndex) -> bool:
+    """Is ``q`` dated to a year two or more before the primary came out, and ``p`` dated to no time at all?
+
+    A primary figure with no time of its own is the primary's current one ("the Board decided to lower
+    the cash rate target to 4.10 per cent"): "it fell from 4.5% to 4.25% in December 2011" tells another
+    time's value, not that figure changed.
+    """
+    if q.period is None or q.period.year is None or p.quantity.period is not None:
+        return False
+    published = next((d.figure.date for d in index.undated.get("date", ()) if d.figure.date), None)
+    return bool(published) and published[:4].isdigit() and q.period.year <= int(published[:4]) - 2
 
 
 def _shares_of_a_base(q: Quantity, p: PrimaryFigure, context: Context) -> bool:
