@@ -1057,3 +1057,13 @@ def test_a_people_is_no_leader_and_politicians_are_politics(text, politicised):
 )
 def test_labor_with_a_capital_is_australias_party_and_not_a_us_department(text, politicised):
     assert (classify_aside(text).label == "politicised") is politicised
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Labour sources said this would help improve take-up rates.", "Labour also plan to digitise the Red Book."],
+)
+def test_labour_opening_a_sentence_as_the_party_that_acts(text):
+    # whoopingcough-2024-05 (validation; in-sample): The Mail on Sunday's "Labour sources said", "Labour also plan"
+    assert classify_aside(text).label == "politicised"
+    assert classify_aside("Labour costs rose 3%.").label != "politicised"

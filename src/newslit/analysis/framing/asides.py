@@ -635,7 +635,8 @@ _WORK_NOUNS = (
 # At the start of a sentence every word has a capital, so there only "Labour is / has / said / 's …" counts.
 _LABOUR = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"“‘']\s))Labou?r(?=['’]s\s(?!(?:" + _WORK_NOUNS + r")\b)"
-    r"|\s+(?:is|has|was|will|would|said|says|wants|won|lost|promised|pledged|leader|government|ministers?|MPs?)\b)"
+    r"|\s+(?:is|has|was|will|would|said|says|wants|won|lost|promised|pledged|leader|government|ministers?|MPs?"
+    r"|also|sources?|insiders?|spokes(?:man|woman|person)|plans?\s+to)\b)"
     r"|(?<!\bof )(?<!International )(?<![Oo]rganised )(?<![Oo]rganized )(?<!^)(?<![.!?:]\s)(?<![.!?:][\"“‘']\s)"
     r"\bLabou?r(?:['’]s)?\b(?!\s+[A-Z])(?!\s+and\s+[A-Z])(?![-‐]\w)(?!\s+(?:" + _WORK_NOUNS + r")\b)"
 )
