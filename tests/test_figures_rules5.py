@@ -110,3 +110,18 @@ def test_on_the_rate_cut_case_rates_of_other_times_are_not_called_changes():
     told = {(r["index"], r["text"]): r["verdict"] for r in records if r["article"] == "ap"}
     assert told[(11, "4.35%")] == told[(12, "4.25%")] == "not_in_primary"
     assert told[(1, "4.1%")] == "match"
+
+
+def test_what_an_amount_is_paid_as_is_read_after_in():
+    # wellsfargo-2022-12 (validation): "more than $2 billion in redress to consumers" counts redress
+    from newslit.analysis.figures.quantity import sentence_quantities
+    from newslit.text.numbers import find_figures
+
+    text = "The bureau ordered the bank to pay more than $2 billion in redress and $5 million in fines in 2022."
+    figures = find_figures(text)
+    quantities = dict(zip((f.text for f in figures), sentence_quantities(text, figures)))
+    assert "redres" in quantities["more than $2 billion"].what
+    assert "fin" in quantities["$5 million"].what
+    lost = "It lost $2 billion in the third quarter."
+    (amount,) = [f for f in find_figures(lost) if f.kind == "money"]
+    assert not sentence_quantities(lost, [amount])[0].what & {"third", "quarter"}

@@ -632,6 +632,8 @@ def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
     return " ".join(words), " ".join(rest)
 
 
+# "more than $2 billion in redress", "$1 million in fines": what an amount of money is paid as, after "in"
+_PAID_AS = re.compile(r"\s+in\s+(?!(?:the|a|an|its|their|this|that|[A-Z0-9])\b)(?=[a-z])")
 _COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\s*$", re.IGNORECASE)
 _LINKED_TO = frozenset({"to", "for", "by", "with"})
 
@@ -750,6 +752,8 @@ def sentence_quantities(
             subject = ""  # "members who voted for a quarter-point cut": who acted, not what the figure measures
         if f.kind == "money" and thing.lower() in CURRENCY_WORDS:
             thing = said = ""  # "tens of millions of pounds": the currency, not what the money counts
+        if f.kind == "money" and not thing and (paid_as := _PAID_AS.match(post)):
+            thing, said = _object(post[paid_as.end() - 1 :], listed)  # "$2 billion in redress to consumers"
         share_of = f.kind in ("percent", "ratio") and re.match(r"\s+of\b", post)
         part = concepts(subject if share_of and (concepts(subject) - _generic()) else said) - _generic()
         if said and not share_of:
