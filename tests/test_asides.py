@@ -1067,3 +1067,18 @@ def test_labour_opening_a_sentence_as_the_party_that_acts(text):
     # whoopingcough-2024-05 (validation; in-sample): The Mail on Sunday's "Labour sources said", "Labour also plan"
     assert classify_aside(text).label == "politicised"
     assert classify_aside("Labour costs rose 3%.").label != "politicised"
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        # rents-2024-04 (validation; in-sample for these rules)
+        ("Nicola Sturgeon’s government introduced a 3% cap on annual rent increases.", True),
+        ("North Dumfries Councillor Andy Ferguson called for the creation of the group.", True),
+        ("Acme's government contracts grew 5%.", False),
+        ("Scotland's government introduced a cap.", False),
+        ("The councillor said the bins would be emptied.", False),
+    ],
+)
+def test_a_leaders_own_government_and_a_named_councillor_are_politics(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised

@@ -521,7 +521,8 @@ def party_names(text: str) -> list[Match]:
         acting = _government_names(text)
         found += [
             Match(LEADER_GOVERNMENT_TERM, m.start(1), m.end(), m.group(1) + m.group(2))
-            for m in _LEADERS_GOVERNMENT.finditer(text)
+            for pattern in (_LEADERS_GOVERNMENT, _LEADERS_OWN_GOVERNMENT)
+            for m in pattern.finditer(text)
             if _a_persons_name(m.group(1)) and not any(a <= m.start(1) < b for a, b in acting)
         ]
         found += [
@@ -581,6 +582,13 @@ LEADER_GOVERNMENT_TERM = Term(
 # "the Buhari-led administration" (or "Buhari -led", as one page spaces it): led by the person named
 _LEADERS_GOVERNMENT = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,1}[A-Z][a-z]+)((?:\s?-led)?\s+(?:[Gg]overnment|[Aa]dministration))\b"
+)
+# "Nicola Sturgeon's government", "Trudeau's administration": a government named as its leader's own
+_LEADERS_OWN_GOVERNMENT = re.compile(
+    r"\b((?:[A-Z][a-z]+\s+){0,1}[A-Z][a-z]+)(['’]s\s+(?:[Gg]overnment|[Aa]dministration))\b"
+    # not a firm's "government relations team", "government contracts", "administration fees"
+    r"(?!\s+(?:relations|contracts?|affairs|bonds?|debt|grants?|funding|business|customers?|clients?|sales|fees?"
+    r"|costs?|team|department|unit|division|tools?|services?|work))"
 )
 # Words that name a government by its place, its level or its party, not by a person ("the Canadian government",
 # "the federal government", "the Labour government", "the Welsh Government"); the places come from places.csv.
