@@ -1082,3 +1082,18 @@ def test_labour_opening_a_sentence_as_the_party_that_acts(text):
 )
 def test_a_leaders_own_government_and_a_named_councillor_are_politics(text, politicised):
     assert (classify_aside(text).label == "politicised") is politicised
+
+
+WARREN_PAPER = (
+    "Bank news\n\n"
+    "U.S. Sen. Elizabeth Warren called again for the bank to be broken up.\n\n"
+    'Warren tweeted "@Bank has repeatedly broken the law."\n\n'
+    "\"I've said it once, and I'll say it again: we need to break up the bank.\"\n\n"
+    "In September 2021, Warren made a similar pitch when the regulator fined the bank.\n"
+)
+
+
+@pytest.mark.parametrize("opening", ["\"I've said it once", "In September 2021, Warren made"])
+def test_a_senators_tweet_goes_on_and_her_surname_makes_a_pitch(make_case, opening):
+    # wellsfargo-2022-12 (validation; in-sample): "tweeted" names a speaker; "Warren made a similar pitch"
+    assert _paper_asides(make_case, WARREN_PAPER)(opening)["aside"] == "politicised"

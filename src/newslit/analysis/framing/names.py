@@ -61,7 +61,8 @@ _VERB_AFTER = re.compile(
     r"|insists|posted|posts|warned|warns|vowed|vows|promised|promises|pledged|pledges|issued|signed|signs|ordered"
     r"|orders|called|calls|urged|urges|criticised|criticized|criticises|criticizes|blamed|blames|defended|defends"
     r"|accused|accuses|denied|denies|admitted|admits|suggested|suggests|stated|states|replied|responded|declared"
-    r"|tweeted|threatened|threatens|praised|praises|attacked|attacks|slammed|slams|dismissed|dismisses)\b"
+    r"|tweeted|threatened|threatens|praised|praises|attacked|attacks|slammed|slams|dismissed|dismisses"
+    r"|made\s+a|makes\s+a|pressed|presses|pushed|pushes|sent|sends)\b"
 )
 # "Harris County", "Reagan National Airport", "the Harris Poll": a place or a thing named after someone.
 _CAPITALISED_AFTER = re.compile(r"(?:['’]s)?\s+[A-Z]")
