@@ -62,6 +62,11 @@ PAGES = {
         ["2024 was a hard year for it.", "Yes."],  # the first paragraph, unended, is a heading, not joined on
         set(),
     ),
+    "a list's line of a name and its figure": (
+        "Migrants came from many places.\nUK: 386,960\nIndia: 50,200 people\nThe rest came later.",
+        ["Migrants came from many places.", "The rest came later."],
+        set(),
+    ),
     "markdown link": ("Read [the report](https://example.org/r) today.", ["Read the report today."], set()),
     "byte order mark": ("\ufeffHello there. Bye.", ["Hello there.", "Bye."], set()),
 }
@@ -108,3 +113,11 @@ def test_any_text_cleans_without_error_and_offsets_stay_true(raw):
         text, _ = apply_edits(raw, sentence.start, sentence.end, cleaned.edits)
         assert text.strip() == sentence.text
         assert 0 <= sentence.start < sentence.end <= len(raw)
+
+
+def test_a_line_of_a_name_and_its_figure_in_capitals_is_kept_not_dropped_as_a_masthead():
+    # netmigration-2024-12's Business Standard list ("UK: 386,960"), reported by its finder before any labelling
+    cleaned = clean("Arrivals by country\n\nUK: 386,960\n\nThe total fell. NEWS DESK\n")
+    kept = [cleaned.raw[b.start : b.end] for b in cleaned.blocks]
+    assert "UK: 386,960" in kept
+    assert "masthead" not in {r.kind for r in cleaned.removed if r.text == "UK: 386,960"}

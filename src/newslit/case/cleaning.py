@@ -179,6 +179,9 @@ _BODY_WORDS = 8  # a printed line of body text; headings, bylines and datelines 
 _NEVER_LAST = frozenset("the a an of to with and or for in on at by from as than that".split())
 
 
+_LABELLED_FIGURE = re.compile(r"^\W*[A-Z][A-Z .&'-]{0,30}:\s*[$€£₹]?\d[\d,.]*\s*%?\s*$")
+
+
 def _classify_line(text: str) -> str | None:
     if _COMMENTS_RE.match(text):
         return "comments"
@@ -189,6 +192,8 @@ def _classify_line(text: str) -> str | None:
     # All capitals: a capital and no small letter (scripts without capitals, as Chinese, never are).
     # Most lines show both within their first few letters, so both scans stop early.
     if any(c.isupper() for c in text) and not any(c.islower() for c in text):
+        if _LABELLED_FIGURE.match(text):
+            return None  # "UK: 386,960", a list's line of a name and its figure: the article's own data
         return "credit" if "/" in text else "masthead" if len(text.split()) <= 8 else None
     if _DATELINE_RE.match(text):
         return "dateline"
