@@ -66,6 +66,8 @@ def test_the_key_pairs_a_figure_with_a_sign_and_the_noun_after_it():
     assert key_matches(record, {"article": "a", "sentence": "It passed the", "text": "₹2 lakh crore mark"})
     words = {"article": "a", "sentence": "It passed the two lakh crore rupees mark.", "text": "two lakh crore rupees"}
     assert key_matches(words, {"article": "a", "sentence": "It passed", "text": "two lakh crore rupees mark"})
+    share = {"article": "a", "sentence": "Almost three-quarters of all arrivals.", "text": "three-quarters"}
+    assert key_matches(share, {"article": "a", "sentence": "Almost", "text": "three-quarters of all arrivals"})
     april = {"article": "a", "sentence": "Prices rose from April to May.", "text": "April"}
     assert not key_matches(april, {"article": "a", "sentence": "Prices rose", "text": "April to May"})
 

@@ -290,9 +290,11 @@ def ends_in_number(text: str) -> bool:
     )
 
 
-# Words that end an amount as it is read: the Indian scale words, the wires' "bln", and the currency written after
-# the number.
-_NUMBER_ENDINGS = frozenset("lakh lakhs crore crores bln mln trln dollars euros pounds rupees".split())
+# Words that end an amount as it is read: the Indian scale words, the wires' "bln", the currency written after
+# the number, and a fraction's ("three-quarters").
+_NUMBER_ENDINGS = frozenset(
+    "lakh lakhs crore crores bln mln trln dollars euros pounds rupees half halves third thirds quarter quarters".split()
+)
 
 
 # Which side of its number a hedge puts the amount: "more than", "at least" above it; "nearly", "fewer than",
