@@ -127,3 +127,17 @@ def test_what_an_amount_is_paid_as_is_read_after_in():
     lost = "It lost $2 billion in the third quarter."
     (amount,) = [f for f in find_figures(lost) if f.kind == "money"]
     assert not sentence_quantities(lost, [amount])[0].what & {"third", "quarter"}
+
+
+def test_multiples_told_as_verbs_and_with_a_half_are_read():
+    # renewables-2024-01 (validation; in-sample): "tripling renewable capacity", "two-and-a-half times"
+    from newslit.text.numbers import find_figures
+
+    def read(text):
+        return [(f.text, f.kind, f.value) for f in find_figures(text) if f.kind == "multiple"]
+
+    assert read("Nations agreed on tripling renewable capacity by 2030.") == [("tripling", "multiple", 3.0)]
+    assert read("The goal is to triple capacity.") == [("triple", "multiple", 3.0)]
+    assert read("It grew two-and-a-half times faster.") == [("two-and-a-half times", "multiple", 2.5)]
+    assert read("It rose 10 to 100 times.") == [("10 to 100 times", "multiple", 100.0)]
+    assert read("The firm posted double-digit growth.") == []

@@ -314,9 +314,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("concentration", _LazyPattern(rf"{_LEFT}({_NUMBER})[\s-]*({_CONCENTRATION_UNIT})(?![\w/])")),
     ("multiple", _LazyPattern(
         r"\b(?i:(twice|(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*)?"
-        r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times))\b"
+        r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]and[\s-]a[\s-]half)?\s+times))\b"
         r"(?!\s+(?:a|an|per|each|every|in|on|at|before|since)\b)"
-        r"|\b(?i:(doubled|trebled|tripled|quadrupled))\b"
+        # "tripling renewable capacity", "to triple it": the verb's own multiple; "double" alone is left out
+        # ("double-digit", "a double standard")
+        r"|\b(?i:(doubled|doubling|trebled|trebling|tripled|tripling|triples?|quadrupled|quadrupling|quadruple))\b"
+        r"(?![-‐])"
     )),
     # the hyphens too: "half-a-million", "a quarter-million"
     ("part_scale", _LazyPattern(r"\b(?i:(a\s+quarter|half[\s-]a|a\s+half)(?:\s+of\s+a)?[\s-](million|billion))\b(?![\s-]+(?:and|or|to)\b)")),
@@ -531,7 +534,10 @@ _WORD_SCALE = {
     **{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12, "m": 1e6,
     "millions": 1e6, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7,
 }  # fmt: skip
-_MULTIPLE_WORDS = {"twice": 2.0, "doubled": 2.0, "trebled": 3.0, "tripled": 3.0, "quadrupled": 4.0}
+_MULTIPLE_WORDS = {
+    "twice": 2.0, "doubled": 2.0, "doubling": 2.0, "trebled": 3.0, "trebling": 3.0, "tripled": 3.0, "tripling": 3.0,
+    "triple": 3.0, "triples": 3.0, "quadrupled": 4.0, "quadrupling": 4.0, "quadruple": 4.0,
+}  # fmt: skip
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 _GROUPED = {
     "space": re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?"),
@@ -868,8 +874,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         ][0]
         return [] if value is None else [(*span, {"kind": "concentration", "value": value, "unit": unit})]
     if name == "multiple":
-        ends = re.split(r"\s*(?:\bto\b|-|–)\s*", (g[0] or g[1]).lower().removesuffix("times").strip())
-        values = [_MULTIPLE_WORDS.get(w.split()[0]) or parse_number(w.split()[0]) if w.split() else None for w in ends]
+        written = re.sub(r"[\s-]and[\s-]a[\s-]half", " and a half", (g[0] or g[1]).lower())  # "two-and-a-half"
+        ends = re.split(r"\s*(?:\bto\b|(?<!and a half)-|–)\s*", written.removesuffix("times").strip())
+        values = [_MULTIPLE_WORDS.get(w.split()[0]) or parse_number(w) if w.split() else None for w in ends]
         if None in values:
             return []
         if len(values) == 2:  # "10 to 100 times": one figure, its two ends
@@ -1164,7 +1171,8 @@ _FEATURE_WORDS = {
     "hyphen": ["-"],
     "relday": ["yesterday", "night"],
     "season": ["spring", "summer", "autumn", "winter", "fall"],
-    "times": ["times", "twice", "doubled", "trebled", "tripled", "quadrupled"],
+    "times": ["times", "twice", "doubled", "doubling", "trebled", "trebling", "tripled", "tripling", "triple", "triples",
+              "quadrupled", "quadrupling", "quadruple"],
     "scaleword": ["hundred", "thousand", "million", "billion"],
     "size": [u + e for u in SIZE_UNITS for e in ("", "s", "es")],
     "concentration": ["part", "parts", "ppm", "ppb", "nanogram", "nanograms", "ng"],
