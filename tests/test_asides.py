@@ -976,35 +976,6 @@ def test_a_report_tabled_in_parliament_is_no_vote():
         assert classify_aside(not_a_parliament).label != "politicised", not_a_parliament
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The president of the association welcomed the report.",
-        "The company's president welcomed the report.",
-        "The president and chief executive of Acme said sales rose.",
-        "The university said the president would step down.",
-        "Acme's chief executive resigned, and the president will take over.",
-    ],
-)
-def test_a_bodys_president_is_no_politician(sentence):
-    # "the president" alone as a country's was tried on 2026-12-06 and withdrawn: a fresh-eyes review found it
-    # misfire in stories about a university or a company
-    assert classify_aside(sentence).label != "politicised"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Nine countries, among them Sudan and the Democratic Republic of Congo, hold half of them.",
-        "The Democratic People's Republic of Korea reported no data.",
-    ],
-)
-def test_a_countrys_name_is_no_party(text):
-    # vaccines-2025-07 (validation, in-sample for this row): "the Democratic Republic of Congo" read as the US party
-    assert classify_aside(text).label != "politicised"
-    assert classify_aside("The Democratic senator attacked the plan.").label == "politicised"
-
-
 PRONOUN_PAPER = (
     "Tax news\n\n"
     "The ruling party lauded the record collections.\n\n"
@@ -1028,62 +999,6 @@ def test_they_after_one_politician_named_is_not_that_politician(make_case):
     assert _paper_asides(make_case, paper)("At the shelter, they described")["aside"] != "politicised"
 
 
-@pytest.mark.parametrize(
-    "text, politicised",
-    [
-        # bribery-2019-12 (validation; in-sample for these rows)
-        ("The report was presented by the Nigerian Government in partnership with the UNODC.", False),
-        ("The fight against corruption by the Buhari -led administration is not holistic.", True),
-        ("Some high calibre politicians are also behind bars.", True),
-        ("The Kenyan government published the figures.", False),
-    ],
-)
-def test_a_people_is_no_leader_and_politicians_are_politics(text, politicised):
-    assert (classify_aside(text).label == "politicised") is politicised
-
-
-@pytest.mark.parametrize(
-    "text, politicised",
-    [
-        # ghostflights-2024-05 (validation; in-sample for this rule): Australia's party is spelt "Labor"
-        ("They aim to use Labor’s “same job, same pay” laws to increase the pay.", True),
-        ("It didn’t take Labor long to seize on the data.", True),
-        ("The Labor Department said payrolls rose.", False),
-        ("Data from the Department of Labor show it.", False),
-        ("The Bureau of Labor Statistics said so.", False),
-        ("The Ministry of Labor and Employment said so.", False),
-        ("Labor costs rose 3%.", False),
-    ],
-)
-def test_labor_with_a_capital_is_australias_party_and_not_a_us_department(text, politicised):
-    assert (classify_aside(text).label == "politicised") is politicised
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Labour sources said this would help improve take-up rates.", "Labour also plan to digitise the Red Book."],
-)
-def test_labour_opening_a_sentence_as_the_party_that_acts(text):
-    # whoopingcough-2024-05 (validation; in-sample): The Mail on Sunday's "Labour sources said", "Labour also plan"
-    assert classify_aside(text).label == "politicised"
-    assert classify_aside("Labour costs rose 3%.").label != "politicised"
-
-
-@pytest.mark.parametrize(
-    "text, politicised",
-    [
-        # rents-2024-04 (validation; in-sample for these rules)
-        ("Nicola Sturgeon’s government introduced a 3% cap on annual rent increases.", True),
-        ("North Dumfries Councillor Andy Ferguson called for the creation of the group.", True),
-        ("Acme's government contracts grew 5%.", False),
-        ("Scotland's government introduced a cap.", False),
-        ("The councillor said the bins would be emptied.", False),
-    ],
-)
-def test_a_leaders_own_government_and_a_named_councillor_are_politics(text, politicised):
-    assert (classify_aside(text).label == "politicised") is politicised
-
-
 WARREN_PAPER = (
     "Bank news\n\n"
     "U.S. Sen. Elizabeth Warren called again for the bank to be broken up.\n\n"
@@ -1097,3 +1012,49 @@ WARREN_PAPER = (
 def test_a_senators_tweet_goes_on_and_her_surname_makes_a_pitch(make_case, opening):
     # wellsfargo-2022-12 (validation; in-sample): "tweeted" names a speaker; "Warren made a similar pitch"
     assert _paper_asides(make_case, WARREN_PAPER)(opening)["aside"] == "politicised"
+
+
+# ---- politics words read from the validation errors of the evening of 2026-12-06 (in-sample for the case named
+# on each row) ----
+
+POLITICS_OR_NOT = [
+    # vaccines-2025-07: a country's name is no party
+    ("Nine countries, among them Sudan and the Democratic Republic of Congo, hold half of them.", False),
+    ("The Democratic People's Republic of Korea reported no data.", False),
+    ("The Democratic senator attacked the plan.", True),
+    # bribery-2019-12: a people's adjective names no leader; "politicians" is politics; "-led" with a space
+    ("The report was presented by the Nigerian Government in partnership with the UNODC.", False),
+    ("The Kenyan government published the figures.", False),
+    ("The fight against corruption by the Buhari -led administration is not holistic.", True),
+    ("Some high calibre politicians are also behind bars.", True),
+    # ghostflights-2024-05: Australia's party is spelt "Labor"; the US department is no party
+    ("They aim to use Labor’s “same job, same pay” laws to increase the pay.", True),
+    ("It didn’t take Labor long to seize on the data.", True),
+    ("The Labor Department said payrolls rose.", False),
+    ("Data from the Department of Labor show it.", False),
+    ("The Bureau of Labor Statistics said so.", False),
+    ("The Ministry of Labor and Employment said so.", False),
+    ("Labor costs rose 3%.", False),
+    # whoopingcough-2024-05: "Labour" opening a sentence as the party that acts
+    ("Labour sources said this would help improve take-up rates.", True),
+    ("Labour also plan to digitise the Red Book.", True),
+    ("Labour costs rose 3%.", False),
+    # rents-2024-04: a government named as its leader's own; a councillor named with the title
+    ("Nicola Sturgeon’s government introduced a 3% cap on annual rent increases.", True),
+    ("North Dumfries Councillor Andy Ferguson called for the creation of the group.", True),
+    ("Acme's government contracts grew 5%.", False),
+    ("Scotland's government introduced a cap.", False),
+    ("The councillor said the bins would be emptied.", False),
+    # "the president" alone as a country's was tried and withdrawn: a fresh-eyes review found it misfire in a
+    # university's or a company's story
+    ("The president of the association welcomed the report.", False),
+    ("The company's president welcomed the report.", False),
+    ("The president and chief executive of Acme said sales rose.", False),
+    ("The university said the president would step down.", False),
+    ("Acme's chief executive resigned, and the president will take over.", False),
+]
+
+
+@pytest.mark.parametrize("text, politicised", POLITICS_OR_NOT)
+def test_politics_words_read_from_the_evenings_validation_errors(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised

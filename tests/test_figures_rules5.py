@@ -8,6 +8,8 @@ the two sentences share.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import REPO, paper_figures
 
 ASTHMA = (
@@ -19,27 +21,32 @@ LIMITS = (
 )
 
 
-def test_cases_of_an_illness_count_that_illness(make_case):
+# the retelling's sentence -> (the figure as written, its verdict, the primary figure it is paired with)
+ASTHMA_TOLD = {
     # gasstoves-2022-12's energylive: one in eight is 12.5%, "roughly" the abstract's 12.7%
-    record = paper_figures(
-        make_case, ASTHMA, "Roughly one-in-eight cases of childhood asthma in the US are the result of gas stoves."
-    )["Roughly one-in-eight"]
-    assert (record["verdict"], record["primary_text"]) == ("rounded", "12.7%"), record["explanation"]
+    "Roughly one-in-eight cases of childhood asthma in the US are the result of gas stoves.": (
+        "Roughly one-in-eight",
+        "rounded",
+        "12.7%",
+    ),
+    # adults are not the abstract's children, though both count asthma (a fresh-eyes review's probe)
+    "Roughly one-in-eight cases of adult asthma in the US are the result of gas stoves.": (
+        "Roughly one-in-eight",
+        "not_in_primary",
+        None,
+    ),
+    # gasstoves-2022-12's washexaminer: "the 12.7% figure" points back at the abstract's one 12.7%
+    "They matched that with the number of known gas stoves to calculate the 12.7% figure.": ("12.7%", "match", "12.7%"),
+    # ... unless words after it say what it counts (a fresh-eyes review's probe)
+    "Economists doubted the 12.7% figure for adult eczema.": ("12.7%", "not_in_primary", None),
+}
 
 
-def test_cases_of_another_illness_are_not_that_count(make_case):
-    record = paper_figures(make_case, ASTHMA, "Roughly one-in-eight cases of adult eczema are linked to gas stoves.")[
-        "Roughly one-in-eight"
-    ]
-    assert record["verdict"] == "not_in_primary", record["explanation"]
-
-
-def test_the_figure_named_by_its_value_is_the_primarys_one_figure_of_that_value(make_case):
-    # gasstoves-2022-12's washexaminer: "to calculate the 12.7% figure"
-    record = paper_figures(
-        make_case, ASTHMA, "They matched that with the number of known gas stoves to calculate the 12.7% figure."
-    )["12.7%"]
-    assert (record["verdict"], record["primary_text"]) == ("match", "12.7%"), record["explanation"]
+@pytest.mark.parametrize("paper", ASTHMA_TOLD)
+def test_what_a_share_of_cases_or_a_figure_named_by_its_value_counts(make_case, paper):
+    written, verdict, primary = ASTHMA_TOLD[paper]
+    record = paper_figures(make_case, ASTHMA, paper)[written]
+    assert (record["verdict"], record["primary_text"]) == (verdict, primary), record["explanation"]
 
 
 def test_a_value_the_primary_gives_twice_is_not_found_by_its_value_alone(make_case):
@@ -70,12 +77,6 @@ def test_the_key_pairs_a_figure_with_a_sign_and_the_noun_after_it():
     assert key_matches(share, {"article": "a", "sentence": "Almost", "text": "three-quarters of all arrivals"})
     april = {"article": "a", "sentence": "Prices rose from April to May.", "text": "April"}
     assert not key_matches(april, {"article": "a", "sentence": "Prices rose", "text": "April to May"})
-
-
-def test_a_figure_named_by_its_value_and_what_it_is_for_is_read_for_what_it_counts(make_case):
-    # a fresh-eyes review's probe: "the 12.7% figure for adult eczema" is not the abstract's childhood asthma
-    record = paper_figures(make_case, ASTHMA, "Economists doubted the 12.7% figure for adult eczema.")["12.7%"]
-    assert record["verdict"] == "not_in_primary", record["explanation"]
 
 
 def test_who_a_figure_is_credited_to_is_read_whole_and_never_from_inside_a_number():

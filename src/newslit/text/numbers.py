@@ -276,6 +276,14 @@ class _LazyPattern:
         return self._compiled.finditer(text)
 
 
+# Words that are a multiple themselves: "twice", and the verbs ("doubled", "tripling renewable capacity", "to triple
+# it"). "double" alone is left out ("double-digit", "a double standard").
+_MULTIPLE_WORDS = {
+    "twice": 2.0, "doubled": 2.0, "doubling": 2.0, "trebled": 3.0, "trebling": 3.0, "tripled": 3.0, "tripling": 3.0,
+    "triple": 3.0, "triples": 3.0, "quadrupled": 4.0, "quadrupling": 4.0, "quadruple": 4.0,
+}  # fmt: skip
+_MULTIPLE_VERB = "|".join(sorted((w for w in _MULTIPLE_WORDS if w != "twice"), key=len, reverse=True))
+
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("iso_date", _LazyPattern(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")),
     ("date_mdy", _LazyPattern(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
@@ -316,10 +324,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         r"\b(?i:(twice|(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*)?"
         r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]and[\s-]a[\s-]half)?\s+times))\b"
         r"(?!\s+(?:a|an|per|each|every|in|on|at|before|since)\b)"
-        # "tripling renewable capacity", "to triple it": the verb's own multiple; "double" alone is left out
-        # ("double-digit", "a double standard")
-        r"|\b(?i:(doubled|doubling|trebled|trebling|tripled|tripling|triples?|quadrupled|quadrupling|quadruple))\b"
-        r"(?![-‐])"
+        rf"|\b(?i:({_MULTIPLE_VERB}))\b(?![-‐])"  # "tripling renewable capacity", not "triple-digit"
     )),
     # the hyphens too: "half-a-million", "a quarter-million"
     ("part_scale", _LazyPattern(r"\b(?i:(a\s+quarter|half[\s-]a|a\s+half)(?:\s+of\s+a)?[\s-](million|billion))\b(?![\s-]+(?:and|or|to)\b)")),
@@ -533,10 +538,6 @@ _SUFFIX_SCALE = {
 _WORD_SCALE = {
     **{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12, "m": 1e6,
     "millions": 1e6, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7,
-}  # fmt: skip
-_MULTIPLE_WORDS = {
-    "twice": 2.0, "doubled": 2.0, "doubling": 2.0, "trebled": 3.0, "trebling": 3.0, "tripled": 3.0, "tripling": 3.0,
-    "triple": 3.0, "triples": 3.0, "quadrupled": 4.0, "quadrupling": 4.0, "quadruple": 4.0,
 }  # fmt: skip
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 _GROUPED = {
@@ -1171,8 +1172,7 @@ _FEATURE_WORDS = {
     "hyphen": ["-"],
     "relday": ["yesterday", "night"],
     "season": ["spring", "summer", "autumn", "winter", "fall"],
-    "times": ["times", "twice", "doubled", "doubling", "trebled", "trebling", "tripled", "tripling", "triple", "triples",
-              "quadrupled", "quadrupling", "quadruple"],
+    "times": ["times", *_MULTIPLE_WORDS],
     "scaleword": ["hundred", "thousand", "million", "billion"],
     "size": [u + e for u in SIZE_UNITS for e in ("", "s", "es")],
     "concentration": ["part", "parts", "ppm", "ppb", "nanogram", "nanograms", "ng"],

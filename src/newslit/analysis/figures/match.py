@@ -665,6 +665,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         return reasons[id(p)]
 
     scores: dict[int, float] = {}  # id() of each agreeing figure with evidence -> how strong
+    cited = cited_by_value(d, context)  # "the 12.7% figure": read once, not for each figure it may point at
     for p in _agreeing(d, index):
         agreeing.append(p)
         agreed.add(id(p))
@@ -676,7 +677,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
             continue  # a rate for women aged 15 to 44 is not the rate for those aged 20–24, however close
         why = why_not(p)
         # "the 12.7% figure" names no quantity: the primary's one figure of that value is the one it points back at
-        by_value = cited_by_value(d, context) and _only_one(p, index)
+        by_value = cited and _only_one(p, index)
         if why and not (
             _only_what(why)
             and (_distinctive(d, p) or by_value or (_alone(p, d, context, index) and _aligned(p, context)))

@@ -744,9 +744,8 @@ def _signals(
         if match.kind == "politicised" and _shareholders_vote(text, match):
             continue  # "pension funds, a key voting bloc among shareholders": a company's vote, no election
         if match.kind == "politicised" and _primarys_own(text, match, politicians, parliament):
-            discounted.append(
-                match
-            )  # "Ukraine's Prime Minister Denys Shmygal", "the parliament said": the primary's own
+            # "Ukraine's Prime Minister Denys Shmygal", "the parliament said": the primary's own
+            discounted.append(match)
             continue
         if match.kind == "politicised" and titles and match.term.term in titles:
             discounted.append(match)  # "Governor" in a central bank's story: the bank's governor
