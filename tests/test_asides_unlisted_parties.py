@@ -112,6 +112,20 @@ def test_the_government_is_not_the_parliament_the_primary_names():
     assert classify_aside(added, parliament=True).label == "politicised"
 
 
+@pytest.mark.parametrize(
+    "primary",
+    [
+        "The White House today announced new rules for gas stoves.",
+        "Downing Street said the plan would start in April.",
+    ],
+)
+def test_a_primary_that_names_only_a_government_names_no_parliament(primary):
+    from newslit.analysis.framing.asides import names_a_parliament
+
+    # a government's release: "lawmakers" in a retelling are still politics it brings in
+    assert not names_a_parliament([primary])
+
+
 def test_a_party_spelt_out_before_the_initials_the_primary_uses_is_the_primarys_own():
     retold = (
         "The court upheld a lawsuit by 197 Christian Democratic Union/Christian Social Union (CDU/CSU) lawmakers "

@@ -133,7 +133,8 @@ reuse the words of a primary sentence about the year's average ("2023 was 1.48C 
 than the 1850-1900 level") to report a different finding; the number the sentence gives
 is the sign. Only a near-copy of the words still counts as reworded."""
 QUOTED_SHARE = 0.6
-"""Share of a sentence's characters inside double quotation marks from which it is a quotation (see :data:`QUOTE_COPIED_SHARE`)."""
+"""Share of a sentence's characters inside double quotation marks from which it is a quotation
+(see :data:`QUOTE_COPIED_SHARE`)."""
 QUOTE_COPIED_SHARE = 0.15
 """A quotation with fewer of its word pairs in its primary sentence(s) than this quotes someone else: ``added``.
 

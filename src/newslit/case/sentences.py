@@ -38,10 +38,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     followed by white space and a capital letter, a digit or an opening quote, and at a
     Chinese or Japanese full stop ``。``, ``！`` or ``？`` (with any closing marks) followed
     by more text, with or without a space. No split
-    after common abbreviations ("Jan.", "U.S.", "Dr."), a single initial ("J. Smith") or initials ("E.J.
-    Antoni", "T.H. Chan"), nor after a
-    legal text's "Art.", "Sec." or "para." before a number ("Art. 65(1)"),
-    nor inside a quotation: a quote of two sentences stays one sentence.
+    after common abbreviations ("Jan.", "U.S.", "Dr."), a single initial ("J. Smith") or
+    initials ("E.J. Antoni", "T.H. Chan"), nor after a legal text's "Art.", "Sec." or "para."
+    before a number ("Art. 65(1)"), nor inside a quotation: a quote of two sentences stays one sentence.
     """
     spans: list[tuple[int, int]] = []
     start = 0

@@ -275,8 +275,10 @@ _PLURAL_AMOUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|bil
 
 
 def ends_in_number(text: str) -> bool:
-    """Is the last word of ``text`` part of the number ("240,000", "three", "tens of thousands", "1.2bn", "₹2 lakh crore",
-    "two lakh crore rupees")?"""
+    """Is the last word of ``text`` part of the number?
+
+    "240,000", "three", "tens of thousands", "1.2bn", "₹2 lakh crore", "two lakh crore rupees", "three-quarters".
+    """
     last = text.rstrip(" .,;").rsplit(maxsplit=1)[-1].lower() if text.strip() else ""
     words = last.split("-")[-1]
     return bool(last) and (

@@ -16,8 +16,7 @@ def key_matches(record: dict, row: dict) -> bool:
     before the figure: "some 240,000" and "240,000"), or when the key's words start with the
     engine's and go on with what the figure counts ("287 pounds per person" and "287 pounds",
     "thousands of deaths" and "thousands", "two of the sites" and "just two", "₹2 lakh crore mark" and
-    "₹2 lakh crore"), or the
-    other way round when the engine read the figure with its unit ("25,400 microns" for the key's "25,400").
+    "₹2 lakh crore"), or the other way round when the engine read the figure with its unit ("25,400 microns" for the key's "25,400").
     """
     if row["article"] != record["article"] or not key_text(record["sentence"]).startswith(key_text(row["sentence"])):
         return False

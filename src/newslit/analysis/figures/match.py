@@ -113,8 +113,9 @@ def _distinctive(d: Figure, p: Figure) -> bool:
     """The same exact value with three or more significant digits ("206,000", "48,210", "1.48°C"), or of a million or
     more ("€60 billion", "$100 million", "4.5 million"): rarely a coincidence in one story.
 
-    (Until 2026-12-06 the second half came from a digit count that read "2e+09" as five digits; measured, the
-    amounts in millions and billions it let through were right far more often than not, so it is kept, said.)
+    (Until 2026-12-06 the second half came by accident, from a digit count that read "2e+09" as five digits;
+    measured, the amounts in millions and billions it let through were right far more often than not, so the
+    rule is kept and now says so.)
     """
     if d.kind not in ("count", "money", "temperature") or d.value is None or d.value != p.figure.value or d.vague:
         return False
@@ -283,7 +284,8 @@ def _evidence(
 ) -> float | None:
     """How sure it is that ``p`` (whose value agrees with ``d``'s) is the figure ``d`` retells; None: not sure.
 
-    ``by_value``: ``d`` is named by its value alone and ``p`` is the primary's only figure of it (:func:`cited_by_value`).
+    ``by_value``: ``d`` is named by its value alone and ``p`` is the primary's only figure of it
+    (:func:`cited_by_value`).
     """
     f = p.figure
     group = KIND_GROUPS[d.kind]

@@ -894,8 +894,9 @@ def _not_counted_place(text: str, match, terms) -> bool:
     """Is this place where someone is rather than what a figure counts?
 
     Three cases: an organisation's home ("a subsidiary of Mexico-based Grupo Bimbo"); a dateline
-    ("NEW YORK - A typical bottle ...", "LONDON (Reuters) -"), where the reporter filed from; and an institution's address ("Columbia Mailman School of
-    Public Health in New York", "the University of Leeds"), where the people who counted
+    ("NEW YORK - A typical bottle ...", "LONDON (Reuters) -"), where the reporter filed from; and
+    an institution's address ("Columbia Mailman School of Public Health in New York", "the
+    University of Leeds"), where the people who counted
     work. An institution is a run of capitalised words holding a word listed with kind
     ``institution`` in ``data/quantity_terms.csv``.
     """

@@ -161,21 +161,22 @@ def primary_politicians(primary_texts, topics: Lexicon | None = None) -> dict[st
     return {term: frozenset(words) for term, words in found.items() if words}
 
 
+PARLIAMENT = "government and parliament"  # the aside_topics.csv group of governments, parliaments and their members
+
+
 def names_a_parliament(primary_texts, topics: Lexicon | None = None) -> bool:
     """Does the primary itself name a parliament or its members as actors ("197 members of the Bundestag's
     CDU/CSU parliamentary group" challenge an act)? Then a retelling's "parliament" or "lawmakers" retells them.
 
-    Only a strong word of the group counts ("Bundestag", "parliament", "MPs"): "government" alone does not.
+    Only a strong word of the group for a parliament counts ("Bundestag", "parliament", "MPs"): "government"
+    or "the White House" does not.
     """
     topics = topics or load_topics()
     return any(
-        m.term.get("group") == PARLIAMENT and m.term.get("strength", "strong") == "strong"
+        _parliament_again(m, True) and m.term.get("strength", "strong") == "strong"
         for text in primary_texts
         for m in topics.find(text, kinds=("politicised",))
     )
-
-
-PARLIAMENT = "government and parliament"
 
 
 def _parliament_again(m: Match, parliament: bool) -> bool:
@@ -638,8 +639,9 @@ _WORK_NOUNS = (
     r"market|force|costs?|shortages?|laws?|relations|rights|code|movement|camps?"
     r"|supply|productivity|share|income|inspectors?|exploitation|migrants?|standards|disputes?|unions?|intensive"
 )
-# "Labour" (Australia: "Labor") with a capital is the party (the UK's, Australia's, New Zealand's, Ireland's) unless it starts a
-# phrase about work or a body's name: "Labour costs", "Labour Day", "the Department of Labour", "Labour Force Survey".
+# "Labour" (Australia: "Labor") with a capital is the party (the UK's, Australia's, New Zealand's, Ireland's)
+# unless it starts a phrase about work or a body's name: "Labour costs", "Labour Day", "the Department of Labour",
+# "Labour Force Survey".
 # At the start of a sentence every word has a capital, so there only "Labour is / has / said / 's …" counts.
 _LABOUR = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"“‘']\s))Labou?r(?=['’]s\s(?!(?:" + _WORK_NOUNS + r")\b)"

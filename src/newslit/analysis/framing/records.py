@@ -259,9 +259,9 @@ def _one_speaker_one_class(article: Article, by_index: dict[int, dict], terms) -
         record.update(
             aside=speaker["aside"],
             aside_reason=(
-                f"The same speaker goes on (one speaker's quotation, or what they said told in other words): it "
-                f"takes the class of the sentence that names the speaker "
-                f"(“{_clip(speaker['sentence'].strip(_QUOTE_ENDS), 80)}”). {speaker['aside_reason']}"
+                "The same person is still speaking (quoted, or their words retold), so this sentence gets the "
+                f"label of the sentence that names them (“{_clip(speaker['sentence'].strip(_QUOTE_ENDS), 80)}”). "
+                f"{speaker['aside_reason']}"
             ),
             aside_signals=dict(speaker["aside_signals"]),
             aside_guess=speaker["aside_guess"],
