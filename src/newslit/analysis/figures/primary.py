@@ -241,7 +241,8 @@ def names_before(text: str, d: Figure) -> frozenset[str]:
     household had an income of $56,290", "scotland" in "even higher in Scotland (90%)"), the sentence's
     first word, months and weekdays left out; none in a clause written in title case, and none before a
     verb of saying or showing ("Figures from the Ministry of Health show 3,900": who tells is not what
-    is counted)."""
+    is counted). A group named by "among" just after the figure counts too: "the largest drop, 17
+    percentage points, among Republicans" is Republicans' figure."""
     before = text[max(0, d.start - 60) : d.start]
     if before.rstrip().endswith("("):  # "higher in Scotland (90%)": the figure belongs to the words before its bracket
         before = before.rstrip()[:-1]
@@ -259,7 +260,14 @@ def names_before(text: str, d: Figure) -> frozenset[str]:
         if at + m.start() == 0 or word in _NOT_A_NAME or word in MONTHS or word in WEEKDAYS:
             continue
         found.add(word)
+    among = _AMONG.match(text, d.end)
+    if among:
+        found.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", among.group(1)) if w.lower() not in _NOT_A_NAME)
     return frozenset(found)
+
+
+# "17 percentage points, among Republicans", "rose 4% among Black women": the group a figure is about, named after it
+_AMONG = re.compile(r",?\s+among\s+((?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?[A-Z][a-z]+)\b")
 
 
 def primary_figures(case: Case) -> list[PrimaryFigure]:

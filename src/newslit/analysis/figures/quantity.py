@@ -1271,6 +1271,11 @@ def other_currency(d: Figure, p: Figure) -> bool:
     return d.kind == p.kind == "money" and bool(d.unit) and bool(p.unit) and not same_currency(d.unit, p.unit)
 
 
+_GROUP_SHARE = (
+    "the retold figure is the share of a group who did something, and the primary's figure is not such a share"
+)
+
+
 def conflicts(
     d: Quantity,
     p: Quantity,
@@ -1348,9 +1353,13 @@ def conflicts(
         found.append("it is a share of something else")
     elif d.part and not p.part and d.measure == "share" and p.measure != "share" and not (d.part & p.what):
         # why: "a quarter of first-time buyers lived with family" is a part of the group, not the group's own share
-        found.append(
-            "the retold figure is the share of a group who did something, and the primary's figure is not such a share"
-        )
+        found.append(_GROUP_SHARE)
+    share = d if d.measure == "share" else p if p.measure == "share" else None
+    if share is not None and share.part and "change" in (d.measure, p.measure) and not found[-1:] == [_GROUP_SHARE]:
+        # "student visa holders dropped by 25 per cent" is not "just under half of temporary visa holders were
+        # students": a share that names its part is a part of a whole, never a rise or fall, however alike the
+        # sentences ("inflation reached 9.1%" names no part, and is the "9.1 percent increase")
+        found.append("one is a rise or fall, the other a share of a group")
     other_side = _other_side(d_figure, p_figure)
     if other_side is not None:
         found.append(

@@ -1,0 +1,31 @@
+"""A rise or fall in percent is not a share of a group, however alike the two sentences.
+
+"Student visa holders dropped by 25 per cent" retold beside the release's "Just under half of temporary
+visa holders arriving were international students" was called a changed figure (from the validation case
+netmigration-2024-12's errors after its one measurement, in-sample for it). A share that names its part
+("half of visitors were students") is a part of a whole; a rise or fall is another measure, so the retold
+figure cannot be checked against it: a lead, not an accusation. The texts are invented.
+"""
+
+from __future__ import annotations
+
+from conftest import paper_figures
+
+RELEASE = (
+    "Arrivals to the region reached 430,000 in the year to June. Just under half of visitors arriving were "
+    "students (207,000)."
+)
+
+
+def test_a_fall_in_percent_is_not_the_releases_share_of_a_group_changed(make_case):
+    paper = "The number of student visitors dropped by 25 per cent to 207,000, from 278,000 the year before."
+    found = paper_figures(make_case, RELEASE, paper)["25 per cent"]
+    assert found["verdict"] == "not_in_primary"
+    assert found["lead_text"] == "Just under half"
+    assert "one is a rise or fall, the other a share of a group" in found["explanation"]
+
+
+def test_a_share_of_the_same_group_retold_is_still_checked_against_it(make_case):
+    paper = "Almost half of visitors arriving were students, 207,000 in all."
+    found = paper_figures(make_case, RELEASE, paper)["207,000"]
+    assert found["verdict"] == "match"

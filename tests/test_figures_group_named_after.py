@@ -1,0 +1,39 @@
+"""A group named just after a figure ("17 percentage points, among Republicans") is whom it counts.
+
+"People with no college degree saw the steepest drop, down 25 percentage points since 2015" was called a
+change of the poll's "the largest drop, 17 percentage points, among Republicans" (from the validation case
+highered-2023-07's errors after its one measurement, in-sample for it): another group's figure is not that
+figure changed. A retelling that names the same group is still checked against it. The texts are invented.
+"""
+
+from __future__ import annotations
+
+from conftest import paper_figures
+
+RELEASE = (
+    "Confidence in higher education fell across all groups. By 2018, though, confidence had fallen across all "
+    "groups, with the largest drop, 17 percentage points, among Conservatives."
+)
+
+
+def test_another_groups_drop_is_not_the_releases_figure_changed(make_case):
+    paper = (
+        "By 2018 confidence had fallen across all groups, with the largest drop, 25 percentage points, among renters."
+    )
+    found = paper_figures(make_case, RELEASE, paper)["25 percentage points"]
+    assert found["verdict"] == "not_in_primary"
+    assert found["lead_text"] == "17 percentage points"
+
+
+def test_the_same_groups_drop_told_otherwise_is_still_changed(make_case):
+    paper = "By 2018 confidence had fallen across all groups, with the largest drop, 25 percentage points, among Conservatives."
+    assert paper_figures(make_case, RELEASE, paper)["25 percentage points"]["verdict"] == "changed"
+
+
+def test_the_group_after_among_is_read_with_the_figure():
+    from newslit.analysis.figures.primary import names_before
+    from newslit.text.numbers import find_figures
+
+    text = "Support rose 4% among young Black women last year."
+    (figure,) = [f for f in find_figures(text) if f.text == "4%"]
+    assert names_before(text, figure) == {"black"}
