@@ -32,6 +32,7 @@ from newslit.analysis.figures.quantity import (
     comparison_time,
     concepts,
     conflicts,
+    negated,
     nouns_differ,
     same_currency,
     since,
@@ -570,6 +571,32 @@ def _given_beside(d: Figure, p: PrimaryFigure, context: Context) -> bool:
     )
 
 
+def _given_elsewhere(d: Figure, p: PrimaryFigure, context: Context) -> bool:
+    """Does the retold sentence give ``p``'s amount as the primary writes it, apart from ``d``?
+
+    "The deficit totaled $1.8 trillion in FY2024, marking the second year in a row that deficits have
+    totaled close to $2 trillion": the outlet gives the release's "$1.8 trillion" itself, so its
+    "close to $2 trillion" is something else (two years' deficits), not that figure rounded. Only for
+    counts, amounts of money and percentages, and only where the primary's words stand on their own
+    ("7 million" inside "6.7 million" is not given).
+    """
+    if d.kind not in ("count", "money", "percent") or p.figure.kind != d.kind or not context.lowered:
+        return False
+    text = p.figure.text.lower()
+    if not any(c.isdigit() for c in text):
+        return False
+    start = context.lowered.find(text)
+    while start != -1:
+        end = start + len(text)
+        alone = (start == 0 or not re.match(r"[\d.,]", context.lowered[start - 1])) and (
+            end == len(context.lowered) or not context.lowered[end].isdigit()
+        )
+        if alone and (end <= d.start or start >= d.end):
+            return True
+        start = context.lowered.find(text, start + 1)
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _age_groups(text: str) -> frozenset[tuple[float, float]]:
     """The age groups a sentence names ("aged 15–19", "women ages 15 to 44", "aged 65 and over"): their first and
@@ -612,12 +639,16 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
     Capitalised words just before a figure count (:func:`names_before`), never the
     primary's own name ("the Northland Statistics Office estimated ..."); and so does a word of
     the retold quantity the primary's sentence lacks, unless it names who tells ("The ministry
-    said", "Official figures show").
+    said", "Official figures show"). One sentence about "non-permanent residents" and the other about
+    "permanent" ones (never both) are about different people too.
     """
     if p.sentence is None:
         return False
     if _other_ages(p, context):
         return True
+    if context.lowered and "non-" in context.lowered + p.sentence.text.lower():
+        if negated(context.lowered, p.sentence.text) or negated(p.sentence.text, context.lowered):
+            return True  # "net permanent immigration ... that 122k increase" is no change of "117,836 non-permanent residents"
     theirs = p.sentence.text.lower()
     if any(name not in theirs for name in context.names[d.start] - context.own):
         return True
@@ -677,6 +708,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
             continue  # "653,104" inside the primary's "more than 650,000", "more than 40" for 53: not that figure retold
         if d.kind != "age" and _other_ages(p, context):
             continue  # a rate for women aged 15 to 44 is not the rate for those aged 20–24, however close
+        if d.comparable != p.figure.comparable and _given_elsewhere(d, p, context):
+            continue  # "$1.8 trillion in FY2024, … deficits close to $2 trillion": the primary's figure is given as it is
         why = why_not(p)
         # "the 12.7% figure" names no quantity: the primary's one figure of that value is the one it points back at
         by_value = cited and _only_one(p, index)

@@ -1366,9 +1366,9 @@ def conflicts(
             f"it may be the same share told from the other side (100% less {p_figure.value:g}% is {other_side:g}%)"
         )
     for mine, theirs in ((d.words, p.words), (p.words, d.words)):
-        negated = _negated(mine, theirs)
-        if negated:
-            found.append(f"one is about “non-{negated}” things, the other about “{negated}” ones")
+        word = negated(mine, theirs)
+        if word:
+            found.append(f"one is about “non-{word}” things, the other about “{word}” ones")
             break
     ordinals = _ordinals(d.what), _ordinals(p.what)
     if all(ordinals) and not (ordinals[0] & ordinals[1]):
@@ -1405,7 +1405,7 @@ def _other_side(d: Figure, p: Figure) -> float | None:
     return rest
 
 
-def _negated(mine: str, theirs: str) -> str | None:
+def negated(mine: str, theirs: str) -> str | None:
     """A word ``mine`` has after "non-" and ``theirs`` has without it ("permanent" in "non-permanent residents"
     and "permanent immigration"), or None: the "non-" ones are none of the others."""
     for word in re.findall(r"\bnon-([a-z]+)", mine.lower()):

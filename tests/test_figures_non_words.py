@@ -1,0 +1,33 @@
+"""A sentence about "permanent" things is not about the "non-permanent" ones, even when what is counted is not read.
+
+MNI's "net permanent immigration is still strong, with that 122k increase in Q2" was called a change of
+Statistics Canada's "a net increase of 117,836 non-permanent residents" (from the validation case
+population-2024-09's errors after its one measurement, in-sample for it): the engine did not read what "122k"
+counts, so the "non-" clash between the two sentences went unseen. The texts are invented.
+"""
+
+from __future__ import annotations
+
+from conftest import paper_figures
+
+RELEASE = (
+    "The population of Northland reached an estimated 4,128,599 on July 1, 2024. In the second quarter of 2024, "
+    "there was a net increase of 117,836 non-permanent residents. This was the smallest net increase since the "
+    "first quarter of 2023 and marks the third quarter in a row of smaller net increases in the number of "
+    "non-permanent residents."
+)
+
+
+def test_a_permanent_count_is_not_the_non_permanent_count_changed(make_case):
+    paper = (
+        "The data confirm that non-permanent resident numbers aren’t growing as strongly. Further, net permanent "
+        "immigration is still strong, with that 122k increase in Q2 vs 107k in 2Q23."
+    )
+    found = paper_figures(make_case, RELEASE, paper)["122k"]
+    assert found["verdict"] == "not_in_primary"
+    assert found["lead_text"] == "117,836"
+
+
+def test_the_non_permanent_count_told_with_another_value_is_still_changed(make_case):
+    paper = "In the second quarter of 2024 there was a net increase of 122,000 non-permanent residents."
+    assert paper_figures(make_case, RELEASE, paper)["122,000"]["verdict"] == "changed"
