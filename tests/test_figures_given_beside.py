@@ -26,6 +26,7 @@ def test_a_second_amount_beside_the_primarys_own_is_not_it_rounded(make_case):
     assert figures["$1.8 trillion"]["verdict"] == "match"
     assert figures["close to $2 trillion"]["verdict"] == "not_in_primary"
     assert figures["close to $2 trillion"]["lead_text"] == "$1.8 trillion"
+    assert "the same sentence gives “$1.8 trillion” itself" in figures["close to $2 trillion"]["explanation"]
 
 
 def test_the_amount_rounded_alone_is_still_rounded(make_case):

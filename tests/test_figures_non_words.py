@@ -26,8 +26,17 @@ def test_a_permanent_count_is_not_the_non_permanent_count_changed(make_case):
     found = paper_figures(make_case, RELEASE, paper)["122k"]
     assert found["verdict"] == "not_in_primary"
     assert found["lead_text"] == "117,836"
+    assert "one is about “non-permanent” things, the other about “permanent” ones" in found["explanation"]
 
 
 def test_the_non_permanent_count_told_with_another_value_is_still_changed(make_case):
     paper = "In the second quarter of 2024 there was a net increase of 122,000 non-permanent residents."
     assert paper_figures(make_case, RELEASE, paper)["122,000"]["verdict"] == "changed"
+
+
+def test_a_sentence_that_names_both_groups_says_nothing_of_which_one_is_counted():
+    from newslit.analysis.figures.match import _non_words
+
+    both = "Thirty-eight railcars derailed and 12 non-derailed cars were damaged."
+    assert _non_words("Thirty-eight cars derailed in East Palestine.", both) is None
+    assert _non_words("The 117,836 permanent residents.", "117,836 non-permanent residents") == "permanent"

@@ -583,13 +583,15 @@ def _given_elsewhere(d: Figure, p: PrimaryFigure, context: Context) -> bool:
     if d.kind not in ("count", "money", "percent") or p.figure.kind != d.kind or not context.lowered:
         return False
     text = p.figure.text.lower()
+    if sum(c.isdigit() for c in text) < 2 and text.isdigit():
+        return False  # a lone digit ("8") stands in too many sentences for other reasons
     if not any(c.isdigit() for c in text):
         return False
     start = context.lowered.find(text)
     while start != -1:
         end = start + len(text)
         alone = (start == 0 or not re.match(r"[\d.,]", context.lowered[start - 1])) and (
-            end == len(context.lowered) or not context.lowered[end].isdigit()
+            end == len(context.lowered) or not context.lowered[end].isalnum()  # not "8" in "8th"
         )
         if alone and (end <= d.start or start >= d.end):
             return True
@@ -646,9 +648,10 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
         return False
     if _other_ages(p, context):
         return True
-    if context.lowered and "non-" in context.lowered + p.sentence.text.lower():
-        if negated(context.lowered, p.sentence.text) or negated(p.sentence.text, context.lowered):
-            return True  # "net permanent immigration ... that 122k increase" is no change of "117,836 non-permanent residents"
+    if _non_words(context.lowered, p.sentence.text):
+        return (
+            True  # "net permanent immigration ... that 122k increase" is no change of "117,836 non-permanent residents"
+        )
     theirs = p.sentence.text.lower()
     if any(name not in theirs for name in context.names[d.start] - context.own):
         return True
@@ -811,4 +814,28 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
     if id(lead) not in agreed and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:
         if not _same_scale(d, lead.figure):
             return NOTHING
-    return Found(lead, "lead", why_not(lead))
+    return Found(lead, "lead", why_not(lead) + _sentence_reasons(d, lead, context))
+
+
+def _non_words(retold: str, primary: str) -> str | None:
+    """The word one sentence has only after "non-" and the other only without it ("non-permanent" and
+    "permanent"), or None. A sentence that has both forms ("38 derailed cars and 12 non-derailed ones")
+    names both groups, so it says nothing of which one its figure counts."""
+    if not retold or "non-" not in retold.lower() + primary.lower():
+        return None
+    for mine, theirs in ((primary, retold), (retold, primary)):
+        word = negated(mine, theirs)
+        if word and not re.search(rf"(?<!non-)\b{word}\b", mine.lower()):
+            return word
+    return None
+
+
+def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context) -> tuple[str, ...]:
+    """Why the two sentences, not the two quantities, say ``p`` is another figure (see :func:`_narrower`)."""
+    reasons = []
+    word = _non_words(context.lowered, p.sentence.text)
+    if word:
+        reasons.append(f"one is about “non-{word}” things, the other about “{word}” ones")
+    if d.comparable != p.figure.comparable and _given_elsewhere(d, p, context):
+        reasons.append(f"the same sentence gives “{p.figure.text}” itself, so this is another amount")
+    return tuple(reasons)
