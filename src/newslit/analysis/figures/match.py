@@ -583,10 +583,9 @@ def _given_elsewhere(d: Figure, p: PrimaryFigure, context: Context) -> bool:
     if d.kind not in ("count", "money", "percent") or p.figure.kind != d.kind or not context.lowered:
         return False
     text = p.figure.text.lower()
-    if sum(c.isdigit() for c in text) < 2 and text.isdigit():
-        return False  # a lone digit ("8") stands in too many sentences for other reasons
-    if not any(c.isdigit() for c in text):
-        return False
+    digits = sum(c.isdigit() for c in text)
+    if not digits or (digits < 2 and text.isdigit()):
+        return False  # words ("a third"), or a lone digit ("8"), which stands in many sentences for other reasons
     start = context.lowered.find(text)
     while start != -1:
         end = start + len(text)
@@ -649,9 +648,8 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
     if _other_ages(p, context):
         return True
     if _non_words(context.lowered, p.sentence.text):
-        return (
-            True  # "net permanent immigration ... that 122k increase" is no change of "117,836 non-permanent residents"
-        )
+        # "net permanent immigration ... that 122k increase" is no change of "117,836 non-permanent residents"
+        return True
     theirs = p.sentence.text.lower()
     if any(name not in theirs for name in context.names[d.start] - context.own):
         return True
@@ -814,7 +812,8 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
     if id(lead) not in agreed and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:
         if not _same_scale(d, lead.figure):
             return NOTHING
-    return Found(lead, "lead", why_not(lead) + _sentence_reasons(d, lead, context))
+    reasons = why_not(lead)
+    return Found(lead, "lead", reasons + tuple(r for r in _sentence_reasons(d, lead, context) if r not in reasons))
 
 
 def _non_words(retold: str, primary: str) -> str | None:
