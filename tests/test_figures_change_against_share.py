@@ -29,3 +29,9 @@ def test_a_share_of_the_same_group_retold_is_still_checked_against_it(make_case)
     paper = "Almost half of visitors arriving were students, 207,000 in all."
     found = paper_figures(make_case, RELEASE, paper)["207,000"]
     assert found["verdict"] == "match"
+
+
+def test_a_cut_that_is_a_part_of_a_whole_is_still_that_share(make_case):
+    release = "The firm said it will cut 30% of its workforce by June."
+    paper = "About 30% of the firm's staff will lose their jobs by June."
+    assert paper_figures(make_case, release, paper)["About 30%"]["verdict"] == "match"

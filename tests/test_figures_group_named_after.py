@@ -8,6 +8,8 @@ figure changed. A retelling that names the same group is still checked against i
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import paper_figures
 
 RELEASE = (
@@ -30,10 +32,37 @@ def test_the_same_groups_drop_told_otherwise_is_still_changed(make_case):
     assert paper_figures(make_case, RELEASE, paper)["25 percentage points"]["verdict"] == "changed"
 
 
-def test_the_group_after_among_is_read_with_the_figure():
-    from newslit.analysis.figures.primary import names_before
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "By 2018 Republican confidence had fallen across all groups, with the largest drop, 25 percentage points.",
+        "By 2018 confidence had fallen across all groups, with the largest drop, 25 percentage points, among "
+        "Conservatives surveyed.",
+    ],
+)
+def test_the_same_group_in_another_form_is_still_changed(make_case, paper):
+    release = RELEASE.replace("Conservatives", "Republicans")
+    paper = paper.replace("Conservatives", "Republicans")
+    assert paper_figures(make_case, release, paper)["25 percentage points"]["verdict"] == "changed"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Support rose 4% among young Black women last year.", {"black"}),
+        ("The largest drop, 17 percentage points, among Republicans.", {"republican"}),
+        ("Exports rose 6%, among them March shipments of grain.", set()),
+        ("It paid $4 million, among Other Things.", set()),
+    ],
+)
+def test_the_group_after_among_is_read_with_the_figure(text, group):
+    from newslit.analysis.figures.primary import group_after
     from newslit.text.numbers import find_figures
 
-    text = "Support rose 4% among young Black women last year."
-    (figure,) = [f for f in find_figures(text) if f.text == "4%"]
-    assert names_before(text, figure) == {"black"}
+    figure = next(f for f in find_figures(text) if f.kind in ("percent", "money", "count"))
+    assert group_after(text, figure) == group
+
+
+def test_a_month_after_among_is_no_group(make_case):
+    release = "Exports rose 6%, among them March shipments of grain, the ministry said."
+    assert paper_figures(make_case, release, "Exports rose 9%, the ministry said.")["9%"]["verdict"] == "changed"

@@ -1,12 +1,16 @@
-"""A sentence about "permanent" things is not about the "non-permanent" ones, even when what is counted is not read.
+"""A primary figure of "non-permanent" things is not one a retelling tells of "permanent" ones.
 
 MNI's "net permanent immigration is still strong, with that 122k increase in Q2" was called a change of
 Statistics Canada's "a net increase of 117,836 non-permanent residents" (from the validation case
 population-2024-09's errors after its one measurement, in-sample for it): the engine did not read what "122k"
-counts, so the "non-" clash between the two sentences went unseen. The texts are invented.
+counts, so the "non-" clash went unseen. Only the primary figure's own words count, and a retelling that says
+"non-" another way ("not-for-profit", "outside the EU") is still the same group (a reviewer's invented texts).
+The texts are invented.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from conftest import paper_figures
 
@@ -34,9 +38,20 @@ def test_the_non_permanent_count_told_with_another_value_is_still_changed(make_c
     assert paper_figures(make_case, RELEASE, paper)["122,000"]["verdict"] == "changed"
 
 
-def test_a_sentence_that_names_both_groups_says_nothing_of_which_one_is_counted():
-    from newslit.analysis.figures.match import _non_words
-
-    both = "Thirty-eight railcars derailed and 12 non-derailed cars were damaged."
-    assert _non_words("Thirty-eight cars derailed in East Palestine.", both) is None
-    assert _non_words("The 117,836 permanent residents.", "117,836 non-permanent residents") == "permanent"
+@pytest.mark.parametrize(
+    ("release", "paper", "figure"),
+    [
+        (
+            "Non-profit groups received $3.2 million in grants last year, the council said.",
+            "Not-for-profit groups received $4.5 million in grants last year, the council said.",
+            "$4.5 million",
+        ),
+        (
+            "Non-EU migration rose to 250,000 last year, the office said.",
+            "Migration from outside the EU rose to 300,000 last year, the office said.",
+            "300,000",
+        ),
+    ],
+)
+def test_non_said_in_other_words_is_still_the_same_group(make_case, release, paper, figure):
+    assert paper_figures(make_case, release, paper)[figure]["verdict"] == "changed"

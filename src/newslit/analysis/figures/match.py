@@ -32,7 +32,6 @@ from newslit.analysis.figures.quantity import (
     comparison_time,
     concepts,
     conflicts,
-    negated,
     nouns_differ,
     same_currency,
     since,
@@ -571,33 +570,6 @@ def _given_beside(d: Figure, p: PrimaryFigure, context: Context) -> bool:
     )
 
 
-def _given_elsewhere(d: Figure, p: PrimaryFigure, context: Context) -> bool:
-    """Does the retold sentence give ``p``'s amount as the primary writes it, apart from ``d``?
-
-    "The deficit totaled $1.8 trillion in FY2024, marking the second year in a row that deficits have
-    totaled close to $2 trillion": the outlet gives the release's "$1.8 trillion" itself, so its
-    "close to $2 trillion" is something else (two years' deficits), not that figure rounded. Only for
-    counts, amounts of money and percentages, and only where the primary's words stand on their own
-    ("7 million" inside "6.7 million" is not given).
-    """
-    if d.kind not in ("count", "money", "percent") or p.figure.kind != d.kind or not context.lowered:
-        return False
-    text = p.figure.text.lower()
-    digits = sum(c.isdigit() for c in text)
-    if not digits or (digits < 2 and text.isdigit()):
-        return False  # words ("a third"), or a lone digit ("8"), which stands in many sentences for other reasons
-    start = context.lowered.find(text)
-    while start != -1:
-        end = start + len(text)
-        alone = (start == 0 or not re.match(r"[\d.,]", context.lowered[start - 1])) and (
-            end == len(context.lowered) or not context.lowered[end].isalnum()  # not "8" in "8th"
-        )
-        if alone and (end <= d.start or start >= d.end):
-            return True
-        start = context.lowered.find(text, start + 1)
-    return False
-
-
 @lru_cache(maxsize=4096)
 def _age_groups(text: str) -> frozenset[tuple[float, float]]:
     """The age groups a sentence names ("aged 15–19", "women ages 15 to 44", "aged 65 and over"): their first and
@@ -640,16 +612,15 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
     Capitalised words just before a figure count (:func:`names_before`), never the
     primary's own name ("the Northland Statistics Office estimated ..."); and so does a word of
     the retold quantity the primary's sentence lacks, unless it names who tells ("The ministry
-    said", "Official figures show"). One sentence about "non-permanent residents" and the other about
-    "permanent" ones (never both) are about different people too.
+    said", "Official figures show"). A primary figure of "non-permanent residents" is not one the
+    retold sentence tells of "permanent" ones (:func:`_non_words`).
     """
     if p.sentence is None:
         return False
     if _other_ages(p, context):
         return True
-    if _non_words(context.lowered, p.sentence.text):
-        # "net permanent immigration ... that 122k increase" is no change of "117,836 non-permanent residents"
-        return True
+    if _non_words(p, context):
+        return True  # "net permanent immigration ... that 122k increase" is not "117,836 non-permanent residents"
     theirs = p.sentence.text.lower()
     if any(name not in theirs for name in context.names[d.start] - context.own):
         return True
@@ -709,8 +680,6 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
             continue  # "653,104" inside the primary's "more than 650,000", "more than 40" for 53: not that figure retold
         if d.kind != "age" and _other_ages(p, context):
             continue  # a rate for women aged 15 to 44 is not the rate for those aged 20–24, however close
-        if d.comparable != p.figure.comparable and _given_elsewhere(d, p, context):
-            continue  # "$1.8 trillion in FY2024, … deficits close to $2 trillion": the primary's figure is given as it is
         why = why_not(p)
         # "the 12.7% figure" names no quantity: the primary's one figure of that value is the one it points back at
         by_value = cited and _only_one(p, index)
@@ -816,25 +785,31 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
     return Found(lead, "lead", reasons + tuple(r for r in _sentence_reasons(d, lead, context) if r not in reasons))
 
 
-def _non_words(retold: str, primary: str) -> str | None:
-    """The word one sentence has only after "non-" and the other only without it ("non-permanent" and
-    "permanent"), or None. A sentence that has both forms ("38 derailed cars and 12 non-derailed ones")
-    names both groups, so it says nothing of which one its figure counts."""
-    if not retold or "non-" not in retold.lower() + primary.lower():
+def _non_words(p: PrimaryFigure, context: Context) -> str | None:
+    """The word the primary figure's own words have after "non-" and the retold sentence has only without it, or None.
+
+    "117,836 non-permanent residents" is not what "net permanent immigration … that 122k increase" counts,
+    even when what "122k" counts is not read. Only the figure's own words ("non-partisan" elsewhere in
+    the sentence says nothing of it), and not when the retold sentence says the "non-" another way:
+    "not-for-profit", "outside the EU", "excluding farm workers".
+    """
+    words = p.quantity.words.lower()
+    if "non-" not in words or not context.lowered:
         return None
-    for mine, theirs in ((primary, retold), (retold, primary)):
-        word = negated(mine, theirs)
-        if word and not re.search(rf"(?<!non-)\b{word}\b", mine.lower()):
+    for word in re.findall(r"\bnon-([a-z]+)", words):
+        if len(word) < 4 or re.search(rf"\bnon-?{word}", context.lowered):
+            continue  # "non-EU": too short to say much; the retold sentence has "non-" too
+        bare = [m.start() for m in re.finditer(rf"(?<![\w-]){word}\b", context.lowered)]
+        if bare and not any(_NOT_BEFORE.search(context.lowered, max(0, i - 25), i) for i in bare):
             return word
     return None
 
 
+# "outside the EU", "excluding farm workers", "not for profit": the retold sentence says "non-" in other words
+_NOT_BEFORE = re.compile(r"\b(?:outside|excluding|except|without|not|no|other than)\b[^.,;]*$")
+
+
 def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context) -> tuple[str, ...]:
     """Why the two sentences, not the two quantities, say ``p`` is another figure (see :func:`_narrower`)."""
-    reasons = []
-    word = _non_words(context.lowered, p.sentence.text)
-    if word:
-        reasons.append(f"one is about “non-{word}” things, the other about “{word}” ones")
-    if d.comparable != p.figure.comparable and _given_elsewhere(d, p, context):
-        reasons.append(f"the same sentence gives “{p.figure.text}” itself, so this is another amount")
-    return tuple(reasons)
+    word = _non_words(p, context)
+    return (f"one is about “non-{word}” things, the other about “{word}” ones",) if word else ()

@@ -89,12 +89,14 @@ class PrimaryFigure:
 
     @cached_property
     def names(self) -> frozenset[str]:
-        """:func:`names_before` the figure in its sentence (none for the publication date), read once.
+        """:func:`names_before` the figure in its sentence and :func:`group_after` it (none for the publication date), read once.
 
         Why: every retold figure checked as a changed one compares its names with these, so
         they were read again for each of them.
         """
-        return names_before(self.sentence.text, self.figure) if self.sentence is not None else frozenset()
+        if self.sentence is None:
+            return frozenset()
+        return names_before(self.sentence.text, self.figure) | group_after(self.sentence.text, self.figure)
 
 
 def primary_name(case: Case) -> str:
@@ -241,8 +243,7 @@ def names_before(text: str, d: Figure) -> frozenset[str]:
     household had an income of $56,290", "scotland" in "even higher in Scotland (90%)"), the sentence's
     first word, months and weekdays left out; none in a clause written in title case, and none before a
     verb of saying or showing ("Figures from the Ministry of Health show 3,900": who tells is not what
-    is counted). A group named by "among" just after the figure counts too: "the largest drop, 17
-    percentage points, among Republicans" is Republicans' figure."""
+    is counted)."""
     before = text[max(0, d.start - 60) : d.start]
     if before.rstrip().endswith("("):  # "higher in Scotland (90%)": the figure belongs to the words before its bracket
         before = before.rstrip()[:-1]
@@ -260,14 +261,30 @@ def names_before(text: str, d: Figure) -> frozenset[str]:
         if at + m.start() == 0 or word in _NOT_A_NAME or word in MONTHS or word in WEEKDAYS:
             continue
         found.add(word)
-    among = _AMONG.match(text, d.end)
-    if among:
-        found.update(w.lower() for w in re.findall(r"[A-Z][a-z]+", among.group(1)) if w.lower() not in _NOT_A_NAME)
     return frozenset(found)
+
+
+def group_after(text: str, d: Figure) -> frozenset[str]:
+    """The capitalised words of a group named by "among" just after ``d``, lower case and without a plural "s".
+
+    "the largest drop, 17 percentage points, among Republicans" is Republicans' figure:
+    ``{"republican"}``, which "Republican support" and "Republicans surveyed" both name. Not
+    "among them", "among other things", nor a month or a weekday ("among them March shipments").
+    """
+    among = _AMONG.match(text, d.end)
+    if among is None or among.group(1).split()[0].lower() in _NOT_A_GROUP:
+        return frozenset()
+    words = (w.lower() for w in re.findall(r"[A-Z][a-z]+", among.group(1)))
+    return frozenset(
+        w[:-1] if w.endswith("s") and len(w) > 4 else w
+        for w in words
+        if w not in _NOT_A_NAME and w not in _NOT_A_GROUP and w not in MONTHS and w not in WEEKDAYS
+    )
 
 
 # "17 percentage points, among Republicans", "rose 4% among Black women": the group a figure is about, named after it
 _AMONG = re.compile(r",?\s+among\s+((?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?[A-Z][a-z]+)\b")
+_NOT_A_GROUP = frozenset("them those these other others things thing which whom whose all".split())
 
 
 def primary_figures(case: Case) -> list[PrimaryFigure]:

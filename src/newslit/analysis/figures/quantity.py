@@ -1355,10 +1355,12 @@ def conflicts(
         # why: "a quarter of first-time buyers lived with family" is a part of the group, not the group's own share
         found.append(_GROUP_SHARE)
     share = d if d.measure == "share" else p if p.measure == "share" else None
-    if share is not None and share.part and "change" in (d.measure, p.measure) and not found[-1:] == [_GROUP_SHARE]:
+    change = d if d.measure == "change" else p if p.measure == "change" else None
+    if share and change and share.part and not change.part and not found[-1:] == [_GROUP_SHARE]:
         # "student visa holders dropped by 25 per cent" is not "just under half of temporary visa holders were
         # students": a share that names its part is a part of a whole, never a rise or fall, however alike the
-        # sentences ("inflation reached 9.1%" names no part, and is the "9.1 percent increase")
+        # sentences ("inflation reached 9.1%" names no part, and is the "9.1 percent increase"; "cut 30% of its
+        # workforce" is a part of a whole too)
         found.append("one is a rise or fall, the other a share of a group")
     other_side = _other_side(d_figure, p_figure)
     if other_side is not None:
@@ -1366,7 +1368,7 @@ def conflicts(
             f"it may be the same share told from the other side (100% less {p_figure.value:g}% is {other_side:g}%)"
         )
     for mine, theirs in ((d.words, p.words), (p.words, d.words)):
-        word = negated(mine, theirs)
+        word = _negated(mine, theirs)
         if word:
             found.append(f"one is about “non-{word}” things, the other about “{word}” ones")
             break
@@ -1405,7 +1407,7 @@ def _other_side(d: Figure, p: Figure) -> float | None:
     return rest
 
 
-def negated(mine: str, theirs: str) -> str | None:
+def _negated(mine: str, theirs: str) -> str | None:
     """A word ``mine`` has after "non-" and ``theirs`` has without it ("permanent" in "non-permanent residents"
     and "permanent immigration"), or None: the "non-" ones are none of the others."""
     for word in re.findall(r"\bnon-([a-z]+)", mine.lower()):
