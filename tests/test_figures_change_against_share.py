@@ -9,6 +9,8 @@ figure cannot be checked against it: a lead, not an accusation. The texts are in
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import paper_figures
 
 RELEASE = (
@@ -35,3 +37,14 @@ def test_a_cut_that_is_a_part_of_a_whole_is_still_that_share(make_case):
     release = "The firm said it will cut 30% of its workforce by June."
     paper = "About 30% of the firm's staff will lose their jobs by June."
     assert paper_figures(make_case, release, paper)["About 30%"]["verdict"] == "match"
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "figure"),
+    [
+        ("The firm laid off 10% of its employees in March.", "The firm's headcount fell 10% in March.", "10%"),
+        ("Some 12% of jobs in the sector were lost in 2020.", "Jobs in the sector fell 12% in 2020.", "12%"),
+    ],
+)
+def test_a_loss_told_as_a_fall_with_the_same_value_is_still_a_match(make_case, release, paper, figure):
+    assert paper_figures(make_case, release, paper)[figure]["verdict"] == "match"

@@ -4,7 +4,8 @@ MNI's "net permanent immigration is still strong, with that 122k increase in Q2"
 Statistics Canada's "a net increase of 117,836 non-permanent residents" (from the validation case
 population-2024-09's errors after its one measurement, in-sample for it): the engine did not read what "122k"
 counts, so the "non-" clash went unseen. Only the primary figure's own words count, and a retelling that says
-"non-" another way ("not-for-profit", "outside the EU") is still the same group (a reviewer's invented texts).
+"non-" another way ("not-for-profit", "outside the EU", "none of them fatal") is still the same group (two
+reviewers' invented texts).
 The texts are invented.
 """
 
@@ -30,7 +31,9 @@ def test_a_permanent_count_is_not_the_non_permanent_count_changed(make_case):
     found = paper_figures(make_case, RELEASE, paper)["122k"]
     assert found["verdict"] == "not_in_primary"
     assert found["lead_text"] == "117,836"
-    assert "one is about “non-permanent” things, the other about “permanent” ones" in found["explanation"]
+    assert (
+        "the primary's figure is about “non-permanent” ones, and this sentence says “permanent”" in found["explanation"]
+    )
 
 
 def test_the_non_permanent_count_told_with_another_value_is_still_changed(make_case):
@@ -50,6 +53,26 @@ def test_the_non_permanent_count_told_with_another_value_is_still_changed(make_c
             "Non-EU migration rose to 250,000 last year, the office said.",
             "Migration from outside the EU rose to 300,000 last year, the office said.",
             "300,000",
+        ),
+        (
+            "Non-fatal injuries at work rose to 1,200 in 2023, the agency said.",
+            "Workplace injuries rose to 1,300 in 2023, none of them fatal, the agency said.",
+            "1,300",
+        ),
+        (
+            "Non-farm payrolls rose by 275,000 in May, the bureau said.",
+            "Payrolls, which exclude farm workers, rose by 300,000 in May, the bureau said.",
+            "300,000",
+        ),
+        (
+            "Wages of non-union workers rose 3.1% last year, the bureau said.",
+            "Wages of workers who don't belong to a union rose 3.4% last year, the bureau said.",
+            "3.4%",
+        ),
+        (
+            "Some 12,000 non-essential shops closed in March, the council said.",
+            "It is essential that the 13,000 shops that closed in March reopen, the council said.",
+            "13,000",
         ),
     ],
 )

@@ -25,7 +25,7 @@ from newslit.analysis.figures.compare import (
     values_agree,
 )
 from newslit.analysis.figures.index import CandidateIndex
-from newslit.analysis.figures.primary import PrimaryFigure
+from newslit.analysis.figures.primary import PrimaryFigure, group_words
 from newslit.analysis.figures.quantity import (
     NO_QUANTITY,
     Quantity,
@@ -613,13 +613,14 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
     primary's own name ("the Northland Statistics Office estimated ..."); and so does a word of
     the retold quantity the primary's sentence lacks, unless it names who tells ("The ministry
     said", "Official figures show"). A primary figure of "non-permanent residents" is not one the
-    retold sentence tells of "permanent" ones (:func:`_non_words`).
+    retold sentence tells of "permanent" ones (:func:`_non_words`), nor one of a group the retold
+    sentence never names (:func:`_other_group`).
     """
     if p.sentence is None:
         return False
     if _other_ages(p, context):
         return True
-    if _non_words(p, context):
+    if _non_words(p, context) or _other_group(p, context):
         return True  # "net permanent immigration ... that 122k increase" is not "117,836 non-permanent residents"
     theirs = p.sentence.text.lower()
     if any(name not in theirs for name in context.names[d.start] - context.own):
@@ -786,30 +787,58 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
 
 
 def _non_words(p: PrimaryFigure, context: Context) -> str | None:
-    """The word the primary figure's own words have after "non-" and the retold sentence has only without it, or None.
+    """The word the primary figure's own words have after "non-" and the retold sentence uses bare, or None.
 
     "117,836 non-permanent residents" is not what "net permanent immigration … that 122k increase" counts,
     even when what "122k" counts is not read. Only the figure's own words ("non-partisan" elsewhere in
-    the sentence says nothing of it), and not when the retold sentence says the "non-" another way:
-    "not-for-profit", "outside the EU", "excluding farm workers".
+    its sentence says nothing of it); only a word of five letters or more used before another word
+    ("permanent immigration", not "essential that" nor "none of them fatal"); and not when the retold
+    sentence says "non-" in other words ("not-for-profit", "outside the EU", "which exclude farm workers",
+    "don't belong to a union").
     """
     words = p.quantity.words.lower()
     if "non-" not in words or not context.lowered:
         return None
     for word in re.findall(r"\bnon-([a-z]+)", words):
-        if len(word) < 4 or re.search(rf"\bnon-?{word}", context.lowered):
-            continue  # "non-EU": too short to say much; the retold sentence has "non-" too
-        bare = [m.start() for m in re.finditer(rf"(?<![\w-]){word}\b", context.lowered)]
-        if bare and not any(_NOT_BEFORE.search(context.lowered, max(0, i - 25), i) for i in bare):
-            return word
+        if len(word) < 5 or re.search(rf"\bnon-?\s?{word}", context.lowered):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){word}\s+([a-z]+)", context.lowered):
+            before = context.lowered[max(0, m.start() - 40) : m.start()]
+            if m.group(1) not in _FUNCTION_WORDS and not _NOT_BEFORE.search(before):
+                return word
     return None
 
 
-# "outside the EU", "excluding farm workers", "not for profit": the retold sentence says "non-" in other words
-_NOT_BEFORE = re.compile(r"\b(?:outside|excluding|except|without|not|no|other than)\b[^.,;]*$")
+def _other_group(p: PrimaryFigure, context: Context) -> bool:
+    """Is ``p`` a figure of a group named after it ("17 percentage points, among Republicans") that the retold sentence never names?
+
+    Not when the retold sentence names a group of its own with "among" ("among GOP voters", "among
+    Latino voters" for "among Hispanic voters"): it may be the same group in other words. A name is
+    found as a whole word, with or without a plural "s" ("Republican support"; not "green" in "greenhouse").
+    """
+    if not p.group or not context.lowered or _NAMED_GROUP.search(context.sentence or ""):
+        return False
+    return not any(re.search(rf"\b{word}s?\b", context.lowered) for word in group_words(p.group))
+
+
+# "among GOP voters", "among Black Americans": a retold sentence that names a group of its own
+_NAMED_GROUP = re.compile(r"\bamong\s+(?:[a-z]+\s+){0,2}?[A-Z]")
+# "outside the EU", "which exclude farm workers", "none of them", "don't belong to": "non-" said in other words
+_NOT_BEFORE = re.compile(
+    r"\b(?:outside|exclud\w*|except|without|not|no|none|few|other than|beyond)\b[^.,;]*$|n[’']t\b[^.,;]*$"
+)
+_FUNCTION_WORDS = frozenset(
+    "that which who the a an of to in on at for and or but is are was were be been it its this these those as by "
+    "with from than then so".split()
+)
 
 
 def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context) -> tuple[str, ...]:
     """Why the two sentences, not the two quantities, say ``p`` is another figure (see :func:`_narrower`)."""
+    reasons = []
     word = _non_words(p, context)
-    return (f"one is about “non-{word}” things, the other about “{word}” ones",) if word else ()
+    if word:  # said as what each text says: the reader judges whether that makes two groups
+        reasons.append(f"the primary's figure is about “non-{word}” ones, and this sentence says “{word}”")
+    if _other_group(p, context):
+        reasons.append(f"the primary's figure is about “{p.group}”, whom this sentence does not name")
+    return tuple(reasons)

@@ -89,14 +89,17 @@ class PrimaryFigure:
 
     @cached_property
     def names(self) -> frozenset[str]:
-        """:func:`names_before` the figure in its sentence and :func:`group_after` it (none for the publication date), read once.
+        """:func:`names_before` the figure in its sentence (none for the publication date), read once.
 
         Why: every retold figure checked as a changed one compares its names with these, so
         they were read again for each of them.
         """
-        if self.sentence is None:
-            return frozenset()
-        return names_before(self.sentence.text, self.figure) | group_after(self.sentence.text, self.figure)
+        return names_before(self.sentence.text, self.figure) if self.sentence is not None else frozenset()
+
+    @cached_property
+    def group(self) -> str:
+        """:func:`group_after` the figure in its sentence ("Republicans"), or "", read once."""
+        return group_after(self.sentence.text, self.figure) if self.sentence is not None else ""
 
 
 def primary_name(case: Case) -> str:
@@ -264,27 +267,33 @@ def names_before(text: str, d: Figure) -> frozenset[str]:
     return frozenset(found)
 
 
-def group_after(text: str, d: Figure) -> frozenset[str]:
-    """The capitalised words of a group named by "among" just after ``d``, lower case and without a plural "s".
+def group_after(text: str, d: Figure) -> str:
+    """The group named by "among" just after ``d``, as written ("Republicans", "Black women"), or "".
 
-    "the largest drop, 17 percentage points, among Republicans" is Republicans' figure:
-    ``{"republican"}``, which "Republican support" and "Republicans surveyed" both name. Not
-    "among them", "among other things", nor a month or a weekday ("among them March shipments").
+    "the largest drop, 17 percentage points, among Republicans" is Republicans' figure. Not
+    "among them", "among other things", a month or a weekday ("among them March shipments"), a
+    ranking ("among Europe's lowest"), nor a group with a figure of its own after it ("among Black
+    Americans it was 78%"): it must end with a capitalised word.
     """
     among = _AMONG.match(text, d.end)
-    if among is None or among.group(1).split()[0].lower() in _NOT_A_GROUP:
-        return frozenset()
-    words = (w.lower() for w in re.findall(r"[A-Z][a-z]+", among.group(1)))
-    return frozenset(
-        w[:-1] if w.endswith("s") and len(w) > 4 else w
-        for w in words
-        if w not in _NOT_A_NAME and w not in _NOT_A_GROUP and w not in MONTHS and w not in WEEKDAYS
-    )
+    if among is None or _FIGURE_SOON.match(text, among.end()):
+        return ""
+    words = among.group(1).split()
+    if words[0].lower() in _NOT_A_GROUP or any(w.lower() in MONTHS or w.lower() in WEEKDAYS for w in words):
+        return ""
+    return among.group(1)
+
+
+def group_words(group: str) -> frozenset[str]:
+    """The capitalised words of a :func:`group_after` group, lower case, without a plural "s" ("republican")."""
+    words = (w.lower() for w in re.findall(r"[A-Z][a-z]+", group))
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in _NOT_A_NAME)
 
 
 # "17 percentage points, among Republicans", "rose 4% among Black women": the group a figure is about, named after it
-_AMONG = re.compile(r",?\s+among\s+((?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?[A-Z][a-z]+)\b")
+_AMONG = re.compile(r",?\s+among\s+((?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?[A-Z][a-z]+)\b(?![’'-])")
 _NOT_A_GROUP = frozenset("them those these other others things thing which whom whose all".split())
+_FIGURE_SOON = re.compile(r"[^.;,]{0,25}\d")  # "among Black Americans it was 78%": that group has a figure of its own
 
 
 def primary_figures(case: Case) -> list[PrimaryFigure]:

@@ -1356,11 +1356,18 @@ def conflicts(
         found.append(_GROUP_SHARE)
     share = d if d.measure == "share" else p if p.measure == "share" else None
     change = d if d.measure == "change" else p if p.measure == "change" else None
-    if share and change and share.part and not change.part and not found[-1:] == [_GROUP_SHARE]:
+    if (
+        share
+        and change
+        and share.part
+        and not change.part
+        and d_figure.comparable != p_figure.comparable
+        and not found[-1:] == [_GROUP_SHARE]
+    ):
         # "student visa holders dropped by 25 per cent" is not "just under half of temporary visa holders were
-        # students": a share that names its part is a part of a whole, never a rise or fall, however alike the
-        # sentences ("inflation reached 9.1%" names no part, and is the "9.1 percent increase"; "cut 30% of its
-        # workforce" is a part of a whole too)
+        # students" changed: a share that names its part is a part of a whole, not a rise or fall. With the same
+        # value the two may be one fact told two ways ("laid off 10% of its employees", "headcount fell 10%");
+        # "inflation reached 9.1%" names no part, and "cut 30% of its workforce" is a part of a whole too
         found.append("one is a rise or fall, the other a share of a group")
     other_side = _other_side(d_figure, p_figure)
     if other_side is not None:
