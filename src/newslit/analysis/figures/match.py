@@ -621,7 +621,7 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
     if _other_ages(p, context):
         return True
     if _non_words(p, context) or _other_group(p, context):
-        return True  # "net permanent immigration ... that 122k increase" is not "117,836 non-permanent residents"
+        return True  # another group: "non-permanent residents" for "permanent immigration", "among Republicans"
     theirs = p.sentence.text.lower()
     if any(name not in theirs for name in context.names[d.start] - context.own):
         return True
@@ -816,9 +816,10 @@ def _other_group(p: PrimaryFigure, context: Context) -> bool:
     Latino voters" for "among Hispanic voters"): it may be the same group in other words. A name is
     found as a whole word, with or without a plural "s" ("Republican support"; not "green" in "greenhouse").
     """
-    if not p.group or not context.lowered or _NAMED_GROUP.search(context.sentence or ""):
+    words = group_words(p.group) if p.group else frozenset()
+    if not words or not context.lowered or _NAMED_GROUP.search(context.sentence or ""):
         return False
-    return not any(re.search(rf"\b{word}s?\b", context.lowered) for word in group_words(p.group))
+    return not any(re.search(rf"\b{word}s?\b", context.lowered) for word in words)
 
 
 # "among GOP voters", "among Black Americans": a retold sentence that names a group of its own
