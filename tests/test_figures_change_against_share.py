@@ -44,7 +44,13 @@ def test_a_cut_that_is_a_part_of_a_whole_is_still_that_share(make_case):
     [
         ("The firm laid off 10% of its employees in March.", "The firm's headcount fell 10% in March.", "10%"),
         ("Some 12% of jobs in the sector were lost in 2020.", "Jobs in the sector fell 12% in 2020.", "12%"),
+        (
+            "The firm laid off 9.6% of its employees in March.",
+            "The firm's headcount fell about 10% in March.",
+            "about 10%",
+        ),
+        ("Some 11.8% of jobs in the sector were lost in 2020.", "Jobs in the sector fell 12% in 2020.", "12%"),
     ],
 )
-def test_a_loss_told_as_a_fall_with_the_same_value_is_still_a_match(make_case, release, paper, figure):
-    assert paper_figures(make_case, release, paper)[figure]["verdict"] == "match"
+def test_a_loss_told_as_a_fall_with_about_the_same_value_is_still_that_figure(make_case, release, paper, figure):
+    assert paper_figures(make_case, release, paper)[figure]["verdict"] in ("match", "rounded")

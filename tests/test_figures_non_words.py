@@ -78,3 +78,33 @@ def test_the_non_permanent_count_told_with_another_value_is_still_changed(make_c
 )
 def test_non_said_in_other_words_is_still_the_same_group(make_case, release, paper, figure):
     assert paper_figures(make_case, release, paper)[figure]["verdict"] == "changed"
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "figure", "lead"),
+    [
+        (
+            "Non-fatal shootings fell 12% last year, while fatal shootings fell 7%, the agency said.",
+            "Shootings fell 14% last year, and fatal shootings also fell, the agency said.",
+            "14%",
+            "12%",
+        ),
+        (
+            "Hourly pay for non-white workers rose 5.1% last year, and pay for white workers rose 4.2%, the office said.",
+            "Hourly pay for ethnic minority workers rose 5.5% last year, outpacing white workers, the office said.",
+            "5.5%",
+            "5.1%",
+        ),
+    ],
+)
+def test_the_doubt_never_sends_the_accusation_to_the_other_groups_figure(make_case, release, paper, figure, lead):
+    # a third reviewer's texts: ruling the "non-" figure out made the engine accuse the outlet against the other one
+    found = paper_figures(make_case, release, paper)[figure]
+    assert found["verdict"] == "not_in_primary"
+    assert found["lead_text"] == lead
+
+
+def test_a_typographic_hyphen_is_still_non(make_case):
+    release = "In the second quarter there was a net increase of 117,836 non-permanent residents, the agency said."
+    paper = "In the second quarter there was a net increase of 122,000 non\u2011permanent residents, the agency said."
+    assert paper_figures(make_case, release, paper)["122,000"]["verdict"] == "changed"

@@ -612,16 +612,12 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
     Capitalised words just before a figure count (:func:`names_before`), never the
     primary's own name ("the Northland Statistics Office estimated ..."); and so does a word of
     the retold quantity the primary's sentence lacks, unless it names who tells ("The ministry
-    said", "Official figures show"). A primary figure of "non-permanent residents" is not one the
-    retold sentence tells of "permanent" ones (:func:`_non_words`), nor one of a group the retold
-    sentence never names (:func:`_other_group`).
+    said", "Official figures show").
     """
     if p.sentence is None:
         return False
     if _other_ages(p, context):
         return True
-    if _non_words(p, context) or _other_group(p, context):
-        return True  # another group: "non-permanent residents" for "permanent immigration", "among Republicans"
     theirs = p.sentence.text.lower()
     if any(name not in theirs for name in context.names[d.start] - context.own):
         return True
@@ -729,6 +725,9 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         if score > changed_score:
             changed, changed_score = p, score
     if changed is not None:
+        doubts = _sentence_reasons(d, changed, context)
+        if doubts:  # not another figure in its place: that is how a wrong one would be accused
+            return Found(changed, "lead", why_not(changed) + tuple(r for r in doubts if r not in why_not(changed)))
         return Found(changed, "changed")
     return _lead(d, q, context, index, agreeing, nearby, why_not, agreed)
 
@@ -796,14 +795,15 @@ def _non_words(p: PrimaryFigure, context: Context) -> str | None:
     sentence says "non-" in other words ("not-for-profit", "outside the EU", "which exclude farm workers",
     "don't belong to a union").
     """
-    words = p.quantity.words.lower()
+    words = _HYPHENS.sub("-", p.quantity.words.lower())
     if "non-" not in words or not context.lowered:
         return None
+    retold = _HYPHENS.sub("-", context.lowered)  # "non‑permanent" with a no-break hyphen is "non-permanent"
     for word in re.findall(r"\bnon-([a-z]+)", words):
-        if len(word) < 5 or re.search(rf"\bnon-?\s?{word}", context.lowered):
+        if len(word) < 5 or re.search(rf"\bnon-?\s?{word}", retold):
             continue
-        for m in re.finditer(rf"(?<![\w-]){word}\s+([a-z]+)", context.lowered):
-            before = context.lowered[max(0, m.start() - 40) : m.start()]
+        for m in re.finditer(rf"(?<![\w-]){word}\s+([a-z]+)", retold):
+            before = retold[max(0, m.start() - 40) : m.start()]
             if m.group(1) not in _FUNCTION_WORDS and not _NOT_BEFORE.search(before):
                 return word
     return None
@@ -813,17 +813,19 @@ def _other_group(p: PrimaryFigure, context: Context) -> bool:
     """Is ``p`` a figure of a group named after it ("17 percentage points, among Republicans") that the retold sentence never names?
 
     Not when the retold sentence names a group of its own with "among" ("among GOP voters", "among
-    Latino voters" for "among Hispanic voters"): it may be the same group in other words. A name is
-    found as a whole word, with or without a plural "s" ("Republican support"; not "green" in "greenhouse").
+    Latino voters" for "among Hispanic voters"): it may be the same group in other words. A short name
+    is found as a whole word, with or without a plural "s" (not "green" in "greenhouse"); a name of six
+    letters or more as the start of a word ("Democrat" in "Democratic support").
     """
     words = group_words(p.group) if p.group else frozenset()
     if not words or not context.lowered or _NAMED_GROUP.search(context.sentence or ""):
         return False
-    return not any(re.search(rf"\b{word}s?\b", context.lowered) for word in words)
+    return not any(re.search(rf"\b{word}" + (r"" if len(word) >= 6 else r"s?\b"), context.lowered) for word in words)
 
 
-# "among GOP voters", "among Black Americans": a retold sentence that names a group of its own
-_NAMED_GROUP = re.compile(r"\bamong\s+(?:[a-z]+\s+){0,2}?[A-Z]")
+# "among GOP voters", "Among Black Americans": a retold sentence that names a group of its own
+_NAMED_GROUP = re.compile(r"\b[Aa]mong\s+(?:[a-z]+\s+){0,2}?[A-Z]")
+_HYPHENS = re.compile("[\u2010\u2011\u2012\u2013\u2014]")
 # "outside the EU", "which exclude farm workers", "none of them", "don't belong to": "non-" said in other words
 _NOT_BEFORE = re.compile(
     r"\b(?:outside|exclud\w*|except|without|not|no|none|few|other than|beyond)\b[^.,;]*$|n[’']t\b[^.,;]*$"
@@ -835,11 +837,20 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context) -> tuple[str, ...]:
-    """Why the two sentences, not the two quantities, say ``p`` is another figure (see :func:`_narrower`)."""
+    """What in the two sentences, not in the two quantities, makes ``p`` doubtful as the figure ``d`` changed.
+
+    A figure that would be called changed with such a doubt is a lead instead (see :func:`best_match`);
+    the doubt never sends the check to another primary figure, which is how a wrong one would be accused
+    ("non-fatal shootings fell 12%, while fatal shootings fell 7%": "shootings fell 14%" is not the 7%).
+    """
     reasons = []
     word = _non_words(p, context)
-    if word:  # said as what each text says: the reader judges whether that makes two groups
-        reasons.append(f"the primary's figure is about “non-{word}” ones, and this sentence says “{word}”")
+    if word:  # "it may": what each text says, and the reader judges whether that makes two groups
+        reasons.append(
+            f"it may be about another group: the primary's figure is about “non-{word}” ones, and this sentence says “{word}”"
+        )
     if _other_group(p, context):
-        reasons.append(f"the primary's figure is about “{p.group}”, whom this sentence does not name")
+        reasons.append(
+            f"it may be about another group: the primary's figure is about “{p.group}”, whom this sentence does not name"
+        )
     return tuple(reasons)

@@ -270,10 +270,10 @@ def names_before(text: str, d: Figure) -> frozenset[str]:
 def group_after(text: str, d: Figure) -> str:
     """The group named by "among" just after ``d``, as written ("Republicans", "Black women"), or "".
 
-    "the largest drop, 17 percentage points, among Republicans" is Republicans' figure. Not
-    "among them", "among other things", a month or a weekday ("among them March shipments"), a
-    ranking ("among Europe's lowest"), nor a group with a figure of its own after it ("among Black
-    Americans it was 78%"): it must end with a capitalised word.
+    "the largest drop, 17 percentage points, among Republicans" is Republicans' figure; "among Black
+    workers" gives "Black workers". It must have a capitalised word. Not "among them", "among other
+    things", a month or a weekday ("among them March shipments"), a ranking ("among Europe's lowest"),
+    nor a group with a figure of its own after it ("among Black Americans it was 78%").
     """
     among = _AMONG.match(text, d.end)
     if among is None or _FIGURE_SOON.match(text, among.end()):
@@ -286,12 +286,16 @@ def group_after(text: str, d: Figure) -> str:
 
 def group_words(group: str) -> frozenset[str]:
     """The capitalised words of a :func:`group_after` group, lower case, without a plural "s" ("republican")."""
-    words = (w.lower() for w in re.findall(r"[A-Z][a-z]+", group))
+    words = (w.lower() for w in re.findall(r"[A-Z][A-Za-z]+", group))
     return frozenset(w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words if w not in _NOT_A_NAME)
 
 
 # "17 percentage points, among Republicans", "rose 4% among Black women": the group a figure is about, named after it
-_AMONG = re.compile(r",?\s+among\s+((?:(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}?[A-Z][a-z]+)\b(?![’'-])")
+_AMONG = re.compile(
+    r",?\s+among\s+((?:(?:[A-Z][A-Za-z]*|[a-z]+)\s+){0,2}?[A-Z][A-Za-z]*"
+    r"(?:\s+[A-Z][A-Za-z]*){0,2}(?:\s+(?!(?:and|or|in|on|at|of|to|the|it|who|was|were|is|are|last|this)\b)[a-z]+)?)"
+    r"\b(?![’'-])"
+)
 _NOT_A_GROUP = frozenset("them those these other others things thing which whom whose all".split())
 _FIGURE_SOON = re.compile(r"[^.;,]{0,25}\d")  # "among Black Americans it was 78%": that group has a figure of its own
 

@@ -1276,6 +1276,12 @@ _GROUP_SHARE = (
 )
 
 
+def _far_apart(d: Figure, p: Figure) -> bool:
+    """Are the two values more than a tenth apart (or not both known)?"""
+    a, b = d.comparable, p.comparable
+    return a is None or b is None or abs(a - b) > 0.1 * max(abs(a), abs(b))
+
+
 def conflicts(
     d: Quantity,
     p: Quantity,
@@ -1361,12 +1367,13 @@ def conflicts(
         and change
         and share.part
         and not change.part
-        and d_figure.comparable != p_figure.comparable
+        and _far_apart(d_figure, p_figure)
         and not found[-1:] == [_GROUP_SHARE]
     ):
         # "student visa holders dropped by 25 per cent" is not "just under half of temporary visa holders were
-        # students" changed: a share that names its part is a part of a whole, not a rise or fall. With the same
-        # value the two may be one fact told two ways ("laid off 10% of its employees", "headcount fell 10%");
+        # students" changed: a share that names its part is a part of a whole, not a rise or fall. With about the
+        # same value the two may be one fact told two ways ("laid off 9.6% of its employees", "headcount fell
+        # about 10%");
         # "inflation reached 9.1%" names no part, and "cut 30% of its workforce" is a part of a whole too
         found.append("one is a rise or fall, the other a share of a group")
     other_side = _other_side(d_figure, p_figure)
