@@ -54,3 +54,30 @@ def test_a_cut_that_is_a_part_of_a_whole_is_still_that_share(make_case):
 )
 def test_a_loss_told_as_a_fall_with_about_the_same_value_is_still_that_figure(make_case, release, paper, figure):
     assert paper_figures(make_case, release, paper)[figure]["verdict"] in ("match", "rounded")
+
+
+EV = "Sales of electric cars rose 35% in 2023, the industry body said. Electric cars made up 16.5% of new cars sold."
+
+
+@pytest.mark.parametrize(
+    ("release", "paper"),
+    [
+        (EV, "Electric cars' share of new car sales rose 22% in 2023, the industry body said."),
+        (EV, "Electric cars made up a larger share of new cars sold in 2023, up 22%, the industry body said."),
+        (
+            "Food bank use rose 9% last year, the charity said. Some 15% of households used a food bank.",
+            "The share of households using a food bank rose 12% last year, the charity said.",
+        ),
+    ],
+)
+def test_the_doubt_never_leaves_the_other_rise_alone_to_be_accused(make_case, release, paper):
+    # a fourth reviewer's texts: a share's rise is not a sales rise; when the share was ruled out as a candidate,
+    # the sales rise was left as the only one and accused
+    (found,) = [r for r in paper_figures(make_case, release, paper).values() if r["text"].endswith("%")]
+    assert found["verdict"] == "not_in_primary"
+
+
+def test_a_share_that_is_a_loss_is_a_fall(make_case):
+    release = "Employment in the sector fell 42% last year, the agency said."
+    paper = "Almost half of jobs in the sector were lost last year, the agency said."
+    assert paper_figures(make_case, release, paper)["Almost half"]["verdict"] == "changed"

@@ -51,6 +51,7 @@ def test_the_same_group_in_another_form_is_still_changed(make_case, paper):
     [
         ("Support rose 4% among young Black women last year.", "young Black women"),
         ("Approval rose 6% among Gen Z voters, the poll found.", "Gen Z voters"),
+        ("Support fell 6 percentage points among Americans over the year.", "Americans"),
         ("The largest drop, 17 percentage points, among Republicans.", "Republicans"),
         ("Exports rose 6%, among them March shipments of grain.", ""),
         ("It paid $4 million, among Other Things.", ""),
@@ -96,6 +97,11 @@ POLL = "Confidence in the governor fell across all groups last year, the poll fo
             POLL + "Support for the plan fell 14 percentage points among Republicans.",
             "Among GOP voters, support for the plan fell 18 percentage points, the poll found.",
             "18 percentage points",
+        ),
+        (
+            POLL + "Support for the plan fell 9 percentage points among Democratic voters.",
+            "Democrats' support for the plan fell 12 percentage points, the poll found.",
+            "12 percentage points",
         ),
         (
             "Northland's jobless rate fell to 4.1%, among Europe's lowest, the office said.",

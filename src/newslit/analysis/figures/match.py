@@ -29,6 +29,7 @@ from newslit.analysis.figures.primary import PrimaryFigure, group_words
 from newslit.analysis.figures.quantity import (
     NO_QUANTITY,
     Quantity,
+    change_against_share,
     comparison_time,
     concepts,
     conflicts,
@@ -725,7 +726,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         if score > changed_score:
             changed, changed_score = p, score
     if changed is not None:
-        doubts = _sentence_reasons(d, changed, context)
+        doubts = _sentence_reasons(d, changed, context, q)
         if doubts:  # not another figure in its place: that is how a wrong one would be accused
             return Found(changed, "lead", why_not(changed) + tuple(r for r in doubts if r not in why_not(changed)))
         return Found(changed, "changed")
@@ -782,7 +783,7 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
         if not _same_scale(d, lead.figure):
             return NOTHING
     reasons = why_not(lead)
-    return Found(lead, "lead", reasons + tuple(r for r in _sentence_reasons(d, lead, context) if r not in reasons))
+    return Found(lead, "lead", reasons + tuple(r for r in _sentence_reasons(d, lead, context, q) if r not in reasons))
 
 
 def _non_words(p: PrimaryFigure, context: Context) -> str | None:
@@ -814,17 +815,18 @@ def _other_group(p: PrimaryFigure, context: Context) -> bool:
 
     Not when the retold sentence names a group of its own with "among" ("among GOP voters", "among
     Latino voters" for "among Hispanic voters"): it may be the same group in other words. A short name
-    is found as a whole word, with or without a plural "s" (not "green" in "greenhouse"); a name of six
-    letters or more as the start of a word ("Democrat" in "Democratic support").
+    is found as a whole word, with or without a plural "s" (not "green" in "greenhouse"); a name of seven
+    letters or more by its first seven ("Democratic voters" and "Democrats' support").
     """
     words = group_words(p.group) if p.group else frozenset()
     if not words or not context.lowered or _NAMED_GROUP.search(context.sentence or ""):
         return False
-    return not any(re.search(rf"\b{word}" + (r"" if len(word) >= 6 else r"s?\b"), context.lowered) for word in words)
+    return not any(re.search(rf"\b{word[:7]}" + ("" if len(word) >= 7 else r"s?\b"), context.lowered) for word in words)
 
 
 # "among GOP voters", "Among Black Americans": a retold sentence that names a group of its own
 _NAMED_GROUP = re.compile(r"\b[Aa]mong\s+(?:[a-z]+\s+){0,2}?[A-Z]")
+_LOSS = re.compile(r"\b(?:lost|lose|losing|laid off|shed|eliminated|closed|fired|dismissed|made redundant)\b")
 _HYPHENS = re.compile("[\u2010\u2011\u2012\u2013\u2014]")
 # "outside the EU", "which exclude farm workers", "none of them", "don't belong to": "non-" said in other words
 _NOT_BEFORE = re.compile(
@@ -836,7 +838,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context) -> tuple[str, ...]:
+def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context, q: Quantity = NO_QUANTITY) -> tuple[str, ...]:
     """What in the two sentences, not in the two quantities, makes ``p`` doubtful as the figure ``d`` changed.
 
     A figure that would be called changed with such a doubt is a lead instead (see :func:`best_match`);
@@ -844,6 +846,10 @@ def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context) -> tuple[st
     ("non-fatal shootings fell 12%, while fatal shootings fell 7%": "shootings fell 14%" is not the 7%).
     """
     reasons = []
+    if change_against_share(q, p.quantity, d, p.figure):
+        told = context.lowered if q.measure == "share" else p.sentence.text.lower()
+        if not _LOSS.search(told):  # "almost half of jobs in the sector were lost" is a fall too
+            reasons.append("one is a rise or fall, the other a share of a group")
     word = _non_words(p, context)
     if word:  # "it may": what each text says, and the reader judges whether that makes two groups
         reasons.append(

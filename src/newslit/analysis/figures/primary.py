@@ -293,7 +293,7 @@ def group_words(group: str) -> frozenset[str]:
 # "17 percentage points, among Republicans", "rose 4% among Black women": the group a figure is about, named after it
 _AMONG = re.compile(
     r",?\s+among\s+((?:(?:[A-Z][A-Za-z]*|[a-z]+)\s+){0,2}?[A-Z][A-Za-z]*"
-    r"(?:\s+[A-Z][A-Za-z]*){0,2}(?:\s+(?!(?:and|or|in|on|at|of|to|the|it|who|was|were|is|are|last|this)\b)[a-z]+)?)"
+    r"(?:\s+[A-Z][A-Za-z]*){0,2}(?:\s+(?!(?:and|or|in|on|at|of|to|the|it|who|was|were|is|are|last|this|over|under|since|during|after|before|for|with|from|by)\b)[a-z]+)?)"
     r"\b(?![’'-])"
 )
 _NOT_A_GROUP = frozenset("them those these other others things thing which whom whose all".split())

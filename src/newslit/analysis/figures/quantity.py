@@ -1271,15 +1271,25 @@ def other_currency(d: Figure, p: Figure) -> bool:
     return d.kind == p.kind == "money" and bool(d.unit) and bool(p.unit) and not same_currency(d.unit, p.unit)
 
 
-_GROUP_SHARE = (
-    "the retold figure is the share of a group who did something, and the primary's figure is not such a share"
-)
+def change_against_share(d: Quantity, p: Quantity, d_figure: Figure, p_figure: Figure) -> bool:
+    """Is one of the two a rise or fall and the other a share that names its part, their values more than a tenth apart?
+
+    "student visa holders dropped by 25 per cent" and "just under half of temporary visa holders arriving were
+    international students": a share that names its part is a part of a whole, not a rise or fall. Within a tenth
+    the two may be one fact told two ways ("laid off 9.6% of its employees", "headcount fell about 10%"); a part
+    that is itself a loss ("almost half of jobs in the sector were lost") is a fall too; "inflation reached 9.1%"
+    names no part.
+    """
+    share = d if d.measure == "share" else p if p.measure == "share" else None
+    change = d if d.measure == "change" else p if p.measure == "change" else None
+    if not (share and change and share.part) or change.part or share.part & _LOSSES:
+        return False
+    a, b = d_figure.comparable, p_figure.comparable
+    return a is not None and b is not None and abs(a - b) > 0.1 * max(abs(a), abs(b))
 
 
-def _far_apart(d: Figure, p: Figure) -> bool:
-    """Are the two values more than a tenth apart (or not both known)?"""
-    a, b = d.comparable, p.comparable
-    return a is None or b is None or abs(a - b) > 0.1 * max(abs(a), abs(b))
+# stems of the words that make a share a loss ("laid off", "lost", "cut", "shed")
+_LOSSES = frozenset("laid los lost lose cut shed elimin clos fire dismiss redund".split())
 
 
 def conflicts(
@@ -1359,32 +1369,18 @@ def conflicts(
         found.append("it is a share of something else")
     elif d.part and not p.part and d.measure == "share" and p.measure != "share" and not (d.part & p.what):
         # why: "a quarter of first-time buyers lived with family" is a part of the group, not the group's own share
-        found.append(_GROUP_SHARE)
-    share = d if d.measure == "share" else p if p.measure == "share" else None
-    change = d if d.measure == "change" else p if p.measure == "change" else None
-    if (
-        share
-        and change
-        and share.part
-        and not change.part
-        and _far_apart(d_figure, p_figure)
-        and not found[-1:] == [_GROUP_SHARE]
-    ):
-        # "student visa holders dropped by 25 per cent" is not "just under half of temporary visa holders were
-        # students" changed: a share that names its part is a part of a whole, not a rise or fall. With about the
-        # same value the two may be one fact told two ways ("laid off 9.6% of its employees", "headcount fell
-        # about 10%");
-        # "inflation reached 9.1%" names no part, and "cut 30% of its workforce" is a part of a whole too
-        found.append("one is a rise or fall, the other a share of a group")
+        found.append(
+            "the retold figure is the share of a group who did something, and the primary's figure is not such a share"
+        )
     other_side = _other_side(d_figure, p_figure)
     if other_side is not None:
         found.append(
             f"it may be the same share told from the other side (100% less {p_figure.value:g}% is {other_side:g}%)"
         )
     for mine, theirs in ((d.words, p.words), (p.words, d.words)):
-        word = _negated(mine, theirs)
-        if word:
-            found.append(f"one is about “non-{word}” things, the other about “{word}” ones")
+        negated = _negated(mine, theirs)
+        if negated:
+            found.append(f"one is about “non-{negated}” things, the other about “{negated}” ones")
             break
     ordinals = _ordinals(d.what), _ordinals(p.what)
     if all(ordinals) and not (ordinals[0] & ordinals[1]):
