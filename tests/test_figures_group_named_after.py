@@ -128,3 +128,13 @@ def test_a_group_name_inside_another_word_is_not_named(make_case):
         "it may be about another group: the primary's figure is about “Greens”, whom this sentence does not name"
         in (found["explanation"])
     )
+
+
+def test_a_doubted_change_is_not_worked_out_again_into_an_accusation(make_case):
+    # a fifth reviewer's texts: the doubted "$140" was checked again as a change worked out from "$1,850, up from
+    # $1,700", and accused against the level
+    release = "Median rent was $1,850, up from $1,700 a year earlier. Rents rose $120 among Londoners."
+    paper = "Median rent was $1,850, and rents rose $140, according to the Tenants Union."
+    found = paper_figures(make_case, release, paper)["$140"]
+    assert found["verdict"] == "not_in_primary"
+    assert found["lead_text"] == "$120"

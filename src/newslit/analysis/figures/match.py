@@ -88,6 +88,7 @@ class Found:
     primary: PrimaryFigure | None
     relation: str | None  # one of RELATIONS, or None when the primary has nothing near
     why_not: tuple[str, ...] = ()
+    doubted: bool = False  # a change made a lead by a doubt (see best_match): nothing else may check it again
 
 
 NOTHING = Found(None, None)
@@ -728,7 +729,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     if changed is not None:
         doubts = _sentence_reasons(d, changed, context, q)
         if doubts:  # not another figure in its place: that is how a wrong one would be accused
-            return Found(changed, "lead", why_not(changed) + tuple(r for r in doubts if r not in why_not(changed)))
+            reasons = why_not(changed) + tuple(r for r in doubts if r not in why_not(changed))
+            return Found(changed, "lead", reasons, doubted=True)
         return Found(changed, "changed")
     return _lead(d, q, context, index, agreeing, nearby, why_not, agreed)
 

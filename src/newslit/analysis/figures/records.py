@@ -492,8 +492,8 @@ def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, 
     for i, d in enumerate(figures):
         if i == 0 or d.kind not in ("money", "count") or d.value is None or hits.get(i) is None:
             continue
-        if hits[i].relation in ("same", "changed"):
-            continue
+        if hits[i].relation in ("same", "changed") or hits[i].doubted:
+            continue  # a doubted change is a lead for the reader, never worked out again into an accusation
         before = _CHANGE_BEFORE.search(text[max(0, d.start - 30) : d.start])
         after = _CHANGE_AFTER.match(text, d.end)
         if not (before or after):
