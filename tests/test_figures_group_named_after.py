@@ -138,3 +138,11 @@ def test_a_doubted_change_is_not_worked_out_again_into_an_accusation(make_case):
     found = paper_figures(make_case, release, paper)["$140"]
     assert found["verdict"] == "not_in_primary"
     assert found["lead_text"] == "$120"
+
+
+def test_a_doubted_change_is_no_anchor_for_the_figures_beside_it(make_case):
+    # a sixth reviewer's texts: the doubted "12%" served as the anchor that made "4,500" the release's level, and
+    # "up 385" was then worked out against the Texans-only level and accused
+    release = "Membership rose 12%, among Texans, to 4,500 in 2023, from 4,018 a year earlier."
+    paper = "Membership fell 12% to 4,500 workers, up 385 on the year."
+    assert paper_figures(make_case, release, paper)["385"]["verdict"] == "not_in_primary"

@@ -389,8 +389,8 @@ def _only_what(why) -> bool:
 
 def same_number(d: Figure, hit: Found) -> bool:
     """Is the lead the very number of ``d`` ("£20,000" and "£20,000"; "4 parts per trillion" and "4.0 ng/L"), not another currency?"""
-    if hit.relation != "lead" or d.vague or d.comparable is None:
-        return False
+    if hit.relation != "lead" or hit.doubted or d.vague or d.comparable is None:
+        return False  # a doubted change (see best_match) is no anchor for anything else
     p = hit.primary.figure
     # "4 parts per trillion" is "4.0 nanograms per litre"; two currencies are two numbers (see other_currency)
     same_unit = d.kind != "money" or same_currency(p.unit, d.unit)
