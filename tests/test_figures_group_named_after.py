@@ -146,3 +146,27 @@ def test_a_doubted_change_is_no_anchor_for_the_figures_beside_it(make_case):
     release = "Membership rose 12%, among Texans, to 4,500 in 2023, from 4,018 a year earlier."
     paper = "Membership fell 12% to 4,500 workers, up 385 on the year."
     assert paper_figures(make_case, release, paper)["385"]["verdict"] == "not_in_primary"
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "figure", "verdict"),
+    [
+        (
+            "YE June 2023: membership rose 17%, among Republicans, to 2,300. Over the past six months membership rose 4%.",
+            "In the 12 months ending June 2023, membership rose 12%.",
+            "12 months",
+            "match",
+        ),
+        (
+            "The board voted to cut the rate by 0.25 percentage points, to 5%, among Londoners, between September 2022 "
+            "and August 2023.",
+            "A quarter-point drop took the benchmark to 5% from September 2022 to September 2023.",
+            "5%",
+            "match",
+        ),
+    ],
+)
+def test_a_doubt_leaves_the_dates_and_company_of_a_figure_as_they_were(make_case, release, paper, figure, verdict):
+    # a seventh reviewer's texts: a doubted change left its dates unchecked, so the span "12 months" was judged
+    # alone and called a changed "six months"; a doubt written into a lead's reasons kept "5%" out of its company
+    assert paper_figures(make_case, release, paper)[figure]["verdict"] == verdict

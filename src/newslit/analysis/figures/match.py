@@ -89,6 +89,9 @@ class Found:
     relation: str | None  # one of RELATIONS, or None when the primary has nothing near
     why_not: tuple[str, ...] = ()
     doubted: bool = False  # a change made a lead by a doubt (see best_match): nothing else may check it again
+    doubts: tuple[
+        str, ...
+    ] = ()  # what in the sentences makes the lead doubtful, said after why_not; read by nothing else
 
 
 NOTHING = Found(None, None)
@@ -729,8 +732,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     if changed is not None:
         doubts = _sentence_reasons(d, changed, context, q)
         if doubts:  # not another figure in its place: that is how a wrong one would be accused
-            reasons = why_not(changed) + tuple(r for r in doubts if r not in why_not(changed))
-            return Found(changed, "lead", reasons, doubted=True)
+            return Found(changed, "lead", why_not(changed), doubted=True, doubts=doubts)
         return Found(changed, "changed")
     return _lead(d, q, context, index, agreeing, nearby, why_not, agreed)
 
@@ -784,8 +786,7 @@ def _lead(d: Figure, q: Quantity, context: Context, index: CandidateIndex, agree
     if id(lead) not in agreed and not what_agrees(q, lead.quantity) and context.sims.get(lead.sentence.index, 0) < 0.2:
         if not _same_scale(d, lead.figure):
             return NOTHING
-    reasons = why_not(lead)
-    return Found(lead, "lead", reasons + tuple(r for r in _sentence_reasons(d, lead, context, q) if r not in reasons))
+    return Found(lead, "lead", why_not(lead), doubts=_sentence_reasons(d, lead, context, q))
 
 
 def _non_words(p: PrimaryFigure, context: Context) -> str | None:

@@ -218,7 +218,8 @@ def _match_sentence(
     hits = in_company(resolved_all, quantities, hits)
     for i in (i for i, d in enumerate(figures) if KIND_GROUPS[d.kind] in TIMES):
         dated = [k for k, other in enumerate(quantities) if i in other.period_source and k != i]
-        if dated and not any(hits[k].relation in ("same", "changed") for k in dated if k in hits):
+        # a change made a lead by a doubt keeps its dates checked, as they were when it was a change
+        if dated and not any(hits[k].relation in ("same", "changed") or hits[k].doubted for k in dated if k in hits):
             hits[i] = Found(None, "dates", (figures[dated[0]].text,))
         else:
             hits[i] = best_match(resolved_all[i], context, candidates, quantities[i])
@@ -1018,6 +1019,7 @@ def _lead_words(
     """
     if hit.relation != "lead":
         return None
+    why = hit.why_not + tuple(r for r in hit.doubts if r not in hit.why_not)  # the quantities', then the sentences'
     lead = describe(hit.primary.quantity, hit.primary.figure, name)
     if finer:
         return (
@@ -1025,19 +1027,19 @@ def _lead_words(
             "so someone else counted it (perhaps the full report): find out who."
         )
     if same_number:  # the same number: only what it counts is in doubt, and a reader can judge that
-        differ = [w for w in hit.why_not[:2] if not w.startswith("it counts something else")]  # said already
+        differ = [w for w in why[:2] if not w.startswith("it counts something else")]  # said already
         also = f"; what looks different: {'; '.join(differ)}" if differ else ""
         return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
     if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
-    if hit.why_not in ((ELSEWHERE,), (ELSEWHERE_BEFORE,)):
-        reason = hit.why_not[0]
+    if why in ((ELSEWHERE,), (ELSEWHERE_BEFORE,)):
+        reason = why[0]
     elif converted:  # converted, it may yet be the same amount
-        reason = f"it may not be the same thing: {'; '.join(hit.why_not[:2])}"
-    elif hit.why_not and all(w.startswith("it may") for w in hit.why_not[:2]):
-        reason = "; ".join(hit.why_not[:2])  # a doubt, not a difference: "not the same quantity" would be too sure
-    elif hit.why_not:
-        reason = f"it is not the same quantity: {'; '.join(hit.why_not[:2])}"
+        reason = f"it may not be the same thing: {'; '.join(why[:2])}"
+    elif why and all(w.startswith("it may") for w in why[:2]):
+        reason = "; ".join(why[:2])  # a doubt, not a difference: "not the same quantity" would be too sure
+    elif why:
+        reason = f"it is not the same quantity: {'; '.join(why[:2])}"
     else:
         reason = "the words around the two figures do not show that they count the same thing"
     return f"A lead to check: {lead.rstrip('.')}. But {reason}."
