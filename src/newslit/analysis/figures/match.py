@@ -89,9 +89,8 @@ class Found:
     relation: str | None  # one of RELATIONS, or None when the primary has nothing near
     why_not: tuple[str, ...] = ()
     doubted: bool = False  # a change made a lead by a doubt (see best_match): nothing else may check it again
-    doubts: tuple[
-        str, ...
-    ] = ()  # what in the sentences makes the lead doubtful, said after why_not; read by nothing else
+    # what in the two sentences makes the lead doubtful: said after why_not, read by nothing else
+    doubts: tuple[str, ...] = ()
 
 
 NOTHING = Found(None, None)
@@ -851,7 +850,7 @@ def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context, q: Quantity
     reasons = []
     if change_against_share(q, p.quantity, d, p.figure):
         told = context.lowered if q.measure == "share" else p.sentence.text.lower()
-        if not _LOSS.search(told):  # "almost half of jobs in the sector were lost" is a fall too
+        if not _LOSS.search(told):  # a share that is a loss ("almost half of jobs were lost", "laid off") is a fall too
             reasons.append("one is a rise or fall, the other a share of a group")
     word = _non_words(p, context)
     if word:  # "it may": what each text says, and the reader judges whether that makes two groups

@@ -284,6 +284,7 @@ def group_after(text: str, d: Figure) -> str:
     return among.group(1)
 
 
+@lru_cache(maxsize=256)
 def group_words(group: str) -> frozenset[str]:
     """The capitalised words of a :func:`group_after` group, lower case, without a plural "s" ("republican")."""
     words = (w.lower() for w in re.findall(r"[A-Z][A-Za-z]+", group))

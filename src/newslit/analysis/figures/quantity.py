@@ -1276,20 +1276,15 @@ def change_against_share(d: Quantity, p: Quantity, d_figure: Figure, p_figure: F
 
     "student visa holders dropped by 25 per cent" and "just under half of temporary visa holders arriving were
     international students": a share that names its part is a part of a whole, not a rise or fall. Within a tenth
-    the two may be one fact told two ways ("laid off 9.6% of its employees", "headcount fell about 10%"); a part
-    that is itself a loss ("almost half of jobs in the sector were lost") is a fall too; "inflation reached 9.1%"
-    names no part.
+    the two may be one fact told two ways ("laid off 9.6% of its employees", "headcount fell about 10%");
+    "inflation reached 9.1%" names no part, and "cut 30% of its workforce" is a change with a part.
     """
     share = d if d.measure == "share" else p if p.measure == "share" else None
     change = d if d.measure == "change" else p if p.measure == "change" else None
-    if not (share and change and share.part) or change.part or share.part & _LOSSES:
+    if not (share and change and share.part) or change.part:
         return False
     a, b = d_figure.comparable, p_figure.comparable
     return a is not None and b is not None and abs(a - b) > 0.1 * max(abs(a), abs(b))
-
-
-# stems of the words that make a share a loss ("laid off", "lost", "cut", "shed")
-_LOSSES = frozenset("laid los lost lose cut shed elimin clos fire dismiss redund".split())
 
 
 def conflicts(
