@@ -19,14 +19,11 @@ stops here and shuts them down.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 Item = TypeVar("Item")
@@ -88,6 +85,11 @@ def map_in_order(work: Callable[[Item], Result], items: Sequence[Item]) -> list[
         return [work(item) for item in items]
     size = -(-len(items) // count)  # runs of consecutive articles, the last one shorter
     parts = [items[i : i + size] for i in range(0, len(items), size)]
+    # imported here: a notebook's kernel never forks, and the pool's modules cost it ~15 ms to import
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     _JOB = (work, parts)
     try:
         context = multiprocessing.get_context("fork")

@@ -407,6 +407,9 @@ def _near(word: str, known) -> str:
     return f"did you mean “{near[0]}”?" if near else f"known: {', '.join(known)}"
 
 
+_ID_LINE = re.compile(r"""^\s*id\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
 class _Reader:
     """Reads one file, collecting every problem instead of stopping at the first."""
 
@@ -415,6 +418,7 @@ class _Reader:
         self.file = _shown(path)
         self.problems: list[Problem] = []
         self.lines: list[str] = []
+        self._id_lines: dict[str, int] | None = None  # a question's id -> the line its ``id =`` is on
 
     def problem(self, what: str, fix: str, question_id: str | None = None) -> None:
         where = f"question {question_id}: " if question_id else ""
@@ -423,8 +427,13 @@ class _Reader:
     def _line_of(self, question_id: str | None) -> int | None:
         if not question_id:
             return None
-        pattern = re.compile(r"^\s*id\s*=\s*['\"]" + re.escape(question_id) + r"['\"]")
-        return next((n for n, line in enumerate(self.lines, 1) if pattern.match(line)), None)
+        if self._id_lines is None:  # read once per file: a file of 40 questions asks 40 times
+            self._id_lines = {}
+            for number, line in enumerate(self.lines, 1):
+                found = _ID_LINE.match(line)
+                if found:
+                    self._id_lines.setdefault(found.group(1) if found.group(1) is not None else found.group(2), number)
+        return self._id_lines.get(question_id)
 
     def read(self) -> QuestionSet:
         try:
@@ -434,6 +443,7 @@ class _Reader:
                 [Problem(self.file, "the file is not UTF-8 text", "save it again as UTF-8 in a text editor")]
             ) from None
         self.lines = raw.splitlines()
+        self._id_lines = None
         try:
             data = tomllib.loads(raw)
         except tomllib.TOMLDecodeError as error:
