@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from fractions import Fraction
 from functools import lru_cache
 
 from newslit.analysis.figures.primary import PrimaryFigure, own_reporting
@@ -57,7 +58,8 @@ def _about(f: Figure, v: float) -> tuple[float, float]:
     return max(0.85 * v, min(0.95 * v, v - half)), min(1.15 * v, max(1.05 * v, v + half))
 
 
-def _same(a: float, b: float) -> bool:
+def same_value(a: float, b: float) -> bool:
+    """Are two values equal, but for the last bits a float may lose (1e-9 of the larger)?"""
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
@@ -132,17 +134,62 @@ def values_agree(d: Figure, p: Figure) -> bool:
     if d.kind == "temperature" and d.unit and p.unit and d.unit != p.unit and not (d.hedge or d.vague):
         return _converted_agree(d, p)
     if d.kind == "temperature" and d.hedge in ("above", "min", "under", "max", "below"):
-        return _same(d.comparable, p.comparable)  # "more than 1.5°C" names the 1.5°C level itself
+        return same_value(d.comparable, p.comparable)  # "more than 1.5°C" names the 1.5°C level itself
     if in_words(d) and in_words(p) and d.value and p.value and d.value >= 10 * p.value:
         return False  # "tens of thousands" for "thousands" claims ten times as many, though the ranges meet
     side = _SIDE.get(d.hedge or "")
-    if side and side == _SIDE.get(p.hedge or "") and not _same(d.comparable, p.comparable):
+    if side and side == _SIDE.get(p.hedge or "") and not same_value(d.comparable, p.comparable):
         return False  # "almost 16" points is not the primary's "almost 15": two limits on one side, two numbers
     d_low, d_high = interval(d)
     p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
     if d_low <= p_high and p_low <= d_high:
         return True
-    return _rounded_form(d, p) or _primary_rounded(d, p)
+    return _rounded_form(d, p) or _primary_rounded(d, p) or _fraction_rounds(d, p)
+
+
+# The fractions a share is told by in words ("a third", "two in five", "three in ten", "one in eight"): halves,
+# thirds, quarters, fifths and tenths, and one in any number up to twelve.
+_COMMON_FRACTIONS = tuple(
+    sorted({Fraction(k, n) for n in (2, 3, 4, 5, 10) for k in range(1, n)} | {Fraction(1, n) for n in range(2, 13)})
+)
+FRACTION_REACH = 0.025
+"""How far (2.5 percentage points) a share may be from the simple fraction it is told by ("one in six" for 16.5%)."""
+
+
+def simple_fraction(f: Figure) -> Fraction | None:
+    """The fraction a share written as one stands for ("one in six", "two-fifths", "3 in 10"), with at most 12 below the line.
+
+    None for a percentage, a hedged or ranged share, and a fraction of more parts ("one in 1,000").
+    """
+    if f.kind != "ratio" or f.hedge not in (None, "exact") or f.low is not None or f.high is not None:
+        return None
+    if f.value is None or not 0 < f.value < 1:
+        return None
+    fraction = Fraction(f.value).limit_denominator(12)
+    return fraction if abs(float(fraction) - f.value) < 1e-9 else None
+
+
+def _fraction_rounds(d: Figure, p: Figure) -> bool:
+    """One of the two is a share told as a simple fraction, and it is the one the other share rounds to.
+
+    "One in six" for 16.5%, "two in five" for 41%, "three in ten" for 28%, and "33%" for "a third":
+    the fraction is the nearest of the fractions shares are told by (:data:`_COMMON_FRACTIONS`, and
+    the fraction itself), and at most :data:`FRACTION_REACH` away. "One in five" for 23% is not
+    (one in four is nearer), nor is "a third" for 40% (two in five is).
+    """
+    for told, other in ((d, p), (p, d)):
+        fraction = simple_fraction(told)
+        if fraction is None or other is told or other.comparable is None or other.hedge not in (None, "exact"):
+            continue
+        if other.low is not None or other.high is not None or simple_fraction(other) is not None:
+            continue
+        share = other.comparable
+        if abs(share - float(fraction)) > FRACTION_REACH + 1e-9:
+            continue
+        nearest = min((*_COMMON_FRACTIONS, fraction), key=lambda c: (abs(share - float(c)), c != fraction))
+        if nearest == fraction:
+            return True
+    return False
 
 
 def _converted_agree(d: Figure, p: Figure) -> bool:
@@ -356,7 +403,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
                 f"in the outlet's unit; the outlet gives “{d.text}”."
             )
         return "changed", f"Same quantity, different value: {desc}{who}. The outlet gives “{d.text}”."
-    if not _same(d.comparable, f.comparable) and _primary_rounded(d, f):
+    if not same_value(d.comparable, f.comparable) and _primary_rounded(d, f):
         return "match", (
             f"Same quantity: {desc}{who}, rounded. The outlet's {ours} is more exact and rounds to it, "
             "so nothing was changed."
@@ -372,19 +419,19 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
                 else f"Rounded the usual way, {f.text} does not give the outlet's “{d.text}”."
             )
         )
-    if d.kind != f.kind and d.comparable is not None and _same(d.comparable, f.comparable):
+    if d.kind != f.kind and d.comparable is not None and same_value(d.comparable, f.comparable):
         # why: "one in 10" is 10% exactly; another way of writing the same amount rounds nothing
         return "match", f"Same quantity, the same amount written another way: {desc}{who} is {ours}."
-    if d.kind == "temperature" and _same(d.comparable, f.comparable):
+    if d.kind == "temperature" and same_value(d.comparable, f.comparable):
         return "match", f"The same level: {desc}{who}."
-    if _same(d.comparable, f.comparable) and _stated(d.hedge) == _stated(f.hedge) and d.vague == f.vague:
+    if same_value(d.comparable, f.comparable) and _stated(d.hedge) == _stated(f.hedge) and d.vague == f.vague:
         return "match", f"Same quantity, same value: {desc}{who}."
     if in_words(d) and in_words(f) and d.value and f.value and f.value >= 10 * d.value:
         return "rounded", f"{ours} is still true of {desc}{who}, but it makes the number sound ten times smaller."
     if d.vague and f.vague:
         return "match", f"The same rough amount: {ours} and {desc}{who}."
     mine, theirs = _SIDE.get(d.hedge or ""), _SIDE.get(f.hedge or "")
-    if _same(d.comparable, f.comparable) and mine and theirs and mine != theirs:
+    if same_value(d.comparable, f.comparable) and mine and theirs and mine != theirs:
         # "nearly 14 million" or "up to 14 million" for "more than 14 million": the same number, on the other side
         return "changed", (
             f"{_upper(desc)}{who} says the amount is {theirs} that number; {ours} says it is {mine} it: "
@@ -403,18 +450,18 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             f"{_upper(desc)}{who} is a limit, not an exact figure; {ours} leaves out the limit and gives the number "
             "as if it were exact: the same number, said less carefully.",
         )
-    if _same(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.hedge == "approx":
+    if same_value(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.hedge == "approx":
         if "average" in (f.qualifier or ""):  # "an average of 75,009" is no rough value: nothing was left out
             return "match", f"Same quantity, same value: {desc}{who}."
         return "match", f"Same quantity, same value: {desc}{who}, without its “{f.qualifier or 'about'}”."
-    if _same(d.comparable, f.comparable) and d.hedge == "approx" and f.hedge in (None, "exact"):
+    if same_value(d.comparable, f.comparable) and d.hedge == "approx" and f.hedge in (None, "exact"):
         return (
             "match",
             f"Same quantity, same value: {desc}{who}; the outlet adds “{d.qualifier}”, which changes nothing.",
         )
     if d.vague:
         return "rounded", f"{ours} is a vaguer way to say {desc}{who}, and still true."
-    if _same(d.comparable, f.comparable) and _flat(f) and d.hedge in ("under", "max", "above", "min", "below"):
+    if same_value(d.comparable, f.comparable) and _flat(f) and d.hedge in ("under", "max", "above", "min", "below"):
         # "could pay up to £1,738" or "nearly 2.4 billion" for a flat £1,738 or 2.4 billion: the value is the
         # primary's; whether the limit word changes the claim is for a reader, and an outlet is not accused of
         # rounding a number it copied.
@@ -422,10 +469,10 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             f"Same quantity, same value: {desc}{who}; the outlet adds “{d.qualifier}”, which keeps the number but "
             "makes it a limit: read both sentences to see whether that changes the claim."
         )
-    if _same(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.qualifier:
+    if same_value(d.comparable, f.comparable) and d.hedge in (None, "exact") and f.qualifier:
         # "half" for "nearly half": the outlet left the primary's word out, it added none
         return "rounded", f"{ours} leaves out the “{f.qualifier}” of {desc}{who}: the same number, said more firmly."
-    if _same(d.comparable, f.comparable):
+    if same_value(d.comparable, f.comparable):
         return "rounded", f"{ours} adds a hedge to {desc}{who}, and is still true."
     return "rounded", f"{ours} rounds {desc}{who}, and is still true."
 

@@ -21,6 +21,7 @@ from newslit.analysis.figures.compare import (
     interval,
     more_exact_date,
     round_step,
+    same_value,
     significant_digits,
     values_agree,
 )
@@ -698,6 +699,12 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     if scores:
         best = max((p for p in agreeing if id(p) in scores or _own_words(d, p.figure)), key=_preference(d, scores, q))
     if best is not None:
+        if None not in (d.comparable, best.figure.comparable) and not same_value(d.comparable, best.figure.comparable):
+            # a value close to the primary's, told for an earlier time ("1,300 pupils a year earlier" for this
+            # year's 1,240): not the primary's figure rounded or changed, but perhaps its earlier one worked out
+            doubts = _another_time(d, best, context)
+            if doubts:
+                return Found(best, "lead", why_not(best), doubted=True, doubts=doubts)
         return Found(_publication_day(d, best, index), "same")
     if group in ("date", "time"):  # only whether anything is nearby matters (see _any_nearby)
         changed = _changed_date(d, context, index) if agreeing or _any_nearby(d, q, context, index) else None
@@ -729,7 +736,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         if score > changed_score:
             changed, changed_score = p, score
     if changed is not None:
-        doubts = _sentence_reasons(d, changed, context, q)
+        # a lead's own reasons already say when its figure is an earlier value: the time is a doubt on a change only
+        doubts = _sentence_reasons(d, changed, context, q) + _another_time(d, changed, context)
         if doubts:  # not another figure in its place: that is how a wrong one would be accused
             return Found(changed, "lead", why_not(changed), doubted=True, doubts=doubts)
         return Found(changed, "changed")
@@ -862,3 +870,52 @@ def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context, q: Quantity
             f"it may be about another group: the primary's figure is about “{p.group}”, whom this sentence does not name"
         )
     return tuple(reasons)
+
+
+def _another_time(d: Figure, p: PrimaryFigure, context: Context) -> tuple[str, ...]:
+    """Why ``p`` may be of another time than ``d``: ``d`` is told for an earlier time ("a year earlier"), ``p`` is not."""
+    earlier = _earlier_time(context.sentence, d)
+    if earlier and p.sentence is not None and not _earlier_time(p.sentence.text, p.figure):
+        return (f"it may be about another time: this sentence's figure is for “{earlier}”, the primary's is not",)
+    return ()
+
+
+# "a year earlier", "two months before", "a decade ago", "the previous quarter", "the year before": a time before
+# the one a sentence is about
+_EARLIER = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|ten|\d+)\s+(?:years?|months?|weeks?|quarters?|decades?)\s+"
+    r"(?:earlier|before|ago|previously)\b"
+    r"|\bthe\s+(?:previous|preceding|prior)\s+(?:year|month|week|quarter|decade)\b"
+    r"|\bthe\s+(?:year|month|week|quarter)\s+before\b",
+    re.IGNORECASE,
+)
+# words that make a figure the change from, or the level against, an earlier time ("up 3% on a year earlier",
+# "60 fewer than a year before", "compared with the previous year"): the figure itself is of the later time
+_AGAINST = re.compile(
+    r"\b(?:than|from|on|over|compared|comparison|since|versus|vs|against|up|down|higher|lower|more|fewer|less|"
+    r"rise|rose|fall|fell|increase|decrease|drop|change)\b",
+    re.IGNORECASE,
+)
+_OPENING_EARLIER = re.compile(rf"^\W*(?:(?:in|by|at)\s+)?({_EARLIER.pattern})\s*,", re.IGNORECASE)
+
+
+def _earlier_time(text: str, figure: Figure) -> str | None:
+    """The words that tell ``figure`` for an earlier time in ``text`` ("16,880 patients a year earlier"), or None.
+
+    The words must follow the figure within its clause, with at most four words between and no
+    other number, and none that make it a change or a level against that time ("up 3% on a year
+    earlier", "60 fewer than a year before"); or open the sentence ("A year earlier, 1,300 pupils"),
+    with no other number before the figure.
+    """
+    if not text or figure.end > len(text):
+        return None
+    after = text[figure.end :]
+    stop = re.search(r"\d|[.;:!?]", after)
+    clause = after[: stop.start() if stop else len(after)]
+    found = _EARLIER.search(clause)
+    if found and len(clause[: found.start()].split()) <= 4 and not _AGAINST.search(clause[: found.start()]):
+        return found.group(0)
+    opening = _OPENING_EARLIER.search(text[: figure.start])
+    if opening and not re.search(r"\d", text[opening.end() : figure.start]):
+        return opening.group(1)
+    return None

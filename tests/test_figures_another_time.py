@@ -1,0 +1,52 @@
+"""A figure told for an earlier time ("a year earlier") is not the primary's figure for now, changed.
+
+A fresh-eyes reviewer's invented texts (2026-12-06) found "The hospital treated 16,880 patients a year
+earlier" called a change of the release's 18,400 patients in December 2023, though the outlet had worked out
+last year's count (18,400 less the 1,520 more): a figure whose own words put it at an earlier time, where the
+primary's figure is not, is a lead to check, in words that say so, never an accusation. Only the change is
+doubted; the figure is never checked against another primary figure instead. The record of all 66 keyed cases
+is unchanged. The texts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import paper_figures
+
+HOSPITAL = "The hospital treated 18,400 patients in December 2023, 1,520 more than in December 2022."
+SCHOOL = "The school had 1,240 pupils in September 2023, 60 fewer than a year before."
+JOBLESS = "Unemployment was 4.1% in June, down from 4.3% a year earlier."
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "figure", "lead", "earlier"),
+    [
+        (HOSPITAL, "The hospital treated 16,880 patients a year earlier.", "16,880", "18,400", "a year earlier"),
+        (SCHOOL, "The school had 1,300 pupils a year earlier.", "1,300", "1,240", "a year earlier"),
+        (HOSPITAL, "The year before, the hospital treated 16,880 patients.", "16,880", "18,400", "The year before"),
+    ],
+)
+def test_a_figure_for_an_earlier_time_is_a_lead_that_says_so(make_case, release, paper, figure, lead, earlier):
+    found = paper_figures(make_case, release, paper)[figure]
+    assert found["verdict"] == "not_in_primary"
+    assert found["lead_text"] == lead
+    assert f"it may be about another time: this sentence's figure is for “{earlier}”" in found["explanation"]
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "The hospital treated 18,900 patients in December.",
+        "The hospital treated 18,900 patients in December, up 5% on a year earlier.",
+        "The hospital treated 18,900 patients in December, 1,520 more than a year earlier.",
+    ],
+)
+def test_the_figure_for_now_told_wrongly_is_still_changed(make_case, paper):
+    assert paper_figures(make_case, HOSPITAL, paper)["18,900"]["verdict"] == "changed"
+
+
+def test_the_primary_s_own_earlier_figure_told_wrongly_is_still_changed(make_case):
+    found = paper_figures(make_case, JOBLESS, "Unemployment had been 4.5% a year earlier.")["4.5%"]
+    assert found["verdict"] != "match"
+    assert "another time" not in found["explanation"]
