@@ -346,11 +346,36 @@ def _titled(text: str, match: Match) -> Match:
         and bool(_NAME_AFTER.match(text, match.end) or (before and _a_governments_title(text, match, before)))
         and not _OF_A_BODY.match(text, match.end)
         and not _company_vp(text, match)
+        and not _an_institutions_title(text, match)
     )
     term = type(match.term)(
         match.term.term, match.term.kind, {**match.term.columns, "strength": "strong" if named else "weak"}
     )
     return Match(term, match.start, match.end, match.matched)
+
+
+def _an_institutions_title(text: str, match: Match) -> bool:
+    """Is this title that of an institution named just before it, whose head is no politician?
+
+    "Bank of England Governor Andrew Bailey", "Reserve Bank of Australia Governor Michele Bullock",
+    "the central bank's Deputy Governor": the institutions and their titles are those of
+    ``institution_titles.csv``, which otherwise count only in a case whose primary names them.
+    """
+    window = text[max(0, match.start - 60) : match.start]
+    for found in _institutions().find(window):
+        titles = {t.strip() for t in found.kind.split(";")}
+        if match.term.term in titles and _INSTITUTION_TO_TITLE.fullmatch(window[found.end :]):
+            return True
+    return False
+
+
+# Between an institution and its title: "Reserve Bank| of Australia |Governor", "Bank of England|'s |Governor",
+# "central bank|'s deputy |governor"
+_INSTITUTION_TO_TITLE = re.compile(r"(?:\s+of(?:\s+[A-Z][\w'’.-]*){1,3})?(?:['’]s)?\s+(?:[Dd]eputy\s+|[Ff]ormer\s+)?")
+
+
+# A title no politician is named by, before a listed politician's name: a namesake ("Dr Kamala Harris, a paediatrician")
+_A_NAMESAKE = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?|Doctor)\s+$")
 
 
 # A company's vote, where "a voting bloc" is no election's: its shareholders, investors, funds, board or meeting.
@@ -743,6 +768,8 @@ def _signals(
             continue
         if match.kind == "politicised" and any(start <= match.start < end for start, end in governments):
             continue  # the government's name, not politics
+        if _strength(match) == "guess" and _A_NAMESAKE.search(text[max(0, match.start - 12) : match.start]):
+            continue  # "Professor David Cameron, an oncologist", "Dr Kamala Harris": a doctor's title, no politician's
         if match.kind == "politicised" and _shareholders_vote(text, match):
             continue  # "pension funds, a key voting bloc among shareholders": a company's vote, no election
         if match.kind == "politicised" and _primarys_own(text, match, politicians, parliament):

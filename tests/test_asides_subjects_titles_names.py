@@ -1,0 +1,54 @@
+"""Politics from politics, not from a subject, a place or a namesake (issue 15, point 3).
+
+A fresh-eyes review on 2026-12-06 (224 invented retellings, half of their added sentences traps for a
+word-spotter) found wrong `politicised` flags on a subject ("Abortion clinics have reported longer waiting
+lists"), a central bank's governor named with the bank before the title, and places named for a
+parliament; and missed politics in "Scotland's First Minister, Humza Yousaf, …", "Brexit", "all three main
+parties", "standing for mayor" and the names of heads of government. Development material; the sentences
+here are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.analysis.framing.asides import classify_aside
+
+NOT_POLITICS = {
+    "a_clinic_s_waiting_list": "Abortion clinics have reported longer waiting lists since the service moved online.",
+    "a_gun_safety_class": "A gun control group, Moms Demand Action, runs free gun-safety classes.",
+    "a_law_s_content": "The Second Amendment protects the right to keep and bear arms.",
+    "a_central_bank_governor": "Bank of England Governor Andrew Bailey has said it is too early to cut rates.",
+    "a_reserve_bank_governor": "Reserve Bank of Australia Governor Michele Bullock said inflation was too high.",
+    "a_deputy_governor": "The Bank of England's Deputy Governor Ben Broadbent said the fall would continue.",
+    "a_square": "Shoppers at a market near Parliament Square said they had noticed.",
+    "a_hill": "Runners on Parliament Hill said the price of sports drinks had soared.",
+    "a_youth_forum": "The Youth Parliament, a forum for 11 to 18-year-olds, discussed school lunches.",
+    "a_doctor_namesake": "Dr Kamala Harris, a paediatrician in Leeds, said parents were confused.",
+    "a_professor_namesake": "Professor David Cameron, an oncologist in Edinburgh, said the figures were worrying.",
+}
+
+POLITICS = {
+    "a_first_minister_named_after_a_comma": "Scotland's First Minister, Humza Yousaf, called the figures a shame.",
+    "a_first_minister_unnamed": "The Welsh First Minister said drug policy should be devolved.",
+    "an_attorney_general": "Attorney General Victoria Prentis said the law would not change.",
+    "brexit": "Leave campaigners had promised that Brexit would free up money for the NHS.",
+    "brexiteers": "Brexiteers had promised tighter borders.",
+    "the_main_parties": "Councils controlled by all three main parties have warned they face bankruptcy.",
+    "a_candidate": "Susan Hall, who is standing for mayor in May, said crime was out of control.",
+    "a_former_prime_minister_s_name": "Homeowners are still paying for Liz Truss's mini-budget.",
+    "a_governor_of_a_state": "Texas Governor Greg Abbott blamed the White House for the rise.",
+    "abortion_with_a_party": "Republicans in the state senate voted to ban abortion after six weeks.",
+}
+
+
+@pytest.mark.parametrize("name", NOT_POLITICS)
+def test_a_subject_a_place_an_official_or_a_namesake_is_not_politics(name):
+    aside = classify_aside(NOT_POLITICS[name])
+    assert aside.label != "politicised", aside.reason
+
+
+@pytest.mark.parametrize("name", POLITICS)
+def test_politicians_parties_and_elections_are_politics(name):
+    aside = classify_aside(POLITICS[name])
+    assert aside.label == "politicised", aside.reason
