@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from newslit.analysis.figures.beside import contradiction
 from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, values_agree, verdict
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
@@ -43,6 +44,7 @@ from newslit.analysis.figures.primary import (
     PrimaryFigure,
     figure_stems,
     names_before,
+    own_reporting,
     primary_figures,
     primary_name,
     primary_scope,
@@ -247,6 +249,8 @@ def _match_sentence(
                 word, why = verdict(replace(resolved, hedge="above", qualifier="over"), hit.primary, name)
             if hit.relation == "changed" and word != "changed":
                 word, why = "changed", why  # same quantity, another value: the values decide the wording
+            if word == "match" and hit.relation == "same":
+                hit, word, why = _said_otherwise(text, d, hit, word, why, candidates, name)
             twin = (
                 _given(resolved, candidates) or _rounds_another(resolved, hit.primary, candidates, name)
                 if word == "changed"
@@ -826,6 +830,33 @@ def _agreement(q, p) -> int:
     """How well a primary figure's words agree with the retold figure's: 2 sharing what they count, 1 unknown, 0 none."""
     agrees = what_agrees(q, p.quantity)
     return 1 if agrees is None else 2 if agrees else 0
+
+
+def _said_otherwise(text: str, d: Figure, hit: Found, word: str, why: str, candidates: CandidateIndex, name: str):
+    """``(hit, word, why)``, made a change when the words beside the very same number disagree (:mod:`.beside`).
+
+    "The cap will rise to £1,928 a month" for "£1,928 a year" copies the number into another claim.
+    When the primary gives that number twice, the other one is the lead instead: the pairing may be
+    what is wrong, and nobody is accused.
+    """
+    p = hit.primary
+    if p.sentence is None or d.comparable is None or d.comparable != p.figure.comparable:
+        return hit, word, why
+    reason = contradiction(text, d, p.sentence.text, p.figure)
+    if reason is None:
+        return hit, word, why
+    twin = _given(d, candidates, besides=p)
+    if twin is not None:
+        return Found(twin, "lead"), word, why  # worded as a lead further on
+    who = "" if p.source == own_reporting(name) else f" (from {p.source})"
+    return (
+        hit,
+        "changed",
+        (
+            f"The same number as {describe(p.quantity, p.figure, name)}{who}, but it does not say the same thing: "
+            f"{reason.replace('the primary', name)}."
+        ),
+    )
 
 
 def _given(d: Figure, candidates: CandidateIndex, besides=None):
