@@ -737,7 +737,9 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
             changed, changed_score = p, score
     if changed is not None:
         # a lead's own reasons already say when its figure is an earlier value: the time is a doubt on a change only
-        doubts = _sentence_reasons(d, changed, context, q) + _another_time(d, changed, context)
+        doubts = (
+            _sentence_reasons(d, changed, context, q) + _another_time(d, changed, context) + _inside_range(d, changed)
+        )
         if doubts:  # not another figure in its place: that is how a wrong one would be accused
             return Found(changed, "lead", why_not(changed), doubted=True, doubts=doubts)
         return Found(changed, "changed")
@@ -870,6 +872,61 @@ def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context, q: Quantity
             f"it may be about another group: the primary's figure is about “{p.group}”, whom this sentence does not name"
         )
     return tuple(reasons)
+
+
+def _inside_range(d: Figure, p: PrimaryFigure) -> tuple[str, ...]:
+    """Why ``d`` may not be ``p`` changed: ``p`` is one end of a range ``d`` lies inside ("about €2,360 on average")."""
+    span = _range_around(p)
+    if span is None or d.comparable is None or not span[0] < d.comparable < span[1]:
+        return ()
+    return (
+        f"it may be an average or one case of a range: the primary's figure is one end of “{span[2]}”, "
+        "and this one lies inside it",
+    )
+
+
+# "between 1,000 and 5,000 euros", "ranging from £500 to £2,000", "anywhere from 2 to 4 weeks": a range, whose
+# ends are no figures of their own ("from 696 to 590" after a verb is a change, not a range)
+_RANGE_OPENS = re.compile(
+    r"\b(?:between|rang(?:e|es|ed|ing)\s+from|anywhere\s+from|from\s+as\s+(?:few|little|low)\s+as)\s+$", re.I
+)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
+
+
+def _comparable(f: Figure) -> float:
+    return f.comparable if f.comparable is not None else f.value
+
+
+def _written_number(f: Figure) -> float | None:
+    """The number as its digits are written ("783" in "783 million"), or None for a number in words."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", f.text)
+    return float(digits.group(0).replace(",", "")) if digits else None
+
+
+@lru_cache(maxsize=4096)
+def _range_around(p: PrimaryFigure) -> tuple[float, float, str] | None:
+    """The range ``p`` is one end of in its sentence, as ``(low, high, its words)``, or None.
+
+    The unit or scale written once after the second number belongs to both ("between 1.2 and
+    1.5 million", "between 1,000 and 5,000 euros").
+    """
+    if p.sentence is None or p.figure.comparable is None:
+        return None
+    text = p.sentence.text
+    figures = [f for f in find_figures(text) if f.value is not None]
+    for first, second in zip(figures, figures[1:]):
+        if p.figure.start not in (first.start, second.start):
+            continue
+        opens = _RANGE_OPENS.search(text[: first.start])
+        if not _RANGE_JOIN.fullmatch(text[first.end : second.start]) or opens is None:
+            continue
+        low, high = _comparable(first), _comparable(second)
+        written = [_written_number(f) for f in (first, second)]
+        if None not in written and written[1] and high / written[1] > 1 and low == written[0]:
+            low *= high / written[1]  # the scale written once, after the second number
+        if low < high:
+            return low, high, text[opens.start() : second.end]
+    return None
 
 
 def _another_time(d: Figure, p: PrimaryFigure, context: Context) -> tuple[str, ...]:
