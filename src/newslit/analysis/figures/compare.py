@@ -144,7 +144,11 @@ def values_agree(d: Figure, p: Figure) -> bool:
     p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
     if d_low <= p_high and p_low <= d_high:
         return True
-    return _rounded_form(d, p) or _primary_rounded(d, p) or _fraction_rounds(d, p)
+    # a one-sided hedge ("fewer than 40,000", "nearly 40,000", "more than 40,000") says which side of its number
+    # the amount is: 41,000 or 39,600 is not that number rounded, it is on the other side. "Up to" and "as many
+    # as" (max) are left out: they give a ceiling loosely, to say how large ("up to 90 million" for 91 million)
+    rounded = _rounded_form(d, p) and d.hedge not in ("below", "under", "above", "min")
+    return rounded or _primary_rounded(d, p) or _fraction_rounds(d, p)
 
 
 # The fractions a share is told by in words ("a third", "two in five", "three in ten", "one in eight"): halves,

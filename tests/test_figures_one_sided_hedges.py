@@ -1,0 +1,42 @@
+"""A one-sided hedge on the wrong side of the primary's value is changed, not "rounded, still true".
+
+A fresh-eyes reviewer's invented texts (2026-12-06) found "fewer than 40,000 people" for a company's 41,000
+staff, "almost 40,000" for 41,000 and "more than 40,000" for 39,600 called `rounded` ("still true"): the
+round number was taken for the value rounded, and the hedge, which says which side of it the amount is, was
+left out. "Up to" and "as many as" give a ceiling loosely and are left as they were. The record of all 66
+keyed cases keeps every verdict (three leads point to another primary figure). The texts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import paper_figures
+
+STAFF = "The company employs 41,000 people across 12 countries."
+VISITS = "The museum had 39,600 visitors in December."
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "figure"),
+    [
+        (STAFF, "The company employs fewer than 40,000 people.", "fewer than 40,000"),
+        (STAFF, "The company employs almost 40,000 people.", "almost 40,000"),
+        (VISITS, "The museum had more than 40,000 visitors in December.", "more than 40,000"),
+    ],
+)
+def test_a_hedge_on_the_wrong_side_is_changed(make_case, release, paper, figure):
+    assert paper_figures(make_case, release, paper)[figure]["verdict"] == "changed"
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "figure"),
+    [
+        (STAFF, "The company employs more than 40,000 people.", "more than 40,000"),
+        (STAFF, "The company employs about 40,000 people.", "about 40,000"),
+        (VISITS, "The museum had almost 40,000 visitors in December.", "almost 40,000"),
+        (VISITS, "The museum had 40,000 visitors in December.", "40,000"),
+    ],
+)
+def test_a_hedge_on_the_right_side_or_a_plain_rounding_is_still_rounded(make_case, release, paper, figure):
+    assert paper_figures(make_case, release, paper)[figure]["verdict"] == "rounded"
