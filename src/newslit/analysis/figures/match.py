@@ -461,6 +461,46 @@ def in_company(figures: list[Figure], quantities: list[Quantity], hits: dict[int
     return promoted
 
 
+def out_of_company(
+    figures: list[Figure], quantities: list[Quantity], hits: dict[int, Found], context: Context
+) -> dict[int, Found]:
+    """``hits`` with each change made a lead when the sentence's other figures retell another primary sentence.
+
+    "Spending will rise by £18m to £412m, up about 4.5%" retells the release's "The council will
+    spend £412m, an increase of £18m"; its 4.5% (the outlet's own sum) is not the release's
+    "Council tax will rise by 4.99%", though both are rises. When two figures or more of the
+    sentence, of different values, are the same quantities as figures of one primary sentence, a
+    change found in another primary sentence, which the provenance engine did not align with this
+    one, is in doubt, unless the words say what it counts is the same ("and council tax by 6%"):
+    a lead, never a change of that other figure.
+    """
+    anchors: dict[int, int] = {}  # position -> the primary sentence its figure is the same quantity as
+    for i, hit in hits.items():
+        if hit.relation == "same" and hit.primary is not None and hit.primary.sentence is not None:
+            if KIND_GROUPS[figures[i].kind] not in ("date", "time"):
+                anchors[i] = hit.primary.sentence.index
+    if len({figures[i].comparable for i in anchors}) < 2 or len(set(anchors.values())) != 1:
+        return hits
+    (retold,) = set(anchors.values())
+    doubted = dict(hits)
+    for i, hit in hits.items():
+        p = hit.primary
+        if hit.relation != "changed" or p is None or p.sentence is None:
+            continue
+        if p.sentence.index == retold or p.sentence.index in context.aligned or what_agrees(quantities[i], p.quantity):
+            continue
+        doubted[i] = Found(
+            p,
+            "lead",
+            (),
+            doubted=True,
+            doubts=(
+                "it may be about something else: the sentence's other figures are from another sentence of the primary",
+            ),
+        )
+    return doubted
+
+
 def _aligned(p: PrimaryFigure, context: Context) -> bool:
     return p.sentence is not None and p.sentence.index in context.aligned
 

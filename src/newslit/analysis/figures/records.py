@@ -38,6 +38,7 @@ from newslit.analysis.figures.match import (
     best_match,
     finer_than_limit,
     in_company,
+    out_of_company,
     same_number,
 )
 from newslit.analysis.figures.primary import (
@@ -218,6 +219,7 @@ def _match_sentence(
     counted = [i for i, d in enumerate(figures) if KIND_GROUPS[d.kind] not in TIMES]
     hits = {i: best_match(resolved_all[i], context, candidates, quantities[i]) for i in counted}
     hits = in_company(resolved_all, quantities, hits)
+    hits = out_of_company(resolved_all, quantities, hits, context)
     for i in (i for i, d in enumerate(figures) if KIND_GROUPS[d.kind] in TIMES):
         dated = [k for k, other in enumerate(quantities) if i in other.period_source and k != i]
         # a change made a lead by a doubt keeps its dates checked, as they were when it was a change
