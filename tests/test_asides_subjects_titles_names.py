@@ -25,6 +25,7 @@ NOT_POLITICS = {
     "a_hill": "Runners on Parliament Hill said the price of sports drinks had soared.",
     "a_youth_forum": "The Youth Parliament, a forum for 11 to 18-year-olds, discussed school lunches.",
     "a_doctor_namesake": "Dr Kamala Harris, a paediatrician in Leeds, said parents were confused.",
+    "a_church_s_children_s_minister": "The children's minister at St Mary's church ran the holiday club.",
     "a_professor_namesake": "Professor David Cameron, an oncologist in Edinburgh, said the figures were worrying.",
 }
 
@@ -32,6 +33,7 @@ POLITICS = {
     "a_first_minister_named_after_a_comma": "Scotland's First Minister, Humza Yousaf, called the figures a shame.",
     "a_first_minister_unnamed": "The Welsh First Minister said drug policy should be devolved.",
     "an_attorney_general": "Attorney General Victoria Prentis said the law would not change.",
+    "a_minister_with_a_portfolio_in_lower_case": "Policing minister Chris Philp said the law would not change.",
     "brexit": "Leave campaigners had promised that Brexit would free up money for the NHS.",
     "brexiteers": "Brexiteers had promised tighter borders.",
     "the_main_parties": "Councils controlled by all three main parties have warned they face bankruptcy.",
