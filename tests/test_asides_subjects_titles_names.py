@@ -1,7 +1,7 @@
 """Politics from politics, not from a subject, a place or a namesake (issue 15, point 3).
 
-A fresh-eyes review on 2026-12-06 (224 invented retellings, half of their added sentences traps for a
-word-spotter) found wrong `politicised` flags on a subject ("Abortion clinics have reported longer waiting
+Two fresh-eyes reviews on 2026-12-06 (224 invented retellings, half of their added sentences traps for a
+word-spotter; then 445 pairs aimed at breaking the first review's fixes) found wrong `politicised` flags on a subject ("Abortion clinics have reported longer waiting
 lists"), a central bank's governor named with the bank before the title, and places named for a
 parliament; and missed politics in "Scotland's First Minister, Humza Yousaf, …", "Brexit", "all three main
 parties", "standing for mayor" and the names of heads of government. Development material; the sentences
@@ -22,11 +22,20 @@ NOT_POLITICS = {
     "a_reserve_bank_governor": "Reserve Bank of Australia Governor Michele Bullock said inflation was too high.",
     "a_deputy_governor": "The Bank of England's Deputy Governor Ben Broadbent said the fall would continue.",
     "a_square": "Shoppers at a market near Parliament Square said they had noticed.",
-    "a_hill": "Runners on Parliament Hill said the price of sports drinks had soared.",
     "a_youth_forum": "The Youth Parliament, a forum for 11 to 18-year-olds, discussed school lunches.",
     "a_doctor_namesake": "Dr Kamala Harris, a paediatrician in Leeds, said parents were confused.",
     "a_church_s_children_s_minister": "The children's minister at St Mary's church ran the holiday club.",
     "a_professor_namesake": "Professor David Cameron, an oncologist in Edinburgh, said the figures were worrying.",
+    "a_namesake_with_a_first_name": "Car makers were hit hardest, said Professor Hans Scholz of the University of Mannheim.",
+    "a_common_surname": "Anna Scholz, an economist at the Ifo Institute, said the outlook was weak.",
+    "an_airport_named_for_a_prime_minister": "Flights from Pierre Elliott Trudeau International Airport rose.",
+    "a_central_bank_s_president": "ECB President Christine Lagarde said inflation would ease in 2024.",
+    "brexit_as_a_date": "Exports to the EU remain below their level before Brexit.",
+    "the_parties_to_a_contract": "The main parties to the contract, the council and Ardmore Ltd, have 28 days to respond.",
+    "the_parties_in_a_dispute": "The main parties in the dispute are expected to return to mediation.",
+    "an_ordained_minister": "She was the first minister to be ordained in the parish.",
+    "a_professional_body_s_election": "She is standing for president of the Royal Statistical Society in 2024.",
+    "the_hill_in_hampstead": "Crowds gathered at Parliament Hill on Hampstead Heath to watch the fireworks.",
 }
 
 POLITICS = {
@@ -40,6 +49,12 @@ POLITICS = {
     "a_candidate": "Susan Hall, who is standing for mayor in May, said crime was out of control.",
     "a_former_prime_minister_s_name": "Homeowners are still paying for Liz Truss's mini-budget.",
     "a_governor_of_a_state": "Texas Governor Greg Abbott blamed the White House for the rise.",
+    "a_country_s_president_in_a_race": "He is running for president in November.",
+    "brexit_campaigners": "Brexit campaigners had promised that trade would boom.",
+    "the_main_parties_at_westminster": "The main parties at Westminster have both promised to review the rules.",
+    "canada_s_parliament_hill": "A bill to cap airport fees is expected to face resistance on Parliament Hill.",
+    "a_german_chancellor": "Dr Angela Merkel, the former German chancellor, warned against complacency.",
+    "a_country_s_president_in_a_central_bank_story": "President Joe Biden said inflation would ease.",
     "abortion_with_a_party": "Republicans in the state senate voted to ban abortion after six weeks.",
 }
 

@@ -50,3 +50,9 @@ def test_the_primary_s_own_earlier_figure_told_wrongly_is_still_changed(make_cas
     found = paper_figures(make_case, JOBLESS, "Unemployment had been 4.5% a year earlier.")["4.5%"]
     assert found["verdict"] != "match"
     assert "another time" not in found["explanation"]
+
+
+def test_earlier_than_planned_is_no_earlier_time(make_case):
+    release = "The scheme reached 12,400 households in December, a year ahead of target."
+    found = paper_figures(make_case, release, "The scheme reached 14,200 households a year earlier than planned.")
+    assert found["14,200"]["verdict"] == "changed"

@@ -40,3 +40,23 @@ def test_a_hedge_on_the_wrong_side_is_changed(make_case, release, paper, figure)
 )
 def test_a_hedge_on_the_right_side_or_a_plain_rounding_is_still_rounded(make_case, release, paper, figure):
     assert paper_figures(make_case, release, paper)[figure]["verdict"] == "rounded"
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "figure"),
+    [
+        (
+            "Retail sales volumes were 2.3% higher in December 2023 than a year before.",
+            "Retail sales volumes were up by 2% in December.",
+            "2%",
+        ),
+        (
+            "The consumer prices index rose by 4.6% in the 12 months to November 2023.",
+            "Consumer prices rose by 5% in the year to November.",
+            "5%",
+        ),
+    ],
+)
+def test_a_flat_figure_rounded_to_its_last_digit_is_rounded_not_changed(make_case, release, paper, figure):
+    # a second review (2026-12-06): more than a twentieth from a small value, so found as a change
+    assert paper_figures(make_case, release, paper)[figure]["verdict"] == "rounded"

@@ -151,39 +151,44 @@ def values_agree(d: Figure, p: Figure) -> bool:
     return rounded or _primary_rounded(d, p) or _fraction_rounds(d, p)
 
 
-# The fractions a share is told by in words ("a third", "two in five", "three in ten", "one in eight"): halves,
-# thirds, quarters, fifths and tenths, and one in any number up to twelve.
+# The fractions a share is told by in words ("a third", "two in five", "three in ten", "one in eight", "one in
+# 20"): halves, thirds, quarters, fifths and tenths, one in any number up to twelve, and one in a round number.
 _COMMON_FRACTIONS = tuple(
-    sorted({Fraction(k, n) for n in (2, 3, 4, 5, 10) for k in range(1, n)} | {Fraction(1, n) for n in range(2, 13)})
+    sorted(
+        {Fraction(k, n) for n in (2, 3, 4, 5, 10) for k in range(1, n)}
+        | {Fraction(1, n) for n in (*range(2, 13), 15, 20, 25, 30, 40, 50, 100)}
+    )
 )
 FRACTION_REACH = 0.025
 """How far (2.5 percentage points) a share may be from the simple fraction it is told by ("one in six" for 16.5%)."""
 
 
 def simple_fraction(f: Figure) -> Fraction | None:
-    """The fraction a share written as one stands for ("one in six", "two-fifths", "3 in 10"), with at most 12 below the line.
+    """The fraction a share written as one stands for ("one in six", "two-fifths", "3 in 10", "one in 20").
 
-    None for a percentage, a hedged or ranged share, and a fraction of more parts ("one in 1,000").
+    None for a percentage, a hedged or ranged share, and a fraction of more than 100 parts ("one in 1,000").
     """
     if f.kind != "ratio" or f.hedge not in (None, "exact") or f.low is not None or f.high is not None:
         return None
     if f.value is None or not 0 < f.value < 1:
         return None
-    fraction = Fraction(f.value).limit_denominator(12)
+    fraction = Fraction(f.value).limit_denominator(100)
     return fraction if abs(float(fraction) - f.value) < 1e-9 else None
 
 
 def _fraction_rounds(d: Figure, p: Figure) -> bool:
     """One of the two is a share told as a simple fraction, and it is the one the other share rounds to.
 
-    "One in six" for 16.5%, "two in five" for 41%, "three in ten" for 28%, and "33%" for "a third":
+    "One in six" for 16.5% or for "about 17%", "two in five" for 41%, "three in ten" for 28%, "one
+    in 20" for 5.1%, and "33%" for "a third":
     the fraction is the nearest of the fractions shares are told by (:data:`_COMMON_FRACTIONS`, and
     the fraction itself), and at most :data:`FRACTION_REACH` away. "One in five" for 23% is not
     (one in four is nearer), nor is "a third" for 40% (two in five is).
     """
     for told, other in ((d, p), (p, d)):
         fraction = simple_fraction(told)
-        if fraction is None or other is told or other.comparable is None or other.hedge not in (None, "exact"):
+        # the other share may be flat or said to be about its value ("some 16.7%", "an estimated 17%")
+        if fraction is None or other.comparable is None or other.hedge not in (None, "exact", "approx"):
             continue
         if other.low is not None or other.high is not None or simple_fraction(other) is not None:
             continue
@@ -214,6 +219,28 @@ def _converted(p: Figure) -> float:
 def _decimals(value: float) -> int:
     text = f"{value:.6f}".rstrip("0").rstrip(".")
     return len(text.split(".")[1]) if "." in text else 0
+
+
+def rounding_reach(f: Figure) -> float:
+    """Half a unit of ``f``'s last written digit, on its comparable scale, when that digit is its precision; else 0.
+
+    "2%" reaches 2.3% and "5%" 4.6% (half a point either side), "2 million" 2.4 million, "4.1%"
+    4.14%. A flat figure only, whose last digit is not a zero before the decimal point: "20,000"
+    may be written to the ten thousand or to the thousand, so it reaches nothing this way.
+    """
+    if f.vague or f.hedge not in (None, "exact") or not f.value or f.comparable is None:
+        return 0.0
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", f.text)
+    if number is None:
+        return 0.0
+    token = number.group(0).replace(",", "")
+    if "." not in token and token.endswith("0"):
+        return 0.0
+    written = float(token)
+    if not written:
+        return 0.0
+    decimals = len(token.split(".")[1]) if "." in token else 0
+    return abs(0.5 * 10**-decimals * (f.value / written) * (f.comparable / f.value))
 
 
 def _rounded_form(d: Figure, p: Figure) -> bool:

@@ -23,6 +23,7 @@ from newslit.analysis.figures.compare import (
     round_step,
     same_value,
     significant_digits,
+    simple_fraction,
     values_agree,
 )
 from newslit.analysis.figures.index import CandidateIndex
@@ -461,6 +462,23 @@ def in_company(figures: list[Figure], quantities: list[Quantity], hits: dict[int
     return promoted
 
 
+def _fraction_among_shares(d: Figure, p: PrimaryFigure) -> bool:
+    """Is ``d`` a share agreeing with ``p`` only as a simple fraction, where ``p``'s sentence gives other shares too?
+
+    A fraction is a rounded share ("one in six" for 17%): with two groups' shares in one primary
+    sentence ("17% were under 18 and 52% were women") the words, not the value, must say which
+    one it is, and a rounded value is no evidence. An exact share is judged as before.
+    """
+    if d.comparable is None or p.figure.comparable is None or same_value(d.comparable, p.figure.comparable):
+        return False
+    if simple_fraction(d) is None and simple_fraction(p.figure) is None:
+        return False
+    if p.sentence is None:
+        return False
+    shares = [f for f in find_figures(p.sentence.text) if KIND_GROUPS[f.kind] == "share"]
+    return len(shares) > 1
+
+
 def out_of_company(
     figures: list[Figure], quantities: list[Quantity], hits: dict[int, Found], context: Context
 ) -> dict[int, Found]:
@@ -722,6 +740,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
             continue  # "653,104" inside the primary's "more than 650,000", "more than 40" for 53: not that figure retold
         if d.kind != "age" and _other_ages(p, context):
             continue  # a rate for women aged 15 to 44 is not the rate for those aged 20–24, however close
+        if _fraction_among_shares(d, p):
+            continue  # "one in six were women" for "17% were under 18 and 52% were women": which share is it?
         why = why_not(p)
         # "the 12.7% figure" names no quantity: the primary's one figure of that value is the one it points back at
         by_value = cited and _only_one(p, index)
@@ -980,10 +1000,12 @@ def _another_time(d: Figure, p: PrimaryFigure, context: Context) -> tuple[str, .
 # "a year earlier", "two months before", "a decade ago", "the previous quarter", "the year before": a time before
 # the one a sentence is about
 _EARLIER = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|ten|\d+)\s+(?:years?|months?|weeks?|quarters?|decades?)\s+"
+    r"(?:\b(?:a|an|one|two|three|four|five|six|ten|\d+)\s+(?:years?|months?|weeks?|quarters?|decades?)\s+"
     r"(?:earlier|before|ago|previously)\b"
     r"|\bthe\s+(?:previous|preceding|prior)\s+(?:year|month|week|quarter|decade)\b"
-    r"|\bthe\s+(?:year|month|week|quarter)\s+before\b",
+    r"|\bthe\s+(?:year|month|week|quarter)\s+before\b)"
+    # "a year earlier than planned", "a year before the target": against a plan, not at an earlier time
+    r"(?!\s+(?:than|schedule|planned|expected|target|the\s+target|the\s+deadline)\b)",
     re.IGNORECASE,
 )
 # words that make a figure the change from, or the level against, an earlier time ("up 3% on a year earlier",

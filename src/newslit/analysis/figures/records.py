@@ -27,7 +27,15 @@ from dataclasses import replace
 from functools import lru_cache
 
 from newslit.analysis.figures.beside import contradiction
-from newslit.analysis.figures.compare import KIND_GROUPS, quoted, shown, values_agree, verdict
+from newslit.analysis.figures.compare import (
+    KIND_GROUPS,
+    quoted,
+    rounding_reach,
+    shown,
+    values_agree,
+    verdict,
+    written_digits,
+)
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
 from newslit.analysis.figures.match import (
@@ -251,6 +259,13 @@ def _match_sentence(
                 word, why = verdict(replace(resolved, hedge="above", qualifier="over"), hit.primary, name)
             if hit.relation == "changed" and word != "changed":
                 word, why = "changed", why  # same quantity, another value: the values decide the wording
+            if word == "changed" and hit.relation == "changed" and _rounded_to_its_digit(resolved, hit.primary.figure):
+                p = hit.primary
+                who = "" if p.source == own_reporting(name) else f" (from {p.source})"
+                word, why = (
+                    "rounded",
+                    f"{shown(d)} rounds {describe(p.quantity, p.figure, name)}{who}, and is still true.",
+                )
             if word == "match" and hit.relation == "same":
                 hit, word, why = _said_otherwise(text, d, hit, word, why, candidates, name)
             twin = (
@@ -832,6 +847,19 @@ def _agreement(q, p) -> int:
     """How well a primary figure's words agree with the retold figure's: 2 sharing what they count, 1 unknown, 0 none."""
     agrees = what_agrees(q, p.quantity)
     return 1 if agrees is None else 2 if agrees else 0
+
+
+def _rounded_to_its_digit(d: Figure, p: Figure) -> bool:
+    """Is ``d`` ``p`` rounded to ``d``'s last written digit ("2%" for 2.3%, "5%" for 4.6%; :func:`rounding_reach`)?
+
+    Such a figure is more than a twentieth away from a small value, so it agrees with no primary
+    figure and the matcher finds it as a change of the same quantity; rounded to the digit the
+    outlet wrote, it is still true. Only a figure found as a change (the quantity is the same with
+    confidence) is judged so.
+    """
+    if d.comparable is None or p.comparable is None or written_digits(d) >= written_digits(p):
+        return False
+    return abs(d.comparable - p.comparable) <= rounding_reach(d) + 1e-12 * abs(p.comparable)
 
 
 def _said_otherwise(text: str, d: Figure, hit: Found, word: str, why: str, candidates: CandidateIndex, name: str):

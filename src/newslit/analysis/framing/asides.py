@@ -140,8 +140,14 @@ def institution_titles(primary_texts) -> dict[str, str]:
     for text in primary_texts:
         for match in _institutions().find(text):
             for title in match.kind.split(";"):
-                found.setdefault(title.strip(), match.term.explanation)
+                if title.strip() not in _NAMED_RIGHT_BEFORE_ONLY:
+                    found.setdefault(title.strip(), match.term.explanation)
     return found
+
+
+# A title a country's politicians have too ("President Biden" in a story about the ECB): the institution's only when
+# its name comes right before the title ("ECB President Christine Lagarde", :func:`_an_institutions_title`).
+_NAMED_RIGHT_BEFORE_ONLY = frozenset({"president"})
 
 
 def primary_politicians(primary_texts, topics: Lexicon | None = None) -> dict[str, frozenset[str]]:
@@ -375,7 +381,7 @@ _INSTITUTION_TO_TITLE = re.compile(r"(?:\s+of(?:\s+[A-Z][\w'’.-]*){1,3})?(?:['
 
 
 # A title no politician is named by, before a listed politician's name: a namesake ("Dr Kamala Harris, a paediatrician")
-_A_NAMESAKE = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?|Doctor)\s+$")
+_A_NAMESAKE = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?:[A-Z][a-z]+\s+)?$")
 
 
 # A company's vote, where "a voting bloc" is no election's: its shareholders, investors, funds, board or meeting.
@@ -768,7 +774,7 @@ def _signals(
             continue
         if match.kind == "politicised" and any(start <= match.start < end for start, end in governments):
             continue  # the government's name, not politics
-        if _strength(match) == "guess" and _A_NAMESAKE.search(text[max(0, match.start - 12) : match.start]):
+        if _strength(match) == "guess" and _A_NAMESAKE.search(text[max(0, match.start - 30) : match.start]):
             continue  # "Professor David Cameron, an oncologist", "Dr Kamala Harris": a doctor's title, no politician's
         if match.kind == "politicised" and _shareholders_vote(text, match):
             continue  # "pension funds, a key voting bloc among shareholders": a company's vote, no election
