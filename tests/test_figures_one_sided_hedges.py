@@ -60,3 +60,48 @@ def test_a_hedge_on_the_right_side_or_a_plain_rounding_is_still_rounded(make_cas
 def test_a_flat_figure_rounded_to_its_last_digit_is_rounded_not_changed(make_case, release, paper, figure):
     # a second review (2026-12-06): more than a twentieth from a small value, so found as a change
     assert paper_figures(make_case, release, paper)[figure]["verdict"] == "rounded"
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "figure", "verdict"),
+    [
+        # a third review (2026-12-06): a looser limit of the same kind is still true
+        (
+            "More than 1.2 million people visited the park.",
+            "Over a million people visited the park.",
+            "Over a million",
+            "rounded",
+        ),
+        ("Fewer than 45,000 homes were sold.", "Fewer than 50,000 homes were sold.", "Fewer than 50,000", "rounded"),
+        (
+            "Almost 15 people were hurt in the storm.",
+            "Almost 16 people were hurt in the storm.",
+            "Almost 16",
+            "changed",
+        ),
+        # "almost" on a temperature, as on any amount
+        (
+            "The mean temperature was 9.97C in 2023.",
+            "The mean temperature was almost 10C in 2023.",
+            "almost 10C",
+            "rounded",
+        ),
+        # a length in a rounder unit
+        ("The scheme ran for 60 days.", "The scheme ran for two months.", "two months", "rounded"),
+        # "over three days" is in three days; "150 minutes or more" is "at least 150 minutes"
+        (
+            "The fire burned 1,200 hectares over three days.",
+            "The fire burned 1,200 hectares in three days.",
+            "three days",
+            "match",
+        ),
+        (
+            "Adults should do at least 150 minutes of exercise a week.",
+            "Adults should do 150 minutes or more of exercise a week.",
+            "150 minutes",
+            "match",
+        ),
+    ],
+)
+def test_limits_units_and_spans_told_another_way(make_case, release, paper, figure, verdict):
+    assert paper_figures(make_case, release, paper)[figure]["verdict"] == verdict

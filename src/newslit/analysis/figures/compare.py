@@ -133,13 +133,22 @@ def values_agree(d: Figure, p: Figure) -> bool:
         return False
     if d.kind == "temperature" and d.unit and p.unit and d.unit != p.unit and not (d.hedge or d.vague):
         return _converted_agree(d, p)
-    if d.kind == "temperature" and d.hedge in ("above", "min", "under", "max", "below"):
+    if d.kind == "temperature" and d.hedge in ("above", "min", "under", "max"):
         return same_value(d.comparable, p.comparable)  # "more than 1.5°C" names the 1.5°C level itself
+    if d.kind == p.kind == "period" and d.unit and p.unit and d.unit != p.unit and not (d.hedge or p.hedge):
+        # "two months" for "60 days", "three months" for "90 days": a length told in a rounder unit
+        return abs(d.comparable - p.comparable) <= 0.05 * abs(p.comparable)
     if in_words(d) and in_words(p) and d.value and p.value and d.value >= 10 * p.value:
         return False  # "tens of thousands" for "thousands" claims ten times as many, though the ranges meet
     side = _SIDE.get(d.hedge or "")
     if side and side == _SIDE.get(p.hedge or "") and not same_value(d.comparable, p.comparable):
-        return False  # "almost 16" points is not the primary's "almost 15": two limits on one side, two numbers
+        # a looser limit of the same kind is still true: "over a million" for "more than 1.2 million", "fewer than
+        # 50,000" for "fewer than 45,000"; "almost 16" points is not the primary's "almost 15"
+        if d.hedge in ("above", "min") and p.hedge in ("above", "min"):
+            return p.comparable / 1.5 <= d.comparable < p.comparable
+        if d.hedge in ("under", "max") and p.hedge in ("under", "max"):
+            return p.comparable < d.comparable <= p.comparable * 1.5
+        return False
     d_low, d_high = interval(d)
     p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
     if d_low <= p_high and p_low <= d_high:
@@ -406,7 +415,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     who = f" (from {p.source})" if p.sentence is not None and p.source != own_reporting(primary_name) else ""
     ours, theirs = shown(d), shown(f)
     d, f = _unwindowed(d), _unwindowed(f)  # "over the last 12 months" is the same period as "12 months"
-    d = _during(d, f)
+    d, f = _during(d, f), _during(f, d)  # "burned over three days" is in three days, told either way
     desc = describe(p.quantity, f, primary_name)
     if KIND_GROUPS[d.kind] == "date":
         if _dates_agree(d, f):

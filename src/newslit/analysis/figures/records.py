@@ -256,7 +256,9 @@ def _match_sentence(
                 and TRAILING_LIMIT.match(text, d.end)
             ):
                 # "aged 65 and over" for "over age 65": the limit is written after the number, not dropped
-                word, why = verdict(replace(resolved, hedge="above", qualifier="over"), hit.primary, name)
+                # "150 minutes or more" is the primary's "at least 150 minutes", "aged 65 and over" its "over age 65"
+                limit = hit.primary.figure.hedge if hit.primary.figure.hedge in ("above", "min") else "above"
+                word, why = verdict(replace(resolved, hedge=limit, qualifier="over"), hit.primary, name)
             if hit.relation == "changed" and word != "changed":
                 word, why = "changed", why  # same quantity, another value: the values decide the wording
             if word == "changed" and hit.relation == "changed" and _rounded_to_its_digit(resolved, hit.primary.figure):

@@ -237,10 +237,15 @@ def _same_politician(text: str, m: Match, politicians: dict[str, frozenset[str]]
     from another alphabet), so a retelling that reports the primary's own Prime Minister adds no politics;
     another country's Prime Minister does.
     """
-    theirs = (politicians or {}).get(m.term.term)
+    politicians = politicians or {}
+    theirs = politicians.get(m.term.term)
+    if not theirs:  # "the Finance Minister said" for the primary's "Minister for Finance Michael McGrath said"
+        said = m.matched.lower()
+        theirs = frozenset().union(*(w for t, w in politicians.items() if t.split()[-1].strip("*?") in said))
     if not theirs or not _SAYS.search(text):
         return False  # only what the primary's own politician says, told again, is the primary's
-    ours = _names_near(text, m)
+    # the title's own capitalised words name the post too: "Finance" in "the Finance Minister"
+    ours = _names_near(text, m) | {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", m.matched)[:-1]}
     return any(a == b or (len(a) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.7) for a in ours for b in theirs)
 
 
@@ -258,13 +263,30 @@ def primary_topics(primary_texts, topics: Lexicon | None = None) -> dict[str, in
     topics = topics or load_topics()
     texts = list(primary_texts)
     counts: dict[str, int] = {}
+    by_group: dict[str, tuple[int, set[str]]] = {}  # group -> (sentences using it, its terms found)
     for text in texts:
-        found = {m.term.term for m in topics.find(text, kinds=("politicised",))}
+        matches = topics.find(text, kinds=("politicised",))
+        found = {m.term.term for m in matches}
         found |= {m.term.term for m in party_names(text)}
         for term in found:
             counts[term] = counts.get(term, 0) + 1
+        for group in {m.term.get("group") for m in matches if _strength(m) == "strong"} & _COUNTED_AS_A_GROUP:
+            sentences, terms = by_group.get(group, (0, set()))
+            by_group[group] = (sentences + 1, terms | {m.term.term for m in matches if m.term.get("group") == group})
     threshold = max(PRIMARY_TOPIC_MIN, math.ceil(PRIMARY_TOPIC_SHARE * len(texts)))
-    return {term: n for term, n in counts.items() if n >= threshold}
+    topic = {term: n for term, n in counts.items() if n >= threshold}
+    for sentences, terms in by_group.values():
+        if sentences >= threshold:  # "by-election" in one sentence, "general election" in the next: elections
+            topic.update({term: max(topic.get(term, 0), sentences) for term in terms})
+    results = sum(1 for text in texts if _RESULTS.search(text))
+    if by_group.get("elections", (0,))[0] and results >= 2:
+        topic[ELECTION_RESULTS] = results
+    return topic
+
+
+# Groups whose terms count together, sentence by sentence: an electoral commission's release says "by-election"
+# once and "general election" once, and is about elections.
+_COUNTED_AS_A_GROUP = frozenset({"elections"})
 
 
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’.-]+")
@@ -487,7 +509,7 @@ PARTY_TERM = Term(
     "a political party",
     "politicised",
     {
-        "group": "party politics",
+        "group": "a political party",
         "strength": "strong",
         "explanation": 'A political party named by its name ("the Swiss People\'s Party", "the Green Party"): party politics.',
     },
@@ -575,7 +597,7 @@ PARTY_INITIALS_TERM = Term(
     "a party named by its initials",
     "politicised",
     {
-        "group": "party politics",
+        "group": "a political party",
         "strength": "strong",
         "explanation": (
             'A party named by its initials, as its government ("the ANC government", "the BJP-led government") or its '
@@ -709,7 +731,23 @@ def _primary_groups(topics: Lexicon, ignored: dict[str, int]) -> frozenset[str]:
             if group in _PARTIES_POLLED and ignored[term.term] >= 2:
                 polled.add(group)
     found = {group for group, n in groups.items() if group and n >= 2 and group not in _ALWAYS_POLITICS}
+    if ignored.get(ELECTION_RESULTS, 0):
+        found |= _ELECTED  # an election's results: its parties, its voters and the body elected are its subject
     return frozenset(found | polled)
+
+
+ELECTION_RESULTS = "(an election's results)"
+"""A key of :func:`primary_topics`' answer: the primary gives an election's results (its votes or seats, in two of
+its sentences or more, in a text that names the election)."""
+# An election's results (an electoral commission's declaration: "Labour's Anna Price won with 14,212 votes", "The
+# Conservative candidate received 9,876 votes"): a retelling's "The Conservatives came second", "the Tory candidate's
+# 9,876", "two-thirds of voters turned out" or "a majority of the 543-seat parliament" tells the results, it brings
+# in no politics. Politicians' names and titles stay politics ("a blow to Rishi Sunak").
+_ELECTED = frozenset({"elections", "a political party", "a US party", "government and parliament"})
+_RESULTS = re.compile(
+    r"\b\d[\d,]*\s+(?:of\s+the\s+\d[\d,]*\s+)?(?:[a-z-]+\s+)?(?:seats|votes)\b|\bwon\s+\d[\d.,]*\b",
+    re.IGNORECASE,
+)
 
 
 # A poll or a survey that gives its figures by party ("Republicans' confidence fell to 19%", in two sentences or more)
@@ -746,6 +784,7 @@ _PARTY_POLITICIANS = re.compile(
 _ALWAYS_POLITICS = frozenset(
     {
         "party politics",
+        "a political party",
         "a US party",
         "government and parliament",
         "political figure",
@@ -802,7 +841,7 @@ def _signals(
             continue
         by_label[match.kind].append(match)
     for match in party_names(text):
-        if PARTY_TERM.term in ignored:
+        if PARTY_TERM.term in ignored or PARTY_TERM.get("group") in subjects:
             discounted.append(match)  # a story about a party: naming one is its subject, not an aside's politics
         else:
             by_label["politicised"].append(match)
@@ -1008,7 +1047,8 @@ def classify_insertion(
         and not _shareholders_vote(text, m)  # "a powerful voting bloc at the annual meeting"
         and not _titled_as_in_primary(text, m, primary_text)  # "HUD Secretary Marcia Fudge" for "Secretary Fudge"
     ]
-    if PARTY_TERM.term not in ignored:  # a party or a government named for its leader, which the primary never names
+    if PARTY_TERM.term not in ignored and PARTY_TERM.get("group") not in subjects:
+        # a party or a government named for its leader, which the primary never names
         theirs = {m.matched.lower() for m in party_names(primary_text)}
         added += [m for m in party_names(text) if m.matched.lower() not in theirs]
     if not _fires(added):
