@@ -66,3 +66,12 @@ def test_a_number_the_primary_gives_twice_is_a_lead_not_an_accusation(make_case)
     release = "The club reported a loss of £38.2m for 2022/23. Its shirt sponsor paid £38.2m over five years."
     found = paper_figures(make_case, release, "The club made a profit of £38.2m.")["£38.2m"]
     assert found["verdict"] == "not_in_primary"
+
+
+def test_a_fall_told_as_a_rise_says_so(make_case):
+    # a third review (2026-12-06): "Same quantity, different value: … “4.1%”. The outlet gives “4.1%”."
+    release = "Manufacturing output rose 13.9%. Government spending fell 4.1%."
+    found = paper_figures(make_case, release, "Manufacturing output rose 13.9% while government spending rose 4.1%.")
+    figure = found["4.1%"]
+    assert figure["verdict"] == "changed"
+    assert "the other way round" in figure["explanation"] and "as a rise" in figure["explanation"]

@@ -436,6 +436,13 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             f"{who}: “{_clip(p.sentence.text if p.sentence else f.text)}”. Given alone, {ours} keeps only the top of that estimate and drops its lower end."
         )
     if not values_agree(d, f):
+        if d.change and f.change and d.change != f.change and same_value(d.comparable, f.comparable):
+            # "government spending rose 4.1%" for "fell 4.1%": the number is the same, the direction is not
+            said = {"up": "a rise", "down": "a fall"}
+            return (
+                "changed",
+                f"Same number, the other way round: {desc}{who}; the outlet gives “{d.text}” as {said[d.change]}.",
+            )
         if d.kind == "temperature" and d.unit and f.unit and d.unit != f.unit and f.value is not None:
             decimals = _decimals(d.value) if d.value is not None else 0
             return "changed", (
