@@ -580,3 +580,17 @@ def test_a_threshold_crossed_is_read_as_a_lower_limit(text, written):
 def test_over_the_next_decade_is_during_it_not_more_than_it():
     (figure,) = find_figures("needed over the next decade")
     assert figure.hedge is None and figure.unit == "decades"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The lowest temperature was minus 15.2C at Kinbrace.", "minus 15.2C", -15.2),
+        ("It was −8C overnight.", "−8C", -8.0),
+        ("The coldest night was almost minus 15C.", "almost minus 15C", -15.0),
+    ],
+)
+def test_a_temperature_below_zero_keeps_its_sign(text, written, value):
+    # a third review (2026-12-06): "minus 15.2C" was read as 15.2C, so "15.2C" would have matched it
+    (figure,) = [f for f in find_figures(text) if f.kind == "temperature"]
+    assert (figure.text, figure.value) == (written, value)

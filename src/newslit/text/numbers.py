@@ -759,6 +759,9 @@ def _named_year(text: str, start: int) -> bool:
 _NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]*)\s+\Z")
 
 
+_BELOW_ZERO = re.compile(r"(?:\b[Mm]inus\s+|\u2212\s?)$")
+
+
 def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     """Figures (span, fields) for a match of the pattern ``name``; [] when it is not a figure."""
     g = m.groups()
@@ -950,6 +953,10 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if value is None:
             return []
         unit = "°F" if letter and letter[0] in "Ff" else ("°C" if letter else None)
+        # "minus 15.2C", "−8C": below zero (a hyphen is left alone: "10-15C" is a range)
+        sign = _BELOW_ZERO.search(m.string[max(0, span[0] - 8) : span[0]]) if name == "temperature" else None
+        if sign and value:
+            return [(span[0] - len(sign.group(0)), span[1], {"kind": "temperature", "value": -value, "unit": unit})]
         return [(*span, {"kind": "temperature", "value": value, "unit": unit})]
     if name == "first_time":
         return [(*span, {"kind": "rank", "value": 1.0})]

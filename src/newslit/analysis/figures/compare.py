@@ -149,8 +149,8 @@ def values_agree(d: Figure, p: Figure) -> bool:
         if d.hedge in ("under", "max") and p.hedge in ("under", "max"):
             return p.comparable < d.comparable <= p.comparable * 1.5
         return False
-    d_low, d_high = interval(d)
-    p_low, p_high = interval(p) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
+    d_low, d_high = sorted(interval(d))  # below zero, "almost minus 15C" reaches up from -15
+    p_low, p_high = sorted(interval(p)) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
     if d_low <= p_high and p_low <= d_high:
         return True
     # a one-sided hedge ("fewer than 40,000", "nearly 40,000", "more than 40,000") says which side of its number
