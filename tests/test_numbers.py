@@ -594,3 +594,19 @@ def test_a_temperature_below_zero_keeps_its_sign(text, written, value):
     # a third review (2026-12-06): "minus 15.2C" was read as 15.2C, so "15.2C" would have matched it
     (figure,) = [f for f in find_figures(text) if f.kind == "temperature"]
     assert (figure.text, figure.value) == (written, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "hedge"),
+    [
+        ("The race covers 3,492 kilometres over 21 stages.", "21", None),
+        ("The festival is spread over 11 acres.", "11", None),
+        ("4,000 patients waited over 18 weeks.", "over 18 weeks", "above"),
+        ("The firm has 300 employees over 50.", "over 50", "above"),
+        ("He ran over 21 miles.", "over 21", "above"),
+    ],
+)
+def test_over_that_spreads_an_amount_across_parts_is_no_limit(text, written, hedge):
+    # a third review (2026-12-06): "21" stages was called a rounding of "over 21" ("leaves out the limit")
+    figure = next(f for f in find_figures(text) if f.text.endswith(written.split()[-1]) and f.text == written)
+    assert figure.hedge == hedge

@@ -759,6 +759,14 @@ def _named_year(text: str, start: int) -> bool:
 _NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]*)\s+\Z")
 
 
+# "over" that spreads an amount across parts, not a limit: "3,492 kilometres over 21 stages", "spread over 11 acres"
+# (not "4,000 patients waited over 18 weeks", which is more than 18 weeks: lengths of time are left alone)
+_ACROSS = re.compile(r"(?:\b(?:spread|spanning|stretched|split|held)|\d[\d,.]*\s*(?:[A-Za-z]+\s+){1,2})\s*$")
+_ACROSS_PARTS = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:stages|legs|rounds|games|matches|sites|venues|acres|hectares|miles|kilometres|kilometers|km|floors"
+    r"|sessions|instalments|installments)\b",
+    re.IGNORECASE,
+)
 _BELOW_ZERO = re.compile(r"(?:\b[Mm]inus\s+|\u2212\s?)$")
 
 
@@ -1304,6 +1312,12 @@ def find_figures(text: str) -> list[Figure]:
         if qualifier and _overlaps((q_start, start), blocked):
             qualifier, q_start = None, start
         hedge = QUALIFIERS.get(qualifier) if qualifier else None
+        if (
+            qualifier == "over"
+            and _ACROSS.search(text[max(0, q_start - 40) : q_start])
+            and _ACROSS_PARTS.match(text, end)
+        ):
+            qualifier, hedge, q_start = None, None, start  # "3,492 kilometres over 21 stages": across them, not more
         if fields["kind"] == "date" and hedge not in (None, "min", "max"):
             qualifier, hedge, q_start = None, None, start
         change = fields.pop("change", None)
