@@ -76,3 +76,32 @@ def test_the_primary_s_own_minister_by_the_same_post_brings_in_nothing():
     retold = "Irish tax receipts rose to €88.1bn last year, the Finance Minister said."
     politicians = primary_politicians(release, topics)
     assert classify_insertion(retold, release[0], topics=topics, politicians=politicians) is None
+
+
+@pytest.mark.parametrize(
+    ("release", "retold"),
+    [
+        (
+            "The Minister of Finance, Eva Lindqvist, presented the 2024 budget today. Public spending will rise by 2.8%.",
+            "Finance Minister Eva Lindqvist unveiled a budget that raises spending by 2.8%.",
+        ),
+        (
+            "The Minister for Digital Affairs, Omar Haddad, announced that 98% of homes will have gigabit broadband.",
+            "Almost every home will be able to get gigabit broadband, Digital Minister Omar Haddad promised.",
+        ),
+        (
+            "Prime Minister Elena Rossi announced that the state pension will rise by 8.5% in April. "
+            "'Pensioners have earned this,' Ms Rossi said.",
+            "'Pensioners have earned this,' the prime minister said.",
+        ),
+    ],
+)
+def test_the_primary_s_own_minister_under_another_form_of_the_title_brings_in_nothing(release, retold):
+    # a fourth review (2026-12-06)
+    topics = load_topics()
+    texts = sentences(release)
+    politicians = primary_politicians(texts, topics)
+    aside = classify_aside(
+        retold, topics=topics, primary_topic_terms=primary_topics(texts, topics), politicians=politicians
+    )
+    assert aside.label != "politicised", aside.reason

@@ -56,3 +56,12 @@ def test_earlier_than_planned_is_no_earlier_time(make_case):
     release = "The scheme reached 12,400 households in December, a year ahead of target."
     found = paper_figures(make_case, release, "The scheme reached 14,200 households a year earlier than planned.")
     assert found["14,200"]["verdict"] == "changed"
+
+
+def test_a_month_with_no_year_is_not_another_date_when_the_primary_s_is_the_next_one(make_case):
+    # a fourth review (2026-12-06): "The first centres open in June" (an article of January 2024) was read as
+    # June 2023 and called a changed date of the release's "June 2024"
+    release = "The money will fund 40 new diagnostic centres. The first centres will open in June 2024."
+    found = paper_figures(make_case, release, "The first centres open in June.")["June"]
+    assert found["verdict"] == "not_in_primary"
+    assert "“June” gives no year" in found["explanation"]

@@ -47,6 +47,13 @@ def told(fraction: str) -> str:
         ("2.1%", "One in 50"),
         ("about 17%", "One in six"),
         ("some 24.6%", "A quarter of"),
+        # a fourth review (2026-12-06): within a tenth of the fraction, not only when it is the nearest one
+        ("43%", "Four in ten"),
+        ("33%", "Three in ten"),
+        ("31%", "One in three"),
+        ("18%", "Almost a fifth of"),
+        ("22%", "Nearly a quarter of"),
+        ("29%", "Almost a third of"),
     ],
 )
 def test_a_fraction_the_share_rounds_to_is_rounded_not_changed(make_case, share, fraction):

@@ -27,6 +27,12 @@ SAID_OTHERWISE = {
     "a_profit_for_a_loss": (CLUB, "The club made a profit of £38.2m in 2022/23.", "£38.2m", "a profit"),
     "the_level_told_as_the_rise": (KNIVES, "Knife crime rose by 49,489 offences.", "49,489", "the size of a rise"),
     "of_told_as_higher_than": (RAIN, "Rainfall was 112% higher than average.", "112%", "“112% higher than”"),
+    "per_million_for_per_100000": (
+        SUICIDES,
+        "There were 11.2 suicides per million people.",
+        "11.2",
+        "a rate per 1,000,000",
+    ),
 }
 
 
@@ -47,6 +53,12 @@ SAID_ALIKE = {
     "a_loss_in_other_words": (CLUB, "The club lost £38.2m in 2022/23.", "£38.2m"),
     "the_level_without_by": (KNIVES, "Knife crime offences rose to 49,489.", "49,489"),
     "the_level_with_the_change": (KNIVES, "Knife crime offences rose 5% to 49,489.", "49,489"),
+    # a rate is itself a change: "inflation fell to 3.9%" is the release's "prices rose by 3.9%"
+    "a_rate_s_level_for_its_rise": (
+        "Consumer prices rose by 3.9% in the 12 months to November 2023, down from 4.2% in October.",
+        "Inflation fell to 3.9% in November, from 4.2% in October.",
+        "3.9%",
+    ),
 }
 
 

@@ -36,7 +36,9 @@ _HOW_OFTEN_NAMES = {
 
 # what a rate is out of: "11.2 per 100,000 people", "4.5 deaths per 1,000 live births"
 _OUT_OF = re.compile(
-    r"\s*(?:[A-Za-z-]+\s+){0,3}?per\s+(\d{1,3}(?:,\d{3})+|\d+)(?:\s*(thousand|million))?\b", re.IGNORECASE
+    r"\s*(?:[A-Za-z-]+\s+){0,3}?per\s+(\d{1,3}(?:,\d{3})+|\d+|(?:a\s+|one\s+)?(?=thousand|million))"
+    r"(?:\s*(thousand|million))?\b",
+    re.IGNORECASE,
 )
 
 # which side of zero: "a loss of £38.2m", "a £38.2m loss", "a trade deficit of $68bn"
@@ -78,9 +80,10 @@ def how_often(text: str, figure: Figure) -> str | None:
 def out_of(text: str, figure: Figure) -> float | None:
     """What the rate ``figure`` is out of, written right after it: 100,000 for "11.2 per 100,000 people"."""
     found = _OUT_OF.match(text, figure.end)
-    if found is None or re.search(r"[\d,;:.]", text[figure.end : found.start(1)].removesuffix("per ")):
+    if found is None or re.search(r"[\d,;:.]", text[figure.end : found.start(1)]):
         return None
-    base = float(found.group(1).replace(",", ""))
+    number = found.group(1).replace(",", "").strip().lower()
+    base = float(number) if number[:1].isdigit() else 1.0  # "per million": one million
     return base * {"thousand": 1e3, "million": 1e6}.get((found.group(2) or "").lower(), 1.0)
 
 
@@ -99,8 +102,8 @@ def rise_or_level(text: str, figure: Figure) -> str | None:
     change ("rose by 5% to", "up 2 points to"), in a clause with a verb of rising or falling; and
     the number must not be told against another ("cut to 40% below 1990 levels" is a cut by 40%).
     """
-    if _RELATIVE.match(text, figure.end):
-        return None
+    if figure.kind == "percent" or _RELATIVE.match(text, figure.end):
+        return None  # a rate is itself a change: "inflation fell to 3.9%" is "prices rose by 3.9%"
     before = text[max(0, figure.start - 80) : figure.start]
     found = _BY_OR_TO.search(before)
     if found is None:

@@ -30,8 +30,8 @@ def interval(f: Figure) -> tuple[float, float]:
     hedge = f.hedge
     if hedge == "approx":
         return _about(f, v)
-    if hedge == "below":
-        return 0.9 * v, v
+    if hedge == "below":  # "almost a fifth" (a share in words) is as rough as "about a third": 15% under
+        return (0.9 if any(c.isdigit() for c in f.text) else 0.85) * v, v
     if hedge in ("above", "min"):
         return v, 1.5 * v
     if hedge in ("under", "max"):
@@ -88,6 +88,25 @@ def _dates_agree(d: Figure, p: Figure) -> bool:
         if part in YEAR_PARTS and month is not None and month not in YEAR_PARTS[part]:
             return False
     return all(a is None or b is None or a == b for a, b in pairs)
+
+
+def year_guessed(d: Figure, p: Figure) -> bool:
+    """Is ``d`` a month with no year written, whose guessed year is the one before ``p``'s, in the same month?
+
+    "The first centres open in June", in an article of January 2024, is read as June 2023 (the last
+    June before it); the primary's "June 2024" may be the June it means. The year is the reader's
+    guess, so the date cannot be called changed.
+    """
+    dy, dm, _, _ = date_parts(d)
+    py, pm, _, _ = date_parts(p)
+    return (
+        d.kind == "date"
+        and dm is not None
+        and dm == pm
+        and None not in (dy, py)
+        and py == dy + 1
+        and not any(c.isdigit() for c in d.text)
+    )
 
 
 def more_exact_date(d: Figure, p: Figure) -> str | None:
@@ -151,7 +170,8 @@ def values_agree(d: Figure, p: Figure) -> bool:
         return False
     d_low, d_high = sorted(interval(d))  # below zero, "almost minus 15C" reaches up from -15
     p_low, p_high = sorted(interval(p)) if p.vague or p.hedge == "alternative" else (p.comparable, p.comparable)
-    if d_low <= p_high and p_low <= d_high:
+    tiny = 1e-9 * max(abs(d_high), abs(p_high), 1e-12)  # 0.9 x 0.2 is not quite 0.18 in floating point
+    if d_low <= p_high + tiny and p_low <= d_high + tiny:
         return True
     # a one-sided hedge ("fewer than 40,000", "nearly 40,000", "more than 40,000") says which side of its number
     # the amount is: 41,000 or 39,600 is not that number rounded, it is on the other side. "Up to" and "as many
@@ -160,16 +180,11 @@ def values_agree(d: Figure, p: Figure) -> bool:
     return rounded or _primary_rounded(d, p) or _fraction_rounds(d, p)
 
 
-# The fractions a share is told by in words ("a third", "two in five", "three in ten", "one in eight", "one in
-# 20"): halves, thirds, quarters, fifths and tenths, one in any number up to twelve, and one in a round number.
-_COMMON_FRACTIONS = tuple(
-    sorted(
-        {Fraction(k, n) for n in (2, 3, 4, 5, 10) for k in range(1, n)}
-        | {Fraction(1, n) for n in (*range(2, 13), 15, 20, 25, 30, 40, 50, 100)}
-    )
-)
-FRACTION_REACH = 0.025
-"""How far (2.5 percentage points) a share may be from the simple fraction it is told by ("one in six" for 16.5%)."""
+FRACTION_REACH = 0.1
+"""How far a share may be from the simple fraction it is told by, as a part of the fraction: a tenth ("four in ten"
+for 36% to 44%, "one in six" for 15% to 18.3%)."""
+FRACTION_REACH_POINTS = 0.04
+"""... and at most 4 percentage points ("a half" for 46% to 54%)."""
 
 
 def simple_fraction(f: Figure) -> Fraction | None:
@@ -186,13 +201,13 @@ def simple_fraction(f: Figure) -> Fraction | None:
 
 
 def _fraction_rounds(d: Figure, p: Figure) -> bool:
-    """One of the two is a share told as a simple fraction, and it is the one the other share rounds to.
+    """One of the two is a share told as a simple fraction, and the other share is that fraction rounded.
 
-    "One in six" for 16.5% or for "about 17%", "two in five" for 41%, "three in ten" for 28%, "one
-    in 20" for 5.1%, and "33%" for "a third":
-    the fraction is the nearest of the fractions shares are told by (:data:`_COMMON_FRACTIONS`, and
-    the fraction itself), and at most :data:`FRACTION_REACH` away. "One in five" for 23% is not
-    (one in four is nearer), nor is "a third" for 40% (two in five is).
+    A fraction for a percentage ("one in six" for 16.5% or for "about 17%", "four in ten" for 43%, "three in
+    ten" for 33%, "one in 20" for 5.1%): the percentage within a tenth of the fraction
+    (:data:`FRACTION_REACH`, at most :data:`FRACTION_REACH_POINTS`) — "one in five" for 23% is not, nor "a
+    third" for 40%. A percentage for the primary's fraction ("33%" or "34%" for "a third", "16.7%" for "one
+    in six"): the fraction rounded to the percentage's last digit, or within a point; "30%" for "a third" is not.
     """
     for told, other in ((d, p), (p, d)):
         fraction = simple_fraction(told)
@@ -201,11 +216,12 @@ def _fraction_rounds(d: Figure, p: Figure) -> bool:
             continue
         if other.low is not None or other.high is not None or simple_fraction(other) is not None:
             continue
-        share = other.comparable
-        if abs(share - float(fraction)) > FRACTION_REACH + 1e-9:
-            continue
-        nearest = min((*_COMMON_FRACTIONS, fraction), key=lambda c: (abs(share - float(c)), c != fraction))
-        if nearest == fraction:
+        gap = abs(other.comparable - float(fraction))
+        if told is d:  # the outlet's fraction for the primary's percentage
+            reach = min(FRACTION_REACH * float(fraction), FRACTION_REACH_POINTS)
+        else:  # the outlet's percentage for the primary's fraction
+            reach = max(rounding_reach(other), 0.01)
+        if gap <= reach + 1e-9:
             return True
     return False
 

@@ -35,6 +35,7 @@ from newslit.analysis.figures.compare import (
     values_agree,
     verdict,
     written_digits,
+    year_guessed,
 )
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
@@ -261,6 +262,12 @@ def _match_sentence(
                 word, why = verdict(replace(resolved, hedge=limit, qualifier="over"), hit.primary, name)
             if hit.relation == "changed" and word != "changed":
                 word, why = "changed", why  # same quantity, another value: the values decide the wording
+            if word == "changed" and year_guessed(resolved, hit.primary.figure):
+                hit = Found(
+                    hit.primary,
+                    "lead",
+                    (f"it may be the same date: {shown(d)} gives no year, and {possessive(name)} may be the next one",),
+                )
             if word == "changed" and hit.relation == "changed" and _rounded_to_its_digit(resolved, hit.primary.figure):
                 p = hit.primary
                 who = "" if p.source == own_reporting(name) else f" (from {p.source})"

@@ -211,7 +211,8 @@ def _spelt_out(text: str, m: Match, primary_text: str) -> bool:
 
 # A verb of saying: the politician speaks in the sentence ("said Prime Minister Denys Shmyhal", "Shmygal said")
 _SAYS = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|commented|comments|stated|states|noted|notes|according\s+to)\b"
+    r"\b(?:said|says|say|told|tells|added|adds|commented|comments|stated|states|noted|notes|according\s+to"
+    r"|announced|announces|presented|presents|unveiled|unveils|promised|promises|pledged|pledges)\b"
 )
 
 
@@ -235,18 +236,28 @@ def _same_politician(text: str, m: Match, politicians: dict[str, frozenset[str]]
 
     A name word alike in both counts, spelt alike or nearly ("Shmyhal", "Shmygal", "Chmygal": names written
     from another alphabet), so a retelling that reports the primary's own Prime Minister adds no politics;
-    another country's Prime Minister does.
+    another country's Prime Minister does. The post may be named otherwise ("the Finance Minister" for
+    "Minister for Finance Michael McGrath", "Digital Minister Omar Haddad" for "the Minister for Digital
+    Affairs, Omar Haddad"): then the politician's name, anywhere in the sentence, or the post's own word,
+    must be the primary's. A title with no name ("'…,' the prime minister said") is the primary's when the
+    primary quotes one politician by that very title.
     """
     politicians = politicians or {}
-    theirs = politicians.get(m.term.term)
-    if not theirs:  # "the Finance Minister said" for the primary's "Minister for Finance Michael McGrath said"
-        said = m.matched.lower()
-        theirs = frozenset().union(*(w for t, w in politicians.items() if t.split()[-1].strip("*?") in said))
-    if not theirs or not _SAYS.search(text):
+    if not politicians or not _SAYS.search(text):
         return False  # only what the primary's own politician says, told again, is the primary's
     # the title's own capitalised words name the post too: "Finance" in "the Finance Minister"
     ours = _names_near(text, m) | {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", m.matched)[:-1]}
+    theirs = politicians.get(m.term.term)
+    if theirs and len(politicians) == 1 and not _A_FULL_NAME.search(text, 1):
+        return True  # "'…,' the prime minister said", where the primary quotes its one prime minister and nobody else
+    if not theirs:  # another form of the post: the primary's politicians of any title, named in the sentence
+        theirs = frozenset().union(*politicians.values())
+        ours |= {w.lower() for w in re.findall(r"\b[A-Z][a-z][\w'’-]+", text)}
     return any(a == b or (len(a) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.7) for a in ours for b in theirs)
+
+
+# Someone named by two capitalised words ("Elena Rossi", "Omar Haddad"), not at the start of the sentence
+_A_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+")
 
 
 def _primarys_own(text: str, m: Match, politicians: dict[str, frozenset[str]] | None, parliament: bool) -> bool:
