@@ -35,6 +35,8 @@ NOT_POLITICS = {
     "the_parties_in_a_dispute": "The main parties in the dispute are expected to return to mediation.",
     "an_ordained_minister": "She was the first minister to be ordained in the parish.",
     "a_professional_body_s_election": "She is standing for president of the Royal Statistical Society in 2024.",
+    "a_students_union_referendum": "Students at one London university held a referendum on whether to cap admissions.",
+    "a_council_tax_rule": "Council tax can rise by 5.99% without a referendum.",
     "a_poll_s_voters": "Six in ten voters back a higher motorway speed limit, the poll found.",
     "the_hill_in_hampstead": "Crowds gathered at Parliament Hill on Hampstead Heath to watch the fireworks.",
 }

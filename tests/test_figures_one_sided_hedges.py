@@ -105,3 +105,11 @@ def test_a_flat_figure_rounded_to_its_last_digit_is_rounded_not_changed(make_cas
 )
 def test_limits_units_and_spans_told_another_way(make_case, release, paper, figure, verdict):
     assert paper_figures(make_case, release, paper)[figure]["verdict"] == verdict
+
+
+def test_a_looser_threshold_of_time_is_another_claim(make_case):
+    # a final read of the four reviews' pairs (2026-12-06): "more than two hours a day" for "more than three hours"
+    # moves the study's threshold; it is no looser way of telling the same amount
+    release = "Those who spent more than three hours a day on social media were twice as likely to report depression."
+    paper = "Children who spent more than two hours a day on social media were twice as likely to be depressed."
+    assert paper_figures(make_case, release, paper)["more than two hours"]["verdict"] == "changed"

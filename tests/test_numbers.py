@@ -588,6 +588,7 @@ def test_over_the_next_decade_is_during_it_not_more_than_it():
         ("The lowest temperature was minus 15.2C at Kinbrace.", "minus 15.2C", -15.2),
         ("It was −8C overnight.", "−8C", -8.0),
         ("The coldest night was almost minus 15C.", "almost minus 15C", -15.0),
+        ("Temperatures fell to 8C below zero in Aviemore.", "8C below zero", -8.0),
     ],
 )
 def test_a_temperature_below_zero_keeps_its_sign(text, written, value):

@@ -767,6 +767,7 @@ _ACROSS_PARTS = re.compile(
     r"|sessions|instalments|installments)\b",
     re.IGNORECASE,
 )
+_BELOW_FREEZING = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 _BELOW_ZERO = re.compile(r"(?:\b[Mm]inus\s+|\u2212\s?)$")
 
 
@@ -965,6 +966,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         sign = _BELOW_ZERO.search(m.string[max(0, span[0] - 8) : span[0]]) if name == "temperature" else None
         if sign and value:
             return [(span[0] - len(sign.group(0)), span[1], {"kind": "temperature", "value": -value, "unit": unit})]
+        below = _BELOW_FREEZING.match(m.string, span[1]) if name == "temperature" else None
+        if below and value:  # "8C below zero", "10 degrees below freezing"
+            return [(span[0], below.end(), {"kind": "temperature", "value": -value, "unit": unit})]
         return [(*span, {"kind": "temperature", "value": value, "unit": unit})]
     if name == "first_time":
         return [(*span, {"kind": "rank", "value": 1.0})]

@@ -30,8 +30,8 @@ def interval(f: Figure) -> tuple[float, float]:
     hedge = f.hedge
     if hedge == "approx":
         return _about(f, v)
-    if hedge == "below":  # "almost a fifth" (a share in words) is as rough as "about a third": 15% under
-        return (0.9 if any(c.isdigit() for c in f.text) else 0.85) * v, v
+    if hedge == "below":  # "almost a fifth" (a share told as a fraction) is as rough as "about a third": 15% under
+        return (0.85 if f.kind == "ratio" else 0.9) * v, v
     if hedge in ("above", "min"):
         return v, 1.5 * v
     if hedge in ("under", "max"):
@@ -163,6 +163,10 @@ def values_agree(d: Figure, p: Figure) -> bool:
     if side and side == _SIDE.get(p.hedge or "") and not same_value(d.comparable, p.comparable):
         # a looser limit of the same kind is still true: "over a million" for "more than 1.2 million", "fewer than
         # 50,000" for "fewer than 45,000"; "almost 16" points is not the primary's "almost 15"
+        # (an amount only: "more than two hours a day" for "more than three hours" moves a threshold, as an age
+        # or a short length of time is one; "more than 600,000 hours" of delays is a total)
+        if d.kind in ("age", "time") or (d.kind == "period" and abs(d.value or 0) < 1000):
+            return False
         if d.hedge in ("above", "min") and p.hedge in ("above", "min"):
             return p.comparable / 1.5 <= d.comparable < p.comparable
         if d.hedge in ("under", "max") and p.hedge in ("under", "max"):
