@@ -611,3 +611,19 @@ def test_over_that_spreads_an_amount_across_parts_is_no_limit(text, written, hed
     # a third review (2026-12-06): "21" stages was called a rounding of "over 21" ("leaves out the limit")
     figure = next(f for f in find_figures(text) if f.text.endswith(written.split()[-1]) and f.text == written)
     assert figure.hedge == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "hedge"),
+    [
+        ("Inflation stayed above 4% in 2023.", "above 4%", "above"),
+        ("Profits will top £675 million.", "will top £675 million", "above"),
+        ("Sales tops £2bn.", "tops £2bn", "above"),
+        ("The top 10 firms paid £5m.", "10", None),
+        ("The top 1% of earners paid more.", "1%", None),
+    ],
+)
+def test_above_and_top_as_a_verb_are_limits(text, written, hedge):
+    # fresh-eyes reviews (2026-12-06): "above 4%" for 3.9% was read as 4% and called rounded
+    figure = next(f for f in find_figures(text) if f.text == written)
+    assert figure.hedge == hedge
