@@ -105,3 +105,12 @@ def test_the_primary_s_own_minister_under_another_form_of_the_title_brings_in_no
         retold, topics=topics, primary_topic_terms=primary_topics(texts, topics), politicians=politicians
     )
     assert aside.label != "politicised", aside.reason
+
+
+def test_politics_brought_into_a_story_about_politics_is_not_said_to_be_into_a_story_without_any():
+    # the fifth review (2026-12-06): "a story that is not about politics" said of a by-election's results
+    topics = load_topics()
+    ignored = primary_topics(sentences(RESULTS), topics)
+    reason = classify_aside("The result is a blow to Rishi Sunak.", topics=topics, primary_topic_terms=ignored).reason
+    assert "brings in politics the primary does not have" in reason
+    assert "not about politics" not in reason

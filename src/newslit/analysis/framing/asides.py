@@ -929,8 +929,13 @@ def classify_aside(
     if firing:
         label = firing[0]
         matches = found[label]
-        reason = f"This sentence {WHAT[label]}: {_quoted_list(matches)} ({_groups(matches)})."
-        if label == "politicised":
+        if label == "politicised" and ignored:
+            # the primary is about some politics itself (an election's results, its parties): the sentence brings
+            # in other politics, not politics into a story without any
+            reason = f"This sentence brings in politics the primary does not have: {_quoted_list(matches)} ({_groups(matches)})."
+        else:
+            reason = f"This sentence {WHAT[label]}: {_quoted_list(matches)} ({_groups(matches)})."
+        if label == "politicised" and not ignored:
             reason += " The primary story is not about this."
         guess = not any(_strength(m) == "strong" for m in matches)
         if guess:
