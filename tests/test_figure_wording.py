@@ -637,3 +637,18 @@ def test_a_period_of_another_length_is_no_unit_swapped(make_case):
         "about a decade"
     ]
     assert "another unit" not in record["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("26% said they spent too much time on social media.", "the Agency's own reporting"),
+        ("Trust was 24% among people who said they used social media.", "the Agency's own reporting"),
+        ("The minister said spending would rise 5%.", "someone the Agency quotes"),
+    ],
+)
+def test_a_survey_s_answers_are_not_a_quotation(sentence, source):
+    # a fourth review (2026-12-06): "(from someone the Agency quotes)" 39 times where a survey counted answers
+    from newslit.analysis.figures.primary import figure_source
+
+    assert figure_source(sentence, "the Agency") == source

@@ -195,9 +195,20 @@ def figure_source(
         who = re.sub(r"\[\d+\]|[®™]", "", according.group(1))
         return re.sub(r"\s*\([^()]*\)?\s*$", "", who).strip() or who.strip()
     said = re.search(r"\b(?:said|says|told)\b", sentence)
-    if said and not any(_names_itself(sentence[: said.start()], name) for name in (outlet, full_name) if name):
+    if (
+        said
+        and not _RESPONDENTS.search(sentence[: said.start()])
+        and not any(_names_itself(sentence[: said.start()], name) for name in (outlet, full_name) if name)
+    ):
         return f"someone {outlet} quotes"
     return own_reporting(outlet)
+
+
+# A survey's answers counted, not a quotation: "26% said they spent too much time", "parents who said", "57% of
+# parents of children with special needs said"
+_RESPONDENTS = re.compile(
+    r"(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)(?:\s+[a-z]+){0,8}|\b(?:who|those|respondents|people|adults|parents))\s+$"
+)
 
 
 def own_reporting(outlet: str) -> str:
