@@ -411,6 +411,27 @@ _NUMBER_ENDINGS = frozenset(
 _SIDE = {"above": "above", "min": "above", "below": "below", "under": "below", "max": "below"}
 
 
+def from_whom(p: PrimaryFigure, primary_name: str) -> str:
+    """Who counts ``p``, for an explanation ("(from the researchers' count)"), or "" when it is the primary itself.
+
+    Said only when it is not the primary: "the BOE's figure (the BOE's own reporting)" would say it twice.
+    """
+    return f" (from {p.source})" if p.sentence is not None and p.source != own_reporting(primary_name) else ""
+
+
+def rounded_to_its_digit(d: Figure, p: Figure) -> bool:
+    """Is ``d`` ``p`` rounded to ``d``'s last written digit ("2%" for 2.3%, "5%" for 4.6%; :func:`rounding_reach`)?
+
+    Such a figure is more than a twentieth away from a small value, so it agrees with no primary
+    figure (:func:`values_agree`, which widened this way paired "4%" with a year-old 3.6%) and the
+    matcher finds it as a change of the same quantity; rounded to the digit the outlet wrote, it is
+    still true. Only a figure found as a change (the quantity is the same with confidence) asks.
+    """
+    if d.comparable is None or p.comparable is None or written_digits(d) >= written_digits(p):
+        return False
+    return abs(d.comparable - p.comparable) <= rounding_reach(d) + 1e-12 * abs(p.comparable)
+
+
 def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> tuple[str, str]:
     """The verdict and its explanation for ``d``, retelling the primary figure ``p`` (the same quantity).
 
@@ -431,8 +452,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         names the quantity compared ("the BLS's unemployment rate in June 2024, 4.1 percent").
     """
     f = p.figure
-    # Who counts is said only when it is not the primary itself: "the BOE's figure (the BOE's own reporting)" says it twice.
-    who = f" (from {p.source})" if p.sentence is not None and p.source != own_reporting(primary_name) else ""
+    who = from_whom(p, primary_name)
     ours, theirs = shown(d), shown(f)
     d, f = _unwindowed(d), _unwindowed(f)  # "over the last 12 months" is the same period as "12 months"
     d, f = _during(d, f), _during(f, d)  # "burned over three days" is in three days, told either way

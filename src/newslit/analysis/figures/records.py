@@ -29,12 +29,12 @@ from functools import lru_cache
 from newslit.analysis.figures.beside import contradiction
 from newslit.analysis.figures.compare import (
     KIND_GROUPS,
+    from_whom,
     quoted,
-    rounding_reach,
+    rounded_to_its_digit,
     shown,
     values_agree,
     verdict,
-    written_digits,
     year_guessed,
 )
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
@@ -54,7 +54,6 @@ from newslit.analysis.figures.primary import (
     PrimaryFigure,
     figure_stems,
     names_before,
-    own_reporting,
     primary_figures,
     primary_name,
     primary_scope,
@@ -268,9 +267,9 @@ def _match_sentence(
                     "lead",
                     (f"it may be the same date: {shown(d)} gives no year, and {possessive(name)} may be the next one",),
                 )
-            if word == "changed" and hit.relation == "changed" and _rounded_to_its_digit(resolved, hit.primary.figure):
+            if word == "changed" and hit.relation == "changed" and rounded_to_its_digit(resolved, hit.primary.figure):
                 p = hit.primary
-                who = "" if p.source == own_reporting(name) else f" (from {p.source})"
+                who = from_whom(p, name)
                 word, why = (
                     "rounded",
                     f"{shown(d)} rounds {describe(p.quantity, p.figure, name)}{who}, and is still true.",
@@ -858,19 +857,6 @@ def _agreement(q, p) -> int:
     return 1 if agrees is None else 2 if agrees else 0
 
 
-def _rounded_to_its_digit(d: Figure, p: Figure) -> bool:
-    """Is ``d`` ``p`` rounded to ``d``'s last written digit ("2%" for 2.3%, "5%" for 4.6%; :func:`rounding_reach`)?
-
-    Such a figure is more than a twentieth away from a small value, so it agrees with no primary
-    figure and the matcher finds it as a change of the same quantity; rounded to the digit the
-    outlet wrote, it is still true. Only a figure found as a change (the quantity is the same with
-    confidence) is judged so.
-    """
-    if d.comparable is None or p.comparable is None or written_digits(d) >= written_digits(p):
-        return False
-    return abs(d.comparable - p.comparable) <= rounding_reach(d) + 1e-12 * abs(p.comparable)
-
-
 def _said_otherwise(text: str, d: Figure, hit: Found, word: str, why: str, candidates: CandidateIndex, name: str):
     """``(hit, word, why)``, made a change when the words beside the very same number disagree (:mod:`.beside`).
 
@@ -887,7 +873,7 @@ def _said_otherwise(text: str, d: Figure, hit: Found, word: str, why: str, candi
     twin = _given(d, candidates, besides=p)
     if twin is not None:
         return Found(twin, "lead"), word, why  # worded as a lead further on
-    who = "" if p.source == own_reporting(name) else f" (from {p.source})"
+    who = from_whom(p, name)
     return (
         hit,
         "changed",
