@@ -235,6 +235,20 @@ def test_a_teachers_csv_and_wildcards_and_patterns_work(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "pattern, sentence, found",
+    [
+        ("re:\\d+ ?% surge", "Prices rose after a 40% SURGE.", "40% SURGE"),  # no capital: found in capitals too
+        ("re:NHS (?:crisis|meltdown)", "Critics spoke of an nhs meltdown.", "nhs meltdown"),  # capitals: any case
+        ("re:[A-Z]+ panic", "A Sudden PANIC followed.", "Sudden PANIC"),
+        ("re:\\x41ngst", "Angst grew.", "Angst"),  # a letter written by its code
+    ],
+)
+def test_a_teachers_pattern_ignores_case_however_it_is_written(pattern, sentence, found):
+    terms = load_terms(extra=[{"term": pattern, "kind": "loaded", "explanation": "Mine."}])
+    assert [c["text"] for c in sentence_cues(sentence, terms)] == [found]
+
+
+@pytest.mark.parametrize(
     "row, message",
     [
         ({"term": "", "kind": "loaded"}, "empty term"),
