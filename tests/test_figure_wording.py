@@ -281,6 +281,7 @@ def test_a_place_reads_with_the_when_its_name_takes_it(place, reads):
         ("NASA", "NASA"),
         ("Ofcom", "Ofcom"),
         ("Children's Commissioner for England", "the Children's Commissioner for England"),
+        ("India's Ministry of Finance", "India's Ministry of Finance"),
     ],
 )
 def test_the_primarys_name_takes_the_only_when_english_does(make_case, outlet, called):

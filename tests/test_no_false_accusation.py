@@ -531,8 +531,10 @@ def test_a_figure_of_a_place_the_primary_never_names_is_a_lead(make_case):
     )
     assert found["8pc"]["verdict"] == "not_in_primary"
     assert "it is about Roscommon, which the Agency never names" in found["8pc"]["explanation"]
-    # the Agency speaks of the population, so it is never said to give no figure for it
-    assert "gives no figure like “8pc” for the population" in found["8pc"]["explanation"]
+    # the Agency speaks of the population, so it is never said to give no figure for it; and its 7.7%, which
+    # rounds to 8pc, is named as such, not hidden behind "no figure like 8pc"
+    assert "no figure for the population" not in found["8pc"]["explanation"]
+    assert "gives “7.7%”, which rounds to “8pc”" in found["8pc"]["explanation"]
 
 
 def test_a_place_the_primary_names_is_still_checked(make_case):
@@ -542,3 +544,25 @@ def test_a_place_the_primary_names_is_still_checked(make_case):
         "In Longford, the population grew by 15%.",
     )
     assert found["15%"]["verdict"] == "changed"
+
+
+# ---- from the fifth fresh-eyes review's wrong accusations (2026-12-06; invented texts, in-sample for this rule) ----
+
+FERTILITY = (
+    "The total fertility rate fell to 1.49 children per woman, the lowest on record. "
+    "Wales had a lower fertility rate, 1.44, than England, 1.49."
+)
+
+
+def test_a_figure_that_rounds_one_of_several_alike_is_a_lead_to_it_not_a_change_of_another(make_case):
+    # "1.5 kids per woman" rounds the national 1.49 to its last digit; paired with Wales's 1.44 it read as changed
+    record = paper_figures(make_case, FERTILITY, "Fertility is at 1.5 kids per woman, a record low.")["1.5"]
+    assert record["verdict"] in ("rounded", "not_in_primary"), record["explanation"]
+    if record["verdict"] == "not_in_primary":
+        assert record["lead_text"] == "1.49"
+        assert "gives “1.49”, which rounds to “1.5”" in record["explanation"]
+
+
+def test_a_figure_that_rounds_no_figure_of_the_primary_is_still_a_change(make_case):
+    record = paper_figures(make_case, FERTILITY, "The total fertility rate fell to 1.7 children per woman.")["1.7"]
+    assert record["verdict"] == "changed", record["explanation"]

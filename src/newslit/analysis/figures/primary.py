@@ -144,11 +144,16 @@ def _spelt_out(name: str) -> bool:
 
 
 def _takes_no_the(outlet: str) -> bool:
-    """Does a name of several words read without "the": a university ("Columbia University"), or a body named
-    after its country with no "of" or "for" ("Statistics Canada", "Public Health England"; but "the Bank of
-    England")?"""
+    """Does a name of several words read without "the": a university ("Columbia University"), a name that
+    starts with a place's possessive ("India's Ministry of Finance"), or a body named after its country with no "of"
+    or "for" ("Statistics Canada", "Public Health England"; but "the Bank of England")?"""
     if re.search(r"\b(?:University|College|School)$", outlet):
         return True
+    owner = re.match(r"([\w.&-]+)['’]s\s", outlet)
+    if owner and owner.group(1) in _place_names():
+        return (
+            True  # "India's Ministry of Finance": a place's possessive is its own article; "the Children's …" keeps it
+        )
     last = outlet.rsplit(" ", 1)[-1]
     return not re.search(r"\b(?:of|for)\b", outlet) and last in _place_names()
 

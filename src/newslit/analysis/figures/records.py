@@ -343,9 +343,13 @@ def _match_sentence(
             if converted and len(hit.why_not) == 1:  # only the currency differs: it may be the same amount
                 absent = _converted(resolved, hit, name)
             else:
-                absent = _absent(
-                    resolved, q, context, name, candidates, given=hit.primary if same else _given(resolved, candidates)
+                given = hit.primary if same else _given(resolved, candidates)
+                rounds = (
+                    hit.primary
+                    if given is None and hit.relation == "lead" and _rounds_to_digit(resolved, hit.primary.figure)
+                    else None
                 )
+                absent = _absent(resolved, q, context, name, candidates, given=given, rounds=rounds)
             slip = _unit_slip(resolved, hit.primary.figure) if hit.relation == "lead" else None
             word, why = "not_in_primary", " ".join(filter(None, (absent, lead_why, slip)))
         found.append((d, hit, word, why, q, resolved, lead_why))
@@ -925,11 +929,17 @@ def _rounds_another(d: Figure, paired, candidates: CandidateIndex, name: str):
     households) it reads as changed, but the pairing, not the outlet, is most likely wrong.
     Only a figure the outlet rounded, hedged or gave in words ("nearly half", "about 3,000",
     "one in four", read as "about one in four" here) whose value
-    differs from the paired figure's is looked for: an exact figure that differs has no
+    differs from the paired figure's is looked for, and a figure written with fewer digits
+    than another primary figure it rounds to its last digit ("fertility is at 1.5" for the
+    national 1.49, paired with Wales's 1.44): any other exact figure that differs has no
     other figure to round, and a hedge dropped from the paired figure is that figure's.
     """
-    if d.comparable is None or not (d.vague or d.qualifier or d.kind == "ratio"):
+    if d.comparable is None:
         return None
+    if not (d.vague or d.qualifier or d.kind == "ratio"):
+        low, high = sorted((d.comparable * 0.7, d.comparable * 1.3))
+        near = candidates.near_value(KIND_GROUPS[d.kind], low, high)
+        return next((p for p in near if p is not paired and p.sentence and _rounds_to_digit(d, p.figure)), None)
     if paired is not None and values_agree(d, paired.figure):
         return None  # the value is the paired figure's and only its wording is in question ("millions" for "if not millions")
     if d.kind == "ratio" and d.hedge is None:
@@ -944,11 +954,19 @@ def _rounds_another(d: Figure, paired, candidates: CandidateIndex, name: str):
     return next((p for p in near if verdict(d, p, name)[0] in ("match", "rounded")), None)
 
 
-def _absent(d: Figure, q: Quantity, context: Context, name: str, candidates: CandidateIndex, given=None) -> str:
+def _rounds_to_digit(d: Figure, p: Figure) -> bool:
+    """Is ``d``, exact as written, the primary figure ``p`` in the same unit rounded to ``d``'s last digit ("1.5" for 1.49)?"""
+    return not (d.vague or d.qualifier) and d.unit == p.unit and rounded_to_its_digit(d, p)
+
+
+def _absent(
+    d: Figure, q: Quantity, context: Context, name: str, candidates: CandidateIndex, given=None, rounds=None
+) -> str:
     """Why the figure is not in the primary, in words that accuse nobody (the lead to check comes after).
 
     When the primary gives the very same number (or date), ``given``, but not clearly for the
-    same thing, it says so: "gives no figure like “£20,000”" would be false. And when it
+    same thing, it says so: "gives no figure like “£20,000”" would be false; so does a number
+    the outlet's rounds to its last digit, ``rounds`` ("1.5" for "1.49"). And when it
     counts the same thing with another value ("thousands of deaths" for the outlet's "tens of
     thousands" of deaths), it is said to give no figure *like* the outlet's: "gives no figure
     for the deaths" would be false too.
@@ -962,6 +980,11 @@ def _absent(d: Figure, q: Quantity, context: Context, name: str, candidates: Can
         return (
             f"{_upper(name)} gives {gives}, but the words around the two do not show for sure that they are about "
             "the same thing, so it is not called a match."
+        )
+    if rounds is not None:
+        return (
+            f"{_upper(name)} gives {quoted(rounds.figure.text)}, which rounds to {shown(d)}, but the words around the "
+            "two do not show for sure that they are about the same thing, so it is not called rounded."
         )
     what = describe_retold(q, d)
     thing = _THING_WORDS.get(KIND_GROUPS[d.kind], "figure")  # "no date like “late 2021”", not "no figure like"
