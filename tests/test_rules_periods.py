@@ -255,3 +255,37 @@ def test_the_same_quarter_retold_is_still_a_match(make_case):
 )
 def test_a_part_of_a_year_agrees_only_with_its_own_months(make_case, release, told, written, verdict):
     assert paper_figures(make_case, release, told)[written]["verdict"] == verdict
+
+
+# ---- the fifth fresh-eyes review (2026-12-06; invented texts, in-sample for this rule) ----
+
+
+@pytest.mark.parametrize(
+    ("office", "paper", "figure", "verdicts"),
+    [
+        # a year is 52 weeks and a day: the same wait, told in the calendar's words
+        (
+            "Some 388,000 patients had been waiting more than 52 weeks.",
+            "Some 388,000 patients had waited more than a year.",
+            "more than a year",
+            {"match"},
+        ),
+        (
+            "Some 12,000 patients had waited 26 weeks.",
+            "Some 12,000 patients had waited six months.",
+            "six months",
+            {"match"},
+        ),
+        # a month is not four weeks: a twelfth longer, so it is another length
+        (
+            "Some 12,000 patients had waited more than 4 weeks.",
+            "Some 12,000 patients had waited more than a month.",
+            "more than a month",
+            {"changed", "not_in_primary"},
+        ),
+    ],
+)
+def test_weeks_and_the_calendars_months_and_years_are_one_length_only_where_they_are(
+    make_case, office, paper, figure, verdicts
+):
+    assert _verdicts(make_case, office, paper)[figure] in verdicts

@@ -138,10 +138,28 @@ def round_step(f: Figure) -> float:
     return step * (f.comparable / v if v else 1.0)
 
 
+def calendar_length(d: Figure, p: Figure) -> Figure:
+    """``d`` with ``p``'s length when the two are one length of time told in calendar units ("a year" for "52 weeks").
+
+    A year is 52 weeks and a day, half a year 26 weeks and a bit: a length in weeks and the
+    same in months or years differ by less than a hundredth, and every reader takes them as
+    the same ("waited more than a year" for "more than 52 weeks"). A month is not four weeks
+    (a twelfth more), nor 30 days (a fiftieth less): those stay what they are.
+    """
+    if d.kind != "period" or p.kind != "period" or not d.unit or not p.unit or d.unit == p.unit:
+        return d
+    if d.comparable is None or p.comparable is None or same_value(d.comparable, p.comparable):
+        return d
+    if abs(d.comparable - p.comparable) > 0.01 * abs(p.comparable):
+        return d
+    return replace(d, value=p.value, unit=p.unit)  # its length in p's words: what is compared is the length
+
+
 def values_agree(d: Figure, p: Figure) -> bool:
     """Could ``d`` be a retelling of ``p`` that is still true (same value, rounded or hedged)?"""
     if KIND_GROUPS[d.kind] != KIND_GROUPS[p.kind]:
         return False
+    d = calendar_length(d, p)
     if KIND_GROUPS[d.kind] == "date":
         return _dates_agree(d, p)
     if d.kind == "tally":  # "5-0" is no rounding of "5–4": a tally is the same or another
@@ -456,6 +474,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     ours, theirs = shown(d), shown(f)
     d, f = _unwindowed(d), _unwindowed(f)  # "over the last 12 months" is the same period as "12 months"
     d, f = _during(d, f), _during(f, d)  # "burned over three days" is in three days, told either way
+    d = calendar_length(d, f)  # "more than a year" for "more than 52 weeks"
     desc = describe(p.quantity, f, primary_name)
     if KIND_GROUPS[d.kind] == "date":
         if _dates_agree(d, f):
