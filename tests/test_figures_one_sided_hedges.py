@@ -113,3 +113,22 @@ def test_a_looser_threshold_of_time_is_another_claim(make_case):
     release = "Those who spent more than three hours a day on social media were twice as likely to report depression."
     paper = "Children who spent more than two hours a day on social media were twice as likely to be depressed."
     assert paper_figures(make_case, release, paper)["more than two hours"]["verdict"] == "changed"
+
+
+# The fifth review's "beat 2016 by nearly 0.2C" for 0.17C was called changed (in-sample for this rule): "nearly"
+# a number written to the tenth takes in what rounds to it from below, less than half a tenth away.
+RECORD = "This beat the previous record by 0.17C. Prices rose 3.6% in the year."
+RENTS = "Rents rose 3.5% in the year."
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "figure", "verdict"),
+    [
+        (RECORD, "It beat the record by nearly 0.2C.", "nearly 0.2C", "rounded"),
+        (RECORD, "Prices rose almost 4% in the year.", "almost 4%", "rounded"),
+        (RENTS, "Rents rose nearly 4% in the year.", "nearly 4%", "changed"),  # half a point away: not "nearly 4%"
+        (RECORD, "It beat the record by nearly 0.1C.", "nearly 0.1C", "changed"),  # the other side
+    ],
+)
+def test_nearly_a_number_takes_in_what_rounds_up_to_it(make_case, release, paper, figure, verdict):
+    assert paper_figures(make_case, release, paper)[figure]["verdict"] == verdict

@@ -195,11 +195,30 @@ def values_agree(d: Figure, p: Figure) -> bool:
     tiny = 1e-9 * max(abs(d_high), abs(p_high), 1e-12)  # 0.9 x 0.2 is not quite 0.18 in floating point
     if d_low <= p_high + tiny and p_low <= d_high + tiny:
         return True
+    if _nearly_to_its_digit(d, p):
+        return True
     # a one-sided hedge ("fewer than 40,000", "nearly 40,000", "more than 40,000") says which side of its number
     # the amount is: 41,000 or 39,600 is not that number rounded, it is on the other side. "Up to" and "as many
     # as" (max) are left out: they give a ceiling loosely, to say how large ("up to 90 million" for 91 million)
     rounded = _rounded_form(d, p) and d.hedge not in ("below", "under", "above", "min")
     return rounded or _primary_rounded(d, p) or _fraction_rounds(d, p)
+
+
+def _nearly_to_its_digit(d: Figure, p: Figure) -> bool:
+    """Is ``d`` "nearly" or "almost" a number that ``p``, below it, rounds to at ``d``'s last written digit?
+
+    "Nearly 0.2C" for 0.17C: the outlet rounded to the tenth, and the amount is below it, as
+    "nearly" says. Less than half a unit of that digit ("nearly 4%" for 3.6%, not for 3.5%), and
+    never from a number ending in zeros before the point ("nearly 20,000": to the thousand or the
+    ten thousand? see :func:`rounding_reach`), which keeps the usual reach of "nearly".
+    """
+    if d.hedge != "below" or d.vague or d.comparable is None or p.comparable is None or p.vague:
+        return False
+    if p.hedge not in (None, "exact", "approx") or not p.comparable < d.comparable:
+        return False
+    return d.comparable - p.comparable < rounding_reach(replace(d, hedge=None, qualifier=None)) - 1e-12 * abs(
+        d.comparable
+    )
 
 
 FRACTION_REACH = 0.1
