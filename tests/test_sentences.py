@@ -16,6 +16,11 @@ FIXTURES = {
     ),
     "U.S. mid-sentence": ("A U.S. nonprofit helps. It is NCMEC.", ["A U.S. nonprofit helps.", "It is NCMEC."]),
     "initial": ("Written by J. Smith today. Next.", ["Written by J. Smith today.", "Next."]),
+    # a unit letter after a number is no initial: the sentence ends there (the fifth review's "0.17C. Prices")
+    "unit letter after a number": (
+        "It beat the record by 0.17C. Prices rose 3.6%. Sales hit $390K. Done.",
+        ["It beat the record by 0.17C.", "Prices rose 3.6%.", "Sales hit $390K.", "Done."],
+    ),
     "quote closes the sentence": (
         '"Pull the brake," he said. "Are they worth it?"',
         ['"Pull the brake," he said.', '"Are they worth it?"'],

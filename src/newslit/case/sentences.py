@@ -38,7 +38,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     followed by white space and a capital letter, a digit or an opening quote, and at a
     Chinese or Japanese full stop ``。``, ``！`` or ``？`` (with any closing marks) followed
     by more text, with or without a space. No split
-    after common abbreviations ("Jan.", "U.S.", "Dr."), a single initial ("J. Smith") or
+    after common abbreviations ("Jan.", "U.S.", "Dr."), a single initial ("J. Smith", but a
+    unit after a number ends a sentence: "hit 40C. Roads melted.") or
     initials ("E.J. Antoni", "T.H. Chan"), nor after a legal text's "Art.", "Sec." or "para."
     before a number ("Art. 65(1)"), nor inside a quotation: a quote of two sentences stays one sentence.
     """
@@ -88,7 +89,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return re.match(r"\.\s+\(?\d", text[dot:]) is not None
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token) and word.group(1).isupper():
         return True  # initials with their dots: "E.J. Antoni", "the Harvard T.H. Chan School"
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and text[dot - 1].isupper())
+    if len(token) == 1 and text[dot - 1].isupper():
+        # an initial ("J. Smith") stands alone; a unit after a number ends a sentence ("a record 40C. Roads melted.")
+        return dot < 2 or not text[dot - 2].isalnum()
+    return token in ABBREVIATIONS
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
