@@ -627,3 +627,25 @@ def test_above_and_top_as_a_verb_are_limits(text, written, hedge):
     # fresh-eyes reviews (2026-12-06): "above 4%" for 3.9% was read as 4% and called rounded
     figure = next(f for f in find_figures(text) if f.text == written)
     assert figure.hedge == hedge
+
+
+# ---- from the sixth fresh-eyes review (2026-12-06; invented texts, in-sample for these rules) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "hedge"),
+    [
+        # an amount then "fewer than"/"more than" compares that amount: the length after it is exact
+        ("3,120 seals were counted, 18% fewer than five years earlier.", "five years", None),
+        ("That is £120 more than a year ago, on top of 12 months of rises.", "12 months", None),
+        # "hand over" is one verb; "paid over £2,500" is more than £2,500
+        ("Tenants hand over £1,276 a month.", "£1,276", None),
+        ("Households paid over £2,500 extra.", "over £2,500", "above"),
+        # a rough hedge with "a" before its number
+        ("Short sleepers had about a 30% higher chance of it.", "about a 30%", "approx"),
+        ("More than 5,000 people died.", "More than 5,000", "above"),
+    ],
+)
+def test_a_comparison_or_a_verbs_over_is_no_limit_and_about_a_is_a_hedge(text, written, hedge):
+    (figure,) = [f for f in find_figures(text) if f.text == written]
+    assert figure.hedge == hedge

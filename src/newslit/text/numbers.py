@@ -1082,6 +1082,9 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     """
     window = text[max(0, start - 30) : start]
     if not _may_end_in_hedge(window):
+        hedged = _HEDGE_AN.search(window) if window.endswith((" a ", " an ")) else None
+        if hedged and text[start : start + 1].isdigit():  # "about a 30% higher chance": the article between
+            return hedged.group(1).lower(), start - len(window) + hedged.start(1)
         return None, start
     m = _QUALIFIER.search(window)
     if not m:
@@ -1090,7 +1093,24 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     at = start - len(window) + m.start(1)
     if word == "up to" and (_MOVED.search(text[max(0, at - 30) : at]) or _REVISED.search(text[max(0, at - 90) : at])):
         return None, start
+    if word in _COMPARATIVES and _AMOUNT_BEFORE.search(text[max(0, at - 30) : at]):
+        return None, start  # "18% fewer than five years earlier", "£120 more than a year ago": the amount compared
+    if word == "over" and _HANDED.search(text[max(0, at - 20) : at]):
+        return None, start  # "hand over £1,276 a month": a verb's "over", not "more than"
     return word, start - len(window) + m.start(1)
+
+
+# A rough hedge, then "a" or "an", then the number: "about a 30% higher chance", "roughly an 8% rise".
+_HEDGE_AN = re.compile(r"\b(about|around|roughly|approximately|nearly|almost)\s+an?\s+$", re.IGNORECASE)
+# A hedge that is a comparison ("18% fewer than five years earlier"): after an amount, it compares that amount.
+_COMPARATIVES = frozenset(
+    "more than|less than|fewer than|greater than|higher than|lower than|longer than|shorter than".split("|")
+)
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:%|per\s*cent|percent|pc|points?|[kmb]n?|million|billion))?\s+$", re.IGNORECASE)
+# Verbs whose "over" is part of the verb: "hand over", "handed over", "signed over", "turned over" ("paid over £2,500" is more than it).
+_HANDED = re.compile(
+    r"\b(?:hand|hands|handed|handing|sign|signs|signed|turn|turns|turned|fork|forks|forked)\s+$", re.IGNORECASE
+)
 
 
 # The last word of every hedge: a hedge ends a window only if the window's last word is one of them.
