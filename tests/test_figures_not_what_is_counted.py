@@ -47,3 +47,14 @@ def test_a_time_a_figure_is_likened_to_is_no_date_changed(make_case):
     )
     paper = "Life expectancy for males was 76.5 years, now comparable to 2010-12, the Office said."
     assert paper_figures(make_case, release, paper)["2010-12"]["verdict"] != "changed"
+
+
+def test_a_partys_nickname_counts_what_its_name_counts(make_case):
+    # The sixth fresh-eyes review (2026-12-06, in-sample): "it counts Tories, not Conservatives"
+    found = paper_figures(
+        make_case,
+        "Labour won 34.2% of the vote, the Conservatives 26.1% and the Liberal Democrats 17.3%.",
+        "Labour got roughly 34%, the Tories about a quarter and the Lib Dems 17%.",
+    )
+    assert found["about a quarter"]["verdict"] == "rounded", found["about a quarter"]["explanation"]
+    assert found["17%"]["verdict"] == "rounded", found["17%"]["explanation"]
