@@ -649,3 +649,16 @@ def test_above_and_top_as_a_verb_are_limits(text, written, hedge):
 def test_a_comparison_or_a_verbs_over_is_no_limit_and_about_a_is_a_hedge(text, written, hedge):
     (figure,) = [f for f in find_figures(text) if f.text == written]
     assert figure.hedge == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("A new survey of 3,450 young people says most spend more.", "people"),  # the sixth review: "it counts says"
+        ("A poll of 2,000 adults shows most back it.", "adults"),
+        ("It aired 1,200 TV shows.", "shows"),  # a plural noun after a word that is not one
+        ("Some 300 police reports were filed.", "reports"),
+    ],
+)
+def test_a_verb_of_saying_after_the_counted_people_is_not_what_is_counted(text, noun):
+    assert find_figures(text)[0].noun == noun

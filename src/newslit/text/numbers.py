@@ -1153,6 +1153,8 @@ def _noun_after(text: str, end: int, plural: bool = True) -> str | None:
             break
         if taken and lower.endswith(("ed", "ing")):
             break
+        if taken and lower in _SAYS_AFTER and _plural(taken[-1]):
+            break  # "a survey of 3,450 young people says ...": the people are counted, "says" is their verb
         # a name or a people keeps its capitals ("a million Americans"); a headline's words do not
         kept = word if word[:1].isupper() and not word.isupper() and not headline_cased(text) else lower
         taken.append(kept.strip("'’"))
@@ -1160,6 +1162,10 @@ def _noun_after(text: str, end: int, plural: bool = True) -> str | None:
         return taken[0] if taken else None
     plurals = [w for w in taken if _plural(w)]
     return plurals[-1] if plurals else None
+
+
+# Verbs of saying or showing that end like a plural noun: after a plural, the verb of the clause.
+_SAYS_AFTER = frozenset({"says", "shows", "suggests", "reveals", "warns", "indicates", "finds"})
 
 
 def _plural(word: str) -> bool:
