@@ -289,3 +289,14 @@ def test_weeks_and_the_calendars_months_and_years_are_one_length_only_where_they
     make_case, office, paper, figure, verdicts
 ):
     assert _verdicts(make_case, office, paper)[figure] in verdicts
+
+
+def test_a_change_told_against_some_years_earlier_is_over_those_years(make_case):
+    # The sixth review (in-sample): once "fewer than five years" was no limit, the release's 18% lost its span
+    verdicts = _verdicts(
+        make_case,
+        "Harbour seals continued to decline, with 3,120 counted in August, 18% fewer than five years earlier.",
+        "Some 3,120 harbour seals were counted, down by nearly a fifth in five years.",
+    )
+    assert verdicts["nearly a fifth"] == "rounded"
+    assert verdicts["five years"] == "match"

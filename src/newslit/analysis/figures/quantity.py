@@ -569,6 +569,8 @@ def comparison_time(text: str, g: Figure) -> bool:
     "the highest since November 1981", "0.17c higher than in 2016", "a 40-year high",
     "the highest in 40 years", "comparable to 2010-12".
     """
+    if g.kind == "period" and _THAN_AGO.match(text, g.end) and _AMOUNT_THAN.search(text, max(0, g.start - 40), g.start):
+        return False  # "18% fewer than five years earlier", "3% higher than a year ago": the span of that change
     if since(text, g) or re.search(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$", text[max(0, g.start - 20) : g.start]):
         return True
     if _LIKE_THEN.search(text[max(0, g.start - 40) : g.start]):
@@ -588,6 +590,13 @@ def comparison_time(text: str, g: Figure) -> bool:
     )
 
 
+_THAN_AGO = re.compile(r"\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+# An amount and a comparative just before the time: "18% fewer than", "£120 more than", "3 points higher than".
+_AMOUNT_THAN = re.compile(
+    r"\d(?:\s*(?:%|per\s*cent|percent|pc|points?))?\s+(?:fewer|more|less|higher|lower|greater|larger|smaller|bigger)"
+    r"\s+than\s+$",
+    re.IGNORECASE,
+)
 _PAST_COMPARISON = re.compile(r"\b(?:against|compared|than|versus|vs|while|whereas)\b|\d", re.IGNORECASE)
 # "122k vs non-permanent at 118k": what follows is the other side of a comparison, not what the figure counts
 _OTHER_SIDE = frozenset({"vs", "vs.", "versus", "v", "v.", "against"})
