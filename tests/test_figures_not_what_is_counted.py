@@ -58,3 +58,11 @@ def test_a_partys_nickname_counts_what_its_name_counts(make_case):
     )
     assert found["about a quarter"]["verdict"] == "rounded", found["about a quarter"]["explanation"]
     assert found["17%"]["verdict"] == "rounded", found["17%"]["explanation"]
+
+
+def test_a_figure_after_which_grew_counts_what_is_named_before_the_comma(make_case):
+    # The sixth review (in-sample): "average regular pay, which grew by 6.0%" was read as a rise in rents
+    release = "Rents continued to rise faster than average regular pay, which grew by 6.0% over the same period."
+    found = paper_figures(make_case, release, "Pay grew by just 6.0% over the same period.")
+    assert found["just 6.0%"]["verdict"] == "match", found["just 6.0%"]["explanation"]
+    assert "average regular pay" in found["just 6.0%"]["explanation"]

@@ -749,6 +749,11 @@ def sentence_quantities(
             later = [g.start for g in figures[i + 1 :] if g.start >= bracket.end()]
             post = text[bracket.end() : min(later[0] if later else clause_end, clause_end)]
         subject, at = _subject(pre, listed)
+        which = _WHICH_MOVED.search(text, max(0, f.start - 40), f.start) if not subject else None
+        if which and (not counted_before or which.start() >= prev_end - 1):
+            # "average regular pay, which grew by 6.0%": what moved is named before the comma, in the clause before
+            subject, _ = _subject(text[: which.start()], listed)
+            at = len(pre)
         copula = _COPULA.search(pre, 0, at) if subject and not (concepts(subject) - _generic()) else None
         if copula:  # "gas stove use is responsible for 12.7%": the subject is before "is", not "responsible"
             earlier, earlier_at = _subject(pre[: copula.start()], listed)
@@ -999,6 +1004,12 @@ def _own_place(text: str, f: Figure, places) -> frozenset[str]:
     return frozenset()
 
 
+# The words between a thing named before a comma and its figure: ", which grew by", ", which rose to", ", which was".
+_WHICH_MOVED = re.compile(
+    r"\s*,\s*which\s+(?:has\s+|had\s+|have\s+)?(?:grew|grown|rose|risen|fell|fallen|increased|decreased|dropped|climbed"
+    r"|declined|jumped|stood|was|were)(?:\s+(?:by|to|at))?\s*$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+\w+", re.IGNORECASE)
 # Verbs that say a change only with "by" before the amount: they also take a count as their object
 _BY_ONLY = ("reduc", "rais", "lower")
