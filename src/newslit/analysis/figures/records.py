@@ -1050,11 +1050,14 @@ def credited_to(sentence: str) -> str:
             return " ".join(words) + (" …" if cut else "")
         if len(words) >= 2 and words[-2].lower() in _PASSIVE:
             continue  # "cases have been reported": nobody is said to have reported them
+        if any(any(c.isdigit() for c in w) and not _YEAR_WORD.fullmatch(w) for w in words[:-1]):
+            continue  # "Around 27k people found a place": those counted, not a source ("An October 2020 study found")
         if any(w.lower() not in _AUXILIARIES for w in words[:-1]):
             return " ".join(words)  # "has said" alone names nobody
     return ""
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d[,']?s?")
 _LINKS = frozenset("but and while as which that who so yet".split())
 _PASSIVE = frozenset("been be being was were is are".split())
 _AUXILIARIES = frozenset("has have had is was were are be been also previously earlier once already it".split())
