@@ -95,6 +95,8 @@ def test_who_a_figure_is_credited_to_is_read_whole_and_never_from_inside_a_numbe
     assert credited_to("Around 27k people found a place through Clearing.") == ""
     assert credited_to("Scores dropped in all 50 states, the report showed.") == "the report showed"
     assert credited_to("An October 2020 study found that 40% agreed.") == "An October 2020 study found"
+    assert credited_to("Federal MPs claimed roughly A$62m in expenses.") == ""  # money claimed, not a claim
+    assert credited_to("Critics claimed the cost was $5m.") == "Critics claimed"
 
 
 def test_a_rate_held_before_a_decision_is_an_earlier_value():

@@ -1050,6 +1050,8 @@ def credited_to(sentence: str) -> str:
             return " ".join(words) + (" …" if cut else "")
         if len(words) >= 2 and words[-2].lower() in _PASSIVE:
             continue  # "cases have been reported": nobody is said to have reported them
+        if words and words[-1].lower().startswith("claim") and _CLAIMED_AMOUNT.match(sentence, m.end()):
+            continue  # "federal pollies claimed roughly A$62m in expenses": money claimed, not a claim made
         if any(any(c.isdigit() for c in w) and not _YEAR_WORD.fullmatch(w) for w in words[:-1]):
             continue  # "Around 27k people found a place": those counted, not a source ("An October 2020 study found")
         if any(w.lower() not in _AUXILIARIES for w in words[:-1]):
@@ -1057,6 +1059,10 @@ def credited_to(sentence: str) -> str:
     return ""
 
 
+_CLAIMED_AMOUNT = re.compile(
+    r"\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+under)\s+)?(?:[A-Z]{1,3})?[£$€₹]\s?\d",
+    re.IGNORECASE,
+)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d[,']?s?")
 _LINKS = frozenset("but and while as which that who so yet".split())
 _PASSIVE = frozenset("been be being was were is are".split())
