@@ -300,3 +300,20 @@ def test_a_change_told_against_some_years_earlier_is_over_those_years(make_case)
     )
     assert verdicts["nearly a fifth"] == "rounded"
     assert verdicts["five years"] == "match"
+
+
+def test_a_time_after_the_earlier_value_a_change_is_counted_from_is_that_values(make_case):
+    # The sixth review (in-sample): "31.8%, down from 33.2% at the comparable elections in 2021" dated the 31.8%
+    # (this year's turnout) in 2021
+    folder = make_case(
+        CASE,
+        {
+            "office.txt": "Statistics\n\nTurnout at the local elections on 2 May 2024 was 31.8%, down from 33.2% at the "
+            "comparable elections in 2021.\n",
+            "paper.txt": "News\n\nTurnout at the local elections was 31.8%, down from 33.2% in 2021.\n",
+        },
+    )
+    found = {r["text"]: r for r in figure_records(load_case(folder)) if r["article"] == "paper"}
+    assert found["31.8%"]["verdict"] == "match"
+    assert "2021" not in found["31.8%"]["explanation"], found["31.8%"]["explanation"]
+    assert "2021" in found["33.2%"]["explanation"]

@@ -416,6 +416,7 @@ _THEN_FROM = re.compile(r"[^.;:\d]{0,40}?\b(?:up|down)\s+from\b", re.IGNORECASE)
 # Before a primary figure whose time is its own (see _periods): as _COMPARED_WITH, but with "than" and without
 # "from" ("rose to $640 from $600 in 2024" may date the rise, and is read as before).
 _COMPARED_TIME = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z")
+_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+)?\Z", re.IGNORECASE)
 # After a "kept" or "kept rate" term of quantity_terms.csv ("preferred to maintain Bank Rate at 5.25%", "had stood at"):
 # up to 40 characters with no figure or clause end, then "at" just before the figure.
 _KEPT_GAP = re.compile(r"[^.;:\d]{0,40}\bat\s*", re.IGNORECASE)
@@ -1163,6 +1164,16 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
         if own_times
         else set()
     )
+    # a time further on in the clause of the earlier value a change is counted from ("31.8%, down from 33.2% at
+    # the comparable elections in 2021"): that value's, not the sentence's for every figure, in the primary and in
+    # a retelling alike
+    told_with = {}
+    for j in times:
+        before = [k for k in range(j) if figures[k].kind in _COUNTED]
+        if before and not re.search(r"[,;:.]", text[figures[before[-1]].end : figures[j].start]):
+            k = before[-1]
+            if _DOWN_FROM.search(text, max(0, figures[k].start - 30), figures[k].start):
+                told_with[j] = k
     out: list[tuple[Period | None, tuple[int, ...]]] = []
     for i, f in enumerate(figures):
         if f.kind not in _COUNTED:
@@ -1171,9 +1182,17 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
         own = [j for j, k in claimed.items() if k == i]
         # why: a range of months dates only the figure it follows ("4% in January-March 2025"); where it stands
         # further off ("57.2% (£2,321) less than the energy crisis (January-March 2023)") it may be another's
-        free_clause = [j for j in times if j not in claimed and spans[j] == spans[i] and j not in ranges]
+        free_clause = [
+            j
+            for j in times
+            if j not in claimed and spans[j] == spans[i] and j not in ranges and told_with.get(j, i) == i
+        ]
         # the sentence's only time, unless a compared figure claims it
-        alone = [j for j in times if claimed.get(j) not in compared and j not in ranges] if len(times) == 1 else []
+        alone = (
+            [j for j in times if claimed.get(j) not in compared and j not in ranges and told_with.get(j, i) == i]
+            if len(times) == 1
+            else []
+        )
         chosen = None
         for pool in (own, free_clause, alone):
             if pool:
