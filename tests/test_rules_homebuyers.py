@@ -249,3 +249,15 @@ def test_a_rounded_figure_told_as_it_stands_is_paired_with_the_new_value_not_the
     found = figures["nearly $650"]
     assert (found["verdict"], found["primary_text"]) == ("rounded", "$640")
     assert "earlier value" not in found["explanation"]
+
+
+def test_a_worked_change_of_an_amount_in_billions_is_written_in_billions(make_case):
+    # The seventh review (2026-12-06, in-sample): "a change of “C$10,700,000,000.0 billion”"
+    from conftest import paper_figures
+
+    found = paper_figures(
+        make_case,
+        "Net assets rose to C$142.6 billion from C$131.9 billion a year earlier.",
+        "Net assets reached C$142.6 billion, up around C$11bn on the year.",
+    )
+    assert "a change of “C$10.7 billion”" in found["around C$11bn"]["explanation"]

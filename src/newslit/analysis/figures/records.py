@@ -558,7 +558,9 @@ def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, 
             continue  # told going the other way: not this change, or a slip this rule does not judge
         digits = re.search(r"\d[\d,]*(?:\.(\d+))?", new.figure.text)
         decimals = len(digits.group(1) or "") if digits else 0
-        amount = f"{abs(change):,.{decimals}f}"
+        written = float(digits.group(0).replace(",", "")) if digits else 0.0
+        scale = new.figure.value / written if written else 1.0  # "C$142.6 billion": 142.6 written, in billions
+        amount = f"{abs(change) / scale:,.{decimals}f}"
         worked = replace(
             new.figure, text=re.sub(r"\d[\d,]*(?:\.\d+)?", amount, new.figure.text, count=1), value=abs(change)
         )
