@@ -662,3 +662,18 @@ def test_a_comparison_or_a_verbs_over_is_no_limit_and_about_a_is_a_hedge(text, w
 )
 def test_a_verb_of_saying_after_the_counted_people_is_not_what_is_counted(text, noun):
     assert find_figures(text)[0].noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        # the seventh review (in-sample): "aged between 35 and 54" is one age group, as "aged 35 to 54" is
+        ("Workers aged between 35 and 54 made up most.", "35 and 54", "age"),
+        # "two in five euros" is a share of the euros, not "About two" and "five euros"
+        ("About two in five euros spent went on hotels.", "About two in five", "ratio"),
+        ("It cost five euros.", "five euros", "money"),
+    ],
+)
+def test_an_age_group_between_two_ages_and_a_share_of_euros_are_read_whole(text, written, kind):
+    (figure,) = [f for f in find_figures(text) if f.text == written]
+    assert figure.kind == kind

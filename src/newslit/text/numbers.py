@@ -341,7 +341,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         r"(?:,?\s+(?:and|or)\s+\d{1,3}[-–]\d{1,3}(?![\d-]|\s*(?:%|(?i:per\s*cent|percent))))?)(?![\d-])"
         r"|(?<![\w#/.$€£-])((\d{1,3})[-–](\d{1,3}))\s+(?i:years?\s+old)\b"
     )),
-    ("age_range", _LazyPattern(rf"\b(?i:aged|ages)\s+({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
+    ("age_range", _LazyPattern(rf"\b(?i:aged|ages)\s+(?i:between\s+)?({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
     ("age_span", _LazyPattern(r"(?<![\w#/.$€£-])((\d{1,3})(?:-?[- ]to[- ]|[-–])(\d{1,3}))[- ]years?[- ]olds?\b")),
     ("age", _LazyPattern(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]olds?\b")),
     # A vote's tally, read whole: "voted 5-4", "by a majority of 5–4", "a 6-3 ruling" ("5-4" is not the count 5).
@@ -372,7 +372,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹]|Rs\.?(?=\s?\d)|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|{_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹]|Rs\.?(?=\s?\d)|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -919,7 +919,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     if name == "age_range":
         low, high = parse_number(m[1]), parse_number(m[2])
         joiner = m.string[m.end(1) : m.start(2)].strip().lower()
-        if joiner != "and" and low is not None and high is not None and low == int(low) and high == int(high) > low:
+        between = "between" in m.string[m.start() : m.start(1)].lower()  # "aged between 35 and 54": a group too
+        group = joiner != "and" or between
+        if group and low is not None and high is not None and low == int(low) and high == int(high) > low:
             # "ages 15 to 19", "aged 20-24": one age group, as "aged 15–19" is, not the ages 15 and 19
             return [(m.start(1), m.end(2), {"kind": "age", "value": low, "unit": "years", "low": low, "high": high})]
         return [
