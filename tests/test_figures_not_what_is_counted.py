@@ -66,3 +66,14 @@ def test_a_figure_after_which_grew_counts_what_is_named_before_the_comma(make_ca
     found = paper_figures(make_case, release, "Pay grew by just 6.0% over the same period.")
     assert found["just 6.0%"]["verdict"] == "match", found["just 6.0%"]["explanation"]
     assert "average regular pay" in found["just 6.0%"]["explanation"]
+
+
+def test_a_rounded_share_rounds_the_nearest_of_two_figures_the_words_fit_alike(make_case):
+    # The sixth review (in-sample): "about 6 in 10 were women" was compared with the 58% aged 85 and over
+    found = paper_figures(
+        make_case,
+        "People aged 85 and over accounted for 58% of the deaths, and women for 61%.",
+        "Nearly 60% were people aged 85 and over, and about 6 in 10 were women.",
+    )
+    assert found["about 6 in 10"]["verdict"] == "rounded"
+    assert "61%" in found["about 6 in 10"]["explanation"]

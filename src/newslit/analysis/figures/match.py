@@ -222,9 +222,17 @@ def _preference(d: Figure, scores: dict[int, float], q: Quantity = NO_QUANTITY):
         now = p.quantity.baseline == q.baseline
         # why: "November 22" retells the primary's "22 November" (of no known year), not the "Friday" that is that day
         day = len(d.date or "") == 10 and (p.figure.date or "")[4:] == d.date[4:]
-        return (_same_form(d, p.figure), same_value and id(p) in scores, day, now, scores.get(id(p), 0.0))
+        score = scores.get(id(p), 0.0)
+        # why: among figures the words point to about as strongly, a rounded figure rounds the nearest value ("about
+        # two-thirds" is the region's 67.4%, not the nation's 70.1%; "about 6 in 10" the women's 61%, not 58%)
+        near = -abs(math.log(p.figure.comparable / d.comparable)) if _positive(d, p.figure) else 0.0
+        return (_same_form(d, p.figure), same_value and id(p) in scores, day, now, round(score, 1), near, score)
 
     return rank
+
+
+def _positive(d: Figure, p: Figure) -> bool:
+    return d.comparable is not None and p.comparable is not None and d.comparable > 0 and p.comparable > 0
 
 
 def _value_candidates(d: Figure, index: CandidateIndex) -> list:
