@@ -439,7 +439,8 @@ _NO_COUNT = frozenset({"one", "a"})  # bare "one" is not a figure ("one another"
 # After a hyphen, words that say how, or how big, rather than what is counted ("1,000-strong", "20-odd", "two-fold").
 _NOT_A_COUNTED_HEAD = frozenset(
     "off way ways sided stop strong odd plus something fold high low long wide deep tall old times non"
-    " foot feet inch inches mile miles yard yards metre metres meter meters kilometre kilometer acre ton tonne pound".split()
+    " foot feet inch inches mile miles yard yards metre metres meter meters kilometre kilometer acre ton tonne pound"
+    " star".split()  # "five-star hotels": a rating, a kind of hotel, not five things counted
 )
 _NOT_COUNTED_AFTER_WORD = frozenset({"another", "hand", "way", "day", "time", "thing"})
 
