@@ -211,9 +211,11 @@ def _preference(d: Figure, scores: dict[int, float], q: Quantity = NO_QUANTITY):
     Then, among figures with evidence, one of the very same value: "5 per cent" retells the
     new rate "5%", not the old "5.25%" it would round. Then a figure that is an earlier value
     only when the retold one is ("nearly $109,000" rounds the new "$108,800", not the earlier
-    "$107,000" beside it; ``q`` is what the retold figure counts). Then the strongest evidence (:func:`_evidence`); a figure in the retold figure's very
-    words has the weakest (it is ranked only because they are the primary's own words).
-    Equal ranks go to the earlier figure.
+    "$107,000" beside it; ``q`` is what the retold figure counts). Then the strongest evidence
+    (:func:`_evidence`) to a tenth, and among evidence that close the nearest value ("about
+    two-thirds" rounds the region's 67.4%, not the nation's 70.1%), then the evidence itself; a
+    figure in the retold figure's very words has the weakest (it is ranked only because they
+    are the primary's own words). Equal ranks go to the earlier figure.
     """
 
     def rank(p: PrimaryFigure) -> tuple:
@@ -223,8 +225,7 @@ def _preference(d: Figure, scores: dict[int, float], q: Quantity = NO_QUANTITY):
         # why: "November 22" retells the primary's "22 November" (of no known year), not the "Friday" that is that day
         day = len(d.date or "") == 10 and (p.figure.date or "")[4:] == d.date[4:]
         score = scores.get(id(p), 0.0)
-        # why: among figures the words point to about as strongly, a rounded figure rounds the nearest value ("about
-        # two-thirds" is the region's 67.4%, not the nation's 70.1%; "about 6 in 10" the women's 61%, not 58%)
+        # why: "about 6 in 10" is the women's 61%, not the 58% aged 85 and over, which the words fit as well
         near = -abs(math.log(p.figure.comparable / d.comparable)) if _positive(d, p.figure) else 0.0
         return (_same_form(d, p.figure), same_value and id(p) in scores, day, now, round(score, 1), near, score)
 

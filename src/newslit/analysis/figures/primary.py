@@ -149,11 +149,10 @@ def _takes_no_the(outlet: str) -> bool:
     or "for" ("Statistics Canada", "Public Health England"; but "the Bank of England")?"""
     if re.search(r"\b(?:University|College|School)$", outlet):
         return True
+    # "India's Ministry of Finance": a place's possessive is its own article; "the Children's Commissioner" keeps it
     owner = re.match(r"([\w.&-]+)['’]s\s", outlet)
     if owner and owner.group(1) in _place_names():
-        return (
-            True  # "India's Ministry of Finance": a place's possessive is its own article; "the Children's …" keeps it
-        )
+        return True
     last = outlet.rsplit(" ", 1)[-1]
     return not re.search(r"\b(?:of|for)\b", outlet) and last in _place_names()
 

@@ -416,6 +416,8 @@ _THEN_FROM = re.compile(r"[^.;:\d]{0,40}?\b(?:up|down)\s+from\b", re.IGNORECASE)
 # Before a primary figure whose time is its own (see _periods): as _COMPARED_WITH, but with "than" and without
 # "from" ("rose to $640 from $600 in 2024" may date the rise, and is read as before).
 _COMPARED_TIME = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z")
+# Before the earlier value a change is counted from ("31.8%, down from 33.2% at ... in 2021"): a time after it in its
+# clause is that value's (see _periods), in the primary and in a retelling.
 _DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+)?\Z", re.IGNORECASE)
 # After a "kept" or "kept rate" term of quantity_terms.csv ("preferred to maintain Bank Rate at 5.25%", "had stood at"):
 # up to 40 characters with no figure or clause end, then "at" just before the figure.
