@@ -696,7 +696,7 @@ def hub_table(hub: dict) -> str:
 def run_section(section: str, quick: bool, root: Path, results: dict) -> None:
     """Measure one section into ``results[section]``."""
     if section == "notebooks":
-        results[section] = bench_notebooks(1 if quick else 3)
+        results[section] = bench_notebooks(1 if quick else 5)
     elif section == "imports":
         results[section] = bench_imports(3 if quick else 7)
     elif section == "latency":

@@ -1,2 +1,2 @@
 """Text tools that know nothing about a case: tokens and stems, word lists, numbers in
-prose, readability, word-level changes between two sentences, and masking explicit terms."""
+prose, place names, readability, word-level changes between two sentences, and masking explicit terms."""

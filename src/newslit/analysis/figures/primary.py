@@ -9,7 +9,6 @@ from functools import cached_property, lru_cache
 from newslit.analysis.figures.quantity import (
     NO_QUANTITY,
     Quantity,
-    place_terms,
     possessive,
     resolve_date,
     sentence_quantities,
@@ -17,6 +16,7 @@ from newslit.analysis.figures.quantity import (
 from newslit.case.key import read_rows
 from newslit.case.model import Case, Sentence, short_outlet
 from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, date_figure, find_figures
+from newslit.text.places import place_terms
 from newslit.text.tokens import STOP_WORDS, stem, words
 
 _NUMBER_WORDS = frozenset(

@@ -46,10 +46,10 @@ from newslit.text.numbers import (
     headline_cased,
     written_precision,
 )
+from newslit.text.places import place_terms
 from newslit.text.tokens import STOP_WORDS, stem
 
 QUANTITY_FILE = DATA_DIR / "quantity_terms.csv"
-PLACES_FILE = DATA_DIR / "places.csv"
 QUANTITY_KINDS = (
     "status",
     "measure",
@@ -109,12 +109,6 @@ _THAN = re.compile(r"than[\s-]*$", re.IGNORECASE)
 def quantity_terms() -> Lexicon:
     """The bundled quantity word list (``data/quantity_terms.csv``), compiled once."""
     return Lexicon(read_terms(QUANTITY_FILE, required=("term", "kind", "value"), kinds=QUANTITY_KINDS))
-
-
-@lru_cache(maxsize=1)
-def place_terms() -> Lexicon:
-    """The bundled place names (``data/places.csv``), compiled once."""
-    return Lexicon(read_terms(PLACES_FILE, required=("term", "kind", "value"), kinds=("place",)))
 
 
 @lru_cache(maxsize=1)

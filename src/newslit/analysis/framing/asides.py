@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from newslit.analysis.framing.cues import ATTRIBUTION_KINDS, SHORT_QUOTE_WORDS, load_terms, quote_spans
 from newslit.text.lexicon import DATA_DIR, Lexicon, Match, Term, read_terms, rows_to_terms
+from newslit.text.places import is_place, place_terms
 
 TOPICS_FILE = DATA_DIR / "aside_topics.csv"
 TITLES_FILE = DATA_DIR / "institution_titles.csv"
@@ -339,9 +340,8 @@ def _company_vp(text: str, match: Match) -> bool:
         return word.lower() not in _FUNCTION_WORDS and not word.startswith("then")
     if word.lower() in _FUNCTION_WORDS:
         return False
-    from newslit.analysis.figures.quantity import place_terms
 
-    return owner not in ("U.S.", "US") and not is_place(owner, place_terms())
+    return owner not in ("U.S.", "US") and not is_place(owner)
 
 
 def _a_governments_title(text: str, match: Match, before) -> bool:
@@ -353,20 +353,15 @@ def _a_governments_title(text: str, match: Match, before) -> bool:
     it is nothing (", said"), a portfolio ("for Transport", "for Housing") or a place ("of
     Texas", "of the United States").
     """
-    from newslit.analysis.figures.quantity import place_terms
 
     owner = re.search(r"([A-Z][a-z]+)['’]s\s+$", before.group())
-    if owner and not is_place(owner.group(1), place_terms()):
+    if owner and not is_place(owner.group(1)):
         return False
     rest = text[match.end :]
     if re.match(r"\s*(?:[,.;:)]|$)|\s+for\s+(?:the\s+)?[A-Z]", rest):
         return True
     of = re.match(r"\s+of\s+(?:the\s+)?", rest)
     return bool(of) and any(m.start == 0 for m in place_terms().find(rest[of.end() :][:40]))
-
-
-def is_place(word: str, places) -> bool:
-    return any(m.start == 0 and m.end == len(word) for m in places.find(word))
 
 
 def _titled(text: str, match: Match) -> Match:

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newslit.analysis.figures.quantity import place_terms
-from newslit.analysis.framing.asides import is_place, load_topics
+from newslit.analysis.framing.asides import load_topics
 from newslit.text.numbers import MONTHS, WEEKDAYS
+from newslit.text.places import is_place
 
 # A word of a name, accents, "Mc", "O'", camel case and hyphens allowed: "Rubio", "Mélenchon", "O'Rourke",
 # "LaHood", "Okonjo-Iweala". No apostrophe inside otherwise: "Trump’s" ends the name at "Trump".
@@ -136,7 +136,7 @@ def _title_of_a_politician(text: str, start: int, title: str) -> bool:
     if re.search(r"\bof\s+(?:[A-Z][\w.'’-]*\s+)*$", text[: before.start()]):
         return False  # "Bank of England Governor", "University of Texas President": a body's officer
     # "US President", "Ohio Governor": a place's own word, the whole of it
-    return word in _BEFORE_TITLE or is_place(word, place_terms())
+    return word in _BEFORE_TITLE or is_place(word)
 
 
 def namesakes(text: str, politician: Politician) -> bool:
