@@ -1322,6 +1322,22 @@ def change_against_share(d: Quantity, p: Quantity, d_figure: Figure, p_figure: F
     return a is not None and b is not None and abs(a - b) > 0.1 * max(abs(a), abs(b))
 
 
+def _share_against_change(d: Quantity, p: Quantity, d_figure: Figure, p_figure: Figure) -> bool:
+    """Is one a percentage "of" something and the other a rise or fall, their values more than a tenth apart?
+
+    "less than 5 per cent of the ¥1.9 billion net profit" is not "passengers … down 4.2 per
+    cent" rounded. Within a tenth the two may be one fact told two ways ("laid off 9.6% of
+    its employees", "headcount fell about 10%"), as in :func:`change_against_share`, which
+    gives its own reason when the share names its part.
+    """
+    if {d.measure, p.measure} != {"share", "change"} or not d_figure.kind == p_figure.kind == "percent":
+        return False
+    if change_against_share(d, p, d_figure, p_figure):
+        return False  # said by the sentence's own reason ("one is a rise or fall, the other a share of a group")
+    a, b = d_figure.comparable, p_figure.comparable
+    return a is not None and b is not None and abs(a - b) > 0.1 * max(abs(a), abs(b))
+
+
 def conflicts(
     d: Quantity,
     p: Quantity,
@@ -1385,6 +1401,9 @@ def conflicts(
         and d_figure.kind in ("count", "money")  # "inflation reached 9.1%" is the "9.1 percent increase"
     ):
         found.append("one is a change and the other a level")
+    elif _share_against_change(d, p, d_figure, p_figure):
+        # "less than 5 per cent of the ¥1.9 billion net profit" is no rounding of "passengers ... down 4.2 per cent"
+        found.append("one is a share of something and the other a rise or fall")
     if "difference" in (d.measure, p.measure) and d.measure != p.measure and d_figure.kind in ("count", "money"):
         found.append("one says how much more or less something is than something else; the other is a total")
     if d_figure.kind == "age" == p_figure.kind and (d_figure.low, d_figure.high) != (p_figure.low, p_figure.high):

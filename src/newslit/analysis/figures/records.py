@@ -83,6 +83,7 @@ from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.attribution import attribution_verbs
 from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures
+from newslit.text.places import is_place
 
 TIMES = ("date", "period")
 # "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
@@ -291,9 +292,24 @@ def _match_sentence(
                 # The primary gives this very number elsewhere ("doubled to 3,412" beside "3,412 ..., up from
                 # 1,706"): the pairing, not the outlet, is what is most likely wrong, so it accuses nobody.
                 hit = Found(twin, "lead")
+            elif word in ("changed", "rounded") and (
+                given := _given_exactly_beside(i, hit.primary, resolved_all, hits)
+            ):
+                # "completions fell 8.1 per cent to 41,300, pricing tens of thousands of young families out": the
+                # sentence gives the 41,300 itself, so its vaguer figure is about something else
+                hit = Found(
+                    hit.primary,
+                    "lead",
+                    (
+                        f"the outlet gives {quoted(given.text)} itself in this sentence, so this figure may count something else",
+                    ),
+                )
             elif word in ("changed", "rounded") and credited_elsewhere(text, d, context.own):
                 # "around 15,000 storm overflows, according to the House of Lords website": someone else's count.
                 hit = Found(hit.primary, "lead", (ELSEWHERE,))
+            elif word in ("changed", "rounded") and shown_by_another(text, d, context.own):
+                # "The World Anti-Doping Agency's most recent global figures show a rate of 0.77 per cent": theirs
+                hit = Found(hit.primary, "lead", (ELSEWHERE_DATA,))
             elif word in ("changed", "rounded") and context.credited:
                 # "The National Safety Council released its projections. It estimated a 3% decrease": theirs.
                 hit = Found(hit.primary, "lead", (ELSEWHERE_BEFORE,))
@@ -644,6 +660,10 @@ def _reaches_no_further_back(text: str, figures, i: int, new: PrimaryFigure, old
 
 ELSEWHERE = "the outlet says the figure comes from someone else (“according to …”), so it may be their count"
 """Why a figure credited to another source is only a lead, in the words of the lead's last sentence."""
+ELSEWHERE_DATA = (
+    "the outlet gives the figure as another organisation's data (“… figures show”), so it may be their count"
+)
+"""The same, for a figure another organisation's figures, data or research are said to show."""
 ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sentence before, so it may be their count"
 """The same, for a figure credited by "It" or "The group" to an organisation named just before."""
 
@@ -712,6 +732,53 @@ def about_elsewhere(text: str, idf: dict) -> str | None:
     return m.group(1) if stems and not any(s in idf for s in stems) else None
 
 
+# An organisation's data shown before the figure: "The World Anti-Doping Agency's most recent global figures show",
+# "figures from the Resolution Foundation suggest", "OECD data showed".
+_DATA_SHOW = re.compile(
+    r"((?:[\w'’.-]+\s+){0,10}?)(?i:figures|data|statistics|numbers|estimates|research|analysis|surveys?|studies|study)"
+    r"(?:\s+(?:from|by|of)\s+(?:the\s+)?((?:[\w'’.-]+\s+){1,6}?))?\s*(?:show|shows|showed|suggest|suggests|suggested)\b"
+)
+
+
+def _names_another_body(words: str, own: frozenset[str]) -> bool:
+    """Do ``words`` name an organisation other than the primary (``own``: the words of its name)?
+
+    An organisation is a run of capitalised words with a word such as "Agency" or
+    "Institute" in it (two words or more: "the Agency" alone is the primary's), or an
+    acronym ("OECD"); it is the primary's when its words or its initials are in ``own``.
+    """
+    for m in _ORGANISATION.finditer(words):
+        names = [w for w in re.findall(r"[A-Za-z]+", m.group(0)) if w.lower() not in ("of", "for", "and", "on", "the")]
+        lower = {w.lower() for w in names}
+        if len(names) >= 2 and not lower <= own and "".join(w[0] for w in names).lower() not in own:
+            return True
+    return any(
+        a.lower() not in own and a not in _NOT_A_BODY and not is_place(a) for a in re.findall(r"\b[A-Z]{2,6}\b", words)
+    )
+
+
+_NOT_A_BODY = frozenset({"GDP", "CPI", "CPIH", "RPI", "VAT", "PPI", "HICP", "GVA", "GNI"})  # measures, not sources
+
+
+def _clause(text: str, d: Figure) -> str:
+    """The clause of ``text`` that holds ``d`` (between ";", ", and", ", but", a dash…)."""
+    start = max((m.end() for m in _CLAUSES.finditer(text, 0, d.start)), default=0)
+    after = _CLAUSES.search(text, d.end)
+    return text[start : after.start() if after else len(text)]
+
+
+def shown_by_another(text: str, d: Figure, own: frozenset[str]) -> bool:
+    """Does ``d``'s clause give it as another body's data ("The World Anti-Doping Agency's figures show 0.77%")?
+
+    The data's body is named before the figure, before "figures", "data", "research"…
+    ("OECD data show", "research by King's College London suggests") or after it ("figures
+    from the Resolution Foundation show"), and is not the primary (:func:`_names_another_body`).
+    """
+    clause = _clause(text, d)
+    shows = _DATA_SHOW.search(clause, 0, max(0, clause.find(d.text)))
+    return bool(shows) and _names_another_body(f"{shows.group(1)} {shows.group(2) or ''}", own)
+
+
 def credited_elsewhere(text: str, d: Figure, own: frozenset[str]) -> bool:
     """Does ``d``'s clause credit it to someone other than the primary ("around 15,000 storm overflows,
     according to the House of Lords website")?
@@ -725,9 +792,7 @@ def credited_elsewhere(text: str, d: Figure, own: frozenset[str]) -> bool:
     """
     if "ccording to" not in text:
         return False
-    start = max((m.end() for m in _CLAUSES.finditer(text, 0, d.start)), default=0)
-    after = _CLAUSES.search(text, d.end)
-    clause = text[start : after.start() if after else len(text)]
+    clause = _clause(text, d)
     for m in _ACCORDING.finditer(clause):
         names = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+", m.group(1))}
         names -= set(MONTHS) | set(WEEKDAYS) | {"the"}
@@ -888,6 +953,30 @@ def _said_otherwise(text: str, d: Figure, hit: Found, word: str, why: str, candi
             f"{reason.replace('the primary', name)}."
         ),
     )
+
+
+def _given_exactly_beside(i: int, primary, resolved: list[Figure], hits: dict[int, Found]) -> Figure | None:
+    """Another figure of the sentence that is ``primary``'s value as written, when figure ``i`` is vague or hedged.
+
+    Why: a sentence that already gives the primary's figure exactly does not give it again in
+    vaguer words; its "tens of thousands" beside the "41,300" is another quantity.
+    """
+    mine = resolved[i]
+    if primary is None or primary.figure.comparable is None or not (mine.vague or mine.hedge not in (None, "exact")):
+        return None  # an exact figure beside it ("58.98 degrees Fahrenheit" after "14.98 degrees Celsius") is checked
+    for k, other in enumerate(resolved):
+        found = hits.get(k)
+        if (
+            k != i
+            and found is not None
+            and found.primary is primary
+            and found.relation == "same"
+            and not other.vague
+            and other.hedge in (None, "exact")
+            and other.comparable == primary.figure.comparable
+        ):
+            return other
+    return None
 
 
 def _given(d: Figure, candidates: CandidateIndex, besides=None):
@@ -1122,7 +1211,7 @@ def _lead_words(
         return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
     if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
-    if why in ((ELSEWHERE,), (ELSEWHERE_BEFORE,)):
+    if why in ((ELSEWHERE,), (ELSEWHERE_DATA,), (ELSEWHERE_BEFORE,)):
         reason = why[0]
     elif converted:  # converted, it may yet be the same amount
         reason = f"it may not be the same thing: {'; '.join(why[:2])}"
