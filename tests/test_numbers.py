@@ -683,3 +683,18 @@ def test_an_age_group_between_two_ages_and_a_share_of_euros_are_read_whole(text,
 def test_a_star_rating_is_a_kind_of_thing_not_a_count(text):
     # The seventh review (in-sample): "five-star" hotels were called a change of the release's "four stars"
     assert not [f for f in find_figures(text) if "star" in f.text]
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("London had 6.1 deaths per 100,000 people, against 2.8 per 100 000 in the North East.", ["6.1", "2.8"]),
+        ("The rate was 54.4 births per 1,000 women.", ["54.4"]),
+        ("The North East was lower, under 3 per 100k.", ["under 3"]),
+        ("There were 1.26 deaths per 100 million vehicle miles.", ["1.26"]),
+        ("Two nurses per 1,500 residents, at $15 per hour.", ["Two", "1,500", "$15"]),  # a base no power of ten
+    ],
+)
+def test_the_base_of_a_rate_is_not_a_figure(sentence, figures):
+    # a learner checking "100,000" against the release would be checking nothing: it is how the rate is counted
+    assert [f.text for f in find_figures(sentence)] == figures

@@ -241,6 +241,13 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
         None,
     ),
     (r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+", False, ("@", "http"), None),  # e-mail addresses and links
+    # the base of a rate: "6.1 deaths per 100,000 people", "54.4 births per 1,000 women", "3 per 100k": no figure
+    (
+        r"(?<=\bper\s)(?:1[0\s,\u00a0\u202f\u2009]*0|10?)(?:[kK]\b)?(?![\d,.]?\d)",
+        True,
+        ("per",),
+        re.compile(r"\bper\s1"),
+    ),
 )
 _LOOKALIKES = re.compile("|".join(part for part, *_ in _LOOKALIKE_PARTS))
 _LOOKALIKES_OF: dict[tuple[bool, ...], re.Pattern | None] = {}
