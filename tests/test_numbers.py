@@ -698,3 +698,32 @@ def test_a_star_rating_is_a_kind_of_thing_not_a_count(text):
 def test_the_base_of_a_rate_is_not_a_figure(sentence, figures):
     # a learner checking "100,000" against the release would be checking nothing: it is how the rate is counted
     assert [f.text for f in find_figures(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    "text, written, hedge",
+    [
+        ("Roughly a third of ~10k river sections are good.", "~10k", "approx"),
+        ("It reached ≈40 sites.", "≈40", "approx"),
+    ],
+)
+def test_a_tilde_written_onto_a_number_is_a_hedge(text, written, hedge):
+    figure = next(f for f in find_figures(text) if f.text == written)
+    assert figure.hedge == hedge and figure.comparable == float(written[1:].replace("k", "000"))
+
+
+def test_a_tilde_between_two_numbers_is_no_hedge():
+    assert [(f.text, f.hedge) for f in find_figures("a score of 5~6")] == [("5", None), ("6", None)]
+
+
+@pytest.mark.parametrize(
+    "text, written, unit",
+    [
+        ("It reported a net profit of ¥1.9 billion.", "¥1.9 billion", "¥"),
+        ("The tax gap was KSh 485 billion.", "KSh 485 billion", "KES"),
+        ("Fines reached JPY 5bn.", "JPY 5bn", "JPY"),
+    ],
+)
+def test_yen_yuan_and_shillings_are_money(text, written, unit):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.kind, figure.unit) == (written, "money", unit)

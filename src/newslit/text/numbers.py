@@ -109,6 +109,7 @@ QUALIFIERS = {
     "no later than": "max", "as many as": "max", "as much as": "max", "can reach": "max", "could reach": "max", "as young as": "min", "as old as": "max",
     "if not": "alternative", "in the past": "window", "over the past": "window", "the past": "window",
     "in the last": "window", "over the last": "window", "only": "exact", "just": "exact", "a whole": "exact",
+    "~": "approx", "≈": "approx",  # "~10k river sections": written onto the number, as a hedge
 }  # fmt: skip
 
 # ---- the grammar -----------------------------------------------------------------------------
@@ -161,7 +162,7 @@ _PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decade
 # one ignoring case, and it lets in the same characters.
 # A currency sign -> its code. A bare "$" (or "dollars") does not say whose dollar it is: its unit is "$", which
 # agrees with any country's dollar (see newslit.analysis.figures.quantity.same_currency).
-CURRENCY_SIGNS = {"$": "$", "€": "EUR", "£": "GBP", "₹": "INR"}
+CURRENCY_SIGNS = {"$": "$", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "¥"}  # "¥" is yen or yuan: whose is not said
 # The letters before "$" that name a country's dollar ("US$", "C$", "Can$", "A$", "NZ$", "HK$", "S$"), lower-cased.
 DOLLAR_PREFIXES = {
     "us": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cdn": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD",
@@ -169,10 +170,10 @@ DOLLAR_PREFIXES = {
 }  # fmt: skip
 _DOLLAR_PREFIX = "|".join(sorted({k.upper() for k in DOLLAR_PREFIXES} | {"Can"}, key=lambda p: (-len(p), p)))
 # The currency codes read before a number ("EUR 60 billion", "USD 5m"): they are their own unit
-CURRENCY_CODES = ("EUR", "USD", "GBP", "CAD", "AUD", "NZD", "INR")
+CURRENCY_CODES = ("EUR", "USD", "GBP", "CAD", "AUD", "NZD", "INR", "JPY", "CNY", "KES", "ZAR", "CHF")
 _CURRENCY_CODE = "|".join(CURRENCY_CODES)
 _NUMBER_START = rf"(?=[\d{_VULGAR}zotfsenZOTFSENſ])"
-_LEFT = r"(?<![\w#/.$€£₹-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
+_LEFT = r"(?<![\w#/.$€£₹¥-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
 # Sizes: a length or a volume in a unit, as written -> (the unit's name, its size in metres or litres).
 SIZE_UNITS = {
@@ -379,7 +380,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹]|Rs\.?(?=\s?\d)|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥]|Rs\.?(?=\s?\d)|KSh\.?(?=\s?\d)|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -993,6 +994,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             unit = (
                 CURRENCY_SIGNS.get(g[0])
                 or ("INR" if g[0].startswith("Rs") else None)  # "Rs 43,846 crore", "Rs. 5 crore": rupees
+                or ("KES" if g[0].startswith("KSh") else None)  # "KSh 485 billion": Kenyan shillings
                 or (g[0] if g[0] in CURRENCY_CODES else DOLLAR_PREFIXES[g[0][:-1].lower()])
             )
         else:
@@ -1090,6 +1092,8 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     "up to" after a verb of movement ("ticked up to 4.1%") says where a figure went, not
     that it is a ceiling, so it is no hedge there.
     """
+    if start and text[start - 1] in "~≈" and not text[max(0, start - 2) : start - 1].isdigit():
+        return text[start - 1], start - 1  # "~10k", "≈ 3%" is below: a sign of its own, with no space after it
     window = text[max(0, start - 30) : start]
     if not _may_end_in_hedge(window):
         hedged = _HEDGE_AN.search(window) if window.endswith((" a ", " an ")) else None
@@ -1205,7 +1209,7 @@ def _noun_in_sentence(text: str, start: int) -> str | None:
 # not run (the result is the same; tests/test_numbers.py checks it).
 _DIGIT = re.compile(r"\d")
 _DEGREE_LETTER = re.compile(r"\d\s?[cf]\b")
-_FEATURE_TOKEN = re.compile(r"[a-z]+|[$€£₹%°#-]")
+_FEATURE_TOKEN = re.compile(r"[a-z]+|[$€£₹¥%°#-]")
 _FEATURE_WORDS = {
     "monthname": [m.rstrip(".").lower() for m in MONTHS] + ["sept"],
     "weekday": list(WEEKDAYS),
@@ -1213,7 +1217,7 @@ _FEATURE_WORDS = {
     "fiscal": ["fy"],
     "degree": ["°", "degree", "degrees"],
     "cent": ["cent", "cents"],
-    "money": ["$", "€", "£", "₹", "rs", "rupee", "rupees", "dollar", "dollars", "euro", "euros", "pound", "pounds",
+    "money": ["$", "€", "£", "₹", "¥", "rs", "ksh", "rupee", "rupees", "dollar", "dollars", "euro", "euros", "pound", "pounds",
               *(c.lower() for c in CURRENCY_CODES)],
     "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps", "pc", "pp"],
     "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",

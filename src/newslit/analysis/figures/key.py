@@ -20,7 +20,8 @@ def key_matches(record: dict, row: dict) -> bool:
     """
     if row["article"] != record["article"] or not key_text(record["sentence"]).startswith(key_text(row["sentence"])):
         return False
-    mine, theirs = key_text(record["text"]), key_text(row["text"])
+    # a hedge sign written onto the figure is a hedge like "about": "~$26,000" is the key's "$26,000"
+    mine, theirs = key_text(record["text"]).lstrip("~≈"), key_text(row["text"]).lstrip("~≈")
     # the engine's figure without its hedge: "just two" is the key's "two of the sites"
     tails = [" ".join(mine.split()[k:]) for k in range(len(mine.split()))]
     return (

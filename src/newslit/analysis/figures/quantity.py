@@ -810,6 +810,9 @@ def sentence_quantities(
             if earlier:
                 what, words = earlier[-1].what, earlier[-1].words
                 measure = measure if measure != "count" else earlier[-1].measure
+                if baseline and not share_of and earlier[-1].part:
+                    # "27.5% of all retail sales, up from 26.1%": the earlier value is a share of the same whole
+                    share_of, part = True, earlier[-1].part
         period, source = periods[i]
         shown = _shown_run(_readable(words, f.noun), text)
         out.append(
@@ -1020,8 +1023,14 @@ def _told_as_new(text: str, f: Figure) -> bool:
     return bool(came_to or ("from" in text[f.end : f.end + 50] and _THEN_FROM.match(text, f.end)))
 
 
+# Between two figures that are one value told two ways: "KSh 412 billion, or 2.9% of GDP", "£4bn, equivalent to 3%".
+_APPOSED = re.compile(r"\s*,?\s*(?:or|equivalent\s+to|equal\s+to)\s+", re.IGNORECASE)
+
+
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
+    if i and before and before[-1].baseline and _APPOSED.fullmatch(pre):
+        return True  # "up from KSh 412 billion, or 2.9% of GDP": the earlier value told another way
     if (
         _COMPARED_WITH.search(pre)
         and not _DRAWN_FROM.search(pre)
@@ -1284,17 +1293,19 @@ def _with_article(place: str) -> str:
 CURRENCY_NAMES = {
     "$": "dollars", "USD": "US dollars", "CAD": "Canadian dollars", "AUD": "Australian dollars",
     "NZD": "New Zealand dollars", "HKD": "Hong Kong dollars", "SGD": "Singapore dollars", "GBP": "pounds",
-    "EUR": "euros",
+    "EUR": "euros", "INR": "rupees", "¥": "yen or yuan", "JPY": "yen", "CNY": "yuan", "KES": "Kenyan shillings",
+    "ZAR": "rand", "CHF": "Swiss francs",
 }  # fmt: skip
 """Currency codes (as :mod:`newslit.text.numbers` gives them) in words a reader knows; "$" is a dollar whose country is not said."""
 
 _DOLLARS = frozenset({"$", "USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+_YEN_OR_YUAN = frozenset({"¥", "JPY", "CNY"})
 
 
 def same_currency(a: str | None, b: str | None) -> bool:
     """Are two money units one currency? A bare "$" is any country's dollar: a Canadian release's "$50 million" is
     AFP's "Can$50 million"; "US$" and "Can$" are two."""
-    return a == b or ("$" in (a, b) and a in _DOLLARS and b in _DOLLARS)
+    return a == b or ("$" in (a, b) and a in _DOLLARS and b in _DOLLARS) or ("¥" in (a, b) and {a, b} <= _YEN_OR_YUAN)
 
 
 def other_currency(d: Figure, p: Figure) -> bool:

@@ -84,6 +84,7 @@ from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.attribution import attribution_verbs
 from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures
 from newslit.text.places import is_place
+from newslit.text.tokens import STOP_WORDS
 
 TIMES = ("date", "period")
 # "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
@@ -1087,6 +1088,13 @@ def _absent(
             f"{_upper(text_of(name))} gives no {thing} like {shown(d)}, and no sentence of it says what this one says."
         )
         credit = credited_to(context.sentence)
+        if credit and _names_only(credit, context.own):
+            # "The Agency's annual numbers say": the primary itself, so "look for it in that source" would send the
+            # reader back to the text that has just been searched
+            return (
+                f"{found} The outlet says it comes from {name} (“{credit}”), but this text does not give it: "
+                f"it may come from another of {possessive(name)} publications."
+            )
         if credit:
             return f"{found} The outlet gives it as what someone said (“{credit}”): look for it in that source."
         return f"{found} The {thing} comes from somewhere else (the outlet's own reporting or another source): find out where."
@@ -1125,6 +1133,12 @@ def _credit_pattern() -> re.Pattern:
         rf"|according\s+to\s+(?:[\w'’.-]+(?:\s+(?=[\w'’.-]))?){{1,8}}))\b",
         re.IGNORECASE,
     )
+
+
+def _names_only(credit: str, own: frozenset[str]) -> bool:
+    """Does ``credit`` ("The Agency's annual numbers say") name the primary and nobody else (``own``: its name's words)?"""
+    names = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+", credit)} - STOP_WORDS - {"according"}
+    return bool(names) and names <= own
 
 
 def credited_to(sentence: str) -> str:
