@@ -350,7 +350,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         r"|(?<![\w#/.$€£-])((\d{1,3})[-–](\d{1,3}))\s+(?i:years?\s+old)\b"
     )),
     ("age_range", _LazyPattern(rf"\b(?i:aged|ages)\s+(?i:between\s+)?({_NUMBER})\s+(?:to|and|-|–)\s+({_NUMBER}){_RIGHT}")),
-    ("age_span", _LazyPattern(r"(?<![\w#/.$€£-])((\d{1,3})(?:-?[- ]to[- ]|[-–])(\d{1,3}))[- ]years?[- ]olds?\b")),
+    # "10- to 14-year-olds", "15–19 year olds", and two ages read as one group: "9- and 10-year-olds"
+    ("age_span", _LazyPattern(r"(?<![\w#/.$€£-])((\d{1,3})(?:-?[- ]to[- ]|[-–]|-\s+(?:and|or)\s+)(\d{1,3}))[- ]years?[- ]olds?\b")),
     ("age", _LazyPattern(rf"(?i:\bas\s+(?:young|old)\s+as\s+|\baged?\s+)({_NUMBER}){_RIGHT}|{_LEFT}({_NUMBER})[- ]years?[- ]olds?\b")),
     # A vote's tally, read whole: "voted 5-4", "by a majority of 5–4", "a 6-3 ruling" ("5-4" is not the count 5).
     # Only linking words between the vote and the numbers, and no unit after them: "voted to raise fees 3 to 4
@@ -400,7 +401,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     # it is not used as a rate ("£6m a year"); only "once a decade", "twice a decade" count how often
     # and so is "the next decade", "the past decade" ("over the next decade": ten years ahead)
     ("a_decade", _LazyPattern(r"(?<!\bonce )(?<!\btwice )(?<!\btimes )\b(?i:(a|the\s+(?:next|past|last|coming))\s+(decade))\b(?![-–])")),
-    ("period_article", _LazyPattern(rf"\b(?i:(an?)\s+(whole|extra|full|additional)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
+    ("period_article", _LazyPattern(rf"\b(?i:(an?)\s+(whole|extra|full|additional|single)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
     ("first_period", _LazyPattern(
         rf"\b(?i:the\s+first)\s+({_NUMBER})[- ]({_PERIOD_UNIT})(?:\s+of\s+((?:19|20)\d\d))?(?!\w)"
     )),
@@ -1228,7 +1229,7 @@ _FEATURE_WORDS = {
     "outof": ["out"],
     "ordinal": ["#", "no", "first", "second", "third", "fourth", "fifth", "top", "number"],
     "digitword": ["figure", "figures", "digit", "digits"],
-    "whole": ["whole", "extra", "full", "additional", "hour"],
+    "whole": ["whole", "extra", "full", "additional", "single", "hour"],
     "inword": ["in"],
     "hyphen": ["-"],
     "relday": ["yesterday", "night"],
@@ -1246,7 +1247,7 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "splityear": re.compile(r"\d\s?[-–/]\s?\d"),
     "clock": re.compile(rf"\d:\d|\d{_SPACE}?[apAP]\.?[mM]"),
     "ordsuffix": re.compile(r"\d(?:st|nd|rd|th)"),
-    "agespan": re.compile(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year"),
+    "agespan": re.compile(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year|\d-\s+(?:and|or)\s+\d"),
 }
 _FEATURE_OF: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():

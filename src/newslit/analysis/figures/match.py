@@ -30,6 +30,7 @@ from newslit.analysis.figures.index import CandidateIndex
 from newslit.analysis.figures.primary import PrimaryFigure, group_words
 from newslit.analysis.figures.quantity import (
     NO_QUANTITY,
+    PART_IN,
     Quantity,
     change_against_share,
     comparison_time,
@@ -378,8 +379,31 @@ def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) ->
     if found is None:
         if len(index.reasons) > 100_000:
             index.reasons.clear()
-        found = index.reasons[key] = tuple(conflicts(q, p.quantity, d, p.figure, index.scope, any_place=any_place))
+        found = tuple(conflicts(q, p.quantity, d, p.figure, index.scope, any_place=any_place))
+        if q.places and not p.quantity.places and _only_what(found):
+            found += _part_named(d, q, p, index)
+        index.reasons[key] = found
     return found
+
+
+def _part_named(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) -> tuple[str, ...]:
+    """Why a retold figure for one place is not ``p``, a total the primary's sentence splits by place; else ().
+
+    "Victoria alone lost 214 homes" is not "A total of 214 homes were destroyed, 131 of them
+    in Victoria": the sentence gives Victoria its own figure, so its figure with no place is
+    the whole. Only a part told as such ("of them in", "of which in") counts: a sentence that
+    gives two figures for the country a release is about names no part of either.
+    """
+    beside = index.by_sentence.get((KIND_GROUPS[d.kind], p.sentence.index), ())
+    named = [
+        o
+        for o in beside
+        if o is not p and o.quantity.places & q.places and PART_IN.match(p.sentence.text, o.figure.end)
+    ]
+    if not named:
+        return ()
+    place = sorted(named[0].quantity.places & q.places)[0]
+    return (f"it is about {place}, and the primary gives {place} a figure of its own beside this one",)
 
 
 def _alone(p: PrimaryFigure, d: Figure, context: Context, index: CandidateIndex) -> bool:
@@ -663,6 +687,38 @@ def _age_groups(text: str) -> frozenset[tuple[float, float]]:
 TRAILING_LIMIT = re.compile(r"(?:\+|\s+(?:and|or)\s+(?:over|older|above)|\s+or\s+more)(?![\w-])", re.IGNORECASE)
 
 
+def _own_age_group(text: str, end: int) -> tuple[float, float] | None:
+    """The age group written just after a figure ending at ``end`` ("58% of 9- and 10-year-olds", "58% among 11- and
+    12-year-olds"): its first and last ages, or None when no age group follows it."""
+    m = _AGE_AFTER.match(text, end)
+    if not m:
+        return None
+    ages = [f for f in find_figures(m.group(1)) if f.kind == "age" and f.low is not None]
+    return (ages[0].low, ages[0].high) if ages else None
+
+
+# A share's group named right after it: "of", "among" or "for", a word or two, then the ages ("of children aged 9-10").
+_AGE_AFTER = re.compile(
+    r"\s+(?:of|among|for|in)\s+((?:[A-Za-z]+\s+){0,2}?(?:aged\s+)?\d{1,3}(?:-?\s*(?:to|and|or|-|–)\s*\d{1,3})"
+    r"[- ]?(?:years?[- ]olds?|years?\s+old))",
+    re.IGNORECASE,
+)
+
+
+def _other_own_ages(d: Figure, p: PrimaryFigure, context: Context) -> bool:
+    """Are both figures followed by an age group of their own, and are the two groups different?
+
+    Why: a release that gives "41% of 9- and 10-year-olds, rising to 58% among 11- and 12-year-olds"
+    names both groups in one sentence, so :func:`_other_ages` finds a group in common; the 58%
+    is still the older children's, and "58% of 9- and 10-year-olds" is not it.
+    """
+    if p.sentence is None or not context.sentence:
+        return False
+    ours = _own_age_group(context.sentence, d.end)
+    theirs = _own_age_group(p.sentence.text, p.figure.end) if ours else None
+    return ours is not None and theirs is not None and ours != theirs
+
+
 def _other_ages(p: PrimaryFigure, context: Context) -> bool:
     """Do both sentences name age groups, and none the same?
 
@@ -747,8 +803,11 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
             continue  # "nearly 10,000" is more exact than the primary's "thousands": it came from elsewhere
         if inside_limit(d, p.figure) or _undershoots(d, p.figure):
             continue  # "653,104" inside the primary's "more than 650,000", "more than 40" for 53: not that figure retold
-        if d.kind != "age" and _other_ages(p, context):
-            continue  # a rate for women aged 15 to 44 is not the rate for those aged 20–24, however close
+        if d.kind != "age" and (_other_ages(p, context) or _other_own_ages(d, p, context)):
+            # a rate for women aged 15 to 44 is not the rate for those aged 20–24, however close; said as a reason,
+            # so that no other figure of the sentence makes it the same quantity (see in_company)
+            reasons[id(p)] = (*why_not(p), "it is about another age group")
+            continue
         if _fraction_among_shares(d, p):
             continue  # "one in six were women" for "17% were under 18 and 52% were women": which share is it?
         why = why_not(p)

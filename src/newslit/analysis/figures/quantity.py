@@ -730,6 +730,9 @@ def sentence_quantities(
         later = [b for b in breaks if b > f.end]
         spans.append((max(b for b in breaks if b <= f.start), later[0] if later else len(text)))
     periods = _periods(text, figures, spans, reference, own_times=primary)
+    owns = [_own_place(text, g, places) if places and g.kind in _COUNTED else frozenset() for g in figures]
+    # the place of a part of a total, told after it ("214 homes were destroyed, 131 of them in Victoria"): the part's
+    parts = [owns[k] if owns[k] and PART_IN.match(text, g.end) else frozenset() for k, g in enumerate(figures)]
     out: list[Quantity] = []
     for i, f in enumerate(figures):
         if f.kind not in _COUNTED:  # a date, a period, an age, a rank, a time of day: only what it is of
@@ -801,8 +804,11 @@ def sentence_quantities(
         baseline = _baseline(f, pre, post, in_clause, figures, i, out)
         if baseline and "revised" in status:
             status = status - {"revised"}  # "revised its estimate up from 606,000": the revision is the new value
-        own_place = _own_place(text, f, places)
+        own_place = owns[i]
         place = own_place or frozenset(name for at, name, _ in places if clause_start <= at < clause_end)
+        if place and not own_place and any(parts):
+            # "A total of 214 homes were destroyed, 131 of them in Victoria": Victoria is the 131's, not the total's
+            place -= frozenset().union(*(parts[k] for k in range(len(figures)) if k != i))
         if not (what - _generic()):
             earlier = [
                 q for j, q in enumerate(out) if q.specific and _group(figures[j]) == _group(f) and spans[j] == spans[i]
@@ -987,7 +993,9 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
 
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
 _PLACE_THEN_FIGURE = re.compile(r"\s*(?:\(|=|:)\s*$")
-_FIGURE_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
+_FIGURE_IN_PLACE = re.compile(r"\s+(?:of\s+(?:them|those|these|which)\s+)?in\s+(?:the\s+)?$")
+PART_IN = re.compile(r"\s+of\s+(?:them|those|these|which)\s+in\b")
+"""After a figure that is a part of a total and its place: "(131) of them in (Victoria)"."""
 
 
 def _own_place(text: str, f: Figure, places) -> frozenset[str]:
