@@ -526,7 +526,7 @@ def test_a_figure_the_primary_counts_with_another_value_is_never_said_to_be_abse
     )["tens of thousands"]
     assert record["verdict"] == "not_in_primary"
     assert "gives no figure for the deaths" not in record["explanation"]
-    assert "gives no figure like “tens of thousands” for the deaths" in record["explanation"]
+    assert "could not match “tens of thousands” to the Agency's figures for the deaths" in record["explanation"]
 
 
 def test_an_average_is_not_called_a_hedge_left_out_and_a_name_ending_in_s_takes_an_apostrophe(make_case):

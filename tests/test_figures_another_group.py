@@ -72,8 +72,9 @@ def test_a_single_account_is_still_one(make_case):
 
 
 WAITS = (
-    "The Agency said 65% of emergency patients in Australia were seen within four hours. Performance varied: 71% "
-    "of patients in Western Australia were seen on time, compared with 62% in Victoria."
+    "The Agency said there were 8.9 million presentations to emergency departments in Australia last year. Of these, "
+    "65% were completed within four hours. The median stay was 3 hours 22 minutes.\n\nPerformance varied: 71% of "
+    "patients in Western Australia were seen on time, compared with 62% in Victoria."
 )
 
 

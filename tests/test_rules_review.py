@@ -26,7 +26,7 @@ def test_a_figure_from_elsewhere_is_not_said_to_be_made_up(make_case):
     found = paper_figures(make_case, SCHEME, "Trade in the shops near the sites fell by 40% last winter.")
     why = found["40%"]["explanation"]
     assert "may have added it" not in why
-    assert "comes from somewhere else (the outlet's own reporting or another source)" in why
+    assert "may come from somewhere else (the outlet's own reporting or another source)" in why
 
 
 def test_a_figure_the_outlet_credits_sends_the_reader_to_that_source(make_case):
@@ -188,7 +188,7 @@ def test_a_date_or_a_length_of_time_is_not_called_a_figure(make_case):
     # "The BOE's text gives no figure like “late 2021”": a date is no figure to a reader
     found = paper_figures(make_case, SCHEME, "Rates began to rise in late 2021, the paper recalls.")
     why = found["late 2021"]["explanation"]
-    assert "gives no date like “late 2021”" in why and "no figure like" not in why
+    assert "to a date of the Agency's text" in why and "figure" not in why
 
 
 @pytest.mark.parametrize(

@@ -154,7 +154,17 @@ _MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d)"
 )
 _WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_PERIOD_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|mins?|hrs?|secs?|yrs?)"
+# The short forms of a unit of time, as blogs and headlines write them ("5 mins", "3 hrs"), -> the unit's name.
+_SHORT_UNITS = {"min": "minutes", "hr": "hours", "sec": "seconds", "yr": "years"}
+
+
+def _time_unit(word: str) -> str:
+    """The plural name of a unit of time as written: "Minute" -> "minutes", "mins" -> "minutes"."""
+    singular = word.lower().rstrip("s")
+    return _SHORT_UNITS.get(singular, singular + "s")
+
+
 # What a number can start with: a digit, a fraction sign, or the first letter of a number
 # word (zero ... nineteen, twenty ... ninety). Tried first, it lets the scan skip every
 # other position without trying the whole grammar there. The letters are spelled out in both
@@ -861,7 +871,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "period", "value": 1.0, "unit": g[1].lower() + "s"})]
     if name == "first_period":
         value = parse_number(g[0])
-        unit = g[1].lower().rstrip("s") + "s"
+        unit = _time_unit(g[1])
         return [] if value is None else [(*span, {"kind": "period", "value": value, "unit": unit, "date": g[2]})]
     if name == "ordinal":
         return [(*span, {"kind": "rank", "value": float(g[0])})]
@@ -1034,10 +1044,10 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if g[3]:
             minutes = 30 if g[3].lower().startswith("half") else 60
             return [(*span, {"kind": "period", "value": minutes / 60, "unit": "hours"})]
-        unit = g[2].lower().rstrip("s") + "s"
+        unit = _time_unit(g[2])
         return [(*span, {"kind": "period", "value": 1.0, "unit": unit})]
     if name == "period":
-        unit = g[1].lower().rstrip("s") + "s"
+        unit = _time_unit(g[1])
         word = g[0].lower()
         if word in ("a few", "several", "a couple of"):
             low, high, rep = VAGUE[word]
@@ -1222,6 +1232,7 @@ _FEATURE_WORDS = {
               *(c.lower() for c in CURRENCY_CODES)],
     "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps", "pc", "pp"],
     "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+             "min", "mins", "hr", "hrs", "sec", "secs", "yr", "yrs",
              "months", "year", "years", "decade", "decades", "quarter"],
     "vague": ["single", "couple", "few", "handful", "several", "dozen", "dozens", "scores", "hundreds", "thousands",
               "millions", "billions"],

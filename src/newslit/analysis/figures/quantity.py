@@ -39,6 +39,7 @@ from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
 from newslit.text.numbers import (
     CONTRACTIONS,
     CURRENCY_WORDS,
+    MONTHS,
     ORDINALS,
     PERIOD_MINUTES,
     PLURALS,
@@ -389,6 +390,13 @@ _RANGE_FROM = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b[^.;:\d]{0,40}?\bfrom\s*$", re.IGNORECASE
 )  # "varied across the states, from 21.1% in Illinois to 13.5% in Pennsylvania": a range, not a change
 # "from 21.1% in Illinois to 13.5% in Pennsylvania": two places' figures, the ends of a range, not an earlier value
+# "71% in Western Australia, compared with 62% in Victoria": another place's figure set beside it, not an earlier
+# value (a month after "in" is a time: "compared with 3.2% in May" is earlier).
+_TIME_NAMES = "|".join(
+    sorted({m.rstrip(".").capitalize() for m in MONTHS} | {"Q1", "Q2", "Q3", "Q4", "Spring", "Summer", "Autumn"})
+    + ["Fall", "Winter", "Quarter"]
+)
+_ANOTHER_PLACE = re.compile(rf"\s+(?:in|for)\s+(?:the\s+)?(?!(?:{_TIME_NAMES})\b)[A-Z][\w.'’-]*(?!\s+\d)")
 _PLACE_TO = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+to\b")
 # "25 bottles from three common brands", "statistics from two monthly surveys": things drawn from a count of
 # sources (a plural noun, "from", a count, a plural noun), not an earlier value; "cases from 200 cases to 300" is one.
@@ -1044,6 +1052,7 @@ def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
         and not _DRAWN_FROM.search(pre)
         and not _RANGE_FROM.search(pre)
         and not (pre.rstrip().endswith("from") and _PLACE_TO.match(post))
+        and not (not pre.rstrip().endswith("from") and _ANOTHER_PLACE.match(post))
     ):
         things, after = _THINGS_FROM.search(pre), _SOURCES_AFTER.match(post)
         # "200 cases from 300 cases": the same things on both sides are a comparison, not things and their sources
@@ -1412,6 +1421,11 @@ def conflicts(
             found.append(
                 f"it is about {named}" if p.places else f"it names {named}, and the primary's figure names no place"
             )
+        elif d.places and (p.places - scope) and not (d.places & p.places) and not any_place:
+            # "Only 62% of patients across Australia" is not the release's "62% in Victoria": the whole the release is
+            # about is another place than the one part its figure is for
+            theirs = ", ".join(_with_article(x) for x in sorted(p.places - scope))
+            found.append(f"it is about {', '.join(_with_article(x) for x in sorted(d.places))}, not {theirs}")
     if (
         d.measure != p.measure
         and "change" in (d.measure, p.measure)
@@ -1709,8 +1723,12 @@ def describe(q: Quantity, figure: Figure, owner: str) -> str:
         period += " (an earlier value, for comparison)"
     if not what:
         return f"{whose} figure {text}{period}"
+    if what.lower().endswith(" numbers") and figure.kind == "count":
+        what = f"number of {what[: -len(' numbers')]}s"  # "passenger numbers": the number of passengers
     if q.measure == "change":
         move = {"up": "rise", "down": "fall"}.get(q.direction or "", "change")
+        if figure.kind == "count" and what.endswith("s") and not what.lower().startswith(("number", "total")):
+            what = f"the number of {what}"  # "a fall in the number of birds", not "a change in birds"
         return f"{whose} {move} in {what}{period}, {text}"
     if q.measure == "count" and figure.kind == "count" and not what.lower().startswith(("number", "total")):
         if _one_thing(what) and figure.value != 1:

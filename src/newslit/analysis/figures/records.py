@@ -1084,10 +1084,13 @@ def _absent(
         # why: "does not retell any of its sentences" was false whenever the sentence matching missed a paraphrase,
         # and "the outlet may have added it" read as "made it up": say what was found (no close sentence) and where
         # to look, the source the sentence credits when it credits one
+        # why: "gives no figure like" was read as a fact about the text, false whenever the release has the figure
+        # rounded, changed or worded otherwise: what the engine found is what can be said for sure
         found = (
-            f"{_upper(text_of(name))} gives no {thing} like {shown(d)}, and no sentence of it says what this one says."
+            f"The engine could not match {shown(d)} to a {thing} of {text_of(name)}, and found no sentence there "
+            "that says what this one says."
         )
-        credit = credited_to(context.sentence)
+        credit = credited_to(_clause(context.sentence, d))  # "…, according to X, …; and £1,277 …" credits X's part only
         if credit and _names_only(credit, context.own):
             # "The Agency's annual numbers say": the primary itself, so "look for it in that source" would send the
             # reader back to the text that has just been searched
@@ -1097,14 +1100,17 @@ def _absent(
             )
         if credit:
             return f"{found} The outlet gives it as what someone said (“{credit}”): look for it in that source."
-        return f"{found} The {thing} comes from somewhere else (the outlet's own reporting or another source): find out where."
+        return (
+            f"{found} It may come from somewhere else (the outlet's own reporting or another source): find out where."
+        )
     if what and (_counts_it(q, d, candidates) or any(s in candidates.idf for s in figure_stems(what))):
         # why: when the primary speaks of the thing at all ("population"), "gives no figure for the population"
         # would be read as false; only the outlet's number is missing
-        return f"{_upper(text_of(name))} gives no {thing} like {quoted(d.text)} for the {what}; check where the outlet got it."
+        things = "lengths of time" if thing == "length of time" else f"{thing}s"
+        return f"The engine could not match {quoted(d.text)} to {possessive(name)} {things} for the {what}; check where the outlet got it."
     if what:
-        return f"{_upper(text_of(name))} gives no {thing} for the {what}; check where the outlet got {shown(d)}."
-    return f"{_upper(text_of(name))} gives no {thing} like {shown(d)}; check where the outlet got it."
+        return f"The engine found no {thing} for the {what} in {text_of(name)}; check where the outlet got {shown(d)}."
+    return f"The engine could not match {shown(d)} to a {thing} of {text_of(name)}; check where the outlet got it."
 
 
 # What to call a retold figure that is not a number of things: a date, a length of time, a rank, an age
@@ -1159,8 +1165,10 @@ def credited_to(sentence: str) -> str:
             continue  # "federal pollies claimed roughly A$62m in expenses": money claimed, not a claim made
         if any(any(c.isdigit() for c in w) and not _YEAR_WORD.fullmatch(w) for w in words[:-1]):
             continue  # "Around 27k people found a place": those counted, not a source ("An October 2020 study found")
-        if any(w.lower() not in _AUXILIARIES for w in words[:-1]):
-            return " ".join(words)  # "has said" alone names nobody
+        if words[-1].lower().startswith("estimat") and len(words) >= 2 and words[-2].lower() in ("an", "a", "the"):
+            continue  # "put an estimated 30,000 people out of work": a hedge on the figure, not a credit
+        if any(w.lower() not in _AUXILIARIES and w.lower() not in _NO_SOURCE for w in words[:-1]):
+            return " ".join(words)  # "has said" or "maybe explains" alone names nobody
     return ""
 
 
@@ -1172,6 +1180,7 @@ _YEAR_WORD = re.compile(r"(?:19|20)\d\d[,']?s?")
 _LINKS = frozenset("but and while as which that who so yet".split())
 _PASSIVE = frozenset("been be being was were is are".split())
 _AUXILIARIES = frozenset("has have had is was were are be been also previously earlier once already it".split())
+_NO_SOURCE = frozenset("maybe perhaps probably possibly surely which that this what so".split())  # words, not sources
 
 
 def _counts_it(q: Quantity, d: Figure, candidates: CandidateIndex) -> bool:
@@ -1232,7 +1241,8 @@ def _lead_words(
     elif why and all(w.startswith("it may") for w in why[:2]):
         reason = "; ".join(why[:2])  # a doubt, not a difference: "not the same quantity" would be too sure
     elif why:
-        reason = f"it is not the same quantity: {'; '.join(why[:2])}"
+        # "may": the reasons are read from the words around the two figures, and a reader can judge them better
+        reason = f"it may not be the same quantity: {'; '.join(why[:2])}"
     else:
         reason = "the words around the two figures do not show that they count the same thing"
     return f"A lead to check: {lead.rstrip('.')}. But {reason}."
