@@ -101,7 +101,7 @@ def test_an_amount_read_without_its_currency_is_not_said_to_be_missing(tmp_path)
     toml = TOML.format(pid="watchdog", outlet="Watchdog (the online safety regulator)")
     folder = write_retold_case(tmp_path, toml, ("update.txt", UPDATE), retold, "Forum news", "2025-10-13")
     by_text = {r["text"]: r for r in figure_records(load_case(folder))}
-    assert "gives no figure like" not in by_text["20,000"]["explanation"]
+    assert "could not match" not in by_text["20,000"]["explanation"]
     assert by_text["20,000"]["explanation"].startswith("Watchdog gives “£20,000”, the same number as “20,000”")
     assert by_text["Oct 13"]["verdict"] == "match"  # the dateline is a date, not a count of 13
 
@@ -112,7 +112,7 @@ def test_the_same_number_counting_something_else_is_never_said_to_be_missing(tmp
     folder = write_retold_case(tmp_path, toml, ("update.txt", UPDATE), retold, "Forum news", "2025-10-13")
     (record,) = figure_records(load_case(folder))
     assert (record["verdict"], record["lead_text"]) == ("not_in_primary", "£20,000")
-    assert "gives no figure like" not in record["explanation"]  # it does give one: that sentence would be false
+    assert "could not match" not in record["explanation"]  # it does give one: that sentence would be false
     assert record["explanation"].startswith("Watchdog gives “£20,000” too, but")
     assert "decide whether they count the same thing" in record["explanation"]
 
@@ -126,7 +126,7 @@ def test_no_explanation_says_a_figure_is_missing_that_the_primary_gives_as_writt
         if p.sentence is not None and not p.figure.vague
     }
     for record in figure_records(case):
-        if "gives no figure like" in (record["explanation"] or ""):
+        if "could not match" in (record["explanation"] or ""):
             (figure,) = [f for f in find_figures(record["sentence"]) if f.text == record["text"]][:1] or [None]
             if figure is not None and not figure.vague:
                 assert (figure.kind, figure.unit, figure.date or figure.comparable) not in given, record["explanation"]
