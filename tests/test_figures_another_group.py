@@ -81,3 +81,30 @@ WAITS = (
 def test_a_states_share_told_for_the_whole_country_is_not_a_match(make_case):
     found = paper_figures(make_case, WAITS, "Only 62% of emergency patients across Australia were seen on time.")
     assert found["Only 62%"]["verdict"] == "not_in_primary"
+
+
+LOSSES = "The Agency estimates that farm losses this season will reach between €180m and €240m."
+
+
+@pytest.mark.parametrize(
+    "retold, verdict",
+    [
+        ("Farmers face losses of €240m, the Agency admits.", "changed"),  # one end told as the amount
+        ("Farm losses could reach as high as €240m.", "match"),  # told as the end it is
+        ("Farm losses could reach up to €240m.", "match"),
+        ("Losses will be between €180m and €240m.", "match"),  # the range itself
+        ("Losses will be €180m to €240m.", "match"),
+    ],
+)
+def test_one_end_of_a_range_told_as_the_amount_is_a_change(make_case, retold, verdict):
+    found = paper_figures(make_case, LOSSES, retold)
+    record = next(r for text, r in found.items() if text.endswith("€240m"))
+    assert record["verdict"] == verdict
+    if verdict == "changed":
+        assert "gives a range, “between €180m and €240m”" in record["explanation"]
+
+
+def test_a_range_of_dates_is_a_period_not_an_amount(make_case):
+    release = "Between July 2023 and June 2024, 24% of buyers were first-time buyers."
+    found = paper_figures(make_case, release, "From July 2023 to June 2024, first-time buyers were 24% of buyers.")
+    assert found["June 2024"]["verdict"] != "changed"

@@ -727,3 +727,15 @@ def test_a_tilde_between_two_numbers_is_no_hedge():
 def test_yen_yuan_and_shillings_are_money(text, written, unit):
     (figure,) = find_figures(text)
     assert (figure.text, figure.kind, figure.unit) == (written, "money", unit)
+
+
+@pytest.mark.parametrize(
+    "text, written, hedge",
+    [
+        ("Losses could run as high as A$3.9bn.", "as high as A$3.9bn", "max"),
+        ("as low as 3.9 per cent", "as low as 3.9 per cent", "min"),
+    ],
+)
+def test_as_high_as_and_as_low_as_are_limits(text, written, hedge):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.hedge) == (written, hedge)

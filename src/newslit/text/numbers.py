@@ -106,7 +106,7 @@ QUALIFIERS = {
     "no higher than": "max",
     "just over": "above", "at least": "min", "no fewer than": "min", "no earlier than": "min", "less than": "under",
     "fewer than": "under", "under": "under", "up to": "max", "at most": "max", "no more than": "max",
-    "no later than": "max", "as many as": "max", "as much as": "max", "can reach": "max", "could reach": "max", "as young as": "min", "as old as": "max",
+    "no later than": "max", "as many as": "max", "as much as": "max", "as high as": "max", "as low as": "min", "can reach": "max", "could reach": "max", "as young as": "min", "as old as": "max",
     "if not": "alternative", "in the past": "window", "over the past": "window", "the past": "window",
     "in the last": "window", "over the last": "window", "only": "exact", "just": "exact", "a whole": "exact",
     "~": "approx", "≈": "approx",  # "~10k river sections": written onto the number, as a hedge

@@ -88,6 +88,27 @@ class PrimaryFigure:
     quantity: Quantity = NO_QUANTITY
 
     @cached_property
+    def range_text(self) -> str | None:
+        """The range this figure is an end of, as written ("between $1.1bn and $1.4bn"), else None.
+
+        Why: a release that gives an uncertain amount as a range does not give either end as
+        the amount: an outlet that prints one end alone ("costs will hit $1.4bn") makes it
+        sound surer than the release does.
+        """
+        if self.sentence is None or "between" not in self.sentence.text.lower():
+            return None
+        text = self.sentence.text
+        figures = find_figures(text)
+        for low, high in zip(figures, figures[1:]):
+            if (
+                self.figure.start in (low.start, high.start)
+                and re.fullmatch(r"\s+and\s+", text[low.end : high.start])
+                and (opening := re.search(r"\bbetween\s+$", text[: low.start], re.IGNORECASE))
+            ):
+                return text[opening.start() : high.end]
+        return None
+
+    @cached_property
     def names(self) -> frozenset[str]:
         """:func:`names_before` the figure in its sentence (none for the publication date), read once.
 

@@ -278,6 +278,8 @@ def _match_sentence(
                 )
             if word == "match" and hit.relation == "same":
                 hit, word, why = _said_otherwise(text, d, hit, word, why, candidates, name)
+            if word == "match" and hit.relation == "same" and _one_end_alone(text, d, resolved, hit.primary):
+                word, why = "changed", _one_end_words(d, hit.primary, name)
             twin = (
                 _given(resolved, candidates) or _rounds_another(resolved, hit.primary, candidates, name)
                 if word == "changed"
@@ -953,6 +955,36 @@ def _said_otherwise(text: str, d: Figure, hit: Found, word: str, why: str, candi
             f"The same number as {describe(p.quantity, p.figure, name)}{who}, but it does not say the same thing: "
             f"{reason.replace('the primary', name)}."
         ),
+    )
+
+
+def _one_end_alone(text: str, d: Figure, resolved: Figure, p) -> bool:
+    """Does the outlet give, as the amount, one end of a range the primary gives ("will hit $1.4bn" for "between $1.1bn
+    and $1.4bn")? Not when the outlet says it is an end ("up to", "as much as") or gives a range itself."""
+    if p is None or d.kind not in ("count", "money", "percent") or resolved.hedge not in (None, "exact"):
+        return False  # a date range ("between July 2023 and June 2024") is a period, each end a date of it
+    if p.range_text is None:
+        return False
+    if _RANGE_BEFORE.search(text, 0, d.start) or _RANGE_AFTER.match(text, d.end):
+        return False  # "costs of $1.1bn to $1.4bn": the outlet's own range
+    return True
+
+
+_RANGE_BEFORE = re.compile(
+    r"(?:\b(?:between|from)\s+(?:\S+\s+){1,3}?(?:and|to)\s+|\b(?:between|from)\s+\S+\s*[-–]\s*|[\d%][-–]\s*"
+    r"|\d[\w%.,]*(?:\s+(?:million|billion|per\s?cent|percent))?\s+to\s+)$",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to\b|and\b)\s*(?:[A-Z]{1,3})?[$£€¥₹₦]?\s?\d")
+
+
+def _one_end_words(d: Figure, p, name: str) -> str:
+    """Why one end of a range told alone is a change, in words a learner reads."""
+    low_end = p.range_text.lower().startswith(f"between {p.figure.text.lower()}")
+    return (
+        f"{_upper(name)} gives a range, {quoted(p.range_text)}, because it is not sure of the amount; the outlet gives "
+        f"only its {'lowest' if low_end else 'highest'} value, {quoted(d.text)}, as if it were the amount, which makes it "
+        f"sound surer (and {'smaller' if low_end else 'bigger'}) than {name} says."
     )
 
 
