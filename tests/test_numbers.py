@@ -739,3 +739,17 @@ def test_yen_yuan_and_shillings_are_money(text, written, unit):
 def test_as_high_as_and_as_low_as_are_limits(text, written, hedge):
     (figure,) = find_figures(text)
     assert (figure.text, figure.hedge) == (written, hedge)
+
+
+@pytest.mark.parametrize(
+    "text, written, low, high",
+    [
+        ("An adult swallows a few thousand particles a year.", "a few thousand", 2_000, 5_000),
+        ("Several hundred people came.", "Several hundred", 300, 900),
+        ("He invited several million migrants.", "several million", 3_000_000, 9_000_000),
+        ("A few people came.", "A few", 2, 5),
+    ],
+)
+def test_a_vague_amount_with_a_scale_is_read_whole(text, written, low, high):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.low, figure.high) == (written, low, high)

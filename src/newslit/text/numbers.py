@@ -78,6 +78,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 PERIOD_MINUTES = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43_800,
                   "quarter": 131_400, "year": 525_600, "decade": 5_256_000}  # fmt: skip
 
+_SCALED_VAGUE = frozenset({"a couple", "a couple of", "a few", "a handful", "several"})  # "a few thousand"
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague quantities: (low, high, representative value). "millions" is at least one million.
 VAGUE = {
     "a single": (1, 1, 1), "a couple": (2, 3, 2), "a couple of": (2, 3, 2), "a few": (2, 5, 3),
@@ -423,7 +425,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     # why: a possessive is a determiner as "the" is ("its first cut" is "the first cut"); "it's", "that's" are "it is"
     ("rank", _LazyPattern(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the|its|their|his|her|our|(?!(?:it|let|that|what|there|here|who|he|she)['’]s\b)[a-z]+['’]s)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
     ("digits_word", _LazyPattern(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
-    ("vague", _LazyPattern(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|(?<![Tt]he )(?<![Aa]verage )(?<![Tt]est )(?<![Tt]heir )(?<![Ii]ts )scores(?=\s+of\s+(?!\d)(?:[a-z]+\s+)?(?!graders|students|pupils)[a-z])|hundreds|thousands|millions|billions))\b(?!\s*[-–]\s*\w)")),
+    ("vague", _LazyPattern(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|a dozen|dozens|(?<![Tt]he )(?<![Aa]verage )(?<![Tt]est )(?<![Tt]heir )(?<![Ii]ts )scores(?=\s+of\s+(?!\d)(?:[a-z]+\s+)?(?!graders|students|pupils)[a-z])|hundreds|thousands|millions|billions))\b(?:\s+(?i:(hundred|thousand|million|billion))\b)?(?!\s*[-–]\s*\w)")),
     # "a nine-member committee", "a 300-page report": a count whose noun is joined to it by a hyphen, before what it
     # describes (periods, ages, shares and money joined so are read by the patterns above, which come first)
     ("compound_count", _LazyPattern(
@@ -1080,6 +1082,11 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             return [(*span, {"value": float(rep), "low": low, "high": high, **_vague_kind(m)})]
         key = g[3].lower()
         low, high, rep = VAGUE[key]
+        if g[4] and key in _SCALED_VAGUE:  # "a few thousand particles": between 2,000 and 5,000
+            times = _SCALES[g[4].lower()]
+            low, high, rep = low * times, high * times, rep * times
+        elif g[4]:
+            span = m.span(4)  # "a dozen million" is no vague amount of millions: the vague word alone
         return [(*span, {"value": float(rep), "low": low, "high": high, **_vague_kind(m)})]
     raise ValueError(name)
 
