@@ -108,3 +108,11 @@ def test_a_range_of_dates_is_a_period_not_an_amount(make_case):
     release = "Between July 2023 and June 2024, 24% of buyers were first-time buyers."
     found = paper_figures(make_case, release, "From July 2023 to June 2024, first-time buyers were 24% of buyers.")
     assert found["June 2024"]["verdict"] != "changed"
+
+
+def test_an_average_told_as_a_limit_is_not_a_rounding(make_case):
+    release = "Bottled water held an average of 94 particles per litre, against 6.8 in tap water."
+    found = paper_figures(make_case, release, "A litre of water can hold up to 94 particles.")
+    record = found["up to 94"]
+    assert record["verdict"] == "not_in_primary"
+    assert "an average, and the outlet gives it as a limit" in record["explanation"]

@@ -280,6 +280,15 @@ def _match_sentence(
                 hit, word, why = _said_otherwise(text, d, hit, word, why, candidates, name)
             if word == "match" and hit.relation == "same" and _one_end_alone(text, d, resolved, hit.primary):
                 word, why = "changed", _one_end_words(d, hit.primary, name)
+            if (
+                word in ("rounded", "match")
+                and (hit.primary.figure.qualifier or "").lower() in ("an average of", "on average")
+                and resolved.hedge in ("max", "min", "above", "under")
+            ):
+                # "up to 94 particles" for "an average of 94": an average is no limit (some are above it)
+                hit = Found(
+                    hit.primary, "lead", ("the primary's figure is an average, and the outlet gives it as a limit",)
+                )
             twin = (
                 _given(resolved, candidates) or _rounds_another(resolved, hit.primary, candidates, name)
                 if word == "changed"
