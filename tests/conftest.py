@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Compiled patterns (newslit.text.compiled) go to a folder of this run, not the tester's own cache; the
+# kernels the notebook tests start inherit it. Removed when the run ends: registered before newslit is
+# imported, the removal runs after newslit's own last write (exit handlers run last-registered first).
+if "NEWSLIT_CACHE_DIR" not in os.environ:
+    os.environ["NEWSLIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="newslit-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["NEWSLIT_CACHE_DIR"], ignore_errors=True)
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"

@@ -82,6 +82,7 @@ from newslit.analysis.parallel import map_in_order
 from newslit.case.key import agreement, read_rows
 from newslit.case.model import Article, Case, sentence_fields
 from newslit.text.attribution import Claim, claim
+from newslit.text.compiled import regex
 from newslit.text.tokens import STOP_WORDS, all_stems, concepts, stem, stems_and_concepts, words
 from newslit.text.weights import idf as word_weights
 
@@ -164,42 +165,42 @@ ATTRIBUTION_WORDS = frozenset(
 # Words with which an outlet names the primary as its source: with them, an outlet says a
 # sentence comes from the primary, so less word overlap is needed to believe it.
 SOURCE_WORDS = frozenset(stem(w) for w in "report investigation newspaper study researchers research".split())
-_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
-_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+_NUMBER_TOKEN = regex(r"\d+(?:\.\d+)?")
+_YEAR_TOKEN = regex(r"(?:1[89]|20)\d\d")
 # a number as written: "1c" and "50%" give 1 and 50; "COVID-19", "19th" and "C3S" give none
-_NUMBER = re.compile(r"(?<![\w.\-])\d+(?:,\d{3})*(?:\.\d+)?(?!\d|,\d|\.\d|st\b|nd\b|rd\b|th\b|[a-zA-Z]{2})")
-_DATE_DAY = re.compile(
+_NUMBER = regex(r"(?<![\w.\-])\d+(?:,\d{3})*(?:\.\d+)?(?!\d|,\d|\.\d|st\b|nd\b|rd\b|th\b|[a-zA-Z]{2})")
+_DATE_DAY = regex(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
 )
 # Units written in several ways: "1.5°C", "1.5c", "1.5 degrees Celsius"; "9.1%", "9.1 percent".
 _UNITS = (
-    (re.compile(r"\s*°\s*C\b|(?<=\d)\s*[cC]\b|\s+degrees?\s+(?:Celsius|celsius|centigrade)\b"), " celsius"),
-    (re.compile(r"\s*°\s*F\b|\s+degrees?\s+(?:Fahrenheit|fahrenheit)\b"), " fahrenheit"),
-    (re.compile(r"\s*%|\s+per\s?cent\b"), " percent"),
+    (regex(r"\s*°\s*C\b|(?<=\d)\s*[cC]\b|\s+degrees?\s+(?:Celsius|celsius|centigrade)\b"), " celsius"),
+    (regex(r"\s*°\s*F\b|\s+degrees?\s+(?:Fahrenheit|fahrenheit)\b"), " fahrenheit"),
+    (regex(r"\s*%|\s+per\s?cent\b"), " percent"),
 )
 # An amount in millions or billions, written out: "£46 million", "£46million" and "£46m" are one
 # figure, 46000000, as distinctive as "206,000" (the "46" alone is a small count). "m" and "bn"
 # count only after a currency sign ("5m" may be five metres).
-_SCALED = re.compile(
+_SCALED = regex(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b",
     re.IGNORECASE,
 )
 _SCALE = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
 # A fraction of a point in words is that figure: "a quarter-point cut" is "0.25 percentage points".
 _POINT_PARTS = (
-    (re.compile(r"(?<![\w-])(?:a\s+)?quarter(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.I), "0.25 point"),
-    (re.compile(r"(?<![\w-])(?:a\s+)?half(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.I), "0.5 point"),
+    (regex(r"(?<![\w-])(?:a\s+)?quarter(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.I), "0.25 point"),
+    (regex(r"(?<![\w-])(?:a\s+)?half(?:\s+of)?(?:\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.I), "0.5 point"),
 )
 # Compiled once, not looked up in re's cache for every sentence: "1c", and "£46m" or "$2bn".
-_CELSIUS_LETTER = re.compile(r"\d[cC]\b")
-_SHORT_SCALE = re.compile(r"[£$€]\d+(?:\.\d+)?(?:m|bn)\b", re.IGNORECASE)
+_CELSIUS_LETTER = regex(r"\d[cC]\b")
+_SHORT_SCALE = regex(r"[£$€]\d+(?:\.\d+)?(?:m|bn)\b", re.IGNORECASE)
 
 # A unit says how a figure is measured, not what the sentence is about: "30% of the deaths
 # involved cocaine" shares no content with "28.5% of the deaths involved fentanyl" through "%".
 UNIT_WORDS = frozenset({"celsius", "fahrenheit", "percent"})
-_DIGIT = re.compile(r"\d")
-_QUOTE_MARKS = re.compile('[“”„«»"‘’]')
+_DIGIT = regex(r"\d")
+_QUOTE_MARKS = regex('[“”„«»"‘’]')
 
 
 @dataclass
@@ -624,7 +625,7 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     )
 
 
-_QUOTATION = re.compile(r'[“"]([^”"]*)[”"]')
+_QUOTATION = regex(r'[“"]([^”"]*)[”"]')
 
 
 def quoted_share(text: str) -> float:

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from newslit.case.model import Article, Case
+from newslit.text.compiled import regex
 
 VERBS = (
     "said|says|say|told|tells|added|adds|noted|notes|stated|states|wrote|writes|urged|urges|called|calls|"
@@ -46,25 +47,23 @@ _GROUP = (
 )
 _WHO = rf"(?P<who>{_NAME}|{_GROUP})"
 PATTERNS = (
-    re.compile(rf"[Aa]ccording to {_WHO}"),
+    regex(rf"[Aa]ccording to {_WHO}"),
     # "according to the WSJ": an acronym after "the" is a name too (the two patterns never both match).
-    re.compile(r"[Aa]ccording to the (?P<who>[A-Z]{2,}s?)\b"),
-    re.compile(
-        rf"(?:^|[,.;:”\"’]\s*|\s){_WHO},?\s+(?:has\s+|have\s+|had\s+)?(?:repeatedly\s+|also\s+)?(?P<verb>{VERBS})\b"
-    ),
-    re.compile(rf"(?:^|\s){_WHO}, [^“”\"]{{3,220}}?, (?P<verb>{VERBS})\b"),
-    re.compile(rf"[,”\"]\s*(?P<verb>said|added|wrote)\s+(?P<who>{_NAME})"),
-    re.compile(rf"\b(?:a|the) (?:report|statement|article) (?:from|by|in) {_WHO}"),
+    regex(r"[Aa]ccording to the (?P<who>[A-Z]{2,}s?)\b"),
+    regex(rf"(?:^|[,.;:”\"’]\s*|\s){_WHO},?\s+(?:has\s+|have\s+|had\s+)?(?:repeatedly\s+|also\s+)?(?P<verb>{VERBS})\b"),
+    regex(rf"(?:^|\s){_WHO}, [^“”\"]{{3,220}}?, (?P<verb>{VERBS})\b"),
+    regex(rf"[,”\"]\s*(?P<verb>said|added|wrote)\s+(?P<who>{_NAME})"),
+    regex(rf"\b(?:a|the) (?:report|statement|article) (?:from|by|in) {_WHO}"),
 )
-_LEADING = re.compile(r"^(?:The|A|An|But|And|In|On|Its|Their|One|While|However|Instead|Meanwhile)\s+(?=[A-Z])")
+_LEADING = regex(r"^(?:The|A|An|But|And|In|On|Its|Their|One|While|However|Instead|Meanwhile)\s+(?=[A-Z])")
 _NOT_NAMES = frozenset(
     "He She It They We You I This That These Those There Here The A An Some Many Such Other Others Instagram’s".split()
 )
-SOURCE_WORDS = re.compile(
+SOURCE_WORDS = regex(
     r"\b(report|journal|newspaper|times|post|news|verge|afp|reuters|press|agency|article|investigation|study|wsj)\b",
     re.I,
 )
-RESEARCH_WORDS = re.compile(r"\b(researchers?|academics?|university|observatory|lab|team|study|institute)\b", re.I)
+RESEARCH_WORDS = regex(r"\b(researchers?|academics?|university|observatory|lab|team|study|institute)\b", re.I)
 
 
 @dataclass(frozen=True)

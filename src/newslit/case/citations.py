@@ -22,15 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newslit.case.key import key_text
+from newslit.text.compiled import regex
 
 __all__ = ["Citation", "cited_text", "in_words", "is_quoted_in", "parse", "quotations"]
 
-_LINE = re.compile(r"^(?P<file>[^\s:;]+\.txt):(?P<first>\d+)(?:-(?P<last>\d+))?$")
-_NOTE = re.compile(r'^(?P<file>[^\s:;,]+\.md),\s*(?P<section>[^:"]+?)\s*:\s*"(?P<words>[^"]+)"$')
-_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
-_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
-_MASKED = re.compile(r"(\S*?)•+")
-_LINK = re.compile(r"\[([^\]]*)\]\(#\)")
+_LINE = regex(r"^(?P<file>[^\s:;]+\.txt):(?P<first>\d+)(?:-(?P<last>\d+))?$")
+_NOTE = regex(r'^(?P<file>[^\s:;,]+\.md),\s*(?P<section>[^:"]+?)\s*:\s*"(?P<words>[^"]+)"$')
+_QUOTED = regex(r"“([^”]*)”|\"([^\"]*)\"")
+_ELLIPSIS = regex(r"\s*(?:…|\.\.\.)\s*")
+_MASKED = regex(r"(\S*?)•+")
+_LINK = regex(r"\[([^\]]*)\]\(#\)")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newslit.text.compiled import regex
+
 REMOVAL_REASONS = {
     "masthead": "the publication's name printed above the article",
     "credit": "a photo or image credit",
@@ -50,22 +52,20 @@ _BOILERPLATE = [
     r"(click|tap) here.{0,120}",
     r"(photo|image|video)s?:?\s*(getty|reuters|ap|afp|shutterstock).{0,80}",
 ]
-_BOILERPLATE_RE = re.compile("(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + r")\Z", re.I)
-_COMMENTS_RE = re.compile(
-    r"(leave a (reply|comment)|post a comment|add a comment|\d+ comments?|comments?)\s*:?\Z", re.I
-)
-_CREDIT_RE = re.compile(r"(photo(graph)?|image|credit|illustration|video|source)s?\s*:\s*\S.*\Z", re.I)
-_BYLINE_RE = re.compile(r"((?i:date)\s+\S+\s+)?[Bb]y\s+[A-Z\[][^.!?]{0,120}\Z")
+_BOILERPLATE_RE = regex("(?:" + "|".join(f"(?:{p})" for p in _BOILERPLATE) + r")\Z", re.I)
+_COMMENTS_RE = regex(r"(leave a (reply|comment)|post a comment|add a comment|\d+ comments?|comments?)\s*:?\Z", re.I)
+_CREDIT_RE = regex(r"(photo(graph)?|image|credit|illustration|video|source)s?\s*:\s*\S.*\Z", re.I)
+_BYLINE_RE = regex(r"((?i:date)\s+\S+\s+)?[Bb]y\s+[A-Z\[][^.!?]{0,120}\Z")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATELINE_RE = re.compile(
+_DATELINE_RE = regex(
     rf"((date|published|updated|posted)\s*:?\s*|[A-Z][\w .'-]{{0,60}},\s*)?"
     rf"(\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})"
     rf"([\s,]+(at\s+)?\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?\s*[A-Z]{{0,4}})?\Z",
     re.I,
 )
-_BULLET_RE = re.compile(r"[•·▪◦\-*–]\s+\S")
-_LINK_RE = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]*)\)")
-_LEAD_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .,'-]{1,40}\s)?\([A-Z][\w .&'-]{1,40}\)\s*[—–-]{1,2}\s*")
+_BULLET_RE = regex(r"[•·▪◦\-*–]\s+\S")
+_LINK_RE = regex(r"\[([^\[\]\n]+)\]\(([^()\s]*)\)")
+_LEAD_DATELINE_RE = regex(r"(?:[A-Z][A-Z .,'-]{1,40}\s)?\([A-Z][\w .&'-]{1,40}\)\s*[—–-]{1,2}\s*")
 _TERMINAL = ".!?…。！？"
 _CLOSERS = "\"'”’»)]*」』）》〉"
 
@@ -179,7 +179,7 @@ _BODY_WORDS = 8  # a printed line of body text; headings, bylines and datelines 
 _NEVER_LAST = frozenset("the a an of to with and or for in on at by from as than that".split())
 
 
-_LABELLED_FIGURE = re.compile(r"^\W*[A-Z][A-Z .&'-]{0,30}:\s*[$€£₹]?\d[\d,.]*\s*%?\s*$")
+_LABELLED_FIGURE = regex(r"^\W*[A-Z][A-Z .&'-]{0,30}:\s*[$€£₹]?\d[\d,.]*\s*%?\s*$")
 
 
 def _classify_line(text: str) -> str | None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import csv
 import functools
-import re
 
 from newslit.case.model import Case, Sentence
+from newslit.text.compiled import regex
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-_SPACES = re.compile(r"\s+")
+_SPACES = regex(r"\s+")
 
 
 def read_rows(case: Case, name: str) -> list[dict]:

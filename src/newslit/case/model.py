@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from newslit.case.cleaning import CleanedText, Removal, apply_edits
 from newslit.case.spec import ArticleSpec, CaseSpec
+from newslit.text.compiled import regex
 
-_WORD = re.compile(
+_WORD = regex(
     r"\d+(?:[.,]\d+)*|[A-Za-z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF]+(?:['’-][A-Za-z0-9\u00C0-\u024F]+)*"
 )
 

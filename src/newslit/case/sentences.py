@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newslit.text.compiled import regex
+
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sr jr gov sen rep gen col lt sgt capt rev messrs
     jan feb mar apr jun jul aug sep sept oct nov dec calif fla mass conn ariz
@@ -11,7 +13,7 @@ ABBREVIATIONS = frozenset(
     e.g i.e a.m p.m u.s u.k u.n e.u d.c""".split()
 )
 
-_BOUNDARY = re.compile(
+_BOUNDARY = regex(
     r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])"
     # Chinese and Japanese full stops end a sentence wherever they are: no space follows them.
     r"|[。！？]+[」』”’）》〉]*(?=\s*\S)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newslit.case.errors import CaseError, Problem, display_path, os_problem
+from newslit.text.compiled import regex
 
 CASE_KEYS = {
     "title": "a short title for the case",
@@ -38,8 +39,8 @@ ARTICLE_KEYS = {
 }
 REQUIRED_ARTICLE_KEYS = ("id", "file", "outlet")
 KNOWN_KINDS = ("investigation", "wire", "news", "blog", "opinion", "press-release", "report")
-ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
-LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\Z")
+ID_PATTERN = regex(r"[a-z0-9][a-z0-9-]*\Z")
+LANGUAGE_PATTERN = regex(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\Z")
 
 
 @dataclass(frozen=True)

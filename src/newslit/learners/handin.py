@@ -43,6 +43,7 @@ from datetime import datetime
 from pathlib import Path
 
 from newslit.learners.answers import AnswerStore, hub_user, now, slug, write_atomic
+from newslit.text.compiled import regex
 
 CLASS_DIR_ENV = "NEWSLIT_CLASS_DIR"
 FOLDER_MODE = 0o3753  # setgid + sticky; owner rwx, teachers r-x, learners -wx
@@ -101,7 +102,7 @@ def class_dir() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-LESSON_ID = re.compile(r"(\d\d)[.-]")  # "01.closest", "03-who-counts"
+LESSON_ID = regex(r"(\d\d)[.-]")  # "01.closest", "03-who-counts"
 
 
 def lessons_of(answers: dict) -> list[str]:

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newslit.text.compiled import regex
+
 WORDS_PER_MINUTE = 150  # a 15-year-old reading a lesson's text
 RUN_MINUTES = 0.2  # click into a cell, Shift + Enter, wait for the result
 CHOICE_MINUTES = 0.75  # read the options, choose, read the feedback (30-60 s)
@@ -299,9 +301,9 @@ def notebook_path(lesson: str, folder: Path | None = None) -> Path:
     return next(folder.glob(f"{lesson}_*.ipynb"))
 
 
-GOING_FURTHER = re.compile(r"^#+\s*Going further", re.MULTILINE)
-HAND_IN = re.compile(r"^## Hand in your answers", re.MULTILINE)
-TALK = re.compile(r"^(#+\s*Talk about it|\*\*More to talk about\*\*)", re.MULTILINE)
+GOING_FURTHER = regex(r"^#+\s*Going further", re.MULTILINE)
+HAND_IN = regex(r"^## Hand in your answers", re.MULTILINE)
+TALK = regex(r"^(#+\s*Talk about it|\*\*More to talk about\*\*)", re.MULTILINE)
 
 
 @dataclass(frozen=True)

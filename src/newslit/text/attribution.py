@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from newslit.text.compiled import regex
 from newslit.text.lexicon import DATA_DIR
 
 VERBS_FILE = DATA_DIR / "attribution_verbs.csv"
@@ -30,7 +31,7 @@ MAX_CLAUSE_WORDS = 9
 _DASH = r"(?:--?|–|—)"
 # "Jan. 9 (UPI) --", "Kelowna (Canada) (AFP) –", "WASHINGTON (Reuters) -": a place or date,
 # an agency's short name in brackets, a dash. "WASHINGTON —": a place in capitals, a dash.
-_DATELINE = re.compile(
+_DATELINE = regex(
     rf"^\s*(?:[^()\n]{{0,40}}?\s*(?:\([^()\n]{{1,30}}\)\s*)?\([A-Z][A-Za-z]{{1,9}}\)\s*{_DASH}|[A-Z][A-Z .,']{{2,30}}\s*{_DASH})\s*"
 )
 _WORD = r"[\w’'.\-()]+"
@@ -70,11 +71,11 @@ def _patterns(verbs: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     rest = rf"(?:\s+{_WORD}){{0,{MAX_CLAUSE_WORDS}}}"
     return (
         # "according to the report[,]" anywhere, up to the next comma or the end
-        re.compile(rf"(?:^|,\s*|\s)according to{rest}\s*(?=,|[.!?]?\s*$)[,]?", re.IGNORECASE),
+        regex(rf"(?:^|,\s*|\s)according to{rest}\s*(?=,|[.!?]?\s*$)[,]?", re.IGNORECASE),
         # "..., the agency said on Tuesday." / "..., says the EU climate service."
-        re.compile(rf",[”\"’]?\s*{subject}{verb}\b{rest}\s*(?=[.!?]?\s*$)", re.IGNORECASE),
+        regex(rf",[”\"’]?\s*{subject}{verb}\b{rest}\s*(?=[.!?]?\s*$)", re.IGNORECASE),
         # "The agency said on Tuesday that ..." (only with "that": the subject may be the claim's)
-        re.compile(rf"^\s*{subject}{verb}(?:\s+(?:on|in)\s+{_WORD})?(?:\s+\w+day)?\s+that\s+", re.IGNORECASE),
+        regex(rf"^\s*{subject}{verb}(?:\s+(?:on|in)\s+{_WORD})?(?:\s+\w+day)?\s+that\s+", re.IGNORECASE),
     )
 
 

@@ -24,6 +24,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newslit.text.compiled import regex
+
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"  # the package's data/ folder, beside text/
 # Between a phrase's words: one or more spaces, hyphens and dashes, as [\s\-‐‑–]+ would say.
 # Written as runs of spaces and hyphens or single dashes because a class mixing them is
@@ -34,7 +36,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"  # the package's data/ f
 _SEPARATOR = r"(?:[\s\-]++|[‐‑–])+"
 _APOSTROPHE = "['’]"
 _WILDCARD = r"\w*"
-_NORMALISE_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
+_NORMALISE_SEPARATORS = regex(r"[\s\-‐‑–]+")
 
 
 class TermListError(ValueError):
@@ -140,7 +142,7 @@ def _whole_words(alternatives: list[str]) -> str:
 
 
 # An escape that stands for no particular letter (\d, \S, \b, \A, \.): its letter says nothing about case.
-_CASELESS_ESCAPE = re.compile(r"\\[dDsSwWbBAZntrfv]|\\[^\w]")
+_CASELESS_ESCAPE = regex(r"\\[dDsSwWbBAZntrfv]|\\[^\w]")
 
 
 def _lower_case_only(source: str) -> bool:
@@ -157,7 +159,7 @@ def _lower_case_only(source: str) -> bool:
 @functools.cache  # a term list's patterns, each compiled once per process, when first needed
 def _term_pattern(source: str) -> re.Pattern:
     """One term's pattern (a wildcard term's, or a ``re:`` term's), case-insensitive."""
-    return re.compile(source, re.IGNORECASE)
+    return regex(source, re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)  # the engines ask for a few fixed tuples of kinds, again and again
@@ -211,7 +213,7 @@ class Lexicon:
         # ``re:`` term that names no capital letter needs no IGNORECASE there either, and
         # without it the engine skips the term at once where its first letter is not there
         # (a third of the time of scanning a sentence with the aside topics).
-        self._lower_pattern = re.compile(
+        self._lower_pattern = regex(
             _whole_words([*trie, *(r if _lower_case_only(r) else f"(?i:{r})" for r in regexes)])
         )
 
@@ -223,7 +225,7 @@ class Lexicon:
         moves offsets (such as one with "İ"), and compiling it costs as much as the
         lower-case one (about 30 ms for the workbook's word lists), paid by every notebook.
         """
-        return re.compile(self._source, re.IGNORECASE)
+        return regex(self._source, re.IGNORECASE)
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -362,7 +364,7 @@ def rows_to_terms(
             continue
         if term.startswith("re:"):
             try:
-                re.compile(term[3:])
+                regex(term[3:])
             except re.error as exc:
                 problems.append(
                     f'error: {where}: "{term}" is not a valid regular expression ({exc}) — fix it or drop "re:"'

@@ -12,6 +12,7 @@ import os
 import re
 from functools import lru_cache
 
+from newslit.text.compiled import regex
 from newslit.text.lexicon import DATA_DIR
 
 TERMS_FILE = DATA_DIR / "explicit_terms.csv"
@@ -35,7 +36,7 @@ def _pattern() -> re.Pattern:
         )
     # A short capitalised abbreviation ("CP") is matched in capitals only: "cp" is a word too.
     listed = "|".join(f"(?-i:{re.escape(t)})" if _abbreviation(t) else re.escape(t) for t in terms)
-    return re.compile(rf"(?<![\w#])(?:{listed})(?!\w)|#\w*(?:{_HASHTAG_STEMS})\w*", re.IGNORECASE)
+    return regex(rf"(?<![\w#])(?:{listed})(?!\w)|#\w*(?:{_HASHTAG_STEMS})\w*", re.IGNORECASE)
 
 
 def _abbreviation(term: str) -> bool:

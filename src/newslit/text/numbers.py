@@ -47,6 +47,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property, lru_cache
 
+from newslit.text.compiled import regex
 from newslit.text.tokens import STOP_WORDS
 
 KINDS = (
@@ -222,27 +223,27 @@ _PART_WORD = r"(?i:tenths?|hundredths?|thousandths?|millionths?|billionths?)"
 _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ...] = (
     # COVID-19, H-1B, F-35: a name with a number in it
     # (not the "in-5" of "1-in-5", a share)
-    (r"\b(?!to[-‐]\d)(?<!\d[-‐])[A-Za-z]+[-‐]\d+\w*", True, ("-", "‐"), re.compile(r"[-‐]\d")),
+    (r"\b(?!to[-‐]\d)(?<!\d[-‐])[A-Za-z]+[-‐]\d+\w*", True, ("-", "‐"), regex(r"[-‐]\d")),
     # footnote markers: [3], (1) before a sentence
-    (r"\[\d+\]|\(\d\)(?=\s*[A-Z])", True, ("[", "("), re.compile(r"[\[(]\d")),
+    (r"\[\d+\]|\(\d\)(?=\s*[A-Z])", True, ("[", "("), regex(r"[\[(]\d")),
     # a footnote mark copied from a report into the text: a bare "2" or "3" opening a sentence before a capitalised
     # singular word ("2 Train 32N was traveling", "3 Train movements near the site"); not "3 Americans", not a date
     (
         rf"^\d{{1,2}}(?= (?!(?:{_MONTH}|{_WEEKDAY})\b)[A-Z][a-z]+\b(?<!s))",
         True,
         (),
-        re.compile(r"^\d{1,2} [A-Z]"),
+        regex(r"^\d{1,2} [A-Z]"),
     ),
-    (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", False, (), re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),  # superscript footnote numbers
+    (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", False, (), regex(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),  # superscript footnote numbers
     (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
     # digits inside words: s3ller, mp4 (not a fiscal year, FY2023: the fiscal_year pattern reads it)
-    (r"\b(?!FY\s?\d)\w*[A-Za-z]\d\w*", True, (), re.compile(r"[A-Za-z]\d")),
+    (r"\b(?!FY\s?\d)\w*[A-Za-z]\d\w*", True, (), regex(r"[A-Za-z]\d")),
     # 3D, 5mg (but not 5bn, 100K, 1.5C, nor the percent of "4.3pc", "13.4per cent" and the points of "0.2pp")
     (
         rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w)|(?:pc|pp)\b|per\s?cent\b)[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b",
         True,
         (),
-        re.compile(r"\d[A-Za-z]"),
+        regex(r"\d[A-Za-z]"),
     ),
     (r"\b3M\b", True, ("3M",), None),  # the company, not three million
     # the number in a legal text's name: "Article 8", "Section 301", "Chapter 11" (not "Part 1" of a report, and
@@ -259,13 +260,13 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
         r"(?<=\bper\s)(?:1[0\s,\u00a0\u202f\u2009]*0|10?)(?:[kK]\b)?(?![\d,.]?\d)",
         True,
         ("per",),
-        re.compile(r"\bper\s1"),
+        regex(r"\bper\s1"),
     ),
 )
-_LOOKALIKES = re.compile("|".join(part for part, *_ in _LOOKALIKE_PARTS))
+_LOOKALIKES = regex("|".join(part for part, *_ in _LOOKALIKE_PARTS))
 _LOOKALIKES_OF: dict[tuple[bool, ...], re.Pattern | None] = {}
 
-_BAND = re.compile(r"(\d{1,3})[-–](\d{1,3})")
+_BAND = regex(r"(\d{1,3})[-–](\d{1,3})")
 """One age band of a list the ``age_band`` pattern read: "45-64" in "aged 18-44 and 45-64"."""
 
 _TALLY_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
@@ -294,7 +295,7 @@ class _LazyPattern:
     def finditer(self, text: str):
         """``re.finditer`` of the compiled pattern over ``text`` (compiled on this first call)."""
         if self._compiled is None:
-            self._compiled = re.compile(self.source)
+            self._compiled = regex(self.source)
         return self._compiled.finditer(text)
 
 
@@ -434,12 +435,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("number", _LazyPattern(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
-_QUALIFIER = re.compile(
+_QUALIFIER = regex(
     r"(?i:\b(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r"))[\s,]+$"
 )
-_UP_DOWN = re.compile(r"(?i:\b(up|down|rose|fell|increased|decreased|dropped|grew)(?:\s+by)?\s+)$")
+_UP_DOWN = regex(r"(?i:\b(up|down|rose|fell|increased|decreased|dropped|grew)(?:\s+by)?\s+)$")
 # "make up", "take up": the verbs before an "up" that gives a part of a whole, not a change.
-_MAKES_UP = re.compile(r"(?i:\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+)$")
+_MAKES_UP = regex(r"(?i:\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+)$")
 # A pronoun and its verb in one word ("there’s"): the start of a clause, never what a figure counts.
 CONTRACTIONS = frozenset(f"{w}{a}s" for w in ("there", "it", "that", "here", "what", "who") for a in ("'", "’"))
 _NOUN_STOP = (
@@ -565,29 +566,29 @@ _WORD_SCALE = {
 }  # fmt: skip
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 _GROUPED = {
-    "space": re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?"),
-    "comma": re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
-    "lakh": re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}"),
-    "dot_comma": re.compile(r"\d{1,3}(?:\.\d{3})+,\d+"),
-    "dots": re.compile(r"\d{1,3}(?:\.\d{3}){2,}"),
-    "decimal_comma": re.compile(r"\d+,\d{1,2}"),
-    "plain": re.compile(r"\d+(?:\.\d+)?"),
-    "vulgar": re.compile(r"(\d*)([½¼¾⅓⅔⅕⅛])"),
-    "slash": re.compile(r"(?:(\d+)[- ])?(\d)/(\d)"),  # only the fractions _NUMERAL lets through
+    "space": regex(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?"),
+    "comma": regex(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+    "lakh": regex(r"\d{1,2}(?:,\d{2})+,\d{3}"),
+    "dot_comma": regex(r"\d{1,3}(?:\.\d{3})+,\d+"),
+    "dots": regex(r"\d{1,3}(?:\.\d{3}){2,}"),
+    "decimal_comma": regex(r"\d+,\d{1,2}"),
+    "plain": regex(r"\d+(?:\.\d+)?"),
+    "vulgar": regex(r"(\d*)([½¼¾⅓⅔⅕⅛])"),
+    "slash": regex(r"(?:(\d+)[- ])?(\d)/(\d)"),  # only the fractions _NUMERAL lets through
 }
 
 
 # Compiled once: these run for nearly every figure.
-_WRITTEN_SUFFIX = re.compile(r"(.*?\d[½¼¾⅓⅔⅕⅛]?)(million|billion|trillion|bn|bln|mln|mn|tn|trn|[mkb])")
-_YEAR = re.compile(r"(1[89]|20)\d\d")
+_WRITTEN_SUFFIX = regex(r"(.*?\d[½¼¾⅓⅔⅕⅛]?)(million|billion|trillion|bn|bln|mln|mn|tn|trn|[mkb])")
+_YEAR = regex(r"(1[89]|20)\d\d")
 # a plural after a year-like number makes it a count ("2024 votes"); a word in "-ss" or "-us" is no plural ("the 2024
 # mass bleaching event", "the 2020 census")
-_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|does|as|its|this|thus)\b)[a-z]+(?<![su])s\b")
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_NOUN_LEAD = re.compile(r"^\s+(?:of\s+)?(?:(?:the|those|these|its|their|such|all)\s+)*", re.IGNORECASE)
-_NOUN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+_PLURAL_AFTER = regex(r"\s+(?!(?:was|is|has|does|as|its|this|thus)\b)[a-z]+(?<![su])s\b")
+_NEXT_WORD = regex(r"\s+(\w+)")
+_NOUN_LEAD = regex(r"^\s+(?:of\s+)?(?:(?:the|those|these|its|their|such|all)\s+)*", re.IGNORECASE)
+_NOUN_WORD = regex(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 # read past before the counted noun: "five more people", "several other companies"
-_COMPARED = re.compile(r"\s+(?:fewer|more|less|higher|lower|other)\b")
+_COMPARED = regex(r"\s+(?:fewer|more|less|higher|lower|other)\b")
 
 
 def _digits(word: str) -> float | None:
@@ -693,7 +694,7 @@ def _blocked(text: str) -> list[tuple[int, int]]:
     present = tuple(here)
     if present not in _LOOKALIKES_OF:
         parts = [part for (part, *_), here in zip(_LOOKALIKE_PARTS, present) if here]
-        _LOOKALIKES_OF[present] = re.compile("|".join(parts)) if parts else None
+        _LOOKALIKES_OF[present] = regex("|".join(parts)) if parts else None
     pattern = _LOOKALIKES_OF[present]
     return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
 
@@ -705,7 +706,7 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 # ---- builders: one match -> figures ----------------------------------------------------------
 
 
-_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WRITTEN_NUMBER = regex(r"\d[\d,]*(?:\.\d+)?")
 
 
 @lru_cache(maxsize=4096)
@@ -728,7 +729,7 @@ def written_precision(text: str) -> tuple[int, float] | None:
 
 
 # A statistics table's "YE" (year ending) just before "Jun 23": June 2023, not the 23rd of June.
-_YEAR_ENDING = re.compile(r"\bYE\s+$")
+_YEAR_ENDING = regex(r"\bYE\s+$")
 
 
 def _date_text(year, month, day) -> str:
@@ -780,19 +781,19 @@ def _named_year(text: str, start: int) -> bool:
     return before is not None and before.group(1).lower() not in STOP_WORDS
 
 
-_NAME_BEFORE_YEAR = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]*)\s+\Z")
+_NAME_BEFORE_YEAR = regex(r"(?<![\w'’-])([A-Z][A-Za-z]*)\s+\Z")
 
 
 # "over" that spreads an amount across parts, not a limit: "3,492 kilometres over 21 stages", "spread over 11 acres"
 # (not "4,000 patients waited over 18 weeks", which is more than 18 weeks: lengths of time are left alone)
-_ACROSS = re.compile(r"(?:\b(?:spread|spanning|stretched|split|held)|\d[\d,.]*\s*(?:[A-Za-z]+\s+){1,2})\s*$")
-_ACROSS_PARTS = re.compile(
+_ACROSS = regex(r"(?:\b(?:spread|spanning|stretched|split|held)|\d[\d,.]*\s*(?:[A-Za-z]+\s+){1,2})\s*$")
+_ACROSS_PARTS = regex(
     r"\s+(?:[a-z]+\s+)?(?:stages|legs|rounds|games|matches|sites|venues|acres|hectares|miles|kilometres|kilometers|km|floors"
     r"|sessions|instalments|installments)\b",
     re.IGNORECASE,
 )
-_BELOW_FREEZING = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
-_BELOW_ZERO = re.compile(r"(?:\b[Mm]inus\s+|\u2212\s?)$")
+_BELOW_FREEZING = regex(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
+_BELOW_ZERO = regex(r"(?:\b[Mm]inus\s+|\u2212\s?)$")
 
 
 def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
@@ -1094,14 +1095,14 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
 # ---- context: hedges and nouns ---------------------------------------------------------------
 
 
-_MOVED = re.compile(
+_MOVED = regex(
     r"(?i:\b(?:ticks?|ticked|edge[sd]?|inch(?:es|ed)?|moved?|went|goes|climb(?:s|ed)?|jump(?:s|ed)?|rose|rises?|risen"
     r"|shot|crept|creeps?|bump(?:s|ed)?|soar(?:s|ed)?|spike[sd]?|surge[sd]?|grew|grows?|picked|picks?)\s+)$"
 )
 
 
 # "revised its figure for 2022 up to 745,000": "up" goes with the verb of revising, however far before
-_REVISED = re.compile(r"(?i:\b(?:revis(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|pushed|marked|bumped)\b[^.;:!?,]*$)")
+_REVISED = regex(r"(?i:\b(?:revis(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|pushed|marked|bumped)\b[^.;:!?,]*$)")
 
 
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
@@ -1133,14 +1134,14 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
 
 
 # A rough hedge, then "a" or "an", then the number: "about a 30% higher chance", "roughly an 8% rise".
-_HEDGE_AN = re.compile(r"\b(about|around|roughly|approximately|nearly|almost)\s+an?\s+$", re.IGNORECASE)
+_HEDGE_AN = regex(r"\b(about|around|roughly|approximately|nearly|almost)\s+an?\s+$", re.IGNORECASE)
 # A hedge that is a comparison ("18% fewer than five years earlier"): after an amount, it compares that amount.
 _COMPARATIVES = frozenset(
     "more than|less than|fewer than|greater than|higher than|lower than|longer than|shorter than".split("|")
 )
-_AMOUNT_BEFORE = re.compile(r"\d(?:\s*(?:%|per\s*cent|percent|pc|points?|[kmb]n?|million|billion))?\s+$", re.IGNORECASE)
+_AMOUNT_BEFORE = regex(r"\d(?:\s*(?:%|per\s*cent|percent|pc|points?|[kmb]n?|million|billion))?\s+$", re.IGNORECASE)
 # Verbs whose "over" is part of the verb: "hand over", "handed over", "signed over", "turned over" ("paid over £2,500" is more than it).
-_HANDED = re.compile(
+_HANDED = regex(
     r"\b(?:hand|hands|handed|handing|sign|signs|signed|turn|turns|turned|fork|forks|forked)\s+$", re.IGNORECASE
 )
 
@@ -1225,9 +1226,9 @@ def _noun_in_sentence(text: str, start: int) -> str | None:
 # What a text must hold for a pattern to have any chance, found in one pass per text: most
 # sentences have no month, no money, no temperature, and a pattern that cannot match is
 # not run (the result is the same; tests/test_numbers.py checks it).
-_DIGIT = re.compile(r"\d")
-_DEGREE_LETTER = re.compile(r"\d\s?[cf]\b")
-_FEATURE_TOKEN = re.compile(r"[a-z]+|[$€£₹¥%°#-]")
+_DIGIT = regex(r"\d")
+_DEGREE_LETTER = regex(r"\d\s?[cf]\b")
+_FEATURE_TOKEN = regex(r"[a-z]+|[$€£₹¥%°#-]")
 _FEATURE_WORDS = {
     "monthname": [m.rstrip(".").lower() for m in MONTHS] + ["sept"],
     "weekday": list(WEEKDAYS),
@@ -1261,11 +1262,11 @@ _FEATURE_WORDS = {
 # Features that are shapes of characters rather than words: a digit before a dash, a clock
 # time, an ordinal suffix, an age span.
 _FEATURE_SHAPES: dict[str, re.Pattern] = {
-    "dash": re.compile(r"\d\s?[-–]"),
-    "splityear": re.compile(r"\d\s?[-–/]\s?\d"),
-    "clock": re.compile(rf"\d:\d|\d{_SPACE}?[apAP]\.?[mM]"),
-    "ordsuffix": re.compile(r"\d(?:st|nd|rd|th)"),
-    "agespan": re.compile(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year|\d-\s+(?:and|or)\s+\d"),
+    "dash": regex(r"\d\s?[-–]"),
+    "splityear": regex(r"\d\s?[-–/]\s?\d"),
+    "clock": regex(rf"\d:\d|\d{_SPACE}?[apAP]\.?[mM]"),
+    "ordsuffix": regex(r"\d(?:st|nd|rd|th)"),
+    "agespan": regex(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year|\d-\s+(?:and|or)\s+\d"),
 }
 _FEATURE_OF: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():
@@ -1318,7 +1319,7 @@ def _possible(text: str) -> tuple[tuple[str, _LazyPattern], ...]:
 _POSSIBLE_WITH: dict[frozenset[str], tuple[tuple[str, _LazyPattern], ...]] = {}
 
 
-_OF_MONEY = re.compile(r"\s+of\s+(pounds|dollars|euros)\b(?!\s+of\b)", re.IGNORECASE)
+_OF_MONEY = regex(r"\s+of\s+(pounds|dollars|euros)\b(?!\s+of\b)", re.IGNORECASE)
 CURRENCY_WORDS = {"pounds": "GBP", "dollars": "$", "euros": "EUR"}
 
 
@@ -1440,10 +1441,10 @@ def find_figures(text: str) -> list[Figure]:
     return _inherit_nouns(text, _ages_after_age(text, figures))
 
 
-_AGE_WORD = re.compile(r"\b(?i:ages?)\b")
-_RUN_END = re.compile(r";|[.!?](?:\s|$)")  # a run of ages ends with its clause or sentence
+_AGE_WORD = regex(r"\b(?i:ages?)\b")
+_RUN_END = regex(r";|[.!?](?:\s|$)")  # a run of ages ends with its clause or sentence
 # "for 38 years", "by 2 years", "over the past 5 years": how long, or by how much; not how old
-_DURATION_BEFORE = re.compile(
+_DURATION_BEFORE = regex(
     r"\b(?i:for|over|in|within|after|during|by|past|last|next|about|around|nearly|almost)\s+(?:the\s+)?$"
 )
 
@@ -1512,8 +1513,8 @@ def _ages_after_age(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:to|and|-|–|—)\s*")
-_BASIS_POINTS = re.compile(r"(?i:basis)|bp")
+_RANGE_JOIN = regex(r"\s*(?:to|and|-|–|—)\s*")
+_BASIS_POINTS = regex(r"(?i:basis)|bp")
 
 
 def _share_range_units(text: str, found: list[tuple[int, int, dict]]) -> None:
@@ -1550,7 +1551,7 @@ def _inherit_nouns(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 # "early 2023", "mid 2018", "late 2019": which months of the year a year so qualified takes in.
-_PART_OF_YEAR = re.compile(r"\b(early|mid|late)\s+\Z", re.IGNORECASE)
+_PART_OF_YEAR = regex(r"\b(early|mid|late)\s+\Z", re.IGNORECASE)
 YEAR_PARTS = {"early": range(1, 5), "mid": range(5, 9), "late": range(9, 13)}
 
 

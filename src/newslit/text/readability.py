@@ -9,10 +9,10 @@ text it measures the translation.
 
 from __future__ import annotations
 
-import re
+from newslit.text.compiled import regex
 
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_VOWEL_GROUPS = regex(r"[aeiouy]+")
+_WORD = regex(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
 def syllables(word: str) -> int:

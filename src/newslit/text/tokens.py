@@ -16,11 +16,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from newslit.text.compiled import regex
 from newslit.text.lexicon import DATA_DIR
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]{3})*(?:\.[0-9]+)?")
+_TOKEN = regex(r"[a-z0-9]+(?:[.,][0-9]{3})*(?:\.[0-9]+)?")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "–": "-", "—": "-"})
-_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,](?=\d{3})")
+_NUMBER_SEPARATOR = regex(r"(?<=\d)[,](?=\d{3})")
 
 STOP_WORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below
@@ -133,16 +134,16 @@ def content_stems(text: str) -> list[str]:
 SYNONYMS_FILE = DATA_DIR / "synonyms.csv"
 _PHRASES = (  # multi-word ways of saying one word, folded before tokenising; each with words it needs
     (
-        re.compile(r"\b(?:take|takes|taking|taken|took|shut|shuts|shutting) (?:\w+ )?(?:down|offline)\b"),
+        regex(r"\b(?:take|takes|taking|taken|took|shut|shuts|shutting) (?:\w+ )?(?:down|offline)\b"),
         "removed",
         ("down", "offline"),
     ),
-    (re.compile(r"\b(?:look|looks|looking|looked) (?:up|for)\b"), "search", ("look",)),
-    (re.compile(r"\b(?:set|sets|setting) up\b"), "created", ("set",)),
-    (re.compile(r"\btask force\b|\bworking group\b"), "taskforce", ("task force", "working group")),
+    (regex(r"\b(?:look|looks|looking|looked) (?:up|for)\b"), "search", ("look",)),
+    (regex(r"\b(?:set|sets|setting) up\b"), "created", ("set",)),
+    (regex(r"\btask force\b|\bworking group\b"), "taskforce", ("task force", "working group")),
 )
 # Any word some phrase needs: one scan tells that a sentence (most of them) has no phrase to fold.
-_PHRASE_NEEDS = re.compile("|".join(re.escape(word) for _, _, needs in _PHRASES for word in needs))
+_PHRASE_NEEDS = regex("|".join(re.escape(word) for _, _, needs in _PHRASES for word in needs))
 
 
 @lru_cache(maxsize=4)
@@ -178,7 +179,7 @@ def concepts(text: str) -> list[str]:
     return [c for c in map(_concept, words(folded)) if c is not None]
 
 
-_MAY_MONTH = re.compile(
+_MAY_MONTH = regex(
     r"(?:(?<=\bin )|(?<=\bIn )|(?<=\bof )|(?<=\bby )|(?<=\bto )|(?<=\bsince )|(?<=\bSince )|(?<=\buntil )"
     r"|(?<=\bearly )|(?<=\blate )|(?<=\band ))May\b|\bMay(?=,? \d| and (?:June|July)\b|[-–]June\b)"
 )

@@ -11,9 +11,10 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from newslit.text.compiled import regex
 from newslit.text.tokens import stem
 
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = regex(r"[\w’'-]+")
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:

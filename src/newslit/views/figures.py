@@ -12,6 +12,7 @@ from html import escape
 
 from newslit.analysis.figures import VERDICTS, check_share, lead_counts_the_same_kind, ledger_sample, verdict_counts
 from newslit.case.model import short_outlet
+from newslit.text.compiled import regex
 from newslit.text.masking import mask
 from newslit.views.charts import inside_axes, new_chart, show_chart
 from newslit.views.text import Shown, count, highlighted, html_table, plain, safe_text
@@ -245,7 +246,7 @@ def search_primary(case, query: str, *, limit: int = 8) -> Shown:
     query = query.strip()
     if not query:
         return Shown("<p>Type a number or a word to search the primary.</p>", "Type a number or a word.")
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    pattern = regex(re.escape(query), re.IGNORECASE)
     hits = [s for s in case.primary.sentences if pattern.search(s.text)]
     if not hits:
         return Shown(f"<p>No sentence of the primary contains {escape(repr(query))}.</p>", f"No match for {query!r}.")

@@ -12,6 +12,7 @@ import re
 from html import escape
 
 from newslit.case.model import short_outlet
+from newslit.text.compiled import regex
 from newslit.text.masking import mask
 from newslit.views.charts import OKABE_ITO, new_chart, show_chart
 from newslit.views.text import Shown, block, highlighted, html_table, plain, safe_text, sentence_place
@@ -30,7 +31,7 @@ ASIDE_STYLE = {
     "advocacy": ("#009E73", "advocacy"),
     "context": ("#0072B2", "context"),
 }
-_MARK = re.compile(r'<mark class="nl-cue-(\w+)" title="([^"]*)">([^<]*)</mark>')
+_MARK = regex(r'<mark class="nl-cue-(\w+)" title="([^"]*)">([^<]*)</mark>')
 
 
 def _styled_mark(match: re.Match) -> str:

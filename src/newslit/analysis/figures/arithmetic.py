@@ -6,6 +6,7 @@ import re
 
 from newslit.analysis.figures.primary import primary_figures, s_stems
 from newslit.case.model import Case
+from newslit.text.compiled import regex
 from newslit.text.numbers import find_figures
 
 # ---- reading a claim about a share ("about a sixth", "more than half", "under 20%") ----------
@@ -30,7 +31,7 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "nine": 9, "ten": 10, "twenty": 20, "hundred": 100, "thousand": 1000}  # fmt: skip
 _NUMBER = r"\d+(?:[.,]\d+)*|" + "|".join(sorted(_COUNTS, key=len, reverse=True))
 _HEDGE = "|".join(re.escape(h) for h in sorted(SHARE_HEDGES, key=len, reverse=True))
-_QUANTITY = re.compile(
+_QUANTITY = regex(
     rf"(?P<percent>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)"
     rf"|(?P<num>{_NUMBER})\s*(?:in|out\s+of)\s+(?P<den>{_NUMBER})"
     rf"|(?P<top>\d+)\s*/\s*(?P<bottom>\d+)"
@@ -38,7 +39,7 @@ _QUANTITY = re.compile(
     r"|(?P<most>a\s+majority|most)\b|(?P<least>a\s+minority)\b",
     re.IGNORECASE,
 )
-_CLAIM = re.compile(rf"^\s*(?:(?P<hedge>{_HEDGE})\s+)?(?:of\s+)?", re.IGNORECASE)
+_CLAIM = regex(rf"^\s*(?:(?P<hedge>{_HEDGE})\s+)?(?:of\s+)?", re.IGNORECASE)
 
 
 def _number(text: str) -> float:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
+from newslit.text.compiled import regex
 from newslit.text.numbers import Figure
 
 # how often: "£1,928 a year", "2,000 steps a day", "£20 per month", "£3bn annually"
-_HOW_OFTEN = re.compile(
+_HOW_OFTEN = regex(
     r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:(?:a|an|per|each|every)\s+(year|month|week|day|annum)|(annually|yearly|monthly|weekly|daily))\b"
     # "4.3% a year earlier", "£20 a month before": when, not how often
     r"(?!\s+(?:earlier|ago|before|later|previously|prior|on|from|in|after|back)\b)",
@@ -35,26 +36,26 @@ _HOW_OFTEN_NAMES = {
 }
 
 # what a rate is out of: "11.2 per 100,000 people", "4.5 deaths per 1,000 live births"
-_OUT_OF = re.compile(
+_OUT_OF = regex(
     r"\s*(?:[A-Za-z-]+\s+){0,3}?per\s+(\d{1,3}(?:,\d{3})+|\d+|(?:a\s+|one\s+)?(?=thousand|million))"
     r"(?:\s*(thousand|million))?\b",
     re.IGNORECASE,
 )
 
 # which side of zero: "a loss of £38.2m", "a £38.2m loss", "a trade deficit of $68bn"
-_SIDE_BEFORE = re.compile(
+_SIDE_BEFORE = regex(
     r"\b(loss|losses|deficit|deficits|profit|profits|surplus|surpluses)\s+(?:of\s+)?(?:(?:about|around|nearly|almost|some|just|over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
-_SIDE_AFTER = re.compile(
+_SIDE_AFTER = regex(
     r"\s*(?:(?:pre-tax|pretax|operating|net|annual|full-year|trade|budget)\s+)?(loss|losses|deficit|deficits|profit|profits|surplus|surpluses)\b",
     re.IGNORECASE,
 )
 _BELOW_ZERO = frozenset({"loss", "losses", "deficit", "deficits"})
 
 # the rise itself or the level risen to: "rose by 5% to 49,489" (the level), "rose by 49,489" (the rise)
-_BY_OR_TO = re.compile(r"\b(by|to)\s+(?:(?:about|around|nearly|almost|some|just|over|more\s+than)\s+)?$", re.IGNORECASE)
-_MOVED = re.compile(
+_BY_OR_TO = regex(r"\b(by|to)\s+(?:(?:about|around|nearly|almost|some|just|over|more\s+than)\s+)?$", re.IGNORECASE)
+_MOVED = regex(
     r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased?|increases|increasing|decreased?|"
     r"decreases|decreasing|grew|grow|grows|grown|growing|dropped|drops?|climbed|climbs?|declined?|declines|jumped|"
     r"jumps?|cut|cuts|reduced?|slipped|slid|surged|soared|plunged|plummeted|went\s+up|went\s+down)\b",
@@ -62,10 +63,8 @@ _MOVED = re.compile(
 )
 
 # "112% of the average" against "112% higher than the average"
-_OF = re.compile(r"\s*of\b", re.IGNORECASE)
-_THAN = re.compile(
-    r"\s*(higher|more|above|greater|larger|bigger|lower|less|below|fewer|smaller)\s+than\b", re.IGNORECASE
-)
+_OF = regex(r"\s*of\b", re.IGNORECASE)
+_THAN = regex(r"\s*(higher|more|above|greater|larger|bigger|lower|less|below|fewer|smaller)\s+than\b", re.IGNORECASE)
 
 
 def how_often(text: str, figure: Figure) -> str | None:
@@ -114,11 +113,9 @@ def rise_or_level(text: str, figure: Figure) -> str | None:
     return "rise" if found.group(1).lower() == "by" else "level"
 
 
-_AFTER_VERB = re.compile(rf"(?:{_MOVED.pattern})(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
-_AFTER_CHANGE = re.compile(r"\d[\d,.]*\s*(?:%|[A-Za-z]+(?:\s+points?)?)?\s*$")
-_RELATIVE = re.compile(
-    r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:below|above|under|over|lower|higher|less|more|fewer)\b", re.IGNORECASE
-)
+_AFTER_VERB = regex(rf"(?:{_MOVED.pattern})(?:\s+[a-z]+ly)?\s*$", re.IGNORECASE)
+_AFTER_CHANGE = regex(r"\d[\d,.]*\s*(?:%|[A-Za-z]+(?:\s+points?)?)?\s*$")
+_RELATIVE = regex(r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:below|above|under|over|lower|higher|less|more|fewer)\b", re.IGNORECASE)
 
 
 def of_or_than(text: str, figure: Figure) -> str | None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from newslit.analysis.figures.primary import PrimaryFigure, own_reporting
 from newslit.analysis.figures.quantity import describe, possessive
+from newslit.text.compiled import regex
 from newslit.text.numbers import SCALES, TENS, UNITS, VAGUE, YEAR_PARTS, Figure, date_parts, written_precision
 
 VERDICTS = ("match", "rounded", "changed", "not_in_primary")
@@ -415,7 +416,7 @@ def shown(f: Figure) -> str:
     return quoted(f.text) + (f" {noun}" if noun else "")
 
 
-_PLURAL_AMOUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\s*$", re.IGNORECASE)
+_PLURAL_AMOUNT = regex(r"\b(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\s*$", re.IGNORECASE)
 
 
 def ends_in_number(text: str) -> bool:

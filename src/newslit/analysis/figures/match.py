@@ -41,6 +41,7 @@ from newslit.analysis.figures.quantity import (
     since,
     what_agrees,
 )
+from newslit.text.compiled import regex
 from newslit.text.numbers import Figure, find_figures
 from newslit.text.tokens import concepts as word_concepts
 
@@ -145,9 +146,9 @@ def cited_by_value(d: Figure, context: Context) -> bool:
     return not _SAYS_WHAT.match(text, after.end())  # "the 12.7% figure for adult eczema" says what it counts
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_FIGURE_AFTER = re.compile(r"\s+(?:figure|number|statistic|stat|estimate)s?\b", re.IGNORECASE)
-_SAYS_WHAT = re.compile(r"\s+(?:for|of|on|about)\s+(?!(?:the\s+)?(?:first|second|last)\b)", re.IGNORECASE)
+_THE_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
+_FIGURE_AFTER = regex(r"\s+(?:figure|number|statistic|stat|estimate)s?\b", re.IGNORECASE)
+_SAYS_WHAT = regex(r"\s+(?:for|of|on|about)\s+(?!(?:the\s+)?(?:first|second|last)\b)", re.IGNORECASE)
 
 _LIMITS = ("above", "min", "under", "max")
 
@@ -684,7 +685,7 @@ def _age_groups(text: str) -> frozenset[tuple[float, float]]:
 
 
 # A limit written after the number: "aged 65 and over", "65 and older", "10 or more", "65+".
-TRAILING_LIMIT = re.compile(r"(?:\+|\s+(?:and|or)\s+(?:over|older|above)|\s+or\s+more)(?![\w-])", re.IGNORECASE)
+TRAILING_LIMIT = regex(r"(?:\+|\s+(?:and|or)\s+(?:over|older|above)|\s+or\s+more)(?![\w-])", re.IGNORECASE)
 
 
 def _own_age_group(text: str, end: int) -> tuple[float, float] | None:
@@ -698,7 +699,7 @@ def _own_age_group(text: str, end: int) -> tuple[float, float] | None:
 
 
 # A share's group named right after it: "of", "among" or "for", a word or two, then the ages ("of children aged 9-10").
-_AGE_AFTER = re.compile(
+_AGE_AFTER = regex(
     r"\s+(?:of|among|for|in)\s+((?:[A-Za-z]+\s+){0,2}?(?:aged\s+)?\d{1,3}(?:-?\s*(?:to|and|or|-|–)\s*\d{1,3})"
     r"[- ]?(?:years?[- ]olds?|years?\s+old))",
     re.IGNORECASE,
@@ -965,11 +966,11 @@ def _other_group(p: PrimaryFigure, context: Context) -> bool:
 
 
 # "among GOP voters", "Among Black Americans": a retold sentence that names a group of its own
-_NAMED_GROUP = re.compile(r"\b[Aa]mong\s+(?:[a-z]+\s+){0,2}?[A-Z]")
-_LOSS = re.compile(r"\b(?:lost|lose|losing|laid off|shed|eliminated|closed|fired|dismissed|made redundant)\b")
-_HYPHENS = re.compile("[\u2010\u2011\u2012\u2013\u2014]")
+_NAMED_GROUP = regex(r"\b[Aa]mong\s+(?:[a-z]+\s+){0,2}?[A-Z]")
+_LOSS = regex(r"\b(?:lost|lose|losing|laid off|shed|eliminated|closed|fired|dismissed|made redundant)\b")
+_HYPHENS = regex("[\u2010\u2011\u2012\u2013\u2014]")
 # "outside the EU", "which exclude farm workers", "none of them", "don't belong to": "non-" said in other words
-_NOT_BEFORE = re.compile(
+_NOT_BEFORE = regex(
     r"\b(?:outside|exclud\w*|except|without|not|no|none|few|other than|beyond)\b[^.,;]*$|n[’']t\b[^.,;]*$"
 )
 _FUNCTION_WORDS = frozenset(
@@ -1015,10 +1016,10 @@ def _inside_range(d: Figure, p: PrimaryFigure) -> tuple[str, ...]:
 
 # "between 1,000 and 5,000 euros", "ranging from £500 to £2,000", "anywhere from 2 to 4 weeks": a range, whose
 # ends are no figures of their own ("from 696 to 590" after a verb is a change, not a range)
-_RANGE_OPENS = re.compile(
+_RANGE_OPENS = regex(
     r"\b(?:between|rang(?:e|es|ed|ing)\s+from|anywhere\s+from|from\s+as\s+(?:few|little|low)\s+as)\s+$", re.I
 )
-_RANGE_JOIN = re.compile(r"\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
+_RANGE_JOIN = regex(r"\s*(?:and|to|-|–)\s*$", re.IGNORECASE)
 
 
 def _comparable(f: Figure) -> float:
@@ -1067,7 +1068,7 @@ def _another_time(d: Figure, p: PrimaryFigure, context: Context) -> tuple[str, .
 
 # "a year earlier", "two months before", "a decade ago", "the previous quarter", "the year before": a time before
 # the one a sentence is about
-_EARLIER = re.compile(
+_EARLIER = regex(
     r"(?:\b(?:a|an|one|two|three|four|five|six|ten|\d+)\s+(?:years?|months?|weeks?|quarters?|decades?)\s+"
     r"(?:earlier|before|ago|previously)\b"
     r"|\bthe\s+(?:previous|preceding|prior)\s+(?:year|month|week|quarter|decade)\b"
@@ -1078,12 +1079,12 @@ _EARLIER = re.compile(
 )
 # words that make a figure the change from, or the level against, an earlier time ("up 3% on a year earlier",
 # "60 fewer than a year before", "compared with the previous year"): the figure itself is of the later time
-_AGAINST = re.compile(
+_AGAINST = regex(
     r"\b(?:than|from|on|over|compared|comparison|since|versus|vs|against|up|down|higher|lower|more|fewer|less|"
     r"rise|rose|fall|fell|increase|decrease|drop|change)\b",
     re.IGNORECASE,
 )
-_OPENING_EARLIER = re.compile(rf"^\W*(?:(?:in|by|at)\s+)?({_EARLIER.pattern})\s*,", re.IGNORECASE)
+_OPENING_EARLIER = regex(rf"^\W*(?:(?:in|by|at)\s+)?({_EARLIER.pattern})\s*,", re.IGNORECASE)
 
 
 def _earlier_time(text: str, figure: Figure) -> str | None:

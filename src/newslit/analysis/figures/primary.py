@@ -15,6 +15,7 @@ from newslit.analysis.figures.quantity import (
 )
 from newslit.case.key import read_rows
 from newslit.case.model import Case, Sentence, short_outlet
+from newslit.text.compiled import regex
 from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, date_figure, find_figures
 from newslit.text.places import place_terms
 from newslit.text.tokens import STOP_WORDS, stem, words
@@ -231,7 +232,7 @@ def figure_source(
 
 # A survey's answers counted, not a quotation: "26% said they spent too much time", "parents who said", "57% of
 # parents of children with special needs said"
-_RESPONDENTS = re.compile(
+_RESPONDENTS = regex(
     r"(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)(?:\s+[a-z]+){0,8}|\b(?:who|those|respondents|people|adults|parents))\s+$"
 )
 
@@ -267,11 +268,11 @@ def _names_itself(subject: str, outlet: str) -> bool:
     return head is not None and any(a == "the" and b == head for a, b in zip(said_by, said_by[1:]))
 
 
-_SAID = re.compile(
+_SAID = regex(
     r"\b(?:said|says|say|show|shows|showed|shown|revealed|reveals|reported|reports|announced|announces|found|finds"
     r"|told|estimated|estimates)\b(?:\s+that)?\s*"
 )
-_CLAUSE_END = re.compile(r"[,;:()\u2014]|\b(?:while|whereas|but|and)\b")
+_CLAUSE_END = regex(r"[,;:()\u2014]|\b(?:while|whereas|but|and)\b")
 _NOT_A_NAME = frozenset(
     "i a an the in on at for of to by from this that these those it its he she they we our their his her".split()
 )
@@ -328,13 +329,13 @@ def group_words(group: str) -> frozenset[str]:
 
 
 # "17 percentage points, among Republicans", "rose 4% among Black women": the group a figure is about, named after it
-_AMONG = re.compile(
+_AMONG = regex(
     r",?\s+among\s+((?:(?:[A-Z][A-Za-z]*|[a-z]+)\s+){0,2}?[A-Z][A-Za-z]*"
     r"(?:\s+[A-Z][A-Za-z]*){0,2}(?:\s+(?!(?:and|or|in|on|at|of|to|the|it|who|was|were|is|are|last|this|over|under|since|during|after|before|for|with|from|by)\b)[a-z]+)?)"
     r"\b(?![’'-])"
 )
 _NOT_A_GROUP = frozenset("them those these other others things thing which whom whose all".split())
-_FIGURE_SOON = re.compile(r"[^.;,]{0,25}\d")  # "among Black Americans it was 78%": that group has a figure of its own
+_FIGURE_SOON = regex(r"[^.;,]{0,25}\d")  # "among Black Americans it was 78%": that group has a figure of its own
 
 
 def primary_figures(case: Case) -> list[PrimaryFigure]:

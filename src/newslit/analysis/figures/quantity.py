@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
+from newslit.text.compiled import regex
 from newslit.text.lexicon import DATA_DIR, Lexicon, read_terms
 from newslit.text.numbers import (
     CONTRACTIONS,
@@ -92,18 +93,16 @@ _VERB_LIKE = frozenset(
 # "back", "again", "once": "inflation fell back to 2%", "to rise once again to 2.75%"; "Nationally, over 12% of …":
 # where, not what; "involves", "affects", "covers", "employs" ("that involves several other companies"): a verb,
 # not what is counted
-_CLAUSE_BREAK = re.compile(
-    r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|with|which|who)\b|\s(?:while|whereas)\s|\.\s"
-)
+_CLAUSE_BREAK = regex(r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|with|which|who)\b|\s(?:while|whereas)\s|\.\s")
 _COUNTED = ("count", "percent", "money", "ratio", "temperature")
-_SPAN_12 = re.compile(
+_SPAN_12 = regex(
     r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|annual(?:ly)?|from a year (?:earlier|ago|before)|over the (?:last |past )?year"
     r"|(?:over|in|for) the (?:last |past )?12[- ]months?|12[- ]month)\b",
     re.IGNORECASE,
 )
 _NOUNISH = frozenset({"spending", "earnings", "housing", "funding", "hiring", "shootings", "killings", "breed"})
 _GENERIC_WORDS = frozenset({"number", "total", "share", "figure", "level"})
-_THAN = re.compile(r"than[\s-]*$", re.IGNORECASE)
+_THAN = regex(r"than[\s-]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -374,19 +373,19 @@ def _years_differ(a: Period, b: Period) -> bool:
 
 
 # Compiled once: each runs for nearly every figure of every retelling.
-_BRACKETED = re.compile(r"\([^()]{0,40}\)")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
-_AFTER_FIGURE = re.compile(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,12})")
-_COMPARED_WITH = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
+_BRACKETED = regex(r"\([^()]{0,40}\)")
+_TOKEN = regex(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+_AFTER_FIGURE = regex(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,12})")
+_COMPARED_WITH = regex(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
 # "data from more than 99% of birth certificates", "responses from 133 countries", "visitors came from 12 countries":
 # where the data or the people come from, not an earlier value a change is counted from.
-_DRAWN_FROM = re.compile(
+_DRAWN_FROM = regex(
     r"\b(?:(?:data|information|responses|samples|records|evidence|results|reports|submissions|answers)"
     r"(?:\s+(?:collected|drawn|gathered|taken))?|(?:come|comes|came|coming))\s+from\s*$",
     re.IGNORECASE,
 )
 # "levels ranged from 110,000 to 400,000": the low end of a range, not an earlier value.
-_RANGE_FROM = re.compile(
+_RANGE_FROM = regex(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b[^.;:\d]{0,40}?\bfrom\s*$", re.IGNORECASE
 )  # "varied across the states, from 21.1% in Illinois to 13.5% in Pennsylvania": a range, not a change
 # "from 21.1% in Illinois to 13.5% in Pennsylvania": two places' figures, the ends of a range, not an earlier value
@@ -396,15 +395,15 @@ _TIME_NAMES = "|".join(
     sorted({m.rstrip(".").capitalize() for m in MONTHS} | {"Q1", "Q2", "Q3", "Q4", "Spring", "Summer", "Autumn"})
     + ["Fall", "Winter", "Quarter"]
 )
-_ANOTHER_PLACE = re.compile(rf"\s+(?:in|for)\s+(?:the\s+)?(?!(?:{_TIME_NAMES})\b)[A-Z][\w.'’-]*(?!\s+\d)")
-_PLACE_TO = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+to\b")
+_ANOTHER_PLACE = regex(rf"\s+(?:in|for)\s+(?:the\s+)?(?!(?:{_TIME_NAMES})\b)[A-Z][\w.'’-]*(?!\s+\d)")
+_PLACE_TO = regex(r"\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s+to\b")
 # "25 bottles from three common brands", "statistics from two monthly surveys": things drawn from a count of
 # sources (a plural noun, "from", a count, a plural noun), not an earlier value; "cases from 200 cases to 300" is one.
 # "49 people from 10 states": a plural without an s is a plural too (found on ecoli-2024-10 after its measurement).
-_THINGS_FROM = re.compile(r"\b([a-z]{2,}[^s\W]s|people|children|men|women)\s+from\s*$", re.IGNORECASE)
-_SOURCES_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*s)\b(?!\s+to\s+\d)")
+_THINGS_FROM = regex(r"\b([a-z]{2,}[^s\W]s|people|children|men|women)\s+from\s*$", re.IGNORECASE)
+_SOURCES_AFTER = regex(r"\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*s)\b(?!\s+to\s+\d)")
 # "fell to 4.1%", "was cut to 5%", "edged up to 62.6%": the value something came to (not "up to 5%", at most 5%).
-_CAME_TO = re.compile(
+_CAME_TO = regex(
     r"\b(?:(?:fell|falls?|falling|rose|rises?|rising|dropped|drops?|climbed|climbs?|increased|increases?|decreased|"
     r"declined|declines?|grew|grows?|jumped|jumps?|slipped|slips?|eased|eases?|cut|cuts|raised|lowered|reduced|"
     r"slowed|slows?|sank|soared|surged|plunged|plummeted|fallen|risen|grown|(?:edged|ticked|went|gone|moved) (?:up|down)|"
@@ -412,21 +411,21 @@ _CAME_TO = re.compile(
     re.IGNORECASE,
 )
 # "rose 3% from a year earlier to $404,500": a figure just after "to" is the value something came to.
-_TO_END = re.compile(r"\bto\s*$", re.IGNORECASE)
+_TO_END = regex(r"\bto\s*$", re.IGNORECASE)
 # "12 countries, up from 9": the value before "up from" or "down from" is the new one.
-_THEN_FROM = re.compile(r"[^.;:\d]{0,40}?\b(?:up|down)\s+from\b", re.IGNORECASE)
+_THEN_FROM = regex(r"[^.;:\d]{0,40}?\b(?:up|down)\s+from\b", re.IGNORECASE)
 # Before a primary figure whose time is its own (see _periods): as _COMPARED_WITH, but with "than" and without
 # "from" ("rose to $640 from $600 in 2024" may date the rise, and is read as before).
-_COMPARED_TIME = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z")
+_COMPARED_TIME = regex(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+(?:the\s+|a\s+)?\Z")
 # Before the earlier value a change is counted from ("31.8%, down from 33.2% at ... in 2021"): a time after it in its
 # clause is that value's (see _periods), in the primary and in a retelling.
-_DOWN_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+)?\Z", re.IGNORECASE)
+_DOWN_FROM = regex(r"\b(?:up|down)\s+from\s+(?:the\s+|a\s+)?\Z", re.IGNORECASE)
 # After a "kept" or "kept rate" term of quantity_terms.csv ("preferred to maintain Bank Rate at 5.25%", "had stood at"):
 # up to 40 characters with no figure or clause end, then "at" just before the figure.
-_KEPT_GAP = re.compile(r"[^.;:\d]{0,40}\bat\s*", re.IGNORECASE)
+_KEPT_GAP = regex(r"[^.;:\d]{0,40}\bat\s*", re.IGNORECASE)
 # "kept rate" terms count only for a rate kept at a figure: "to keep inflation at 2%" is a target.
-_RATE = re.compile(r"\brates?\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
+_RATE = regex(r"\brates?\b", re.IGNORECASE)
+_SINCE = regex(r"\bsince\b[^,;.\d]{0,50}$", re.IGNORECASE)
 
 
 def may_match(text: str, parts: tuple[str, ...]) -> bool:
@@ -538,7 +537,7 @@ def _infinitive_move(tokens: list, i: int) -> bool:
     return i > 0 and tokens[i].group().lower() in _BASE_MOVES and tokens[i - 1].group().lower() in _INFINITIVE
 
 
-_FOUND_THAT = re.compile(
+_FOUND_THAT = regex(
     r"^[^,;:.]{0,60}?\b(?:found|find|finds|said|says|say|show|shows|showed|reported|reports|estimated|estimates"
     r"|concluded|concludes|noted|notes)\s+that\s+",
     re.IGNORECASE,
@@ -561,7 +560,7 @@ def _opening(text: str, listed: frozenset[str]) -> str:
     return " ".join(words[:4])
 
 
-_LIKE_THEN = re.compile(
+_LIKE_THEN = regex(
     r"\b(?:comparable|similar|equal|equivalent|close)\s+to\s+(?:that\s+of\s+|those\s+of\s+|the\s+)?"
     r"(?:levels?\s+(?:of\s+|in\s+|seen\s+in\s+)?)?(?:in\s+)?$",
     re.IGNORECASE,
@@ -595,14 +594,14 @@ def comparison_time(text: str, g: Figure) -> bool:
     )
 
 
-_THAN_AGO = re.compile(r"\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+_THAN_AGO = regex(r"\s+(?:earlier|ago|before)\b", re.IGNORECASE)
 # An amount and a comparative just before the time: "18% fewer than", "£120 more than", "3 points higher than".
-_AMOUNT_THAN = re.compile(
+_AMOUNT_THAN = regex(
     r"\d(?:\s*(?:%|per\s*cent|percent|pc|points?))?\s+(?:fewer|more|less|higher|lower|greater|larger|smaller|bigger)"
     r"\s+than\s+$",
     re.IGNORECASE,
 )
-_PAST_COMPARISON = re.compile(r"\b(?:against|compared|than|versus|vs|while|whereas)\b|\d", re.IGNORECASE)
+_PAST_COMPARISON = regex(r"\b(?:against|compared|than|versus|vs|while|whereas)\b|\d", re.IGNORECASE)
 # "122k vs non-permanent at 118k": what follows is the other side of a comparison, not what the figure counts
 _OTHER_SIDE = frozenset({"vs", "vs.", "versus", "v", "v.", "against"})
 
@@ -647,8 +646,8 @@ def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
 
 
 # "more than $2 billion in redress", "$1 million in fines": what an amount of money is paid as, after "in"
-_PAID_AS = re.compile(r"\s+in\s+(?!(?:the|a|an|its|their|this|that|[A-Z0-9])\b)(?=[a-z])")
-_COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\s*$", re.IGNORECASE)
+_PAID_AS = regex(r"\s+in\s+(?!(?:the|a|an|its|their|this|that|[A-Z0-9])\b)(?=[a-z])")
+_COPULA = regex(r"\b(?:is|are|was|were|be|been)\s*$", re.IGNORECASE)
 _LINKED_TO = frozenset({"to", "for", "by", "with"})
 
 
@@ -849,9 +848,9 @@ def sentence_quantities(
     return out
 
 
-_FUTURE = re.compile(r"\b(?:will|would|could|expects?|(?:is|are|was|were) (?:set|due) to)\b|\w'll\b", re.IGNORECASE)
+_FUTURE = regex(r"\b(?:will|would|could|expects?|(?:is|are|was|were) (?:set|due) to)\b|\w'll\b", re.IGNORECASE)
 # What happened to those a count counts, told after it: "138 workers were killed", "300 people were injured".
-_OUTCOME = re.compile(
+_OUTCOME = regex(
     r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?([A-Za-z-]+)"
 )
 
@@ -906,16 +905,16 @@ def _find_run(words: str, text: str) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
-_DATELINE = re.compile(r"[A-Z .,'’-]*(?:\([^()]{0,30}\))?\s*[-–—]\s")
-_NAME_BEFORE = re.compile(
+_DATELINE = regex(r"[A-Z .,'’-]*(?:\([^()]{0,30}\))?\s*[-–—]\s")
+_NAME_BEFORE = regex(
     r"((?:[A-Z][\w'’.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the))*)\s*(?:,|\bin|\bat)\s+(?:the\s+)?$"
 )
 
-_NAME_OF = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})of\s+(?:the\s+)?$")
+_NAME_OF = regex(r"((?:[A-Z][\w'’.-]*\s+){1,4})of\s+(?:the\s+)?$")
 
 
 # "Mexico-based", "London-headquartered": a place joined to an organisation's name, its home
-_HOME_OF = re.compile(r"[-‐–]\s?(?:based|headquartered|registered|listed|owned)\b", re.IGNORECASE)
+_HOME_OF = regex(r"[-‐–]\s?(?:based|headquartered|registered|listed|owned)\b", re.IGNORECASE)
 
 
 def _not_counted_place(text: str, match, terms) -> bool:
@@ -966,7 +965,7 @@ def _group(f: Figure) -> str:
 
 # "£46 million more than using hotels", "tens of millions of pounds more than ...", "£94 million
 # cheaper than hotels", "900 more people": a difference between two amounts, not an amount.
-_DIFFERENCE = re.compile(
+_DIFFERENCE = regex(
     r"(?:\s+of\s+(?:pounds|dollars|euros))?"
     r"\s+(?:more|less|fewer|cheaper|dearer|extra)\b",
     re.IGNORECASE,
@@ -999,10 +998,10 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
     return "count"
 
 
-_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
-_PLACE_THEN_FIGURE = re.compile(r"\s*(?:\(|=|:)\s*$")
-_FIGURE_IN_PLACE = re.compile(r"\s+(?:of\s+(?:them|those|these|which)\s+)?in\s+(?:the\s+)?$")
-PART_IN = re.compile(r"\s+of\s+(?:them|those|these|which)\s+in\b")
+_BRACKET_AFTER = regex(r"\s*\([^()]{1,80}\)")
+_PLACE_THEN_FIGURE = regex(r"\s*(?:\(|=|:)\s*$")
+_FIGURE_IN_PLACE = regex(r"\s+(?:of\s+(?:them|those|these|which)\s+)?in\s+(?:the\s+)?$")
+PART_IN = regex(r"\s+of\s+(?:them|those|these|which)\s+in\b")
 """After a figure that is a part of a total and its place: "(131) of them in (Victoria)"."""
 
 
@@ -1021,15 +1020,15 @@ def _own_place(text: str, f: Figure, places) -> frozenset[str]:
 
 
 # The words between a thing named before a comma and its figure: ", which grew by", ", which rose to", ", which was".
-_WHICH_MOVED = re.compile(
+_WHICH_MOVED = regex(
     r"\s*,\s*which\s+(?:has\s+|had\s+|have\s+)?(?:grew|grown|rose|risen|fell|fallen|increased|decreased|dropped|climbed"
     r"|declined|jumped|stood|was|were)(?:\s+(?:by|to|at))?\s*$",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?:who|whom|which|that)\s+\w+", re.IGNORECASE)
+_RELATIVE = regex(r"\b(?:who|whom|which|that)\s+\w+", re.IGNORECASE)
 # Verbs that say a change only with "by" before the amount: they also take a count as their object
 _BY_ONLY = ("reduc", "rais", "lower")
-_BY = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_BY = regex(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _told_as_new(text: str, f: Figure) -> bool:
@@ -1040,7 +1039,7 @@ def _told_as_new(text: str, f: Figure) -> bool:
 
 
 # Between two figures that are one value told two ways: "KSh 412 billion, or 2.9% of GDP", "£4bn, equivalent to 3%".
-_APPOSED = re.compile(r"\s*,?\s*(?:or|equivalent\s+to|equal\s+to)\s+", re.IGNORECASE)
+_APPOSED = regex(r"\s*,?\s*(?:or|equivalent\s+to|equal\s+to)\s+", re.IGNORECASE)
 
 
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
@@ -1109,12 +1108,10 @@ def _in_range(text: str, figures, j: int) -> bool:
 # Just before a month or a day: a statistics office's "year ending" ("YE June 2023", "the year ending June 2023",
 # "the year ended 30 June 2023"), or its "half-year ending June 2023" (six months); not "at YE December 2022" (a
 # count at the year's end).
-_SPAN_ENDING = re.compile(
+_SPAN_ENDING = regex(
     r"(?:(?<!\bat\s)\bYE|(?<![\w-])(?P<half>[Hh]alf[- ])?[Yy]ear\s+(?:ending|ended))\s+(?:in\s+|on\s+)?\Z"
 )
-_SPAN_TO_MONTH = re.compile(
-    r"(?:[\s-]*(?:months?|period|year))*\s+(?:ending|ended|to|through|until)(?:\s+in)?\s+", re.I
-)
+_SPAN_TO_MONTH = regex(r"(?:[\s-]*(?:months?|period|year))*\s+(?:ending|ended|to|through|until)(?:\s+in)?\s+", re.I)
 
 
 def _join_span_and_end(text: str, figures, times: dict) -> None:
@@ -1130,8 +1127,8 @@ def _join_span_and_end(text: str, figures, times: dict) -> None:
                 times[j] = times[k] = Period("span", end.year, end.month, span.months)
 
 
-_TOLD_AGO = re.compile(r"\s+ago\b")
-_DONE_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
+_TOLD_AGO = regex(r"\s+ago\b")
+_DONE_BEFORE = regex(r"\b[a-z]+ed\s+$")
 
 
 def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -> list[Period | None]:

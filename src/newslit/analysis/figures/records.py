@@ -82,6 +82,7 @@ from newslit.analysis.provenance import by_sentence as provenance_by_sentence
 from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.attribution import attribution_verbs
+from newslit.text.compiled import regex
 from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures
 from newslit.text.places import is_place
 from newslit.text.tokens import STOP_WORDS
@@ -89,13 +90,13 @@ from newslit.text.tokens import STOP_WORDS
 TIMES = ("date", "period")
 # "The Home Office disputed the NAO's figures and said ...": a figure given against the primary's
 # is someone's own, counted their own way, not the primary's figure changed.
-_RIVAL = re.compile(r"\b(?:disput|reject|contest|challeng|den(?:y|ies|ied)\b|rebut)", re.IGNORECASE)
+_RIVAL = regex(r"\b(?:disput|reject|contest|challeng|den(?:y|ies|ied)\b|rebut)", re.IGNORECASE)
 _RIVAL_PARTS = ("disput", "reject", "contest", "challeng", "deny", "denies", "denied", "rebut")  # one is in every match
-_OTHERS = re.compile(r"\s+(?:other|more|additional|further|remaining)\b", re.IGNORECASE)
+_OTHERS = regex(r"\s+(?:other|more|additional|further|remaining)\b", re.IGNORECASE)
 
 
 _SOURCE_WORDS = "official officials figures figure data statistics numbers report release study survey"
-_SAYING = re.compile(
+_SAYING = regex(
     r"\b(?:said|says|show|shows|showed|revealed|reveals|reported|reports|announced|announces|found|finds|told)\b"
 )
 
@@ -384,8 +385,8 @@ def _match_sentence(
     return found
 
 
-_PERIOD_OPENS = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_PERIOD_JOIN = re.compile(r"\s+(?:and|to|through|until)\s+|\s*[-–]\s*", re.IGNORECASE)
+_PERIOD_OPENS = regex(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_PERIOD_JOIN = regex(r"\s+(?:and|to|through|until)\s+|\s*[-–]\s*", re.IGNORECASE)
 
 
 def month_periods(text: str, figures) -> list[tuple[int, int]]:
@@ -477,21 +478,21 @@ def _retold_period(text: str, figures, hits: dict, candidates: CandidateIndex, c
 
 # A change told beside the level it led to: "up $1,800", "rising $1,600", "an increase of 40" just before the
 # figure, or "$2,000 higher than the year before" after it.
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = regex(
     r"\b(?:up|down|ris(?:ing|en)|rose|fall(?:ing|en)|fell|(?:in|de)creas(?:ed|ing)|gr(?:ew|owing)|dropp(?:ed|ing)"
     r"|climb(?:ed|ing)|(?:an?\s+)?(?:increase|rise|drop|fall|decrease)\s+of)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = regex(
     r"\s+(?:higher|lower|more|less)\s+than\s+(?:(?:the|a)\s+(?:year|month|quarter)\s+(?:before|earlier)"
     r"|last\s+(?:year|month|quarter)|the\s+(?:previous|prior)\s+(?:year|month|quarter))\b",
     re.IGNORECASE,
 )
-_DOWN_WORDS = re.compile(r"\b(?:down|fall|fell|falling|fallen|decreas|dropp|drop|lower|less)", re.IGNORECASE)
+_DOWN_WORDS = regex(r"\b(?:down|fall|fell|falling|fallen|decreas|dropp|drop|lower|less)", re.IGNORECASE)
 
 
-_SPAN_TO = re.compile(r"\s+(?:to|ending(?:\s+in)?|through|until)\s+", re.IGNORECASE)
-_YEAR_ENDING = re.compile(
+_SPAN_TO = regex(r"\s+(?:to|ending(?:\s+in)?|through|until)\s+", re.IGNORECASE)
+_YEAR_ENDING = regex(
     r"\b(?:YE|year\s+(?:ending|ended|to)|12\s+months\s+(?:to|ending|ended))(?:\s+in)?\s*$", re.IGNORECASE
 )
 
@@ -610,13 +611,13 @@ def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, 
     return out
 
 
-_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_FROM = regex(r"\bfrom\s*$", re.IGNORECASE)
 # Between a change and the time it counts from: "up $8,800 since 2020", "up $13,800 from the 2019 level", "more than in 2019".
-_COUNTS_FROM = re.compile(
+_COUNTS_FROM = regex(
     r"\s+(?:higher\s+|lower\s+)?(?:from|since|on|than(?:\s+in)?|compared\s+(?:with|to))\s+(?:the\s+|its\s+)?(?:end\s+of\s+)?",
     re.IGNORECASE,
 )
-_EARLIER_WORDS = re.compile(
+_EARLIER_WORDS = regex(
     r"^[^;.]{0,40}?\b(?:earlier|before|ago|previously|last\s+(?:year|month|quarter)|(?:previous|prior)\s+(?:year|month|quarter))\b",
     re.IGNORECASE,
 )
@@ -681,13 +682,13 @@ ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sente
 
 # A sentence that opens by giving what follows to an organisation already named: "It estimated", "The group said".
 # Not "They" (people, or the primary's researchers) and not "The report" or "The study" (most often the primary's own).
-_CREDIT_OPENING = re.compile(
+_CREDIT_OPENING = regex(
     r"\W*(?:It|The\s+(?:group|council|agency|organi[sz]ation|charity|body|institute|association|board|foundation|"
     r"society|company|firm))\s+(?:also\s+|had\s+|has\s+)?"
     r"(?:estimat|project|forecast|found|finds|said|says|report|calculat|count|predict)\w*\b"
 )
 # An organisation's name: a run of capitalised words holding a word that names an organisation.
-_ORGANISATION = re.compile(
+_ORGANISATION = regex(
     r"\b(?:[A-Z][A-Za-z'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)*"
     r"(?:Council|Agency|Association|Institute|Institution|Office|Department|Bureau|Commission|Board|Foundation|"
     r"Centre|Center|University|Society|Authority|Administration|Federation|Union|Committee|Organi[sz]ation|Trust|"
@@ -716,14 +717,14 @@ def credited_before(text: str, before: str, own: frozenset[str]) -> bool:
     return False
 
 
-_ACCORDING = re.compile(r"\baccording to\s+([^,.;:()]+)", re.IGNORECASE)
+_ACCORDING = regex(r"\baccording to\s+([^,.;:()]+)", re.IGNORECASE)
 
 
-_CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s\u2014\s")
+_CLAUSES = regex(r";|,\s+(?:and|but|while|whereas)\b|\s\u2014\s")
 
 
 # "In Roscommon, the housing stock increased …", "In the Central Mediterranean, …": a sentence set in a named place.
-_SET_IN = re.compile(r"\s*In\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),")
+_SET_IN = regex(r"\s*In\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),")
 
 
 def about_elsewhere(text: str, idf: dict) -> str | None:
@@ -746,7 +747,7 @@ def about_elsewhere(text: str, idf: dict) -> str | None:
 
 # An organisation's data shown before the figure: "The World Anti-Doping Agency's most recent global figures show",
 # "figures from the Resolution Foundation suggest", "OECD data showed".
-_DATA_SHOW = re.compile(
+_DATA_SHOW = regex(
     r"((?:[\w'’.-]+\s+){0,10}?)(?i:figures|data|statistics|numbers|estimates|research|analysis|surveys?|studies|study)"
     r"(?:\s+(?:from|by|of)\s+(?:the\s+)?((?:[\w'’.-]+\s+){1,6}?))?\s*(?:show|shows|showed|suggest|suggests|suggested)\b"
 )
@@ -979,12 +980,12 @@ def _one_end_alone(text: str, d: Figure, resolved: Figure, p) -> bool:
     return True
 
 
-_RANGE_BEFORE = re.compile(
+_RANGE_BEFORE = regex(
     r"(?:\b(?:between|from)\s+(?:\S+\s+){1,3}?(?:and|to)\s+|\b(?:between|from)\s+\S+\s*[-–]\s*|[\d%][-–]\s*"
     r"|\d[\w%.,]*(?:\s+(?:million|billion|per\s?cent|percent))?\s+to\s+)$",
     re.IGNORECASE,
 )
-_RANGE_AFTER = re.compile(r"\s*(?:[-–]|to\b|and\b)\s*(?:[A-Z]{1,3})?[$£€¥₹₦]?\s?\d")
+_RANGE_AFTER = regex(r"\s*(?:[-–]|to\b|and\b)\s*(?:[A-Z]{1,3})?[$£€¥₹₦]?\s?\d")
 
 
 def _one_end_words(d: Figure, p, name: str) -> str:
@@ -1174,7 +1175,7 @@ def _credit_pattern() -> re.Pattern:
     """A verb of saying and the words before it in its clause: "The NAO said", "Utility groups warn", "according to …"."""
     verbs = sorted({*attribution_verbs(), *_MORE_CREDIT_VERBS}, key=len, reverse=True)
     alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
-    return re.compile(
+    return regex(
         # a comma between digits ("2,700") starts no clause; "according to" keeps its source whole, up to eight words
         rf"(?:^|(?:,(?!\d)|[;:(—–])\s*|\.\s+)((?:[\w'’.-]+\s+){{0,6}}?(?:{alternatives}"
         rf"|according\s+to\s+(?:[\w'’.-]+(?:\s+(?=[\w'’.-]))?){{1,8}}))\b",
@@ -1213,11 +1214,11 @@ def credited_to(sentence: str) -> str:
     return ""
 
 
-_CLAIMED_AMOUNT = re.compile(
+_CLAIMED_AMOUNT = regex(
     r"\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+under)\s+)?(?:[A-Z]{1,3})?[£$€₹]\s?\d",
     re.IGNORECASE,
 )
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d[,']?s?")
+_YEAR_WORD = regex(r"(?:19|20)\d\d[,']?s?")
 _LINKS = frozenset("but and while as which that who so yet".split())
 _PASSIVE = frozenset("been be being was were is are".split())
 _AUXILIARIES = frozenset("has have had is was were are be been also previously earlier once already it".split())

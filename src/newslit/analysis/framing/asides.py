@@ -34,6 +34,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from newslit.analysis.framing.cues import ATTRIBUTION_KINDS, SHORT_QUOTE_WORDS, load_terms, quote_spans
+from newslit.text.compiled import regex
 from newslit.text.lexicon import DATA_DIR, Lexicon, Match, Term, read_terms, rows_to_terms
 from newslit.text.places import is_place, place_terms
 
@@ -201,7 +202,7 @@ _EXECUTIVE = frozenset(
 
 # "197 Christian Democratic Union/Christian Social Union (CDU/CSU) lawmakers": a name spelt out before the initials
 # the primary uses ("the Bundestag's CDU/CSU parliamentary group") is the primary's own party
-_INITIALS_AFTER = re.compile(r"[^()]{0,60}?\(([A-Z][A-Za-z/&.-]*[A-Z])\)")
+_INITIALS_AFTER = regex(r"[^()]{0,60}?\(([A-Z][A-Za-z/&.-]*[A-Z])\)")
 
 
 def _spelt_out(text: str, m: Match, primary_text: str) -> bool:
@@ -211,14 +212,14 @@ def _spelt_out(text: str, m: Match, primary_text: str) -> bool:
 
 
 # A verb of saying: the politician speaks in the sentence ("said Prime Minister Denys Shmyhal", "Shmygal said")
-_SAYS = re.compile(
+_SAYS = regex(
     r"\b(?:said|says|say|told|tells|added|adds|commented|comments|stated|states|noted|notes|according\s+to"
     r"|announced|announces|presented|presents|unveiled|unveils|promised|promises|pledged|pledges)\b"
 )
 
 
 # Capitalised words of three letters or more: the name a title goes with ("Denys Shmyhal", "Ukraine's")
-_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}")
+_CAPITALISED = regex(r"\b[A-ZÀ-Ý][a-zà-ÿ]{2,}")
 _NOT_NAMES = frozenset(
     """the this that these those his her its their and but for with said says told added minister ministers
     president prime secretary chancellor premier monday tuesday wednesday thursday friday saturday sunday
@@ -258,7 +259,7 @@ def _same_politician(text: str, m: Match, politicians: dict[str, frozenset[str]]
 
 
 # Someone named by two capitalised words ("Elena Rossi", "Omar Haddad"), not at the start of the sentence
-_A_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+")
+_A_FULL_NAME = regex(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+")
 
 
 def _primarys_own(text: str, m: Match, politicians: dict[str, frozenset[str]] | None, parliament: bool) -> bool:
@@ -301,16 +302,16 @@ def primary_topics(primary_texts, topics: Lexicon | None = None) -> dict[str, in
 _COUNTED_AS_A_GROUP = frozenset({"elections"})
 
 
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’.-]+")
+_NAME_AFTER = regex(r"\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’.-]+")
 # A name and then its title in apposition: "Ed Kane, UK Secretary of State for Transport", "Ana Ruiz, the
 # Secretary of State", "Jo Bell, Britain's Secretary of State". Two capitalised words at least, then a comma.
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,\s+(?:the\s+|[A-Z][A-Z.]+\s+|[A-Z][a-z]+['’]s\s+)?$")
+_NAME_BEFORE = regex(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,\s+(?:the\s+|[A-Z][A-Z.]+\s+|[A-Z][a-z]+['’]s\s+)?$")
 
 
 # The title of an officer of a private body, after the title or the name that follows it: "Ana Ruiz, President
 # of the Ashby Home Builders Association", "Sam Ode, Minister of the Ashby Baptist Church", "Governor Hale of
 # the Ashby Golf Club". Not a politician's.
-_OF_A_BODY = re.compile(
+_OF_A_BODY = regex(
     r"(?:\s+[A-Z][\w'’.-]+){0,3},?\s+(?:of|at)\s+(?:the\s+)?(?:(?:[A-Z][\w'’&.-]*|of|and|&)\s+){0,6}"
     r"(?:Club|Association|Church|Chapel|Parish|Society|Chamber\s+of\s+Commerce|Company|Corporation|Federation|Institute"
     r"|University|College|School|Academy|Foundation|Trust|League|Guild|Inc|Ltd|LLC|Hospital|Museum|Orchestra)\b"
@@ -405,15 +406,15 @@ def _an_institutions_title(text: str, match: Match) -> bool:
 
 # Between an institution and its title: "Reserve Bank| of Australia |Governor", "Bank of England|'s |Governor",
 # "central bank|'s deputy |governor"
-_INSTITUTION_TO_TITLE = re.compile(r"(?:\s+of(?:\s+[A-Z][\w'’.-]*){1,3})?(?:['’]s)?\s+(?:[Dd]eputy\s+|[Ff]ormer\s+)?")
+_INSTITUTION_TO_TITLE = regex(r"(?:\s+of(?:\s+[A-Z][\w'’.-]*){1,3})?(?:['’]s)?\s+(?:[Dd]eputy\s+|[Ff]ormer\s+)?")
 
 
 # A title no politician is named by, before a listed politician's name: a namesake ("Dr Kamala Harris, a paediatrician")
-_A_NAMESAKE = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?:[A-Z][a-z]+\s+)?$")
+_A_NAMESAKE = regex(r"\b(?:Professor|Prof\.?|Dr\.?|Doctor)\s+(?:[A-Z][a-z]+\s+)?$")
 
 
 # A company's vote, where "a voting bloc" is no election's: its shareholders, investors, funds, board or meeting.
-_COMPANY_VOTE = re.compile(
+_COMPANY_VOTE = regex(
     r"\b(?:share|stock|bond)holders?\b|\binvestors?\b|\bproxy\b|\bannual\s+(?:general\s+)?meeting\b|\bAGM\b"
     r"|\bboard\s+(?:of\s+directors|members?|seats?)\b|\bcreditors?\b|\bpension\s+funds?\b|\bhedge\s+funds?\b",
     re.IGNORECASE,
@@ -483,7 +484,7 @@ def _government_patterns() -> tuple[re.Pattern, re.Pattern]:
     the ``legislature`` it answers to, not politics.
     """
     rows = read_terms(GOVERNMENT_FILE, required=("term", "role"), kinds=GOVERNMENT_ROLES, kind_column="role")
-    government = re.compile(
+    government = regex(
         r"\b(?:President\s+)?(?:[A-Z][\w.]*[\s-]+){0,2}[A-Z]\w*(?:['’]s)?\s+[Aa]dministration\b"
         rf"(?=(?:\s+on\s+[A-Z]\w+)?\s+(?:has\s+|have\s+|is\s+|will\s+)?(?i:{_alternatives(rows, 'verb')})"
         rf"|['’]s\s+(?i:{_alternatives(rows, 'measure')})"
@@ -492,11 +493,11 @@ def _government_patterns() -> tuple[re.Pattern, re.Pattern]:
     bodies = "|".join(
         f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in (r.term.lower() for r in rows if r.kind == "legislature")
     )
-    watchdog = re.compile(rf"\b(?:{bodies})['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternatives(rows, 'watchdog')})")
+    watchdog = regex(rf"\b(?:{bodies})['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternatives(rows, 'watchdog')})")
     return government, watchdog
 
 
-_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
+_FORMER = regex(r"\b(?:[Ff]ormer|[Ee]x-)")
 
 
 def _government_names(text: str) -> list[tuple[int, int]]:
@@ -522,10 +523,10 @@ PARTY_TERM = Term(
 )
 # "the Swiss People's Party", "the Green Party", "Labour Party": up to three capitalised words and "Party", one of
 # them a word a party's name is made of (below); party names written in lower case are in the word list.
-_PARTY_NAME = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})Party\b")
+_PARTY_NAME = regex(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})Party\b")
 # A party's name says what it stands for: "the Swiss People's Party", "the Green Party", "the Scottish National
 # Party". A "Street Party", "Sunshine Party Hire", a "High Contracting Party" or an "Injured Party" says nothing of it.
-_PARTY_WORDS = re.compile(
+_PARTY_WORDS = regex(
     r"^(?:labou?r|conservative|green|liberal|democrat\w*|republican|people['’]?s?|socialist|communist|national\w*|reform"
     r"|independence|freedom|progressive|workers?['’]?|pirate|christian|social|alternative|left|justice|unity|popular"
     r"|brexit|tea|union\w*|constitution\w*|farmers?['’]?|green['’]?s?|radical|centre|center|populist|libertarian)$",
@@ -546,7 +547,7 @@ def _work_at_the_start(text: str, m) -> bool:
 
 
 # What a party does, after "Labour is / has / will": "has pledged", "will scrap", "is promising", "has accused".
-_PARTY_DEED = re.compile(
+_PARTY_DEED = regex(
     r"\s+(?:is|has|was|will|would)\s+(?:also\s+|now\s+|already\s+|not\s+|been\s+)?"
     r"(?:pledg|promis|vow|call|sa[iy]d?\b|announc|propos|accus|criticis|criticiz|attack|set\s+out|unveil|back|oppos"
     r"|won|lost|campaign|argu|insist|warn|urg|demand|plan|scrap|introduc|legislat|govern)",
@@ -612,9 +613,9 @@ PARTY_INITIALS_TERM = Term(
     },
 )
 # "the ANC government", "the BJP-led government": initials, not a person's name, before "government".
-_INITIALS_GOVERNMENT = re.compile(r"\b[Tt]he\s+([A-Z]{2,5})(?:-led)?\s+(?:[Gg]overnment|[Aa]dministration)\b")
+_INITIALS_GOVERNMENT = regex(r"\b[Tt]he\s+([A-Z]{2,5})(?:-led)?\s+(?:[Gg]overnment|[Aa]dministration)\b")
 # "DA leader Mmusi Maimane", "EFF leader Julius Malema": initials, "leader", a person's name.
-_INITIALS_LEADER = re.compile(r"\b([A-Z]{2,5})\s+(?:[Pp]arty\s+)?leader\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+_INITIALS_LEADER = regex(r"\b([A-Z]{2,5})\s+(?:[Pp]arty\s+)?leader\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 # Initials that name a country, a union of countries or a body that is no party ("the US government", "the UN
 # leader", "the NHS leader"); the places of places.csv are left out too.
 _NOT_PARTY_INITIALS = frozenset(
@@ -640,11 +641,11 @@ LEADER_GOVERNMENT_TERM = Term(
 )
 # "the Justin Trudeau government", "the Sunak government's plan": "the", one or two capitalised words, "government".
 # "the Buhari-led administration" (or "Buhari -led", as one page spaces it): led by the person named
-_LEADERS_GOVERNMENT = re.compile(
+_LEADERS_GOVERNMENT = regex(
     r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,1}[A-Z][a-z]+)((?:\s?-led)?\s+(?:[Gg]overnment|[Aa]dministration))\b"
 )
 # "Nicola Sturgeon's government", "Trudeau's administration": a government named as its leader's own
-_LEADERS_OWN_GOVERNMENT = re.compile(
+_LEADERS_OWN_GOVERNMENT = regex(
     r"\b((?:[A-Z][a-z]+\s+){0,1}[A-Z][a-z]+)(['’]s\s+(?:[Gg]overnment|[Aa]dministration))\b"
     # not a firm's "government relations team", "government contracts", "administration fees"
     r"(?!\s+(?:relations|contracts?|affairs|bonds?|debt|grants?|funding|business|customers?|clients?|sales|fees?"
@@ -691,7 +692,7 @@ def _place_names() -> frozenset[str]:
 
 
 # A US lawmaker's party and state after the name: "Chuck Grassley (R-Iowa)", "Rep. Ana Ruiz (D-Calif.)", "(I-VT)".
-_PARTY_AND_STATE = re.compile(r"\((?:R|D|I)[-–](?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]{2})\)")
+_PARTY_AND_STATE = regex(r"\((?:R|D|I)[-–](?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|[A-Z]{2})\)")
 
 # The words about work that may follow "Labour" (or "Labour's") when it is no party.
 _WORK_NOUNS = (
@@ -702,7 +703,7 @@ _WORK_NOUNS = (
 # unless it starts a phrase about work or a body's name: "Labour costs", "Labour Day", "the Department of Labour",
 # "Labour Force Survey".
 # At the start of a sentence every word has a capital, so there only "Labour is / has / said / 's …" counts.
-_LABOUR = re.compile(
+_LABOUR = regex(
     r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"“‘']\s))Labou?r(?=['’]s\s(?!(?:" + _WORK_NOUNS + r")\b)"
     r"|\s+(?:is|has|was|will|would|said|says|wants|won|lost|promised|pledged|leader|government|ministers?|MPs?"
     r"|also|sources?|insiders?|spokes(?:man|woman|person)|plans?\s+to)\b)"
@@ -711,7 +712,7 @@ _LABOUR = re.compile(
 )
 # A sentence that starts "Labour is …", "Labour has …" and speaks of what work costs or how much of it there
 # is: "Labour is the biggest single cost for care homes", "Labour has become scarcer since the pandemic".
-_WORK_AS_A_COST = re.compile(
+_WORK_AS_A_COST = regex(
     r"\b(?:costs?|costly|expensive|cheap(?:er)?|dear(?:er)?|scarcer?|scarcity|shortages?|in\s+short\s+supply"
     r"|wages?|pay\s+rates?|hiring|hire|productivity)\b",
     re.IGNORECASE,
@@ -750,7 +751,7 @@ its sentences or more, in a text that names the election)."""
 # 9,876", "two-thirds of voters turned out" or "a majority of the 543-seat parliament" tells the results, it brings
 # in no politics. Politicians' names and titles stay politics ("a blow to Rishi Sunak").
 _ELECTED = frozenset({"elections", "a political party", "a US party", "government and parliament"})
-_RESULTS = re.compile(
+_RESULTS = regex(
     r"\b\d[\d,]*\s+(?:of\s+the\s+\d[\d,]*\s+)?(?:[a-z-]+\s+)?(?:seats|votes)\b|\bwon\s+\d[\d.,]*\b",
     re.IGNORECASE,
 )
@@ -778,7 +779,7 @@ def in_a_poll(match: Match) -> bool:
 
 
 # "Republican senators vowed to …": a party's politicians, politics even in a poll that gives its figures by party
-_PARTY_POLITICIANS = re.compile(
+_PARTY_POLITICIANS = regex(
     r"['’]?s?\s+(?:senators?|lawmakers?|politicians?|leaders?|legislators?|candidates?|congress(?:wo)?m[ae]n"
     r"|governors?|representatives?|administration|party|officials?|presidents?|nominees?|members of congress)\b",
     re.IGNORECASE,
@@ -1074,7 +1075,7 @@ def classify_insertion(
     return Aside("politicised", reason, {"politicised": [m.matched for m in added]}, guess)
 
 
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}?([A-Z][a-z][\w'’-]+)\b")
+_NAME_AFTER = regex(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}?([A-Z][a-z][\w'’-]+)\b")
 
 
 def _titled_as_in_primary(text: str, m: Match, primary_text: str) -> bool:
@@ -1178,10 +1179,10 @@ def _listed_terms_in(text: str) -> frozenset[str]:
 
 # ---- one speaker's quotation ----------------------------------------------------------------
 
-_DASH_ATTRIBUTION = re.compile(r"[—–]\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\(@\w+\))?[^—–]*$")
-_OPENS_QUOTE = re.compile(r"^\s*[“\"]")
+_DASH_ATTRIBUTION = regex(r"[—–]\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\(@\w+\))?[^—–]*$")
+_OPENS_QUOTE = regex(r"^\s*[“\"]")
 # "She said: “...”", "He added that ...": a pronoun speaker, who is the person the sentence before names.
-_PRONOUN_SPEAKER = re.compile(
+_PRONOUN_SPEAKER = regex(
     # "In a statement, he dwelt on …": where or how it was said may come first
     # ("they" only as before: after one person named, "At the shelter, they described …" is often someone else)
     r"^\s*(?:(?:In|At|On|During)\s[^,]{1,40},\s+(?:she|he)|She|He|They)\s+(?:also\s+)?"
@@ -1195,14 +1196,14 @@ _PRONOUN_SPEAKER = re.compile(
 # "“This is a moment of truth,” he said.": the pronoun speaker after the quotation, the same person; where
 # and when may follow ("he said on Tuesday", "he said on the social media platform X").
 # "“…,” the party's release said on Tuesday.": the speaker named before, by a title or "the party".
-_TRAILING_PRONOUN_SPEAKER = re.compile(
+_TRAILING_PRONOUN_SPEAKER = regex(
     r"[,?!”\"]\s*[”\"]?\s*(?:she|he|they|the\s+(?P<title>party|minister|president|senator|governor|mayor|chancellor)"
     r"(?:['’]s\s+(?:release|statement|spokesperson|spokesman|spokeswoman))?)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|told\s+\w+|warned|warns|wrote|writes|argued|argues|insisted|insists|continued)"
     r"(?:\s+(?:on|in|at|late|early)\s+[^,.;:!?“”\"]{1,60}?)?(?:\s*[.!]?\s*$|,\s+(?:warning|adding|saying|noting)\b)"
 )
 # "“Very unfair …!”" and then "Trump said on social media, …": a quotation whose speaker the next sentence names.
-_SPEAKER_AFTER = re.compile(
+_SPEAKER_AFTER = regex(
     r"^\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|wrote|writes|posted|added|adds|told|tells|warned|warns)\b"
 )
 

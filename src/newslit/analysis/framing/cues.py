@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newslit.case.model import count_words
+from newslit.text.compiled import regex
 from newslit.text.lexicon import DATA_DIR, Lexicon, Match, Term, read_terms, rows_to_terms
 
 TERMS_FILE = DATA_DIR / "framing_terms.csv"
@@ -31,8 +32,8 @@ SHORT_QUOTE_WORDS = 4  # a quotation of up to this many words can be a scare quo
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
 _OPENERS = " \t\n([{—–-/“‘\"'"
-_NOT_WORD = re.compile(r"[^\w\s]+")
-_QUOTE_MARKS = re.compile("[“”„«»\"‘’']")
+_NOT_WORD = regex(r"[^\w\s]+")
+_QUOTE_MARKS = regex("[“”„«»\"‘’']")
 
 
 @lru_cache(maxsize=1)

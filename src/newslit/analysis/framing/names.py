@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from newslit.analysis.framing.asides import load_topics
+from newslit.text.compiled import regex
 from newslit.text.numbers import MONTHS, WEEKDAYS
 from newslit.text.places import is_place
 
@@ -32,30 +33,30 @@ from newslit.text.places import is_place
 _WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][^\W\d_]*(?:-[A-Z][^\W\d_]+)*"
 _INITIALS = r"[A-Z]\.(?:\s?[A-Z]\.){0,2}|[A-Z]{2}(?=\s)"  # "J.D.", "H. W.", "JD"
 _PARTICLE = r"(?:von|van|der|den|de|da|di|del|della|du|la|le|bin|al|ibn)"
-_NAME = re.compile(rf"(?:{_INITIALS}|{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_INITIALS}|{_WORD}))*")
-_SURNAME = re.compile(rf"(?<![\w'’.-])(?:{_PARTICLE}\s+)*{_WORD}$")
-_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")  # a generation's mark after the surname
-_NAME_AFTER_TITLE = re.compile(rf",?\s+({_NAME.pattern})")
-_FIRST_NAMES = re.compile(rf"(?:(?:{_INITIALS}|{_WORD})\s+)+$")
+_NAME = regex(rf"(?:{_INITIALS}|{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_INITIALS}|{_WORD}))*")
+_SURNAME = regex(rf"(?<![\w'’.-])(?:{_PARTICLE}\s+)*{_WORD}$")
+_SUFFIX = regex(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")  # a generation's mark after the surname
+_NAME_AFTER_TITLE = regex(rf",?\s+({_NAME.pattern})")
+_FIRST_NAMES = regex(rf"(?:(?:{_INITIALS}|{_WORD})\s+)+$")
 # "Chancellor Gene Block of UCLA": the name "of" something after the title, a body's officer, not a politician.
 # Wider than asides' _OF_A_BODY (which needs "Club", "University"…): a surname passed on must be sure.
-_OF_SOMETHING = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_OF_SOMETHING = regex(r"\s+of\s+(?:the\s+)?[A-Z]")
 # Capitalised words that may stand before a politician's title: "Vice President", "Former President".
 _BEFORE_TITLE = frozenset(
     "Vice Former Deputy Shadow Acting Interim Prime Then Ex First US U.S. UK U.K. EU Federal State Foreign Home".split()
 )
 # Titles only a government gives: a word before them names a portfolio ("Finance Minister"), not a company.
-_GOVERNMENT_ONLY = re.compile(r"\b(?:minister|secretary|senator|congress(?:wo)?man|mp|mep)\b", re.IGNORECASE)
+_GOVERNMENT_ONLY = regex(r"\b(?:minister|secretary|senator|congress(?:wo)?man|mp|mep)\b", re.IGNORECASE)
 # A title before a surname, as in "Secretary Rubio said": the politician named again.
 _TITLE_WORDS = frozenset(
     "Secretary Minister President Senator Sen Rep Representative Governor Gov Mayor Chancellor Speaker Premier".split()
 )
 # "Mr Khan", "Ms. Harris": these name the politician; "Dr" is left out, since a doctor or a scientist often
 # shares a politician's surname in a story about health or research.
-_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Miss)\.?\s+$")
-_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+_HONORIFIC = regex(r"\b(?:Mr|Ms|Mrs|Miss)\.?\s+$")
+_CAPITALISED_BEFORE = regex(r"([A-Z][\w'’.-]*)\s+$")
 # What a politician named by surname alone does in a sentence of a news story.
-_VERB_AFTER = re.compile(
+_VERB_AFTER = regex(
     r"\s+(?:(?:also|then|later|has|had|have|previously|repeatedly|again)\s+){0,2}"
     r"(?:said|says|claimed|claims|told|tells|argued|argues|announced|announces|added|adds|wrote|writes|insisted"
     r"|insists|posted|posts|warned|warns|vowed|vows|promised|promises|pledged|pledges|issued|signed|signs|ordered"
@@ -65,9 +66,9 @@ _VERB_AFTER = re.compile(
     r"|made\s+a|makes\s+a|pressed|presses|pushed|pushes|sent|sends)\b"
 )
 # "Harris County", "Reagan National Airport", "the Harris Poll": a place or a thing named after someone.
-_CAPITALISED_AFTER = re.compile(r"(?:['’]s)?\s+[A-Z]")
+_CAPITALISED_AFTER = regex(r"(?:['’]s)?\s+[A-Z]")
 # "Mr. Harris, the depot manager": someone introduced, not the politician named again.
-_APPOSITION = re.compile(r"(?:['’]s)?,\s+(?:a|an|the)\s+")
+_APPOSITION = regex(r"(?:['’]s)?,\s+(?:a|an|the)\s+")
 _SENTENCE_OPENERS = frozenset(
     "But Yet And So Still Then Meanwhile However Instead Earlier Later Today Yesterday On In Last This".split()
 )

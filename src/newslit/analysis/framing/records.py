@@ -40,6 +40,7 @@ from newslit.analysis.parallel import map_in_order
 from newslit.analysis.provenance import by_sentence
 from newslit.case.key import find_record
 from newslit.case.model import Article, Case, count_words
+from newslit.text.compiled import regex
 from newslit.text.lexicon import normalise
 from newslit.text.wordchanges import word_changes
 
@@ -148,14 +149,14 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
 
 # A sentence about the person the sentence before names, by a pronoun or a title: "He's long criticized
 # Europe …", "His administration has threatened new tariffs", "The president made his warning …".
-_REFERS_BACK = re.compile(
+_REFERS_BACK = regex(
     r"^\s*(?:(?:He|She)(?:['’]s)?\s|(?:His|Her)\s+(?:administration|government|party|campaign|allies|team)\b"
     r"|The\s+(?:president|prime\s+minister|chancellor|minister|senator|governor|mayor|congressman|congresswoman)\b"
     r"(?!\s+of\b))"  # "The president of the club" is someone else
 )
 # Someone who is no politician named beside one ("Senator Ann Roe cut the ribbon alongside head coach Tom Fell"):
 # "He" after it may be either, so it is not read as the politician.
-_OTHER_PERSON = re.compile(
+_OTHER_PERSON = regex(
     r"\b(?:coach|manager|captain|chief executive|executive|director|chair(?:man|woman)?|spokes(?:man|woman|person)"
     r"|teacher|doctor|professor|founder|owner|pastor|vicar|priest|officer|player|student|resident|worker|nurse"
     r"|scientist|researcher|economist|lawyer|judge|author|chef|farmer|driver|pupil|boss)s?,?\s+[A-Z][a-z]+",

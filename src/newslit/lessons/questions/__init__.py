@@ -28,6 +28,7 @@ from pathlib import Path
 
 from newslit.case import citations
 from newslit.case.errors import Problem
+from newslit.text.compiled import regex
 
 __all__ = [
     "CHOICE_NAMES",
@@ -78,7 +79,7 @@ NOT_FOR = {
     "tags": ("option", "answer", "model_answer"),
     "free_text": ("option", "answer", "item", "labels", "default_label", "default_why", "cue_labels"),
 }
-ID_PATTERN = re.compile(r"^[0-9a-z][0-9a-z._{}-]*$")
+ID_PATTERN = regex(r"^[0-9a-z][0-9a-z._{}-]*$")
 
 
 class QuestionError(Exception):
@@ -407,7 +408,7 @@ def _near(word: str, known) -> str:
     return f"did you mean “{near[0]}”?" if near else f"known: {', '.join(known)}"
 
 
-_ID_LINE = re.compile(r"""^\s*id\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ID_LINE = regex(r"""^\s*id\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
 class _Reader:
