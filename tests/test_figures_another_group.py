@@ -116,3 +116,16 @@ def test_an_average_told_as_a_limit_is_not_a_rounding(make_case):
     record = found["up to 94"]
     assert record["verdict"] == "not_in_primary"
     assert "an average, and the outlet gives it as a limit" in record["explanation"]
+
+
+def test_an_outlets_own_range_is_not_a_change_of_one_number(make_case):
+    release = "The bank mis-sold cover to 14,270 customers, and the review may find 1,200 to 1,500 more."
+    found = paper_figures(make_case, release, "Another 12,000 to 15,000 customers could be owed money.")
+    assert found["15,000"]["verdict"] == "not_in_primary"
+    assert "the outlet gives a range" in found["15,000"]["explanation"]
+
+
+def test_a_change_from_one_value_to_another_is_no_range(make_case):
+    release = "The share who paid a bribe to the police fell from 46% to 32.3%."
+    found = paper_figures(make_case, release, "The share who paid a bribe to the police fell from 46% to 38%.")
+    assert "the outlet gives a range" not in found["38%"]["explanation"]

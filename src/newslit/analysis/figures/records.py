@@ -282,6 +282,15 @@ def _match_sentence(
             if word == "match" and hit.relation == "same" and _one_end_alone(text, d, resolved, hit.primary):
                 word, why = "changed", _one_end_words(d, hit.primary, name)
             if (
+                word == "changed"
+                and hit.primary.range_text is None
+                and (_RANGE_BEFORE.search(text, 0, d.start) or _RANGE_AFTER.match(text, d.end))
+                and not _FROM_TO.search(text, 0, d.start)  # "decreased from 46 to 33 per cent" is a change, not a range
+            ):
+                # "12,000 to 15,000 customers" against the release's 14,270: a range of the outlet's own, likely of
+                # something else (the release's "1,200 to 1,500 further customers"), not that figure changed
+                hit = Found(hit.primary, "lead", ("the outlet gives a range, and the primary's figure is one number",))
+            if (
                 word in ("rounded", "match")
                 and (hit.primary.figure.qualifier or "").lower() in ("an average of", "on average")
                 and resolved.hedge in ("max", "min", "above", "under")
@@ -985,6 +994,7 @@ _RANGE_BEFORE = regex(
     r"|\d[\w%.,]*(?:\s+(?:million|billion|per\s?cent|percent))?\s+to\s+)$",
     re.IGNORECASE,
 )
+_FROM_TO = regex(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s+$", re.IGNORECASE)
 _RANGE_AFTER = regex(r"\s*(?:[-–]|to\b|and\b)\s*(?:[A-Z]{1,3})?[$£€¥₹₦]?\s?\d")
 
 
