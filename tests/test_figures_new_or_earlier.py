@@ -66,3 +66,13 @@ def test_a_credit_to_the_release_itself_does_not_send_the_reader_elsewhere(make_
     why = found["2015"]["explanation"] if "2015" in found else next(iter(found.values()))["explanation"]
     assert "look for it in that source" not in why
     assert "it may come from another of the Agency's publications" in why
+
+
+def test_a_share_of_a_whole_named_before_it_is_a_share_of_that_whole(make_case):
+    # "Of those planning to leave, 44% said they hoped to work abroad" is a share, as "44% of those …" is
+    release = (
+        "Of those planning to leave, 44% said they hoped to work abroad. Lagos State recorded the highest share of "
+        "teachers intending to leave, at 47%."
+    )
+    found = paper_figures(make_case, release, "More than two-fifths of would-be leavers hope to teach abroad.")
+    assert found["More than two-fifths"]["primary_text"] == "44%"

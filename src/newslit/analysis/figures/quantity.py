@@ -775,7 +775,9 @@ def sentence_quantities(
             thing = said = ""  # "tens of millions of pounds": the currency, not what the money counts
         if f.kind == "money" and not thing and (paid_as := _PAID_AS.match(post)):
             thing, said = _object(post[paid_as.end() - 1 :], listed)  # "$2 billion in redress to consumers"
-        share_of = f.kind in ("percent", "ratio") and re.match(r"\s+of\b", post)
+        share_of = f.kind in ("percent", "ratio") and (
+            re.match(r"\s+of\b", post) or _OF_BEFORE.search(text, 0, f.start)
+        )
         part = concepts(subject if share_of and (concepts(subject) - _generic()) else said) - _generic()
         if said and not share_of:
             thing = _as_written(post, thing, said)
@@ -993,11 +995,13 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
         return "change"
     if "rate" in what or any(m.kind == "measure" and m.term.get("value") == "rate" for m in window):
         return "rate"
-    if f.kind in ("percent", "ratio") and re.match(r"\s+of\b", text[f.end :]):
+    if f.kind in ("percent", "ratio") and (re.match(r"\s+of\b", text[f.end :]) or _OF_BEFORE.search(text, 0, f.start)):
         return "share"
     return "count"
 
 
+# "Of those planning to leave, 44% said …": the whole a share is taken of, named before it
+_OF_BEFORE = regex(r"(?:^|[.;:]\s+)Of\s+(?:the\s+|those\s+|these\s+|them\b|which\b)[^,.;]{0,60},\s*$", re.IGNORECASE)
 _BRACKET_AFTER = regex(r"\s*\([^()]{1,80}\)")
 _PLACE_THEN_FIGURE = regex(r"\s*(?:\(|=|:)\s*$")
 _FIGURE_IN_PLACE = regex(r"\s+(?:of\s+(?:them|those|these|which)\s+)?in\s+(?:the\s+)?$")
