@@ -129,3 +129,15 @@ def test_a_change_from_one_value_to_another_is_no_range(make_case):
     release = "The share who paid a bribe to the police fell from 46% to 32.3%."
     found = paper_figures(make_case, release, "The share who paid a bribe to the police fell from 46% to 38%.")
     assert "the outlet gives a range" not in found["38%"]["explanation"]
+
+
+def test_a_range_told_with_the_same_two_ends_is_that_range(make_case):
+    release = (
+        "Core inflation eased to 3.1%. The Agency forecasts that the annual rate will fall to between 2.6% and 3.0% "
+        "by December."
+    )
+    found = paper_figures(
+        make_case, release, "The Agency expects inflation to fall to between 2.6% and 3% by December."
+    )
+    assert (found["3%"]["verdict"], found["3%"]["primary_text"]) == ("match", "3.0%")
+    assert (found["2.6%"]["verdict"], found["2.6%"]["primary_text"]) == ("match", "2.6%")

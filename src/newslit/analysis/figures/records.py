@@ -231,6 +231,7 @@ def _match_sentence(
     hits = {i: best_match(resolved_all[i], context, candidates, quantities[i]) for i in counted}
     hits = in_company(resolved_all, quantities, hits)
     hits = out_of_company(resolved_all, quantities, hits, context)
+    hits = _same_range(text, resolved_all, hits, candidates)
     for i in (i for i, d in enumerate(figures) if KIND_GROUPS[d.kind] in TIMES):
         dated = [k for k, other in enumerate(quantities) if i in other.period_source and k != i]
         # a change made a lead by a doubt keeps its dates checked, as they were when it was a change
@@ -975,6 +976,41 @@ def _said_otherwise(text: str, d: Figure, hit: Found, word: str, why: str, candi
             f"{reason.replace('the primary', name)}."
         ),
     )
+
+
+def _same_range(text: str, figures, hits: dict[int, Found], candidates: CandidateIndex) -> dict[int, Found]:
+    """``hits`` with both ends of a range the outlet gives paired with the primary's range of the same two values.
+
+    "The Agency expects inflation to fall to between 2.6% and 3% by December" retells the
+    release's "will fall to between 2.6% and 3.0% by December", whatever words each uses for
+    inflation: two values that stand as the two ends of a range on both sides are that range.
+    """
+    found = dict(hits)
+    for i in range(len(figures) - 1):
+        low, high = figures[i], figures[i + 1]
+        if i not in hits or i + 1 not in hits or low.kind != high.kind or low.comparable is None:
+            continue
+        if not (
+            re.search(r"\bbetween\s+$", text[: low.start], re.IGNORECASE)
+            and re.fullmatch(r"\s+and\s+", text[low.end : high.start])
+        ):
+            continue
+        group = KIND_GROUPS[low.kind]
+        for p_low in candidates.near_value(group, low.comparable, low.comparable):
+            if p_low.sentence is None or p_low.figure.comparable != low.comparable or p_low.range_text is None:
+                continue
+            p_high = next(
+                (
+                    q
+                    for q in candidates.by_sentence.get((group, p_low.sentence.index), ())
+                    if q is not p_low and q.range_text == p_low.range_text and q.figure.comparable == high.comparable
+                ),
+                None,
+            )
+            if p_high is not None:
+                found[i], found[i + 1] = Found(p_low, "same"), Found(p_high, "same")
+                break
+    return found
 
 
 def _one_end_alone(text: str, d: Figure, resolved: Figure, p) -> bool:
