@@ -353,13 +353,13 @@ def _match_sentence(
             word = "not_in_primary"
             if d.kind == "period":  # "108 providers … less than 30 days' liquidity": how long, not when
                 why = (
-                    f"In this sentence, {shown(d)} is the length of time that goes with {quoted(hit.why_not[0])}. {_upper(text_of(name))} does "
-                    f"not give {quoted(hit.why_not[0])}, so this length of time cannot be checked either."
+                    f"In this sentence, {shown(d)} is the length of time that goes with {quoted(hit.why_not[0])}. The engine could "
+                    f"not match {quoted(hit.why_not[0])} to {text_of(name)}, so it cannot check this length of time either."
                 )
             else:
                 why = (
-                    f"In this sentence, {shown(d)} is the date of {quoted(hit.why_not[0])}. {_upper(text_of(name))} does "
-                    f"not give {quoted(hit.why_not[0])}, so its date cannot be checked either."
+                    f"In this sentence, {shown(d)} is the date of {quoted(hit.why_not[0])}. The engine could not match "
+                    f"{quoted(hit.why_not[0])} to {text_of(name)}, so it cannot check its date either."
                 )
             hit = NOTHING
         elif hit.relation not in ("same", "changed"):
