@@ -126,7 +126,7 @@ def test_no_explanation_says_a_figure_is_missing_that_the_primary_gives_as_writt
         if p.sentence is not None and not p.figure.vague
     }
     for record in figure_records(case):
-        if "could not match" in (record["explanation"] or ""):
+        if f"could not match “{record['text']}”" in (record["explanation"] or ""):
             (figure,) = [f for f in find_figures(record["sentence"]) if f.text == record["text"]][:1] or [None]
             if figure is not None and not figure.vague:
                 assert (figure.kind, figure.unit, figure.date or figure.comparable) not in given, record["explanation"]

@@ -145,7 +145,10 @@ def test_a_date_of_a_figure_the_primary_lacks_is_explained_in_plain_words(make_c
     dated = next(r for r in figure_records(load_case(folder)) if r["text"] == "2023")
     assert dated["verdict"] == "not_in_primary"
     assert dated["explanation"].startswith("In this sentence, “2023” is the date of “3%”.")
-    assert "could not match “3%” to the Bank of Northland's text, so it cannot check its date either" in dated["explanation"]
+    assert (
+        "could not match “3%” to the Bank of Northland's text, so it cannot check its date either"
+        in dated["explanation"]
+    )
 
 
 KEPT_BANK = (
