@@ -141,3 +141,9 @@ def test_a_range_told_with_the_same_two_ends_is_that_range(make_case):
     )
     assert (found["3%"]["verdict"], found["3%"]["primary_text"]) == ("match", "3.0%")
     assert (found["2.6%"]["verdict"], found["2.6%"]["primary_text"]) == ("match", "2.6%")
+
+
+def test_an_amount_paid_to_people_is_no_range(make_case):
+    release = "The fund paid out R142.7bn in benefits to 498 310 pensioners and beneficiaries."
+    found = paper_figures(make_case, release, "Last year it paid out R142.7bn to nearly 600,000 pensioners.")
+    assert found["nearly 600,000"]["verdict"] == "changed"

@@ -285,7 +285,7 @@ def _match_sentence(
             if (
                 word == "changed"
                 and hit.primary.range_text is None
-                and (_RANGE_BEFORE.search(text, 0, d.start) or _RANGE_AFTER.match(text, d.end))
+                and _in_own_range(text, figures, i)
                 and not _FROM_TO.search(text, 0, d.start)  # "decreased from 46 to 33 per cent" is a change, not a range
             ):
                 # "12,000 to 15,000 customers" against the release's 14,270: a range of the outlet's own, likely of
@@ -1011,6 +1011,19 @@ def _same_range(text: str, figures, hits: dict[int, Found], candidates: Candidat
                 found[i], found[i + 1] = Found(p_low, "same"), Found(p_high, "same")
                 break
     return found
+
+
+def _in_own_range(text: str, figures, i: int) -> bool:
+    """Is figure ``i`` an end of a range the sentence gives, the other end a figure of the same kind beside it?
+
+    "12,000 to 15,000 customers" is; "paid out R142.7bn to nearly 600,000 pensioners" is not (money, then people).
+    """
+    d, group = figures[i], KIND_GROUPS[figures[i].kind]
+    before = figures[i - 1] if i else None
+    after = figures[i + 1] if i + 1 < len(figures) else None
+    if before is not None and KIND_GROUPS[before.kind] == group and _RANGE_BEFORE.search(text, 0, d.start):
+        return True
+    return after is not None and KIND_GROUPS[after.kind] == group and bool(_RANGE_AFTER.match(text, d.end))
 
 
 def _one_end_alone(text: str, d: Figure, resolved: Figure, p) -> bool:
