@@ -1187,8 +1187,10 @@ def _absent(
         # why: "gives no figure like" was read as a fact about the text, false whenever the release has the figure
         # rounded, changed or worded otherwise: what the engine found is what can be said for sure
         found = (
-            f"The engine could not match {shown(d)} to a {thing} of {text_of(name)}, and found no sentence there "
-            "that says what this one says."
+            # why: "found no sentence there that says what this one says" read as a fact about the text, false
+            # whenever the sentence matching missed a paraphrase: what the engine could not do is what is sure
+            f"The engine could not match {shown(d)} to a {thing} of {text_of(name)}, nor this sentence to one "
+            "of its sentences."
         )
         credit = credited_to(_clause(context.sentence, d))  # "…, according to X, …; and £1,277 …" credits X's part only
         if credit and _names_only(credit, context.own):
