@@ -438,7 +438,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
 _QUALIFIER = regex(
     r"(?i:\b(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r"))[\s,]+$"
 )
-_UP_DOWN = regex(r"(?i:\b(up|down|rose|fell|increased|decreased|dropped|grew)(?:\s+by)?\s+)$")
+# "fell 3.2%", "rose by 4%", and with a word of degree between ("fell only slightly, by 1.4%", "rose sharply by 4%")
+_UP_DOWN = regex(
+    r"(?i:\b(up|down|rose|fell|increased|decreased|dropped|grew|climbed|declined)"
+    r"(?:\s+(?:only\s+)?(?:slightly|sharply|steeply|modestly|marginally|strongly|further|again))?,?(?:\s+by)?\s+)$"
+)
 # "make up", "take up": the verbs before an "up" that gives a part of a whole, not a change.
 _MAKES_UP = regex(r"(?i:\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+)$")
 # A pronoun and its verb in one word ("there’s"): the start of a clause, never what a figure counts.
@@ -1388,11 +1392,13 @@ def find_figures(text: str) -> list[Figure]:
             qualifier, hedge, q_start = None, None, start
         change = fields.pop("change", None)
         if change is None and fields["kind"] in ("percent", "money"):
-            direction = _UP_DOWN.search(text[max(0, q_start - 20) : q_start])
+            direction = _UP_DOWN.search(text[max(0, q_start - 40) : q_start])
             if direction and _MAKES_UP.search(text[max(0, q_start - 30) : q_start - len(direction.group(0))]):
                 direction = None  # "made up 31 percent of purchases": a part of a whole, not a rise
             if direction:
-                change = "up" if direction.group(1).lower() in ("up", "rose", "increased", "grew") else "down"
+                change = (
+                    "up" if direction.group(1).lower() in ("up", "rose", "increased", "grew", "climbed") else "down"
+                )
         if fields["kind"] == "temperature" and change is None:
             around = text[end : end + 40].lower()
             if re.match(r"\s*(?:\)\s*)?(?:warmer|hotter|higher|above|more than|over|up|rise|increase)\b", around):

@@ -587,6 +587,8 @@ def _confidence(
         return None  # a named difference, unless both sentences have one such figure and were aligned
     if (q.baseline or p.quantity.baseline) and (q.period is None or p.quantity.period is None):
         return None  # two earlier values are the same one only when the words say when
+    if q.new and p.quantity.baseline:
+        return None  # "dropped …, to 28" is where it came to; the primary's "from 28" is where it came from
     local = index.similarity_to(context.near[d.start], p.near) if sim else 0.0
     by_sentence = (agree is not False or (alone and aligned)) and (
         (aligned and sim >= 0.25) or (nearest and sim >= 0.3) or max(sim, local) >= 0.45

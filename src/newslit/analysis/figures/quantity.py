@@ -407,7 +407,7 @@ _CAME_TO = regex(
     r"\b(?:(?:fell|falls?|falling|rose|rises?|rising|dropped|drops?|climbed|climbs?|increased|increases?|decreased|"
     r"declined|declines?|grew|grows?|jumped|jumps?|slipped|slips?|eased|eases?|cut|cuts|raised|lowered|reduced|"
     r"slowed|slows?|sank|soared|surged|plunged|plummeted|fallen|risen|grown|(?:edged|ticked|went|gone|moved) (?:up|down)|"
-    r"down)(?:\s+\w+){0,2}\s+to|from\s+[^,.;]{1,30}?\s+to)\s*$",
+    r"down)(?:(?:\s+\w+){0,2}|\s+by\s(?:[^,.;:]|\.(?=\d)){1,50},)\s+to|from\s+[^,.;]{1,30}?\s+to)\s*$",
     re.IGNORECASE,
 )
 # "rose 3% from a year earlier to $404,500": a figure just after "to" is the value something came to.
@@ -1038,7 +1038,7 @@ _BY = regex(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 def _told_as_new(text: str, f: Figure) -> bool:
     """Is ``f`` told as the value something came to ("fell to 4.1%", "12 countries, up from 9")?"""
     # why: most figures have neither "to" just before nor "from" just after; the patterns run only when they might match
-    came_to = "to" in text[max(0, f.start - 6) : f.start] and _CAME_TO.search(text, max(0, f.start - 80), f.start)
+    came_to = "to" in text[max(0, f.start - 6) : f.start] and _CAME_TO.search(text, max(0, f.start - 100), f.start)
     return bool(came_to or ("from" in text[f.end : f.end + 50] and _THEN_FROM.match(text, f.end)))
 
 

@@ -1,0 +1,57 @@
+"""Figures on texts the engine had never seen: the tenth review's invented pairs (2026-12-06).
+
+Writers who had not seen the engine invented releases and retellings with a key for every
+figure. Two kinds of error are fixed here, each on an invented text of the same shape:
+a fall told as a rise was called a match when the release put a word of degree between
+its verb and the number ("fell only slightly, by 1.4%"), and a new value was matched to
+the release's earlier one ("dropped by 21.4 per cent …, to 28" for "fell from 28 to 22").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.analysis.figures.quantity import sentence_quantities
+from newslit.text.numbers import find_figures
+
+from conftest import paper_figures
+
+EMISSIONS = "Emissions from transport fell only slightly, by 1.4%, to 143 million tonnes in 2024."
+MORTALITY = "TB mortality fell from 28 per 100,000 in 2015 to 22 per 100,000 in 2023, a reduction of 21.4%."
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Emissions from transport fell only slightly, by 1.4%, to 143 million tonnes.", "down"),
+        ("Exports rose sharply, by 4%, in May.", "up"),
+        ("Sales declined 3.2% in May.", "down"),
+        ("Prices climbed by 2.5% last year.", "up"),
+        ("Women made up 31% of the staff.", None),  # a part of a whole, not a change
+    ],
+)
+def test_the_direction_of_a_change_is_read_across_a_word_of_degree(text, direction):
+    assert find_figures(text)[0].change == direction
+
+
+def test_a_fall_told_as_a_rise_is_changed(make_case):
+    found = paper_figures(
+        make_case, EMISSIONS, "Transport emissions rose by 1.4 percent to 143 million tonnes in 2024."
+    )
+    assert found["1.4 percent"]["verdict"] == "changed"
+    assert "the other way round" in found["1.4 percent"]["explanation"]
+
+
+def test_the_value_something_came_to_is_read_after_its_change():
+    text = "Deaths from the disease dropped by 21.4 per cent over the same period, to 28 per 100,000."
+    figures = find_figures(text)
+    quantities = sentence_quantities(text, figures, None)
+    assert [q.new for f, q in zip(figures, quantities) if f.text == "28"] == [True]
+
+
+def test_a_new_value_is_not_the_releases_earlier_one(make_case):
+    found = paper_figures(
+        make_case, MORTALITY, "TB deaths dropped by 21.4% between 2015 and 2023, to 28 per 100,000 people."
+    )
+    assert found["28"]["verdict"] != "match"
+    assert "earlier value" in found["28"]["explanation"]
