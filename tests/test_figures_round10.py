@@ -13,6 +13,7 @@ import pytest
 
 from newslit.analysis.figures.quantity import sentence_quantities
 from newslit.text.numbers import find_figures
+from newslit.text.tokens import concepts
 
 from conftest import paper_figures
 
@@ -55,3 +56,34 @@ def test_a_new_value_is_not_the_releases_earlier_one(make_case):
     )
     assert found["28"]["verdict"] != "match"
     assert "earlier value" in found["28"]["explanation"]
+
+
+def test_each_earlier_value_of_a_list_is_an_earlier_value():
+    text = "Nationally, 65% of patients were seen on time, down from 67% in 2022–23 and 74% in 2019–20."
+    figures = find_figures(text)
+    quantities = sentence_quantities(text, figures, None)
+    assert {f.text: q.baseline for f, q in zip(figures, quantities) if f.kind == "percent"} == {
+        "65%": False,
+        "67%": True,
+        "74%": True,
+    }
+
+
+def test_an_earlier_value_with_the_releases_own_month_is_its_figure(make_case):
+    release = "There were 1,319 cases in March 2024. This follows 556 cases in January and 918 in February."
+    found = paper_figures(
+        make_case, release, "Cases rose to 1,319 in March 2024, compared to 918 in February and 556 in January."
+    )
+    assert (found["918"]["verdict"], found["556"]["verdict"]) == ("match", "match")
+
+
+def test_gdp_is_gross_domestic_product():
+    # "95.3% of GDP" and "of gross domestic product (GDP)": one word, so the two sentences share it
+    assert concepts("95.3% of gross domestic product") == concepts("95.3% of GDP")
+
+
+def test_a_companys_guidance_is_its_forecast(make_case):
+    release = "The company raised its full-year revenue guidance to between $1.6 billion and $1.7 billion."
+    found = paper_figures(make_case, release, "The company raised its annual revenue forecast to $1.6bn-$1.7bn.")
+    assert found["$1.6bn"]["verdict"] == "match"
+    assert found["$1.7bn"]["verdict"] == "match"  # both ends of the outlet's own range: no end told alone

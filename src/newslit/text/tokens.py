@@ -141,6 +141,11 @@ _PHRASES = (  # multi-word ways of saying one word, folded before tokenising; ea
     (regex(r"\b(?:look|looks|looking|looked) (?:up|for)\b"), "search", ("look",)),
     (regex(r"\b(?:set|sets|setting) up\b"), "created", ("set",)),
     (regex(r"\btask force\b|\bworking group\b"), "taskforce", ("task force", "working group")),
+    (
+        regex(r"\bgross domestic product\b"),
+        "gdp",
+        ("domestic product",),
+    ),  # "95.3% of GDP" is "of gross domestic product"
 )
 # Any word some phrase needs: one scan tells that a sentence (most of them) has no phrase to fold.
 _PHRASE_NEEDS = regex("|".join(re.escape(word) for _, _, needs in _PHRASES for word in needs))

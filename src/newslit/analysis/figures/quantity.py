@@ -1042,6 +1042,10 @@ def _told_as_new(text: str, f: Figure) -> bool:
     return bool(came_to or ("from" in text[f.end : f.end + 50] and _THEN_FROM.match(text, f.end)))
 
 
+# Between two earlier values of one list, the first one's time blanked: "from 67% in 2022–23 and 74% in 2019–20".
+_LISTED_EARLIER = regex(
+    r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w\s–-]{0,25}?)?\s*,?\s+and\s+(?:in\s+\S+\s+)?", re.IGNORECASE
+)
 # Between two figures that are one value told two ways: "KSh 412 billion, or 2.9% of GDP", "£4bn, equivalent to 3%".
 _APPOSED = regex(r"\s*,?\s*(?:or|equivalent\s+to|equal\s+to)\s+", re.IGNORECASE)
 
@@ -1050,6 +1054,9 @@ def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
     if i and before and before[-1].baseline and _APPOSED.fullmatch(pre):
         return True  # "up from KSh 412 billion, or 2.9% of GDP": the earlier value told another way
+    counted = [k for k in range(i) if figures[k].kind in _COUNTED]
+    if counted and before[counted[-1]].baseline and _LISTED_EARLIER.fullmatch(pre):
+        return True  # "down from 67% in 2022–23 and 74% in 2019–20": each value of the list is an earlier one
     if (
         _COMPARED_WITH.search(pre)
         and not _DRAWN_FROM.search(pre)
@@ -1406,7 +1413,11 @@ def conflicts(
                 f"the primary's figure is a {theirs} count and the retold one a {other if theirs == one else one} one"
             )
     if d_figure.kind != "temperature":  # a level such as 1.5°C is a figure of its own, whatever period it is used for
-        if d.baseline and not p.baseline:
+        # why: "compared to … 556 from January" is the release's "556 cases in January" whatever role each sentence
+        # gives it: the same time named on both sides says which value it is better than the role does, unless the
+        # release tells it as the value something came to ("fell to 4.1% in June": then the roles are swapped)
+        dated_alike = d.period is not None and p.period is not None and not periods_clash(d.period, p.period)
+        if d.baseline and not p.baseline and not (dated_alike and not p.new):
             found.append("the retold figure is an earlier value the new one is compared with")
         elif d.new and p.baseline:
             found.append(
