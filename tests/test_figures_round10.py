@@ -87,3 +87,11 @@ def test_a_companys_guidance_is_its_forecast(make_case):
     found = paper_figures(make_case, release, "The company raised its annual revenue forecast to $1.6bn-$1.7bn.")
     assert found["$1.6bn"]["verdict"] == "match"
     assert found["$1.7bn"]["verdict"] == "match"  # both ends of the outlet's own range: no end told alone
+
+
+def test_a_percentage_to_three_digits_is_rarely_a_coincidence(make_case):
+    release = "Of the cases on the list, 58.9% had been waiting less than 18 weeks, against the standard of 92%."
+    paper = (
+        "Just 58.9 per cent of patients had been waiting less than 18 weeks – far short of the 92 per cent standard."
+    )
+    assert paper_figures(make_case, release, paper)["Just 58.9 per cent"]["verdict"] == "match"

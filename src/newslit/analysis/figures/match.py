@@ -117,18 +117,26 @@ def _ratio(d: Figure, p: Figure) -> float:
     return a / b if a >= b else b / a  # max / min: the same division
 
 
-def _distinctive(d: Figure, p: Figure) -> bool:
+def _distinctive(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> bool:
     """The same exact value with three or more significant digits ("206,000", "48,210", "1.48°C"), or of a million or
-    more ("€60 billion", "$100 million", "4.5 million"): rarely a coincidence in one story.
+    more ("€60 billion", "$100 million", "4.5 million"): rarely a coincidence in one story. A percentage counts
+    from three digits ("58.9%", "2.15%") when the primary gives that value once: "12.7%" of two things names neither.
 
     (Until 2026-12-06 the second half came by accident, from a digit count that read "2e+09" as five digits;
     measured, the amounts in millions and billions it let through were right far more often than not, so the
     rule is kept and now says so.)
     """
-    if d.kind not in ("count", "money", "temperature") or d.value is None or d.value != p.figure.value or d.vague:
+    if (
+        d.kind not in ("count", "money", "temperature", "percent")
+        or d.value is None
+        or d.value != p.figure.value
+        or d.vague
+    ):
         return False
     if d.kind == "temperature" and d.unit != p.figure.unit:
         return False
+    if d.kind == "percent":  # "58.9%", "2.15%": a share or a change written to three digits; "40%" or "3.4%" may recur
+        return significant_digits(d.value) >= 3 and p.figure.kind == "percent" and _only_one(p, index)
     return abs(d.value) >= 1e6 or significant_digits(d.value) >= 3
 
 
@@ -328,7 +336,7 @@ def _evidence(
     local = index.similarity_to(context.near[d.start], p.near)
     level = group == "temperature" and d.value == f.value and _only_one(p, index)  # "1.5°C": a level of its own
     if (
-        _distinctive(d, p)
+        _distinctive(d, p, index)
         or agree
         or aligned
         or sim >= 0.3
@@ -337,7 +345,7 @@ def _evidence(
         or level
         or by_value
     ):
-        return score + 0.2 * _distinctive(d, p)
+        return score + 0.2 * _distinctive(d, p, index)
     return None
 
 
@@ -818,7 +826,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         by_value = cited and _only_one(p, index)
         if why and not (
             _only_what(why)
-            and (_distinctive(d, p) or by_value or (_alone(p, d, context, index) and _aligned(p, context)))
+            and (_distinctive(d, p, index) or by_value or (_alone(p, d, context, index) and _aligned(p, context)))
         ):
             continue  # another quantity; unless only the words differ and the value or the alignment is plain
         score = _evidence(d, q, p, context, index, by_value)
