@@ -95,3 +95,22 @@ def test_a_percentage_to_three_digits_is_rarely_a_coincidence(make_case):
         "Just 58.9 per cent of patients had been waiting less than 18 weeks – far short of the 92 per cent standard."
     )
     assert paper_figures(make_case, release, paper)["Just 58.9 per cent"]["verdict"] == "match"
+
+
+def test_a_month_given_as_a_deadline_to_come_is_the_next_one(make_case):
+    release = "For cancer, 76.1% of patients had a diagnosis within 28 days in December, against the 77% ambition for March 2024."
+    paper = (
+        "Cancer checks fell short, with 76.1 per cent diagnosed within 28 days, against a goal of 77 per cent by March."
+    )
+    found = paper_figures(make_case, release, paper)  # both published on 9 January 2024: March is March 2024
+    assert (found["77 per cent"]["verdict"], found["March"]["verdict"]) == ("match", "match")
+
+
+def test_a_month_looked_back_on_is_still_the_last_one():
+    from datetime import date
+
+    from newslit.analysis.figures.quantity import resolve_date
+
+    text = "The sites were housing around 900 people by the end of January."
+    (january,) = [f for f in find_figures(text) if f.kind == "date"]
+    assert resolve_date(january, date(2024, 3, 20), text).date == "2024-01"

@@ -355,7 +355,7 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
         quantities = sentence_quantities(sentence.text, figures, primary.published, primary=True)
         found.extend(
             PrimaryFigure(
-                resolve_date(f, primary.published),
+                resolve_date(f, primary.published, sentence.text),
                 sentence,
                 source,
                 stems,

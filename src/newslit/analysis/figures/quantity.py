@@ -236,13 +236,15 @@ def resolve_month(year: int | None, month: int, reference: dt.date | None) -> in
     return reference.year if month <= reference.month else reference.year - 1
 
 
-def resolve_date(figure: Figure, reference: dt.date | None) -> Figure:
+def resolve_date(figure: Figure, reference: dt.date | None, text: str | None = None) -> Figure:
     """``figure`` with a relative date ("last month") or a month without a year made definite.
 
     "last month" / "this month" / "last year" / "this year" and "the second half of this
     year" ("2024-H2") count from ``reference`` (the article's date); "the previous month" and other dates relative to another date
     stay as they are (they never agree with a date). A month with a day but no year
-    ("June 7") keeps its unknown year.
+    ("June 7") keeps its unknown year. A month without a year is the latest one up to
+    ``reference``, unless ``text`` (the figure's sentence) gives it as a deadline to come ("a
+    goal of 77% by March", "will … by June", "next March"): then it is this month or the next such one.
     """
     if figure.kind != "date" or not figure.date or reference is None:
         return figure
@@ -269,9 +271,22 @@ def resolve_date(figure: Figure, reference: dt.date | None) -> Figure:
         return figure if resolved is None else _with_date(figure, resolved)
     parts = date.split("-")
     if len(parts) == 2 and parts[0] == "????" and parts[1].isdigit():
-        year = resolve_month(None, int(parts[1]), reference)
+        month = int(parts[1])
+        if text is not None and _DEADLINE.search(text, max(0, figure.start - 70), figure.start):
+            year = reference.year if month >= reference.month else reference.year + 1  # this month or the next such
+        else:
+            year = resolve_month(None, month, reference)
         return _with_date(figure, f"{year:04d}-{parts[1]}")
     return figure
+
+
+# Before a month that is a deadline still to come: "a goal of 77% by March", "aims to … by the end of June", "next May".
+# Not "by" alone: "housing around 900 people by the end of January" looks back.
+_DEADLINE = regex(
+    r"(?:\b(?:goal|target|ambition|aim|aims|deadline|pledge|pledged|promise|promised|plans?|will)\b[^.;:]{0,50}?"
+    r"\b(?:by|before)|\bnext)\s+(?:the\s+end\s+of\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def resolve_day(figure: Figure, reference: dt.date | None) -> Figure:
@@ -1167,7 +1182,7 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
                 times[j] = span  # "4% in January-March 2025": the three months, never one of them
                 ranges.add(j)
             continue
-        resolved = resolve_date(g, reference)
+        resolved = resolve_date(g, reference, text)
         period = period_of(resolved)
         day = g.kind == "date" and resolved.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", resolved.date)
         if period is None and day and _SPAN_ENDING.search(text, 0, g.start):  # "the year ended 30 June 2023"

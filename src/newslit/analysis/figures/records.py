@@ -199,14 +199,14 @@ def _own_level(text: str, figures, hits: dict, i: int) -> Figure | None:
     return None
 
 
-def _resolved(d: Figure, reference, primary_days: frozenset[str]) -> Figure:
+def _resolved(d: Figure, reference, primary_days: frozenset[str], text: str | None = None) -> Figure:
     """``d`` with its relative date made definite, and a day without a year given the year a story means.
 
     Unless the primary gives that day in another year ("from January 1" for its "January 1,
     2024"): then the day keeps its unknown year, so the year the outlet never wrote is never
     a change (see :func:`~newslit.analysis.figures.quantity.resolve_day`).
     """
-    resolved = resolve_date(d, reference)
+    resolved = resolve_date(d, reference, text)  # the sentence: "by March" is the next March
     day = resolve_day(resolved, reference)
     if day is resolved or day.date in primary_days or (resolved.date or "")[5:] not in primary_days:
         return day
@@ -225,7 +225,7 @@ def _match_sentence(
     context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     quantities = sentence_quantities(text, figures, reference)
-    resolved_all = [_resolved(d, reference, candidates.days()) for d in figures]
+    resolved_all = [_resolved(d, reference, candidates.days(), text) for d in figures]
     # Counted figures first, and those in company (see in_company): a date or period that dates one of them is judged with it.
     counted = [i for i, d in enumerate(figures) if KIND_GROUPS[d.kind] not in TIMES]
     hits = {i: best_match(resolved_all[i], context, candidates, quantities[i]) for i in counted}
@@ -846,7 +846,7 @@ def _copied(figures, context: Context, candidates: CandidateIndex, name: str, re
         return None
     found = []
     for d, p in zip(figures, theirs):
-        resolved = resolve_date(d, reference)
+        resolved = resolve_date(d, reference, context.sentence)
         word, why = verdict(resolved, p, name)
         if word != "match":
             return None
