@@ -114,3 +114,19 @@ def test_a_month_looked_back_on_is_still_the_last_one():
     text = "The sites were housing around 900 people by the end of January."
     (january,) = [f for f in find_figures(text) if f.kind == "date"]
     assert resolve_date(january, date(2024, 3, 20), text).date == "2024-01"
+
+
+def test_the_same_value_for_the_same_place_of_a_breakdown_is_a_match(make_case):
+    release = (
+        "Only 57% of presentations were completed within four hours, with the proportion ranging from 48% in the "
+        "Australian Capital Territory to 63% in Western Australia."
+    )
+    found = paper_figures(make_case, release, "The best performer was Western Australia, at 63 per cent.")
+    assert found["63 per cent"]["verdict"] == "match"
+
+
+def test_words_for_when_are_not_what_is_counted():
+    text = "This is 2% higher than at the end of the previous quarter and 11% higher than at the end of June 2024."
+    figures = find_figures(text)
+    quantities = sentence_quantities(text, figures, None, primary=True)
+    assert not any({"end", "previous"} & q.specific for q in quantities)
