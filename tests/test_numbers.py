@@ -730,6 +730,39 @@ def test_yen_yuan_and_shillings_are_money(text, written, unit):
 
 
 @pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("The extension will cost R35.2bn.", "R35.2bn", 35.2e9),
+        ("Tax collections are R1.91 trillion.", "R1.91 trillion", 1.91e12),
+        ("The rand firmed to R17.21 against the dollar.", "R17.21", 17.21),
+        ("Rent is R3,500 a month.", "R3,500", 3500),
+        ("The grant rises to R370-a-month.", "R370", 370),
+    ],
+)
+def test_rand_written_with_an_r_is_money(text, written, value):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.kind, figure.unit, figure.value) == (written, "money", "ZAR", value)
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("A ministry statement said Sh45 million was spent.", "Sh45 million", 45e6),
+        ("Residents paid Sh30 a jerrycan.", "Sh30", 30),
+        ("It cost KSh1.1 billion.", "KSh1.1 billion", 1.1e9),
+    ],
+)
+def test_shillings_written_with_sh_are_money(text, written, value):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.kind, figure.unit, figure.value) == (written, "money", "KES", value)
+
+
+@pytest.mark.parametrize("text", ["The R number is R0.9.", "Take the R2 to the R12 motorway.", "A jet, the A320."])
+def test_a_letter_and_a_number_that_are_a_name_are_no_money(text):
+    assert [f for f in find_figures(text) if f.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
     "text, written, hedge",
     [
         ("Losses could run as high as A$3.9bn.", "as high as A$3.9bn", "max"),

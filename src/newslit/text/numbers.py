@@ -237,7 +237,13 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", False, (), regex(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),  # superscript footnote numbers
     (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
     # digits inside words: s3ller, mp4 (not a fiscal year, FY2023: the fiscal_year pattern reads it)
-    (r"\b(?!FY\s?\d)\w*[A-Za-z]\d\w*", True, (), regex(r"[A-Za-z]\d")),
+    # (nor an amount in rand or shillings: "R35.2bn", "R17.21", "Sh45 million", "KSh1.1 billion", as the money pattern reads)
+    (
+        r"\b(?!FY\s?\d|K?Shs?\.?\d|R\d[\d.,]*(?:bn|m|k|tn|trn)\b|R\d[\d,]*\.\d\d\b|R\d{1,3},\d{3}|R\d+-a-)\w*[A-Za-z]\d\w*",
+        True,
+        (),
+        regex(r"[A-Za-z]\d"),
+    ),
     # 3D, 5mg (but not 5bn, 100K, 1.5C, nor the percent of "4.3pc", "13.4per cent" and the points of "0.2pp")
     (
         rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w)|(?:pc|pp)\b|per\s?cent\b)[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b",
@@ -394,7 +400,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥]|Rs\.?(?=\s?\d)|KSh\.?(?=\s?\d)|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥]|Rs\.?(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|R(?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)|-a-))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -1012,7 +1018,8 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             unit = (
                 CURRENCY_SIGNS.get(g[0])
                 or ("INR" if g[0].startswith("Rs") else None)  # "Rs 43,846 crore", "Rs. 5 crore": rupees
-                or ("KES" if g[0].startswith("KSh") else None)  # "KSh 485 billion": Kenyan shillings
+                or ("KES" if g[0].startswith(("KSh", "Sh")) else None)  # "KSh 485 billion", "Sh45 million": shillings
+                or ("ZAR" if g[0] == "R" else None)  # "R35.2bn", "R17.21": rand (only with a scale, thousands or cents)
                 or (g[0] if g[0] in CURRENCY_CODES else DOLLAR_PREFIXES[g[0][:-1].lower()])
             )
         else:
@@ -1271,6 +1278,7 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "clock": regex(rf"\d:\d|\d{_SPACE}?[apAP]\.?[mM]"),
     "ordsuffix": regex(r"\d(?:st|nd|rd|th)"),
     "agespan": regex(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year|\d-\s+(?:and|or)\s+\d"),
+    "currencyletter": regex(r"(?<![A-Za-z])(?:R|Shs?\.?\s?)\d"),  # "R35.2bn" (rand), "Sh45 million" (shillings)
 }
 _FEATURE_OF: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():
@@ -1281,7 +1289,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",),
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
-    "first_time": ("ordinal",), "cents": ("cent",), "money": ("money",),
+    "first_time": ("ordinal",), "cents": ("cent",), "money": ("money", "currencyletter"),
     "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
