@@ -757,6 +757,24 @@ def test_shillings_written_with_sh_are_money(text, written, value):
     assert (figure.text, figure.kind, figure.unit, figure.value) == (written, "money", "KES", value)
 
 
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("A litre of unleaded now costs almost 135p.", "almost 135p", 1.35),
+        ("Petrol fell by 2.3 pence per litre.", "2.3 pence", 0.023),
+        ("You will pay on average 24.86p per kilowatt hour.", "on average 24.86p", 0.2486),
+    ],
+)
+def test_pence_are_money(text, written, value):
+    (figure,) = [f for f in find_figures(text) if f.kind == "money"]
+    assert (figure.text, figure.unit) == (written, "GBP") and figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["It was shot in 1080p.", "Meet at 4p.m.", "See p45."])
+def test_a_p_that_is_no_penny_is_no_money(text):
+    assert [f for f in find_figures(text) if f.kind == "money"] == []
+
+
 @pytest.mark.parametrize("text", ["The R number is R0.9.", "Take the R2 to the R12 motorway.", "A jet, the A320."])
 def test_a_letter_and_a_number_that_are_a_name_are_no_money(text):
     assert [f for f in find_figures(text) if f.kind == "money"] == []

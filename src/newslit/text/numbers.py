@@ -246,7 +246,7 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     ),
     # 3D, 5mg (but not 5bn, 100K, 1.5C, nor the percent of "4.3pc", "13.4per cent" and the points of "0.2pp")
     (
-        rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w)|(?:pc|pp)\b|per\s?cent\b)[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b",
+        rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w)|(?:pc|pp)\b|per\s?cent\b|(?<!\d{{4}})p\b(?![.\-]?\d))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b",
         True,
         (),
         regex(r"\d[A-Za-z]"),
@@ -398,6 +398,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     )),
     ("first_time", _LazyPattern(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
     ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
+    # "almost 135p a litre", "a drop of 2.3p": pence, written onto the number
+    ("pence", _LazyPattern(rf"{_LEFT}(\d{{1,3}}(?:\.\d+)?)(?:p\b(?![.\-]?\d)|\s+pence\b)")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
     ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥]|Rs\.?(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|R(?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)|-a-))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
@@ -1012,6 +1014,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     if name == "cents":
         value = parse_number(g[0])
         return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": "$"})]
+    if name == "pence":
+        value = parse_number(g[0])
+        return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": "GBP"})]
     if name == "money":
         if g[0]:
             value = parse_number(g[1] + (" " + g[2].replace("-", " ") if g[2] else ""))  # "Rs 1-lakh-crore"
@@ -1247,6 +1252,7 @@ _FEATURE_WORDS = {
     "fiscal": ["fy"],
     "degree": ["°", "degree", "degrees"],
     "cent": ["cent", "cents"],
+    "pence": ["pence"],
     "money": ["$", "€", "£", "₹", "¥", "rs", "ksh", "rupee", "rupees", "dollar", "dollars", "euro", "euros", "pound", "pounds",
               *(c.lower() for c in CURRENCY_CODES)],
     "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps", "pc", "pp"],
@@ -1279,6 +1285,7 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "ordsuffix": regex(r"\d(?:st|nd|rd|th)"),
     "agespan": regex(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year|\d-\s+(?:and|or)\s+\d"),
     "currencyletter": regex(r"(?<![A-Za-z])(?:R|Shs?\.?\s?)\d"),  # "R35.2bn" (rand), "Sh45 million" (shillings)
+    "pence": regex(r"\dp\b"),
 }
 _FEATURE_OF: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():
@@ -1289,7 +1296,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",),
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
-    "first_time": ("ordinal",), "cents": ("cent",), "money": ("money", "currencyletter"),
+    "first_time": ("ordinal",), "cents": ("cent",), "pence": ("pence",), "money": ("money", "currencyletter"),
     "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
