@@ -130,3 +130,21 @@ def test_words_for_when_are_not_what_is_counted():
     figures = find_figures(text)
     quantities = sentence_quantities(text, figures, None, primary=True)
     assert not any({"end", "previous"} & q.specific for q in quantities)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        (
+            "People aged 65 and over made up 21% of presentations but 36% of those admitted from the emergency department.",
+            "36%",
+            {"admitt"},
+        ),
+        ("About 40% of those surveyed said no.", "About 40%", {"survey"}),
+        ("Some 21% of men and 36% of women said no.", "36%", {"women"}),
+    ],
+)
+def test_what_a_share_of_those_counts_is_its_own(text, figure, counted):
+    figures = find_figures(text)
+    quantities = sentence_quantities(text, figures, None, primary=True)
+    assert {f.text: q.specific for f, q in zip(figures, quantities)}[figure] == counted

@@ -146,6 +146,9 @@ _PHRASES = (  # multi-word ways of saying one word, folded before tokenising; ea
         "gdp",
         ("domestic product",),
     ),  # "95.3% of GDP" is "of gross domestic product"
+    # "peri-urban" and "semi-rural" are not "urban" and "rural": the prefix stays on its word ("periurban"). Not "non-":
+    # "non-EU" and "non-sugar" are read as the group outside (see analysis.figures.quantity's non-words)
+    (regex(r"\b(peri|semi|quasi|pseudo)-(?=[a-z])"), r"\1", ("peri-", "semi-", "quasi-", "pseudo-")),
 )
 # Any word some phrase needs: one scan tells that a sentence (most of them) has no phrase to fold.
 _PHRASE_NEEDS = regex("|".join(re.escape(word) for _, _, needs in _PHRASES for word in needs))

@@ -390,6 +390,10 @@ def _years_differ(a: Period, b: Period) -> bool:
 # Compiled once: each runs for nearly every figure of every retelling.
 _BRACKETED = regex(r"\([^()]{0,40}\)")
 _TOKEN = regex(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+# Between a figure's "of …" and the next figure of a list or a contrast: "… of presentations but ", "… of men and ".
+_OBJECT_THEN_NEXT = regex(
+    r"\s*of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+(?:but|and|while|whereas)\s+", re.IGNORECASE
+)
 _AFTER_FIGURE = regex(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,12})")
 _COMPARED_WITH = regex(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
 # "data from more than 99% of birth certificates", "responses from 133 countries", "visitors came from 12 countries":
@@ -633,6 +637,9 @@ def _object(post: str, listed: frozenset[str]) -> tuple[str, str]:
     if not m:
         return "", ""
     tokens = m.group(2).replace(",", " , ").split()
+    if (m.group(1) or "").split()[1:2] in (["those"], ["these"]) and tokens and tokens[0].lower().endswith("ed"):
+        # "36% of those admitted", "40% of those surveyed": the group the participle names is what is counted
+        return tokens[0], ""
     words: list[str] = []
     k = 0
     while (
@@ -771,6 +778,9 @@ def sentence_quantities(
             later = [g.start for g in figures[i + 1 :] if g.start >= bracket.end()]
             post = text[bracket.end() : min(later[0] if later else clause_end, clause_end)]
         subject, at = _subject(pre, listed)
+        if counted_before and _OBJECT_THEN_NEXT.fullmatch(pre):
+            # "21% of presentations but 36% of those admitted": "presentations" is the 21%'s, not what the 36% counts
+            subject, at = "", len(pre)
         which = _WHICH_MOVED.search(text, max(0, f.start - 40), f.start) if not subject else None
         if which and (not counted_before or which.start() >= prev_end - 1):
             # "average regular pay, which grew by 6.0%": what moved is named before the comma, in the clause before
