@@ -770,6 +770,18 @@ def test_pence_are_money(text, written, value):
     assert (figure.text, figure.unit) == (written, "GBP") and figure.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    "text, written, unit, value",
+    [
+        ("Debt costs will swallow nearly 22c of every rand the taxman collects.", "nearly 22c", "ZAR", 0.22),
+        ("Petrol rose 9c a litre.", "9c", "$", 0.09),
+    ],
+)
+def test_cents_written_with_a_c_before_what_they_are_of_are_money_not_degrees(text, written, unit, value):
+    (figure,) = [f for f in find_figures(text) if f.text == written]
+    assert (figure.kind, figure.unit) == ("money", unit) and figure.value == pytest.approx(value)
+
+
 @pytest.mark.parametrize("text", ["It was shot in 1080p.", "Meet at 4p.m.", "See p45."])
 def test_a_p_that_is_no_penny_is_no_money(text):
     assert [f for f in find_figures(text) if f.kind == "money"] == []

@@ -394,10 +394,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("point_part", _LazyPattern(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|[\s-]+of[\s-]+a[\s-]+|[\s-]+a[\s-]+)(?:percentage[- ])?point)(?!\w)")),
     ("degree_part", _LazyPattern(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
     ("temperature", _LazyPattern(
-        rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w))"
+        rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w)(?!\s+(?:of\s+(?:every|each)|a\s+litre|per\s+litre|a\s+liter|per\s+liter)\b))"
     )),
     ("first_time", _LazyPattern(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
-    ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER}){_SPACE}+cents?\b")),
+    # "22 cents", and "22c" before what a cent is of ("22c of every rand", "9c a litre"), where a "c" is no degree
+    ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}+cents?\b|c(?=\s+(?:of\s+(?:every|each)|a\s+lit(?:re|er)|per\s+lit(?:re|er))\b))")),
     # "almost 135p a litre", "a drop of 2.3p": pence, written onto the number
     ("pence", _LazyPattern(rf"{_LEFT}(\d{{1,3}}(?:\.\d+)?)(?:p\b(?![.\-]?\d)|\s+pence\b)")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
@@ -1013,7 +1014,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "rank", "value": 1.0})]
     if name == "cents":
         value = parse_number(g[0])
-        return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": "$"})]
+        # "22c of every rand": the rand's cents; otherwise a dollar's, as before
+        unit = "ZAR" if re.match(r"c\s+of\s+(?:every|each)\s+rand\b", m.string[m.end(1) : m.end(1) + 30]) else "$"
+        return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": unit})]
     if name == "pence":
         value = parse_number(g[0])
         return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": "GBP"})]
@@ -1286,6 +1289,7 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "agespan": regex(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year|\d-\s+(?:and|or)\s+\d"),
     "currencyletter": regex(r"(?<![A-Za-z])(?:R|Shs?\.?\s?)\d"),  # "R35.2bn" (rand), "Sh45 million" (shillings)
     "pence": regex(r"\dp\b"),
+    "centletter": regex(r"\dc\s+(?:of|a|per)\b"),
 }
 _FEATURE_OF: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():
@@ -1296,7 +1300,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",),
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
-    "first_time": ("ordinal",), "cents": ("cent",), "pence": ("pence",), "money": ("money", "currencyletter"),
+    "first_time": ("ordinal",), "cents": ("cent", "centletter"), "pence": ("pence",), "money": ("money", "currencyletter"),
     "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
