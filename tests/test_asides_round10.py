@@ -26,6 +26,13 @@ POLITICS = {
     "a_junior_minister": "Minister of State for Digital Affairs Niamh Kelleher insisted that Ireland was tough.",
     "taking_office": "National scrapped many of those projects within months of taking office.",
     "a_policy_told_as_an_attack": "The administration has already threatened levies over digital services taxes.",
+    # the eleventh review's stories (measured first, then these rows written: in-sample for them)
+    "a_welsh_party": "Mabli Rowlands, the Plaid Cymru member for the county, said the government should pay.",
+    "a_dutch_party": "A PVV spokesperson responded that migration was the reason for the shortage.",
+    "a_scottish_member": "The local MSP said the figures were a scandal.",
+    "opposition_leaders": "Opposition leaders accused the administration of using the tax to plug holes in the budget.",
+    "a_council_leader": "Council leader Martin Fell said he was deeply sorry.",
+    "lawmakers_voting": "The price rise comes weeks after lawmakers passed the Finance Bill.",
 }
 
 NOT_POLITICS = {
@@ -34,6 +41,8 @@ NOT_POLITICS = {
     "the_national_grid": "The National Grid said supply was secure.",
     "opposition_to_a_plan": "Residents voiced strong opposition to the plan at the meeting.",
     "a_chief_executive_taking_office": "The bank's new chief executive took the helm in March.",
+    "a_student_council": "The student council voted to extend library hours.",
+    "multiple_sclerosis": "People with MS in Wales will be offered the drug from next year.",
 }
 
 
