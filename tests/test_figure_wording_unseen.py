@@ -82,3 +82,11 @@ def test_what_a_figure_counts_reads_as_english(text, written, words):
     i = next(k for k, f in enumerate(figures) if f.text == written)
     said = describe(sentence_quantities(text, figures, primary=True)[i], figures[i], "the Agency")
     assert words in said and "change in birds" not in said and "count of passenger numbers" not in said
+
+
+def test_an_added_sentences_figure_says_what_the_engine_could_not_do(make_case):
+    # "found no sentence there that says what this one says" read as a fact about the release, false whenever
+    # the sentence matching missed a paraphrase: the engine says what it could not do
+    why = paper_figures(make_case, RELEASE, "Critics say the watchdog needs 40 more inspectors.")["40"]["explanation"]
+    assert "and could not match this sentence to any sentence there either" in why
+    assert "found no sentence" not in why

@@ -1189,8 +1189,8 @@ def _absent(
         found = (
             # why: "found no sentence there that says what this one says" read as a fact about the text, false
             # whenever the sentence matching missed a paraphrase: what the engine could not do is what is sure
-            f"The engine could not match {shown(d)} to a {thing} of {text_of(name)}, nor this sentence to one "
-            "of its sentences."
+            f"The engine could not match {shown(d)} to a {thing} of {text_of(name)}, and could not match this "
+            "sentence to any sentence there either."
         )
         credit = credited_to(_clause(context.sentence, d))  # "…, according to X, …; and £1,277 …" credits X's part only
         if credit and _names_only(credit, context.own):
