@@ -264,3 +264,18 @@ def test_a_bad_row_says_which_and_how_to_fix_it(row, message):
 
 def test_empty_text_has_no_cues():
     assert sentence_cues("") == []
+
+
+def test_a_plain_term_wins_over_a_regular_expression_at_the_same_place():
+    # what a teacher editing a word list meets: the lexicon's docstring says so, and to write such a phrase plainly
+    from newslit.text.lexicon import Lexicon, Term
+
+    lexicon = Lexicon(
+        [
+            Term("lawmaker*", "politicised", {}),
+            Term("re:lawmakers (?:passed|voted)", "politicised", {}),
+            Term("lawmakers approved", "politicised", {}),
+        ]
+    )
+    assert [m.matched for m in lexicon.find("after lawmakers passed the bill")] == ["lawmakers"]
+    assert [m.matched for m in lexicon.find("after lawmakers approved the bill")] == ["lawmakers approved"]

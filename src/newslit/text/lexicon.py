@@ -12,7 +12,9 @@ How a term is written
   ("thinly veiled" finds "thinly-veiled"); ``'`` matches a straight or curly apostrophe.
 - ``*`` stands for any word ending: ``censor*`` finds "censor", "censored", "censorship".
 - ``re:`` starts a regular expression, for people who know them:
-  ``re:(?:19|20)\\d\\d`` finds a year. Use ``(?:...)`` for groups.
+  ``re:(?:19|20)\\d\\d`` finds a year. Use ``(?:...)`` for groups. A ``re:`` term is tried
+  only where no plain or ``*`` term matches at the same place: ``re:lawmakers (?:passed|voted)``
+  never fires beside ``lawmaker*``, so write such a phrase as plain terms ("lawmakers passed").
 """
 
 from __future__ import annotations
@@ -182,9 +184,11 @@ class Lexicon:
 
     Notes
     -----
-    Matching is case-insensitive and whole-word; where two terms could match at the same
-    place, the longer wins ("vast majority" before "vast"). Compile once and reuse: the
-    constructor does all the work, :meth:`find` only scans.
+    Matching is case-insensitive and whole-word; where two plain or ``*`` terms could match at
+    the same place, the longer wins ("vast majority" before "vast"); a ``re:`` term is tried
+    only where none of them matches there (one pattern: the terms' alternatives, then the
+    regular expressions). Compile once and reuse: the constructor does all the work,
+    :meth:`find` only scans.
     """
 
     def __init__(self, terms: Iterable[Term]):
