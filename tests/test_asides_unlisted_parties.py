@@ -6,6 +6,14 @@ named by a party's initials ("the ANC government"), initials before a leader's n
 Mmusi Maimane"), a leader who "came to power", a "National Assembly". Written from the
 validation case unemployment-2019-07's errors after its one measurement (in-sample for it);
 the sentences here are invented. A country's or a known body's initials are no party.
+
+The tenth and eleventh reviews (2026-12-06, night) added more: invented stories by helpers
+who never saw the engine, with a label for every sentence. Parties by a short name ("the ANC",
+"the Greens", "Dems"), a party role ("DA councillor"), "the opposition" reacting, a vote of no
+confidence, "Minister of State", "took office", a government's policy told as an attack; then,
+after the eleventh review was measured (in-sample for those), Plaid Cymru, the PVV, "MSP",
+"opposition leaders", "council leader" and lawmakers voting. The traps beside them are other
+senses of the same words.
 """
 
 from __future__ import annotations
@@ -21,12 +29,36 @@ POLITICS = {
     "political_parties_unnamed": "Economists and political parties described the figures as a disaster.",
     "a_leader_who_came_to_power": "Tembo, who came to power last year, promised to create jobs.",
     "a_national_assembly": "She wrote to the Speaker of the National Assembly to call for a debate.",
+    "initials_of_a_party": "The outbreak comes after years of ANC mismanagement of the province's clinics.",
+    "a_party_by_a_plural_name": "But don't expect the Liberals to tell you the whole story.",
+    "a_party_nickname": "Dems on the House health subcommittee have demanded that Pierce testify.",
+    "a_partys_councillor": "DA councillor Pieter Venter said the ruling was damning.",
+    "a_partys_co_leader": "Greens co-leader Hana Waititi said the profits should not come at the expense of rivers.",
+    "the_opposition_reacting": "The opposition said the figures showed the clinics had failed.",
+    "a_vote_of_no_confidence": "He said his party would table a motion of no confidence in the mayor.",
+    "a_junior_minister": "Minister of State for Digital Affairs Niamh Kelleher insisted that Ireland was tough.",
+    "taking_office": "National scrapped many of those projects within months of taking office.",
+    "a_policy_told_as_an_attack": "The administration has already threatened levies over digital services taxes.",
+    # the eleventh review's stories (measured first, then these rows written: in-sample for them)
+    "a_welsh_party": "Mabli Rowlands, the Plaid Cymru member for the county, said the government should pay.",
+    "a_dutch_party": "A PVV spokesperson responded that migration was the reason for the shortage.",
+    "a_scottish_member": "The local MSP said the figures were a scandal.",
+    "opposition_leaders": "Opposition leaders accused the administration of using the tax to plug holes in the budget.",
+    "a_council_leader": "Council leader Martin Fell said he was deeply sorry.",
+    "lawmakers_voting": "The price rise comes weeks after lawmakers passed the Finance Bill.",
 }
 
 NOT_POLITICS = {
     "a_countrys_government": "The US government said the data were sound.",
     "a_health_service_leader": "NHS leader Amanda Pritchard said waiting lists fell.",
     "a_company_leader": "The firm's leader Ana Tembo said sales rose.",
+    "salad_greens": "Shoppers bought more salad greens than a year earlier.",
+    "a_district_attorney": "The DA's office said it would not appeal the ruling.",
+    "the_national_grid": "The National Grid said supply was secure.",
+    "opposition_to_a_plan": "Residents voiced strong opposition to the plan at the meeting.",
+    "a_chief_executive_taking_office": "The bank's new chief executive took the helm in March.",
+    "a_student_council": "The student council voted to extend library hours.",
+    "multiple_sclerosis": "People with MS in Wales will be offered the drug from next year.",
 }
 
 

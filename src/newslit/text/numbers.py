@@ -313,6 +313,9 @@ _MULTIPLE_WORDS = {
 }  # fmt: skip
 _MULTIPLE_VERB = "|".join(sorted((w for w in _MULTIPLE_WORDS if w != "twice"), key=len, reverse=True))
 
+# What a cent is of, after "22c": "of every rand", "a litre". There the "c" is cents, not degrees Celsius.
+_CENT_OF = r"\s+(?:of\s+(?:every|each)|a\s+lit(?:re|er)|per\s+lit(?:re|er))\b"
+_RAND_CENTS = regex(r"c\s+of\s+(?:every|each)\s+rand\b")
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("iso_date", _LazyPattern(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")),
     ("date_mdy", _LazyPattern(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
@@ -394,11 +397,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("point_part", _LazyPattern(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|[\s-]+of[\s-]+a[\s-]+|[\s-]+a[\s-]+)(?:percentage[- ])?point)(?!\w)")),
     ("degree_part", _LazyPattern(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
     ("temperature", _LazyPattern(
-        rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w)(?!\s+(?:of\s+(?:every|each)|a\s+litre|per\s+litre|a\s+liter|per\s+liter)\b))"
+        rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w)(?!{_CENT_OF}))"
     )),
     ("first_time", _LazyPattern(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
     # "22 cents", and "22c" before what a cent is of ("22c of every rand", "9c a litre"), where a "c" is no degree
-    ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}+cents?\b|c(?=\s+(?:of\s+(?:every|each)|a\s+lit(?:re|er)|per\s+lit(?:re|er))\b))")),
+    ("cents", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}+cents?\b|c(?={_CENT_OF}))")),
     # "almost 135p a litre", "a drop of 2.3p": pence, written onto the number
     ("pence", _LazyPattern(rf"{_LEFT}(\d{{1,3}}(?:\.\d+)?)(?:p\b(?![.\-]?\d)|\s+pence\b)")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
@@ -1012,14 +1015,10 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [(*span, {"kind": "temperature", "value": value, "unit": unit})]
     if name == "first_time":
         return [(*span, {"kind": "rank", "value": 1.0})]
-    if name == "cents":
+    if name in ("cents", "pence"):  # a hundredth of the currency: a pound's pence, a rand's or else a dollar's cents
         value = parse_number(g[0])
-        # "22c of every rand": the rand's cents; otherwise a dollar's, as before
-        unit = "ZAR" if re.match(r"c\s+of\s+(?:every|each)\s+rand\b", m.string[m.end(1) : m.end(1) + 30]) else "$"
+        unit = "GBP" if name == "pence" else "ZAR" if _RAND_CENTS.match(m.string, m.end(1)) else "$"
         return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": unit})]
-    if name == "pence":
-        value = parse_number(g[0])
-        return [] if value is None else [(*span, {"kind": "money", "value": value / 100, "unit": "GBP"})]
     if name == "money":
         if g[0]:
             value = parse_number(g[1] + (" " + g[2].replace("-", " ") if g[2] else ""))  # "Rs 1-lakh-crore"

@@ -141,11 +141,8 @@ _PHRASES = (  # multi-word ways of saying one word, folded before tokenising; ea
     (regex(r"\b(?:look|looks|looking|looked) (?:up|for)\b"), "search", ("look",)),
     (regex(r"\b(?:set|sets|setting) up\b"), "created", ("set",)),
     (regex(r"\btask force\b|\bworking group\b"), "taskforce", ("task force", "working group")),
-    (
-        regex(r"\bgross domestic product\b"),
-        "gdp",
-        ("domestic product",),
-    ),  # "95.3% of GDP" is "of gross domestic product"
+    # "95.3% of GDP" is "of gross domestic product"
+    (regex(r"\bgross domestic product\b"), "gdp", ("domestic product",)),
     # "peri-urban" and "semi-rural" are not "urban" and "rural": the prefix stays on its word ("periurban"). Not "non-":
     # "non-EU" and "non-sugar" are read as the group outside (see analysis.figures.quantity's non-words)
     (regex(r"\b(peri|semi|quasi|pseudo)-(?=[a-z])"), r"\1", ("peri-", "semi-", "quasi-", "pseudo-")),

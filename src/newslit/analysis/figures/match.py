@@ -335,10 +335,6 @@ def _evidence(
         return None
     local = index.similarity_to(context.near[d.start], p.near)
     level = group == "temperature" and d.value == f.value and _only_one(p, index)  # "1.5°C": a level of its own
-    # "The best performer was Western Australia, at 63 per cent" for "… from 48% in the Australian Capital Territory
-    # to 63% in Western Australia": the same value for the same place, where the primary's sentence gives other places
-    # other figures (a breakdown by place); a place every figure of the sentence shares says nothing
-    placed = not d.vague and d.comparable == f.comparable and _same_place_of_several(q, p, index)
     if (
         _distinctive(d, p, index)
         or agree
@@ -348,7 +344,7 @@ def _evidence(
         or local >= 0.3
         or level
         or by_value
-        or placed
+        or _same_value_same_place(d, q, p, index)
     ):
         return score + 0.2 * _distinctive(d, p, index)
     return None
@@ -357,10 +353,15 @@ def _evidence(
 _RELATIVE_DAYS = frozenset({"yesterday", "last night"})
 
 
-def _same_place_of_several(q: Quantity, p: PrimaryFigure, index: CandidateIndex) -> bool:
-    """Do ``q`` and ``p`` name one place, and another figure of ``p``'s sentence another place?"""
+def _same_value_same_place(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) -> bool:
+    """Is ``d`` ``p``'s exact value for the same place, where ``p``'s sentence gives other places other figures?
+
+    "The best performer was Western Australia, at 63 per cent" for "… from 48% in the Australian
+    Capital Territory to 63% in Western Australia": a breakdown by place names which figure is
+    which. A place every figure of the sentence shares says nothing.
+    """
     shared = q.places & p.quantity.places
-    if not shared or p.sentence is None:
+    if not shared or d.vague or d.comparable != p.figure.comparable or p.sentence is None:
         return False
     beside = index.by_sentence.get((KIND_GROUPS[p.figure.kind], p.sentence.index), ())
     return any(o is not p and o.quantity.places and not (o.quantity.places & shared) for o in beside)
@@ -844,7 +845,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
                 _distinctive(d, p, index)
                 or by_value
                 or (_alone(p, d, context, index) and _aligned(p, context))
-                or (not d.vague and d.comparable == p.figure.comparable and _same_place_of_several(q, p, index))
+                or _same_value_same_place(d, q, p, index)
             )
         ):
             continue  # another quantity; unless only the words differ and the value or the alignment is plain

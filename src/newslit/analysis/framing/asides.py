@@ -521,18 +521,19 @@ PARTY_TERM = Term(
         "explanation": 'A political party named by its name ("the Swiss People\'s Party", "the Green Party"): party politics.',
     },
 )
-# "the Swiss People's Party", "the Green Party", "Labour Party": up to three capitalised words and "Party", one of
-# them a word a party's name is made of (below); party names written in lower case are in the word list.
 # Parties by a short name, written as a party writes it (case matters: "the Greens" are a party, "salad greens" are not):
 # initials that name no other thing in the news ("the ANC", "the EFF", "the NDP"), and plural names ("the Liberals",
-# "the Nationals", "Dems"); a name that is also an ordinary word ("National", "DA", "Green", "Liberal") only before a
-# party role ("DA councillor Pieter Venter", "Greens co-leader Hana Waititi", "National MP").
+# "the Nationals", "Dems"; "Tories" is a row of the word list, "Labour" the rule of _LABOUR); a name that is also an
+# ordinary word ("National", "DA", "Green", "Liberal") only before a party role ("DA councillor Pieter Venter",
+# "Greens co-leader Hana Waititi", "National MP").
 _NAMED_PARTY = regex(
-    r"\b(?:ANC|EFF|NDP|Dems|Greens|Liberals|Nationals|Libs|Tories)\b"
-    r"|\b(?:DA|National|Green|Liberal|Labou?r|Greens)(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:councillors?|councilors?|MPs?|MPLs?|MEPs?|TDs?"
+    r"\b(?:ANC|EFF|NDP|Dems|Greens|Liberals|Nationals|Libs)\b"
+    r"|\b(?:DA|National|Green|Liberal)(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:councillors?|councilors?|MPs?|MPLs?|MEPs?|TDs?"
     r"|(?:co-)?leaders?|spokes(?:person|woman|man)|candidates?|senators?|members? of parliament|whips?|caucus)\b"
 )
-_NAMED_PARTY_NEEDS = regex(r"ANC|EFF|NDP|Dems|Greens|Liberals|Nationals|Libs|Tories|DA |National |Green |Liberal ")
+_NAMED_PARTY_NEEDS = regex(r"ANC|EFF|NDP|Dems|Greens|Liberals|Nationals|Libs|DA |National |Green |Liberal ")
+# "the Swiss People's Party", "the Green Party", "Labour Party": up to three capitalised words and "Party", one of
+# them a word a party's name is made of (below); party names written in lower case are in the word list.
 _PARTY_NAME = regex(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})Party\b")
 # A party's name says what it stands for: "the Swiss People's Party", "the Green Party", "the Scottish National
 # Party". A "Street Party", "Sunshine Party Hire", a "High Contracting Party" or an "Injured Party" says nothing of it.
