@@ -18,14 +18,16 @@ _WORD = regex(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 def syllables(word: str) -> int:
     """Estimated syllables in one word; at least 1 for any word with a letter.
 
-    Edge cases: a silent final "e" is not counted ("make" -> 1) but "-le" is ("table" -> 2);
-    "-ed" after a consonant other than t/d adds none ("jumped" -> 1).
+    Edge cases: a silent final "e" is not counted ("make" -> 1, "smile" -> 1) but "-le" after a
+    consonant is ("table" -> 2); "-ed" after a consonant other than t/d adds none ("jumped" -> 1).
     """
     w = word.lower().replace("’", "'").split("'")[0]
     if not w:
         return 0
     count = len(_VOWEL_GROUPS.findall(w))
-    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and count > 1:
+    # "-le" is a syllable only after a consonant: "ta-ble", but "smile" and "whole" have one
+    sounded_le = w.endswith("le") and len(w) > 2 and w[-3] not in "aeiouy"
+    if w.endswith("e") and not sounded_le and not w.endswith(("ee", "ye")) and count > 1:
         count -= 1
     elif w.endswith("ed") and len(w) > 3 and w[-3] not in "aeiouytd" and count > 1:
         count -= 1
