@@ -12,8 +12,9 @@ who never saw the engine, with a label for every sentence. Parties by a short na
 "the Greens", "Dems"), a party role ("DA councillor"), "the opposition" reacting, a vote of no
 confidence, "Minister of State", "took office", a government's policy told as an attack; then,
 after the eleventh review was measured (in-sample for those), Plaid Cymru, the PVV, "MSP",
-"opposition leaders", "council leader" and lawmakers voting. The traps beside them are other
-senses of the same words.
+"opposition leaders", "council leader" and lawmakers voting; after the twelfth (2026-12-07), Japan's
+chief cabinet secretary, a presidential spokesman, a local MP, a party's officer, Nigeria's and Kenya's
+parties by initials and a minister's office. The traps beside them are other senses of the same words.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ POLITICS = {
     "opposition_leaders": "Opposition leaders accused the administration of using the tax to plug holes in the budget.",
     "a_council_leader": "Council leader Martin Fell said he was deeply sorry.",
     "lawmakers_voting": "The price rise comes weeks after lawmakers passed the Finance Bill.",
+    # the twelfth review's stories (measured first, then these rows written: in-sample for them)
+    "japans_government_spokesperson": "The chief cabinet secretary told reporters the government would study it.",
+    "a_presidents_spokesman": "A presidential spokesman said the figures showed the reforms were working.",
+    "a_places_member_of_parliament": "The museum's local MP has called on the state to restore the grant.",
+    "a_partys_officer": "The party's state chief said heat plans drawn up after 2019 had been left on paper.",
+    "a_nigerian_party": "The PDP dismissed that claim, saying the rebasing was statistical magic.",
+    "a_ministers_office_not_answering": "The Arts Minister's office did not respond to questions about the grant.",
 }
 
 NOT_POLITICS = {
@@ -59,6 +67,9 @@ NOT_POLITICS = {
     "a_chief_executive_taking_office": "The bank's new chief executive took the helm in March.",
     "a_student_council": "The student council voted to extend library hours.",
     "multiple_sclerosis": "People with MS in Wales will be offered the drug from next year.",
+    "a_party_of_guests": "The party's host said the guests stayed until midnight.",
+    "a_companys_office_not_answering": "The company's office did not respond to questions about the recall.",
+    "a_club_presidents_office": "The chess club's president said the office would open on Monday.",
 }
 
 
