@@ -147,8 +147,9 @@ _UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 _TEN_WORD = "|".join(TENS)
 _WORD_NUMBER = rf"(?:(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+and\s+a\s+half)?"
 # "bln", "mln", "trln" after a space: the wires' abbreviations ("$486 bln", "452.8 bln euros")
-# "lakh" (100,000) and "crore" (10 million), as Indian English writes large sums: "₹2.10 lakh crore" is 2.1 trillion
-_SCALE = r"lakh[\s-]+crores?|lakhs?|crores?|hundred|thousand|million|billion|trillion|bln|mln|trln|bn|m(?=\b)"
+# "lakh" (100,000) and "crore" (10 million), as Indian English writes large sums: "₹2.10 lakh crore" is 2.1 trillion;
+# "LMT" is lakh metric tonnes, as India's farm ministry writes harvests ("1,154.30 LMT" is 115.43 million tonnes)
+_SCALE = r"lakh[\s-]+crores?|lakhs?|LMT\b|crores?|hundred|thousand|million|billion|trillion|bln|mln|trln|bn|m(?=\b)"
 _NUMBER = rf"(?:(?:{_NUMERAL})(?:{_SUFFIX})?|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
 _MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -237,9 +238,11 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     (r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", False, (), regex(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")),  # superscript footnote numbers
     (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
     # digits inside words: s3ller, mp4 (not a fiscal year, FY2023: the fiscal_year pattern reads it)
-    # (nor an amount in rand or shillings: "R35.2bn", "R17.21", "Sh45 million", "KSh1.1 billion", as the money pattern reads)
+    # (nor an amount in rand or shillings: "R35.2bn", "R38.6 billion", "R17.21", "R21 450", "Sh45 million", "KSh1.1
+    # billion", as the money pattern reads)
     (
-        r"\b(?!FY\s?\d|K?Shs?\.?\d|R\d[\d.,]*(?:bn|m|k|tn|trn)\b|R\d[\d,]*\.\d\d\b|R\d{1,3},\d{3}|R\d+-a-)\w*[A-Za-z]\d\w*",
+        r"\b(?!FY\s?\d|K?Shs?\.?\d|R\d[\d.,]*(?:bn|m|k|tn|trn)\b|R\d[\d.,]*[\s\u00a0-](?:million|billion|trillion)\b"
+        r"|R\d[\d,]*\.\d\d\b|R\d{1,3},\d{3}|R\d{1,3}[ \u00a0\u202f\u2009\u2007]\d{3}(?!\d)|R\d+-a-)\w*[A-Za-z]\d\w*",
         True,
         (),
         regex(r"[A-Za-z]\d"),
@@ -316,6 +319,13 @@ _MULTIPLE_VERB = "|".join(sorted((w for w in _MULTIPLE_WORDS if w != "twice"), k
 # What a cent is of, after "22c": "of every rand", "a litre". There the "c" is cents, not degrees Celsius.
 _CENT_OF = r"\s+(?:of\s+(?:every|each)|a\s+lit(?:re|er)|per\s+lit(?:re|er))\b"
 _RAND_CENTS = regex(r"c\s+of\s+(?:every|each)\s+rand\b")
+# Words of heat: with them a bare "c" stays degrees ("Temperatures hit 32c as prices of fans soared").
+_HEAT_WORDS = regex(r"\b(?i:temperatures?|degrees?|heat\w*|hot\w*|warm\w*|cold\w*|weather|celsius)\b")
+# Words of money in a sentence: there a bare "c" after a number ("320c", "80c a share") is cents.
+_MONEY_WORDS = regex(
+    r"\b(?i:shares?|dividends?|earnings|cents?|prices?|fares?|rand|tariffs?|wages?|salar(?:y|ies)|profits?|revenue)\b"
+    r"|(?<![A-Za-z])(?:R|\$|€|£)\d"
+)
 _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("iso_date", _LazyPattern(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")),
     ("date_mdy", _LazyPattern(rf"\b({_MONTH}){_SPACE}+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_SPACE}+(\d{{4}}))?(?![\d:])")),
@@ -406,7 +416,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("pence", _LazyPattern(rf"{_LEFT}(\d{{1,3}}(?:\.\d+)?)(?:p\b(?![.\-]?\d)|\s+pence\b)")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥]|Rs\.?(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|R(?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)|-a-))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥]|Rs\.?(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|R(?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)|-a-)|\d{{1,3}}{_SPACE}\d{{3}}(?!\d))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -578,7 +588,7 @@ _SUFFIX_SCALE = {
 }
 _WORD_SCALE = {
     **{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12, "m": 1e6,
-    "millions": 1e6, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7,
+    "millions": 1e6, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7, "lmt": 1e5,
 }  # fmt: skip
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 _GROUPED = {
@@ -1002,6 +1012,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         else:
             value = parse_number(g[0])
             letter = g[1] or g[2] or g[3]
+            if g[3] and value is not None and _MONEY_WORDS.search(m.string) and not _HEAT_WORDS.search(m.string):
+                # "fell 48% to 320c a share", "a dividend of 80c": a bare "c" among money words is cents, not degrees
+                return [(*span, {"kind": "money", "value": value / 100, "unit": "$"})]
         if value is None:
             return []
         unit = "°F" if letter and letter[0] in "Ff" else ("°C" if letter else None)

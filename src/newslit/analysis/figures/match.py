@@ -857,6 +857,8 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
     # the value, not the outlet's rounding, whatever the words around them say.
     if scores:
         best = max((p for p in agreeing if id(p) in scores or _own_words(d, p.figure)), key=_preference(d, scores, q))
+    if best is not None and _vague_by_a_noun(d, best, context, index):
+        return Found(best, "lead", why_not(best))
     if best is not None:
         if None not in (d.comparable, best.figure.comparable) and not same_value(d.comparable, best.figure.comparable):
             # a value close to the primary's, told for an earlier time ("1,300 pupils a year earlier" for this
@@ -903,6 +905,23 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
             return Found(changed, "lead", why_not(changed), doubted=True, doubts=doubts)
         return Found(changed, "changed")
     return _lead(d, q, context, index, agreeing, nearby, why_not, agreed)
+
+
+def _vague_by_a_noun(d: Figure, p: PrimaryFigure, context: Context, index: CandidateIndex) -> bool:
+    """Is ``d`` a vague word that only shares a noun with ``p``, an exact count, in an unlike sentence?
+
+    "among them hundreds of anxious candidates at schools across the Midlands" and the release's
+    "412 candidates achieved eight or more H1 grades": a vague word spans a whole order of
+    magnitude, so one shared noun is a coincidence unless the sentences, or the words around
+    the two figures, are alike. The primary's own vague words ("hundreds of thousands") are
+    not affected, nor an amount with a unit ("millions of pounds more" for "£46 million more"):
+    the unit is a second thing the two share.
+    """
+    if not d.vague or p.figure.vague or d.unit or p.sentence is None or p.sentence.index in context.aligned:
+        return False
+    if context.sims.get(p.sentence.index, 0.0) >= 0.3:
+        return False
+    return index.similarity_to(context.near[d.start], p.near) < 0.3
 
 
 def _publication_day(d: Figure, best: PrimaryFigure, index: CandidateIndex) -> PrimaryFigure:

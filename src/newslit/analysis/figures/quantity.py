@@ -95,6 +95,8 @@ _VERB_LIKE = frozenset(
 # not what is counted
 _CLAUSE_BREAK = regex(r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|with|which|who)\b|\s(?:while|whereas)\s|\.\s")
 _COUNTED = ("count", "percent", "money", "ratio", "temperature")
+# A comma and a participle: a clause with a verb of its own ("…, giving it room to raise pensions by 2.75% in January").
+_PARTICIPLE = regex(r",\s+[a-z]+ing\b")
 _SPAN_12 = regex(
     r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|annual(?:ly)?|from a year (?:earlier|ago|before)|over the (?:last |past )?year"
     r"|(?:over|in|for) the (?:last |past )?12[- ]months?|12[- ]month)\b",
@@ -1242,9 +1244,20 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             for j in times
             if j not in claimed and spans[j] == spans[i] and j not in ranges and told_with.get(j, i) == i
         ]
-        # the sentence's only time, unless a compared figure claims it
+        # the sentence's only time, unless a compared figure claims it, or a figure of another clause or of a
+        # participle's ("rose to 118.2% from 113.5%, giving it room to raise pensions by 2.75% in January": the raise's)
         alone = (
-            [j for j in times if claimed.get(j) not in compared and j not in ranges and told_with.get(j, i) == i]
+            [
+                j
+                for j in times
+                if claimed.get(j) not in compared
+                and j not in ranges
+                and told_with.get(j, i) == i
+                and (
+                    j not in claimed
+                    or (spans[j] == spans[i] and not _PARTICIPLE.search(text, f.end, figures[claimed[j]].start))
+                )
+            ]
             if len(times) == 1
             else []
         )

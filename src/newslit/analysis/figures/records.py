@@ -330,6 +330,9 @@ def _match_sentence(
             elif word in ("changed", "rounded") and credited_elsewhere(text, d, context.own):
                 # "around 15,000 storm overflows, according to the House of Lords website": someone else's count.
                 hit = Found(hit.primary, "lead", (ELSEWHERE,))
+            elif word in ("changed", "rounded") and told_by_another(text, d, context.own):
+                # "Regulator De Nederlandsche Bank reported last month that … was 121%": the regulator's count
+                hit = Found(hit.primary, "lead", (ELSEWHERE_TOLD,))
             elif word in ("changed", "rounded") and shown_by_another(text, d, context.own):
                 # "The World Anti-Doping Agency's most recent global figures show a rate of 0.77 per cent": theirs
                 hit = Found(hit.primary, "lead", (ELSEWHERE_DATA,))
@@ -687,6 +690,10 @@ ELSEWHERE_DATA = (
     "the outlet gives the figure as another organisation's data (“… figures show”), so it may be their count"
 )
 """The same, for a figure another organisation's figures, data or research are said to show."""
+ELSEWHERE_TOLD = (
+    "the outlet gives the figure as what another organisation reported (“… reported that”), so it may be their count"
+)
+"""The same, for a figure another organisation is said to have reported, said or estimated."""
 ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sentence before, so it may be their count"
 """The same, for a figure credited by "It" or "The group" to an organisation named just before."""
 
@@ -702,7 +709,7 @@ _ORGANISATION = regex(
     r"\b(?:[A-Z][A-Za-z'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)*"
     r"(?:Council|Agency|Association|Institute|Institution|Office|Department|Bureau|Commission|Board|Foundation|"
     r"Centre|Center|University|Society|Authority|Administration|Federation|Union|Committee|Organi[sz]ation|Trust|"
-    r"Coalition|Alliance|Corporation|Company|Fund|Laboratory|College|Group)\b"
+    r"Coalition|Alliance|Corporation|Company|Fund|Laboratory|College|Group|Bank|Ministry|Service)\b"
 )
 
 
@@ -801,6 +808,28 @@ def shown_by_another(text: str, d: Figure, own: frozenset[str]) -> bool:
     clause = _clause(text, d)
     shows = _DATA_SHOW.search(clause, 0, max(0, clause.find(d.text)))
     return bool(shows) and _names_another_body(f"{shows.group(1)} {shows.group(2) or ''}", own)
+
+
+# "Regulator De Nederlandsche Bank reported last month that …": who tells what follows, then "that".
+_TOLD_THAT = regex(
+    r"((?:[\w'’.-]+\s+){1,8}?)(?:reported|reports|said|says|estimated|estimates|found|finds|calculated|calculates)"
+    r"\s+(?:(?:last|this|on|in|earlier)\s+[\w-]+\s+)?that\b"
+)
+
+
+def told_by_another(text: str, d: Figure, own: frozenset[str]) -> bool:
+    """Does ``d``'s clause give it as what another organisation reported ("Regulator De Nederlandsche Bank
+    reported last month that the average funding ratio of Dutch pension funds was 121%")?
+
+    The teller is named before "reported (said, estimated, found…) that", ahead of the figure, and is
+    an organisation other than the primary (:func:`_names_another_body`): the primary's own "the
+    fund reported that" tells its own figure.
+    """
+    if "that" not in text:
+        return False
+    clause = _clause(text, d)
+    told = _TOLD_THAT.search(clause, 0, max(0, clause.find(d.text)))
+    return bool(told) and _names_another_body(told.group(1), own)
 
 
 def credited_elsewhere(text: str, d: Figure, own: frozenset[str]) -> bool:
