@@ -6,8 +6,9 @@ frozen, the engine accused wrongly twice in 24: a regulator's sector-wide averag
 what the regulator reported was called a cut-short copy of the fund's own ratio, and
 "hundreds of anxious candidates" in a sentence of its own was called a rounding of the 412
 candidates with eight top grades. A time that dates another clause's figure ("… giving it
-room to raise pensions by 2.75% in January") was taken as every figure's. Each is fixed
-here on an invented text of the same shape.
+room to raise pensions by 2.75% in January") was taken as every figure's, an earlier value
+told "a year earlier" kept the sentence's own month, and "August last year" was this year's
+August. Each is fixed here on an invented text of the same shape.
 """
 
 from __future__ import annotations
@@ -74,3 +75,30 @@ def test_a_time_in_another_clause_dates_only_its_own_figure(make_case):
         published="2025-04-02",
     )
     assert found["118.2%"]["verdict"] == "match"
+
+
+HANDOVERS = "There were 1,932 ambulance patient handovers that took longer than one hour in April, compared with 2,401 in April 2024."
+
+
+def test_an_earlier_value_told_a_year_earlier_is_dated_a_year_before(make_case):
+    found = paper_figures(
+        make_case,
+        HANDOVERS,
+        "Ambulance crews waited too: 1,932 handovers took more than an hour last month, down from 2,401 a year earlier.",
+        outlet="Welsh Government",
+        published="2025-05-15",
+    )
+    assert found["2,401"]["verdict"] == "match"
+    assert "April 2024" in found["2,401"]["quantity"]
+
+
+def test_a_month_with_its_year_named_after_it_is_that_years():
+    import datetime as dt
+
+    from newslit.analysis.figures.quantity import resolve_date
+    from newslit.text.numbers import find_figures
+
+    text = "The rate has been 5.25% since August last year."
+    month = next(f for f in find_figures(text) if f.text == "August")
+    assert resolve_date(month, dt.date(2024, 8, 1), text).date == "2023-08"
+    assert resolve_date(month, dt.date(2024, 8, 1)).date == "2024-08"  # without the words after it, the latest August

@@ -246,7 +246,8 @@ def resolve_date(figure: Figure, reference: dt.date | None, text: str | None = N
     stay as they are (they never agree with a date). A month with a day but no year
     ("June 7") keeps its unknown year. A month without a year is the latest one up to
     ``reference``, unless ``text`` (the figure's sentence) gives it as a deadline to come ("a
-    goal of 77% by March", "will … by June", "next March"): then it is this month or the next such one.
+    goal of 77% by March", "will … by June", "next March"): then it is this month or the next such one;
+    or names its year after it ("March last year").
     """
     if figure.kind != "date" or not figure.date or reference is None:
         return figure
@@ -274,7 +275,10 @@ def resolve_date(figure: Figure, reference: dt.date | None, text: str | None = N
     parts = date.split("-")
     if len(parts) == 2 and parts[0] == "????" and parts[1].isdigit():
         month = int(parts[1])
-        if text is not None and _DEADLINE.search(text, max(0, figure.start - 70), figure.start):
+        named = _YEAR_AFTER.match(text, figure.end) if text is not None else None
+        if named:  # "March last year": the year is named after the month, from the article's date
+            year = reference.year + {"last": -1, "next": 1}.get(named.group(1).lower(), 0)
+        elif text is not None and _DEADLINE.search(text, max(0, figure.start - 70), figure.start):
             year = reference.year if month >= reference.month else reference.year + 1  # this month or the next such
         else:
             year = resolve_month(None, month, reference)
@@ -282,6 +286,8 @@ def resolve_date(figure: Figure, reference: dt.date | None, text: str | None = N
     return figure
 
 
+# After a month: "March last year", "June this year", "April next year".
+_YEAR_AFTER = regex(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 # Before a month that is a deadline still to come: "a goal of 77% by March", "aims to … by the end of June", "next May".
 # Not "by" alone: "housing around 900 people by the end of January" looks back.
 _DEADLINE = regex(
@@ -856,6 +862,8 @@ def sentence_quantities(
                     # "27.5% of all retail sales, up from 26.1%": the earlier value is a share of the same whole
                     share_of, part = True, earlier[-1].part
         period, source = periods[i]
+        if baseline and period is not None and i not in source and _A_YEAR_EARLIER.match(text, f.end):
+            period = _year_before(period)  # "last month, down from 2,401 a year earlier": the April before
         shown = _shown_run(_readable(words, f.noun), text)
         out.append(
             Quantity(
@@ -1113,6 +1121,15 @@ def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
         if m.end <= f.start and i and before and before[-1].baseline and figures[i - 1].start > m.end:
             return True
     return False
+
+
+# Right after an earlier value: "down from 2,401 a year earlier", "from 3.6% a year ago".
+_A_YEAR_EARLIER = regex(r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+
+
+def _year_before(period: Period) -> Period:
+    """The same period a year before: the sentence's time of an earlier value told "a year earlier"."""
+    return period if period.year is None else replace(period, year=period.year - 1)
 
 
 def since(text: str, g: Figure) -> bool:
