@@ -102,3 +102,21 @@ def test_a_month_with_its_year_named_after_it_is_that_years():
     month = next(f for f in find_figures(text) if f.text == "August")
     assert resolve_date(month, dt.date(2024, 8, 1), text).date == "2023-08"
     assert resolve_date(month, dt.date(2024, 8, 1)).date == "2024-08"  # without the words after it, the latest August
+
+
+BOARDS = (
+    "Powys Teaching Health Board had the highest percentage of patients spending less than four hours, at 93.1%, "
+    "and Betsi Cadwaladr University Health Board the lowest, at 58.4%."
+)
+
+
+def test_a_share_is_matched_to_a_primary_figure_whose_words_name_nothing(make_case):
+    # the release's "… the lowest, at 58.4%" names nothing itself: no reason it is another kind of share
+    found = paper_figures(
+        make_case,
+        BOARDS,
+        "Betsi Cadwaladr University Health Board again had the worst performance in Wales, with just 58.4% of "
+        "patients dealt with inside the target.",
+        outlet="Welsh Government",
+    )
+    assert found["just 58.4%"]["verdict"] == "match"

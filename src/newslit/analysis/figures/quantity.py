@@ -1516,7 +1516,8 @@ def conflicts(
             found.append(f"it is about {' and '.join(sorted(groups))}, not {' and '.join(sorted(theirs[kind]))}")
     if d.part and p.part and not (d.part & p.part):
         found.append("it is a share of something else")
-    elif d.part and not p.part and d.measure == "share" and p.measure != "share" and not (d.part & p.what):
+    elif d.part and not p.part and d.measure == "share" and p.measure != "share" and p.what and not (d.part & p.what):
+        # (a primary figure whose words name nothing, "… and Betsi Cadwaladr the lowest, at 58.4%", says no otherwise)
         # why: "a quarter of first-time buyers lived with family" is a part of the group, not the group's own share
         found.append(
             "the retold figure is the share of a group who did something, and the primary's figure is not such a share"
