@@ -14,7 +14,9 @@ confidence, "Minister of State", "took office", a government's policy told as an
 after the eleventh review was measured (in-sample for those), Plaid Cymru, the PVV, "MSP",
 "opposition leaders", "council leader" and lawmakers voting; after the twelfth (2026-12-07), Japan's
 chief cabinet secretary, a presidential spokesman, a local MP, a party's officer, Nigeria's and Kenya's
-parties by initials and a minister's office. The traps beside them are other senses of the same words.
+parties by initials and a minister's office; after the thirteenth, portfolio spokespeople and more
+portfolio ministers, Stormont, Malacañang, a council member, a ruling coalition, opposition senators, a
+party-led city government, a party acting. The traps beside them are other senses of the same words.
 """
 
 from __future__ import annotations
@@ -54,6 +56,18 @@ POLITICS = {
     "a_partys_officer": "The party's state chief said heat plans drawn up after 2019 had been left on paper.",
     "a_nigerian_party": "The PDP dismissed that claim, saying the rebasing was statistical magic.",
     "a_ministers_office_not_answering": "The Arts Minister's office did not respond to questions about the grant.",
+    # the thirteenth review's stories (measured first, then these rows written: in-sample for them)
+    "a_portfolio_spokesperson": "Scottish Conservative rural affairs spokesperson Fiona Grant said it was damning.",
+    "a_portfolio_minister": "The Electricity Minister has said he expects the country to remain free of cuts.",
+    "stormont": "Stormont ministers have been sitting on a review of parking charges since 2023.",
+    "the_philippine_palace": "Malacañang said on Friday that road safety would be a priority.",
+    "a_council_member": "City Council member Dana Whitfield said she would ask the department to appear.",
+    "a_ruling_coalition": "The ruling coalition and the opposition have clashed over who is to blame.",
+    "opposition_senators": "Opposition senators have called for a hearing on the rise in motorcycle deaths.",
+    "a_party_by_its_initials_leading_a_city": "The fare rise is the latest decision by the PP-led city government.",
+    "a_patriotic_party": "The New Patriotic Party said the figures proved it had left the economy in good shape.",
+    "a_politicians_party_acting": "He said his party would push for four new stations in next year's budget.",
+    "a_named_legislator": "Legislator Rodrigo Salinas said the south had been abandoned.",
 }
 
 NOT_POLITICS = {
@@ -70,6 +84,9 @@ NOT_POLITICS = {
     "a_party_of_guests": "The party's host said the guests stayed until midnight.",
     "a_companys_office_not_answering": "The company's office did not respond to questions about the recall.",
     "a_club_presidents_office": "The chess club's president said the office would open on Monday.",
+    "a_states_government_schools": "Attendance in Karnataka's government schools climbed to 86.4% in 2024-25.",
+    "a_firms_communications_spokesperson": "A communications spokesperson for the bank said the app was fixed.",
+    "her_birthday_party": "Her party will be held on Saturday at the community hall.",
 }
 
 

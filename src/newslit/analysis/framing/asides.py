@@ -548,7 +548,8 @@ _PARTY_NAME = regex(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})Party\b")
 _PARTY_WORDS = regex(
     r"^(?:labou?r|conservative|green|liberal|democrat\w*|republican|people['’]?s?|socialist|communist|national\w*|reform"
     r"|independence|freedom|progressive|workers?['’]?|pirate|christian|social|alternative|left|justice|unity|popular"
-    r"|brexit|tea|union\w*|constitution\w*|farmers?['’]?|green['’]?s?|radical|centre|center|populist|libertarian)$",
+    r"|brexit|tea|union\w*|constitution\w*|farmers?['’]?|green['’]?s?|radical|centre|center|populist|libertarian"
+    r"|patriotic)$",
     re.IGNORECASE,
 )
 
@@ -637,8 +638,12 @@ PARTY_INITIALS_TERM = Term(
         ),
     },
 )
-# "the ANC government", "the BJP-led government": initials, not a person's name, before "government".
-_INITIALS_GOVERNMENT = regex(r"\b[Tt]he\s+([A-Z]{2,5})(?:-led)?\s+(?:[Gg]overnment|[Aa]dministration)\b")
+# "the ANC government", "the BJP-led government", "the PP-led city government": initials, not a person's name, before
+# "government".
+_INITIALS_GOVERNMENT = regex(
+    r"\b[Tt]he\s+([A-Z]{2,5})(?:-led)?\s+(?:(?:city|state|regional|provincial|municipal|coalition)\s+)?"
+    r"(?:[Gg]overnment|[Aa]dministration)\b"
+)
 # "DA leader Mmusi Maimane", "EFF leader Julius Malema": initials, "leader", a person's name.
 _INITIALS_LEADER = regex(r"\b([A-Z]{2,5})\s+(?:[Pp]arty\s+)?leader\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 # Initials that name a country, a union of countries or a body that is no party ("the US government", "the UN
@@ -674,7 +679,9 @@ _LEADERS_OWN_GOVERNMENT = regex(
     r"\b((?:[A-Z][a-z]+\s+){0,1}[A-Z][a-z]+)(['’]s\s+(?:[Gg]overnment|[Aa]dministration))\b"
     # not a firm's "government relations team", "government contracts", "administration fees"
     r"(?!\s+(?:relations|contracts?|affairs|bonds?|debt|grants?|funding|business|customers?|clients?|sales|fees?"
-    r"|costs?|team|department|unit|division|tools?|services?|work))"
+    r"|costs?|team|department|unit|division|tools?|services?|work"
+    # nor a place's state-run "government schools" ("Karnataka's government schools")
+    r"|schools?|hospitals?|colleges?|data|figures|statistics|officials?|employees|jobs|offices?|buildings?|land))"
 )
 # Words that name a government by its place, its level or its party, not by a person ("the Canadian government",
 # "the federal government", "the Labour government", "the Welsh Government"); the places come from places.csv.
