@@ -767,6 +767,39 @@ def test_a_bare_c_is_cents_among_money_words_and_degrees_otherwise(text, written
     assert (figure.kind, figure.value) == (kind, pytest.approx(value))
 
 
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        # naira, with its sign or an N before a scale, thousands or kobo ("N95" and the N2 road are names)
+        ("Profit rose to ₦412.6 billion.", "₦412.6 billion", 412.6e9),
+        ("Profit rose to N412.6bn.", "N412.6bn", 412.6e9),
+        ("Earnings per share were N10.78.", "N10.78", 10.78),
+        ("A bag of rice costs N1,200.", "N1,200", 1200),
+    ],
+)
+def test_naira_are_money(text, written, value):
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.unit, figure.value) == (written, "NGN", pytest.approx(value))
+
+
+@pytest.mark.parametrize("text", ["Wear an N95 mask.", "Take the N2 north."])
+def test_an_n_before_a_bare_number_is_a_name(text):
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("Rainfall was 148 mm, against 125mm a year ago.", [148, 125]),
+        ("Households used 4,120 kWh, down from 4,340kWh.", [4120, 4340]),
+        ("A 2.5MW turbine.", [2.5]),
+        ("The 3D film used 5mg.", []),  # a unit not listed stays part of a word
+    ],
+)
+def test_a_measure_written_onto_its_number_leaves_the_number_readable(text, numbers):
+    assert [f.value for f in find_figures(text)] == numbers
+
+
 def test_lakh_metric_tonnes_are_lakhs():
     # India's farm ministry writes harvests in LMT: 1,154.30 LMT is 115.43 million tonnes
     (figure,) = find_figures("Wheat is put at 1,154.30 LMT.")

@@ -176,7 +176,8 @@ def _time_unit(word: str) -> str:
 # one ignoring case, and it lets in the same characters.
 # A currency sign -> its code. A bare "$" (or "dollars") does not say whose dollar it is: its unit is "$", which
 # agrees with any country's dollar (see newslit.analysis.figures.quantity.same_currency).
-CURRENCY_SIGNS = {"$": "$", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "¥"}  # "¥" is yen or yuan: whose is not said
+# "¥" is yen or yuan: whose is not said; "₦" is the naira
+CURRENCY_SIGNS = {"$": "$", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "¥", "₦": "NGN"}
 # The letters before "$" that name a country's dollar ("US$", "C$", "Can$", "A$", "NZ$", "HK$", "S$"), lower-cased.
 DOLLAR_PREFIXES = {
     "us": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cdn": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD",
@@ -184,11 +185,13 @@ DOLLAR_PREFIXES = {
 }  # fmt: skip
 _DOLLAR_PREFIX = "|".join(sorted({k.upper() for k in DOLLAR_PREFIXES} | {"Can"}, key=lambda p: (-len(p), p)))
 # The currency codes read before a number ("EUR 60 billion", "USD 5m"): they are their own unit
-CURRENCY_CODES = ("EUR", "USD", "GBP", "CAD", "AUD", "NZD", "INR", "JPY", "CNY", "KES", "ZAR", "CHF")
+CURRENCY_CODES = ("EUR", "USD", "GBP", "CAD", "AUD", "NZD", "INR", "JPY", "CNY", "KES", "ZAR", "CHF", "NGN")
 _CURRENCY_CODE = "|".join(CURRENCY_CODES)
 _NUMBER_START = rf"(?=[\d{_VULGAR}zotfsenZOTFSENſ])"
-_LEFT = r"(?<![\w#/.$€£₹¥-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
+_LEFT = r"(?<![\w#/.$€£₹¥₦-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
+# Measures written onto their number ("148mm", "4,340kWh"): the number is read, as in "148 mm".
+_MEASURE_ONTO = r"(?:mm|cm|km|kg|kWh|MWh|GWh|TWh|kW|MW|GW|ha)\b"
 # Sizes: a length or a volume in a unit, as written -> (the unit's name, its size in metres or litres).
 SIZE_UNITS = {
     "nanometre": ("nanometres", 1e-9), "nanometer": ("nanometres", 1e-9),
@@ -241,15 +244,16 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     # (nor an amount in rand or shillings: "R35.2bn", "R38.6 billion", "R17.21", "R21 450", "Sh45 million", "KSh1.1
     # billion", as the money pattern reads)
     (
-        r"\b(?!FY\s?\d|K?Shs?\.?\d|R\d[\d.,]*(?:bn|m|k|tn|trn)\b|R\d[\d.,]*[\s\u00a0-](?:million|billion|trillion)\b"
-        r"|R\d[\d,]*\.\d\d\b|R\d{1,3},\d{3}|R\d{1,3}[ \u00a0\u202f\u2009\u2007]\d{3}(?!\d)|R\d+-a-)\w*[A-Za-z]\d\w*",
+        r"\b(?!FY\s?\d|K?Shs?\.?\d|[RN]\d[\d.,]*(?:bn|m|k|tn|trn)\b|[RN]\d[\d.,]*[\s\u00a0-](?:million|billion|trillion)\b"
+        r"|[RN]\d[\d,]*\.\d\d\b|[RN]\d{1,3},\d{3}|R\d{1,3}[ \u00a0\u202f\u2009\u2007]\d{3}(?!\d)|R\d+-a-)\w*[A-Za-z]\d\w*",
         True,
         (),
         regex(r"[A-Za-z]\d"),
     ),
-    # 3D, 5mg (but not 5bn, 100K, 1.5C, nor the percent of "4.3pc", "13.4per cent" and the points of "0.2pp")
+    # 3D, 5mg (but not 5bn, 100K, 1.5C, nor the percent of "4.3pc", "13.4per cent" and the points of "0.2pp", nor a
+    # measure written onto its number, "148mm", "4,340kWh", read as the number, as "148 mm" is)
     (
-        rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w)|(?:pc|pp)\b|per\s?cent\b|(?<!\d{{4}})p\b(?![.\-]?\d))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b",
+        rf"\b\d+(?!{_SUFFIX}|[cCF](?!\w)|(?:pc|pp)\b|per\s?cent\b|{_MEASURE_ONTO}|(?<!\d{{4}})p\b(?![.\-]?\d))[A-Za-z]\w*(?<!\d(?:st|nd|rd|th))\b",
         True,
         (),
         regex(r"\d[A-Za-z]"),
@@ -416,7 +420,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("pence", _LazyPattern(rf"{_LEFT}(\d{{1,3}}(?:\.\d+)?)(?:p\b(?![.\-]?\d)|\s+pence\b)")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥]|Rs\.?(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|R(?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)|-a-)|\d{{1,3}}{_SPACE}\d{{3}}(?!\d))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥₦]|Rs\.?(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|R(?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)|-a-)|\d{{1,3}}{_SPACE}\d{{3}}(?!\d))|N(?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -454,7 +458,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("compound_count", _LazyPattern(
         rf"{_LEFT}(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORD_NUMBER}))-([a-z]{{3,}})(?![\w-])(?=\s+[A-Za-z])"
     )),
-    ("number", _LazyPattern(rf"{_NUMBER_START}{_LEFT}({_NUMBER}){_RIGHT}(?![.,]\d)(?!-[A-Za-z])")),
+    ("number", _LazyPattern(rf"{_NUMBER_START}{_LEFT}({_NUMBER})(?:{_RIGHT}|(?={_MEASURE_ONTO}))(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
 _QUALIFIER = regex(
@@ -1040,6 +1044,8 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
                 or ("INR" if g[0].startswith("Rs") else None)  # "Rs 43,846 crore", "Rs. 5 crore": rupees
                 or ("KES" if g[0].startswith(("KSh", "Sh")) else None)  # "KSh 485 billion", "Sh45 million": shillings
                 or ("ZAR" if g[0] == "R" else None)  # "R35.2bn", "R17.21": rand (only with a scale, thousands or cents)
+                # "N412.6bn", "N10.78": naira (only with a scale, thousands or kobo)
+                or ("NGN" if g[0] == "N" else None)
                 or (g[0] if g[0] in CURRENCY_CODES else DOLLAR_PREFIXES[g[0][:-1].lower()])
             )
         else:
@@ -1259,7 +1265,7 @@ def _noun_in_sentence(text: str, start: int) -> str | None:
 # not run (the result is the same; tests/test_numbers.py checks it).
 _DIGIT = regex(r"\d")
 _DEGREE_LETTER = regex(r"\d\s?[cf]\b")
-_FEATURE_TOKEN = regex(r"[a-z]+|[$€£₹¥%°#-]")
+_FEATURE_TOKEN = regex(r"[a-z]+|[$€£₹¥₦%°#-]")
 _FEATURE_WORDS = {
     "monthname": [m.rstrip(".").lower() for m in MONTHS] + ["sept"],
     "weekday": list(WEEKDAYS),
@@ -1268,7 +1274,7 @@ _FEATURE_WORDS = {
     "degree": ["°", "degree", "degrees"],
     "cent": ["cent", "cents"],
     "pence": ["pence"],
-    "money": ["$", "€", "£", "₹", "¥", "rs", "ksh", "rupee", "rupees", "dollar", "dollars", "euro", "euros", "pound", "pounds",
+    "money": ["$", "€", "£", "₹", "¥", "₦", "rs", "ksh", "naira", "rupee", "rupees", "dollar", "dollars", "euro", "euros", "pound", "pounds",
               *(c.lower() for c in CURRENCY_CODES)],
     "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps", "pc", "pp"],
     "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -1299,7 +1305,8 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "clock": regex(rf"\d:\d|\d{_SPACE}?[apAP]\.?[mM]"),
     "ordsuffix": regex(r"\d(?:st|nd|rd|th)"),
     "agespan": regex(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year|\d-\s+(?:and|or)\s+\d"),
-    "currencyletter": regex(r"(?<![A-Za-z])(?:R|Shs?\.?\s?)\d"),  # "R35.2bn" (rand), "Sh45 million" (shillings)
+    # "R35.2bn" (rand), "N412.6bn" (naira), "Sh45 million" (shillings)
+    "currencyletter": regex(r"(?<![A-Za-z])(?:R|N|Shs?\.?\s?)\d"),
     "pence": regex(r"\dp\b"),
     "centletter": regex(r"\dc\s+(?:of|a|per)\b"),
 }
