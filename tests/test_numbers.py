@@ -800,6 +800,14 @@ def test_a_measure_written_onto_its_number_leaves_the_number_readable(text, numb
     assert [f.value for f in find_figures(text)] == numbers
 
 
+@pytest.mark.parametrize(
+    ("text", "month"), [("Prices have risen since last October.", "????-10"), ("It opens next March.", "????-03")]
+)
+def test_a_month_after_last_or_next_is_a_date(text, month):
+    (figure,) = find_figures(text)
+    assert (figure.kind, figure.date) == ("date", month)
+
+
 def test_lakh_metric_tonnes_are_lakhs():
     # India's farm ministry writes harvests in LMT: 1,154.30 LMT is 115.43 million tonnes
     (figure,) = find_figures("Wheat is put at 1,154.30 LMT.")

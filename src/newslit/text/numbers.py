@@ -342,7 +342,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     )),
     ("month", _LazyPattern(
         rf"(?<=\b(?:in|In|by|of|to|or) )({_MONTH})(?![\w])|(?<=\b(?:since|Since|until|Until|early) )({_MONTH})(?!\w)"
-        rf"|(?<=\bduring )({_MONTH})(?!\w)|(?<=\b(?:from|From|than|both|Both) )({_MONTH})(?!\w)"
+        rf"|(?<=\bduring )({_MONTH})(?!\w)|(?<=\b(?:last|Last|next|Next) )({_MONTH})(?!\w)|(?<=\b(?:from|From|than|both|Both) )({_MONTH})(?!\w)"
         rf"|(?<=\b(?:and|for) )({_MONTH})(?!\w)|(?<=\bthrough )({_MONTH})(?!\w)|(?<=\bmid-)({_MONTH})(?!\w)"
         rf"|\b({_MONTH})(?=['’]s\b)"
     )),
