@@ -1459,17 +1459,6 @@ def conflicts(
         if other is None:
             if one == "revised" and one in p.status:
                 continue  # the revised value told plainly ("hit a record 745,000") is the primary's latest figure
-            if (
-                one == "forecast"
-                and one in p.status
-                and not d.status
-                and d_figure.comparable is not None
-                and d_figure.comparable == p_figure.comparable
-            ):
-                # the primary's own "is expected to be 2.2%" told plainly with its very value ("inflation was 2.2%")
-                # is its figure, its hedge dropped; another value is no change of a forecast, nor is a figure the
-                # outlet gives as expected ("economists expected 2.5%")
-                continue
             if (one in d.status) != (one in p.status) and not (one == "forecast" and d.future and one in p.status):
                 who = "retold figure" if one in d.status else "primary's figure"
                 found.append(f"the {who} is {_STATUS_WORDS[one]}")
