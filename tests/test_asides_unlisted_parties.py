@@ -16,7 +16,9 @@ after the eleventh review was measured (in-sample for those), Plaid Cymru, the P
 chief cabinet secretary, a presidential spokesman, a local MP, a party's officer, Nigeria's and Kenya's
 parties by initials and a minister's office; after the thirteenth, portfolio spokespeople and more
 portfolio ministers, Stormont, Malacañang, a council member, a ruling coalition, opposition senators, a
-party-led city government, a party acting. The traps beside them are other senses of the same words.
+party-led city government, a party acting; after the fourteenth, Kenya's portfolio cabinet secretaries, a
+"Minister for" a portfolio, a ruling alliance and Zambia's parties. The traps beside them are other senses of
+the same words.
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ POLITICS = {
     "a_patriotic_party": "The New Patriotic Party said the figures proved it had left the economy in good shape.",
     "a_politicians_party_acting": "He said his party would push for four new stations in next year's budget.",
     "a_named_legislator": "Legislator Rodrigo Salinas said the south had been abandoned.",
+    # the fourteenth review's stories (measured first, then these rows written: in-sample for them)
+    "a_kenyan_cabinet_secretary": "Health Cabinet Secretary Joseph Kariuki blamed county governments for the gaps.",
+    "a_minister_for_a_portfolio": "The Minister for Sport and Recreation did not respond to a request for comment.",
+    "a_ruling_alliance": "He accused the ruling alliance of diverting the funds to road projects.",
+    "a_zambian_party": "Opposition Patriotic Front officials said the increase broke a promise.",
 }
 
 NOT_POLITICS = {
@@ -87,6 +94,8 @@ NOT_POLITICS = {
     "a_states_government_schools": "Attendance in Karnataka's government schools climbed to 86.4% in 2024-25.",
     "a_firms_communications_spokesperson": "A communications spokesperson for the bank said the app was fixed.",
     "her_birthday_party": "Her party will be held on Saturday at the community hall.",
+    "the_uk_cabinet_secretary": "The Cabinet Secretary, the country's most senior civil servant, gave evidence.",
+    "a_commissioner_for_children": "The Commissioner for Children said the figures were worrying.",
 }
 
 

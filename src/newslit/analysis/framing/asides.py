@@ -306,6 +306,9 @@ _NAME_AFTER = regex(r"\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’.-]+")
 # The title's holder speaking through an office or a spokesperson: "the Arts Minister's office did not respond",
 # "the Premier's spokeswoman said". One holder of one post, named by it as well as by a name.
 _OFFICE_AFTER = regex(r"['’]s\s+(?:office|spokes(?:man|woman|person)|press\s+secretary)\b")
+# A minister's or a secretary's portfolio after the title: "the Minister for Sport and Recreation", "Secretary for Health".
+_PORTFOLIO_AFTER = regex(r"\s+for\s+(?:the\s+)?[A-Z][a-z]+")
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary of state"})
 # A name and then its title in apposition: "Ed Kane, UK Secretary of State for Transport", "Ana Ruiz, the
 # Secretary of State", "Jo Bell, Britain's Secretary of State". Two capitalised words at least, then a comma.
 _NAME_BEFORE = regex(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,\s+(?:the\s+|[A-Z][A-Z.]+\s+|[A-Z][a-z]+['’]s\s+)?$")
@@ -373,7 +376,8 @@ def _titled(text: str, match: Match) -> Match:
 
     The name follows the title ("Governor Hale") or comes before it, with a comma
     ("Ed Kane, UK Secretary of State for Transport, said"); or the holder speaks through an
-    office ("the Arts Minister's office did not respond", :data:`_OFFICE_AFTER`). Only a title written with a
+    office ("the Arts Minister's office did not respond", :data:`_OFFICE_AFTER`); or a minister's
+    portfolio follows ("the Minister for Sport and Recreation"). Only a title written with a
     capital letter counts: "the president of the chess club" names no politician, nor
     does the title of a private body's officer ("Ana Ruiz, President of the Ashby Home
     Builders Association", :data:`_OF_A_BODY`) or a company's VP ("Google VP Sissie Hsiao",
@@ -385,6 +389,7 @@ def _titled(text: str, match: Match) -> Match:
         and bool(
             _NAME_AFTER.match(text, match.end)
             or _OFFICE_AFTER.match(text, match.end)
+            or (match.term.term in _PORTFOLIO_TITLES and _PORTFOLIO_AFTER.match(text, match.end))
             or (before and _a_governments_title(text, match, before))
         )
         and not _OF_A_BODY.match(text, match.end)
