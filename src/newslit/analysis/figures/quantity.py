@@ -400,7 +400,7 @@ _BRACKETED = regex(r"\([^()]{0,40}\)")
 _TOKEN = regex(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 # Between a figure's "of …" and the next figure of a list or a contrast: "… of presentations but ", "… of men and ".
 _OBJECT_THEN_NEXT = regex(
-    r"\s*of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+(?:but|and|while|whereas)\s+", re.IGNORECASE
+    r"\s*(?:share\s+)?of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+(?:but|and|while|whereas)\s+", re.IGNORECASE
 )
 _AFTER_FIGURE = regex(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,12})")
 _COMPARED_WITH = regex(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
@@ -993,7 +993,11 @@ def _names(text: str, f: Figure, post: str, noun: str) -> bool:
     if re.search(rf"\b{re.escape(noun)}\b", post[:40], re.IGNORECASE):
         return True
     before = text[: f.start]
-    return bool(re.search(rf"\b(?:number|share|total|amount|count)\s+of\s+{re.escape(noun)}\b", before, re.IGNORECASE))
+    named = list(
+        re.finditer(rf"\b(?:number|share|total|amount|count)\s+of\s+{re.escape(noun)}\b", before, re.IGNORECASE)
+    )
+    # not another figure's own words: "a 6.7% share of units but 23% of market value"
+    return bool(named) and not re.search(r"\d%?\s*$", before[: named[-1].start()])
 
 
 def _group(f: Figure) -> str:
