@@ -1310,6 +1310,17 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "pence": regex(r"\dp\b"),
     "centletter": regex(r"\dc\s+(?:of|a|per)\b"),
 }
+# A shape that cannot be there without one of these strings is not searched for: a plain
+# `in` test costs far less than a scan, and most sentences have no dash, slash nor "R".
+_SHAPE_NEEDS: dict[str, tuple[str, ...]] = {
+    "dash": ("-", "–"),
+    "splityear": ("-", "–", "/"),
+    "agespan": ("to", "-", "–"),
+    "currencyletter": ("R", "Sh"),
+}
+# "in" (or "-in-") just before the start of a number: without it no ratio ("one in five", "1-in-4") can match,
+# and nearly every sentence has the word "in", so the word alone would keep that costly pattern for all of them.
+_IN_A_NUMBER = regex(rf"(?i:\sin\s+(?:every\s+)?|-in-)(?:[\d{_VULGAR}]|(?i:{_TEN_WORD}|{_UNIT_WORD}))")
 _FEATURE_OF: dict[str, set[str]] = {}
 for _feature, _words in _FEATURE_WORDS.items():
     for _word in _words:
@@ -1344,11 +1355,13 @@ def _possible(text: str) -> tuple[tuple[str, _LazyPattern], ...]:
     present: set[str] = set()
     for word in _FEATURE_OF.keys() & _FEATURE_TOKEN.findall(lower):  # only the words that name a feature
         present |= _FEATURE_OF[word]
+    if "inword" in present and not _IN_A_NUMBER.search(text):
+        present.discard("inword")
     if _DIGIT.search(text):
         present.add("digit")
         if _DEGREE_LETTER.search(lower):
             present.add("degree")
-        present.update(name for name, shape in _FEATURE_SHAPES.items() if shape.search(text))
+        present.update(name for name, shape in _FEATURE_SHAPES.items() if _may_have(text, name) and shape.search(text))
     key = frozenset(present)
     found = _POSSIBLE_WITH.get(key)
     if found is None:
@@ -1359,6 +1372,12 @@ def _possible(text: str) -> tuple[tuple[str, _LazyPattern], ...]:
 
 
 _POSSIBLE_WITH: dict[frozenset[str], tuple[tuple[str, _LazyPattern], ...]] = {}
+
+
+def _may_have(text: str, shape: str) -> bool:
+    """Does ``text`` hold a string the shape :data:`_FEATURE_SHAPES` names needs (:data:`_SHAPE_NEEDS`)? True for a shape that needs none."""
+    needs = _SHAPE_NEEDS.get(shape)
+    return needs is None or any(x in text for x in needs)
 
 
 _OF_MONEY = regex(r"\s+of\s+(pounds|dollars|euros)\b(?!\s+of\b)", re.IGNORECASE)
