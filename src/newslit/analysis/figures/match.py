@@ -34,7 +34,6 @@ from newslit.analysis.figures.quantity import (
     Quantity,
     change_against_share,
     comparison_time,
-    concepts,
     conflicts,
     nouns_differ,
     same_currency,
@@ -437,7 +436,7 @@ def _alone(p: PrimaryFigure, d: Figure, context: Context, index: CandidateIndex)
 
 
 def _sentence_concepts(p: PrimaryFigure) -> frozenset[str]:
-    return concepts(p.sentence.text) if p.sentence is not None else frozenset()
+    return p.sentence_concepts
 
 
 def _only_what(why) -> bool:
@@ -673,7 +672,7 @@ def _could_be_changed(d: Figure, q: Quantity, p: PrimaryFigure, context: Context
     if p.sentence is None:
         return False
     sim = context.sims.get(p.sentence.index, 0.0)
-    if what_agrees(q, p.quantity) is True or sim >= 0.25:
+    if sim >= 0.25 or what_agrees(q, p.quantity) is True:  # the cheaper test first: both are only read
         return True
     return bool(sim) and index.similarity_to(context.near[d.start], p.near) >= 0.45
 
@@ -772,13 +771,13 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
         return False
     if _other_ages(p, context):
         return True
-    theirs = p.sentence.text.lower()
+    theirs = p.lowered
     if any(name not in theirs for name in context.names[d.start] - context.own):
         return True
     primary_names = p.names - context.own
     if context.lowered and any(name not in context.lowered for name in primary_names):
         return True
-    extra = q.specific - p.quantity.what - frozenset(concepts(p.sentence.text)) - context.told
+    extra = q.specific - p.quantity.what - p.sentence_concepts - context.told
     return bool(extra)  # "about 85% of inhabitants" counts something the FBI's sentence on 94.3% never names
 
 
@@ -1037,7 +1036,7 @@ def _sentence_reasons(d: Figure, p: PrimaryFigure, context: Context, q: Quantity
     """
     reasons = []
     if change_against_share(q, p.quantity, d, p.figure):
-        told = context.lowered if q.measure == "share" else p.sentence.text.lower()
+        told = context.lowered if q.measure == "share" else p.lowered
         if not _LOSS.search(told):  # a share that is a loss ("almost half of jobs were lost", "laid off") is a fall too
             reasons.append("one is a rise or fall, the other a share of a group")
     word = _non_words(p, context)

@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from newslit.analysis.figures.quantity import (
     NO_QUANTITY,
     Quantity,
+    concepts,
     possessive,
     resolve_date,
     sentence_quantities,
@@ -117,6 +118,23 @@ class PrimaryFigure:
         they were read again for each of them.
         """
         return names_before(self.sentence.text, self.figure) if self.sentence is not None else frozenset()
+
+    @cached_property
+    def lowered(self) -> str:
+        """Its sentence in lower case ("" for the publication date), made once.
+
+        Why: every retold figure checked as a changed one looks for its names in it.
+        """
+        return self.sentence.text.lower() if self.sentence is not None else ""
+
+    @cached_property
+    def sentence_concepts(self) -> frozenset[str]:
+        """:func:`~newslit.analysis.figures.quantity.concepts` of its sentence (none for the publication date), read once.
+
+        Why: the matcher asks for them of each retold figure it checks against this one, and
+        reading them runs the word lists over the whole sentence.
+        """
+        return concepts(self.sentence.text) if self.sentence is not None else frozenset()
 
     @cached_property
     def group(self) -> str:
