@@ -332,16 +332,15 @@ def _evidence(
         return score
     if group == "time" and not (aligned and sim >= 0.3) and sim < 0.5:
         return None
-    local = index.similarity_to(context.near[d.start], p.near)
-    level = group == "temperature" and d.value == f.value and _only_one(p, index)  # "1.5°C": a level of its own
+    # The tests in the order of the cheapest, each worked out only when those before fail: all are only read.
     if (
         _distinctive(d, p, index)
         or agree
         or aligned
         or sim >= 0.3
         or (nearest and sim >= 0.15)
-        or local >= 0.3
-        or level
+        or index.similarity_to(context.near[d.start], p.near) >= 0.3  # the words around the two figures
+        or (group == "temperature" and d.value == f.value and _only_one(p, index))  # "1.5°C": a level of its own
         or by_value
         or _same_value_same_place(d, q, p, index)
     ):

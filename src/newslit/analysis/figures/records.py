@@ -806,7 +806,10 @@ def shown_by_another(text: str, d: Figure, own: frozenset[str]) -> bool:
     from the Resolution Foundation show"), and is not the primary (:func:`_names_another_body`).
     """
     clause = _clause(text, d)
-    shows = _DATA_SHOW.search(clause, 0, max(0, clause.find(d.text)))
+    before = clause[: max(0, clause.find(d.text))]
+    if "show" not in before and "suggest" not in before:
+        return False  # the verb _DATA_SHOW ends on is not there: its slow search could find nothing
+    shows = _DATA_SHOW.search(before)
     return bool(shows) and _names_another_body(f"{shows.group(1)} {shows.group(2) or ''}", own)
 
 
