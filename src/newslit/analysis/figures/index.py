@@ -6,6 +6,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from newslit.analysis.figures.compare import KIND_GROUPS
 from newslit.analysis.figures.primary import figure_stems
@@ -23,15 +24,19 @@ def similarity(words: frozenset[str], other: frozenset[str], idf: dict[str, floa
     return _shared(words, other, idf, _weight(words, idf))
 
 
+# The sums below map idf.get over the words rather than run a generator: the same weights
+# added in the same order (a set's order), so the same floats, with no Python frame per word.
+
+
 def _weight(words: frozenset[str], idf: dict[str, float]) -> float:
     unseen = math.log(2 + len(idf))
-    return sum(idf.get(w, unseen) for w in words)
+    return sum(map(idf.get, words, repeat(unseen)))
 
 
 def _shared(words: frozenset[str], other: frozenset[str], idf: dict[str, float], total: float) -> float:
     if not total:
         return 0.0
-    return sum(idf.get(w, 0.0) for w in words & other) / total
+    return sum(map(idf.get, words & other, repeat(0.0))) / total
 
 
 @dataclass
@@ -220,7 +225,7 @@ def sentence_similarities(words: frozenset[str], index: CandidateIndex) -> dict[
     """:func:`similarity` of a sentence's words to every primary sentence sharing one (others are 0)."""
     idf = index.idf
     unseen = math.log(2 + len(idf))  # once, not once per word
-    total = sum(idf.get(w, unseen) for w in words)
+    total = sum(map(idf.get, words, repeat(unseen)))
     if not total:
         return {}
     shared: defaultdict[int, float] = defaultdict(float)  # 0.0 + weight is weight: the same sums, in the same order

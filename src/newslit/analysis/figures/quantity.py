@@ -602,23 +602,25 @@ def comparison_time(text: str, g: Figure) -> bool:
     """
     if g.kind == "period" and _THAN_AGO.match(text, g.end) and _AMOUNT_THAN.search(text, max(0, g.start - 40), g.start):
         return False  # "18% fewer than five years earlier", "3% higher than a year ago": the span of that change
-    if since(text, g) or re.search(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$", text[max(0, g.start - 20) : g.start]):
+    if since(text, g) or _THAN_BEFORE.search(text[max(0, g.start - 20) : g.start]):
         return True
     if _LIKE_THEN.search(text[max(0, g.start - 40) : g.start]):
         return True  # "comparable to 2010-12": the time the figure is likened to, not its own
     if g.kind != "period":
         return False
-    if re.match(r"[\s-]*(?:highs?|lows?|records?)\b", text[g.end :], re.IGNORECASE):
+    if _RECORD_AFTER.match(text[g.end :]):
         return True
-    before = text[max(0, g.start - 45) : g.start]
-    return bool(
-        re.search(
-            r"\b(?:highest|lowest|largest|biggest|fastest|steepest|sharpest|worst|best|most|first)\b[^,;.]{0,20}"
-            r"\b(?:in|over|for|of)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+)?$",
-            before,
-            re.IGNORECASE,
-        )
-    )
+    return bool(_RECORD_BEFORE.search(text[max(0, g.start - 45) : g.start]))
+
+
+# The patterns of comparison_time, compiled once: it is asked of every time in every sentence, twice.
+_THAN_BEFORE = regex(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$")
+_RECORD_AFTER = regex(r"[\s-]*(?:highs?|lows?|records?)\b", re.IGNORECASE)
+_RECORD_BEFORE = regex(
+    r"\b(?:highest|lowest|largest|biggest|fastest|steepest|sharpest|worst|best|most|first)\b[^,;.]{0,20}"
+    r"\b(?:in|over|for|of)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:more than\s+|over\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _THAN_AGO = regex(r"\s+(?:earlier|ago|before)\b", re.IGNORECASE)
@@ -1574,6 +1576,8 @@ def _other_side(d: Figure, p: Figure) -> float | None:
 def _negated(mine: str, theirs: str) -> str | None:
     """A word ``mine`` has after "non-" and ``theirs`` has without it ("permanent" in "non-permanent residents"
     and "permanent immigration"), or None: the "non-" ones are none of the others."""
+    if "non-" not in mine.lower():
+        return None  # most words have no "non-": the pattern below would find nothing
     for word in re.findall(r"\bnon-([a-z]+)", mine.lower()):
         if re.search(rf"(?<!non-)\b{word}\b", theirs.lower()) and f"non-{word}" not in theirs.lower():
             return word
