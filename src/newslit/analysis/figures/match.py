@@ -275,16 +275,18 @@ def _nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> 
     """Primary figures of ``d``'s kind in sentences like ``d``'s, or counting what ``d`` counts."""
     group = KIND_GROUPS[d.kind]
     concepts = index.by_concept.get(group, {})
-    found = {id(p): p for concept in q.specific for p in concepts.get(concept, ())}
-    # The figures of the few sentences in play, looked up by sentence, not every figure of the
-    # kind tested; then put in the primary's order, as :meth:`CandidateIndex.in_order` has them.
+    # Each figure kept under its place in the primary (one place per figure): sorting those
+    # numbers puts them in the primary's order, as :meth:`CandidateIndex.in_order` has them,
+    # without a key function called per figure.
+    order = index.order
+    found = {order[id(p)]: p for concept in q.specific for p in concepts.get(concept, ())}
+    # The figures of the few sentences in play, looked up by sentence, not every figure of the kind tested.
     in_play = [*context.sims, *context.aligned, *([] if context.nearest is None else [context.nearest])]
     of_group = index.by_group_sentence(group)
     for i in in_play:
         for p in of_group.get(i, ()):
-            found[id(p)] = p
-    order = index.order
-    return sorted(found.values(), key=lambda p: order[id(p)])
+            found[order[id(p)]] = p
+    return [found[place] for place in sorted(found)]
 
 
 def _any_nearby(d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> bool:

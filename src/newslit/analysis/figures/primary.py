@@ -53,8 +53,9 @@ _MONTH_STEMS = {m[:3]: m for m in ("january", "february", "march", "april", "jun
 
 def figure_stems(text: str) -> frozenset[str]:
     """Content stems, numbers and number words left out, month abbreviations spelled out."""
-    # Built from a list in word order, as before, so the set iterates in the same order.
-    return frozenset([s for s in map(_figure_stem, words(text)) if s])
+    # Built from the stems in word order, as before, so the set iterates in the same order
+    # (a set made from an iterator adds its items one by one, as from a list).
+    return frozenset(filter(None, map(_figure_stem, words(text))))
 
 
 @lru_cache(maxsize=65536)  # a case uses a few thousand distinct words, each met in many sentences
