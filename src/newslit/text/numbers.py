@@ -1311,12 +1311,12 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "centletter": regex(r"\dc\s+(?:of|a|per)\b"),
 }
 # A shape that cannot be there without one of these strings is not searched for: a plain
-# `in` test costs far less than a scan, and most sentences have no dash, slash nor "R".
+# `in` test costs far less than a scan, and most sentences have no dash, slash nor "R" (nor "N").
 _SHAPE_NEEDS: dict[str, tuple[str, ...]] = {
     "dash": ("-", "–"),
     "splityear": ("-", "–", "/"),
     "agespan": ("to", "-", "–"),
-    "currencyletter": ("R", "Sh"),
+    "currencyletter": ("R", "N", "Sh"),
 }
 # "in" (or "-in-") just before the start of a number: without it no ratio ("one in five", "1-in-4") can match,
 # and nearly every sentence has the word "in", so the word alone would keep that costly pattern for all of them.
