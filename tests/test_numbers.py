@@ -808,6 +808,18 @@ def test_a_month_after_last_or_next_is_a_date(text, month):
     assert (figure.kind, figure.date) == ("date", month)
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Unit costs climbed 6% to R21 450 an ounce.", ["6%", "R21 450"]),  # what the price is for
+        ("Petrol costs 135p a litre.", ["135p"]),
+        ("Add an ounce of butter.", ["an ounce"]),  # a size of its own
+    ],
+)
+def test_a_unit_a_price_is_for_is_no_figure(text, written):
+    assert [f.text for f in find_figures(text)] == written
+
+
 def test_lakh_metric_tonnes_are_lakhs():
     # India's farm ministry writes harvests in LMT: 1,154.30 LMT is 115.43 million tonnes
     (figure,) = find_figures("Wheat is put at 1,154.30 LMT.")

@@ -1397,6 +1397,23 @@ def _vague_kind(m: re.Match) -> dict:
     return {"kind": "money", "unit": CURRENCY_WORDS[money.group(1).lower()]} if money else {"kind": "count"}
 
 
+def _without_price_units(text: str, found: list) -> list:
+    """``found`` without "a litre", "an ounce" right after an amount of money ("135p a litre", "$2,000 an
+    ounce"): what the price is for, not a figure of its own. "an ounce of butter" alone stays one."""
+    kept = []
+    for start, end, fields in found:
+        if (
+            kept
+            and fields["kind"] in ("volume", "length")
+            and text[start:end].lower().startswith(("a ", "an "))
+            and kept[-1][2]["kind"] == "money"
+            and not text[kept[-1][1] : start].strip()
+        ):
+            continue
+        kept.append((start, end, fields))
+    return kept
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in ``text``, left to right.
 
@@ -1434,6 +1451,7 @@ def find_figures(text: str) -> list[Figure]:
                 found.append((start, end, fields))
     found.sort(key=lambda item: item[0])
     _share_range_units(text, found)
+    found = _without_price_units(text, found)
     figures: list[Figure] = []
     for start, end, fields in found:
         qualifier, q_start = _qualifier(text, start)
