@@ -29,3 +29,10 @@ def test_a_value_share_moved_onto_units_is_no_rounding(make_case):
         outlet="Sarvam Market Insights",
     )  # fmt: skip
     assert found["nearly a quarter"]["verdict"] not in ("rounded", "match")
+
+
+def test_a_country_named_beside_its_figure_is_read_as_a_place():
+    # Nepal was not in the place list: its 9.7% took the sentence's China as its place
+    from newslit.text.places import is_place
+
+    assert all(is_place(name) for name in ("Nepal", "Sri Lanka", "Ghana", "Zambia", "Peru", "Estonia"))
