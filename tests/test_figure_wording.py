@@ -282,6 +282,10 @@ def test_a_place_reads_with_the_when_its_name_takes_it(place, reads):
         ("Ofcom", "Ofcom"),
         ("Children's Commissioner for England", "the Children's Commissioner for England"),
         ("India's Ministry of Finance", "India's Ministry of Finance"),
+        ("Beanline Coffee plc", "Beanline Coffee plc"),
+        ("Harbour Foods Ltd", "Harbour Foods Ltd"),
+        ("Stats NZ", "Stats NZ"),
+        ("Office for National Statistics", "the Office for National Statistics"),
     ],
 )
 def test_the_primarys_name_takes_the_only_when_english_does(make_case, outlet, called):

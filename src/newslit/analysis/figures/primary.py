@@ -185,10 +185,13 @@ def _spelt_out(name: str) -> bool:
 
 
 def _takes_no_the(outlet: str) -> bool:
-    """Does a name of several words read without "the": a university ("Columbia University"), a name that
-    starts with a place's possessive ("India's Ministry of Finance"), or a body named after its country with no "of"
-    or "for" ("Statistics Canada", "Public Health England"; but "the Bank of England")?"""
-    if re.search(r"\b(?:University|College|School)$", outlet):
+    """Does a name of several words read without "the": a university ("Columbia University"), a company named
+    with its legal form ("Beanline Coffee plc", "Nestlé SA"), a name that starts with a place's possessive
+    ("India's Ministry of Finance"), or a body named after its country with no "of" or "for" ("Statistics
+    Canada", "Public Health England", "Stats NZ"; but "the Bank of England")?"""
+    if re.search(r"\b(?:University|College|School)$", outlet) or _LEGAL_FORM.search(outlet):
+        return True
+    if _COUNTRY_LETTERS.search(outlet) and not re.search(r"\b(?:of|for)\b", outlet):
         return True
     # "India's Ministry of Finance": a place's possessive is its own article; "the Children's Commissioner" keeps it
     owner = re.match(r"([\w.&-]+)['’]s\s", outlet)
@@ -196,6 +199,13 @@ def _takes_no_the(outlet: str) -> bool:
         return True
     last = outlet.rsplit(" ", 1)[-1]
     return not re.search(r"\b(?:of|for)\b", outlet) and last in _place_names()
+
+
+# A company's legal form ends its name, and English writes such a name without "the": "the Beanline Coffee plc" is wrong
+_LEGAL_FORM = re.compile(r"\s(?:plc|PLC|Inc\.?|Ltd\.?|Limited|LLC|Corp\.?|AG|SE|SA|S\.A\.|N\.V\.|NV|GmbH|ASA|AB|Oyj)$")
+# A country written in capitals after a body's first word ("Stats NZ", "Stats NZ Tatauranga Aotearoa"; but "the UK
+# Statistics Authority"): the place list holds full names
+_COUNTRY_LETTERS = re.compile(r"\s(?:NZ|UK|US|USA)\b")
 
 
 @lru_cache(maxsize=1)
@@ -405,4 +415,18 @@ def primary_scope(case: Case) -> frozenset[str]:
     """The places the primary as a whole is about: those named in its headings and first three body sentences."""
     primary = case.primary
     sentences = [s for s in primary.sentences if s.role != "body"] + list(primary.body[:3])
-    return frozenset(m.term.get("value") for s in sentences for m in place_terms().find(s.text))
+    named = {m.term.get("value") for s in sentences for m in place_terms().find(s.text)}
+    if not named and not any(place_terms().find(s.text) for s in primary.sentences):
+        return frozenset()  # a primary that names no place at all: no place is ever a reason (CandidateIndex.placeless)
+    # a national body speaks of its own country ("Bank of Ghana", "Stats NZ"), and so does its currency's sign
+    # ("NZ$2.43 billion"), though the country's name may come only further down
+    outlet = _name_only(primary.outlet or "")
+    named.update(m.term.get("value") for m in place_terms().find(outlet))
+    named.update(_LETTER_COUNTRIES[code] for code in re.findall(r"\b(NZ|UK|US)\b", outlet))
+    opening = " ".join(s.text for s in sentences)
+    named.update(_DOLLAR_COUNTRIES[sign] for sign in re.findall(r"\b(NZ|A|C|HK|S)\$\s?\d", opening))
+    return frozenset(named)
+
+
+_LETTER_COUNTRIES = {"NZ": "New Zealand", "UK": "United Kingdom", "US": "United States"}
+_DOLLAR_COUNTRIES = {"NZ": "New Zealand", "A": "Australia", "C": "Canada", "HK": "Hong Kong", "S": "Singapore"}

@@ -97,6 +97,12 @@ _CLAUSE_BREAK = regex(r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|wit
 _COUNTED = ("count", "percent", "money", "ratio", "temperature")
 # A comma and a participle: a clause with a verb of its own ("…, giving it room to raise pensions by 2.75% in January").
 _PARTICIPLE = regex(r",\s+[a-z]+ing\b")
+# The earlier value of a change ("rose from 63.9% in 2023 to 64.8%"): a time that follows it closely is its own
+_FROM_VALUE = regex(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?\Z", re.IGNORECASE)
+# A clause that gives a figure's causes ("…, reflecting higher costs and the increase from April 2025"): its time is theirs
+_CAUSE_AFTER = regex(
+    r",\s+(?:reflecting|owing\s+to|due\s+to|because\s+of|thanks\s+to|driven\s+by|amid)\b", re.IGNORECASE
+)
 _SPAN_12 = regex(
     r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|annual(?:ly)?|from a year (?:earlier|ago|before)|over the (?:last |past )?year"
     r"|(?:over|in|for) the (?:last |past )?12[- ]months?|12[- ]month)\b",
@@ -267,6 +273,8 @@ def resolve_date(figure: Figure, reference: dt.date | None, text: str | None = N
             resolved = f"{reference.year:04d}"
         elif phrase in ("yesterday", "last night"):
             resolved = (reference - dt.timedelta(days=1)).isoformat()
+        elif phrase in _PREVIOUS_YEAR and text is not None:
+            resolved = _year_before_named(text, figure.start)  # "in 2024, up from 4,324 the previous year": 2023
         elif " half of " in phrase:  # "second half of this year" -> "2024-H2"
             half, _, which = phrase.partition(" half of ")
             shift = {"last year": -1, "next year": 1}.get(which, 0)
@@ -284,6 +292,20 @@ def resolve_date(figure: Figure, reference: dt.date | None, text: str | None = N
             year = resolve_month(None, month, reference)
         return _with_date(figure, f"{year:04d}-{parts[1]}")
     return figure
+
+
+# "the previous year" is the year before the one the sentence has just named, not the year before the article's
+_PREVIOUS_YEAR = frozenset({"the previous year", "the prior year", "the preceding year", "the year before"})
+_NAMED_YEAR = regex(r"\b((?:19|20)\d\d)(?:\s?[-/–]\s?(\d{2}|(?:19|20)\d\d))?\b(?!\s*(?:per|%|percent))")
+
+
+def _year_before_named(text: str, end: int) -> str | None:
+    """The year before the last year (or split year, "2024-25") named in ``text`` before ``end``, as a date string."""
+    named = list(_NAMED_YEAR.finditer(text, 0, end))
+    if not named:
+        return None  # "the previous year" with no year before it: nothing to count from
+    year = int(named[-1].group(1))
+    return f"{year - 1:04d}/{year:04d}" if named[-1].group(2) else f"{year - 1:04d}"
 
 
 # After a month: "March last year", "June this year", "April next year".
@@ -604,6 +626,10 @@ def comparison_time(text: str, g: Figure) -> bool:
         return False  # "18% fewer than five years earlier", "3% higher than a year ago": the span of that change
     if since(text, g) or _THAN_BEFORE.search(text[max(0, g.start - 20) : g.start]):
         return True
+    if (g.date or "").removeprefix("relative: ") in _PREVIOUS_YEAR and _ON_BEFORE.search(
+        text, max(0, g.start - 20), g.start
+    ):
+        return True  # "in 2024, down 1.2% on the previous year": the year the fall is counted from
     if _LIKE_THEN.search(text[max(0, g.start - 40) : g.start]):
         return True  # "comparable to 2010-12": the time the figure is likened to, not its own
     if g.kind != "period":
@@ -615,6 +641,7 @@ def comparison_time(text: str, g: Figure) -> bool:
 
 # The patterns of comparison_time, compiled once: it is asked of every time in every sentence, twice.
 _THAN_BEFORE = regex(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$")
+_ON_BEFORE = regex(r"\b(?:on|from|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+\Z", re.IGNORECASE)
 _RECORD_AFTER = regex(r"[\s-]*(?:highs?|lows?|records?)\b", re.IGNORECASE)
 _RECORD_BEFORE = regex(
     r"\b(?:highest|lowest|largest|biggest|fastest|steepest|sharpest|worst|best|most|first)\b[^,;.]{0,20}"
@@ -864,8 +891,11 @@ def sentence_quantities(
                     # "27.5% of all retail sales, up from 26.1%": the earlier value is a share of the same whole
                     share_of, part = True, earlier[-1].part
         period, source = periods[i]
-        if baseline and period is not None and i not in source and _A_YEAR_EARLIER.match(text, f.end):
-            period = _year_before(period)  # "last month, down from 2,401 a year earlier": the April before
+        earlier = _A_YEAR_EARLIER.match(text, f.end) if baseline and period is not None else None
+        if earlier and not any(earlier.start() <= figures[j].start < earlier.end() for j in source):
+            # "last month, down from 2,401 a year earlier": the April before; "the previous year", read as a date
+            # of its own (resolve_date), already is that year
+            period = _year_before(period)
         shown = _shown_run(_readable(words, f.noun), text)
         out.append(
             Quantity(
@@ -1129,8 +1159,12 @@ def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     return False
 
 
-# Right after an earlier value: "down from 2,401 a year earlier", "from 3.6% a year ago".
-_A_YEAR_EARLIER = regex(r"\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b", re.IGNORECASE)
+# Right after an earlier value: "down from 2,401 a year earlier", "from 3.6% a year ago", "up from 4,324 the
+# previous year", "from 40,930 in the year before".
+_A_YEAR_EARLIER = regex(
+    r"\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:(?:previous|prior|preceding)\s+year|year\s+before))\b",
+    re.IGNORECASE,
+)
 
 
 def _year_before(period: Period) -> Period:
@@ -1190,6 +1224,8 @@ def _join_span_and_end(text: str, figures, times: dict) -> None:
 
 _TOLD_AGO = regex(r"\s+ago\b")
 _DONE_BEFORE = regex(r"\b[a-z]+ed\s+$")
+# "payments at least 90 days late", "60 days overdue": how late something is, not the time a figure counts over
+_DELAY = regex(r"\s+(?:late|overdue|past[\s-]+due|in\s+arrears|delinquent)\b", re.IGNORECASE)
 
 
 def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -> list[Period | None]:
@@ -1211,10 +1247,14 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             and _DONE_BEFORE.search(text, max(0, g.start - 25), g.start)
         ):
             continue  # "$411 billion estimated one year ago": when it was told, not the span it counts
+        if g.kind == "period" and _DELAY.match(text, g.end):
+            continue  # "8.8% of balances … at least 90 days late": the lateness, not the 8.8%'s period
         if _in_range(text, figures, j):
-            span = _month_range(text, figures, j, reference)
+            # "4% in January-March 2025": the three months, never one of them; "between 1 April 2024 and 31 March
+            # 2025": the twelve months, so that a comparison's "on 2023-24" further on is not taken for them
+            span = _month_range(text, figures, j, reference) or _day_range(text, figures, j)
             if span is not None:
-                times[j] = span  # "4% in January-March 2025": the three months, never one of them
+                times[j] = span
                 ranges.add(j)
             continue
         resolved = resolve_date(g, reference, text)
@@ -1265,7 +1305,11 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
         free_clause = [
             j
             for j in times
-            if j not in claimed and spans[j] == spans[i] and j not in ranges and told_with.get(j, i) == i
+            if j not in claimed
+            and spans[j] == spans[i]
+            and j not in ranges
+            and told_with.get(j, i) == i
+            and not (f.end < figures[j].start and _CAUSE_AFTER.search(text, f.end, figures[j].start))
         ]
         # the sentence's only time, unless a compared figure claims it, or a figure of another clause or of a
         # participle's ("rose to 118.2% from 113.5%, giving it room to raise pensions by 2.75% in January": the raise's)
@@ -1278,7 +1322,22 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
                 and told_with.get(j, i) == i
                 and (
                     j not in claimed
-                    or (spans[j] == spans[i] and not _PARTICIPLE.search(text, f.end, figures[claimed[j]].start))
+                    or (
+                        spans[j] == spans[i]
+                        and not _PARTICIPLE.search(text, f.end, figures[claimed[j]].start)
+                        # "rose from 63.9% in 2023 to 64.8%": 2023 is the earlier value's, the change ends later
+                        # (but "rose to $640 from $600 in 2024" dates the rise: the new value comes first)
+                        and not (
+                            f.start > figures[j].end
+                            and _FROM_VALUE.search(
+                                text, max(0, figures[claimed[j]].start - 12), figures[claimed[j]].start
+                            )
+                        )
+                    )
+                )
+                # "£28.4 million, …, reflecting … the increase from April 2025": the cause's time, not the figure's
+                and not (
+                    j not in claimed and f.end < figures[j].start and _CAUSE_AFTER.search(text, f.end, figures[j].start)
                 )
             ]
             if len(times) == 1
@@ -1301,6 +1360,38 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             (_with_span(text, (max(lo, spans[i][0]), min(hi, spans[i][1])), period, times, figures, chosen), sources)
         )
     return out
+
+
+_DAY = regex(r"(\d{4}|\?{4})-(\d{2})-(\d{2})")
+
+
+def _day_range(text: str, figures, j: int) -> Period | None:
+    """The days from ``figures[j - 1]`` to ``figures[j]`` ("between 1 April 2024 and 31 March 2025") as one span.
+
+    None unless both are days, the last with its year, after "between" or "from" and joined by "and", "to",
+    "through", "until" or a dash, and at least about a month apart: then the months they cover, ending in the
+    last one's month ("between 1 January and 31 December 2024" is the twelve months to December 2024).
+    """
+    if j == 0:
+        return None
+    first, last = (_DAY.fullmatch(figures[k].date or "") for k in (j - 1, j))
+    if first is None or last is None or not last.group(1).isdigit():
+        return None
+    if not re.search(r"\b(?:between|from)\s*$", text[: figures[j - 1].start]):
+        return None
+    if not re.fullmatch(r"\s*(?:and|to|through|until|-|–)\s*", text[figures[j - 1].end : figures[j].start]):
+        return None
+    year = int(last.group(1))
+    start_year = int(first.group(1)) if first.group(1).isdigit() else year
+    try:
+        days = (
+            dt.date(year, int(last.group(2)), int(last.group(3)))
+            - dt.date(start_year, int(first.group(2)), int(first.group(3)))
+        ).days
+    except ValueError:
+        return None  # "31 February": no such day, no span
+    months = round((days + 1) / (365.25 / 12))
+    return Period("span", year, int(last.group(2)), months) if months >= 1 else None
 
 
 def _month_range(text: str, figures, j: int, reference) -> Period | None:
