@@ -162,3 +162,34 @@ def test_a_body_named_with_its_countrys_letters_takes_no_the(make_case):
     )
     assert "Stats NZ Tatauranga Aotearoa's" in found["$9.1bn"]["explanation"]
     assert "the Stats NZ" not in found["$9.1bn"]["explanation"]
+
+
+def test_lives_claimed_are_no_claim_made(make_case):
+    found = paper_figures(
+        make_case,
+        "A total of 3,912 people were killed in road crashes in 2024, compared with 3,655 in 2023.",
+        "Road crashes claimed nearly 4,000 lives last year.",
+        published="2025-01-09",
+    )
+    assert "what someone said" not in found["nearly 4,000"]["explanation"]
+    assert found["nearly 4,000"]["verdict"] == "rounded"  # the lives are the people killed
+
+
+def test_people_killed_are_the_deaths_a_release_counts(make_case):
+    found = paper_figures(
+        make_case,
+        "Some 1,843 deaths were attributed to heat in June and July 2024.",
+        "Heat killed more than 1,800 people over the summer, researchers said.",
+        published="2025-01-09",
+    )
+    assert found["more than 1,800"]["verdict"] == "rounded"
+
+
+def test_illnesses_beside_deaths_still_count_illnesses(make_case):
+    # the sentence speaks of deaths, but "illnesses" is what its second figure counts
+    found = paper_figures(
+        make_case,
+        "The rule will prevent thousands of deaths and tens of thousands of serious illnesses.",
+        "The rule would avoid tens of thousands of deaths, the agency said.",
+    )
+    assert found["tens of thousands"]["verdict"] != "match"

@@ -1640,7 +1640,13 @@ def conflicts(
             found.append(f"it counts {mine}, not {theirs}")
         else:  # "it counts something else, not the same thing" told a reader nothing
             found.append("it counts something else (the words around the two figures name different things)")
-    elif nouns_differ(d_figure, p_figure):
+    elif (
+        nouns_differ(d_figure, p_figure)
+        and not _people_who(p_figure, p, d_figure)
+        and not _people_who(d_figure, d, p_figure)
+    ):
+        # (but "claimed nearly 4,800 lives" and "4,748 people were killed" count one thing: the people killed
+        # are deaths, which is what "lives" counts)
         found.append(f"it counts {d_figure.noun}, not {p_figure.noun}")
     return found
 
@@ -1697,6 +1703,22 @@ _ORDINAL_WORDS = {
 def _ordinals(what: frozenset[str]) -> frozenset[str]:
     """The ordinals among a quantity's words, each as a word ("4th" and "fourth" are "fourth")."""
     return frozenset(_ORDINAL_WORDS[w] for w in what if w in _ORDINAL_WORDS)
+
+
+def _people_who(f: Figure, q: Quantity, other: Figure) -> bool:
+    """Does ``f`` count people ("4,748 people") whose words say they are what ``other``'s noun names?
+
+    "4,748 people were killed" counts deaths, as "nearly 4,800 lives" does; only for a plain word for
+    people, whose meaning the sentence gives: "tens of thousands of serious illnesses" beside "thousands
+    of deaths" still counts illnesses, though the sentence speaks of deaths.
+    """
+    if (f.noun or "").lower() not in _PEOPLE:
+        return False
+    named = concepts(other.noun or "")
+    return bool(named) and named <= q.what
+
+
+_PEOPLE = frozenset({"people", "persons", "individuals"})
 
 
 def nouns_differ(d: Figure, p: Figure) -> bool:

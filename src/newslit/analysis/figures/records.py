@@ -1295,8 +1295,14 @@ def credited_to(sentence: str) -> str:
             return " ".join(words) + (" …" if cut else "")
         if len(words) >= 2 and words[-2].lower() in _PASSIVE:
             continue  # "cases have been reported": nobody is said to have reported them
-        if words and words[-1].lower().startswith("claim") and _CLAIMED_AMOUNT.match(sentence, m.end()):
-            continue  # "federal pollies claimed roughly A$62m in expenses": money claimed, not a claim made
+        if (
+            words
+            and words[-1].lower().startswith("claim")
+            and (_CLAIMED_AMOUNT.match(sentence, m.end()) or _CLAIMED_LIVES.match(sentence, m.end()))
+        ):
+            # "federal pollies claimed roughly A$62m in expenses", "road carnage claimed nearly 4,800 lives": money
+            # claimed or lives taken, not a claim made
+            continue
         if any(any(c.isdigit() for c in w) and not _YEAR_WORD.fullmatch(w) for w in words[:-1]):
             continue  # "Around 27k people found a place": those counted, not a source ("An October 2020 study found")
         if words[-1].lower().startswith("estimat") and len(words) >= 2 and words[-2].lower() in ("an", "a", "the"):
@@ -1308,6 +1314,11 @@ def credited_to(sentence: str) -> str:
 
 _CLAIMED_AMOUNT = regex(
     r"\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+under)\s+)?(?:[A-Z]{1,3})?[£$€₹]\s?\d",
+    re.IGNORECASE,
+)
+_CLAIMED_LIVES = regex(
+    r"\s+(?:the\s+lives\s+of\b|(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|at\s+least)\s+)?"
+    r"[\d,.]+(?:\s+(?:million|thousand))?\s+(?:more\s+)?(?:lives|victims)\b)",
     re.IGNORECASE,
 )
 _YEAR_WORD = regex(r"(?:19|20)\d\d[,']?s?")
