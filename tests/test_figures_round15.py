@@ -193,3 +193,45 @@ def test_illnesses_beside_deaths_still_count_illnesses(make_case):
         "The rule would avoid tens of thousands of deaths, the agency said.",
     )
     assert found["tens of thousands"]["verdict"] != "match"
+
+
+def _baselines(text: str, primary: bool = True) -> dict:
+    figures = find_figures(text)
+    return {f.text: q.baseline for f, q in zip(figures, sentence_quantities(text, figures, None, primary=primary))}
+
+
+def test_last_years_figure_in_a_results_bracket_is_an_earlier_value_with_that_year():
+    text = "Operating profit was £31.5 million (2024: £27.9 million)."
+    assert _baselines(text) == {"£31.5 million": False, "2024": False, "£27.9 million": True}
+    periods = _periods(text, primary=True)
+    assert periods["£31.5 million"] is None  # the bracket's year is last year's, not this year's
+    assert periods["£27.9 million"].year == 2024
+
+
+def test_an_earlier_value_retold_from_a_results_bracket_is_a_match(make_case):
+    found = paper_figures(
+        make_case,
+        "Operating profit was £31.5 million (2024: £27.9 million).",
+        "Operating profit rose to £31.5m from £27.9m.",
+    )
+    assert found["£27.9m"]["verdict"] == "match"
+
+
+def test_a_value_set_lower_than_is_an_earlier_value(make_case):
+    assert _baselines("Some 58.1% could read the text, slightly lower than 60.4% in 2022.")["60.4%"] is True
+    found = paper_figures(
+        make_case,
+        "Some 58.1% could read the text, slightly lower than 60.4% in 2022.",
+        "The share able to read the text slipped to 58.1% from 60.4%.",
+    )
+    assert found["60.4%"]["verdict"] == "match"
+
+
+def test_a_rise_on_a_year_ago_is_over_twelve_months_whatever_span_the_sentence_gives_another_figure():
+    periods = _periods("Balances jumped $31 billion in just three months and are up 7.4% on a year ago.")
+    assert periods["7.4%"].months == 12
+
+
+def test_an_earlier_value_told_two_years_earlier_has_no_two_year_span():
+    periods = _periods("A third of pupils could divide, up from 27.2 per cent two years earlier.")
+    assert periods["27.2 per cent"] is None

@@ -104,7 +104,7 @@ _CAUSE_AFTER = regex(
     r",\s+(?:reflecting|owing\s+to|due\s+to|because\s+of|thanks\s+to|driven\s+by|amid)\b", re.IGNORECASE
 )
 _SPAN_12 = regex(
-    r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|annual(?:ly)?|from a year (?:earlier|ago|before)|over the (?:last |past )?year"
+    r"\b(?:year[- ]over[- ]year|year[- ]on[- ]year|annual(?:ly)?|(?:from|on) a year (?:earlier|ago|before)|over the (?:last |past )?year"
     r"|(?:over|in|for) the (?:last |past )?12[- ]months?|12[- ]month)\b",
     re.IGNORECASE,
 )
@@ -426,6 +426,13 @@ _OBJECT_THEN_NEXT = regex(
 )
 _AFTER_FIGURE = regex(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za-z][\w'’-]*[\s,]*){1,12})")
 _COMPARED_WITH = regex(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
+# "£19.7 million (2024: £24.2 million)": the last year's figure, as a company's results give it (read in the
+# sentence itself: a colon ends the clause, so the words before the figure do not reach back to the bracket)
+_LAST_YEARS_BRACKET = regex(r"\(\s*(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?\s*:\s*\Z")
+_BRACKET_YEAR_OPENS = regex(r"\(\s*(?:FY\s?)?$")
+_COMPARATIVE_THAN = regex(
+    r"\b(?:higher|lower|greater|smaller|bigger|larger|better|worse|up|down)\s+than\s+(?:the\s+)?$", re.IGNORECASE
+)
 # "data from more than 99% of birth certificates", "responses from 133 countries", "visitors came from 12 countries":
 # where the data or the people come from, not an earlier value a change is counted from.
 _DRAWN_FROM = regex(
@@ -872,7 +879,9 @@ def sentence_quantities(
             and (m.start == 0 or not m.matched[:1].isupper())  # "Weather Forecasts" in a name is no forecast
             and (m.start >= f.start - 60 or m.start >= prev_end)
         )
-        baseline = _baseline(f, pre, post, in_clause, figures, i, out)
+        baseline = _baseline(f, pre, post, in_clause, figures, i, out) or bool(
+            _LAST_YEARS_BRACKET.search(text, max(0, f.start - 16), f.start)
+        )
         if baseline and "revised" in status:
             status = status - {"revised"}  # "revised its estimate up from 606,000": the revision is the new value
         own_place = owns[i]
@@ -1123,6 +1132,8 @@ _APPOSED = regex(r"\s*,?\s*(?:or|equivalent\s+to|equal\s+to)\s+", re.IGNORECASE)
 
 def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
+    if _COMPARATIVE_THAN.search(pre):
+        return True  # "slightly lower than 69.6% in 2022": the value the new one is set against
     if i and before and before[-1].baseline and _APPOSED.fullmatch(pre):
         return True  # "up from KSh 412 billion, or 2.9% of GDP": the earlier value told another way
     counted = [k for k in range(i) if figures[k].kind in _COUNTED]
@@ -1247,6 +1258,15 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             and _DONE_BEFORE.search(text, max(0, g.start - 25), g.start)
         ):
             continue  # "$411 billion estimated one year ago": when it was told, not the span it counts
+        if (
+            g.kind == "period"
+            and j
+            and _THAN_AGO.match(text, g.end)
+            and figures[j - 1].kind in _COUNTED
+            and not text[figures[j - 1].end : g.start].strip()
+            and _FROM_VALUE.search(text, max(0, figures[j - 1].start - 12), figures[j - 1].start)
+        ):
+            continue  # "up from 25.9 per cent two years earlier": when the earlier value was, not a span it counts
         if g.kind == "period" and _DELAY.match(text, g.end):
             continue  # "8.8% of balances … at least 90 days late": the lateness, not the 8.8%'s period
         if _in_range(text, figures, j):
@@ -1277,6 +1297,18 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             gap = text[figures[k].end : figures[j].start]
             if spans[k] == spans[j] and len(gap) <= 25 and re.fullmatch(r"[\s\w'’,-]*", gap) and "," not in gap:
                 claimed[j] = k
+    # "£19.7 million (2024: £24.2 million)": the year in the bracket is the figure's after its colon, and no other's
+    bracketed = set()
+    for j in times:
+        after = j + 1
+        if (
+            after < len(figures)
+            and figures[after].kind in _COUNTED
+            and _BRACKET_YEAR_OPENS.search(text, max(0, figures[j].start - 6), figures[j].start)
+            and re.fullmatch(r"\s*:\s*", text[figures[j].end : figures[after].start])
+        ):
+            claimed[j] = after
+            bracketed.add(j)
     # a figure something is compared with ("a decrease of 3.3% as compared to 20,190 in the first half of
     # 2022", "more than the 310 of 2023"): its time is its own, not the sentence's
     compared = (
@@ -1319,6 +1351,7 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
                 for j in times
                 if claimed.get(j) not in compared
                 and j not in ranges
+                and (j not in bracketed or claimed[j] == i)
                 and told_with.get(j, i) == i
                 and (
                     j not in claimed
@@ -1357,7 +1390,14 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
         if chosen is not None and chosen == i + 1 and i + 2 < len(figures):
             hi = figures[i + 2].start  # "9.1% year over year in June 2022, ...": the words after its month too
         out.append(
-            (_with_span(text, (max(lo, spans[i][0]), min(hi, spans[i][1])), period, times, figures, chosen), sources)
+            (
+                _on_a_year_ago(
+                    text,
+                    f,
+                    _with_span(text, (max(lo, spans[i][0]), min(hi, spans[i][1])), period, times, figures, chosen),
+                ),
+                sources,
+            )
         )
     return out
 
@@ -1415,6 +1455,20 @@ def _month_range(text: str, figures, j: int, reference) -> Period | None:
     ):
         return None
     return Period("span", last.year, last.month, (last.month - first.month) % 12 + 1)
+
+
+# Right after a change: "up 8.1% on a year ago", "8.1% year on year": a change over twelve months, whatever span
+# the sentence gives another figure ("jumped $24 billion in just three months and are up 8.1% on a year ago")
+_ON_A_YEAR_AGO = regex(
+    r"\s+(?:(?:on|from|over)\s+a\s+year\s+(?:ago|earlier|before)|year[- ](?:on|over)[- ]year)\b", re.IGNORECASE
+)
+
+
+def _on_a_year_ago(text: str, f, period: Period | None) -> Period | None:
+    """``period``, or twelve months when ``f`` is followed by "on a year ago" and ``period`` is a span of another length."""
+    if not _ON_A_YEAR_AGO.match(text, f.end) or (period is not None and (period.kind != "span" or period.months == 12)):
+        return period
+    return Period("span", None, None, 12)
 
 
 def _with_span(text: str, span, period: Period | None, times: dict, figures, chosen) -> Period | None:
