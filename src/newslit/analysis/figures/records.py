@@ -95,18 +95,6 @@ _RIVAL_PARTS = ("disput", "reject", "contest", "challeng", "deny", "denies", "de
 _OTHERS = regex(r"\s+(?:other|more|additional|further|remaining)\b", re.IGNORECASE)
 
 
-_SOURCE_WORDS = "official officials figures figure data statistics numbers report release study survey"
-_SAYING = regex(
-    r"\b(?:said|says|show|shows|showed|revealed|reveals|reported|reports|announced|announces|found|finds|told)\b"
-)
-
-
-def _before_said(text: str) -> str:
-    """The words before a sentence's last verb of saying or showing: who tells, not what is counted."""
-    said = list(_SAYING.finditer(text))
-    return text[: said[-1].start()] if said else ""
-
-
 def _context(
     sentence: Sentence, record: dict | None, figures, own: frozenset[str] = frozenset(), credited: bool = False
 ) -> Context:
@@ -127,7 +115,6 @@ def _context(
         lowered=sentence.text.lower(),
         sentence=sentence.text,
         own=own,
-        teller=" ".join(own) + " " + _SOURCE_WORDS + " " + _before_said(sentence.text),
         credited=credited,
     )
 
