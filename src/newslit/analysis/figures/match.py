@@ -774,8 +774,11 @@ def _other_ages(p: PrimaryFigure, context: Context) -> bool:
     """
     if p.sentence is None or not context.lowered:
         return False
-    ours, theirs = _age_groups(context.lowered), _age_groups(p.sentence.text)
-    return bool(ours) and bool(theirs) and not (ours & theirs)
+    ours = _age_groups(context.lowered)
+    if not ours:
+        return False  # most retold sentences name no age group: the primary's sentence is not looked up for each pair
+    theirs = _age_groups(p.sentence.text)
+    return bool(theirs) and not (ours & theirs)
 
 
 def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> bool:
