@@ -75,6 +75,18 @@ POLITICS = {
     "a_minister_for_a_portfolio": "The Minister for Sport and Recreation did not respond to a request for comment.",
     "a_ruling_alliance": "He accused the ruling alliance of diverting the funds to road projects.",
     "a_zambian_party": "Opposition Patriotic Front officials said the increase broke a promise.",
+    # the fifteenth review's stories (measured first, then these written: in-sample for them)
+    "a_mayor_in_lower_case_after_a_name": "Ana Ortiz, the PAN mayor of Coyoacán, said every swing had been repaired.",
+    "a_deputy_mayor_with_a_portfolio": "The city's deputy mayor for transport, Marc Duval, rejected the criticism.",
+    "a_local_mp_after_a_name": "Jo Hale, the local MP, said the closures were a scandal.",
+    "a_state_governor_unnamed": "The state governor has promised to hand out seed before the rains.",
+    "a_county_governor_unnamed": "The county governor blamed the shortage on illegal connections.",
+    "a_county_assembly": "Members of the county assembly accused him of failing to fix the pipes.",
+    "a_state_senate": "The state Senate's finance committee will hear a bill on refunds next month.",
+    "a_congressional_committee": "The Ways and Means Committee has scheduled a hearing on the backlog for May.",
+    "a_quebec_party": "The Parti Québécois has promised Sunday opening in every town if it wins.",
+    "a_mexican_party": "Morena has run the city since 2018 and must answer for this.",
+    "an_argentine_movement": "Auditors found fresh evidence of how the last Peronist government let subsidies flow.",
 }
 
 NOT_POLITICS = {
@@ -96,6 +108,9 @@ NOT_POLITICS = {
     "her_birthday_party": "Her party will be held on Saturday at the community hall.",
     "the_uk_cabinet_secretary": "The Cabinet Secretary, the country's most senior civil servant, gave evidence.",
     "a_commissioner_for_children": "The Commissioner for Children said the figures were worrying.",
+    "a_university_president_in_lower_case": "Ana Ortiz, the president of the university, said fees would rise.",
+    "a_central_bank_governor_in_lower_case": "The governor of the central bank said rates would stay at 5%.",
+    "a_mayor_without_a_name": "The mayor's office said 300 homes had been flooded.",
 }
 
 

@@ -385,12 +385,17 @@ def _titled(text: str, match: Match) -> Match:
     """
     before = _NAME_BEFORE.search(text[max(0, match.start - 80) : match.start])
     named = (
-        match.matched[:1].isupper()
-        and bool(
-            _NAME_AFTER.match(text, match.end)
-            or _OFFICE_AFTER.match(text, match.end)
-            or (match.term.term in _PORTFOLIO_TITLES and _PORTFOLIO_AFTER.match(text, match.end))
-            or (before and _a_governments_title(text, match, before))
+        (
+            (
+                match.matched[:1].isupper()
+                and bool(
+                    _NAME_AFTER.match(text, match.end)
+                    or _OFFICE_AFTER.match(text, match.end)
+                    or (match.term.term in _PORTFOLIO_TITLES and _PORTFOLIO_AFTER.match(text, match.end))
+                    or (before and _a_governments_title(text, match, before))
+                )
+            )
+            or _named_in_lower_case(text, match)
         )
         and not _OF_A_BODY.match(text, match.end)
         and not _company_vp(text, match)
@@ -400,6 +405,25 @@ def _titled(text: str, match: Match) -> Match:
         match.term.term, match.term.kind, {**match.term.columns, "strength": "strong" if named else "weak"}
     )
     return Match(term, match.start, match.end, match.matched)
+
+
+# Elected offices whose holders are politicians wherever the office is: written in lower case ("Luis Mendiola, the PAN
+# mayor of Benito Juárez", "the deputy mayor for cleanliness, Paul Simonet") they still name one with a name beside
+# them. Not "governor", "president" or "secretary": a bank, a university or a club has those.
+_ELECTED_LOWER = frozenset({"mayor", "deputy mayor", "senator", "councillor", "councilor", "mp", "congressman",
+                            "congresswoman", "assemblyman", "assemblywoman", "legislator"})  # fmt: skip
+# After the office: its portfolio or place and then the name, "the deputy mayor for cleanliness, Paul Simonet"
+_NAME_AFTER_APPOSED = regex(r"(?:\s+(?:for|of)\s+[\w'’ -]{1,40}?)?,\s+(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+\b")
+# Before the office: a name and "the" with at most one word ("Luis Mendiola, the PAN mayor", "Jo Hale, the local MP")
+_NAME_BEFORE_APPOSED = regex(r"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+,\s+the\s+(?:[\w'’-]+\s+)?\Z")
+
+
+def _named_in_lower_case(text: str, match: Match) -> bool:
+    """Is this an elected office in lower case with its holder's name beside it (:data:`_ELECTED_LOWER`)?"""
+    if match.matched.lower().rstrip("s") not in _ELECTED_LOWER:
+        return False
+    before = _NAME_BEFORE_APPOSED.search(text, max(0, match.start - 60), match.start)
+    return bool(before or _NAME_AFTER_APPOSED.match(text, match.end))
 
 
 def _an_institutions_title(text: str, match: Match) -> bool:
