@@ -479,6 +479,29 @@ def test_a_sentence_about_the_politician_named_before_is_politicised(person_reco
     assert "goes on about the politician" in record["aside_reason"]
 
 
+# the fifteenth review's stories (measured first, then these written: in-sample for them)
+SPOKESMAN_RUN = (
+    "Buses to run more often\n\n"
+    "The number 4 bus will run every ten minutes from May.\n\n"
+    "The Tories' transport spokesman, Edward Pryce, said the timetable showed a council that had forgotten riders.\n\n"
+    "He also called for fares to be frozen until a full review is done.\n\n"
+    "Transport Minister Jo Hale said the change was overdue.\n\n"
+    "That came after she promised in October that fares would not rise again.\n\n"
+    "The firm's spokesman, Tom Fell, said the buses were ready. He said nothing about fares.\n"
+)
+
+
+@pytest.mark.parametrize("opening", ["He also called", "That came after she"])
+def test_a_sentence_about_a_party_spokesman_or_a_minister_named_before_is_politicised(make_case, opening):
+    record = _paper_asides(make_case, SPOKESMAN_RUN)(opening)
+    assert record["aside"] == "politicised"
+    assert "goes on about the politician" in record["aside_reason"]
+
+
+def test_a_pronoun_after_a_companys_spokesman_keeps_its_class(make_case):
+    assert _paper_asides(make_case, SPOKESMAN_RUN)("He said nothing about fares.")["aside"] != "politicised"
+
+
 def test_a_political_backlash_is_politics():
     assert classify_aside("The decision also triggered political backlash in the city.").label == "politicised"
 

@@ -151,6 +151,7 @@ def framing_records(case: Case, *, terms=None, topics=None, provenance=None) -> 
 # Europe …", "His administration has threatened new tariffs", "The president made his warning …".
 _REFERS_BACK = regex(
     r"^\s*(?:(?:He|She)(?:['’]s)?\s|(?:His|Her)\s+(?:administration|government|party|campaign|allies|team)\b"
+    r"|(?:That|This|It)\s+(?:came|comes|follows|followed)\s+(?:after|as|weeks\s+after|days\s+after)\s+(?:he|she)\s"
     r"|The\s+(?:president|prime\s+minister|chancellor|minister|senator|governor|mayor|congressman|congresswoman)\b"
     r"(?!\s+of\b))"  # "The president of the club" is someone else
 )
@@ -213,7 +214,8 @@ def _one_politician_one_class(article: Article, by_index: dict[int, dict]) -> No
             continue
         if s.paragraph - before.paragraph > 1 or not _REFERS_BACK.match(s.text) or not _names_politician(head):
             continue
-        if _OTHER_PERSON.search(before.text):
+        other = _OTHER_PERSON.search(before.text)
+        if other and not _is_the_politician(other, head):
             continue  # someone else named before ("head coach Tom Fell"): the pronoun may be them
         record.update(
             aside="politicised",
@@ -224,6 +226,13 @@ def _one_politician_one_class(article: Article, by_index: dict[int, dict]) -> No
             aside_signals=dict(head["aside_signals"]),
             aside_guess=head["aside_guess"],
         )
+
+
+def _is_the_politician(other: re.Match, head: dict) -> bool:
+    """Is the person ``_OTHER_PERSON`` found the politician the sentence is flagged for ("The Tories' health
+    spokesman, Edward Pryce": a party's spokesman, whose role word is in the politics evidence)?"""
+    role = other.group(0).split(",")[0].split()[0].lower()
+    return any(role in signal.lower().split() for signal in head["aside_signals"].get("politicised", []))
 
 
 def _clip(text: str, size: int = 80) -> str:
