@@ -317,6 +317,10 @@ def _match_sentence(
             elif word in ("changed", "rounded") and credited_elsewhere(text, d, context.own):
                 # "around 15,000 storm overflows, according to the House of Lords website": someone else's count.
                 hit = Found(hit.primary, "lead", (ELSEWHERE,))
+            elif word == "changed" and d.kind == "rank" and (joined := _rank_in_a_compound(d, candidates)):
+                # "the second dose" for the release's "second-dose coverage", beside its "first dose": the primary
+                # gives this very rank in a word the engine does not read as a figure, so nothing was changed
+                hit = Found(hit.primary, "lead", (f"the primary also says {quoted(joined)}",))
             elif word in ("changed", "rounded") and told_by_another(text, d, context.own):
                 # "Regulator De Nederlandsche Bank reported last month that … was 121%": the regulator's count
                 hit = Found(hit.primary, "lead", (ELSEWHERE_TOLD,))
@@ -1323,6 +1327,24 @@ def _counts_it(q: Quantity, d: Figure, candidates: CandidateIndex) -> bool:
 # Kinds whose units differ in size only ("parts per billion" and "per trillion", "micrometres" and "nanometres"); not a
 # period ("a decade" is no year swapped) nor a share ("0.4%" and "0.4 percentage points" differ in kind, not size).
 _SCALED_UNITS = frozenset({"concentration", "size"})
+
+
+def _rank_in_a_compound(d: Figure, candidates: CandidateIndex) -> str | None:
+    """The primary's word that joins ``d``'s ordinal to a noun with a hyphen ("second-dose"), or None.
+
+    An ordinal written into a compound is no figure for the engine ("second-dose coverage"), so a
+    retold "second dose" would otherwise be compared with the primary's "first dose" only.
+    """
+    word = d.text.strip().lower()
+    if not word.isalpha():
+        return None
+    pattern = re.compile(rf"\b{re.escape(word)}-[a-z]+", re.IGNORECASE)
+    sentences = {p.sentence.index: p.sentence for p in candidates.figures if p.sentence is not None}
+    for sentence in sentences.values():  # the primary's sentences that hold a figure: where a rank is compared
+        found = pattern.search(sentence.text)
+        if found:
+            return found.group(0)
+    return None
 
 
 def _unit_slip(d: Figure, p: Figure) -> str | None:
