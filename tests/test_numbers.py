@@ -520,6 +520,34 @@ def test_a_share_a_group_makes_up_is_no_rise(sentence, change):
     assert figure.change == change
 
 
+@pytest.mark.parametrize(
+    "sentence, change",
+    [
+        # the sixteenth review (in-sample): "saw trips rise 1.8 per cent" was read as no change at all, so it
+        # matched the release's "1.8% lower": a fall told as a rise called a match
+        ("Taxis saw trips rise 1.8 per cent to 642,000 a day.", "up"),
+        ("Prices have risen 3% since May.", "up"),
+        ("Imports surged 12% in March.", "up"),
+        ("Sales slumped 8% over the winter.", "down"),
+        ("Output is expected to fall 2% next year.", "down"),
+    ],
+)
+def test_a_rise_or_a_fall_in_any_tense_gives_the_change(sentence, change):
+    (figure,) = [f for f in find_figures(sentence) if f.kind == "percent"]
+    assert figure.change == change
+
+
+def test_a_fall_told_as_a_rise_is_no_match(make_case):
+    from conftest import paper_figures
+
+    found = paper_figures(
+        make_case,
+        "Taxis recorded an average of 521,000 trips a day, 2.6% lower than in 2023.",
+        "Taxis saw trips rise 2.6 per cent to 521,000 a day.",
+    )
+    assert found["2.6 per cent"]["verdict"] != "match"
+
+
 @pytest.mark.parametrize("written", ["15-year-olds", "15 year olds", "15-year-old"])
 def test_the_age_of_a_group_of_people_is_an_age_not_a_length_of_time(written):
     # pisa-2023-12 (in-sample): "15-year-olds" was read as a period of 15 years
