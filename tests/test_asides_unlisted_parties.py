@@ -87,6 +87,16 @@ POLITICS = {
     "a_quebec_party": "The Parti Québécois has promised Sunday opening in every town if it wins.",
     "a_mexican_party": "Morena has run the city since 2018 and must answer for this.",
     "an_argentine_movement": "Auditors found fresh evidence of how the last Peronist government let subsidies flow.",
+    # the sixteenth review's stories (measured first on the session's rules, then these written: in-sample for them)
+    "a_minister_of_a_portfolio": "The Minister of Power defended the new tariff on Sunday.",
+    "a_railway_minister": "The Railway Minister is due to answer questions on track safety next week.",
+    "a_cabinet_secretary_for_a_portfolio": "A spokesperson said the Cabinet Secretary for Education had made it a priority.",
+    "a_french_party": "Les Républicains deputy Anne Marchal said allowances had been cut too far.",
+    "the_french_presidency": "The Élysée did not respond to a request for comment on the figures.",
+    "indias_upper_house": "The minister will answer questions in the Rajya Sabha next week.",
+    "us_senators": "Both of the state's US senators have backed the project.",
+    "a_mayor_with_a_party": "Lisbon's Socialist mayor has vowed to cap holiday lets by 2028.",
+    "a_lower_house": "A House of Representatives committee has summoned the companies to a hearing.",
 }
 
 NOT_POLITICS = {
@@ -111,6 +121,11 @@ NOT_POLITICS = {
     "a_university_president_in_lower_case": "Ana Ortiz, the president of the university, said fees would rise.",
     "a_central_bank_governor_in_lower_case": "The governor of the central bank said rates would stay at 5%.",
     "a_mayor_without_a_name": "The mayor's office said 300 homes had been flooded.",
+    # a court's finding, not a party's charge: "the government's failure" as a row was tried and dropped (two wrong
+    # flags on the validation case echr-climate-2024-04)
+    "a_courts_finding_of_failure": "The court found that the government's failure to act breached the convention.",
+    "a_church_minister": "Sam Ode, Minister of the Ashby Baptist Church, said the hall would reopen.",
+    "the_uk_cabinet_secretary_named": "Cabinet Secretary Simon Case gave evidence to the committee.",
 }
 
 

@@ -306,8 +306,9 @@ _NAME_AFTER = regex(r"\s+(?:[A-Z][a-z]+\.?\s+)?[A-Z][\w'’.-]+")
 # The title's holder speaking through an office or a spokesperson: "the Arts Minister's office did not respond",
 # "the Premier's spokeswoman said". One holder of one post, named by it as well as by a name.
 _OFFICE_AFTER = regex(r"['’]s\s+(?:office|spokes(?:man|woman|person)|press\s+secretary)\b")
-# A minister's or a secretary's portfolio after the title: "the Minister for Sport and Recreation", "Secretary for Health".
-_PORTFOLIO_AFTER = regex(r"\s+for\s+(?:the\s+)?[A-Z][a-z]+")
+# A minister's or a secretary's portfolio after the title: "the Minister for Sport and Recreation", "the Minister of
+# Power".
+_PORTFOLIO_AFTER = regex(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]+")
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary of state"})
 # A name and then its title in apposition: "Ed Kane, UK Secretary of State for Transport", "Ana Ruiz, the
 # Secretary of State", "Jo Bell, Britain's Secretary of State". Two capitalised words at least, then a comma.
