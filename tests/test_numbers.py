@@ -913,3 +913,19 @@ def test_as_high_as_and_as_low_as_are_limits(text, written, hedge):
 def test_a_vague_amount_with_a_scale_is_read_whole(text, written, low, high):
     (figure,) = find_figures(text)
     assert (figure.text, figure.low, figure.high) == (written, low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, kind",
+    [
+        # the sixteenth review (in-sample): "28,914 times" was read as the multiple "914 times"
+        ("The overflows spilled 28,914 times for a total of 196,480 hours.", "28,914", "count"),
+        ("Staff used the lifts 1,200 times last year.", "1,200", "count"),
+        ("Prices are 3 times higher than in 2020.", "3 times", "multiple"),
+        ("Levels were 10 to 100 times greater.", "10 to 100 times", "multiple"),
+    ],
+)
+def test_a_number_with_thousands_before_times_is_read_whole(sentence, figure, kind):
+    found = {f.text: f.kind for f in find_figures(sentence)}
+    assert found.get(figure) == kind
+    assert "914 times" not in found and "200 times" not in found

@@ -367,8 +367,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("size", _LazyPattern(rf"{_LEFT}({_NUMBER}|(?i:an?))[\s-]+({_SIZE_UNIT})\b")),
     ("concentration", _LazyPattern(rf"{_LEFT}({_NUMBER})[\s-]*({_CONCENTRATION_UNIT})(?![\w/])")),
     ("multiple", _LazyPattern(
-        r"\b(?i:(twice|(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*)?"
-        r"(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]and[\s-]a[\s-]half)?\s+times))\b"
+        # (?<![\d,.]): never the end of a longer number, "spilled 28,914 times" is a count, not "914 times"
+        r"\b(?i:(twice|(?:(?:(?<![\d,.])\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|–)\s*)?"
+        r"(?:(?<![\d,.])\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]and[\s-]a[\s-]half)?\s+times))\b"
         r"(?!\s+(?:a|an|per|each|every|in|on|at|before|since)\b)"
         rf"|\b(?i:({_MULTIPLE_VERB}))\b(?![-‐])"  # "tripling renewable capacity", not "triple-digit"
     )),
