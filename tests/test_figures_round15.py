@@ -247,3 +247,43 @@ def test_a_rank_the_primary_writes_into_a_compound_is_not_changed(make_case):
     )
     assert found["second"]["verdict"] != "changed"
     assert "second-dose" in found["second"]["explanation"]
+
+
+# the sixteenth review (in-sample): an aligned sentence whose value is that of only one figure of the primary's sentence
+
+
+def test_a_value_given_by_only_one_figure_of_the_aligned_sentence_is_that_figure(make_case):
+    found = paper_figures(
+        make_case,
+        "Coverage for the first dose of the measles-rubella vaccine stood at 86.2%, while second-dose coverage reached "
+        "61.9%, well below the 95% threshold needed to interrupt measles transmission.",
+        "But only 62 per cent of children got the second dose of the measles-rubella jab, far short of the 95 per cent "
+        "experts say is needed to stop outbreaks.",
+    )
+    assert found["95 per cent"]["verdict"] == "match"  # the release's threshold: its only 95%
+
+
+def test_a_rounding_by_value_alone_is_no_accusation(make_case):
+    # a rounding says the outlet did something: for it the words around the two must agree, not the value alone
+    found = paper_figures(
+        make_case,
+        "Coverage for the first dose of the polio vaccine stood at 88.2%, while second-dose coverage reached 71.5%, "
+        "well below the 95% threshold.",
+        "But only 72 per cent of children got the second dose of the polio vaccine, far short of the 95 per cent needed.",
+    )
+    assert found["only 72 per cent"]["verdict"] != "rounded"
+
+
+def test_a_limit_or_a_far_value_is_no_rounding_by_value_alone(make_case):
+    release = "The lowest minimum wage rose to ¥893 an hour, while Tokyo's rose to ¥1,113."
+    found = paper_figures(make_case, release, "The lowest minimum wage would go up to ¥934, and Tokyo's to ¥1,113.")
+    assert found["up to ¥934"]["verdict"] != "rounded"
+
+
+def test_a_vague_count_of_another_thing_is_no_match_by_value_alone(make_case):
+    found = paper_figures(
+        make_case,
+        "The rule will prevent thousands of deaths and tens of thousands of serious illnesses.",
+        "The rule will prevent tens of thousands of deaths, the agency says.",
+    )
+    assert found["tens of thousands"]["verdict"] != "match"
