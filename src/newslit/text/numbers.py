@@ -441,7 +441,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     # it is not used as a rate ("£6m a year"); only "once a decade", "twice a decade" count how often
     # and so is "the next decade", "the past decade" ("over the next decade": ten years ahead)
     ("a_decade", _LazyPattern(r"(?<!\bonce )(?<!\btwice )(?<!\btimes )\b(?i:(a|the\s+(?:next|past|last|coming))\s+(decade))\b(?![-–])")),
-    ("period_article", _LazyPattern(rf"\b(?i:(an?)\s+(whole|extra|full|additional|single)\s+({_PERIOD_UNIT}))\b|\b(?i:(half an hour|an hour))\b")),
+    # "an hour and a half", "a year and a half": one and a half, never "an hour" alone
+    ("period_article", _LazyPattern(
+        rf"\b(?i:(an?)\s+(whole|extra|full|additional|single)\s+({_PERIOD_UNIT}))\b"
+        r"|\b(?i:(an?)\s+(hour|day|week|fortnight|month|year|decade)\s+and\s+a\s+half)\b"
+        r"|\b(?i:(half an hour|an hour))\b"
+    )),
     ("first_period", _LazyPattern(
         rf"\b(?i:the\s+first)\s+({_NUMBER})[- ]({_PERIOD_UNIT})(?:\s+of\s+((?:19|20)\d\d))?(?!\w)"
     )),
@@ -1086,9 +1091,11 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         start = m.start(group) - 3 if g[0] and before.endswith("by ") else start
         return [(start, m.end(group), {"kind": "ratio", "value": 0.5, "change": change})]
     if name == "period_article":
-        if g[3]:
-            minutes = 30 if g[3].lower().startswith("half") else 60
+        if g[5]:
+            minutes = 30 if g[5].lower().startswith("half") else 60
             return [(*span, {"kind": "period", "value": minutes / 60, "unit": "hours"})]
+        if g[4]:
+            return [(*span, {"kind": "period", "value": 1.5, "unit": _time_unit(g[4])})]
         unit = _time_unit(g[2])
         return [(*span, {"kind": "period", "value": 1.0, "unit": unit})]
     if name == "period":
