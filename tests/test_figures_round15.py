@@ -3,8 +3,9 @@
 The fifteenth review was measured once on the rules of that day with no rule written on it
 (accusations 29 of 30). Its largest class of error was a figure the outlet quoted exactly
 called "not in the primary" because a time was given to the wrong figure, or a place made the
-two look like different quantities. The rules tested here were written on it afterwards, so
-its figures after them are in-sample; each test uses an invented text of the same shape.
+two look like different quantities. The rules tested here were written on it afterwards (and, where a
+test says so, on the sixteenth review's texts after that review's measurements), so those reviews'
+figures after them are in-sample; each test uses an invented text of the same shape.
 """
 
 from __future__ import annotations
@@ -186,7 +187,8 @@ def test_people_killed_are_the_deaths_a_release_counts(make_case):
 
 
 def test_illnesses_beside_deaths_still_count_illnesses(make_case):
-    # the sentence speaks of deaths, but "illnesses" is what its second figure counts
+    # the sentence speaks of deaths, but "illnesses" is what its second figure counts: neither "people killed are
+    # deaths" nor the same value of only one figure of the sentence makes it a match
     found = paper_figures(
         make_case,
         "The rule will prevent thousands of deaths and tens of thousands of serious illnesses.",
@@ -274,16 +276,7 @@ def test_a_rounding_by_value_alone_is_no_accusation(make_case):
     assert found["only 72 per cent"]["verdict"] != "rounded"
 
 
-def test_a_limit_or_a_far_value_is_no_rounding_by_value_alone(make_case):
+def test_a_limit_is_no_rounding_by_value_alone(make_case):
     release = "The lowest minimum wage rose to ¥893 an hour, while Tokyo's rose to ¥1,113."
     found = paper_figures(make_case, release, "The lowest minimum wage would go up to ¥934, and Tokyo's to ¥1,113.")
     assert found["up to ¥934"]["verdict"] != "rounded"
-
-
-def test_a_vague_count_of_another_thing_is_no_match_by_value_alone(make_case):
-    found = paper_figures(
-        make_case,
-        "The rule will prevent thousands of deaths and tens of thousands of serious illnesses.",
-        "The rule will prevent tens of thousands of deaths, the agency says.",
-    )
-    assert found["tens of thousands"]["verdict"] != "match"

@@ -478,7 +478,7 @@ _UP_DOWN = regex(
 )
 # The words of _UP_DOWN that say a rise ("saw trips rise 1.8 per cent"); the others say a fall. (The nouns, "a rise
 # of 4.1%", were tried too and dropped: one validation figure fewer right.)
-_RISE_WORDS = regex(r"(?i:up|rose|increased|grew|climbed|ris(?:e|es|en|ing)|jumped|surged|soared)")
+_RISE_WORDS = frozenset("up rose increased grew climbed rise rises risen rising jumped surged soared".split())
 # "make up", "take up": the verbs before an "up" that gives a part of a whole, not a change.
 _MAKES_UP = regex(r"(?i:\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+)$")
 # A pronoun and its verb in one word ("there’s"): the start of a clause, never what a figure counts.
@@ -1486,7 +1486,7 @@ def find_figures(text: str) -> list[Figure]:
             if direction and _MAKES_UP.search(text[max(0, q_start - 30) : q_start - len(direction.group(0))]):
                 direction = None  # "made up 31 percent of purchases": a part of a whole, not a rise
             if direction:
-                change = "up" if _RISE_WORDS.fullmatch(direction.group(1)) else "down"
+                change = "up" if direction.group(1).lower() in _RISE_WORDS else "down"
         if fields["kind"] == "temperature" and change is None:
             around = text[end : end + 40].lower()
             if re.match(r"\s*(?:\)\s*)?(?:warmer|hotter|higher|above|more than|over|up|rise|increase)\b", around):

@@ -457,28 +457,23 @@ def _alone(p: PrimaryFigure, d: Figure, context: Context, index: CandidateIndex)
     return len(index.by_sentence.get((group, p.sentence.index), ())) == 1 and context.groups.get(group, 0) == 1
 
 
-def _alone_in_value(p: PrimaryFigure, d: Figure, q: Quantity, context: Context, index: CandidateIndex) -> bool:
+def _alone_in_value(p: PrimaryFigure, d: Figure, q: Quantity, index: CandidateIndex) -> bool:
     """Is ``p`` the only figure of its aligned sentence with ``d``'s very value, and nothing but the words around
-    the two against it ("8.8% of card balances" for "8.8% of credit card balances … (90 or more days)")?
+    the two against it ("far short of the 95 per cent experts say is needed" for the release's "95% threshold")?
 
     Only the same value: a rounding accuses, so for it the words must agree. Not a limit ("up to"), a thing named
     otherwise ("deaths" for "illnesses"), a time the retelling gives and the primary's figure does not, an earlier
     value for a new one (or the other way round), or a primary sentence that names a group ("among Texans").
     """
-    if d.hedge == "max" or nouns_differ(d, p.figure) or d.comparable is None or not p.figure.comparable:
-        return (
-            False  # "up to ¥934" for ¥893 is no rounding; "tens of thousands of deaths" for "… of illnesses" no match
-        )
-    if not same_value(d.comparable, p.figure.comparable):
-        return False  # a rounding accuses: the words must agree for it
-    if (q.period is not None and p.quantity.period is None) or q.baseline != p.quantity.baseline:
-        return False  # "In 2019 … took it to 4%" where the release's 4% has no year; "down from 4.1 percent"
-    group = KIND_GROUPS[d.kind]
-    beside = index.by_sentence.get((group, p.sentence.index), ())
+    if d.hedge == "max" or d.comparable is None or not same_value(d.comparable, p.figure.comparable):
+        return False  # "up to 95%" is a limit; a rounding accuses, and for it the words must agree
+    if nouns_differ(d, p.figure) or q.baseline != p.quantity.baseline:
+        return False  # "tens of thousands of deaths" for "… of illnesses"; "down from 4.1 percent"
+    if q.period is not None and p.quantity.period is None:
+        return False  # "In 2019 … took it to 4%", where the release's 4% has no year
     if any(o.group for o in index.in_sentence.get(p.sentence.index, ())):
         return False  # "rose 12%, among Texans, to 4,500": a group in the sentence may be the figure's too
-    if abs(d.comparable - p.figure.comparable) > 0.05 * abs(p.figure.comparable):
-        return False  # "nearly a quarter" for 23%: too far to be that figure by its value alone
+    beside = index.by_sentence.get((KIND_GROUPS[d.kind], p.sentence.index), ())
     return [o for o in beside if values_agree(d, o.figure)] == [p]
 
 
@@ -893,7 +888,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
             and (
                 _distinctive(d, p, index)
                 or by_value
-                or (_aligned(p, context) and (_alone(p, d, context, index) or _alone_in_value(p, d, q, context, index)))
+                or (_aligned(p, context) and (_alone(p, d, context, index) or _alone_in_value(p, d, q, index)))
                 or _same_value_same_place(d, q, p, index)
             )
         ):

@@ -205,7 +205,8 @@ def _takes_no_the(outlet: str) -> bool:
 _LEGAL_FORM = re.compile(r"\s(?:plc|PLC|Inc\.?|Ltd\.?|Limited|LLC|Corp\.?|AG|SE|SA|S\.A\.|N\.V\.|NV|GmbH|ASA|AB|Oyj)$")
 # A country written in capitals after a body's first word ("Stats NZ", "Stats NZ Tatauranga Aotearoa"; but "the UK
 # Statistics Authority"): the place list holds full names
-_COUNTRY_LETTERS = re.compile(r"\s(?:NZ|UK|US|USA)\b")
+_LETTER_COUNTRIES = {"NZ": "New Zealand", "UK": "United Kingdom", "US": "United States", "USA": "United States"}
+_COUNTRY_LETTERS = re.compile(r"\s(?:" + "|".join(_LETTER_COUNTRIES) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -422,11 +423,10 @@ def primary_scope(case: Case) -> frozenset[str]:
     # ("NZ$2.43 billion"), though the country's name may come only further down
     outlet = _name_only(primary.outlet or "")
     named.update(m.term.get("value") for m in place_terms().find(outlet))
-    named.update(_LETTER_COUNTRIES[code] for code in re.findall(r"\b(NZ|UK|US)\b", outlet))
+    named.update(_LETTER_COUNTRIES[code] for code in re.findall(r"\b(" + "|".join(_LETTER_COUNTRIES) + r")\b", outlet))
     opening = " ".join(s.text for s in sentences)
     named.update(_DOLLAR_COUNTRIES[sign] for sign in re.findall(r"\b(NZ|A|C|HK|S)\$\s?\d", opening))
     return frozenset(named)
 
 
-_LETTER_COUNTRIES = {"NZ": "New Zealand", "UK": "United Kingdom", "US": "United States"}
 _DOLLAR_COUNTRIES = {"NZ": "New Zealand", "A": "Australia", "C": "Canada", "HK": "Hong Kong", "S": "Singapore"}

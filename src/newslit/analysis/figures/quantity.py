@@ -429,9 +429,8 @@ _COMPARED_WITH = regex(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.I
 # "£19.7 million (2024: £24.2 million)": the last year's figure, as a company's results give it (read in the
 # sentence itself: a colon ends the clause, so the words before the figure do not reach back to the bracket)
 _LAST_YEARS_BRACKET = regex(r"\(\s*(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?\s*:\s*\Z")
-_BRACKET_YEAR_OPENS = regex(r"\(\s*(?:FY\s?)?$")
 _COMPARATIVE_THAN = regex(
-    r"\b(?:higher|lower|greater|smaller|bigger|larger|better|worse|up|down)\s+than\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:higher|lower|greater|smaller|bigger|larger|better|worse)\s+than\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "data from more than 99% of birth certificates", "responses from 133 countries", "visitors came from 12 countries":
 # where the data or the people come from, not an earlier value a change is counted from.
@@ -1304,8 +1303,7 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
         if (
             after < len(figures)
             and figures[after].kind in _COUNTED
-            and _BRACKET_YEAR_OPENS.search(text, max(0, figures[j].start - 6), figures[j].start)
-            and re.fullmatch(r"\s*:\s*", text[figures[j].end : figures[after].start])
+            and _LAST_YEARS_BRACKET.search(text, max(0, figures[j].start - 6), figures[after].start)
         ):
             claimed[j] = after
             bracketed.add(j)
@@ -1332,6 +1330,12 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             out.append((None, ()))
             continue
         own = [j for j, k in claimed.items() if k == i]
+        # "£28.4 million, …, reflecting … the increase from April 2025": the cause's time, not the figure's
+        caused = {
+            j
+            for j in times
+            if j not in claimed and f.end < figures[j].start and _CAUSE_AFTER.search(text, f.end, figures[j].start)
+        }
         # why: a range of months dates only the figure it follows ("4% in January-March 2025"); where it stands
         # further off ("57.2% (£2,321) less than the energy crisis (January-March 2023)") it may be another's
         free_clause = [
@@ -1341,7 +1345,7 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             and spans[j] == spans[i]
             and j not in ranges
             and told_with.get(j, i) == i
-            and not (f.end < figures[j].start and _CAUSE_AFTER.search(text, f.end, figures[j].start))
+            and j not in caused
         ]
         # the sentence's only time, unless a compared figure claims it, or a figure of another clause or of a
         # participle's ("rose to 118.2% from 113.5%, giving it room to raise pensions by 2.75% in January": the raise's)
@@ -1368,10 +1372,7 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
                         )
                     )
                 )
-                # "£28.4 million, …, reflecting … the increase from April 2025": the cause's time, not the figure's
-                and not (
-                    j not in claimed and f.end < figures[j].start and _CAUSE_AFTER.search(text, f.end, figures[j].start)
-                )
+                and j not in caused
             ]
             if len(times) == 1
             else []
