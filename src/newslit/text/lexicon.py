@@ -15,6 +15,10 @@ How a term is written
   ``re:(?:19|20)\\d\\d`` finds a year. Use ``(?:...)`` for groups. A ``re:`` term is tried
   only where no plain or ``*`` term matches at the same place: ``re:lawmakers (?:passed|voted)``
   never fires beside ``lawmaker*``, so write such a phrase as plain terms ("lawmakers passed").
+- A ``re:`` term that holds ``(?-i:...)`` heeds capitals inside it: ``re:(?-i:PASOK)`` finds
+  "PASOK" but not "pasok", and ``re:(?-i:New Democracy)`` finds the party, not "a new
+  democracy". Such a term is looked for in the text as written; where it overlaps a match
+  of another term, the longer match wins.
 """
 
 from __future__ import annotations
@@ -213,6 +217,11 @@ class Lexicon:
         trie = [_trie_pattern(plain)] if plain else []
         regexes = [k[3:] for k in by_key if k.startswith("re:")]
         self._source = _whole_words([*trie, *(f"(?i:{r})" for r in regexes)])
+        # A term that heeds capitals ("(?-i:PASOK)") can never match lower-cased text: it is
+        # looked for in the text as written, by a pattern of its own (see :meth:`_scan`).
+        cased = [r for r in regexes if "(?-i" in r]
+        regexes = [r for r in regexes if "(?-i" not in r]
+        self._cased_pattern = regex(_whole_words(cased)) if cased else None
         # Run on lower-cased text without IGNORECASE: twice as fast (see :meth:`_scan`). A
         # ``re:`` term that names no capital letter needs no IGNORECASE there either, and
         # without it the engine skips the term at once where its first letter is not there
@@ -294,7 +303,16 @@ class Lexicon:
         if len(lowered) == len(text):  # lower-casing kept every offset (true unless e.g. "İ")
             matches = self._lower_pattern.finditer(lowered)
         else:
-            matches = self.pattern.finditer(text)
+            matches = self.pattern.finditer(text)  # the cased terms are in this one: nothing more to scan
+            return self._matches(text, matches)
+        found = self._matches(text, matches)
+        if self._cased_pattern is not None:
+            for m in self._matches(text, self._cased_pattern.finditer(text)):
+                found = _merged(m, found)
+        return found
+
+    def _matches(self, text: str, matches) -> list[Match]:
+        found = []
         for m in matches:
             matched = text[m.start() : m.end()]
             term = self.lookup(matched)
@@ -305,6 +323,21 @@ class Lexicon:
     def extended(self, extra) -> Lexicon:
         """A new lexicon: these terms plus ``extra`` (see :func:`rows_to_terms`)."""
         return Lexicon([*self.terms, *rows_to_terms(extra, kinds=None, source="extra terms")])
+
+
+def _merged(match: Match, found: list[Match]) -> list[Match]:
+    """``found`` with ``match`` in its place, where it overlaps nothing or takes in all it overlaps, longer.
+
+    As between plain terms, the longer match wins: "Congress leader" (a term that heeds capitals)
+    over "Congress" (``congress*``), but "PAN card" over "PAN".
+    """
+    overlapping = [o for o in found if match.start < o.end and o.start < match.end]
+    if overlapping and not all(
+        match.start <= o.start and o.end <= match.end and o.end - o.start < match.end - match.start
+        for o in overlapping
+    ):
+        return found
+    return sorted([o for o in found if o not in overlapping] + [match], key=lambda m: m.start)
 
 
 def read_terms(
