@@ -333,8 +333,7 @@ def _merged(match: Match, found: list[Match]) -> list[Match]:
     """
     overlapping = [o for o in found if match.start < o.end and o.start < match.end]
     if overlapping and not all(
-        match.start <= o.start and o.end <= match.end and o.end - o.start < match.end - match.start
-        for o in overlapping
+        match.start <= o.start and o.end <= match.end and o.end - o.start < match.end - match.start for o in overlapping
     ):
         return found
     return sorted([o for o in found if o not in overlapping] + [match], key=lambda m: m.start)
