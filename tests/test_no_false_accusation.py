@@ -400,9 +400,12 @@ def test_a_share_in_words_near_another_primary_share_is_a_lead_to_it_not_a_chang
     ("told", "written", "verdicts"),
     [
         ("Fees rise to £9,535 in 2025/26.", "2025/26", {"match"}),
-        ("Fees rise to £9,535 in 2024-25.", "2024-25", {"not_in_primary"}),  # another year: a lead, not a change
-        ("Fees rise to £9,535 in 2024-25.", "£9,535", {"not_in_primary"}),
-        ("Fees rise to £9,535 in 2025.", "£9,535", {"not_in_primary"}),  # the calendar year is not 2025-26
+        # the release's one £9,535 is the fee, whatever year the outlet gives it (2026-12-07: three exact digits are
+        # seldom a coincidence, see _unmistakable); told for another academic year, that year is changed
+        ("Fees rise to £9,535 in 2024-25.", "2024-25", {"changed"}),
+        ("Fees rise to £9,535 in 2024-25.", "£9,535", {"match"}),
+        ("Fees rise to £9,535 in 2025.", "£9,535", {"match"}),
+        ("Fees rise to £9,535 in 2025.", "2025", {"not_in_primary"}),  # the calendar year is not 2025-26
     ],
 )
 def test_an_academic_year_is_one_year_and_another_is_never_called_the_same(make_case, told, written, verdicts):

@@ -430,12 +430,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("ratio_in", _LazyPattern(rf"(?<![\d,.])\b(?i:(one|a|two|three|four|five|six|seven|eight|nine|\d+)(?:\s+in\s+(?:every\s+)?|-in-))({_NUMBER})(?!\w)")),
     ("ratio_of", _LazyPattern(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
     ("fraction", _LazyPattern(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
-    ("half", _LazyPattern(r"(?<=\b(?:in|by) )(half)\b|\b(half)(?=\s+(?:of|the)\b)")),
+    ("half", _LazyPattern(r"(?<=\b(?:in|by) )(half)\b|(?<!\band a )\b(half)(?=\s+(?:of|the)\b)")),
     # why: after "for" or "after", "a year" is how long ("after a year of high borrowing costs"), not a rate ("£6m a year")
     # and so it is after a hedge ("nearly a year", "more than a year")
     ("after_a_period", _LazyPattern(
         r"(?:(?<=\b[Ff]or )|(?<=\b[Aa]fter )|(?<=\b[Nn]early )|(?<=\b[Aa]lmost )|(?<=\b[Aa]bout )|(?<=\b[Aa]round )"
-        r"|(?<=\b[Rr]oughly )|(?<=\bthan ))(a)\s+(year|month|week|decade)\b(?![-–]|\s+(?:ago|earlier|later|before|after)\b)"
+        r"|(?<=\b[Rr]oughly )|(?<=\bthan ))(a)\s+(year|month|week|decade)\b(?![-–]|\s+(?:ago|earlier|later|before|after|and\s+a\s+half)\b)"
     )),
     # why: "a decade" is ten years wherever it stands ("a decade older", "spent a decade renting"): unlike "a year",
     # it is not used as a rate ("£6m a year"); only "once a decade", "twice a decade" count how often

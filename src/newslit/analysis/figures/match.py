@@ -160,6 +160,49 @@ def _distinctive(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> bool:
     return abs(d.value) >= 1e6 or significant_digits(d.value) >= 3
 
 
+def _unmistakable(d: Figure, p: PrimaryFigure, index: CandidateIndex, why: tuple[str, ...]) -> bool:
+    """Is ``d`` exactly the value of ``p`` (:func:`_distinctive`), ``p`` the primary's only figure of that value,
+    and nothing against it but what the words around a figure can get wrong?
+
+    "Production fell to 27,418 tonnes from 32,371 tonnes in January" retells the release's 27,418 tonnes for
+    February: the time, the place or the noun read around a retold figure are often wrong (the earlier value's month
+    taken for the new one's), and three exact digits are seldom a coincidence. On the reviews of 2026-12-07 (reviews
+    12 to 17, 3,237 keyed figures), 81 such figures were leads; their keys call 77 of them a match. Not against a
+    limit ("up to £1.2 billion"), a forecast or another status (a forecast told as fact stays a lead), a part the
+    primary gives a figure of its own ("Victoria alone lost 214 homes" for the total), another group or age ("adult
+    eczema" for childhood asthma), a "non-" count, another rank, or a share told from its other side.
+    """
+    if d.hedge == "max" or not (_distinctive(d, p, index) and _only_one(p, index)):
+        return False
+    return not any(_a_fact_against(w) for w in why)
+
+
+# reasons that name a fact, not a reading of the words around a figure (see _unmistakable): a status (a forecast, a
+# revision, what earlier research found; a reported count for a predicted one), another currency, a "non-" count or
+# another rank, a share told from its other side
+_HARD_REASONS = (
+    "the retold figure is a forecast",
+    "the retold figure is a revision",
+    "the retold figure is what earlier research found",
+    "the primary's figure is a",
+    "it is in another currency",
+    "one is about",
+    "it may be the same share told from the other side",
+)
+
+
+def _a_fact_against(why: str) -> bool:
+    """Does one reason of :func:`_why_not` name a fact against the same quantity (see :func:`_unmistakable`)?
+
+    A group, an age or a place told against another ("it is about adults, not children") or a part the primary gives
+    a figure of its own is one; a place only the retelling names ("it names France, and the primary's figure names
+    no place") is not.
+    """
+    if why.startswith(_HARD_REASONS):
+        return True
+    return why.startswith("it is about ") and (", not " in why or "a figure of its own" in why)
+
+
 def cited_by_value(d: Figure, context: Context) -> bool:
     """Is ``d`` named as a figure by its value alone ("to calculate the 12.7% figure", "the 672,000 number")?
 
@@ -884,13 +927,16 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
         # "the 12.7% figure" names no quantity: the primary's one figure of that value is the one it points back at
         by_value = cited and _only_one(p, index)
         if why and not (
-            _only_what(why)
-            and (
-                _distinctive(d, p, index)
-                or by_value
-                or (_aligned(p, context) and (_alone(p, d, context, index) or _alone_in_value(p, d, q, index)))
-                or _same_value_same_place(d, q, p, index)
+            (
+                _only_what(why)
+                and (
+                    _distinctive(d, p, index)
+                    or by_value
+                    or (_aligned(p, context) and (_alone(p, d, context, index) or _alone_in_value(p, d, q, index)))
+                    or _same_value_same_place(d, q, p, index)
+                )
             )
+            or _unmistakable(d, p, index, why)
         ):
             continue  # another quantity; unless only the words differ and the value or the alignment is plain
         score = _evidence(d, q, p, context, index, by_value)

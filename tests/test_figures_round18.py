@@ -1,0 +1,58 @@
+"""Rules written on the twelfth to seventeenth reviews' figures (2026-12-07, third session; in-sample for them).
+
+An exact value of three or more significant digits that the primary gives once is that figure, even when the
+words around the retold one read as another time, place or noun: those readings are often wrong ("from 32,371
+tonnes in January" lends "January" to the new value), and three exact digits are seldom a coincidence. Not a
+limit, a forecast, another group or a part the primary gives a figure of its own: those stay leads (their tests
+are in test_figures_another_group.py, test_rules_boe.py and test_figures_rules5.py). The sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.text.numbers import find_figures
+
+from conftest import paper_figures
+
+RUBBER = (
+    "Natural rubber production in February fell 15.3% to 27,418 tonnes from 32,371 tonnes in January. "
+    "Compared with February 2024, output was down 6.7%."
+)
+DEBT = "Swedish households' total debt stood at SEK 4,612 billion at the end of the first quarter of 2025."
+
+
+def test_a_new_value_beside_an_earlier_values_month_is_still_the_primarys_figure(make_case):
+    found = paper_figures(make_case, RUBBER, "Production fell to 27,418 tonnes from 32,371 tonnes in January.")
+    assert found["27,418"]["verdict"] == "match", found["27,418"]["explanation"]
+    assert found["32,371"]["verdict"] == "match", found["32,371"]["explanation"]
+
+
+def test_a_month_for_the_primarys_quarter_leaves_the_exact_figure_a_match(make_case):
+    found = paper_figures(
+        make_case, DEBT, "Swedish household debt climbed to 4,612 billion kronor at the end of March."
+    )
+    assert found["4,612 billion"]["verdict"] == "match", found["4,612 billion"]["explanation"]
+
+
+def test_an_exact_value_told_as_a_limit_for_another_time_is_still_no_match(make_case):
+    found = paper_figures(make_case, DEBT, "Household debt could reach up to 4,612 billion kronor by 2030.")
+    assert found["up to 4,612 billion"]["verdict"] != "match", found["up to 4,612 billion"]["explanation"]
+
+
+def test_a_value_the_primary_gives_twice_is_not_told_apart_by_its_digits(make_case):
+    release = "Exports rose to 1,284 tonnes in March 2023. Imports stood at 1,284 tonnes in April 2023."
+    found = paper_figures(make_case, release, "Shipments reached 1,284 tonnes in May 2023.")
+    assert found["1,284"]["verdict"] != "match", found["1,284"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ("Researchers tracked 2,814 pupils for a year and a half.", "a year and a half"),
+        ("The deal came after nearly a year and a half of talks.", "nearly a year and a half"),
+    ],
+)
+def test_a_year_and_a_half_is_read_whole_after_for_or_a_hedge(text, told):
+    found = [(f.text, f.value) for f in find_figures(text) if f.kind == "period"]
+    assert found == [(told, 1.5)]
