@@ -202,11 +202,17 @@ SIZE_UNITS = {
     "kilometer": ("kilometres", 1e3), "inch": ("inches", 0.0254), "inche": ("inches", 0.0254),
     "litre": ("litres", 1.0), "liter": ("litres", 1.0), "millilitre": ("millilitres", 1e-3),
     "milliliter": ("millilitres", 1e-3), "ounce": ("US fluid ounces", 0.0295735), "gallon": ("US gallons", 3.78541),
+    "megalitre": ("megalitres", 1e6), "megaliter": ("megalitres", 1e6),
 }  # fmt: skip
-SIZE_KINDS = {"litres": "volume", "millilitres": "volume", "US fluid ounces": "volume", "US gallons": "volume"}
+SIZE_KINDS = {
+    "litres": "volume", "millilitres": "volume", "megalitres": "volume", "US fluid ounces": "volume",
+    "US gallons": "volume",
+}  # fmt: skip
+# "380 Ml/d", a water company's megalitres a day: written with a capital M (a small "ml" is a millilitre)
+_MEGALITRE_SIGN = ("Ml", "ML")
 _SIZE_UNIT = (
-    r"(?i:(?:nano|micro|milli|mili|centi|kilo)?met(?:re|er)s?|microns?|inch(?:es)?|(?:milli)?lit(?:re|er)s?"
-    r"|ounces?|gallons?)"
+    r"(?i:(?:nano|micro|milli|mili|centi|kilo)?met(?:re|er)s?|microns?|inch(?:es)?|(?:milli|mega)?lit(?:re|er)s?"
+    r"|ounces?|gallons?)|Ml|ML"
 )
 # Concentrations, as written -> (the unit's name, its size in parts per trillion). In water a
 # nanogram per litre is a part per trillion (a litre of water weighs a kilogram).
@@ -777,6 +783,8 @@ def _date_text(year, month, day) -> str:
 
 
 def _size_unit(word: str) -> tuple[str, float]:
+    if word in _MEGALITRE_SIGN:
+        return SIZE_UNITS["megalitre"]
     key = word.lower()
     key = key[:-1] if key.endswith("s") and key[:-1] in SIZE_UNITS else key
     return SIZE_UNITS[key]
@@ -1305,7 +1313,7 @@ _FEATURE_WORDS = {
     "season": ["spring", "summer", "autumn", "winter", "fall"],
     "times": ["times", *_MULTIPLE_WORDS],
     "scaleword": ["hundred", "thousand", "million", "billion"],
-    "size": [u + e for u in SIZE_UNITS for e in ("", "s", "es")],
+    "size": [*(u + e for u in SIZE_UNITS for e in ("", "s", "es")), "ml"],  # "ml": "380 Ml/d" (see _MEGALITRE_SIGN)
     "concentration": ["part", "parts", "ppm", "ppb", "nanogram", "nanograms", "ng"],
     "vote": ["vote", "votes", "voted", "voting", "majority", "split", "ruling", "decision", "verdict"],
 }  # fmt: skip

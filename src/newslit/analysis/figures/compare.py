@@ -334,10 +334,15 @@ def _cut_short(d: Figure, p: Figure) -> bool:
     """
     if d.hedge not in (None, "exact") or d.vague or p.vague or not d.value or not p.value:
         return False
+    if _AND_A_HALF.search(d.text):
+        return False  # "eleven and a half thousand" for 11,560 is told to the nearest half thousand, not cut short
     if written_digits(d) >= written_digits(p) or d.comparable is None or p.comparable is None:
         return False
     unit = 10 ** (math.floor(math.log10(abs(d.value))) - written_digits(d) + 1)
     return 0.5 * unit < abs(d.value - p.value) <= unit + 1e-9 * abs(p.value)
+
+
+_AND_A_HALF = regex(r"\band[\s-]+a[\s-]+half\b", re.IGNORECASE)
 
 
 def _rounded_like(d: Figure, p: Figure) -> str | None:

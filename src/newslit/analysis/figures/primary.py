@@ -191,6 +191,8 @@ def _takes_no_the(outlet: str) -> bool:
     Canada", "Public Health England", "Stats NZ"; but "the Bank of England")?"""
     if re.search(r"\b(?:University|College|School)$", outlet) or _LEGAL_FORM.search(outlet):
         return True
+    if _UTILITY.fullmatch(outlet):
+        return True  # "Scottish Water", "Thames Water", "British Gas", "Irish Rail": a company's name, no "the"
     if _COUNTRY_LETTERS.search(outlet) and not re.search(r"\b(?:of|for)\b", outlet):
         return True
     # "India's Ministry of Finance": a place's possessive is its own article; "the Children's Commissioner" keeps it
@@ -203,6 +205,8 @@ def _takes_no_the(outlet: str) -> bool:
 
 # A company's legal form ends its name, and English writes such a name without "the": "the Beanline Coffee plc" is wrong
 _LEGAL_FORM = re.compile(r"\s(?:plc|PLC|Inc\.?|Ltd\.?|Limited|LLC|Corp\.?|AG|SE|SA|S\.A\.|N\.V\.|NV|GmbH|ASA|AB|Oyj)$")
+# A utility or carrier named by a place or a people and what it supplies: "Scottish Water", "British Gas"
+_UTILITY = re.compile(r"[A-Z][\w'’-]+ (?:Water|Gas|Power|Energy|Electricity|Rail|Railways|Airways|Airlines)")
 # A country written in capitals after a body's first word ("Stats NZ", "Stats NZ Tatauranga Aotearoa"; but "the UK
 # Statistics Authority"): the place list holds full names
 _LETTER_COUNTRIES = {"NZ": "New Zealand", "UK": "United Kingdom", "US": "United States", "USA": "United States"}

@@ -321,6 +321,11 @@ def _match_sentence(
                 # "the second dose" for the release's "second-dose coverage", beside its "first dose": the primary
                 # gives this very rank in a word the engine does not read as a figure, so nothing was changed
                 hit = Found(hit.primary, "lead", (f"the primary also says {quoted(joined)}",))
+            elif word == "changed" and d.kind == "rank" == hit.primary.figure.kind:
+                # "Samoan remains the third most common language" beside "Te reo Māori was the second most common
+                # language, followed by Samoan": a rank is said of one thing, and which one is not read here (review
+                # 18, in-sample), so another rank is a lead, never a change
+                hit = Found(hit.primary, "lead", (ANOTHER_RANKED.format(quoted(hit.primary.figure.text)),))
             elif word in ("changed", "rounded") and told_by_another(text, d, context.own):
                 # "Regulator De Nederlandsche Bank reported last month that … was 121%": the regulator's count
                 hit = Found(hit.primary, "lead", (ELSEWHERE_TOLD,))
@@ -681,6 +686,7 @@ ELSEWHERE_DATA = (
     "the outlet gives the figure as another organisation's data (“… figures show”), so it may be their count"
 )
 """The same, for a figure another organisation's figures, data or research are said to show."""
+ANOTHER_RANKED = "a rank is said of one thing, and the primary's {} may be another thing's"
 ELSEWHERE_TOLD = (
     "the outlet gives the figure as what another organisation reported (“… reported that”), so it may be their count"
 )
