@@ -4,7 +4,9 @@ The seventeenth review (2026-12-07) missed parties no list named: Greece's PASOK
 Bangladesh's BNP, Austria's SPÖ and FPÖ, Morocco's PJD, Sri Lanka's National People's Power, Kerala's
 UDF. Rather than add those five, the word list now names the main parties of some sixty countries, from
 general knowledge, each with what it is (``src/newslit/data/aside_topics.csv``, "a political party").
-Rows written after the seventeenth review was measured: in-sample for it.
+Rows written after the seventeenth review was measured: in-sample for it; the eighteenth review's rows (a
+coalition government, Nigeria's Presidency, the Senate, the Commission President, a state's Premier, and "Labor"
+ending a ministry's name as no party) likewise.
 
 Many parties go by initials that are also words or other initials ("PAN", a tax number in India; "BNP
 Paribas", a bank; "pasok" is no word, but "New Democracy" is also "a new democracy"). Such a row heeds
@@ -36,6 +38,13 @@ PARTIES = {
     "a_senate_majority_leader": "The Senate majority leader said a vote would come next week.",
     "a_bill_signed_into_law": "The results come weeks after the Governor signed a voucher program into law.",
     "a_premiers_office": "The premier's office said the province would compensate families.",
+    # the eighteenth review (measured first, out-of-sample; these rows written after: in-sample for them)
+    "a_coalition_government": "The findings land as the coalition government prepares to review the standards.",
+    "a_governing_coalition": "ACT, a partner in the governing coalition, has long argued the rules are too strict.",
+    "nigerias_presidency": "A Presidency spokesperson rejected the claim, saying the reforms were working.",
+    "an_upper_house": "Fiscal pressures remain, with the Senate yet to pass the supplementary budget.",
+    "the_eus_commission_president": "The Commission President promised last year that housing would be a priority.",
+    "a_states_premier": "In Sydney, the NSW Premier said the state would extend its own rebate.",
 }
 
 NOT_PARTIES = {
@@ -46,6 +55,10 @@ NOT_PARTIES = {
     "a_rally_in_lower_case": "Hundreds joined a national rally of nurses in the park.",
     "armoured_vehicles": "The APC vehicles were parked outside the stadium.",
     "a_premier_league_club": "The Premier League club's office said tickets had sold out.",
+    "a_coalition_of_charities": "A coalition of charities said the rules were too weak.",
+    "a_university_senate": "The university senate approved the new fees.",
+    "a_ministry_of_labor": "The Ministry of Employment and Labor requires employers to give outdoor workers a break.",
+    "a_premier_supplier": "The firm is a premier supplier of heat pumps.",
 }
 
 

@@ -632,7 +632,9 @@ def party_names(text: str) -> list[Match]:
         found += [
             Match(PARTY_TERM, m.start(), m.end(), m.group())
             for m in _LABOUR.finditer(text)
-            if not any(f.start <= m.start() < f.end for f in found) and not _work_at_the_start(text, m)
+            if not any(f.start <= m.start() < f.end for f in found)
+            and not _work_at_the_start(text, m)
+            and not _A_BODYS_NAME_BEFORE.search(text, 0, m.start())
         ]
     if "overnment" in text or "dministration" in text:
         acting = _government_names(text)
@@ -772,6 +774,8 @@ _LABOUR = regex(
     r"|(?<!\bof )(?<!International )(?<![Oo]rganised )(?<![Oo]rganized )(?<!^)(?<![.!?:]\s)(?<![.!?:][\"“‘']\s)"
     r"\bLabou?r(?:['’]s)?\b(?!\s+[A-Z])(?!\s+and\s+[A-Z])(?![-‐]\w)(?!\s+(?:" + _WORK_NOUNS + r")\b)"
 )
+# "the Ministry of Employment and Labor", "the Department of Industry and Labour": the last word of a body's name
+_A_BODYS_NAME_BEFORE = regex(r"\b(?:of|for)\s+(?:[A-Z][\w'’-]*,?\s+){1,3}and\s+$")
 # A sentence that starts "Labour is …", "Labour has …" and speaks of what work costs or how much of it there
 # is: "Labour is the biggest single cost for care homes", "Labour has become scarcer since the pandemic".
 _WORK_AS_A_COST = regex(
