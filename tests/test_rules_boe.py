@@ -402,3 +402,10 @@ def test_a_forecast_retold_as_fact_is_still_a_lead(make_case):
     found = paper_figures(make_case, INFLATION_RELEASE, paper, published="2025-01-10")
     assert found["2.75%"]["verdict"] == "not_in_primary"
     assert "forecast" in found["2.75%"]["explanation"]
+
+
+def test_a_government_promising_difficult_decisions_on_the_finances_is_politics():
+    # boe-2024's lbc (development case, in-sample): the government's own words for cuts to come
+    told = 'The government said the rate cut was "welcome news" but still needed to take "difficult decisions".'
+    assert classify_aside(told).label == "politicised"
+    assert classify_aside("The board made difficult decisions about jobs.").label != "politicised"
