@@ -100,3 +100,18 @@ def test_megalitres_written_ml_are_millions_of_litres(make_case):
 @pytest.mark.parametrize("text", ["a 330 ml can", "Add 5 ml of oil."])
 def test_a_small_ml_is_no_megalitre(text):
     assert not [f for f in find_figures(text) if f.unit == "megalitres"]
+
+
+# The nineteenth review's wrong accusations (measured first, out-of-sample; in-sample for these rules).
+
+RECALLS = "Listeria notifications tripled to 12, from four."
+
+
+@pytest.mark.parametrize(("primary", "verdict"), [("12", "match"), ("13", "rounded")])
+def test_a_dozen_is_twelve_told_in_a_word(make_case, primary, verdict):
+    found = paper_figures(make_case, RECALLS.replace("12", primary), "Listeria recalls tripled to a dozen.")
+    assert found["a dozen"]["verdict"] == verdict, found["a dozen"]["explanation"]
+
+
+def test_half_a_dozen_is_not_a_dozen():
+    assert [f.value for f in find_figures("Half a dozen firms and a dozen shops closed.")] == [12.0]

@@ -345,6 +345,23 @@ def _cut_short(d: Figure, p: Figure) -> bool:
 _AND_A_HALF = regex(r"\band[\s-]+a[\s-]+half\b", re.IGNORECASE)
 
 
+def _exact_word(d: Figure, p: Figure) -> bool:
+    """Is ``d`` a word for a number told plainly ("a dozen" for 12, "a couple" for 2), and ``p`` that number?
+
+    Such words are read as rough (:data:`~newslit.text.numbers.VAGUE`: "a dozen" spans 10 to 14), but for the very
+    number they name they round nothing (review 19, in-sample).
+    """
+    return (
+        d.vague
+        and not p.vague
+        and d.hedge is None
+        and d.text.lower() in ("a dozen", "a couple")
+        and d.value is not None
+        and p.value is not None
+        and same_value(d.value, p.value)
+    )
+
+
 def _rounded_like(d: Figure, p: Figure) -> str | None:
     """``p``'s value rounded (a half up) to ``d``'s last digit and written as ``d`` is ("19%", "41.3 million"), or None."""
     number = re.search(r"\d[\d,]*(?:\.\d+)?", d.text)
@@ -557,6 +574,8 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         return "match", f"The same level: {desc}{who}."
     if same_value(d.comparable, f.comparable) and _stated(d.hedge) == _stated(f.hedge) and d.vague == f.vague:
         return "match", f"Same quantity, same value: {desc}{who}."
+    if _exact_word(d, f):
+        return "match", f"Same quantity, the same amount written another way: {desc}{who} is {ours}."
     if in_words(d) and in_words(f) and d.value and f.value and f.value >= 10 * d.value:
         return "rounded", f"{ours} is still true of {desc}{who}, but it makes the number sound ten times smaller."
     if d.vague and f.vague:
