@@ -45,6 +45,12 @@ PARTIES = {
     "an_upper_house": "Fiscal pressures remain, with the Senate yet to pass the supplementary budget.",
     "the_eus_commission_president": "The Commission President promised last year that housing would be a priority.",
     "a_states_premier": "In Sydney, the NSW Premier said the state would extend its own rebate.",
+    # the nineteenth review (measured first, out-of-sample; these rows written after: in-sample for them)
+    "going_to_the_polls": "Uganda goes to the polls in January, and opposition figures have seized on the outbreak.",
+    "a_presidents_austerity": "The President hailed the figures as proof that his austerity programme was working.",
+    "an_argentine_alliance": "Unión por la Patria deputy Mariela Sosa said the figures hide the real cost of living.",
+    "a_governors_office": "The governor's office said officials were in contact with the company.",
+    "a_government_of_national_unity": "The ruling comes as the Government of National Unity drafts amendments.",
 }
 
 NOT_PARTIES = {
@@ -59,6 +65,8 @@ NOT_PARTIES = {
     "a_university_senate": "The university senate approved the new fees.",
     "a_ministry_of_labor": "The Ministry of Employment and Labor requires employers to give outdoor workers a break.",
     "a_premier_supplier": "The firm is a premier supplier of heat pumps.",
+    "a_firms_austerity": "Austerity measures at the firm hit its staff.",
+    "a_central_bank_governors_office": "The central bank governor's office declined to comment.",
 }
 
 
