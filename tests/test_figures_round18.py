@@ -115,3 +115,27 @@ def test_a_dozen_is_twelve_told_in_a_word(make_case, primary, verdict):
 
 def test_half_a_dozen_is_not_a_dozen():
     assert [f.value for f in find_figures("Half a dozen firms and a dozen shops closed.")] == [12.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [("Graubünden added 1.2 per cent.", "up"), ("The index gained 1.2%.", "up"), ("Shares lost 3% on Monday.", "down")],
+)
+def test_gained_added_and_lost_say_which_way_a_share_moved(text, change):
+    assert find_figures(text)[0].change == change
+
+
+@pytest.mark.parametrize(
+    ("outlet", "the"),
+    [
+        ("Statistics Korea", False),
+        ("Switzerland Tourism", False),
+        ("Scottish Water", False),
+        ("Statistics Authority", True),
+        ("Scotland Office", True),
+    ],
+)
+def test_a_bodys_name_takes_the_only_where_english_writes_it(outlet, the):
+    from newslit.analysis.figures.primary import _takes_no_the
+
+    assert _takes_no_the(outlet) is not the

@@ -479,12 +479,13 @@ _QUALIFIER = regex(
 # "fell 3.2%", "rose by 4%", and with a word of degree between ("fell only slightly, by 1.4%", "rose sharply by 4%")
 _UP_DOWN = regex(
     r"(?i:\b(up|down|rose|fell|increased|decreased|dropped|grew|climbed|declined"
-    r"|rise|rises|risen|rising|fall|falls|fallen|falling|jumped|surged|soared|slipped|slid|slumped|plunged)"
+    r"|rise|rises|risen|rising|fall|falls|fallen|falling|jumped|surged|soared|slipped|slid|slumped|plunged"
+    r"|gained|added|lost|shed)"
     r"(?:\s+(?:only\s+)?(?:slightly|sharply|steeply|modestly|marginally|strongly|further|again))?,?(?:\s+by)?\s+)$"
 )
 # The words of _UP_DOWN that say a rise ("saw trips rise 1.8 per cent"); the others say a fall. (The nouns, "a rise
 # of 4.1%", were tried too and dropped: one validation figure fewer right.)
-_RISE_WORDS = frozenset("up rose increased grew climbed rise rises risen rising jumped surged soared".split())
+_RISE_WORDS = frozenset("up rose increased grew climbed rise rises risen rising jumped surged soared gained added".split())
 # "make up", "take up": the verbs before an "up" that gives a part of a whole, not a change.
 _MAKES_UP = regex(r"(?i:\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+)$")
 # A pronoun and its verb in one word ("there’s"): the start of a clause, never what a figure counts.
