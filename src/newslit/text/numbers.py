@@ -485,7 +485,9 @@ _UP_DOWN = regex(
 )
 # The words of _UP_DOWN that say a rise ("saw trips rise 1.8 per cent"); the others say a fall. (The nouns, "a rise
 # of 4.1%", were tried too and dropped: one validation figure fewer right.)
-_RISE_WORDS = frozenset("up rose increased grew climbed rise rises risen rising jumped surged soared gained added".split())
+_RISE_WORDS = frozenset(
+    "up rose increased grew climbed rise rises risen rising jumped surged soared gained added".split()
+)
 # "make up", "take up": the verbs before an "up" that gives a part of a whole, not a change.
 _MAKES_UP = regex(r"(?i:\b(?:make|makes|made|making|take|takes|took|taken|taking)\s+)$")
 # A pronoun and its verb in one word ("there’s"): the start of a clause, never what a figure counts.

@@ -194,7 +194,9 @@ def _takes_no_the(outlet: str) -> bool:
     if _UTILITY.fullmatch(outlet):
         return True  # "Scottish Water", "Thames Water", "British Gas", "Irish Rail": a company's name, no "the"
     first, _, rest = outlet.partition(" ")
-    if (first == "Statistics" and rest in {*_place_names(), "Korea"}) or (rest == "Tourism" and first in _place_names()):
+    if (first == "Statistics" and rest in {*_place_names(), "Korea"}) or (
+        rest == "Tourism" and first in _place_names()
+    ):
         return True  # "Statistics Korea", "Statistics Sweden" (as "Statistics Canada"); "Switzerland Tourism"
     if _COUNTRY_LETTERS.search(outlet) and not re.search(r"\b(?:of|for)\b", outlet):
         return True
