@@ -18,7 +18,9 @@ parties by initials and a minister's office; after the thirteenth, portfolio spo
 portfolio ministers, Stormont, Malacañang, a council member, a ruling coalition, opposition senators, a
 party-led city government, a party acting; after the fourteenth, Kenya's portfolio cabinet secretaries, a
 "Minister for" a portfolio, a ruling alliance and Zambia's parties. The traps beside them are other senses of
-the same words.
+the same words. After the seventeenth, eighteenth and nineteenth reviews (2026-12-07, third session; each measured
+first): the main parties of some sixty countries from general knowledge, a minority spokesperson, a bill signed into
+law, a premier's or a governor's office, a coalition government, Nigeria's Presidency, the Senate, going to the polls.
 """
 
 from __future__ import annotations
@@ -97,6 +99,38 @@ POLITICS = {
     "us_senators": "Both of the state's US senators have backed the project.",
     "a_mayor_with_a_party": "Lisbon's Socialist mayor has vowed to cap holiday lets by 2028.",
     "a_lower_house": "A House of Representatives committee has summoned the companies to a hearing.",
+    # the seventeenth review's misses, answered by the main parties of some sixty countries from general knowledge
+    # (measured first, then these rows written: in-sample for them)
+    "greek_centre_left": "PASOK accused the government of ignoring the strain on island workers.",
+    "greek_centre_right": "New Democracy won the last election with a large majority.",
+    "taiwan_kmt": "KMT legislators countered that the boom was confined to a handful of chipmakers.",
+    "bangladesh_bnp": "BNP standing committee member Rafiq Haque said confidence had returned.",
+    "austrian_party_in_brackets": "The FPÖ's city branch accused the council of wasting money.",
+    "moroccan_party": "PJD deputy Amina Lahlou said rural jobs had been lost.",
+    "sri_lankan_government": "The National People's Power government has claimed credit for falling prices.",
+    "kerala_front": "UDF convener Thomas Kuriakose alleged that supporters had been left off the list.",
+    "south_africa_anc": "The ANC said the figures showed its plan was working.",
+    "indian_congress_leader": "Congress leader Priya Nair called the figures a betrayal.",
+    "nigerian_apc": "APC chieftain Musa Bello said the results vindicated the reforms.",
+    "mexican_pan": "The PAN has promised to reverse the cuts if it wins the capital.",
+    "canadian_ndp": "The NDP said the province had ignored the warnings for years.",
+    "a_minority_spokesperson": "The minority spokesperson on health said the clinics had been abandoned.",
+    "a_senate_majority_leader": "The Senate majority leader said a vote would come next week.",
+    "a_bill_signed_into_law": "The results come weeks after the Governor signed a voucher program into law.",
+    "a_premiers_office": "The premier's office said the province would compensate families.",
+    # the eighteenth review (measured first, out-of-sample; these rows written after: in-sample for them)
+    "a_coalition_government": "The findings land as the coalition government prepares to review the standards.",
+    "a_governing_coalition": "ACT, a partner in the governing coalition, has long argued the rules are too strict.",
+    "nigerias_presidency": "A Presidency spokesperson rejected the claim, saying the reforms were working.",
+    "an_upper_house": "Fiscal pressures remain, with the Senate yet to pass the supplementary budget.",
+    "the_eus_commission_president": "The Commission President promised last year that housing would be a priority.",
+    "a_states_premier": "In Sydney, the NSW Premier said the state would extend its own rebate.",
+    # the nineteenth review (measured first, out-of-sample; these rows written after: in-sample for them)
+    "going_to_the_polls": "Uganda goes to the polls in January, and opposition figures have seized on the outbreak.",
+    "a_presidents_austerity": "The President hailed the figures as proof that his austerity programme was working.",
+    "an_argentine_alliance": "Unión por la Patria deputy Mariela Sosa said the figures hide the real cost of living.",
+    "a_governors_office": "The governor's office said officials were in contact with the company.",
+    "a_government_of_national_unity": "The ruling comes as the Government of National Unity drafts amendments.",
 }
 
 NOT_POLITICS = {
@@ -126,6 +160,20 @@ NOT_POLITICS = {
     "a_courts_finding_of_failure": "The court found that the government's failure to act breached the convention.",
     "a_church_minister": "Sam Ode, Minister of the Ashby Baptist Church, said the hall would reopen.",
     "the_uk_cabinet_secretary_named": "Cabinet Secretary Simon Case gave evidence to the committee.",
+    # a party's initials that are also a word or other initials (the rows heed capitals, see test_lexicon_capitals.py)
+    "a_tax_card_in_india": "Applicants must link their PAN card to the account by March.",
+    "a_frying_pan": "A pan of water left on the stove started the fire.",
+    "a_bank": "BNP Paribas said the loan book grew by 4%.",
+    "a_young_democracy": "The island, a new democracy, held its census in 2022.",
+    "a_rally_in_lower_case": "Hundreds joined a national rally of nurses in the park.",
+    "armoured_vehicles": "The APC vehicles were parked outside the stadium.",
+    "a_premier_league_club": "The Premier League club's office said tickets had sold out.",
+    "a_coalition_of_charities": "A coalition of charities said the rules were too weak.",
+    "a_university_senate": "The university senate approved the new fees.",
+    "a_ministry_of_labor": "The Ministry of Employment and Labor requires employers to give outdoor workers a break.",
+    "a_premier_supplier": "The firm is a premier supplier of heat pumps.",
+    "a_firms_austerity": "Austerity measures at the firm hit its staff.",
+    "a_central_bank_governors_office": "The central bank governor's office declined to comment.",
 }
 
 
