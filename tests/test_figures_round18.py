@@ -139,3 +139,28 @@ def test_a_bodys_name_takes_the_only_where_english_writes_it(outlet, the):
     from newslit.analysis.figures.primary import _takes_no_the
 
     assert _takes_no_the(outlet) is not the
+
+
+# Two neighbouring digits swapped (reviews 12 to 19, in-sample)
+
+CRIME = (
+    "Police Scotland recorded 296,412 crimes in the 12 months to 31 March 2025. Non-sexual crimes of violence rose "
+    "by 4.3% to 13,920. Attempted murder and serious assault together accounted for 9,640 of these."
+)
+
+
+def test_two_neighbouring_digits_swapped_in_a_long_number_are_changed(make_case):
+    record = paper_figures(make_case, CRIME, "Violent crime also climbed, up 4.3 per cent to 13,290.")["13,290"]
+    assert record["verdict"] == "changed", record["explanation"]
+    assert "“13,920”" in record["explanation"] and "two of them swapped" in record["explanation"]
+
+
+def test_a_change_that_is_no_swap_keeps_its_own_words(make_case):
+    record = paper_figures(make_case, CRIME, "Non-sexual crimes of violence rose by 4.3% to 13,930.")["13,930"]
+    assert record["verdict"] == "changed" and "swapped" not in record["explanation"]
+
+
+def test_three_digits_swapped_are_only_a_lead(make_case):
+    # "Exports to Asia reached 467 tonnes" may well be another count than the release's 476 tonnes of output
+    found = paper_figures(make_case, "Output fell to 476 tonnes in May.", "Exports to Asia reached 467 tonnes.")
+    assert found["467"]["verdict"] != "changed", found["467"]["explanation"]
