@@ -131,6 +131,7 @@ POLITICS = {
     "an_argentine_alliance": "Unión por la Patria deputy Mariela Sosa said the figures hide the real cost of living.",
     "a_governors_office": "The governor's office said officials were in contact with the company.",
     "a_government_of_national_unity": "The ruling comes as the Government of National Unity drafts amendments.",
+    "voters_casting_ballots": "Voters cast their ballots on Thursday in the state election.",
 }
 
 NOT_POLITICS = {
@@ -160,6 +161,11 @@ NOT_POLITICS = {
     "a_courts_finding_of_failure": "The court found that the government's failure to act breached the convention.",
     "a_church_minister": "Sam Ode, Minister of the Ashby Baptist Church, said the hall would reopen.",
     "the_uk_cabinet_secretary_named": "Cabinet Secretary Simon Case gave evidence to the committee.",
+    # the twentieth review's wrong flags (measured first, out-of-sample; in-sample for these rows and words)
+    "an_agencys_administration": "The Therapeutic Goods Administration said it had seized large numbers of vapes.",
+    "a_unions_members_balloted": "SIPTU organiser Niamh Brennan said members would be balloted on the proposals.",
+    "a_union_balloting_its_members": "SIPTU will ballot its members on the recommendation.",
+    "a_strike_ballot": "The union will hold a strike ballot next month.",
     # a party's initials that are also a word or other initials (the rows heed capitals, see test_lexicon_capitals.py)
     "a_tax_card_in_india": "Applicants must link their PAN card to the account by March.",
     "a_frying_pan": "A pan of water left on the stove started the fire.",

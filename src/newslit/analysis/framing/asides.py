@@ -731,8 +731,12 @@ _NOT_A_PERSON = frozenset(
     chilean bolivian ecuadorian cuban jamaican haitian portuguese czech slovak hungarian romanian bulgarian
     serbian croatian bosnian albanian lithuanian latvian estonian icelandic georgian armenian belarusian zealand
     ontario quebec alberta manitoba saskatchewan yukon nunavut queensland victorian tasmanian
-    trump biden obama""".split()
+    trump biden obama
+    goods drug drugs food information security aviation safety transportation transport highway maritime medicines
+    health services resources energy veterans business trade revenue tax housing education""".split()
 )
+# (the second group: the words of an agency's name before "Administration", "the Therapeutic Goods Administration",
+# "the Food and Drug Administration", "the Energy Information Administration": no leader's government; review 20)
 
 
 def _a_persons_name(words: str) -> bool:
