@@ -1118,10 +1118,9 @@ def _swapped_digits(
     "Violent crime also climbed, up 4.3 per cent to 13,290" where the release gives 13,920: four or more
     significant digits, the same places before and after the point, the same unit and scale, and the very digits
     of exactly one primary figure but for one pair swapped, while the outlet's own value is nowhere in the
-    primary. A slip in copying, so it is ``changed``, and a change already found this way is said to be one. Chosen
-    on the reviews of 2026-12-07 (12 to 19, in-sample):
-    16 such figures, all called changed by their keys; with three significant digits 5 of 57 were not, so those stay
-    leads.
+    primary. A slip in copying, so it is ``changed``, and a change already found this way is said to be one.
+    Chosen on the reviews of 2026-12-07 (12 to 19, in-sample): 16 such figures, all called changed by their keys;
+    with three significant digits 5 of 57 were not, so those stay leads.
     """
     out = {}
     for i in counted:
