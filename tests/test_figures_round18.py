@@ -82,7 +82,7 @@ def test_another_rank_in_a_list_is_a_lead_not_a_change(make_case):
     )
     record = found["third"]
     assert record["verdict"] == "not_in_primary", record["explanation"]
-    assert "a rank is said of one thing" in record["explanation"]
+    assert "a rank belongs to one thing" in record["explanation"]
 
 
 def test_megalitres_written_ml_are_millions_of_litres(make_case):

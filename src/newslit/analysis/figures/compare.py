@@ -575,7 +575,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if same_value(d.comparable, f.comparable) and _stated(d.hedge) == _stated(f.hedge) and d.vague == f.vague:
         return "match", f"Same quantity, same value: {desc}{who}."
     if _exact_word(d, f):
-        return "match", f"Same quantity, the same amount written another way: {desc}{who} is {ours}."
+        return "match", f"Same quantity, the same amount in words: {ours} is {desc}{who}."
     if in_words(d) and in_words(f) and d.value and f.value and f.value >= 10 * d.value:
         return "rounded", f"{ours} is still true of {desc}{who}, but it makes the number sound ten times smaller."
     if d.vague and f.vague:

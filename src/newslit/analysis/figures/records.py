@@ -687,7 +687,7 @@ ELSEWHERE_DATA = (
     "the outlet gives the figure as another organisation's data (“… figures show”), so it may be their count"
 )
 """The same, for a figure another organisation's figures, data or research are said to show."""
-ANOTHER_RANKED = "a rank is said of one thing, and the primary's {} may be another thing's"
+ANOTHER_RANKED = "a rank belongs to one thing, and the primary's {} may be the rank of something else"
 ELSEWHERE_TOLD = (
     "the outlet gives the figure as what another organisation reported (“… reported that”), so it may be their count"
 )
