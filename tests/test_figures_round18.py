@@ -164,3 +164,25 @@ def test_three_digits_swapped_are_only_a_lead(make_case):
     # "Exports to Asia reached 467 tonnes" may well be another count than the release's 476 tonnes of output
     found = paper_figures(make_case, "Output fell to 476 tonnes in May.", "Exports to Asia reached 467 tonnes.")
     assert found["467"]["verdict"] != "changed", found["467"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "value", "unit"),
+    [
+        (
+            "Trucks got there within 6 minutes 20 seconds in 90 per cent of cases.",
+            "6 minutes 20 seconds",
+            6 + 1 / 3,
+            "minutes",
+        ),
+        ("The flight took 2 hours and 15 minutes.", "2 hours and 15 minutes", 2.25, "hours"),
+        ("He served 3 years and 4 months.", "3 years and 4 months", 3 + 1 / 3, "years"),
+    ],
+)
+def test_a_length_told_in_two_units_is_one_figure(text, told, value, unit):
+    (period,) = [f for f in find_figures(text) if f.kind == "period"]
+    assert (period.text, period.unit) == (told, unit) and period.value == pytest.approx(value)
+
+
+def test_two_lengths_of_the_same_unit_stay_two():
+    assert [f.text for f in find_figures("for 2 years, 12 months of which abroad")] == ["2 years", "12 months"]
