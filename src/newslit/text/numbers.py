@@ -758,6 +758,18 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 _WRITTEN_NUMBER = regex(r"\d[\d,]*(?:\.\d+)?")
 
 
+def number_as_written(text: str) -> str | None:
+    """The first number of ``text`` as its digits and point are written, without thousands commas, or None.
+
+    Examples
+    --------
+    >>> number_as_written("£13,290 a year"), number_as_written("S$189.7 million"), number_as_written("a third")
+    ('13290', '189.7', None)
+    """
+    number = _WRITTEN_NUMBER.search(text)
+    return number.group().replace(",", "") if number else None
+
+
 @lru_cache(maxsize=4096)
 def written_precision(text: str) -> tuple[int, float] | None:
     """The first number in ``text`` as written: its significant digits and the place of its last one.

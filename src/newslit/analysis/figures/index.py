@@ -10,6 +10,7 @@ from itertools import repeat
 from newslit.analysis.figures.compare import KIND_GROUPS
 from newslit.analysis.figures.primary import figure_stems
 from newslit.case.model import Case
+from newslit.text.numbers import number_as_written
 from newslit.text.weights import idf
 
 
@@ -134,6 +135,16 @@ class CandidateIndex:
         key = ("ordered", group)
         if key not in self.groups:
             self.groups[key] = sorted(self.in_group(group), key=lambda p: self.order[id(p)])
+        return self.groups[key]
+
+    def by_written_number(self, group: str) -> dict:
+        """The figures of ``group`` that stand in a sentence, by their number as written ("13920", "189.7")."""
+        key = ("written", group)
+        if key not in self.groups:
+            table: dict = {}
+            for p in self.in_group(group):
+                table.setdefault(number_as_written(p.figure.text), []).append(p)
+            self.groups[key] = table
         return self.groups[key]
 
     def near_value(self, group: str, low: float, high: float) -> list:

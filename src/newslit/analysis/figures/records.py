@@ -83,7 +83,7 @@ from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.attribution import attribution_verbs
 from newslit.text.compiled import regex
-from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures
+from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures, number_as_written
 from newslit.text.places import is_place
 from newslit.text.tokens import STOP_WORDS
 
@@ -1127,19 +1127,19 @@ def _swapped_digits(
         d = figures[i]
         if hits[i].relation == "same" or d.vague or d.comparable is None:
             continue
-        mine = _digits_as_written(d.text)
+        mine = number_as_written(d.text)
         if mine is None or len(mine.replace(".", "").strip("0")) < SWAPPED_DIGITS or _given(d, candidates) is not None:
             continue
-        swaps = _neighbour_swaps(mine)
-        paired = [hits[i].primary] if hits[i].relation == "changed" else candidates.in_group(KIND_GROUPS[d.kind])
+        written = candidates.by_written_number(KIND_GROUPS[d.kind])
         same = [
             p
-            for p in paired
+            for swapped in _neighbour_swaps(mine)
+            for p in written.get(swapped, ())
             if p.figure.kind == d.kind
             and same_currency(p.figure.unit, d.unit)
             and p.figure.comparable
             and 0.5 < abs(p.figure.comparable / d.comparable) < 2
-            and _digits_as_written(p.figure.text) in swaps
+            and (hits[i].relation != "changed" or p is hits[i].primary)
         ]
         if len(same) == 1:
             p = same[0]
@@ -1153,13 +1153,6 @@ def _swapped_digits(
 
 SWAPPED_DIGITS = 4
 """Significant digits a number needs before two of its digits swapped are taken for a slip (see :func:`_swapped_digits`)."""
-_WRITTEN_DIGITS = regex(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _digits_as_written(text: str) -> str | None:
-    """The first number of ``text`` as its digits and point are written ("13,290" -> "13290"; "189.7" -> "189.7")."""
-    number = _WRITTEN_DIGITS.search(text)
-    return number.group(0).replace(",", "") if number else None
 
 
 def _neighbour_swaps(digits: str) -> set[str]:
