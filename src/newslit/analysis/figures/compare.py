@@ -29,6 +29,8 @@ def interval(f: Figure) -> tuple[float, float]:
         scale = (f.comparable / f.value) if f.value else 1.0
         return f.low * scale, f.high * scale
     hedge = f.hedge
+    if hedge == "approx" and "average" in (f.qualifier or "").lower():
+        return v, v  # "an average of 8.7%" is a mean, told as exactly as any figure: not "about 8.7%"
     if hedge == "approx":
         return _about(f, v)
     if hedge == "below":  # "almost a fifth" (a share told as a fraction) is as rough as "about a third": 15% under

@@ -118,7 +118,9 @@ class PrimaryFigure:
         Why: every retold figure checked as a changed one compares its names with these, so
         they were read again for each of them.
         """
-        return names_before(self.sentence.text, self.figure) if self.sentence is not None else frozenset()
+        if self.sentence is None:
+            return frozenset()
+        return names_before(self.sentence.text, self.figure) | names_after(self.sentence.text, self.figure)
 
     @cached_property
     def lowered(self) -> str:
@@ -315,6 +317,21 @@ _CLAUSE_END = regex(r"[,;:()\u2014]|\b(?:while|whereas|but|and)\b")
 _NOT_A_NAME = frozenset(
     "i a an the in on at for of to by from this that these those it its he she they we our their his her".split()
 )
+
+
+# "8.3 percent in Amsterdam": the place a figure is for, named right after it
+_NAMED_AFTER = re.compile(r"\s*(?:in|for|across)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)")
+
+
+def names_after(text: str, d: Figure) -> frozenset[str]:
+    """The capitalised words right after ``d`` that say where it is for, lower case ("amsterdam" in "prices
+    rose by 8.3 percent in Amsterdam"); months, weekdays and the words of :func:`names_before`'s stop list
+    left out ("12% in March" names no place)."""
+    found = _NAMED_AFTER.match(text, d.end)
+    if not found:
+        return frozenset()
+    words = {w.lower() for w in found.group(1).split()}
+    return frozenset(w for w in words if w not in _NOT_A_NAME and w not in MONTHS and w not in WEEKDAYS)
 
 
 def names_before(text: str, d: Figure) -> frozenset[str]:
