@@ -374,6 +374,19 @@ def test_a_pronoun_speaker_continues_the_quotation_of_the_person_named_before():
     assert quotation_runs(sentences) == {1: 0, 2: 0, 3: 0}
 
 
+def test_they_accusing_after_a_party_continues_what_the_party_said():
+    from types import SimpleNamespace as S
+
+    from newslit.analysis.framing.asides import quotation_runs
+
+    # review 21: the party blames, then "They also accused …" is the same party's charge
+    sentences = [
+        S(text="PTI leaders blamed the provincial government for the heat deaths.", paragraph=1),
+        S(text="They also accused it of failing to finish the cooling centres promised two summers ago.", paragraph=1),
+    ]
+    assert quotation_runs(sentences) == {1: 0}
+
+
 def test_a_pronoun_speaker_takes_the_politicised_class_of_the_politician_named_before(make_case):
     from newslit import load_case
     from newslit.analysis.framing.records import framing_records

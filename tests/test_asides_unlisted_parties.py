@@ -132,6 +132,10 @@ POLITICS = {
     "a_governors_office": "The governor's office said officials were in contact with the company.",
     "a_government_of_national_unity": "The ruling comes as the Government of National Unity drafts amendments.",
     "voters_casting_ballots": "Voters cast their ballots on Thursday in the state election.",
+    # the twenty-first review (2026-12-07, fourth session; measured first, in-sample for these)
+    "a_premier_by_name": "Premier Colleen Daignault told reporters the drop showed her investments were working.",
+    "the_senedd": "The Senedd is due to debate the rules again in June.",
+    "a_chief_minister": "The Sindh Chief Minister chaired an emergency meeting on Tuesday.",
 }
 
 NOT_POLITICS = {
@@ -180,6 +184,12 @@ NOT_POLITICS = {
     "a_premier_supplier": "The firm is a premier supplier of heat pumps.",
     "a_firms_austerity": "Austerity measures at the firm hit its staff.",
     "a_central_bank_governors_office": "The central bank governor's office declined to comment.",
+    "a_clubs_board_election": "Kirkcaldy Rovers, whose board election in December was won by a doctor, offered its ground.",
+    "a_football_federations_election": (
+        "Preparations were complicated by the contested election of a new Football Kenya Federation president."
+    ),
+    "the_premier_league": "Premier League clubs said ticket sales rose.",
+    "holyrood_park": "Runners gathered in Holyrood Park on Sunday.",
 }
 
 

@@ -1258,7 +1258,8 @@ _PRONOUN_SPEAKER = regex(
     r"^\s*(?:(?:In|At|On|During)\s[^,]{1,40},\s+(?:she|he)|She|He|They)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|told|tells|warned|warns|wrote|writes|argued|argues|insisted|insists|claimed|claims"
     r"|continued|went on|described|describes|noted|notes|dwelt|dwells|stressed|stresses|highlighted|highlights"
-    r"|pointed out|points out|praised|praises|lauded|lauds|hailed|hails|welcomed|welcomes)\b"
+    r"|pointed out|points out|praised|praises|lauded|lauds|hailed|hails|welcomed|welcomes"
+    r"|accused|accuses|blamed|blames|criticised|criticises|criticized|criticizes)\b"
     # "The IMF, he said, has raised …": the pronoun speaker set off by commas inside the sentence
     r"|^[^,“”\"]{1,60},\s+(?:she|he)\s+(?:said|added|noted|says|adds|notes),"
 )
