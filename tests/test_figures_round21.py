@@ -6,6 +6,10 @@ invented, in the shape of the review's pairs.
 
 from __future__ import annotations
 
+import pytest
+
+from newslit.text.numbers import find_figures
+
 from conftest import paper_figures
 
 PRICES = (
@@ -43,3 +47,43 @@ def test_a_month_after_a_figure_names_no_place():
     march, amsterdam = find_figures(text)[:1] + [f for f in find_figures(text) if f.text.startswith("9")]
     assert names_after(text, march) == frozenset()
     assert names_after(text, amsterdam) == {"amsterdam"}
+
+
+# Review 21: European outlets write a decimal comma with no unit after it, and "mld" for a billion. Read as two
+# numbers before ("148,3" gave "3"), every such figure was "not in the primary".
+@pytest.mark.parametrize(
+    "text, told, value",
+    [
+        ("The state budget deficit reached 148,3 mld zł at the end of July.", "148,3 mld", 148.3e9),
+        ("Finland's fertility rate has fallen to 1,23 children per woman.", "1,23", 1.23),
+        ("New mothers are now 30,4 years old on average and new fathers 32,1.", "32,1", 32.1),
+        ("Ostrobothnia recorded 1,61, while Lapland managed only about 1,06.", "1,61", 1.61),
+        ("The programme cost 2,5 Mrd. Euro.", "2,5 Mrd", 2.5e9),
+        ("The hospital treated 1,234 patients.", "1,234", 1234.0),
+    ],
+)
+def test_a_decimal_comma_alone_and_mld_for_a_billion(text, told, value):
+    found = {f.text: f.value for f in find_figures(text)}
+    assert found.get(told) == pytest.approx(value), found
+
+
+def test_a_fertility_rate_with_a_decimal_comma_matches_the_primarys_point(make_case):
+    release = "The total fertility rate fell to 1.23 children per woman in 2024, from 1.26 in 2023."
+    found = paper_figures(make_case, release, "Finland's fertility rate has fallen to 1,23 children per woman.")
+    assert found["1,23"]["verdict"] == "match", found["1,23"]["explanation"]
+
+
+SLEEP = (
+    "Teenagers who use their phones after 11pm on school nights sleep on average 53 minutes less than those who do "
+    "not, according to a study of 11,870 pupils."
+)
+
+
+def test_nearly_an_hour_for_53_minutes_is_rounded_not_changed(make_case):
+    # a figure in words is as rough as a fraction: "nearly" allows 15% under it, as for "almost a fifth"
+    found = paper_figures(
+        make_case,
+        SLEEP,
+        "Teenagers glued to their phones after 11pm are losing nearly an hour of sleep a night, a study has found.",
+    )
+    assert found["nearly an hour"]["verdict"] == "rounded", found["nearly an hour"]["explanation"]

@@ -137,6 +137,9 @@ _NUMERAL = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234.5
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d{{1,2}}(?!\d)|\.\d+)?(?![\d,.]\d)"  # 48 210, 48 210,5
     rf"|\d+,\d{{1,2}}(?![\d,.]\d){_DECIMAL_COMMA_BEFORE}"  # 3,5%
+    # 148,3 or 1,23 alone: one or two digits after a comma are never a group of thousands, and a list written
+    # without spaces ("1,2") is rarer than a European outlet's decimal comma ("a fertility rate of 1,23")
+    r"|\d{1,3},\d{1,2}(?!\d|[,.]\d)"
     # 4-3/4, 4 3/4 (a whole of one or two digits: "In 2023 1/4 of adults" keeps its year), and a lone 1/2 only
     # before "of", a percent or a point ("1/2 percentage point", "3/4 of"): not 9/11, 24/7, 5/4 or the date "on 3/8"
     r"|\d{1,2}[- ](?:1/2|[12]/3|[13]/4|[1357]/8)(?![\d/])"
@@ -149,7 +152,10 @@ _WORD_NUMBER = rf"(?:(?:{_TEN_WORD})(?:-(?:{_UNIT_WORD}))?|{_UNIT_WORD})(?:\s+an
 # "bln", "mln", "trln" after a space: the wires' abbreviations ("$486 bln", "452.8 bln euros")
 # "lakh" (100,000) and "crore" (10 million), as Indian English writes large sums: "₹2.10 lakh crore" is 2.1 trillion;
 # "LMT" is lakh metric tonnes, as India's farm ministry writes harvests ("1,154.30 LMT" is 115.43 million tonnes)
-_SCALE = r"lakh[\s-]+crores?|lakhs?|LMT\b|crores?|hundred|thousand|million|billion|trillion|bln|mln|trln|bn|m(?=\b)"
+# "mld" and "mrd" (Polish "miliard", German "Milliarde"): a billion, as European outlets abbreviate it ("148,3 mld zł")
+_SCALE = (
+    r"lakh[\s-]+crores?|lakhs?|LMT\b|crores?|hundred|thousand|million|billion|trillion|bln|mln|trln|bn|mld|mrd|m(?=\b)"
+)
 _NUMBER = rf"(?:(?:{_NUMERAL})(?:{_SUFFIX})?|(?i:{_WORD_NUMBER}))(?:{_SPACE}+(?i:{_SCALE})\b)?"
 _MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -611,7 +617,7 @@ _SUFFIX_SCALE = {
 }
 _WORD_SCALE = {
     **{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12, "m": 1e6,
-    "millions": 1e6, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7, "lmt": 1e5,
+    "millions": 1e6, "mld": 1e9, "mrd": 1e9, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7, "lmt": 1e5,
 }  # fmt: skip
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 _GROUPED = {

@@ -33,8 +33,10 @@ def interval(f: Figure) -> tuple[float, float]:
         return v, v  # "an average of 8.7%" is a mean, told as exactly as any figure: not "about 8.7%"
     if hedge == "approx":
         return _about(f, v)
-    if hedge == "below":  # "almost a fifth" (a share told as a fraction) is as rough as "about a third": 15% under
-        return (0.85 if f.kind == "ratio" else 0.9) * v, v
+    if hedge == "below":  # "almost a fifth" (a share told as a fraction) is as rough as "about a third": 15% under;
+        # so is any figure in words ("nearly an hour" for 53 minutes): a word is no more exact than a fraction
+        rough = f.kind == "ratio" or not any(c.isdigit() for c in f.text)
+        return (0.85 if rough else 0.9) * v, v
     if hedge in ("above", "min"):
         return v, 1.5 * v
     if hedge in ("under", "max"):
