@@ -87,3 +87,25 @@ def test_nearly_an_hour_for_53_minutes_is_rounded_not_changed(make_case):
         "Teenagers glued to their phones after 11pm are losing nearly an hour of sleep a night, a study has found.",
     )
     assert found["nearly an hour"]["verdict"] == "rounded", found["nearly an hour"]["explanation"]
+
+
+DIVISIONS = (
+    "Konkan division recorded the highest pass percentage at 98.82%, while Nagpur division recorded the lowest at "
+    "90.78%. Mumbai division, the largest of the nine divisions with 3,58,745 candidates appearing, recorded 95.84%."
+)
+
+
+def test_a_region_the_primary_never_names_is_no_figure_changed(make_case):
+    # review 21: the outlet's Pune division was compared with Konkan's 98.82% and Mumbai's candidates
+    found = paper_figures(
+        make_case,
+        DIVISIONS,
+        "In Pune division, which had about 2.7 lakh candidates, the pass percentage was 94.8%, officials said.",
+    )
+    for told in ("about 2.7 lakh", "94.8%"):
+        assert found[told]["verdict"] == "not_in_primary", found[told]["explanation"]
+
+
+def test_the_same_region_with_another_value_is_still_changed(make_case):
+    found = paper_figures(make_case, DIVISIONS, "Konkan division recorded the highest pass percentage at 97.82%.")
+    assert found["97.82%"]["verdict"] == "changed", found["97.82%"]["explanation"]

@@ -844,6 +844,23 @@ def _other_ages(p: PrimaryFigure, context: Context) -> bool:
     return bool(theirs) and not (ours & theirs)
 
 
+# A region named with what it is ("Pune division", "Casablanca-Settat region", "Otago Region"): a part of a country whose
+# figures a release may give one by one. The name is read whole, capitals and hyphens ("Rabat-Salé-Kénitra region").
+_REGION = regex(
+    r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:division|region|province|district|county|prefecture"
+    r"|governorate|emirate|oblast|canton|municipality|department)\b"
+)
+
+
+def _regions(text: str) -> list[str]:
+    """The regions ``text`` names with what they are, in order, lower case ("pune" for "In Pune division")."""
+    return [m.group(1).lower().split()[-1] for m in _REGION.finditer(text) if m.group(1).split()[-1] not in _NOT_REGION]
+
+
+# capitalised words before "division" or "region" that are no region's name
+_NOT_REGION = frozenset({"The", "A", "This", "That", "Each", "Every", "In", "Its", "Their", "Our", "One", "Another"})
+
+
 def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> bool:
     """Does one of the two figures name a group, kind or place the other's sentence never does?
 
@@ -860,6 +877,11 @@ def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> boo
     if _other_ages(p, context):
         return True
     theirs = p.lowered
+    if any(name not in theirs for name in _regions(context.sentence)):
+        return True  # "In Pune division, … 94.8%": a region the primary's sentence never names
+    region = _regions(p.sentence.text[: p.figure.start])[-1:]
+    if region and region[0] not in context.lowered:
+        return True  # the primary's "Konkan division recorded … 98.82%" is one region's, not the outlet's
     if any(name not in theirs for name in context.names[d.start] - context.own):
         return True
     primary_names = p.names - context.own
