@@ -109,3 +109,56 @@ def test_a_region_the_primary_never_names_is_no_figure_changed(make_case):
 def test_the_same_region_with_another_value_is_still_changed(make_case):
     found = paper_figures(make_case, DIVISIONS, "Konkan division recorded the highest pass percentage at 97.82%.")
     assert found["97.82%"]["verdict"] == "changed", found["97.82%"]["explanation"]
+
+
+# Quarters (reviews 12-21: about forty figures): "the first quarter of 2025" was read as "2025" alone, and "the first
+# three months of 2025" as a length of three months, so neither met the other.
+@pytest.mark.parametrize(
+    "text, told, date",
+    [
+        ("Alberta added 78,600 people in the first quarter of 2025.", "the first quarter of 2025", "2025-Q1"),
+        ("Alberta added 78,600 people in the first three months of 2025.", "the first three months of 2025", "2025-Q1"),
+        ("The airline flew 9.84m passengers in Q2 2025.", "Q2 2025", "2025-Q2"),
+        ("Results for 2024 Q3 beat forecasts.", "2024 Q3", "2024-Q3"),
+        (
+            "Sales fell in the final quarter of last year.",
+            "the final quarter of last year",
+            "relative: q4 of last year",
+        ),
+        ("Sales rose in the last six months of 2024.", "the last six months of 2024", "2024-H2"),
+        (
+            "Births fell in the final three months of last year.",
+            "the final three months of last year",
+            "relative: q4 of last year",
+        ),
+    ],
+)
+def test_a_quarter_is_a_date(text, told, date):
+    found = {f.text: f.date for f in find_figures(text)}
+    assert found.get(told) == date, found
+
+
+def test_a_code_like_q2_alone_is_no_quarter():
+    assert [f.text for f in find_figures("The Q2 model sold 2025 units.")] == ["2025"]
+
+
+FERRIES = (
+    "In the first quarter of 2025, ferry passenger numbers were 4.6 million, 3.0% higher than in the first quarter "
+    "of 2024."
+)
+
+
+def test_the_first_three_months_of_this_year_are_the_primarys_first_quarter(make_case):
+    found = paper_figures(
+        make_case,
+        FERRIES,
+        "The first three months of this year brought 4.6 million passengers, up 3 per cent on the same period last year.",
+        published="2025-05-20",
+    )
+    for told in ("The first three months of this year", "4.6 million", "3 per cent"):
+        assert found[told]["verdict"] == "match", (told, found[told]["explanation"])
+
+
+def test_another_quarter_is_not_the_primarys(make_case):
+    found = paper_figures(make_case, FERRIES, "In the second quarter of 2025, passengers numbered 4.6 million.")
+    assert found["the second quarter of 2025"]["verdict"] != "match", found["the second quarter of 2025"]["explanation"]

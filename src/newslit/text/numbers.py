@@ -363,6 +363,16 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         r"(?:^|(?<=[.,;] ))(January|February|April|June|July|August|September|October|November|December)(?=\s+[a-z])"
     )),
     ("half_year", _LazyPattern(r"\b(?i:the\s+(first|second)\s+half\s+of\s+(?:(this|last|next|the)\s+year|(\d{4})))\b")),
+    # "the first quarter of 2025", "the final quarter of last year": a quarter of a year, as a date ("2025-Q1")
+    ("quarter_year", _LazyPattern(
+        r"\b(?i:(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:(this|last|next|the)\s+year|(\d{4})))\b"
+    )),
+    # "the first three months of 2025" is its first quarter, "the last six months of this year" its second half: read
+    # before "this year" alone is
+    ("first_months", _LazyPattern(
+        r"\b(?i:the\s+(first|final|last)\s+(three|six|3|6)\s+months\s+of\s+(?:((?:19|20)\d\d)|(this|last|next|the)\s+year))\b"
+    )),
+    ("quarter_q", _LazyPattern(r"\b(?:Q([1-4])[\s-]?((?:19|20)\d\d)|((?:19|20)\d\d)[\s-]?Q([1-4]))\b")),
     ("relative_date", _LazyPattern(
         r"(?<!the )\b(?i:(last|this|next|the\s+previous|the\s+prior|the\s+same)\s+(month|year|week|quarter))\b"
         r"(?!\s+(?:of|in)\b)"
@@ -619,6 +629,7 @@ _WORD_SCALE = {
     **{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12, "m": 1e6,
     "millions": 1e6, "mld": 1e9, "mrd": 1e9, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7, "lmt": 1e5,
 }  # fmt: skip
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 _GROUPED = {
     "space": regex(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?"),
@@ -937,6 +948,25 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [
             (*span, {"kind": "date", "value": None, "date": f"relative: {g[0].lower()} half of {g[1].lower()} year"})
         ]
+    if (
+        name == "quarter_year"
+    ):  # "the first quarter of 2025" -> "2025-Q1"; of this year -> "relative: first quarter of this year"
+        quarter = _QUARTERS[g[0].lower()]
+        if g[2]:
+            return [(*span, {"kind": "date", "value": None, "date": f"{g[2]}-Q{quarter}"})]
+        return [(*span, {"kind": "date", "value": None, "date": f"relative: q{quarter} of {g[1].lower()} year"})]
+    if (
+        name == "first_months"
+    ):  # "the first three months of 2025" -> "2025-Q1"; "the last six months of this year" -> H2
+        first, quarter = g[0].lower() == "first", g[1].lower() in ("three", "3")
+        if g[2]:
+            part = ("Q1" if first else "Q4") if quarter else ("H1" if first else "H2")
+            return [(*span, {"kind": "date", "value": None, "date": f"{g[2]}-{part}"})]
+        part = ("q1 of" if first else "q4 of") if quarter else ("first half of" if first else "second half of")
+        return [(*span, {"kind": "date", "value": None, "date": f"relative: {part} {g[3].lower()} year"})]
+    if name == "quarter_q":  # "Q1 2025", "2025 Q1"
+        quarter, year = (g[0], g[1]) if g[0] else (g[3], g[2])
+        return [(*span, {"kind": "date", "value": None, "date": f"{year}-Q{quarter}"})]
     if name == "relative_date":
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(m.group().lower().split())})]
     if name == "window":
@@ -1349,6 +1379,7 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     # "R35.2bn" (rand), "N412.6bn" (naira), "Sh45 million" (shillings)
     "currencyletter": regex(r"(?<![A-Za-z])(?:R|N|Shs?\.?\s?)\d"),
     "pence": regex(r"\dp\b"),
+    "quarterq": regex(r"\bQ[1-4]\b|\dQ[1-4]\b"),
     "centletter": regex(r"\dc\s+(?:of|a|per)\b"),
 }
 # A shape that cannot be there without one of these strings is not searched for: a plain
@@ -1358,6 +1389,7 @@ _SHAPE_NEEDS: dict[str, tuple[str, ...]] = {
     "splityear": ("-", "–", "/"),
     "agespan": ("to", "-", "–"),
     "currencyletter": ("R", "N", "Sh"),
+    "quarterq": ("Q",),
 }
 # "in" (or "-in-") just before the start of a number: without it no ratio ("one in five", "1-in-4") can match,
 # and nearly every sentence has the word "in", so the word alone would keep that costly pattern for all of them.
@@ -1368,7 +1400,7 @@ for _feature, _words in _FEATURE_WORDS.items():
         _FEATURE_OF.setdefault(_word, set()).add(_feature)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
-    "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",),
+    "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",), "quarter_year": ("fraction",), "quarter_q": ("quarterq",), "first_months": ("unit",),
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent", "centletter"), "pence": ("pence",), "money": ("money", "currencyletter"),
@@ -1524,8 +1556,8 @@ def find_figures(text: str) -> list[Figure]:
     for name, pattern in _possible(text):
         for m in pattern.finditer(text):
             for start, end, fields in _build(name, m):
-                if _overlaps((start, end), taken):
-                    continue
+                if _overlaps((start, end), taken if name != "quarter_q" else taken[len(blocked) :]):
+                    continue  # "Q2" alone is a code (a look-alike); "Q2 2025" is a quarter
                 taken.append((start, end))
                 found.append((start, end, fields))
     found.sort(key=lambda item: item[0])

@@ -73,6 +73,11 @@ def _dates_agree(d: Figure, p: Figure) -> bool:
         return d.date == p.date
     if "-H" in (d.date or "") or "-H" in (p.date or ""):  # half a year ("2024-H2"): only the same half
         return d.date == p.date
+    if "-Q" in (d.date or "") or "-Q" in (p.date or ""):  # a quarter ("2025-Q1"): the same quarter, or its year
+        quarter, other = (d, p) if "-Q" in (d.date or "") else (p, d)
+        if other.kind == "year" and other.value is not None:  # "2024" for the release's "fourth quarter of 2024"
+            return quarter.date[:4] == f"{int(other.value):04d}"
+        return d.date == p.date
     dy, dm, dd, dw = date_parts(d)
     py, pm, pd, pw = date_parts(p)
     if dw and pw and dw != pw:

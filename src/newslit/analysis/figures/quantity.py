@@ -181,6 +181,8 @@ class Period:
             return f"in {self.year}-{(self.year + 1) % 100:02d}"
         if self.months == 6 and self.month in (6, 12) and self.year:  # from "the second half of this year"
             return f"in the {'first' if self.month == 6 else 'second'} half of {self.year}"
+        if self.months == 3 and self.month in (3, 6, 9, 12) and self.year:  # "the first quarter of 2025"
+            return f"in the {('first', 'second', 'third', 'fourth')[self.month // 3 - 1]} quarter of {self.year}"
         span = _span_words(self.months or 0)
         if self.month:
             span = "12 months" if self.months == 12 else span.replace("one ", "")
@@ -275,6 +277,10 @@ def resolve_date(figure: Figure, reference: dt.date | None, text: str | None = N
             resolved = (reference - dt.timedelta(days=1)).isoformat()
         elif phrase in _PREVIOUS_YEAR and text is not None:
             resolved = _year_before_named(text, figure.start)  # "in 2024, up from 4,324 the previous year": 2023
+        elif phrase.startswith("q") and " of " in phrase:  # "Q1 of this year" (the first quarter) -> "2024-Q1"
+            quarter, _, which = phrase.partition(" of ")
+            shift = {"last year": -1, "next year": 1}.get(which, 0)
+            resolved = f"{reference.year + shift:04d}-{quarter.upper()}"
         elif " half of " in phrase:  # "second half of this year" -> "2024-H2"
             half, _, which = phrase.partition(" half of ")
             shift = {"last year": -1, "next year": 1}.get(which, 0)
@@ -361,6 +367,8 @@ def period_of(figure: Figure) -> Period | None:
         return Period("split", first) if last == first + 1 else None
     if figure.kind == "date" and figure.date and re.fullmatch(r"\d{4}-H[12]", figure.date):  # half a year: six months
         return Period("span", int(figure.date[:4]), 6 if figure.date.endswith("H1") else 12, 6)
+    if figure.kind == "date" and figure.date and re.fullmatch(r"\d{4}-Q[1-4]", figure.date):  # a quarter: three months
+        return Period("span", int(figure.date[:4]), 3 * int(figure.date[-1]), 3)
     if figure.kind == "date" and figure.date and re.fullmatch(r"(\d{4}|\?{4})-\d{2}", figure.date):
         year, month = figure.date.split("-")
         return Period("month", int(year) if year.isdigit() else None, int(month))
@@ -632,10 +640,14 @@ def comparison_time(text: str, g: Figure) -> bool:
         return False  # "18% fewer than five years earlier", "3% higher than a year ago": the span of that change
     if since(text, g) or _THAN_BEFORE.search(text[max(0, g.start - 20) : g.start]):
         return True
-    if (g.date or "").removeprefix("relative: ") in _PREVIOUS_YEAR and _ON_BEFORE.search(
-        text, max(0, g.start - 20), g.start
+    phrase = (g.date or "").removeprefix("relative: ")
+    if (phrase in _PREVIOUS_YEAR and _ON_BEFORE.search(text, max(0, g.start - 20), g.start)) or (
+        (phrase in _PREVIOUS_YEAR or phrase == "last year")
+        and _SAME_PERIOD_BEFORE.search(text, max(0, g.start - 50), g.start)
     ):
-        return True  # "in 2024, down 1.2% on the previous year": the year the fall is counted from
+        # "in 2024, down 1.2% on the previous year", "up 3 per cent on the same period last year": the year the
+        # change is counted from
+        return True
     if _LIKE_THEN.search(text[max(0, g.start - 40) : g.start]):
         return True  # "comparable to 2010-12": the time the figure is likened to, not its own
     if g.kind != "period":
@@ -647,6 +659,11 @@ def comparison_time(text: str, g: Figure) -> bool:
 
 # The patterns of comparison_time, compiled once: it is asked of every time in every sentence, twice.
 _THAN_BEFORE = regex(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$")
+_SAME_PERIOD_BEFORE = regex(
+    r"\b(?:on|from|over|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?the\s+same\s+"
+    r"(?:period|quarter|month|months|week|time|season)\s+(?:of\s+|in\s+)?\Z",
+    re.IGNORECASE,
+)
 _ON_BEFORE = regex(r"\b(?:on|from|over|against|compared\s+(?:with|to)|versus|vs\.?)\s+\Z", re.IGNORECASE)
 _RECORD_AFTER = regex(r"[\s-]*(?:highs?|lows?|records?)\b", re.IGNORECASE)
 _RECORD_BEFORE = regex(
