@@ -162,3 +162,18 @@ def test_the_first_three_months_of_this_year_are_the_primarys_first_quarter(make
 def test_another_quarter_is_not_the_primarys(make_case):
     found = paper_figures(make_case, FERRIES, "In the second quarter of 2025, passengers numbered 4.6 million.")
     assert found["the second quarter of 2025"]["verdict"] != "match", found["the second quarter of 2025"]["explanation"]
+
+
+def test_a_change_on_a_year_counts_from_that_year(make_case):
+    # "an increase of 5.7% on 2023": 2023 is what the rise is counted from; the figure is the primary's 2024 one
+    release = (
+        "In 2024, Morocco recorded 4,024 road deaths, an increase of 5.7% compared with the 3,807 deaths recorded in "
+        "2023, according to provisional figures."
+    )
+    found = paper_figures(
+        make_case,
+        release,
+        "Moroccan roads claimed 4,024 lives last year, an increase of 5.7% on 2023, the road safety agency said.",
+        published="2025-02-12",
+    )
+    assert found["5.7%"]["verdict"] == "match", found["5.7%"]["explanation"]

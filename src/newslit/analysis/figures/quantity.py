@@ -648,6 +648,8 @@ def comparison_time(text: str, g: Figure) -> bool:
         # "in 2024, down 1.2% on the previous year", "up 3 per cent on the same period last year": the year the
         # change is counted from
         return True
+    if g.kind == "year" and _CHANGE_ON.search(text[max(0, g.start - 40) : g.start]):
+        return True  # "an increase of 5.7% on 2023", "up 3% compared with 2022": the year the change is counted from
     if _LIKE_THEN.search(text[max(0, g.start - 40) : g.start]):
         return True  # "comparable to 2010-12": the time the figure is likened to, not its own
     if g.kind != "period":
@@ -659,6 +661,10 @@ def comparison_time(text: str, g: Figure) -> bool:
 
 # The patterns of comparison_time, compiled once: it is asked of every time in every sentence, twice.
 _THAN_BEFORE = regex(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$")
+_CHANGE_ON = regex(
+    r"(?:%|\bper\s?cent|\bpercent|\dpc|\bpoints?)\s+(?:(?:up|down|higher|lower|more|less)\s+)?on\s+\Z",
+    re.IGNORECASE,
+)
 _SAME_PERIOD_BEFORE = regex(
     r"\b(?:on|from|over|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?the\s+same\s+"
     r"(?:period|quarter|month|months|week|time|season)\s+(?:of\s+|in\s+)?\Z",
