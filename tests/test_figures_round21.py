@@ -177,3 +177,14 @@ def test_a_change_on_a_year_counts_from_that_year(make_case):
         published="2025-02-12",
     )
     assert found["5.7%"]["verdict"] == "match", found["5.7%"]["explanation"]
+
+
+def test_next_year_is_the_year_after_the_article(make_case):
+    release = "The Bank now forecasts headline inflation to average 3.3% in 2025, 3.6% in 2026 and 3.1% in 2027."
+    found = paper_figures(
+        make_case,
+        release,
+        "The Bank expects inflation to average 3.3% this year and 3.6% next year.",
+        published="2025-07-25",
+    )
+    assert found["next year"]["verdict"] == "match", found["next year"]["explanation"]

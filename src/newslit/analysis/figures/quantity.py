@@ -273,6 +273,8 @@ def resolve_date(figure: Figure, reference: dt.date | None, text: str | None = N
             resolved = f"{reference.year - 1:04d}"
         elif phrase == "this year":
             resolved = f"{reference.year:04d}"
+        elif phrase == "next year":  # "3.6% next year": a forecast's year
+            resolved = f"{reference.year + 1:04d}"
         elif phrase in ("yesterday", "last night"):
             resolved = (reference - dt.timedelta(days=1)).isoformat()
         elif phrase in _PREVIOUS_YEAR and text is not None:
