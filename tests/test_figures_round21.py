@@ -188,3 +188,14 @@ def test_next_year_is_the_year_after_the_article(make_case):
         published="2025-07-25",
     )
     assert found["next year"]["verdict"] == "match", found["next year"]["explanation"]
+
+
+@pytest.mark.parametrize("verb", ["shot past", "climbed past", "surged past", "crossed"])
+def test_a_count_gone_past_a_round_number_is_rounded(make_case, verb):
+    found = paper_figures(
+        make_case,
+        "A total of 712 measles cases have been confirmed this year.",
+        f"Measles cases have {verb} 700 this year.",
+    )
+    told = f"{verb} 700"
+    assert found[told]["verdict"] == "rounded", found[told]["explanation"]

@@ -105,6 +105,9 @@ QUALIFIERS = {
     "exceeds": "above", "exceeding": "above", "topped": "above", "surpassed": "above", "above": "above",
     "will top": "above", "to top": "above", "could top": "above", "may top": "above", "would top": "above",
     "tops": "above", "topping": "above",
+    # "shot past 43,000": beyond it, as "topped"
+    "shot past": "above", "surged past": "above", "climbed past": "above", "rose past": "above", "edged past": "above",
+    "crept past": "above", "pushed past": "above", "went past": "above", "crossed": "above",
     "no longer than": "max", "not longer than": "max", "no greater than": "max", "not more than": "max",
     "no higher than": "max",
     "just over": "above", "at least": "min", "no fewer than": "min", "no earlier than": "min", "less than": "under",
