@@ -199,3 +199,10 @@ def test_a_count_gone_past_a_round_number_is_rounded(make_case, verb):
     )
     told = f"{verb} 700"
     assert found[told]["verdict"] == "rounded", found[told]["explanation"]
+
+
+def test_hours_with_two_digits_swapped_are_a_slip_in_copying(make_case):
+    release = "Nelson was the sunniest centre with 2,717 hours, and Hamilton the gloomiest with 1,994 hours."
+    found = paper_figures(make_case, release, "Hamilton was the gloomiest main centre with 1,949 hours.")
+    assert found["1,949 hours"]["verdict"] == "changed", found["1,949 hours"]["explanation"]
+    assert "two of them swapped" in found["1,949 hours"]["explanation"]

@@ -230,7 +230,9 @@ def _match_sentence(
         _retold_period(text, resolved_all, hits, candidates, counted)
     worked = _worked_changes(text, resolved_all, hits, candidates, name)
     worked.update(_year_ending(text, resolved_all, hits, name))
-    worked.update(_swapped_digits(resolved_all, hits, candidates, name, counted))
+    # a length of time in units may be a slip of copying too ("1,949 hours" of sunshine for 1,994)
+    lengths = [i for i, d in enumerate(figures) if d.kind == "period" and d.unit and hits[i].relation != "dates"]
+    worked.update(_swapped_digits(resolved_all, hits, candidates, name, counted + lengths))
     found = []
     for i, (d, q) in enumerate(zip(figures, quantities)):
         resolved, hit = resolved_all[i], hits[i]
