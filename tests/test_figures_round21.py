@@ -206,3 +206,20 @@ def test_hours_with_two_digits_swapped_are_a_slip_in_copying(make_case):
     found = paper_figures(make_case, release, "Hamilton was the gloomiest main centre with 1,949 hours.")
     assert found["1,949 hours"]["verdict"] == "changed", found["1,949 hours"]["explanation"]
     assert "two of them swapped" in found["1,949 hours"]["explanation"]
+
+
+CLAIMS = "Insurers rejected 2,846 claims worth Sh3.1 billion, while life insurers paid Sh38.5 billion in benefits."
+
+
+def test_an_amount_with_its_decimal_point_moved_is_a_slip_in_copying(make_case):
+    found = paper_figures(make_case, CLAIMS, "Some 2,846 claims worth Sh31 billion were rejected.")
+    assert found["Sh31 billion"]["verdict"] == "changed", found["Sh31 billion"]["explanation"]
+    assert "decimal point moved" in found["Sh31 billion"]["explanation"]
+
+
+def test_a_bare_number_ten_times_another_is_no_slip(make_case):
+    # 61 quintals a hectare is 6.1 tonnes: a bare number may be the same quantity in another unit
+    found = paper_figures(
+        make_case, "Farms harvested 6.1 tonnes per hectare.", "Farms harvested 61 quintals per hectare."
+    )
+    assert found["61"]["verdict"] != "changed", found["61"]["explanation"]
