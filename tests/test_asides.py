@@ -1093,3 +1093,11 @@ POLITICS_OR_NOT = [
 @pytest.mark.parametrize("text, politicised", POLITICS_OR_NOT)
 def test_politics_words_read_from_the_evenings_validation_errors(text, politicised):
     assert (classify_aside(text).label == "politicised") is politicised
+
+
+def test_a_reason_says_which_kind_of_word_each_politics_word_is():
+    # a teacher's read (2026-12-07): "(a political party and government and parliament)" left which word was which
+    from newslit.analysis.framing.asides import classify_aside
+
+    reason = classify_aside("The Tories lost the election.").reason
+    assert '"Tories" (a political party)' in reason and '"election" (elections)' in reason, reason

@@ -491,6 +491,18 @@ def _groups(matches: list[Match]) -> str:
     return " and ".join(groups) if len(groups) < 3 else ", ".join(groups[:-1]) + " and " + groups[-1]
 
 
+def _words_and_groups(matches: list[Match]) -> str:
+    """The words found and what kind of word each is: '"Senedd" (government and parliament), "Tories" (a political
+    party)'; words of one kind share it: '"election", "campaign" (elections)'. One bracket for words of several
+    kinds ("(a political party and government and parliament)") left the reader to guess which word was which."""
+    if len({m.term.get("group") or m.term.kind for m in matches}) <= 1:
+        return f"{_quoted_list(matches)} ({_groups(matches)})"
+    parts: dict[str, str] = {}
+    for m in matches:
+        parts.setdefault(m.matched, f'"{m.matched}" ({m.term.get("group") or m.term.kind})')
+    return ", ".join(parts.values())
+
+
 def _is_attributed(text: str, quotes, term_matches) -> bool:
     """Does the sentence name a source ("said", "according to", a quotation)?"""
     if any(len(text[q.start : q.end].split()) > SHORT_QUOTE_WORDS for q in quotes if not q.nested):
@@ -998,9 +1010,9 @@ def classify_aside(
         if label == "politicised" and ignored:
             # the primary is about some politics itself (an election's results, its parties): the sentence brings
             # in other politics, not politics into a story without any
-            reason = f"This sentence brings in politics the primary does not have: {_quoted_list(matches)} ({_groups(matches)})."
+            reason = f"This sentence brings in politics the primary does not have: {_words_and_groups(matches)}."
         else:
-            reason = f"This sentence {WHAT[label]}: {_quoted_list(matches)} ({_groups(matches)})."
+            reason = f"This sentence {WHAT[label]}: {_words_and_groups(matches)}."
         if label == "politicised" and not ignored:
             reason += " The primary story is not about this."
         guess = not any(_strength(m) == "strong" for m in matches)
