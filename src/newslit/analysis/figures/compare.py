@@ -633,7 +633,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         return "rounded", f"{ours} leaves out the “{f.qualifier}” of {desc}{who}: the same number, said more firmly."
     if same_value(d.comparable, f.comparable):
         return "rounded", f"{ours} adds a hedge to {desc}{who}, and is still true."
-    return "rounded", f"{ours} rounds {desc}{who}, and is still true."
+    return "rounded", f"{ours} is a rounded way to give {desc}{who}: still true."
 
 
 def _flat(f: Figure) -> bool:

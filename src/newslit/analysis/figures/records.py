@@ -267,7 +267,7 @@ def _match_sentence(
                 who = from_whom(p, name)
                 word, why = (
                     "rounded",
-                    f"{shown(d)} rounds {describe(p.quantity, p.figure, name)}{who}, and is still true.",
+                    f"{shown(d)} is a rounded way to give {describe(p.quantity, p.figure, name)}{who}: still true.",
                 )
             if word == "match" and hit.relation == "same":
                 hit, word, why = _said_otherwise(text, d, hit, word, why, candidates, name)
@@ -618,7 +618,7 @@ def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, 
         if word == "match":
             out[i] = (Found(new, "same"), word, f"{said}, the same as {shown(d)}.")
         elif word == "rounded":
-            out[i] = (Found(new, "same"), word, f"{said}; {shown(d)} rounds it and is still true.")
+            out[i] = (Found(new, "same"), word, f"{said}; {shown(d)} is that change rounded: still true.")
         else:
             out[i] = (Found(new, "changed"), "changed", f"{said}, not {shown(d)}.")
     return out
