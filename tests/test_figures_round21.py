@@ -223,3 +223,15 @@ def test_a_bare_number_ten_times_another_is_no_slip(make_case):
         make_case, "Farms harvested 6.1 tonnes per hectare.", "Farms harvested 61 quintals per hectare."
     )
     assert found["61"]["verdict"] != "changed", found["61"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "text, told, value",
+    [
+        ("Nearly 95 of every 100 students who sat the exam have passed.", "Nearly 95 of every 100", 0.95),
+        ("One of every five homes is rented.", "One of every five", 0.2),
+    ],
+)
+def test_a_share_told_as_so_many_of_every_hundred(text, told, value):
+    found = {f.text: f for f in find_figures(text)}
+    assert found[told].kind == "ratio" and found[told].value == pytest.approx(value), found

@@ -453,6 +453,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     # "(?<![\d,.])": "10,687 in 2022" is a count and a year, not the ratio "687 in 2022"
     # "one-in-eight", "1-in-5": the hyphens of a share told before its noun ("a one-in-five chance")
     ("ratio_in", _LazyPattern(rf"(?<![\d,.])\b(?i:(one|a|two|three|four|five|six|seven|eight|nine|\d+)(?:\s+in\s+(?:every\s+)?|-in-))({_NUMBER})(?!\w)")),
+    # "95 of every 100 students", "Forty-seven rupees of every hundred": a share told as a count of a round number
+    ("ratio_every", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:\s+[a-z]+)?\s+of\s+every\s+({_NUMBER}|(?i:hundred|thousand)){_RIGHT}")),
     ("ratio_of", _LazyPattern(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
     ("fraction", _LazyPattern(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
     ("half", _LazyPattern(r"(?<=\b(?:in|by) )(half)\b|(?<!\band a )\b(half)(?=\s+(?:of|the)\b)")),
@@ -1139,6 +1141,10 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if not top or not bottom or top >= bottom or re.fullmatch(r"(?:19|20)\d\d", g[1]):
             return []  # "three in ten" is a share; "three in 2023" and "five in three" are not
         return [(*span, {"kind": "ratio", "value": top / bottom})]
+    if name == "ratio_every":
+        top = parse_number(g[0])
+        bottom = {"hundred": 100.0, "thousand": 1000.0}.get(g[1].lower()) or parse_number(g[1])
+        return [] if not top or not bottom or top > bottom else [(*span, {"kind": "ratio", "value": top / bottom})]
     if name == "ratio_of":
         top, bottom = parse_number(g[0]), parse_number(g[1])
         return [] if not top or not bottom or top > bottom else [(*span, {"kind": "ratio", "value": top / bottom})]
@@ -1358,6 +1364,7 @@ _FEATURE_WORDS = {
               "millions", "billions"],
     "fraction": ["half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"],
     "outof": ["out"],
+    "every": ["every"],
     "ordinal": ["#", "no", "first", "second", "third", "fourth", "fifth", "top", "number"],
     "digitword": ["figure", "figures", "digit", "digits"],
     "whole": ["whole", "extra", "full", "additional", "single", "hour"],
@@ -1407,7 +1414,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent", "centletter"), "pence": ("pence",), "money": ("money", "currencyletter"),
-    "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",),
+    "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",), "ratio_every": ("every",),
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
     "period": ("unit",), "vague": ("vague",), "relative_day": ("relday",), "multiple": ("times",),
