@@ -235,3 +235,8 @@ def test_a_bare_number_ten_times_another_is_no_slip(make_case):
 def test_a_share_told_as_so_many_of_every_hundred(text, told, value):
     found = {f.text: f for f in find_figures(text)}
     assert found[told].kind == "ratio" and found[told].value == pytest.approx(value), found
+
+
+def test_megalitres_a_day_are_shown_with_their_per_day():
+    # a teacher's read: "“380 Ml”" was quoted without the "/d" the release and the outlet wrote
+    assert [f.text for f in find_figures("Scottish Water aims to cut leakage to 380 Ml/d by 2027.")][0] == "380 Ml/d"

@@ -389,7 +389,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         rf"|{_LEFT}({_NUMBER})(?:[\s-]*({_SIZE_UNIT}))?\s*(?:to|–)\s*({_NUMBER})[\s-]*({_SIZE_UNIT})\b"
     )),
     ("size_part", _LazyPattern(rf"\b((?i:an?|one|{_UNIT_WORD})\s+)?({_PART_WORD})\s+of\s+an?\s+({_SIZE_UNIT})\b")),
-    ("size", _LazyPattern(rf"{_LEFT}({_NUMBER}|(?i:an?))[\s-]+({_SIZE_UNIT})\b")),
+    # "380 Ml/d": a volume a day, shown with its "/d" (megalitres a day, as water companies write leakage)
+    ("size", _LazyPattern(rf"{_LEFT}({_NUMBER}|(?i:an?))[\s-]+({_SIZE_UNIT})\b(?:/d(?:ay)?\b)?")),
     ("concentration", _LazyPattern(rf"{_LEFT}({_NUMBER})[\s-]*({_CONCENTRATION_UNIT})(?![\w/])")),
     ("multiple", _LazyPattern(
         # (?<![\d,.]): never the end of a longer number, "spilled 28,914 times" is a count, not "914 times"
