@@ -136,6 +136,9 @@ POLITICS = {
     "a_premier_by_name": "Premier Colleen Daignault told reporters the drop showed her investments were working.",
     "the_senedd": "The Senedd is due to debate the rules again in June.",
     "a_chief_minister": "The Sindh Chief Minister chaired an emergency meeting on Tuesday.",
+    # the twenty-second review (measured first; in-sample for these)
+    "a_house_speaker": "House Speaker Grant Hollis said the trade policy was bringing jobs home.",
+    "polands_sejm": "The findings arrived in the middle of a row in the Sejm over climate funding.",
 }
 
 NOT_POLITICS = {
