@@ -240,3 +240,47 @@ def test_a_share_told_as_so_many_of_every_hundred(text, told, value):
 def test_megalitres_a_day_are_shown_with_their_per_day():
     # a teacher's read: "“380 Ml”" was quoted without the "/d" the release and the outlet wrote
     assert [f.text for f in find_figures("Scottish Water aims to cut leakage to 380 Ml/d by 2027.")][0] == "380 Ml/d"
+
+
+# The twenty-second review (measured first; in-sample for these): European ranges, Swiss apostrophes, written numbers.
+def test_both_ends_of_a_range_told_with_bn_are_the_outlets_own_range(make_case):
+    release = "The group confirmed its guidance for underlying EBITDA of between €1.40 billion and €1.48 billion."
+    found = paper_figures(
+        make_case, release, "The group stuck to its guidance for underlying EBITDA of €1,40 bn to €1,48 bn."
+    )
+    for told in ("€1,40 bn", "€1,48 bn"):
+        assert found[told]["verdict"] == "match", (told, found[told]["explanation"])
+
+
+@pytest.mark.parametrize(
+    "text, told, value",
+    [
+        ("That is up from 247’300 in 2010.", "247’300", 247300.0),
+        ("Their median pay of CHF 6’480 a month is lower.", "CHF 6’480", 6480.0),
+    ],
+)
+def test_a_swiss_apostrophe_between_thousands(text, told, value):
+    found = {f.text: f.value for f in find_figures(text)}
+    assert found.get(told) == value, found
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("517 300", "517300"),
+        ("247’300", "247300"),
+        ("46,1 million", "46.1"),
+        ("1.234,5", "1234.5"),
+        ("₹4,81,997 crore", "481997"),
+    ],
+)
+def test_a_number_as_written_reads_every_separator(text, written):
+    from newslit.text.numbers import number_as_written
+
+    assert number_as_written(text) == written
+
+
+def test_a_count_with_a_space_between_thousands_and_two_digits_swapped_is_a_slip(make_case):
+    release = "Over the past year, employment grew by 2.6%, or 571,300 people."
+    found = paper_figures(make_case, release, "Over the past 12 months, employment grew by 2,6%, or 517 300 people.")
+    assert found["517 300"]["verdict"] == "changed", found["517 300"]["explanation"]

@@ -139,6 +139,7 @@ _NUMERAL = (
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"  # 6,65,500: thousands, then lakhs and crores in pairs (India)
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234.5
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d{{1,2}}(?!\d)|\.\d+)?(?![\d,.]\d)"  # 48 210, 48 210,5
+    r"|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d,.'’]\d)"  # 247’300: Switzerland's thousands apostrophe
     rf"|\d+,\d{{1,2}}(?![\d,.]\d){_DECIMAL_COMMA_BEFORE}"  # 3,5%
     # 148,3 or 1,23 alone: one or two digits after a comma are never a group of thousands, and a list written
     # without spaces ("1,2") is rarer than a European outlet's decimal comma ("a fertility rate of 1,23")
@@ -713,6 +714,8 @@ def parse_number(text: str) -> float | None:
     """
     for space in "\u00a0\u202f\u2009\u2007":
         text = text.replace(space, " ")
+    if "’" in text or "'" in text:  # "247’300": an apostrophe between groups of three digits, as Switzerland writes
+        text = re.sub(r"(?<=\d)['’](?=\d{3}(?!\d))", "", text)
     words = text.strip().lower().split()
     if not words:
         return None
@@ -778,7 +781,26 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 # ---- builders: one match -> figures ----------------------------------------------------------
 
 
-_WRITTEN_NUMBER = regex(r"\d[\d,]*(?:\.\d+)?")
+_WRITTEN_NUMBER = regex(
+    r"\d{1,3}(?:[ \u00a0\u202f\u2009\u2007'’]\d{3})+(?:[.,]\d+)?(?!\d)"  # 517 300, 247’300, 48 210,5
+    r"|\d{1,3}(?:\.\d{3})+,\d+"  # 1.234,5
+    r"|\d+,\d{1,2}(?!\d|[,.]\d)"  # 46,1 (a decimal comma: one or two digits are never a group of thousands)
+    r"|\d[\d,]*(?:\.\d+)?"  # 1,234.5
+)
+
+
+def _as_written(number: str) -> str:
+    """A number matched by :data:`_WRITTEN_NUMBER` with its point as "." and no separators ("517 300" -> "517300",
+    "46,1" -> "46.1", "1.234,5" -> "1234.5", "1,234.5" -> "1234.5")."""
+    grouped = re.fullmatch(r"(\d{1,3}(?:[ \u00a0\u202f\u2009\u2007'’]\d{3})+)(?:[.,](\d+))?", number)
+    if grouped:
+        whole = re.sub(r"\D", "", grouped.group(1))
+        return whole + ("." + grouped.group(2) if grouped.group(2) else "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", number):
+        return number.replace(".", "").replace(",", ".")
+    if re.fullmatch(r"\d+,\d{1,2}", number):
+        return number.replace(",", ".")
+    return number.replace(",", "")
 
 
 def number_as_written(text: str) -> str | None:
@@ -790,7 +812,7 @@ def number_as_written(text: str) -> str | None:
     ('13290', '189.7', None)
     """
     number = _WRITTEN_NUMBER.search(text)
-    return number.group().replace(",", "") if number else None
+    return _as_written(number.group()) if number else None
 
 
 @lru_cache(maxsize=4096)
@@ -804,7 +826,7 @@ def written_precision(text: str) -> tuple[int, float] | None:
     number = _WRITTEN_NUMBER.search(text)
     if number is None:
         return None
-    digits = number.group().replace(",", "")
+    digits = _as_written(number.group())
     if "." in digits:
         whole, decimals = digits.split(".")
         return len((whole + decimals).lstrip("0")), 10.0 ** -len(decimals)

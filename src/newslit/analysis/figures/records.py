@@ -1072,7 +1072,7 @@ def _one_end_alone(text: str, d: Figure, resolved: Figure, p) -> bool:
 
 _RANGE_BEFORE = regex(
     r"(?:\b(?:between|from)\s+(?:\S+\s+){1,3}?(?:and|to)\s+|\b(?:between|from)\s+\S+\s*[-–]\s*|[\d%](?:bn|m|k|tn)?[-–]\s*"
-    r"|\d[\w%.,]*(?:\s+(?:million|billion|per\s?cent|percent))?\s+to\s+)$",
+    r"|\d[\w%.,]*(?:\s+(?:million|billion|trillion|bn|mn|tn|m|per\s?cent|percent))?\s+to\s+)$",
     re.IGNORECASE,
 )
 _FROM_TO = regex(r"\bfrom\s+\S+(?:\s+\S+)?\s+to\s+$", re.IGNORECASE)
