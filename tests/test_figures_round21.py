@@ -284,3 +284,32 @@ def test_a_count_with_a_space_between_thousands_and_two_digits_swapped_is_a_slip
     release = "Over the past year, employment grew by 2.6%, or 571,300 people."
     found = paper_figures(make_case, release, "Over the past 12 months, employment grew by 2,6%, or 517 300 people.")
     assert found["517 300"]["verdict"] == "changed", found["517 300"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "text, told, value, change",
+    [
+        ("Losses in manufacturing (-3,200) exceeded gains in construction (+400).", "-3,200", 3200.0, "down"),
+        ("Employment changed by -3,200 over the month.", "-3,200", 3200.0, "down"),
+        ("Gains in construction (+400) were small.", "+400", 400.0, None),
+    ],
+)
+def test_a_table_change_written_with_its_sign(text, told, value, change):
+    # before, "-3,200" was read as "200": the minus kept "3" from starting a number and the comma let "200" start one
+    found = {f.text: f for f in find_figures(text)}
+    assert found[told].value == value and found[told].change == change, found
+
+
+def test_a_temperature_below_zero_is_no_fall():
+    assert [f.text for f in find_figures("Temperatures fell to -12.6°C.") if f.text.startswith("-")] == []
+
+
+def test_ringgit_before_a_number():
+    found = {f.text: (f.value, f.unit) for f in find_figures("Officers issued notices worth RM109,500.")}
+    assert found["RM109,500"] == (109500.0, "MYR"), found
+
+
+def test_jobs_shed_are_the_primarys_minus(make_case):
+    release = "Goods-producing industries lost 2,800 jobs over the month, as losses in manufacturing (-3,200) exceeded gains in construction (+400)."
+    found = paper_figures(make_case, release, "Manufacturing shed 3,200 jobs over the month.")
+    assert found["3,200"]["verdict"] == "match", found["3,200"]["explanation"]

@@ -260,7 +260,7 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     # (nor an amount in rand or shillings: "R35.2bn", "R38.6 billion", "R17.21", "R21 450", "Sh45 million", "KSh1.1
     # billion", as the money pattern reads)
     (
-        r"\b(?!FY\s?\d|K?Shs?\.?\d|[RN]\d[\d.,]*(?:bn|m|k|tn|trn)\b|[RN]\d[\d.,]*[\s\u00a0-](?:million|billion|trillion)\b"
+        r"\b(?!FY\s?\d|K?Shs?\.?\d|RM\d|[RN]\d[\d.,]*(?:bn|m|k|tn|trn)\b|[RN]\d[\d.,]*[\s\u00a0-](?:million|billion|trillion)\b"
         r"|[RN]\d[\d,]*\.\d\d\b|[RN]\d{1,3},\d{3}|R\d{1,3}[ \u00a0\u202f\u2009\u2007]\d{3}(?!\d)|R\d+-a-)\w*[A-Za-z]\d\w*",
         True,
         (),
@@ -448,7 +448,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("pence", _LazyPattern(rf"{_LEFT}(\d{{1,3}}(?:\.\d+)?)(?:p\b(?![.\-]?\d)|\s+pence\b)")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥₦]|Rs\.?(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|[RN](?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)))|R(?=\d+-a-|\d{{1,3}}{_SPACE}\d{{3}}(?!\d))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥₦]|Rs\.?(?=\s?\d)|RM(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|[RN](?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)))|R(?=\d+-a-|\d{{1,3}}{_SPACE}\d{{3}}(?!\d))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -493,7 +493,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("compound_count", _LazyPattern(
         rf"{_LEFT}(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORD_NUMBER}))-([a-z]{{3,}})(?![\w-])(?=\s+[A-Za-z])"
     )),
-    ("number", _LazyPattern(rf"{_NUMBER_START}{_LEFT}({_NUMBER})(?:{_RIGHT}|(?={_MEASURE_ONTO}))(?![.,]\d)(?!-[A-Za-z])")),
+    # "(-3,200)", "changed by -3,200", "(+400)": a change a table writes with its sign; the value is read without it
+    ("signed", _LazyPattern(r"(?<=[\s(])([-−+])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%°]|[.,]\d|\s*°)")),
+    # not the digits after a group's comma ("200" of a "-3,200" the sign kept from being read whole)
+    ("number", _LazyPattern(rf"{_NUMBER_START}{_LEFT}(?<!\d,)({_NUMBER})(?:{_RIGHT}|(?={_MEASURE_ONTO}))(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
 
 _QUALIFIER = regex(
@@ -909,6 +912,12 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     g = m.groups()
     span = m.span()
     # The most common pattern first: the names are distinct, so the order of the tests changes nothing.
+    if name == "signed":
+        value = parse_number(g[1])
+        if value is None:
+            return []
+        # a minus is a fall ("(-3,200)": 3,200 lost); a plus adds nothing a plain number does not say
+        return [(*span, {"kind": "count", "value": value, **({} if g[0] == "+" else {"change": "down"})})]
     if name == "number":
         text = g[0]
         if text.lower() in _NO_COUNT:
@@ -1139,6 +1148,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             unit = (
                 CURRENCY_SIGNS.get(g[0])
                 or ("INR" if g[0].startswith("Rs") else None)  # "Rs 43,846 crore", "Rs. 5 crore": rupees
+                or ("MYR" if g[0] == "RM" else None)  # "RM109,500": Malaysian ringgit
                 or ("KES" if g[0].startswith(("KSh", "Sh")) else None)  # "KSh 485 billion", "Sh45 million": shillings
                 or ("ZAR" if g[0] == "R" else None)  # "R35.2bn", "R17.21": rand (only with a scale, thousands or cents)
                 # "N412.6bn", "N10.78": naira (only with a scale, thousands or kobo)
@@ -1410,9 +1420,10 @@ _FEATURE_SHAPES: dict[str, re.Pattern] = {
     "ordsuffix": regex(r"\d(?:st|nd|rd|th)"),
     "agespan": regex(r"\d-?[- ]to[- ]\d|\d[-–]\d{1,3}[- ]year|\d-\s+(?:and|or)\s+\d"),
     # "R35.2bn" (rand), "N412.6bn" (naira), "Sh45 million" (shillings)
-    "currencyletter": regex(r"(?<![A-Za-z])(?:R|N|Shs?\.?\s?)\d"),
+    "currencyletter": regex(r"(?<![A-Za-z])(?:R|N|RM\s?|Shs?\.?\s?)\d"),
     "pence": regex(r"\dp\b"),
     "quarterq": regex(r"\bQ[1-4]\b|\dQ[1-4]\b"),
+    "sign": regex(r"[\s(][-−+]\d"),
     "centletter": regex(r"\dc\s+(?:of|a|per)\b"),
 }
 # A shape that cannot be there without one of these strings is not searched for: a plain
@@ -1423,6 +1434,7 @@ _SHAPE_NEEDS: dict[str, tuple[str, ...]] = {
     "agespan": ("to", "-", "–"),
     "currencyletter": ("R", "N", "Sh"),
     "quarterq": ("Q",),
+    "sign": ("-", "−", "+"),
 }
 # "in" (or "-in-") just before the start of a number: without it no ratio ("one in five", "1-in-4") can match,
 # and nearly every sentence has the word "in", so the word alone would keep that costly pattern for all of them.
@@ -1437,7 +1449,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent", "centletter"), "pence": ("pence",), "money": ("money", "currencyletter"),
-    "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",), "ratio_every": ("every",),
+    "percent": ("percent",), "ratio_in": ("inword",), "ratio_of": ("outof",), "ratio_every": ("every",), "signed": ("sign",),
     "fraction": ("fraction",), "half": ("fraction",), "period_article": ("whole", "unit"), "first_period": ("ordinal",),
     "ordinal": ("ordsuffix",), "age_span": ("agespan",), "rank": ("ordinal",), "digits_word": ("digitword",),
     "period": ("unit",), "vague": ("vague",), "relative_day": ("relday",), "multiple": ("times",),
