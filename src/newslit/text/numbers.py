@@ -376,6 +376,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("first_months", _LazyPattern(
         r"\b(?i:the\s+(first|final|last)\s+(three|six|3|6)\s+months\s+of\s+(?:((?:19|20)\d\d)|(this|last|next|the)\s+year))\b"
     )),
+    # "the December quarter 2024", "the June quarter of 2025": a quarter named for its last month (Australia, NZ)
+    ("quarter_month", _LazyPattern(r"\b(?i:the\s+)(March|June|September|December)\s+(?i:quarter)(?:\s+(?i:of))?\s+((?:19|20)\d\d)\b")),
     ("quarter_q", _LazyPattern(r"\b(?:Q([1-4])[\s-]?((?:19|20)\d\d)|((?:19|20)\d\d)[\s-]?Q([1-4]))\b")),
     ("relative_date", _LazyPattern(
         r"(?<!the )\b(?i:(last|this|next|the\s+previous|the\s+prior|the\s+same)\s+(month|year|week|quarter))\b"
@@ -1001,6 +1003,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             return [(*span, {"kind": "date", "value": None, "date": f"{g[2]}-{part}"})]
         part = ("q1 of" if first else "q4 of") if quarter else ("first half of" if first else "second half of")
         return [(*span, {"kind": "date", "value": None, "date": f"relative: {part} {g[3].lower()} year"})]
+    if name == "quarter_month":  # "the December quarter 2024" -> "2024-Q4"
+        quarter = {"march": 1, "june": 2, "september": 3, "december": 4}[g[0].lower()]
+        return [(*span, {"kind": "date", "value": None, "date": f"{g[1]}-Q{quarter}"})]
     if name == "quarter_q":  # "Q1 2025", "2025 Q1"
         quarter, year = (g[0], g[1]) if g[0] else (g[3], g[2])
         return [(*span, {"kind": "date", "value": None, "date": f"{year}-Q{quarter}"})]
@@ -1445,7 +1450,7 @@ for _feature, _words in _FEATURE_WORDS.items():
         _FEATURE_OF.setdefault(_word, set()).add(_feature)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
-    "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",), "quarter_year": ("fraction",), "quarter_q": ("quarterq",), "first_months": ("unit",),
+    "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",), "quarter_year": ("fraction",), "quarter_month": ("fraction",), "quarter_q": ("quarterq",), "first_months": ("unit",),
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent", "centletter"), "pence": ("pence",), "money": ("money", "currencyletter"),
