@@ -131,6 +131,7 @@ def test_the_same_region_with_another_value_is_still_changed(make_case):
             "the final three months of last year",
             "relative: q4 of last year",
         ),
+        ("The population rose by 0.4% in the December quarter 2024.", "the December quarter 2024", "2024-Q4"),
     ],
 )
 def test_a_quarter_is_a_date(text, told, date):
