@@ -1100,4 +1100,14 @@ def test_a_reason_says_which_kind_of_word_each_politics_word_is():
     from newslit.analysis.framing.asides import classify_aside
 
     reason = classify_aside("The Tories lost the election.").reason
-    assert '"Tories" (a political party)' in reason and '"election" (elections)' in reason, reason
+    assert '"Tories" (the UK Conservative party)' in reason and '"election" (elections)' in reason, reason
+
+
+def test_a_reason_glosses_each_word_from_its_row_not_by_a_kind_that_reads_as_a_definition():
+    # a learner's read (2026-12-07): '"Dáil" (government and parliament)' read as what the Dáil means
+    from newslit.analysis.framing.asides import classify_aside
+
+    reason = classify_aside("The Taoiseach told the Dáil the figures were a disgrace.").reason
+    assert '"Taoiseach" (Ireland\'s head of government)' in reason and '"Dáil" (Ireland\'s parliament)' in reason, (
+        reason
+    )

@@ -492,15 +492,27 @@ def _groups(matches: list[Match]) -> str:
 
 
 def _words_and_groups(matches: list[Match]) -> str:
-    """The words found and what kind of word each is: '"Senedd" (government and parliament), "Tories" (a political
-    party)'; words of one kind share it: '"election", "campaign" (elections)'. One bracket for words of several
-    kinds ("(a political party and government and parliament)") left the reader to guess which word was which."""
-    if len({m.term.get("group") or m.term.kind for m in matches}) <= 1:
-        return f"{_quoted_list(matches)} ({_groups(matches)})"
+    """Each word found with what it is, from its row of the word list: '"Dáil" (Ireland's parliament), "Taoiseach"
+    (Ireland's prime minister)'. Where a row says nothing short, its kind ("elections"). A learner's read found the
+    kind alone read as a definition ("Congress" (government and parliament)) and one bracket for several words
+    ("(a political party and government and parliament)") left them to guess which word was which."""
     parts: dict[str, str] = {}
     for m in matches:
-        parts.setdefault(m.matched, f'"{m.matched}" ({m.term.get("group") or m.term.kind})')
+        parts.setdefault(m.matched, f'"{m.matched}" ({_gloss(m)})')
     return ", ".join(parts.values())
+
+
+def _gloss(m: Match) -> str:
+    """What a word-list row says its word is, in a few words: the first clause of its explanation ("Ireland's
+    parliament", "a political figure"), else the row's kind."""
+    first = re.split(r":|\.(?:\s|$)|;", m.term.get("explanation") or "")[0]
+    first = re.sub(r"\s*\([^()]*\)", "", first).strip().rstrip(",")  # "Ireland's parliament (its lower house, …)"
+    # only a noun phrase reads as a gloss ("a political party", "Wales's parliament"); a sentence ("Elections are
+    # party politics", "Can be a political side") does not, and the kind is said instead
+    noun_phrase = re.match(r"(?:(?:A|An|The|Members?|Politicians?|Lawmakers)\s|[A-Z][\w.-]*['’]s\s)", first)
+    if not first or not noun_phrase or len(first) > 60 or "(" in first or first.lower() == m.matched.lower():
+        return m.term.get("group") or m.term.kind
+    return first[0].lower() + first[1:] if re.match(r"(?:A|An|The|Members?|Politicians?|Lawmakers)\s", first) else first
 
 
 def _is_attributed(text: str, quotes, term_matches) -> bool:
