@@ -314,3 +314,17 @@ def test_jobs_shed_are_the_primarys_minus(make_case):
     release = "Goods-producing industries lost 2,800 jobs over the month, as losses in manufacturing (-3,200) exceeded gains in construction (+400)."
     found = paper_figures(make_case, release, "Manufacturing shed 3,200 jobs over the month.")
     assert found["3,200"]["verdict"] == "match", found["3,200"]["explanation"]
+
+
+def test_firms_and_companies_are_one_thing_counted(make_case):
+    # a learner's read: "it counts firms, not companies" named a difference that is none
+    release = (
+        "The court found that the man controlled a network of 14 companies in the Netherlands, Belgium and Germany, "
+        "several of which were run by straw men."
+    )
+    paper = (
+        "The 47-year-old ran a web of 14 firms in the Netherlands, Belgium and Germany that traded phones and chips, "
+        "often only on paper, between 2019 and 2022."
+    )
+    found = paper_figures(make_case, release, paper)
+    assert found["14"]["verdict"] == "match", found["14"]["explanation"]
