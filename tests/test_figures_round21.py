@@ -328,3 +328,11 @@ def test_firms_and_companies_are_one_thing_counted(make_case):
     )
     found = paper_figures(make_case, release, paper)
     assert found["14"]["verdict"] == "match", found["14"]["explanation"]
+
+
+def test_a_change_on_an_earlier_quarter_is_dated_by_its_own_quarter(make_case):
+    # a learner's read: the 2.9% fall was dated "the second quarter of 2024", the quarter it is counted from
+    release = "Run-of-mine production for Q2 2025 was 6.42 Mt, up 4.2% on Q1 2025 (6.16 Mt) and down 2.9% on Q2 2024 (6.61 Mt)."
+    found = paper_figures(make_case, release, "Output was 2.9% lower than a year earlier, at 6.42 Mt.")
+    assert found["2.9%"]["verdict"] == "match", found["2.9%"]["explanation"]
+    assert "second quarter of 2025" in found["2.9%"]["explanation"], found["2.9%"]["explanation"]

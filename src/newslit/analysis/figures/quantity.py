@@ -650,7 +650,7 @@ def comparison_time(text: str, g: Figure) -> bool:
         # "in 2024, down 1.2% on the previous year", "up 3 per cent on the same period last year": the year the
         # change is counted from
         return True
-    if g.kind == "year" and _CHANGE_ON.search(text[max(0, g.start - 40) : g.start]):
+    if g.kind in ("year", "date") and _CHANGE_ON.search(text[max(0, g.start - 40) : g.start]):
         return True  # "an increase of 5.7% on 2023", "up 3% compared with 2022": the year the change is counted from
     if _LIKE_THEN.search(text[max(0, g.start - 40) : g.start]):
         return True  # "comparable to 2010-12": the time the figure is likened to, not its own
