@@ -215,7 +215,10 @@ CLAIMS = "Insurers rejected 2,846 claims worth Sh3.1 billion, while life insurer
 def test_an_amount_with_its_decimal_point_moved_is_a_slip_in_copying(make_case):
     found = paper_figures(make_case, CLAIMS, "Some 2,846 claims worth Sh31 billion were rejected.")
     assert found["Sh31 billion"]["verdict"] == "changed", found["Sh31 billion"]["explanation"]
-    assert "decimal point moved" in found["Sh31 billion"]["explanation"]
+    assert (
+        "decimal point moved one place, which makes the outlet's figure ten times too big"
+        in found["Sh31 billion"]["explanation"]
+    )
 
 
 def test_a_bare_number_ten_times_another_is_no_slip(make_case):
@@ -336,3 +339,18 @@ def test_a_change_on_an_earlier_quarter_is_dated_by_its_own_quarter(make_case):
     found = paper_figures(make_case, release, "Output was 2.9% lower than a year earlier, at 6.42 Mt.")
     assert found["2.9%"]["verdict"] == "match", found["2.9%"]["explanation"]
     assert "second quarter of 2025" in found["2.9%"]["explanation"], found["2.9%"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "text, regions",
+    [
+        ("In Pune division, 94.8% passed.", ("pune",)),
+        ("Otago Region had its driest year.", ("otago",)),
+        ("In the Casablanca-Settat region, 692 people died.", ("casablanca-settat",)),
+        ("The Region said rainfall fell.", ()),
+    ],
+)
+def test_a_region_is_named_with_what_it_is(text, regions):
+    from newslit.analysis.figures.match import _regions
+
+    assert _regions(text) == regions

@@ -258,9 +258,10 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
     # digits inside words: s3ller, mp4 (not a fiscal year, FY2023: the fiscal_year pattern reads it)
     # (nor an amount in rand or shillings: "R35.2bn", "R38.6 billion", "R17.21", "R21 450", "Sh45 million", "KSh1.1
-    # billion", as the money pattern reads)
+    # billion", as the money pattern reads; nor ringgit, "RM109,500"; nor a quarter with its year, "Q2 2025", "2025 Q2",
+    # which the quarter_q pattern reads: "Q2" alone stays a code, "the Q2 model")
     (
-        r"\b(?!FY\s?\d|K?Shs?\.?\d|RM\d|[RN]\d[\d.,]*(?:bn|m|k|tn|trn)\b|[RN]\d[\d.,]*[\s\u00a0-](?:million|billion|trillion)\b"
+        r"\b(?!FY\s?\d|K?Shs?\.?\d|RM\d|Q[1-4][\s-]?(?:19|20)\d\d\b|Q[1-4]\b(?<=\d{4}[\s-]Q[1-4])|[RN]\d[\d.,]*(?:bn|m|k|tn|trn)\b|[RN]\d[\d.,]*[\s\u00a0-](?:million|billion|trillion)\b"
         r"|[RN]\d[\d,]*\.\d\d\b|[RN]\d{1,3},\d{3}|R\d{1,3}[ \u00a0\u202f\u2009\u2007]\d{3}(?!\d)|R\d+-a-)\w*[A-Za-z]\d\w*",
         True,
         (),
@@ -641,7 +642,8 @@ _WORD_SCALE = {
     **{w: float(v) for w, v in SCALES.items()}, "bn": 1e9, "bln": 1e9, "mln": 1e6, "trln": 1e12, "m": 1e6,
     "millions": 1e6, "mld": 1e9, "mrd": 1e9, "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7, "lmt": 1e5,
 }  # fmt: skip
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}  # "the final quarter of …"
+_QUARTER_ENDING = {"march": 1, "june": 2, "september": 3, "december": 4}  # "the December quarter 2024"
 _VULGAR_VALUE = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 _GROUPED = {
     "space": regex(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?"),
@@ -787,25 +789,23 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 _WRITTEN_NUMBER = regex(
-    r"\d{1,3}(?:[ \u00a0\u202f\u2009\u2007'’]\d{3})+(?:[.,]\d+)?(?!\d)"  # 517 300, 247’300, 48 210,5
-    r"|\d{1,3}(?:\.\d{3})+,\d+"  # 1.234,5
-    r"|\d+,\d{1,2}(?!\d|[,.]\d)"  # 46,1 (a decimal comma: one or two digits are never a group of thousands)
-    r"|\d[\d,]*(?:\.\d+)?"  # 1,234.5
+    r"(?P<grouped>\d{1,3}(?:[ \u00a0\u202f\u2009\u2007'’]\d{3})+)(?:[.,](?P<decimals>\d+))?(?!\d)"  # 517 300, 247’300
+    r"|(?P<dot_comma>\d{1,3}(?:\.\d{3})+,\d+)"  # 1.234,5
+    r"|(?P<decimal_comma>\d+,\d{1,2})(?!\d|[,.]\d)"  # 46,1: one or two digits after a comma are never a thousands group
+    r"|(?P<plain>\d[\d,]*(?:\.\d+)?)"  # 1,234.5
 )
 
 
-def _as_written(number: str) -> str:
-    """A number matched by :data:`_WRITTEN_NUMBER` with its point as "." and no separators ("517 300" -> "517300",
+def _as_written(m: re.Match) -> str:
+    """A match of :data:`_WRITTEN_NUMBER` with its point as "." and no separators ("517 300" -> "517300",
     "46,1" -> "46.1", "1.234,5" -> "1234.5", "1,234.5" -> "1234.5")."""
-    grouped = re.fullmatch(r"(\d{1,3}(?:[ \u00a0\u202f\u2009\u2007'’]\d{3})+)(?:[.,](\d+))?", number)
-    if grouped:
-        whole = re.sub(r"\D", "", grouped.group(1))
-        return whole + ("." + grouped.group(2) if grouped.group(2) else "")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", number):
-        return number.replace(".", "").replace(",", ".")
-    if re.fullmatch(r"\d+,\d{1,2}", number):
-        return number.replace(",", ".")
-    return number.replace(",", "")
+    if m["grouped"]:
+        return re.sub(r"\D", "", m["grouped"]) + ("." + m["decimals"] if m["decimals"] else "")
+    if m["dot_comma"]:
+        return m["dot_comma"].replace(".", "").replace(",", ".")
+    if m["decimal_comma"]:
+        return m["decimal_comma"].replace(",", ".")
+    return m["plain"].replace(",", "")
 
 
 def number_as_written(text: str) -> str | None:
@@ -817,7 +817,7 @@ def number_as_written(text: str) -> str | None:
     ('13290', '189.7', None)
     """
     number = _WRITTEN_NUMBER.search(text)
-    return _as_written(number.group()) if number else None
+    return _as_written(number) if number else None
 
 
 @lru_cache(maxsize=4096)
@@ -831,7 +831,7 @@ def written_precision(text: str) -> tuple[int, float] | None:
     number = _WRITTEN_NUMBER.search(text)
     if number is None:
         return None
-    digits = _as_written(number.group())
+    digits = _as_written(number)
     if "." in digits:
         whole, decimals = digits.split(".")
         return len((whole + decimals).lstrip("0")), 10.0 ** -len(decimals)
@@ -989,14 +989,14 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         ]
     if (
         name == "quarter_year"
-    ):  # "the first quarter of 2025" -> "2025-Q1"; of this year -> "relative: first quarter of this year"
+    ):  # "the first quarter of 2025" -> "2025-Q1"; "… of this year" -> "relative: q1 of this year"
         quarter = _QUARTERS[g[0].lower()]
         if g[2]:
             return [(*span, {"kind": "date", "value": None, "date": f"{g[2]}-Q{quarter}"})]
         return [(*span, {"kind": "date", "value": None, "date": f"relative: q{quarter} of {g[1].lower()} year"})]
     if (
         name == "first_months"
-    ):  # "the first three months of 2025" -> "2025-Q1"; "the last six months of this year" -> H2
+    ):  # "the first three months of 2025" -> "2025-Q1"; "the last six months of 2024" -> "2024-H2"
         first, quarter = g[0].lower() == "first", g[1].lower() in ("three", "3")
         if g[2]:
             part = ("Q1" if first else "Q4") if quarter else ("H1" if first else "H2")
@@ -1004,7 +1004,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         part = ("q1 of" if first else "q4 of") if quarter else ("first half of" if first else "second half of")
         return [(*span, {"kind": "date", "value": None, "date": f"relative: {part} {g[3].lower()} year"})]
     if name == "quarter_month":  # "the December quarter 2024" -> "2024-Q4"
-        quarter = {"march": 1, "june": 2, "september": 3, "december": 4}[g[0].lower()]
+        quarter = _QUARTER_ENDING[g[0].lower()]
         return [(*span, {"kind": "date", "value": None, "date": f"{g[1]}-Q{quarter}"})]
     if name == "quarter_q":  # "Q1 2025", "2025 Q1"
         quarter, year = (g[0], g[1]) if g[0] else (g[3], g[2])
@@ -1606,8 +1606,8 @@ def find_figures(text: str) -> list[Figure]:
     for name, pattern in _possible(text):
         for m in pattern.finditer(text):
             for start, end, fields in _build(name, m):
-                if _overlaps((start, end), taken if name != "quarter_q" else taken[len(blocked) :]):
-                    continue  # "Q2" alone is a code (a look-alike); "Q2 2025" is a quarter
+                if _overlaps((start, end), taken):
+                    continue
                 taken.append((start, end))
                 found.append((start, end, fields))
     found.sort(key=lambda item: item[0])

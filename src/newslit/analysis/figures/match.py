@@ -847,18 +847,21 @@ def _other_ages(p: PrimaryFigure, context: Context) -> bool:
 # A region named with what it is ("Pune division", "Casablanca-Settat region", "Otago Region"): a part of a country whose
 # figures a release may give one by one. The name is read whole, capitals and hyphens ("Rabat-Salé-Kénitra region").
 _REGION = regex(
-    r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:division|region|province|district|county|prefecture"
+    r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?i:division|region|province|district|county|prefecture"
     r"|governorate|emirate|oblast|canton|municipality|department)\b"
 )
-
-
-def _regions(text: str) -> list[str]:
-    """The regions ``text`` names with what they are, in order, lower case ("pune" for "In Pune division")."""
-    return [m.group(1).lower().split()[-1] for m in _REGION.finditer(text) if m.group(1).split()[-1] not in _NOT_REGION]
-
-
 # capitalised words before "division" or "region" that are no region's name
 _NOT_REGION = frozenset({"The", "A", "This", "That", "Each", "Every", "In", "Its", "Their", "Our", "One", "Another"})
+
+
+@lru_cache(maxsize=4096)
+def _regions(text: str) -> tuple[str, ...]:
+    """The regions ``text`` names with what they are, in order, lower case ("pune" for "In Pune division").
+
+    Why cached: :func:`_narrower` asks it of the same retold sentence for every primary figure it weighs.
+    """
+    names = (m.group(1).split()[-1] for m in _REGION.finditer(text))
+    return tuple(name.lower() for name in names if name not in _NOT_REGION)
 
 
 def _narrower(d: Figure, q: Quantity, p: PrimaryFigure, context: Context) -> bool:

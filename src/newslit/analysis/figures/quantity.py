@@ -279,7 +279,7 @@ def resolve_date(figure: Figure, reference: dt.date | None, text: str | None = N
             resolved = (reference - dt.timedelta(days=1)).isoformat()
         elif phrase in _PREVIOUS_YEAR and text is not None:
             resolved = _year_before_named(text, figure.start)  # "in 2024, up from 4,324 the previous year": 2023
-        elif phrase.startswith("q") and " of " in phrase:  # "Q1 of this year" (the first quarter) -> "2024-Q1"
+        elif _QUARTER_OF.match(phrase):  # "q1 of this year" (the first quarter) -> "2024-Q1"
             quarter, _, which = phrase.partition(" of ")
             shift = {"last year": -1, "next year": 1}.get(which, 0)
             resolved = f"{reference.year + shift:04d}-{quarter.upper()}"
@@ -651,7 +651,7 @@ def comparison_time(text: str, g: Figure) -> bool:
         # change is counted from
         return True
     if g.kind in ("year", "date") and _CHANGE_ON.search(text[max(0, g.start - 40) : g.start]):
-        return True  # "an increase of 5.7% on 2023", "up 3% compared with 2022": the year the change is counted from
+        return True  # "an increase of 5.7% on 2023", "down 2.9% on Q2 2024": the time the change is counted from
     if _LIKE_THEN.search(text[max(0, g.start - 40) : g.start]):
         return True  # "comparable to 2010-12": the time the figure is likened to, not its own
     if g.kind != "period":
@@ -662,6 +662,7 @@ def comparison_time(text: str, g: Figure) -> bool:
 
 
 # The patterns of comparison_time, compiled once: it is asked of every time in every sentence, twice.
+_QUARTER_OF = regex(r"q[1-4] of ")
 _THAN_BEFORE = regex(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$")
 _CHANGE_ON = regex(
     r"(?:%|\bper\s?cent|\bpercent|\dpc|\bpoints?)\s+(?:(?:up|down|higher|lower|more|less)\s+)?on\s+\Z",

@@ -1161,9 +1161,9 @@ def _moved_point(
 
     Only an amount of money, a figure with a scale word ("million", "bn") or a multiple ("26 times" for 2.6
     times): a bare number may be the same quantity in another unit ("61 quintals" a hectare is 6.1 tonnes). The
-    same kind, currency and scale word, the very digits of exactly one primary figure, ten times more or less,
-    while the outlet's own value is nowhere in the primary: ``changed``. Chosen on reviews 12 to 21 (in-sample):
-    four such figures, all changed in their keys.
+    same kind, currency and scale, the very digits of exactly one primary figure, ten times more or less, while the
+    outlet's own value is nowhere in the primary: ``changed``. Chosen on reviews 12 to 21 (in-sample): four such
+    figures, all changed in their keys.
     """
     out = {}
     for i in counted:
@@ -1171,8 +1171,8 @@ def _moved_point(
         if hits[i].relation in ("same", "changed") or d.vague or d.comparable is None or d.hedge not in (None, "exact"):
             continue
         mine = number_as_written(d.text)
-        scale = _SCALE_WORD.search(d.text)
-        if mine is None or not (d.kind in ("money", "multiple") or scale) or _given(d, candidates) is not None:
+        scale = _written_scale(d, mine)
+        if scale is None or not (d.kind in ("money", "multiple") or scale != 1) or _given(d, candidates) is not None:
             continue
         digits = mine.replace(".", "").strip("0")
         if len(digits) < 2:
@@ -1187,29 +1187,29 @@ def _moved_point(
             and same_currency(p.figure.unit, d.unit)
             and p.figure.comparable
             and p.figure.hedge in (None, "exact")
-            and _same_scale_word(scale, _SCALE_WORD.search(p.figure.text))
+            and _written_scale(p.figure, number) == scale
             and any(math.isclose(abs(p.figure.comparable / d.comparable), r) for r in (10, 0.1))
         ]
         if len(same) == 1:
             p = same[0]
-            size = "ten times more" if d.comparable > p.figure.comparable else "ten times less"
+            size = "ten times too big" if d.comparable > p.figure.comparable else "ten times too small"
             why = (
                 f"{_upper(name)} gives {quoted(p.figure.text)}{from_whom(p, name)}; the outlet gives {shown(d)}: the same "
-                f"digits with the decimal point moved one place, so {size}, most likely a slip in copying the number."
+                f"digits with the decimal point moved one place, which makes the outlet's figure {size}, most likely a "
+                "slip in copying the number."
             )
             out[i] = (Found(p, "changed"), "changed", why)
     return out
 
 
-_SCALE_WORD = regex(r"(?i:million|billion|trillion|bn|mn|tn|m\b|k\b|lakh|crore)")
+def _written_scale(f: Figure, written: str | None) -> float | None:
+    """What the scale word of ``f`` multiplies its written number by ("Sh3.1 billion": 1e9; "2.6 times": 1), or None.
 
-
-def _same_scale_word(a, b) -> bool:
-    """Are two scale words (matches of :data:`_SCALE_WORD`, or None) the same size ("bn" and "billion")?"""
-    if a is None or b is None:
-        return a is None and b is None
-    size = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion", "k": "thousand"}
-    return size.get(a.group().lower(), a.group().lower()) == size.get(b.group().lower(), b.group().lower())
+    Read from the value the number reader already worked out, so every scale it knows ("bn", "lakh", "mld") counts.
+    """
+    if not written or not f.value or not float(written):
+        return None
+    return round(f.value / float(written), 6)
 
 
 SWAPPED_DIGITS = 4

@@ -491,10 +491,10 @@ def _groups(matches: list[Match]) -> str:
     return " and ".join(groups) if len(groups) < 3 else ", ".join(groups[:-1]) + " and " + groups[-1]
 
 
-def _words_and_groups(matches: list[Match]) -> str:
+def _words_glossed(matches: list[Match]) -> str:
     """Each word found with what it is, from its row of the word list: '"Dáil" (Ireland's parliament), "Taoiseach"
-    (Ireland's prime minister)'. Where a row says nothing short, its kind ("elections"). A learner's read found the
-    kind alone read as a definition ("Congress" (government and parliament)) and one bracket for several words
+    (Ireland's head of government)'; where a row says nothing short, its kind ("elections"). A learner's read found
+    the kind alone read as a definition ('"Congress" (government and parliament)'), and one bracket for several words
     ("(a political party and government and parliament)") left them to guess which word was which."""
     parts: dict[str, str] = {}
     for m in matches:
@@ -502,17 +502,22 @@ def _words_and_groups(matches: list[Match]) -> str:
     return ", ".join(parts.values())
 
 
+_FIRST_CLAUSE = regex(r":|\.(?:\s|$)|;")
+_BRACKETED = regex(r"\s*\([^()]*\)")
+# only a noun phrase reads as a gloss ("a political party", "Wales's parliament"); a sentence ("Elections are party
+# politics", "Can be a political side") does not
+_LOWER_OPENING = regex(r"(?:A|An|The|Members?|Politicians?|Lawmakers)\s")
+_POSSESSIVE_OPENING = regex(r"[A-Z][\w.-]*['’]s\s")
+
+
 def _gloss(m: Match) -> str:
-    """What a word-list row says its word is, in a few words: the first clause of its explanation ("Ireland's
-    parliament", "a political figure"), else the row's kind."""
-    first = re.split(r":|\.(?:\s|$)|;", m.term.get("explanation") or "")[0]
-    first = re.sub(r"\s*\([^()]*\)", "", first).strip().rstrip(",")  # "Ireland's parliament (its lower house, …)"
-    # only a noun phrase reads as a gloss ("a political party", "Wales's parliament"); a sentence ("Elections are
-    # party politics", "Can be a political side") does not, and the kind is said instead
-    noun_phrase = re.match(r"(?:(?:A|An|The|Members?|Politicians?|Lawmakers)\s|[A-Z][\w.-]*['’]s\s)", first)
-    if not first or not noun_phrase or len(first) > 60 or "(" in first or first.lower() == m.matched.lower():
+    """What a word-list row says its word is, in a few words: the first clause of its explanation without its
+    brackets ("Ireland's parliament", "a political figure"), else the row's kind."""
+    first = _BRACKETED.sub("", _FIRST_CLAUSE.split(m.term.get("explanation") or "")[0]).strip().rstrip(",")
+    lower = _LOWER_OPENING.match(first)
+    if not (lower or _POSSESSIVE_OPENING.match(first)) or len(first) > 60 or "(" in first:
         return m.term.get("group") or m.term.kind
-    return first[0].lower() + first[1:] if re.match(r"(?:A|An|The|Members?|Politicians?|Lawmakers)\s", first) else first
+    return first[0].lower() + first[1:] if lower else first
 
 
 def _is_attributed(text: str, quotes, term_matches) -> bool:
@@ -1022,9 +1027,9 @@ def classify_aside(
         if label == "politicised" and ignored:
             # the primary is about some politics itself (an election's results, its parties): the sentence brings
             # in other politics, not politics into a story without any
-            reason = f"This sentence brings in politics the primary does not have: {_words_and_groups(matches)}."
+            reason = f"This sentence brings in politics the primary does not have: {_words_glossed(matches)}."
         else:
-            reason = f"This sentence {WHAT[label]}: {_words_and_groups(matches)}."
+            reason = f"This sentence {WHAT[label]}: {_words_glossed(matches)}."
         if label == "politicised" and not ignored:
             reason += " The primary story is not about this."
         guess = not any(_strength(m) == "strong" for m in matches)
