@@ -38,7 +38,7 @@ def test_a_share_of_the_same_population_that_counts_something_else_is_not_change
         "42%",
     )
     assert record["verdict"] == "not_in_primary"
-    assert "changed" not in record["explanation"].lower() and "different value" not in record["explanation"]
+    assert "changed" not in record["explanation"].lower() and "different number" not in record["explanation"]
 
 
 def test_a_retold_share_of_the_primary_sentence_is_still_checked(make_case):

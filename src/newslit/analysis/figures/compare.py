@@ -11,7 +11,17 @@ from functools import lru_cache
 from newslit.analysis.figures.primary import PrimaryFigure, own_reporting
 from newslit.analysis.figures.quantity import describe, possessive
 from newslit.text.compiled import regex
-from newslit.text.numbers import SCALES, TENS, UNITS, VAGUE, YEAR_PARTS, Figure, date_parts, written_precision
+from newslit.text.numbers import (
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+    YEAR_PARTS,
+    Figure,
+    date_parts,
+    number_as_written,
+    written_precision,
+)
 
 VERDICTS = ("match", "rounded", "changed", "not_in_primary")
 
@@ -442,6 +452,8 @@ def shown(f: Figure) -> str:
     that ends in a word of its own (a unit, a percent) or is not a count keeps only its words.
     """
     noun = f.noun if f.noun and f.kind == "count" and ends_in_number(f.text) and f.noun not in f.text else None
+    if noun and noun.endswith(("'s", "’s")):  # "10,000 of the country's schools": whose, not what
+        noun = None
     if noun and _PLURAL_AMOUNT.search(f.text):
         return f"{quoted(f.text)} of {noun}"  # “thousands” of illnesses, not “thousands” illnesses
     return quoted(f.text) + (f" {noun}" if noun else "")
@@ -559,7 +571,9 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
                 f"Same quantity, converted wrongly: {desc}{who} is {_converted(f):.{decimals}f}{d.unit} "
                 f"in the outlet's unit; the outlet gives “{d.text}”."
             )
-        return "changed", f"Same quantity, different value: {desc}{who}. The outlet gives “{d.text}”."
+        return "changed", (
+            f"A different number for the same thing: the outlet gives “{d.text}” for {desc}{who}." + _swap_note(d, f)
+        )
     if not same_value(d.comparable, f.comparable) and _primary_rounded(d, f):
         return "match", (
             f"Same quantity: {desc}{who}, rounded. The outlet's {ours} is more exact and rounds to it, "
@@ -568,7 +582,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if _cut_short(d, f):  # the same number as far as it goes, but its last digit dropped, not rounded
         right = _rounded_like(d, f)
         return "changed", (
-            f"Same quantity, different value: {desc}{who}. "
+            f"A different number for the same thing: the outlet gives “{d.text}” for {desc}{who}. "
             + (
                 f"Rounded the usual way, {f.text} gives “{right}”, not the outlet's “{d.text}”"
                 + (": the outlet cut the number short instead of rounding it." if abs(d.value) < abs(f.value) else ".")
@@ -633,7 +647,28 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         return "rounded", f"{ours} leaves out the “{f.qualifier}” of {desc}{who}: the same number, said more firmly."
     if same_value(d.comparable, f.comparable):
         return "rounded", f"{ours} adds a hedge to {desc}{who}, and is still true."
-    return "rounded", f"{ours} is a rounded way to give {desc}{who}: still true."
+    return "rounded", f"Rounded, and still true: {ours} for {desc}{who}."
+
+
+def neighbour_swaps(digits: str) -> set[str]:
+    """``digits`` with each pair of neighbouring, different digits swapped ("1329" -> "3129", "1239", "1392")."""
+    return {
+        digits[:k] + digits[k + 1] + digits[k] + digits[k + 2 :]
+        for k in range(len(digits) - 1)
+        if digits[k] != digits[k + 1] and digits[k].isdigit() and digits[k + 1].isdigit()
+    }
+
+
+def _swap_note(d: Figure, f: Figure) -> str:
+    """A sentence saying the outlet's number is the primary's with two neighbouring digits swapped, or ''.
+
+    Said of a figure already found to be the same quantity with another value: "41 per cent" for
+    "14%" is then most likely a slip in copying, and a reader can see it at once.
+    """
+    mine, theirs = number_as_written(d.text), number_as_written(f.text)
+    if mine and theirs and mine in neighbour_swaps(theirs):
+        return " The same digits with two of them swapped: most likely a slip in copying the number."
+    return ""
 
 
 def _flat(f: Figure) -> bool:

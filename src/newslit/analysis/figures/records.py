@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from newslit.analysis.figures.beside import contradiction
 from newslit.analysis.figures.compare import (
+    neighbour_swaps,
     KIND_GROUPS,
     from_whom,
     quoted,
@@ -267,7 +268,7 @@ def _match_sentence(
                 who = from_whom(p, name)
                 word, why = (
                     "rounded",
-                    f"{shown(d)} is a rounded way to give {describe(p.quantity, p.figure, name)}{who}: still true.",
+                    f"Rounded, and still true: {shown(d)} for {describe(p.quantity, p.figure, name)}{who}.",
                 )
             if word == "match" and hit.relation == "same":
                 hit, word, why = _said_otherwise(text, d, hit, word, why, candidates, name)
@@ -1136,7 +1137,7 @@ def _swapped_digits(
         written = candidates.by_written_number(KIND_GROUPS[d.kind])
         same = [
             p
-            for swapped in _neighbour_swaps(mine)
+            for swapped in neighbour_swaps(mine)
             for p in written.get(swapped, ())
             if p.figure.kind == d.kind
             and same_currency(p.figure.unit, d.unit)
@@ -1214,15 +1215,6 @@ def _written_scale(f: Figure, written: str | None) -> float | None:
 
 SWAPPED_DIGITS = 4
 """Significant digits a number needs before two of its digits swapped are taken for a slip (see :func:`_swapped_digits`)."""
-
-
-def _neighbour_swaps(digits: str) -> set[str]:
-    """``digits`` with each pair of neighbouring, different digits swapped ("1329" -> "3129", "1239", "1392")."""
-    return {
-        digits[:k] + digits[k + 1] + digits[k] + digits[k + 2 :]
-        for k in range(len(digits) - 1)
-        if digits[k] != digits[k + 1] and digits[k].isdigit() and digits[k + 1].isdigit()
-    }
 
 
 def _given(d: Figure, candidates: CandidateIndex, besides=None):

@@ -1,0 +1,43 @@
+"""Figure explanations a 15-year-old can read at a glance (the learner read of 2026-12-07).
+
+A helper who had not seen the code read the explanations as a learner. "Same quantity, different value: the
+Riksbank's figure “14 per cent”. The outlet gives “41 per cent”." read as a heading followed by a fragment;
+"“nearly 3%” is a rounded way to give the regulator's figure “2.9%”: still true." was called stiff; two digits
+swapped in a short number ("41" for 14) were not called a swap, though a reader sees it at once; and "Nearly
+10,000 of the country's 22,500 schools" was shown as "“Nearly 10,000” country's". The texts are invented.
+"""
+
+from __future__ import annotations
+
+from conftest import paper_figures
+
+RATES = "Inflation was 14 per cent in March. The bank cut its policy rate to 2.9%."
+SCHOOLS = "About 9,870 of the country's 22,500 public schools were closed by the strike."
+
+
+def test_a_changed_figure_says_which_number_the_outlet_gave_for_which(make_case):
+    found = paper_figures(make_case, RATES, "Inflation was 17 per cent in March.")["17 per cent"]
+    assert found["verdict"] == "changed"
+    assert found["explanation"].startswith("A different number for the same thing: the outlet gives “17 per cent” for")
+    assert "“14 per cent”" in found["explanation"]
+    assert "swapped" not in found["explanation"]  # 17 is no swap of 14
+
+
+def test_two_digits_swapped_are_called_a_slip_in_copying(make_case):
+    found = paper_figures(make_case, RATES, "Inflation was 41 per cent in March.")["41 per cent"]
+    assert found["verdict"] == "changed"
+    assert "two of them swapped: most likely a slip in copying" in found["explanation"]
+
+
+def test_a_rounded_figure_says_it_is_rounded_and_still_true_first(make_case):
+    found = paper_figures(make_case, RATES, "The bank cut its policy rate to nearly 3%.")["nearly 3%"]
+    assert found["verdict"] == "rounded"
+    assert found["explanation"].startswith("Rounded, and still true: “nearly 3%” for")
+    assert "“2.9%”" in found["explanation"]
+
+
+def test_whose_is_not_shown_as_what_a_figure_counts(make_case):
+    found = paper_figures(make_case, SCHOOLS, "Nearly 10,000 of the country's 22,500 public schools were shut.")
+    explanation = found["Nearly 10,000"]["explanation"]
+    assert "country's" not in explanation.split("for")[0]  # not “Nearly 10,000” country's
+    assert "“Nearly 10,000”" in explanation
