@@ -28,9 +28,9 @@ from functools import lru_cache
 
 from newslit.analysis.figures.beside import contradiction
 from newslit.analysis.figures.compare import (
-    neighbour_swaps,
     KIND_GROUPS,
     from_whom,
+    neighbour_swaps,
     quoted,
     rounded_to_its_digit,
     shown,
