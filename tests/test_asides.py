@@ -1111,3 +1111,62 @@ def test_a_reason_glosses_each_word_from_its_row_not_by_a_kind_that_reads_as_a_d
     assert '"Taoiseach" (Ireland\'s head of government)' in reason and '"Dáil" (Ireland\'s parliament)' in reason, (
         reason
     )
+
+
+# ---- a politician named after a seat, a state or a role in their party, and named again (written from the
+# twenty-third review's errors on 2026-12-07: invented stories, in-sample for these rules) ----
+
+ROLES_PAPER = (
+    "Club news\n\n"
+    "The number 4 bus will run every ten minutes from May.\n\n"
+    "Federal Labor MP for Corio Sam Fletcher said he had asked the Industry Minister to meet the company.\n\n"
+    "Fletcher said the closure was a blow to the city.\n\n"
+    "Ondo State Governor Olumide Adeyemi declared a public health emergency in three areas.\n\n"
+    "Adeyemi said the state would recruit 200 health officers.\n\n"
+    "Bloc Québécois finance critic Mathieu Gagnon said the figures showed Ottawa had ignored Quebec.\n\n"
+    "Gagnon said families were paying more every month.\n\n"
+    "A lobbyist gave $5,000 to the campaign of state Senator Rick Dahl, who voted against the bill.\n\n"
+    "Dahl's office did not respond to a request for comment.\n\n"
+    "The depot's manager, Ruth Keane, said the drivers were ready.\n\n"
+    "Keane said the buses were late.\n"
+)
+
+
+@pytest.fixture
+def role_asides(make_case):
+    return _paper_asides(make_case, ROLES_PAPER)
+
+
+@pytest.mark.parametrize(
+    "opening, surname",
+    [
+        ("Fletcher said the closure", "Fletcher"),  # "MP for Corio Sam Fletcher": the seat before the name
+        ("Adeyemi said the state", "Adeyemi"),  # "Ondo State Governor": a state's governor, not a bank's
+        ("Gagnon said families", "Gagnon"),  # a party's finance critic
+        ("Dahl's office did not respond", "Dahl"),  # the politician's own office speaks for them
+    ],
+)
+def test_a_politician_named_by_seat_state_or_party_role_is_named_again(role_asides, opening, surname):
+    record = role_asides(opening)
+    assert record["aside"] == "politicised"
+    assert f"names {surname} again" in record["aside_reason"]
+
+
+def test_a_depot_manager_named_again_is_not_a_politician(role_asides):
+    assert role_asides("Keane said the buses")["aside"] != "politicised"
+
+
+@pytest.mark.parametrize(
+    "text, politicised",
+    [
+        ("Nickel Belt MPP Anne Laurin said the study proved her point.", True),
+        ("The local MLA visited the flooded villages on Sunday.", True),
+        ("Finance Secretary Rodrigo Salinas welcomed the decision.", True),
+        ("The county council's leader said the library would stay open.", True),
+        ("Opposition deputies say care homes lacked cool rooms.", True),
+        ("The citation follows the MLA style guide.", False),  # a citation style, not a member
+        ("The club's finance secretary said the accounts were in order.", False),
+    ],
+)
+def test_provincial_and_state_members_a_finance_secretary_and_a_council_leader_are_politics(text, politicised):
+    assert (classify_aside(text).label == "politicised") is politicised

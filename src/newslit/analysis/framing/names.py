@@ -36,7 +36,14 @@ _PARTICLE = r"(?:von|van|der|den|de|da|di|del|della|du|la|le|bin|al|ibn)"
 _NAME = regex(rf"(?:{_INITIALS}|{_WORD})(?:\s+(?:{_PARTICLE}\s+)*(?:{_INITIALS}|{_WORD}))*")
 _SURNAME = regex(rf"(?<![\w'’.-])(?:{_PARTICLE}\s+)*{_WORD}$")
 _SUFFIX = regex(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")  # a generation's mark after the surname
-_NAME_AFTER_TITLE = regex(rf",?\s+({_NAME.pattern})")
+# "MP for Corio Sam Fletcher": a seat's name may stand between the title and the name.
+_NAME_AFTER_TITLE = regex(rf"(?:\s+for(?:\s+[A-Z][\w'’-]*)+?)?,?\s+({_NAME.pattern})")
+# "Bloc Québécois finance critic Mathieu Gagnon", "the Nationals' manufacturing spokesperson, Rhonda Vickers",
+# "NDP health critic and Nickel Belt MPP Anne Laurin": a party's own politician, named after their role in it.
+_ROLE_IN_PARTY = regex(
+    rf"(?:['’]s?)?\s+(?:[\w'’-]+\s+){{0,5}}?(?:critic|spokes(?:person|man|woman)|leader|deputy leader|whip|candidate"
+    rf"|(?-i:MPP|MP|MLA|MSP|MS|TD|MEP)|senator|councillor|councilor)\s*,?\s+({_NAME.pattern})"
+)
 _FIRST_NAMES = regex(rf"(?:(?:{_INITIALS}|{_WORD})\s+)+$")
 # "Chancellor Gene Block of UCLA": the name "of" something after the title, a body's officer, not a politician.
 # Wider than asides' _OF_A_BODY (which needs "Club", "University"…): a surname passed on must be sure.
@@ -46,7 +53,9 @@ _BEFORE_TITLE = frozenset(
     "Vice Former Deputy Shadow Acting Interim Prime Then Ex First US U.S. UK U.K. EU Federal State Foreign Home".split()
 )
 # Titles only a government gives: a word before them names a portfolio ("Finance Minister"), not a company.
-_GOVERNMENT_ONLY = regex(r"\b(?:minister|secretary|senator|congress(?:wo)?man|mp|mep)\b", re.IGNORECASE)
+_GOVERNMENT_ONLY = regex(
+    r"\b(?:minister|secretary|senator|congress(?:wo)?man|mp|mep|state\s+governor)\b", re.IGNORECASE
+)
 # A title before a surname, as in "Secretary Rubio said": the politician named again.
 _TITLE_WORDS = frozenset(
     "Secretary Minister President Senator Sen Rep Representative Governor Gov Mayor Chancellor Speaker Premier".split()
@@ -65,6 +74,8 @@ _VERB_AFTER = regex(
     r"|tweeted|threatened|threatens|praised|praises|attacked|attacks|slammed|slams|dismissed|dismisses"
     r"|made\s+a|makes\s+a|pressed|presses|pushed|pushes|sent|sends)\b"
 )
+# "Dahl's office did not respond": the politician's own office or people, speaking for them.
+_OWN_PEOPLE = regex(r"['’]s\s+(?:office|spokes(?:man|woman|person)|campaign|aides?|press\s+secretary)\b")
 # "Harris County", "Reagan National Airport", "the Harris Poll": a place or a thing named after someone.
 _CAPITALISED_AFTER = regex(r"(?:['’]s)?\s+[A-Z]")
 # "Mr. Harris, the depot manager": someone introduced, not the politician named again.
@@ -103,14 +114,17 @@ def politicians_named(text: str, signals: list[str]) -> list[Politician]:
     found: dict[str, Politician] = {}
     for signal in dict.fromkeys(signals):
         groups = _groups(signal)
-        if not groups & {"politician's title", "political figure"}:
-            continue  # a party, an election, a fight over a policy: no person
+        if not groups & {"politician's title", "political figure", "a political party"}:
+            continue  # an election, a fight over a policy: no person
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(signal) + r"(?![\w-])", text):
             name = None
             if "politician's title" in groups and _title_of_a_politician(text, m.start(), signal):
                 after = _NAME_AFTER_TITLE.match(text, m.end())
                 if after and not _OF_SOMETHING.match(text, after.end()):
                     name = after.group(1)
+            if name is None and "a political party" in groups:
+                role = _ROLE_IN_PARTY.match(text, m.end())
+                name = role.group(1) if role and not _OF_SOMETHING.match(text, role.end()) else None
             if name is None and "political figure" in groups:
                 first = _FIRST_NAMES.search(text, 0, m.start())
                 name = (first.group(0) if first else "") + m.group(0)
@@ -176,6 +190,6 @@ def names_again(text: str, politician: Politician) -> bool:
             continue  # "Tom Rubio": someone else's first name
         if surname.lower() in MONTHS or surname.lower() in WEEKDAYS:
             continue  # "begins in May"
-        if _VERB_AFTER.match(text, m.end()):
-            return True  # "Rubio claimed", "But Hunt said"
+        if _VERB_AFTER.match(text, m.end()) or _OWN_PEOPLE.match(text, m.end()):
+            return True  # "Rubio claimed", "But Hunt said", "Dahl's office did not respond"
     return False
