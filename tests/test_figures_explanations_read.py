@@ -41,3 +41,24 @@ def test_whose_is_not_shown_as_what_a_figure_counts(make_case):
     explanation = found["Nearly 10,000"]["explanation"]
     assert "country's" not in explanation.split("for")[0]  # not “Nearly 10,000” country's
     assert "“Nearly 10,000”" in explanation
+
+
+# ---- the last item of a list, after ", and" (the twenty-third review, 2026-12-07: in-sample for this rule) ----
+
+PROJECTIONS = (
+    "The median of participants’ projections for the federal funds rate is 3.1 percent at the end of 2026, "
+    "2.9 percent at the end of 2027, and 3.0 percent in the longer run."
+)
+CLAIMS = "Of all claims reported, 41% have been closed with payment, 29% have been closed without payment, and 30% remain open."
+
+
+def test_the_last_item_of_a_list_counts_what_the_list_counts(make_case):
+    # before: "3.0 percent" counted nothing, so "around 3%" was called a rounding of the 2027 projection, 2.9
+    found = paper_figures(make_case, PROJECTIONS, "In the longer run, officials see the rate settling around 3%.")
+    assert found["around 3%"]["verdict"] == "match"
+    assert "3.0 percent" in found["around 3%"]["primary_text"]
+
+
+def test_a_last_item_with_a_verb_of_its_own_does_not_take_the_items_before(make_case):
+    found = paper_figures(make_case, CLAIMS, "And homeowners are still waiting: 3 in 10 claims remain open.")
+    assert found["3 in 10"]["verdict"] == "match"

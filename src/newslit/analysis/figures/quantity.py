@@ -95,6 +95,8 @@ _VERB_LIKE = frozenset(
 # not what is counted
 _CLAUSE_BREAK = regex(r";|:|\s[—–]\s|\s--\s|,\s+(?:and|but|while|whereas|with|which|who)\b|\s(?:while|whereas)\s|\.\s")
 _COUNTED = ("count", "percent", "money", "ratio", "temperature")
+_LIST_AND = regex(r",\s+and\s*\Z")  # a clause break that only ends a list ("…, 2.9 percent in 2027, and …")
+_LIST_TAIL = regex(r"\s*(?:[.,;)]|\Z|(?:in|at|by|for|over|on|during|from|to|until|through)\b)")
 # A comma and a participle: a clause with a verb of its own ("…, giving it room to raise pensions by 2.75% in January").
 _PARTICIPLE = regex(r",\s+[a-z]+ing\b")
 # The earlier value of a change ("rose from 63.9% in 2023 to 64.8%"): a time that follows it closely is its own
@@ -918,6 +920,20 @@ def sentence_quantities(
             earlier = [
                 q for j, q in enumerate(out) if q.specific and _group(figures[j]) == _group(f) and spans[j] == spans[i]
             ]
+            if (
+                not earlier
+                and _LIST_AND.search(text, 0, spans[i][0])
+                and not text[spans[i][0] : f.start].strip()
+                and _LIST_TAIL.match(post)
+            ):
+                # "is 3.1 percent in 2026, 2.9 percent in 2027, and 3.0 percent in the longer run": the last of a
+                # list, after its ", and", is the same kind of figure as the one before it; not one with a verb
+                # of its own ("29% were closed without payment, and 30% remain open")
+                earlier = [
+                    q
+                    for j, q in enumerate(out)
+                    if q.specific and _group(figures[j]) == _group(f) and spans[j][1] == spans[i][0]
+                ]
             if earlier:
                 what, words = earlier[-1].what, earlier[-1].words
                 measure = measure if measure != "count" else earlier[-1].measure
