@@ -156,7 +156,10 @@ def _distinctive(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> bool:
     if d.kind == "temperature" and d.unit != p.figure.unit:
         return False
     if d.kind == "percent":  # "58.9%", "2.15%": a share or a change written to three digits; "40%" or "3.4%" may recur
-        return significant_digits(d.value) >= 3 and p.figure.kind == "percent" and _only_one(p, index)
+        digits = significant_digits(d.value)
+        # a tenth written out ("9.8%", "1.1%") once in the primary: the same as three digits, as "40%" is not
+        written = digits == 2 and "." in d.text and d.value != round(d.value)
+        return (digits >= 3 or written) and p.figure.kind == "percent" and _only_one(p, index)
     return abs(d.value) >= 1e6 or significant_digits(d.value) >= 3
 
 
@@ -166,7 +169,8 @@ def _unmistakable(d: Figure, p: PrimaryFigure, index: CandidateIndex, why: tuple
 
     "Production fell to 27,418 tonnes from 32,371 tonnes in January" retells the release's 27,418 tonnes for
     February: the time, the place or the noun read around a retold figure are often wrong (the earlier value's month
-    taken for the new one's), and three exact digits are seldom a coincidence. On the reviews of 2026-12-07 (reviews
+    taken for the new one's), and three exact digits are seldom a coincidence (nor is a percentage written to a tenth,
+    "9.8%", that the primary gives once, unless one side is the earlier value the other is compared with). On the reviews of 2026-12-07 (reviews
     12 to 17, 3,237 keyed figures), 81 such figures were leads; their keys call 77 of them a match. Not against a
     limit ("up to £1.2 billion"), a forecast or another status (a forecast told as fact stays a lead), a part the
     primary gives a figure of its own ("Victoria alone lost 214 homes" for the total), another group or age ("adult
@@ -174,7 +178,15 @@ def _unmistakable(d: Figure, p: PrimaryFigure, index: CandidateIndex, why: tuple
     """
     if d.hedge == "max" or not (_distinctive(d, p, index) and _only_one(p, index)):
         return False
+    if d.kind == "percent" and significant_digits(d.value) < 3 and any(w.startswith(_TOLD_AS_NEW) for w in why):
+        return (
+            False  # "dropped to 4.3%" for the release's earlier 4.3%, or the other way round: two digits are no proof
+        )
     return not any(_a_fact_against(w) for w in why)
+
+
+# the reasons that one side is told as the new value and the other as the earlier one it is compared with (_why_not)
+_TOLD_AS_NEW = ("the retold figure is told as the new", "the retold figure is an earlier value")
 
 
 # reasons that name a fact, not a reading of the words around a figure (see _unmistakable): a status (a forecast, a

@@ -255,6 +255,18 @@ def _match_sentence(
                 # "150 minutes or more" is the primary's "at least 150 minutes", "aged 65 and over" its "over age 65"
                 limit = hit.primary.figure.hedge if hit.primary.figure.hedge in ("above", "min") else "above"
                 word, why = verdict(replace(resolved, hedge=limit, qualifier="over"), hit.primary, name)
+            if (
+                word == "rounded"
+                and resolved.hedge in (None, "exact")
+                and hit.primary.figure.hedge in ("max", "under")
+                and resolved.comparable == hit.primary.figure.comparable
+                and _CAPPED_AT.search(text, max(0, d.start - 60), d.start)
+            ):
+                # "Ministers have capped next year's rise at 2.7%" for "may rise by no more than 2.7%": the limit is
+                # in the verb, not dropped
+                word, why = verdict(
+                    replace(resolved, hedge=hit.primary.figure.hedge, qualifier="up to"), hit.primary, name
+                )
             if hit.relation == "changed" and word != "changed":
                 word, why = "changed", why  # same quantity, another value: the values decide the wording
             if word == "changed" and year_guessed(resolved, hit.primary.figure):
@@ -1112,6 +1124,12 @@ def _given_exactly_beside(i: int, primary, resolved: list[Figure], hits: dict[in
         ):
             return other
     return None
+
+
+# A limit told by a verb or a noun before the number: "capped next year's rise at 2.7%", "a ceiling of 5%".
+_CAPPED_AT = regex(
+    r"\b(?:capped|capping|caps?|limited|limits?|ceiling|maximum)\b[^.;:,]{0,40}?\b(?:at|to|of)\s+\Z", re.IGNORECASE
+)
 
 
 def _swapped_digits(
