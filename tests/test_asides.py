@@ -1166,6 +1166,9 @@ def test_a_depot_manager_named_again_is_not_a_politician(role_asides):
         ("Opposition deputies say care homes lacked cool rooms.", True),
         ("The citation follows the MLA style guide.", False),  # a citation style, not a member
         ("The club's finance secretary said the accounts were in order.", False),
+        ("The DA, the second-largest party in the coalition, said the ministry was blocking reforms.", True),
+        ("The DA said charges would be filed on Monday.", False),  # a district attorney
+        ("Green, a party planner from Leeds, said the hall was booked.", False),
     ],
 )
 def test_provincial_and_state_members_a_finance_secretary_and_a_council_leader_are_politics(text, politicised):

@@ -592,13 +592,15 @@ PARTY_TERM = Term(
 # initials that name no other thing in the news ("the ANC", "the EFF", "the NDP"), and plural names ("the Liberals",
 # "the Nationals", "Dems"; "Tories" is a row of the word list, "Labour" the rule of _LABOUR); a name that is also an
 # ordinary word ("National", "DA", "Green", "Liberal") only before a party role ("DA councillor Pieter Venter",
-# "Greens co-leader Hana Waititi", "National MP").
+# "Greens co-leader Hana Waititi", "National MP") or told as a party just after ("The DA, the second-largest party").
 _NAMED_PARTY = regex(
     r"\b(?:ANC|EFF|NDP|Dems|Greens|Liberals|Nationals|Libs)\b"
     r"|\b(?:DA|National|Green|Liberal)(?:['’]s?)?\s+(?:[a-z]+\s+)?(?:councillors?|councilors?|MPs?|MPLs?|MEPs?|TDs?"
     r"|(?:co-)?leaders?|spokes(?:person|woman|man)|candidates?|senators?|members? of parliament|whips?|caucus)\b"
+    # "The DA, the second-largest party in the coalition": the name told as a party right after it
+    r"|\b(?:DA|National|Green|Liberal)\b,?\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}party(?=\s+(?:in|of|that|which|whose)\b|[,.;:)])"
 )
-_NAMED_PARTY_NEEDS = regex(r"ANC|EFF|NDP|Dems|Greens|Liberals|Nationals|Libs|DA |National |Green |Liberal ")
+_NAMED_PARTY_NEEDS = regex(r"ANC|EFF|NDP|Dems|Greens|Liberals|Nationals|Libs|DA[ ,]|National[ ,]|Green[ ,]|Liberal[ ,]")
 # "the Swiss People's Party", "the Green Party", "Labour Party": up to three capitalised words and "Party", one of
 # them a word a party's name is made of (below); party names written in lower case are in the word list.
 _PARTY_NAME = regex(r"\b((?:[A-Z][\w'’.-]*\s+){1,3})Party\b")
