@@ -102,3 +102,20 @@ def test_a_limit_told_by_a_verb_is_not_a_limit_dropped(make_case):
     release = "Under the policy, rents for 2025-26 may rise by no more than 2.7%."
     found = paper_figures(make_case, release, "Ministers have capped next year's rent rise at 2.7%.")["2.7%"]
     assert found["verdict"] == "match", found["explanation"]
+
+
+# ---- three digits swapped, when both figures say what they count (the twenty-third review: in-sample; reviews 12 to
+# 22 after, out-of-sample: nine more changed figures, all right by their keys) ----
+
+
+def test_three_digits_swapped_in_a_count_of_the_same_thing_are_a_slip(make_case):
+    release = "There were 54,600 births in the year to April, while deaths reached 36,200."
+    found = paper_figures(make_case, release, "The number of deaths reached 32,600, well below the 54,600 births.")
+    assert found["32,600"]["verdict"] == "changed"
+    assert "two of them swapped" in found["32,600"]["explanation"]
+
+
+def test_three_digits_swapped_with_nothing_counted_in_common_stay_a_lead(make_case):
+    release = "The council approved 247 new homes in the town centre."
+    found = paper_figures(make_case, release, "The club sold 274 season tickets.")
+    assert found["274"]["verdict"] == "not_in_primary"
