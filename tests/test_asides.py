@@ -1169,6 +1169,16 @@ def test_a_depot_manager_named_again_is_not_a_politician(role_asides):
         ("The DA, the second-largest party in the coalition, said the ministry was blocking reforms.", True),
         ("The DA said charges would be filed on Monday.", False),  # a district attorney
         ("Green, a party planner from Leeds, said the hall was booked.", False),
+        # the twenty-fourth review (2026-12-07; in-sample for these rows)
+        ("State Representative Alma Reyes will raise the outbreak at a town hall.", True),
+        ("The opposition bench was unimpressed.", True),
+        ("At a campaign rally on Sunday, the candidate blamed the floods on poor planning.", True),
+        ("Senate candidate Ramon Villarosa visited the clinic.", True),
+        ("ACT, National's coalition partner, went further.", True),
+        ("Headline inflation fell, but the Coalition says the figure flatters the government.", True),
+        ("The PP, which voted against the reform, has yet to comment.", True),
+        ("The Coalition for Clean Air welcomed the figures.", False),  # a campaign group
+        ("Margins rose 3pp in the quarter.", False),
     ],
 )
 def test_provincial_and_state_members_a_finance_secretary_and_a_council_leader_are_politics(text, politicised):
