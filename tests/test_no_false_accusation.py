@@ -569,3 +569,21 @@ def test_a_figure_that_rounds_one_of_several_alike_is_a_lead_to_it_not_a_change_
 def test_a_figure_that_rounds_no_figure_of_the_primary_is_still_a_change(make_case):
     record = paper_figures(make_case, FERTILITY, "The total fertility rate fell to 1.7 children per woman.")["1.7"]
     assert record["verdict"] == "changed", record["explanation"]
+
+
+def test_a_rise_of_another_size_for_a_fall_is_a_lead_not_a_change(make_case):
+    # the twenty-fourth review (2026-12-07; in-sample): "the cap rose by 6.4% in April" is an earlier change, not
+    # Ofgem's coming fall of 7% got wrong
+    release = (
+        "Ofgem today announced that the energy price cap will fall by 7% for the period from 1 July to 30 September "
+        "2025, compared with the current cap for April to June."
+    )
+    found = paper_figures(make_case, release, "The cut comes after the cap rose by 6.4% in April.")["6.4%"]
+    assert found["verdict"] == "not_in_primary", found["explanation"]
+    assert "the outlet gives a rise and the Agency a fall" in found["explanation"]
+
+
+def test_the_same_number_the_other_way_round_is_still_changed(make_case):
+    release = "The energy price cap will fall by 7% from July."
+    found = paper_figures(make_case, release, "The energy price cap will rise by 7% from July.")["7%"]
+    assert found["verdict"] == "changed"

@@ -297,6 +297,24 @@ def _match_sentence(
                 # something else (the release's "1,200 to 1,500 further customers"), not that figure changed
                 hit = Found(hit.primary, "lead", ("the outlet gives a range, and the primary's figure is one number",))
             if (
+                word == "changed"
+                and resolved.change
+                and hit.primary.figure.change
+                and resolved.change != hit.primary.figure.change
+                and resolved.comparable != hit.primary.figure.comparable
+            ):
+                # "the cap rose by 6.4% in April" for "will fall by 7%": the other way and another number, most
+                # likely another change (an earlier one), not this one got wrong
+                said = {"up": "a rise", "down": "a fall"}
+                hit = Found(
+                    hit.primary,
+                    "lead",
+                    (
+                        f"the outlet gives {said[resolved.change]} and {name} {said[hit.primary.figure.change]}, "
+                        "of another size",
+                    ),
+                )
+            if (
                 word in ("rounded", "match")
                 and (hit.primary.figure.qualifier or "").lower() in ("an average of", "on average")
                 and resolved.hedge in ("max", "min", "above", "under")
