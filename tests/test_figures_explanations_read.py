@@ -119,3 +119,25 @@ def test_three_digits_swapped_with_nothing_counted_in_common_stay_a_lead(make_ca
     release = "The council approved 247 new homes in the town centre."
     found = paper_figures(make_case, release, "The club sold 274 season tickets.")
     assert found["274"]["verdict"] == "not_in_primary"
+
+
+# ---- a flash estimate is a measurement, not a forecast (the twenty-fourth review: in-sample; the thirteenth review's
+# Eurostat pair after, out-of-sample: four verdicts more) ----
+
+FLASH = (
+    "Euro area annual inflation is expected to be 1.9% in May 2025, down from 2.2% in April, according to a flash "
+    "estimate from Eurostat, the statistical office of the European Union."
+)
+
+
+def test_a_flash_estimate_told_as_fact_is_a_match(make_case):
+    found = paper_figures(
+        make_case, FLASH, "Across the euro area, inflation slowed to 1.9pc in May from 2.2pc in April."
+    )
+    assert found["1.9pc"]["verdict"] == "match", found["1.9pc"]["explanation"]
+
+
+def test_a_forecast_told_as_fact_stays_a_lead(make_case):
+    release = "Euro area inflation is expected to be 1.9% in 2026, the staff projections show."
+    found = paper_figures(make_case, release, "Across the euro area, inflation was 1.9pc in 2026.")
+    assert found["1.9pc"]["verdict"] != "match"
