@@ -141,3 +141,12 @@ def test_a_forecast_told_as_fact_stays_a_lead(make_case):
     release = "Euro area inflation is expected to be 1.9% in 2026, the staff projections show."
     found = paper_figures(make_case, release, "Across the euro area, inflation was 1.9pc in 2026.")
     assert found["1.9pc"]["verdict"] != "match"
+
+
+def test_every_figure_of_a_flash_estimate_is_a_measurement(make_case):
+    # the release names itself a flash estimate once; its other sentences say "is expected" too
+    release = FLASH + " The lowest rates are expected in Cyprus (0.4%), France (0.6%) and Ireland (1.4%)."
+    found = paper_figures(
+        make_case, release, "Only Cyprus, at 0.4pc, and France, at 0.6pc, had lower rates than Ireland."
+    )
+    assert [found[t]["verdict"] for t in ("0.4pc", "0.6pc")] == ["match", "match"]

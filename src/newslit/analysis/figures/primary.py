@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from newslit.analysis.figures.quantity import (
+    FLASH_ESTIMATE,
     NO_QUANTITY,
     Quantity,
     concepts,
@@ -404,11 +405,17 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
     rules = source_rules(case)
     name = primary_name(case)
     found = []
+    # a flash estimate says "is expected to be" of every figure of its month, having named itself once
+    flash = any(FLASH_ESTIMATE.search(sentence.text) for sentence in primary.sentences)
     for sentence in primary.sentences:
         source = figure_source(sentence.text, name, rules, _name_only(primary.outlet or ""))
         stems = figure_stems(sentence.text)
         figures = find_figures(sentence.text)
         quantities = sentence_quantities(sentence.text, figures, primary.published, primary=True)
+        if flash:
+            quantities = [
+                replace(q, status=q.status - {"forecast"}) if "forecast" in q.status else q for q in quantities
+            ]
         found.extend(
             PrimaryFigure(
                 resolve_date(f, primary.published, sentence.text),

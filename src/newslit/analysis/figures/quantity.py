@@ -911,7 +911,7 @@ def sentence_quantities(
         )
         if baseline and "revised" in status:
             status = status - {"revised"}  # "revised its estimate up from 606,000": the revision is the new value
-        if "forecast" in status and _FLASH_ESTIMATE.search(text):
+        if "forecast" in status and FLASH_ESTIMATE.search(text):
             # "inflation is expected to be 1.9% in May, according to a flash estimate": a statistics office's first
             # measurement of a month gone by, worded so, not a forecast
             status = status - {"forecast"}
@@ -971,7 +971,8 @@ def sentence_quantities(
     return out
 
 
-_FLASH_ESTIMATE = regex(r"\bflash\s+(?:estimate|release|figures?|reading)\b", re.IGNORECASE)
+# A statistics office's first reading of a month gone by, worded "is expected to be" ("according to a flash estimate")
+FLASH_ESTIMATE = regex(r"\bflash\s+(?:estimate|release|figures?|reading)\b", re.IGNORECASE)
 _FUTURE = regex(r"\b(?:will|would|could|expects?|(?:is|are|was|were) (?:set|due) to)\b|\w'll\b", re.IGNORECASE)
 # What happened to those a count counts, told after it: "138 workers were killed", "300 people were injured".
 _OUTCOME = regex(
