@@ -97,6 +97,16 @@ def test_a_whole_percentage_the_primary_gives_once_is_still_only_a_lead_when_the
     assert found["verdict"] == "not_in_primary"
 
 
+def test_within_a_time_is_the_primarys_less_than_that_time(make_case):
+    # the twenty-fourth review (in-sample): "within 18 weeks" was called rounded, a limit dropped
+    release = "Some 59.2% of patients waited less than 18 weeks for treatment, against the standard of 92%."
+    paper = (
+        "The NHS constitution says 92% of patients should start treatment within 18 weeks, but the figure was 59.2%."
+    )
+    found = paper_figures(make_case, release, paper)["18 weeks"]
+    assert found["verdict"] == "match", found["explanation"]
+
+
 def test_a_limit_told_by_a_verb_is_not_a_limit_dropped(make_case):
     # before: "capped … at 2.7%" for "no more than 2.7%" was called rounded ("said less carefully")
     release = "Under the policy, rents for 2025-26 may rise by no more than 2.7%."

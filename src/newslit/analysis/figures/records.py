@@ -1145,9 +1145,11 @@ def _given_exactly_beside(i: int, primary, resolved: list[Figure], hits: dict[in
     return None
 
 
-# A limit told by a verb or a noun before the number: "capped next year's rise at 2.7%", "a ceiling of 5%".
+# A limit told by a verb or a noun before the number: "capped next year's rise at 2.7%", "a ceiling of 5%", "start
+# treatment within 18 weeks" (for "less than 18 weeks").
 _CAPPED_AT = regex(
-    r"\b(?:capped|capping|caps?|limited|limits?|ceiling|maximum)\b[^.;:,]{0,40}?\b(?:at|to|of)\s+\Z", re.IGNORECASE
+    r"(?:\b(?:capped|capping|caps?|limited|limits?|ceiling|maximum)\b[^.;:,]{0,40}?\b(?:at|to|of)|\bwithin)\s+\Z",
+    re.IGNORECASE,
 )
 
 
