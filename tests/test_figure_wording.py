@@ -564,7 +564,7 @@ def test_an_average_is_not_called_a_hedge_left_out_and_a_name_ending_in_s_takes_
             "The year had a global-average temperature of 58.98°F.",
             "58.98°F",
             "is 58.96°F in the outlet's unit",
-            "A different number",
+            "different number",
         ),
     ],
 )

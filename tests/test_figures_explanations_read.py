@@ -1,7 +1,8 @@
 """Figure explanations a 15-year-old can read at a glance (the learner read of 2026-12-07).
 
 A helper who had not seen the code read the explanations as a learner. "Same quantity, different value: the
-Riksbank's figure “14 per cent”. The outlet gives “41 per cent”." read as a heading followed by a fragment;
+Riksbank's figure “14 per cent”. The outlet gives “41 per cent”." read as a heading followed by a fragment (so the
+explanation now opens with what the outlet did: "The outlet gives “41 per cent” for …");
 "“nearly 3%” is a rounded way to give the regulator's figure “2.9%”: still true." was called stiff; two digits
 swapped in a short number ("41" for 14) were not called a swap, though a reader sees it at once; and "Nearly
 10,000 of the country's 22,500 schools" was shown as "“Nearly 10,000” country's". The texts are invented.
@@ -20,7 +21,8 @@ SCHOOLS = "About 9,870 of the country's 22,500 public schools were closed by the
 def test_a_changed_figure_says_which_number_the_outlet_gave_for_which(make_case):
     found = paper_figures(make_case, RATES, "Inflation was 17 per cent in March.")["17 per cent"]
     assert found["verdict"] == "changed"
-    assert found["explanation"].startswith("A different number for the same thing: the outlet gives “17 per cent” for")
+    assert found["explanation"].startswith("The outlet gives “17 per cent” for")
+    assert "a different number for the same thing" in found["explanation"]
     assert "“14 per cent”" in found["explanation"]
     assert "swapped" not in found["explanation"]  # 17 is no swap of 14
 
@@ -28,7 +30,14 @@ def test_a_changed_figure_says_which_number_the_outlet_gave_for_which(make_case)
 def test_two_digits_swapped_are_called_a_slip_in_copying(make_case):
     found = paper_figures(make_case, RATES, "Inflation was 41 per cent in March.")["41 per cent"]
     assert found["verdict"] == "changed"
-    assert "two of them swapped: most likely a slip in copying" in found["explanation"]
+    assert "two of them swapped, most likely a slip in copying" in found["explanation"]
+
+
+def test_digits_swapped_across_the_decimal_point_are_called_a_swap(make_case):
+    release = "Median household income rose 4.6% in 2024."
+    found = paper_figures(make_case, release, "Median household income rose 6.4% in 2024.")["6.4%"]
+    assert found["verdict"] == "changed"
+    assert "two of them swapped" in found["explanation"]
 
 
 def test_a_rounded_figure_says_it_is_rounded_and_still_true_first(make_case):

@@ -563,7 +563,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
             said = {"up": "a rise", "down": "a fall"}
             return (
                 "changed",
-                f"Same number, the other way round: {desc}{who}; the outlet gives “{d.text}” as {said[d.change]}.",
+                f"The outlet gives “{d.text}” as {said[d.change]} for {desc}{who}: the same number, the other way round.",
             )
         if d.kind == "temperature" and d.unit and f.unit and d.unit != f.unit and f.value is not None:
             decimals = _decimals(d.value) if d.value is not None else 0
@@ -572,7 +572,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
                 f"in the outlet's unit; the outlet gives “{d.text}”."
             )
         return "changed", (
-            f"A different number for the same thing: the outlet gives “{d.text}” for {desc}{who}." + _swap_note(d, f)
+            f"The outlet gives “{d.text}” for {desc}{who}: a different number for the same thing." + _swap_note(d, f)
         )
     if not same_value(d.comparable, f.comparable) and _primary_rounded(d, f):
         return "match", (
@@ -582,7 +582,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if _cut_short(d, f):  # the same number as far as it goes, but its last digit dropped, not rounded
         right = _rounded_like(d, f)
         return "changed", (
-            f"A different number for the same thing: the outlet gives “{d.text}” for {desc}{who}. "
+            f"The outlet gives “{d.text}” for {desc}{who}: a different number for the same thing. "
             + (
                 f"Rounded the usual way, {f.text} gives “{right}”, not the outlet's “{d.text}”"
                 + (": the outlet cut the number short instead of rounding it." if abs(d.value) < abs(f.value) else ".")
@@ -666,8 +666,11 @@ def _swap_note(d: Figure, f: Figure) -> str:
     "14%" is then most likely a slip in copying, and a reader can see it at once.
     """
     mine, theirs = number_as_written(d.text), number_as_written(f.text)
-    if mine and theirs and mine in neighbour_swaps(theirs):
-        return " The same digits with two of them swapped: most likely a slip in copying the number."
+    if not (mine and theirs) or mine.find(".") != theirs.find("."):
+        return ""
+    point = mine.find(".")  # "6.4" for "4.6": the digits swapped across the point, which stays where it was
+    if mine.replace(".", "") in neighbour_swaps(theirs.replace(".", "")) and (point < 0 or mine != theirs):
+        return " The outlet's number has the same digits with two of them swapped, most likely a slip in copying it."
     return ""
 
 

@@ -271,11 +271,20 @@ def _one_speaker_one_class(article: Article, by_index: dict[int, dict], terms) -
             aside_reason=(
                 "The same person is still speaking (quoted, or their words retold), so this sentence gets the "
                 f"label of the sentence that names them (“{_clip(speaker['sentence'].strip(_QUOTE_ENDS), 80)}”). "
-                f"{speaker['aside_reason']}"
+                f"{_of_that_sentence(speaker['aside_reason'])}"
             ),
             aside_signals=dict(speaker["aside_signals"]),
             aside_guess=speaker["aside_guess"],
         )
+
+
+def _of_that_sentence(reason: str) -> str:
+    """The speaker's sentence's reason, said of that sentence: "That sentence names Laurin again", not "It names …"
+    (said after the sentence it is about, "It" would read as the sentence shown, which may name no one)."""
+    for opening in ("It ", "This sentence "):
+        if reason.startswith(opening):
+            return "That sentence " + reason[len(opening) :]
+    return reason
 
 
 def _fill(records, case, aligned, seen, analyse, terms):
