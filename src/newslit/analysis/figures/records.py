@@ -261,10 +261,10 @@ def _match_sentence(
                 and resolved.hedge in (None, "exact")
                 and hit.primary.figure.hedge in ("max", "under")
                 and resolved.comparable == hit.primary.figure.comparable
-                and _CAPPED_AT.search(text, max(0, d.start - 60), d.start)
+                and _LIMIT_BEFORE.search(text, max(0, d.start - 60), d.start)
             ):
-                # "Ministers have capped next year's rise at 2.7%" for "may rise by no more than 2.7%": the limit is
-                # in the verb, not dropped
+                # "Ministers have capped next year's rise at 2.7%" for "may rise by no more than 2.7%", "within 18
+                # weeks" for "less than 18 weeks": the limit is in the words before the number, not dropped
                 word, why = verdict(
                     replace(resolved, hedge=hit.primary.figure.hedge, qualifier="up to"), hit.primary, name
                 )
@@ -1147,7 +1147,7 @@ def _given_exactly_beside(i: int, primary, resolved: list[Figure], hits: dict[in
 
 # A limit told by a verb or a noun before the number: "capped next year's rise at 2.7%", "a ceiling of 5%", "start
 # treatment within 18 weeks" (for "less than 18 weeks").
-_CAPPED_AT = regex(
+_LIMIT_BEFORE = regex(
     r"(?:\b(?:capped|capping|caps?|limited|limits?|ceiling|maximum)\b[^.;:,]{0,40}?\b(?:at|to|of)|\bwithin)\s+\Z",
     re.IGNORECASE,
 )
@@ -1177,7 +1177,7 @@ def _swapped_digits(
     candidates: CandidateIndex,
     name: str,
     counted: list[int],
-    quantities: list[Quantity] | None = None,
+    quantities: list[Quantity],
 ) -> dict[int, tuple[Found, str, str]]:
     """Figures the primary gives with two neighbouring digits the other way round, found as no figure of it.
 
@@ -1188,9 +1188,9 @@ def _swapped_digits(
     Chosen on the reviews of 2026-12-07 (12 to 19, in-sample): 16 such figures, all called changed by their keys;
     with three significant digits 5 of 57 were not, so those are changed only when both figures name what they
     count and it is the same (:func:`_counts_the_same`; ``quantities`` are the retold figures' own): "deaths, which
-    reached 32,600" for the
-    release's 36,200 deaths. That was written on the twenty-third review (three more, in-sample) and measured after
-    on reviews 12 to 22: nine more changed figures, all nine called changed by their keys, none lost.
+    reached 32,600" for the release's 36,200 deaths. That was written on the twenty-third review (three more,
+    in-sample) and measured after on reviews 12 to 22: nine more changed figures, all nine called changed by their
+    keys, none lost.
     """
     out = {}
     for i in counted:
@@ -1212,7 +1212,7 @@ def _swapped_digits(
             and 0.5 < abs(p.figure.comparable / d.comparable) < 2
             and (hits[i].relation != "changed" or p is hits[i].primary)
             # three digits: only when both name what they count, and it is the same ("deaths", "36,200 deaths")
-            and (digits >= SWAPPED_DIGITS or (quantities is not None and _counts_the_same(quantities[i], p.quantity)))
+            and (digits >= SWAPPED_DIGITS or _counts_the_same(quantities[i], p.quantity))
         ]
         if len(same) == 1:
             p = same[0]
