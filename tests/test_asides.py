@@ -1179,6 +1179,12 @@ def test_a_depot_manager_named_again_is_not_a_politician(role_asides):
         ("The PP, which voted against the reform, has yet to comment.", True),
         ("The Coalition for Clean Air welcomed the figures.", False),  # a campaign group
         ("Margins rose 3pp in the quarter.", False),
+        # the twenty-fifth review (2026-12-07; measured once first, in-sample for these rows)
+        ("The Presidency welcomed the figures.", True),
+        ("The sports minister congratulated her within minutes.", True),
+        ("A spokesperson for the minister said the report made for difficult reading.", True),
+        ("The figures land in the middle of a bitter budget fight in Berlin.", True),
+        ("A spokesperson for the chancellor of the university said the senate would meet.", False),
     ],
 )
 def test_provincial_and_state_members_a_finance_secretary_and_a_council_leader_are_politics(text, politicised):
