@@ -914,12 +914,6 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     g = m.groups()
     span = m.span()
     # The most common pattern first: the names are distinct, so the order of the tests changes nothing.
-    if name == "signed":
-        value = parse_number(g[1])
-        if value is None:
-            return []
-        # a minus is a fall ("(-3,200)": 3,200 lost); a plus adds nothing a plain number does not say
-        return [(*span, {"kind": "count", "value": value, **({} if g[0] == "+" else {"change": "down"})})]
     if name == "number":
         text = g[0]
         if text.lower() in _NO_COUNT:
@@ -987,6 +981,12 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         return [
             (*span, {"kind": "date", "value": None, "date": f"relative: {g[0].lower()} half of {g[1].lower()} year"})
         ]
+    if name == "signed":
+        value = parse_number(g[1])
+        if value is None:
+            return []
+        # a minus is a fall ("(-3,200)": 3,200 lost); a plus adds nothing a plain number does not say
+        return [(*span, {"kind": "count", "value": value, **({} if g[0] == "+" else {"change": "down"})})]
     if (
         name == "quarter_year"
     ):  # "the first quarter of 2025" -> "2025-Q1"; "… of this year" -> "relative: q1 of this year"

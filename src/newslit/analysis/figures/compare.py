@@ -665,11 +665,13 @@ def _swap_note(d: Figure, f: Figure) -> str:
     Said of a figure already found to be the same quantity with another value: "41 per cent" for
     "14%" is then most likely a slip in copying, and a reader can see it at once.
     """
-    mine, theirs = number_as_written(d.text), number_as_written(f.text)
-    if not (mine and theirs) or mine.find(".") != theirs.find("."):
-        return ""
-    point = mine.find(".")  # "6.4" for "4.6": the digits swapped across the point, which stays where it was
-    if mine.replace(".", "") in neighbour_swaps(theirs.replace(".", "")) and (point < 0 or mine != theirs):
+    mine, theirs = number_as_written(d.text) or "", number_as_written(f.text) or ""
+    # "6.4" for "4.6": the digits are compared without the point, which must stand in the same place
+    if (
+        mine
+        and mine.find(".") == theirs.find(".")
+        and mine.replace(".", "") in neighbour_swaps(theirs.replace(".", ""))
+    ):
         return " The outlet's number has the same digits with two of them swapped, most likely a slip in copying it."
     return ""
 

@@ -155,12 +155,16 @@ def _distinctive(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> bool:
         return False
     if d.kind == "temperature" and d.unit != p.figure.unit:
         return False
-    if d.kind == "percent":  # "58.9%", "2.15%": a share or a change written to three digits; "40%" or "3.4%" may recur
-        digits = significant_digits(d.value)
-        # a tenth written out ("9.8%", "1.1%") once in the primary: the same as three digits, as "40%" is not
-        written = digits == 2 and "." in d.text and d.value != round(d.value)
-        return (digits >= 3 or written) and p.figure.kind == "percent" and _only_one(p, index)
+    if d.kind == "percent":  # "58.9%", "2.15%", "9.8%": written to three digits or to a tenth; "40%" may recur
+        return (
+            (significant_digits(d.value) >= 3 or _to_a_tenth(d)) and p.figure.kind == "percent" and _only_one(p, index)
+        )
     return abs(d.value) >= 1e6 or significant_digits(d.value) >= 3
+
+
+def _to_a_tenth(d: Figure) -> bool:
+    """A percentage of two significant digits written with its point ("9.8%", "1.1%", "0.25%"), not "40%"."""
+    return significant_digits(d.value) == 2 and "." in d.text and d.value != round(d.value)
 
 
 def _unmistakable(d: Figure, p: PrimaryFigure, index: CandidateIndex, why: tuple[str, ...]) -> bool:
@@ -169,19 +173,17 @@ def _unmistakable(d: Figure, p: PrimaryFigure, index: CandidateIndex, why: tuple
 
     "Production fell to 27,418 tonnes from 32,371 tonnes in January" retells the release's 27,418 tonnes for
     February: the time, the place or the noun read around a retold figure are often wrong (the earlier value's month
-    taken for the new one's), and three exact digits are seldom a coincidence (nor is a percentage written to a tenth,
-    "9.8%", that the primary gives once, unless one side is the earlier value the other is compared with). On the reviews of 2026-12-07 (reviews
-    12 to 17, 3,237 keyed figures), 81 such figures were leads; their keys call 77 of them a match. Not against a
+    taken for the new one's), and three exact digits are seldom a coincidence (nor is a percentage written to a
+    tenth, "9.8%", that the primary gives once, unless one side is the earlier value the other is compared with). On
+    the reviews of 2026-12-07 (reviews 12 to 17, 3,237 keyed figures), 81 such figures were leads; their keys call 77 of them a match. Not against a
     limit ("up to £1.2 billion"), a forecast or another status (a forecast told as fact stays a lead), a part the
     primary gives a figure of its own ("Victoria alone lost 214 homes" for the total), another group or age ("adult
     eczema" for childhood asthma), a "non-" count, another rank, or a share told from its other side.
     """
     if d.hedge == "max" or not (_distinctive(d, p, index) and _only_one(p, index)):
         return False
-    if d.kind == "percent" and significant_digits(d.value) < 3 and any(w.startswith(_TOLD_AS_NEW) for w in why):
-        return (
-            False  # "dropped to 4.3%" for the release's earlier 4.3%, or the other way round: two digits are no proof
-        )
+    if d.kind == "percent" and _to_a_tenth(d) and any(w.startswith(_TOLD_AS_NEW) for w in why):
+        return False  # "dropped to 4.3%" for the release's earlier 4.3%, or the other way round: no proof in 2 digits
     return not any(_a_fact_against(w) for w in why)
 
 

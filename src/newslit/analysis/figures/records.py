@@ -70,6 +70,7 @@ from newslit.analysis.figures.quantity import (
     other_currency,
     period_of,
     possessive,
+    quantity_terms,
     readable_words,
     resolve_date,
     resolve_day,
@@ -85,7 +86,7 @@ from newslit.case.key import read_rows
 from newslit.case.model import Article, Case, Sentence, sentence_fields
 from newslit.text.attribution import attribution_verbs
 from newslit.text.compiled import regex
-from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, find_figures, number_as_written
+from newslit.text.numbers import CURRENCY_WORDS, MONTHS, WEEKDAYS, Figure, find_figures, number_as_written
 from newslit.text.places import is_place
 from newslit.text.tokens import STOP_WORDS
 
@@ -1161,14 +1162,12 @@ def _counts_the_same(a: Quantity, b: Quantity) -> bool:
 
 @lru_cache(maxsize=1)
 def _unit_concepts() -> frozenset[str]:
-    """The concepts of the units a count may be told in ("tonnes", "litres", "hectares"): no word of what is counted."""
-    return frozenset().union(*(concepts(w) for w in _UNIT_WORDS.split()))
-
-
-_UNIT_WORDS = (
-    "tonnes tons tonne ton kilos kilograms kg grams litres liters gallons barrels metres meters kilometres kilometers"
-    " miles hectares acres hours minutes days weeks months years units points pounds dollars euros rupees"
-)
+    """The concepts of the units a count may be told in (``unit`` rows of ``data/quantity_terms.csv``: "tonnes",
+    "litres", "hectares") and of the currencies written as words: no word of what is counted."""
+    # one word each: "parts per million" would bring in "part" and "million", words of what may be counted
+    words = [t.term.rstrip("*") for t in quantity_terms().of_kind("unit") if t.term.isalpha() or t.term[:-1].isalpha()]
+    words += list(CURRENCY_WORDS)
+    return frozenset().union(*(concepts(w) for w in words))
 
 
 def _swapped_digits(
