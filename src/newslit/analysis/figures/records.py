@@ -886,9 +886,24 @@ def credited_elsewhere(text: str, d: Figure, own: frozenset[str]) -> bool:
     for m in _ACCORDING.finditer(clause):
         names = {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+", m.group(1))}
         names -= set(MONTHS) | set(WEEKDAYS) | {"the"}
-        if names - own:
+        if names - own or _another_body_in_lower_case(m.group(1), own):
             return True
     return False
+
+
+# A body written in lower case ("state education department records"): a word for an organisation and a word that
+# says which one; "the department", "department data" alone may be the primary itself.
+_BODY_WORD = regex(r"\b(department|ministry|agency|bureau|office|commission|council|authority|regulator|institute)\b")
+_NOT_WHICH = frozenset({"the", "its", "this", "that", "their", "figures", "data", "records", "statistics", "of", "for"})
+
+
+def _another_body_in_lower_case(source: str, own: frozenset[str]) -> bool:
+    """Does a credit in lower case name a body that is not the primary ("according to state education department
+    records", for a school district)? Its word for a body is not in the primary's name, and another word says which."""
+    body = _BODY_WORD.search(source)
+    if body is None or body.group(1) in own:
+        return False
+    return len(set(re.findall(r"[a-z]+", source)) - _NOT_WHICH - {body.group(1)}) >= 1
 
 
 def own_words(case: Case) -> frozenset[str]:

@@ -397,6 +397,7 @@ def _titled(text: str, match: Match) -> Match:
                 )
             )
             or _named_in_lower_case(text, match)
+            or _the_president(text, match)
         )
         and not _OF_A_BODY.match(text, match.end)
         and not _company_vp(text, match)
@@ -406,6 +407,21 @@ def _titled(text: str, match: Match) -> Match:
         match.term.term, match.term.kind, {**match.term.columns, "strength": "strong" if named else "weak"}
     )
     return Match(term, match.start, match.end, match.matched)
+
+
+# "The President told a cabinet meeting", "claimed by the President, who said": the title with a capital and "the",
+# no name, is a country's head; not "the President of the Royal Society" nor "the President and Chief Executive".
+_THE_BEFORE = regex(r"\b[Tt]he\s+\Z")
+_NOT_THE_COUNTRYS = regex(r"\s+(?:of|and|&)\b|-")
+
+
+def _the_president(text: str, match: Match) -> bool:
+    """Is ``match`` "the President", written with a capital, with nothing after it that makes it a body's officer?"""
+    return (
+        match.matched == "President"
+        and bool(_THE_BEFORE.search(text, max(0, match.start - 6), match.start))
+        and not _NOT_THE_COUNTRYS.match(text, match.end)
+    )
 
 
 # Elected offices whose holders are politicians wherever the office is: written in lower case ("Luis Mendiola, the PAN
