@@ -1,4 +1,4 @@
-""""The President", with a capital and no name, is a country's head: politics an outlet brings in.
+"""“The President”, with a capital and no name, is a country's head: politics an outlet brings in.
 
 "The President told a cabinet meeting that heat deaths were preventable", "The President hailed the figures on
 social media", "The results were quickly claimed by the President, who said …": four reviews (18, 22, 24, 25)
