@@ -363,7 +363,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         rf"|(?<=\b(?:and|for) )({_MONTH})(?!\w)|(?<=\bthrough )({_MONTH})(?!\w)|(?<=\bmid-)({_MONTH})(?!\w)"
         rf"|\b({_MONTH})(?=['’]s\b)"
     )),
-    ("window", _LazyPattern(r"\b(?i:(over|in|during|within)\s+the\s+(?:(?:last|past)\s+)?(year|month|week|decade|quarter))\b(?!\s+(?:of|before|after|when|to\s+date|so\s+far)\b|\s+\d)")),
+    # not "earlier in the year", "later in the month": a time within the current year, no window a figure counts over
+    ("window", _LazyPattern(r"(?<![Ee]arlier )(?<![Ll]ater )(?<![Ee]arly )(?<!\b[Ll]ate )\b(?i:(over|in|during|within)\s+the\s+(?:(?:last|past)\s+)?(year|month|week|decade|quarter))\b(?!\s+(?:of|before|after|when|to\s+date|so\s+far)\b|\s+\d)")),
     ("month_lead", _LazyPattern(
         r"(?:^|(?<=[.,;] ))(January|February|April|June|July|August|September|October|November|December)(?=\s+[a-z])"
     )),
@@ -1573,6 +1574,37 @@ def _compound_periods(text: str, found: list[tuple[int, int, dict]]) -> list[tup
                 continue
         out.append(item)
     return out
+
+
+# A text that writes its decimals with a comma ("3,8 percent", "8,0%", "€1 187,4 million") and never groups
+# thousands with one ("4,213") writes "161.300" for 161,300, as Dutch, German, Polish or Portuguese statistics do.
+_DECIMAL_COMMA_USED = regex(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})*,\d{1,2}(?![\d,.]\d|\d)")
+_COMMA_THOUSANDS = regex(r"(?<![\d,.])\d{1,3},\d{3}(?![\d])")
+_ONE_DOT_GROUP = regex(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]|,\d)")
+
+
+def writes_thousands_with_a_dot(texts) -> bool:
+    """Does a document (its sentences, ``texts``) write decimals with a comma, at least twice, and thousands never
+    with one? Then a number with one dot and three digits after it ("161.300") is a whole number of thousands."""
+    decimals = 0
+    for text in texts:
+        if _COMMA_THOUSANDS.search(text):
+            return False
+        decimals += len(_DECIMAL_COMMA_USED.findall(text))
+    return decimals >= 2
+
+
+def with_dot_thousands(figure: Figure) -> Figure:
+    """``figure`` read with its one dot as a thousands separator ("161.300" is 161,300), in a document that writes
+    them so (:func:`writes_thousands_with_a_dot`); unchanged when its number has no such dot."""
+    if figure.value is None or figure.kind not in ("count", "money") or not _ONE_DOT_GROUP.search(figure.text):
+        return figure
+    return replace(
+        figure,
+        value=figure.value * 1000,
+        low=None if figure.low is None else figure.low * 1000,
+        high=None if figure.high is None else figure.high * 1000,
+    )
 
 
 def find_figures(text: str) -> list[Figure]:

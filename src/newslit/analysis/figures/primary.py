@@ -18,7 +18,15 @@ from newslit.analysis.figures.quantity import (
 from newslit.case.key import read_rows
 from newslit.case.model import Case, Sentence, short_outlet
 from newslit.text.compiled import regex
-from newslit.text.numbers import MONTHS, WEEKDAYS, Figure, date_figure, find_figures
+from newslit.text.numbers import (
+    MONTHS,
+    WEEKDAYS,
+    Figure,
+    date_figure,
+    find_figures,
+    with_dot_thousands,
+    writes_thousands_with_a_dot,
+)
 from newslit.text.places import place_terms
 from newslit.text.tokens import STOP_WORDS, stem, words
 
@@ -407,10 +415,13 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
     found = []
     # a flash estimate says "is expected to be" of every figure of its month, having named itself once
     flash = any(FLASH_ESTIMATE.search(sentence.text) for sentence in primary.sentences)
+    dot_thousands = writes_thousands_with_a_dot(sentence.text for sentence in primary.sentences)
     for sentence in primary.sentences:
         source = figure_source(sentence.text, name, rules, _name_only(primary.outlet or ""))
         stems = figure_stems(sentence.text)
         figures = find_figures(sentence.text)
+        if dot_thousands:
+            figures = [with_dot_thousands(f) for f in figures]
         quantities = sentence_quantities(sentence.text, figures, primary.published, primary=True)
         if flash:
             quantities = [

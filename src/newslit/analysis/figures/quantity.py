@@ -1286,6 +1286,43 @@ _DONE_BEFORE = regex(r"\b[a-z]+ed\s+$")
 _DELAY = regex(r"\s+(?:late|overdue|past[\s-]+due|in\s+arrears|delinquent)\b", re.IGNORECASE)
 
 
+# "61 homicides in the first half of the year, compared with 78 in the same period of 2024": the half year of 2024
+# (the earlier value right before it, not "down 0.4% compared with the same period of 2024": that fall is this year's)
+_SAME_PERIOD_OF = regex(
+    r"\s+(?:in|for|during|over)\s+the\s+same\s+(?:period|months|quarter|half|stretch|time)\s+(?:of|in)\s+",
+    re.IGNORECASE,
+)
+
+
+# "in all of 2024", "the whole of 2024", "full-year 2024": the whole year, said so to set it apart from a part of it
+_WHOLE_OF = regex(r"\b(?:all\s+of|the\s+(?:whole|entire|full)\s+(?:of\s+)?|full[\s-]year)\s+\Z", re.IGNORECASE)
+
+
+def _same_period_of_year(text: str, figures, times: dict) -> None:
+    """Give "the same period of 2024" the time of the span or month named before it, in that year, and "all of
+    2024" the whole year's twelve months.
+
+    Without this the figure would count the whole of 2024, and an outlet's "157 homicides in all of 2024" would
+    read as the same quantity. ``times`` (figure index -> period) is changed in place.
+    """
+    for j in sorted(times):
+        g = figures[j]
+        if g.kind == "year" and g.value is not None and _WHOLE_OF.search(text, max(0, g.start - 20), g.start):
+            times[j] = Period("span", int(g.value), 12, 12)  # "in all of 2024": the twelve months, never a part
+            continue
+        if (
+            g.kind != "year"
+            or g.value is None
+            or not j
+            or figures[j - 1].kind not in _COUNTED
+            or not _SAME_PERIOD_OF.fullmatch(text, figures[j - 1].end, g.start)
+        ):
+            continue
+        earlier = [k for k in times if k < j and times[k].kind in ("span", "month")]
+        if earlier:
+            times[j] = replace(times[earlier[-1]], year=int(g.value))
+
+
 def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -> list[Period | None]:
     """The period of every figure: the date or period that follows it closely ("206,000 in June"),
     else a date of its clause that no other figure claims, else one of its sentence.
@@ -1331,6 +1368,7 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             period = Period("month", int(resolved.date[:4]), int(resolved.date[5:7]))
         if period is not None:
             times[j] = period
+    _same_period_of_year(text, figures, times)
     _join_span_and_end(text, figures, times)
     for j, period in times.items():  # "YE June 2023": the twelve months to June 2023 ("the year ending June" is joined)
         ending = _SPAN_ENDING.search(text, 0, figures[j].start) if period.kind == "month" else None
