@@ -22,6 +22,9 @@ from newslit.analysis.framing.asides import classify_aside
         "The results were quickly claimed by the President, who said they proved his plan was working.",
         "The President hailed the figures on social media.",
         "The President's office did not reply.",
+        "The Treasurer said the figures showed inflation had been tamed.",  # review 26
+        "The Premier announced a review of the figures.",
+        "The figures were welcomed by the Mayor, who called them a turning point.",
     ],
 )
 def test_the_president_with_a_capital_brings_in_politics(sentence):
@@ -35,6 +38,8 @@ def test_the_president_with_a_capital_brings_in_politics(sentence):
         "The President and Chief Executive, Ana Ruiz, said sales would recover.",
         "The president of the chess club said entries had doubled.",
         "The club's president said entries had doubled.",
+        "The Treasurer of the golf club said fees would rise.",
+        "The Governor said rates would stay on hold.",  # a central bank's, as often as a state's
     ],
 )
 def test_a_bodys_president_is_not_politics(sentence):

@@ -409,16 +409,23 @@ def _titled(text: str, match: Match) -> Match:
     return Match(term, match.start, match.end, match.matched)
 
 
-# "The President told a cabinet meeting", "claimed by the President, who said": the title with a capital and "the",
-# no name, is a country's head; not "the President of the Royal Society" nor "the President and Chief Executive".
+# "The President told a cabinet meeting", "claimed by the President, who said", "The Treasurer said": the title with a
+# capital and "the", no name, is a country's (a state's, a city's) head or minister; not "the President of the Royal
+# Society" nor "the President and Chief Executive".
 _THE_BEFORE = regex(r"\b[Tt]he\s+\Z")
 _NOT_THE_COUNTRYS = regex(r"\s+(?:of|and|&)\b|-")
 
 
+_HEADS = frozenset(
+    {"President", "Treasurer", "Premier", "Mayor"}
+)  # not "the Governor" nor "the Chancellor": a bank's, a university's
+
+
 def _the_president(text: str, match: Match) -> bool:
-    """Is ``match`` "the President", written with a capital, with nothing after it that makes it a body's officer?"""
+    """Is ``match`` "the President" (or "the Treasurer", "the Premier", "the Mayor"), written with a capital, with
+    nothing after it that makes it a body's officer?"""
     return (
-        match.matched == "President"
+        match.matched in _HEADS
         and bool(_THE_BEFORE.search(text, max(0, match.start - 6), match.start))
         and not _NOT_THE_COUNTRYS.match(text, match.end)
     )
@@ -428,7 +435,8 @@ def _the_president(text: str, match: Match) -> bool:
 # mayor of Benito Juárez", "the deputy mayor for cleanliness, Paul Simonet") they still name one with a name beside
 # them. Not "governor", "president" or "secretary": a bank, a university or a club has those.
 _ELECTED_LOWER = frozenset({"mayor", "deputy mayor", "senator", "councillor", "councilor", "mp", "congressman",
-                            "congresswoman", "assemblyman", "assemblywoman", "legislator"})  # fmt: skip
+                            "congresswoman", "assemblyman", "assemblywoman", "legislator", "council member",
+                            "councilmember"})  # fmt: skip
 # After the office: its portfolio or place and then the name, "the deputy mayor for cleanliness, Paul Simonet"
 _NAME_AFTER_APPOSED = regex(r"(?:\s+(?:for|of)\s+[\w'’ -]{1,40}?)?,\s+(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+\b")
 # Before the office: a name and "the" with at most one word ("Luis Mendiola, the PAN mayor", "Jo Hale, the local MP")
@@ -440,7 +448,11 @@ def _named_in_lower_case(text: str, match: Match) -> bool:
     if match.matched.lower().rstrip("s") not in _ELECTED_LOWER:
         return False
     before = _NAME_BEFORE_APPOSED.search(text, max(0, match.start - 60), match.start)
-    return bool(before or _NAME_AFTER_APPOSED.match(text, match.end))
+    return bool(before or _NAME_AFTER_APPOSED.match(text, match.end) or _FULL_NAME_AFTER.match(text, match.end))
+
+
+# A first name and a surname right after the office: "City council member Rosa Jimenez", "state senator Dana Ortiz"
+_FULL_NAME_AFTER = regex(r"\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+")
 
 
 def _an_institutions_title(text: str, match: Match) -> bool:
