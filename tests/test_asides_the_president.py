@@ -40,6 +40,8 @@ def test_the_president_with_a_capital_brings_in_politics(sentence):
         "The club's president said entries had doubled.",
         "The Treasurer of the golf club said fees would rise.",
         "The Governor said rates would stay on hold.",  # a central bank's, as often as a state's
+        "The university said the President would step down in June.",  # why an earlier rule was withdrawn
+        "The club's board thanked the Treasurer for her work.",
     ],
 )
 def test_a_bodys_president_is_not_politics(sentence):

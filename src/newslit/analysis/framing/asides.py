@@ -428,7 +428,16 @@ def _the_president(text: str, match: Match) -> bool:
         match.matched in _HEADS
         and bool(_THE_BEFORE.search(text, max(0, match.start - 6), match.start))
         and not _NOT_THE_COUNTRYS.match(text, match.end)
+        and not _A_BODY_WITH_A_HEAD.search(text)
     )
+
+
+# A body of the sentence that has a president or a treasurer of its own: "The university said the President would step
+# down" (an earlier rule on "the president" alone was withdrawn for such sentences, 2026-12-06)
+_A_BODY_WITH_A_HEAD = regex(
+    r"\b(?:[Uu]niversit(?:y|ies)|[Cc]olleges?|[Ss]ociety|[Aa]ssociation|[Cc]lub|[Cc]ompany|[Ff]irm|[Ff]ederation|"
+    r"[Ff]oundation|[Ii]nstitute|[Cc]orporation|[Cc]harity|[Uu]nion|[Ll]eague|[Cc]hamber)\b"
+)
 
 
 # Elected offices whose holders are politicians wherever the office is: written in lower case ("Luis Mendiola, the PAN
