@@ -838,13 +838,14 @@ _WORK_NOUNS = (
 # "Labour" (Australia: "Labor") with a capital is the party (the UK's, Australia's, New Zealand's, Ireland's)
 # unless it starts a phrase about work or a body's name: "Labour costs", "Labour Day", "the Department of Labour",
 # "Labour Force Survey".
-# At the start of a sentence every word has a capital, so there only "Labour is / has / said / 's …" counts.
+# At the start of a sentence every word has a capital, so there only "Labour is / has / said / swept / 's …" counts.
 _LABOUR = regex(
     r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:][\"“‘']\s))Labou?r(?=['’]s\s(?!(?:" + _WORK_NOUNS + r")\b)"
-    r"|\s+(?:is|has|was|will|would|said|says|wants|won|lost|promised|pledged|leader|government|ministers?|MPs?"
+    r"|\s+(?:is|has|was|will|would|said|says|wants|won|lost|swept|promised|pledged|leader|government|ministers?|MPs?"
     r"|also|sources?|insiders?|spokes(?:man|woman|person)|plans?\s+to)\b)"
     r"|(?<!\bof )(?<!International )(?<![Oo]rganised )(?<![Oo]rganized )(?<!^)(?<![.!?:]\s)(?<![.!?:][\"“‘']\s)"
     r"\bLabou?r(?:['’]s)?\b(?!\s+[A-Z])(?!\s+and\s+[A-Z])(?![-‐]\w)(?!\s+(?:" + _WORK_NOUNS + r")\b)"
+    r"|\bLabou?r[-‐](?:run|led|controlled|held|dominated)\b"  # "The Labour-run council": not "labour-intensive"
 )
 # "the Ministry of Employment and Labor", "the Department of Industry and Labour": the last word of a body's name
 _A_BODYS_NAME_BEFORE = regex(r"\b(?:of|for)\s+(?:[A-Z][\w'’-]*,?\s+){1,3}and\s+$")
