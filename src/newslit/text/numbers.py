@@ -187,18 +187,39 @@ def _time_unit(word: str) -> str:
 # A currency sign -> its code. A bare "$" (or "dollars") does not say whose dollar it is: its unit is "$", which
 # agrees with any country's dollar (see newslit.analysis.figures.quantity.same_currency).
 # "¥" is yen or yuan: whose is not said; "₦" is the naira
-CURRENCY_SIGNS = {"$": "$", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "¥", "₦": "NGN"}
+CURRENCY_SIGNS = {
+    "$": "$", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "¥", "₦": "NGN", "₪": "ILS", "₩": "KRW", "₱": "PHP", "₫": "VND",
+    "₺": "TRY", "฿": "THB", "₴": "UAH", "₽": "RUB", "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "E£": "EGP",
+}  # fmt: skip
+# The signs of one character, as a class of a pattern: what may stand glued before a number's digits
+_SIGNS = "".join(sign for sign in CURRENCY_SIGNS if len(sign) == 1)
 # The letters before "$" that name a country's dollar ("US$", "C$", "Can$", "A$", "NZ$", "HK$", "S$"), lower-cased.
 DOLLAR_PREFIXES = {
     "us": "USD", "c": "CAD", "ca": "CAD", "can": "CAD", "cdn": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD",
-    "hk": "HKD", "s": "SGD",
+    "hk": "HKD", "s": "SGD", "r": "BRL", "mx": "MXN", "mex": "MXN", "nt": "TWD",
 }  # fmt: skip
+# ("R$" is Brazil's real, "MX$" Mexico's peso: written with the dollar's sign, no dollars, so never a bare "$"'s)
 _DOLLAR_PREFIX = "|".join(sorted({k.upper() for k in DOLLAR_PREFIXES} | {"Can"}, key=lambda p: (-len(p), p)))
 # The currency codes read before a number ("EUR 60 billion", "USD 5m"): they are their own unit
-CURRENCY_CODES = ("EUR", "USD", "GBP", "CAD", "AUD", "NZD", "INR", "JPY", "CNY", "KES", "ZAR", "CHF", "NGN")
+CURRENCY_CODES = (
+    "EUR", "USD", "GBP", "CAD", "AUD", "NZD", "INR", "JPY", "CNY", "KES", "ZAR", "CHF", "NGN", "BRL", "MXN", "EGP",
+    "VND", "PLN", "NOK", "SEK", "DKK", "ILS", "NIS", "IDR", "KRW", "SGD", "HKD", "GHS", "UGX", "TZS", "PKR", "BDT",
+    "LKR", "MYR", "TWD", "ARS", "CLP", "CZK", "HUF", "RON", "AED", "QAR", "RMB",
+)  # fmt: skip
 _CURRENCY_CODE = "|".join(CURRENCY_CODES)
+# Two codes for one currency: the unit is the standard one
+_CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}
+# A currency named after the number ("4,612 billion kronor", "2.85 million pesos", "148,3 mld zł") -> its unit. A word
+# several countries use says less than a code: "kr" is any krona or krone, "peso" any peso (see
+# newslit.analysis.figures.quantity.same_currency).
+MONEY_WORDS = {
+    "kronor": "kr", "kroner": "kr", "krona": "kr", "krone": "kr", "crowns": "kr", "pesos": "peso", "shekels": "ILS",
+    "shekel": "ILS", "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "zł": "PLN", "rand": "ZAR", "naira": "NGN",
+    "cedis": "GHS", "dong": "VND", "yen": "JPY", "yuan": "CNY", "ringgit": "MYR", "baht": "THB", "reais": "BRL",
+}  # fmt: skip
+_MONEY_WORD = "|".join(sorted(MONEY_WORDS, key=len, reverse=True))
 _NUMBER_START = rf"(?=[\d{_VULGAR}zotfsenZOTFSENſ])"
-_LEFT = r"(?<![\w#/.$€£₹¥₦-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
+_LEFT = rf"(?<![\w#/.{_SIGNS}¢-])(?<![A-Za-z]-)"  # not inside a word, a name like COVID-19, a URL or a decimal
 _RIGHT = r"(?![\w%])"
 # Measures written onto their number ("148mm", "4,340kWh"): the number is read, as in "148 mm".
 _MEASURE_ONTO = r"(?:mm|cm|km|kg|kWh|MWh|GWh|TWh|kW|MW|GW|ha)\b"
@@ -258,10 +279,13 @@ _LOOKALIKE_PARTS: tuple[tuple[str, bool, tuple[str, ...], re.Pattern | None], ..
     (r"#[A-Za-z_]\w*|#\d+[A-Za-z_]\w*", False, ("#",), None),  # hashtags with letters
     # digits inside words: s3ller, mp4 (not a fiscal year, FY2023: the fiscal_year pattern reads it)
     # (nor an amount in rand or shillings: "R35.2bn", "R38.6 billion", "R17.21", "R21 450", "Sh45 million", "KSh1.1
-    # billion", as the money pattern reads; nor ringgit, "RM109,500"; nor a quarter with its year, "Q2 2025", "2025 Q2",
+    # billion", as the money pattern reads; nor ringgit, "RM109,500", nor a currency's code, "VND16.8 trillion"; nor a
+    # quarter with its year, "Q2 2025", "2025 Q2",
     # which the quarter_q pattern reads: "Q2" alone stays a code, "the Q2 model")
     (
-        r"\b(?!FY\s?\d|K?Shs?\.?\d|RM\d|Q[1-4][\s-]?(?:19|20)\d\d\b|Q[1-4]\b(?<=\d{4}[\s-]Q[1-4])|[RN]\d[\d.,]*(?:bn|m|k|tn|trn)\b|[RN]\d[\d.,]*[\s\u00a0-](?:million|billion|trillion)\b"
+        r"\b(?!FY\s?\d|(?:"
+        + _CURRENCY_CODE
+        + r")\d|K?Shs?\.?\d|RM\d|Q[1-4][\s-]?(?:19|20)\d\d\b|Q[1-4]\b(?<=\d{4}[\s-]Q[1-4])|[RN]\d[\d.,]*(?:bn|m|k|tn|trn)\b|[RN]\d[\d.,]*[\s\u00a0-](?:million|billion|trillion)\b"
         r"|[RN]\d[\d,]*\.\d\d\b|[RN]\d{1,3},\d{3}|R\d{1,3}[ \u00a0\u202f\u2009\u2007]\d{3}(?!\d)|R\d+-a-)\w*[A-Za-z]\d\w*",
         True,
         (),
@@ -452,7 +476,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("pence", _LazyPattern(rf"{_LEFT}(\d{{1,3}}(?:\.\d+)?)(?:p\b(?![.\-]?\d)|\s+pence\b)")),
     # "US$38 million", "Can$50 million", "A$2bn": a country's dollar; "$50-million": the scale after a hyphen
     # "EUR 60 billion", "USD 5m": a currency's code before the number, as official texts write it
-    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|[€£₹¥₦]|Rs\.?(?=\s?\d)|RM(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|[RN](?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)))|R(?=\d+-a-|\d{{1,3}}{_SPACE}\d{{3}}(?!\d))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))\b")),
+    ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|E£|GH[₵¢]|[{_SIGNS}]|zł(?=\s?\d)|COP(?=\s(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d{{4,}}|\d+(?:[.,]\d+)?\s?(?:million|billion|trillion|bn|m)\b))|Rs\.?(?=\s?\d)|RM(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|[RN](?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)))|R(?=\d+-a-|\d{{1,3}}{_SPACE}\d{{3}}(?!\d))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|{_MONEY_WORD}|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))(?!\w)")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
     ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
@@ -1159,13 +1183,15 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
                 or ("ZAR" if g[0] == "R" else None)  # "R35.2bn", "R17.21": rand (only with a scale, thousands or cents)
                 # "N412.6bn", "N10.78": naira (only with a scale, thousands or kobo)
                 or ("NGN" if g[0] == "N" else None)
-                or (g[0] if g[0] in CURRENCY_CODES else DOLLAR_PREFIXES[g[0][:-1].lower()])
+                or {"zł": "PLN", "COP": "COP"}.get(g[0])  # "zł 152.6 billion"; "COP 2,850,000", never "COP28"
+                or (_CODE_ALIASES.get(g[0], g[0]) if g[0] in CURRENCY_CODES else DOLLAR_PREFIXES[g[0][:-1].lower()])
             )
         else:
             # "a 1.2 billion euro fine": the singular before the thing it pays for ("pound" is also a weight)
             value, unit = (
                 parse_number(g[3]),
-                {"dollar": "$", "euro": "EUR", "pound": "GBP", "rupee": "INR"}[g[4].lower().rstrip("s")],
+                MONEY_WORDS.get(g[4].lower())
+                or {"dollar": "$", "euro": "EUR", "pound": "GBP", "rupee": "INR"}[g[4].lower().rstrip("s")],
             )
         return [] if value is None else [(*span, {"kind": "money", "value": value, "unit": unit})]
     if name == "percent":
@@ -1384,7 +1410,7 @@ def _noun_in_sentence(text: str, start: int) -> str | None:
 # not run (the result is the same; tests/test_numbers.py checks it).
 _DIGIT = regex(r"\d")
 _DEGREE_LETTER = regex(r"\d\s?[cf]\b")
-_FEATURE_TOKEN = regex(r"[a-z]+|[$€£₹¥₦%°#-]")
+_FEATURE_TOKEN = regex(rf"[a-zł]+|[{_SIGNS}¢%°#-]")
 _FEATURE_WORDS = {
     "monthname": [m.rstrip(".").lower() for m in MONTHS] + ["sept"],
     "weekday": list(WEEKDAYS),
@@ -1393,7 +1419,7 @@ _FEATURE_WORDS = {
     "degree": ["°", "degree", "degrees"],
     "cent": ["cent", "cents"],
     "pence": ["pence"],
-    "money": ["$", "€", "£", "₹", "¥", "₦", "rs", "ksh", "naira", "rupee", "rupees", "dollar", "dollars", "euro", "euros", "pound", "pounds",
+    "money": [*(sign for sign in CURRENCY_SIGNS if len(sign) == 1), "¢", "rs", "ksh", "cop", *MONEY_WORDS, "naira", "rupee", "rupees", "dollar", "dollars", "euro", "euros", "pound", "pounds",
               *(c.lower() for c in CURRENCY_CODES)],
     "percent": ["%", "percent", "cent", "percentage", "procent", "prozent", "basis", "bp", "bps", "pc", "pp"],
     "unit": ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -1644,6 +1670,7 @@ def find_figures(text: str) -> list[Figure]:
                 found.append((start, end, fields))
     found.sort(key=lambda item: item[0])
     _share_range_units(text, found)
+    _share_money_units(text, found)
     found = _without_price_units(text, found)
     found = _compound_periods(text, found)
     figures: list[Figure] = []
@@ -1803,6 +1830,45 @@ def _share_range_units(text: str, found: list[tuple[int, int, dict]]) -> None:
             if _RANGE_JOIN.fullmatch(text, a_end, b_start):
                 basis = _BASIS_POINTS.search(text, b_start, b_end)  # "25 to 50 basis points": both in hundredths
                 a.update(kind="percent", unit=b["unit"], value=a["value"] / 100 if basis else a["value"])
+
+
+# What may follow a bare amount that takes the currency of the amount before it: the end of a clause, or a small word
+# that starts no noun of its own ("… of 1.42 million kronor against a national median of 0.86 million.", "… to 22.09
+# crowns from 21.47 in May"): not "0.86 million households".
+_NO_NOUN_AFTER = regex(
+    r"\s*(?:[,.;:)!?\u2014\u2013]|\Z|\s(?:in|a|an|last|this|on|from|to|against|at|for|by|compared|the|per|each|and|or"
+    r"|earlier|ago|before|previously|now|today)\b)"
+)
+
+
+# Between the two, a new clause about something else: "… from Sh7.82 trillion in 2023, while the number of transfers
+# rose to nearly 2.9 billion"
+_ANOTHER_CLAUSE = regex(r";|,\s+(?:while|whereas|and|but)\b|\bnumber\s+of\b")
+
+
+def _share_money_units(text: str, found: list[tuple[int, int, dict]]) -> None:
+    """A bare amount after an amount of money, with no noun of its own, is money in that currency: "a median debt of
+    1.42 million kronor against a national median of 0.86 million". Only the amount right before it counts (dates and
+    years between are skipped), and only a currency named by the text (a sign, a code or a word).
+
+    Changes ``found`` (spans and fields, in text order) in place.
+    """
+    before, before_end, counted = None, 0, False
+    for start, end, fields in found:
+        if fields["kind"] in ("date", "year", "period", "time"):
+            continue
+        if (
+            before is not None
+            and not counted  # "298 flats sold for S$1 million or more, compared with 369": 369 flats
+            and fields["kind"] == "count"
+            and fields["value"] is not None
+            and before.get("unit")
+            and _NO_NOUN_AFTER.match(text, end)
+            and not _ANOTHER_CLAUSE.search(text, before_end, start)
+        ):
+            fields.update(kind="money", unit=before["unit"])
+        counted = counted or (fields["kind"] == "count" and before is None)
+        before, before_end = (fields, end) if fields["kind"] == "money" else (None, end)
 
 
 def _inherit_nouns(text: str, figures: list[Figure]) -> list[Figure]:

@@ -1618,12 +1618,20 @@ CURRENCY_NAMES = {
 
 _DOLLARS = frozenset({"$", "USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
 _YEN_OR_YUAN = frozenset({"¥", "JPY", "CNY"})
+_CROWNS = frozenset({"kr", "SEK", "NOK", "DKK", "ISK", "CZK"})
+_PESOS = frozenset({"peso", "MXN", "CLP", "ARS", "COP", "PHP"})  # "COP 2,850,000": Colombia's
 
 
 def same_currency(a: str | None, b: str | None) -> bool:
     """Are two money units one currency? A bare "$" is any country's dollar: a Canadian release's "$50 million" is
     AFP's "Can$50 million"; "US$" and "Can$" are two."""
-    return a == b or ("$" in (a, b) and a in _DOLLARS and b in _DOLLARS) or ("¥" in (a, b) and {a, b} <= _YEN_OR_YUAN)
+    return (
+        a == b
+        or ("$" in (a, b) and a in _DOLLARS and b in _DOLLARS)
+        or ("¥" in (a, b) and {a, b} <= _YEN_OR_YUAN)
+        or ("kr" in (a, b) and {a, b} <= _CROWNS)  # "4,612 billion kronor" for "SEK 4 612 billion"
+        or ("peso" in (a, b) and {a, b} <= _PESOS)
+    )
 
 
 def other_currency(d: Figure, p: Figure) -> bool:

@@ -265,7 +265,8 @@ def _match_sentence(
                 and _LIMIT_BEFORE.search(text, max(0, d.start - 60), d.start)
             ):
                 # "Ministers have capped next year's rise at 2.7%" for "may rise by no more than 2.7%", "within 18
-                # weeks" for "less than 18 weeks": the limit is in the words before the number, not dropped
+                # weeks" for "less than 18 weeks", "only the first 300,000 crowns" for "only up to NOK 300,000": the
+                # limit is in the words before the number, not dropped
                 word, why = verdict(
                     replace(resolved, hedge=hit.primary.figure.hedge, qualifier="up to"), hit.primary, name
                 )
@@ -1164,7 +1165,7 @@ def _given_exactly_beside(i: int, primary, resolved: list[Figure], hits: dict[in
 # A limit told by a verb or a noun before the number: "capped next year's rise at 2.7%", "a ceiling of 5%", "start
 # treatment within 18 weeks" (for "less than 18 weeks").
 _LIMIT_BEFORE = regex(
-    r"(?:\b(?:capped|capping|caps?|limited|limits?|ceiling|maximum)\b[^.;:,]{0,40}?\b(?:at|to|of)|\bwithin)\s+\Z",
+    r"(?:\b(?:capped|capping|caps?|limited|limits?|ceiling|maximum)\b[^.;:,]{0,40}?\b(?:at|to|of)|\bwithin|\bonly\s+the\s+first)\s+\Z",
     re.IGNORECASE,
 )
 
