@@ -397,6 +397,11 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("quarter_year", _LazyPattern(
         r"\b(?i:(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:(this|last|next|the)\s+year|(\d{4})))\b"
     )),
+    # "the second quarter", "second-quarter growth" with no year: the latest such quarter (see resolve_date); not "the
+    # last quarter" (the latest one, whichever it is) nor "a quarter" (a fourth)
+    ("quarter_alone", _LazyPattern(
+        r"\b(?i:(?:(?<=\bthe\s)|(?<=\bThe\s))?(first|second|third|fourth)[\s-]quarter)\b(?![\s-]+(?:of|century|final|finals|mile)\b)(?!\s+(?:19|20)\d\d)"
+    )),
     # "the first three months of 2025" is its first quarter, "the last six months of this year" its second half: read
     # before "this year" alone is
     ("first_months", _LazyPattern(
@@ -1028,6 +1033,8 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
             return [(*span, {"kind": "date", "value": None, "date": f"{g[2]}-{part}"})]
         part = ("q1 of" if first else "q4 of") if quarter else ("first half of" if first else "second half of")
         return [(*span, {"kind": "date", "value": None, "date": f"relative: {part} {g[3].lower()} year"})]
+    if name == "quarter_alone":  # "the second quarter" -> "relative: q2"
+        return [(*span, {"kind": "date", "value": None, "date": f"relative: q{_QUARTERS[g[0].lower()]}"})]
     if name == "quarter_month":  # "the December quarter 2024" -> "2024-Q4"
         quarter = _QUARTER_ENDING[g[0].lower()]
         return [(*span, {"kind": "date", "value": None, "date": f"{g[1]}-Q{quarter}"})]
@@ -1477,7 +1484,7 @@ for _feature, _words in _FEATURE_WORDS.items():
         _FEATURE_OF.setdefault(_word, set()).add(_feature)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
-    "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",), "quarter_year": ("fraction",), "quarter_month": ("fraction",), "quarter_q": ("quarterq",), "first_months": ("unit",),
+    "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",), "quarter_year": ("fraction",), "quarter_alone": ("fraction",), "quarter_month": ("fraction",), "quarter_q": ("quarterq",), "first_months": ("unit",),
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent", "centletter"), "pence": ("pence",), "money": ("money", "currencyletter"),

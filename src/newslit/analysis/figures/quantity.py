@@ -285,6 +285,10 @@ def resolve_date(figure: Figure, reference: dt.date | None, text: str | None = N
             quarter, _, which = phrase.partition(" of ")
             shift = {"last year": -1, "next year": 1}.get(which, 0)
             resolved = f"{reference.year + shift:04d}-{quarter.upper()}"
+        elif _QUARTER_ALONE.fullmatch(phrase):  # "the second quarter": the latest second quarter begun by then
+            quarter = int(phrase[1])
+            year = reference.year if 3 * quarter - 2 <= reference.month else reference.year - 1
+            resolved = f"{year:04d}-Q{quarter}"
         elif " half of " in phrase:  # "second half of this year" -> "2024-H2"
             half, _, which = phrase.partition(" half of ")
             shift = {"last year": -1, "next year": 1}.get(which, 0)
@@ -665,6 +669,7 @@ def comparison_time(text: str, g: Figure) -> bool:
 
 # The patterns of comparison_time, compiled once: it is asked of every time in every sentence, twice.
 _QUARTER_OF = regex(r"q[1-4] of ")
+_QUARTER_ALONE = regex(r"q[1-4]")
 _THAN_BEFORE = regex(r"\bthan\s+(?:in\s+|that\s+of\s+|the\s+)?$")
 _CHANGE_ON = regex(
     r"(?:%|\bper\s?cent|\bpercent|\dpc|\bpoints?)\s+(?:(?:up|down|higher|lower|more|less)\s+)?on\s+\Z",
