@@ -825,7 +825,7 @@ def test_an_n_before_a_bare_number_is_a_name(text):
     ],
 )
 def test_a_measure_written_onto_its_number_leaves_the_number_readable(text, numbers):
-    assert [f.value for f in find_figures(text)] == numbers
+    assert [f.value for f in find_figures(text) if f.kind != "date"] == numbers  # "a year ago" is a date
 
 
 @pytest.mark.parametrize(

@@ -410,6 +410,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     # "the December quarter 2024", "the June quarter of 2025": a quarter named for its last month (Australia, NZ)
     ("quarter_month", _LazyPattern(r"\b(?i:the\s+)(March|June|September|December)\s+(?i:quarter)(?:\s+(?i:of))?\s+((?:19|20)\d\d)\b")),
     ("quarter_q", _LazyPattern(r"\b(?:Q([1-4])[\s-]?((?:19|20)\d\d)|((?:19|20)\d\d)[\s-]?Q([1-4]))\b")),
+    # the time of an earlier value: "up from 3.6% a year earlier", "4,324 the year before", "a month ago"
+    ("time_before", _LazyPattern(
+        r"\b(?i:(?:a|one)\s+(year|month)\s+(?:earlier|ago|before)|the\s+(year|month)\s+before)\b(?!\s+(?:that|the|it|last)\b)"
+    )),
     ("relative_date", _LazyPattern(
         r"(?<!the )\b(?i:(last|this|next|the\s+previous|the\s+prior|the\s+same)\s+(month|year|week|quarter))\b"
         r"(?!\s+(?:of|in)\b)"
@@ -1041,6 +1045,10 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
     if name == "quarter_q":  # "Q1 2025", "2025 Q1"
         quarter, year = (g[0], g[1]) if g[0] else (g[3], g[2])
         return [(*span, {"kind": "date", "value": None, "date": f"{year}-Q{quarter}"})]
+    if name == "time_before":  # "the year before" is the year before the one the sentence names (resolve_date)
+        if g[1]:
+            return [(*span, {"kind": "date", "value": None, "date": f"relative: the {g[1].lower()} before"})]
+        return [(*span, {"kind": "date", "value": None, "date": f"relative: a {g[0].lower()} earlier"})]
     if name == "relative_date":
         return [(*span, {"kind": "date", "value": None, "date": "relative: " + " ".join(m.group().lower().split())})]
     if name == "window":
@@ -1484,7 +1492,7 @@ for _feature, _words in _FEATURE_WORDS.items():
         _FEATURE_OF.setdefault(_word, set()).add(_feature)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "iso_date": ("dash",), "date_mdy": ("monthname",), "date_dmy": ("monthname",), "date_my": ("monthname",),
-    "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "half_year": ("fraction",), "quarter_year": ("fraction",), "quarter_alone": ("fraction",), "quarter_month": ("fraction",), "quarter_q": ("quarterq",), "first_months": ("unit",),
+    "month": ("monthname",), "month_range": ("monthname",), "month_lead": ("monthname",), "window": ("unit",), "relative_date": ("unit",), "time_before": ("unit",), "half_year": ("fraction",), "quarter_year": ("fraction",), "quarter_alone": ("fraction",), "quarter_month": ("fraction",), "quarter_q": ("quarterq",), "first_months": ("unit",),
     "weekday": ("weekday",), "time": ("clock",), "age_band": ("age",), "age_range": ("age",), "age": ("age",),
     "fiscal_year": ("fiscal",), "year_range": ("dash",), "split_year": ("splityear",), "point_part": ("fraction",), "degree_part": ("degree",), "temperature": ("degree",),
     "first_time": ("ordinal",), "cents": ("cent", "centletter"), "pence": ("pence",), "money": ("money", "currencyletter"),

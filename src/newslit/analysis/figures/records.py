@@ -233,6 +233,7 @@ def _match_sentence(
         _retold_period(text, resolved_all, hits, candidates, counted)
     worked = _worked_changes(text, resolved_all, hits, candidates, name)
     worked.update(_year_ending(text, resolved_all, hits, name))
+    worked.update(_time_before(text, resolved_all, hits, name))
     # a length of time in units may be a slip of copying too ("1,949 hours" of sunshine for 1,994)
     lengths = [i for i, d in enumerate(figures) if d.kind == "period" and d.unit and hits[i].relation != "dates"]
     worked.update(_swapped_digits(resolved_all, hits, candidates, name, counted + lengths, quantities))
@@ -571,6 +572,75 @@ def _year_ending(text: str, figures, hits: dict, name: str) -> dict:
                 f"The same period: {possessive(name)} {theirs} is the 12 months to {p.figure.text}.",
             )
     return found
+
+
+# The words a primary's sentence uses for the time a year (a month) before its own: "from 3.6% a year earlier",
+# "compared with the same month last year", "year on year", "the previous month".
+_A_YEAR_BEFORE = regex(
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|(?:the\s+)?year\s+"
+    r"before|last\s+year|year[\s-]+(?:on|over)[\s-]+year|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:month|period|"
+    r"quarter|time|week)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago)|(?:19|20)\d\d)"
+    r"|annual(?:ly)?|12\s+months\s+(?:earlier|before|ago))\b",
+    re.IGNORECASE,
+)
+_A_MONTH_BEFORE = regex(
+    r"\b(?:(?:a|one)\s+month\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+month|last\s+month"
+    r"|month[\s-]+(?:on|over)[\s-]+month)\b",
+    re.IGNORECASE,
+)
+
+
+def _time_before(text: str, figures, hits: dict, name: str) -> dict:
+    """ "a year earlier" ("a year ago", "a month earlier") beside a primary figure retold, when the primary tells the
+    same figure for the same time before: "up from 3.6% a year earlier" for "from 3.6 percent in June 2024, a year
+    earlier" or "compared with the same month last year".
+
+    Such a time names no date of its own to look up; it is the time of the figure it goes with (the counted figure
+    nearest to it in its clause), and that figure's primary sentence says whether it is a year (a month) before.
+    Otherwise the time is left as it was, a lead; it is never a change.
+    """
+    found = {}
+    for i, d in enumerate(figures):
+        phrase = (d.date or "").removeprefix("relative: ")
+        if d.kind != "date" or phrase not in ("a year earlier", "a month earlier"):
+            continue
+        owner = _nearest_counted(text, figures, i)
+        hit = hits.get(owner) if owner is not None else None
+        if hit is None or hit.relation != "same" or hit.primary.sentence is None:
+            continue
+        words = _A_YEAR_BEFORE if phrase == "a year earlier" else _A_MONTH_BEFORE
+        if words.search(hit.primary.sentence.text) or (
+            phrase == "a year earlier" and _the_year_after_named(hit.primary)
+        ):
+            p = hit.primary
+            found[i] = (
+                Found(p, "same"),
+                "match",
+                f"The same time: {possessive(name)} {quoted(p.figure.text)} is its figure for {phrase} too.",
+            )
+    return found
+
+
+def _the_year_after_named(p) -> bool:
+    """Does the sentence of ``p``, a primary figure of one year (or of a month or a span of one), name the year after
+    ("9.4% in 2024, compared with 8.1% in 2023", "in February 2025, compared with 356 in February 2024")? Then ``p``
+    is the figure of a year before."""
+    period = p.quantity.period
+    if period is None or period.year is None:
+        return False
+    return re.search(rf"\b{period.year + 1}\b", p.sentence.text) is not None
+
+
+def _nearest_counted(text: str, figures, i: int) -> int | None:
+    """The counted figure nearest to ``figures[i]`` in its clause (before it first), or None."""
+    for k in [*range(i - 1, -1, -1), *range(i + 1, len(figures))]:
+        if KIND_GROUPS[figures[k].kind] in TIMES:
+            continue
+        a, b = sorted((k, i))
+        if re.search(r"[;.]|,\s+(?:and|but|while)\b", text[figures[a].end : figures[b].start]):
+            continue
+        return k
+    return None
 
 
 def _worked_changes(text: str, figures, hits: dict, candidates: CandidateIndex, name: str) -> dict:
