@@ -450,19 +450,27 @@ def _retells_primary(context: Context) -> bool:
     return bool(context.aligned) or max(context.sims.values(), default=0.0) >= 0.3
 
 
-def _only_value_alike(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> bool:
-    """Is ``d`` exactly ``p``'s value, said plainly, and ``p`` the primary's only figure of that value in its kind?
+def _only_value_alike(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) -> bool:
+    """Is ``d`` exactly ``p``'s value, both said plainly, and ``p`` the primary's only figure of that value in its kind?
 
     When only the words around the two differ, the one figure of that value in the primary is the one retold more
-    often than not (the reviews' keys call most such leads a match).
+    often than not (the reviews' keys call most such leads a match). Not a limit on either side ("up to 5,000 jobs"),
+    an earlier value for a new one, a time the retelling gives and the primary's figure lacks ("In 2019 … to 4%"),
+    nor a figure whose primary sentence names a group ("rose 12%, among Texans"), as for :func:`_alone_in_value`.
     """
     return (
         not d.vague
+        and not p.figure.vague
         and d.hedge in (None, "exact")
+        and p.figure.hedge in (None, "exact")
         and d.value is not None
         and d.value == p.figure.value
         and d.kind == p.figure.kind
         and (d.kind != "money" or same_currency(d.unit, p.figure.unit))
+        and q.baseline == p.quantity.baseline
+        and not (q.period is not None and p.quantity.period is None)
+        and p.sentence is not None
+        and not any(o.group for o in index.in_sentence.get(p.sentence.index, ()))
         and _only_one(p, index)
     )
 
@@ -990,7 +998,7 @@ def best_match(d: Figure, context: Context, index: CandidateIndex, q: Quantity =
                     or by_value
                     or (_aligned(p, context) and (_alone(p, d, context, index) or _alone_in_value(p, d, q, index)))
                     or _same_value_same_place(d, q, p, index)
-                    or _only_value_alike(d, p, index)
+                    or _only_value_alike(d, q, p, index)
                 )
             )
             or _unmistakable(d, p, index, why)
