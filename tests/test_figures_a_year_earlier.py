@@ -48,7 +48,37 @@ def test_a_year_earlier_beside_the_releases_earlier_value_is_a_match(make_case, 
     paper = "Councils reported 412 unfilled posts in February, up from 356 a year earlier."
     found = paper_figures(make_case, release, paper, published="2025-03-20")
     assert found["a year earlier"]["verdict"] == "match", found["a year earlier"]["explanation"]
-    assert "a year earlier" in found["a year earlier"]["explanation"]
+    assert found["a year earlier"]["explanation"] == "The Agency gives “356” for a year earlier too: the same time."
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "told"),
+    [
+        (
+            "The West End sold 17.1 million tickets in 2024, up from 16.8 million in 2023.",
+            "The West End sold more than 17 million tickets, up from 16.8 million the year before.",
+            "the year before",
+        ),
+        (
+            "Apartment completions rose 14.2% to 1,327 in the third quarter of 2025, compared with the third quarter "
+            "of 2024.",
+            "Apartment completions rose 14.2% on a year earlier to 1,327.",
+            "a year earlier",
+        ),
+    ],
+)
+def test_a_year_before_with_no_year_of_its_own_meets_the_releases_two_years(make_case, release, paper, told):
+    found = paper_figures(make_case, release, paper, published="2025-11-20")
+    assert found[told]["verdict"] == "match", found[told]["explanation"]
+
+
+def test_the_other_side_of_a_comparison_is_not_the_figures_time(make_case):
+    # a learner's read of the session's explanations: "more than 2,100 died …, far more than a year earlier" was
+    # told "2,176 is its figure for a year earlier too", where 2,176 is this summer's count
+    release = "Heat caused 2,176 deaths over June and July, compared with 1,240 a year earlier."
+    paper = "Heat killed more than 2,100 people over the first two months of summer, far more than a year earlier."
+    found = paper_figures(make_case, release, paper, published="2025-08-20")
+    assert found["a year earlier"]["verdict"] != "match", found["a year earlier"]["explanation"]
 
 
 def test_a_year_earlier_for_a_month_before_is_never_a_change(make_case):

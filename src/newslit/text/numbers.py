@@ -398,9 +398,10 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
         r"\b(?i:(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:(this|last|next|the)\s+year|(\d{4})))\b"
     )),
     # "the second quarter", "second-quarter growth" with no year: the latest such quarter (see resolve_date); not "the
-    # last quarter" (the latest one, whichever it is) nor "a quarter" (a fourth)
+    # last quarter" (the latest one, whichever it is), "a quarter" (a fourth), nor "the first-quarter update" (a
+    # report's name, often of a fiscal year's quarter, not a calendar one)
     ("quarter_alone", _LazyPattern(
-        r"\b(?i:(?:(?<=\bthe\s)|(?<=\bThe\s))?(first|second|third|fourth)[\s-]quarter)\b(?![\s-]+(?:of|century|final|finals|mile)\b)(?!\s+(?:19|20)\d\d)"
+        r"\b(?i:(?:(?<=\bthe\s)|(?<=\bThe\s))?(first|second|third|fourth)[\s-]quarter)\b(?![\s-]+(?:of|century|final|finals|mile|update|report|results|statement|review|forecast|budget|fiscal|financial)\b)(?!\s+(?:19|20)\d\d)"
     )),
     # "the first three months of 2025" is its first quarter, "the last six months of this year" its second half: read
     # before "this year" alone is

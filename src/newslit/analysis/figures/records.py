@@ -601,34 +601,59 @@ def _time_before(text: str, figures, hits: dict, name: str) -> dict:
     """
     found = {}
     for i, d in enumerate(figures):
-        phrase = (d.date or "").removeprefix("relative: ")
-        if d.kind != "date" or phrase not in ("a year earlier", "a month earlier"):
+        phrase = _TIMES_BEFORE.get((d.date or "").removeprefix("relative: ")) if d.kind == "date" else None
+        if phrase is None:
             continue
         owner = _nearest_counted(text, figures, i)
         hit = hits.get(owner) if owner is not None else None
         if hit is None or hit.relation != "same" or hit.primary.sentence is None:
             continue
+        p = hit.primary
+        if not (p.quantity.baseline or p.quantity.measure == "change" or _dated_before_right_after(p)):
+            # "more than 2,100 died this summer, far more than a year earlier": the 2,100 is this year's; the time
+            # before is the other side of a comparison, with no figure of its own here
+            continue
         words = _A_YEAR_BEFORE if phrase == "a year earlier" else _A_MONTH_BEFORE
-        if words.search(hit.primary.sentence.text) or (
-            phrase == "a year earlier" and _the_year_after_named(hit.primary)
-        ):
-            p = hit.primary
+        if words.search(p.sentence.text) or (phrase == "a year earlier" and _a_year_apart_named(p)):
+            told = d.text[:1].lower() + d.text[1:]  # the outlet's own words: "a year ago", "the year before"
             found[i] = (
                 Found(p, "same"),
                 "match",
-                f"The same time: {possessive(name)} {quoted(p.figure.text)} is its figure for {phrase} too.",
+                f"{_upper(name)} gives {quoted(p.figure.text)} for {told} too: the same time.",
             )
     return found
 
 
-def _the_year_after_named(p) -> bool:
-    """Does the sentence of ``p``, a primary figure of one year (or of a month or a span of one), name the year after
-    ("9.4% in 2024, compared with 8.1% in 2023", "in February 2025, compared with 356 in February 2024")? Then ``p``
-    is the figure of a year before."""
+# The times before, as read (see newslit.text.numbers: "time_before", and "the previous year" that no year named in
+# the sentence made definite), and what they say
+_TIMES_BEFORE = {
+    "a year earlier": "a year earlier", "the year before": "a year earlier", "the previous year": "a year earlier",
+    "the prior year": "a year earlier", "the preceding year": "a year earlier", "a month earlier": "a month earlier",
+    "the month before": "a month earlier", "the previous month": "a month earlier",
+}  # fmt: skip
+
+
+def _dated_before_right_after(p) -> bool:
+    """Is ``p``'s figure followed closely, with no other number between, by a time before ("$486 billion one year
+    ago")? Then that time is its own, whatever the figure measures."""
+    after = p.sentence.text[p.figure.end : p.figure.end + 40]
+    words = _A_YEAR_BEFORE.search(after) or _A_MONTH_BEFORE.search(after)
+    return bool(words) and not re.search(r"\d", after[: words.start()])
+
+
+def _a_year_apart_named(p) -> bool:
+    """Does the sentence of ``p`` name two times a year apart, ``p`` the earlier's figure or a change between them?
+
+    "9.4% in 2024, compared with 8.1% in 2023" and "in February 2025, compared with 356 in February 2024" make 8.1%
+    and 356 the figures of a year before; "completions rose 14.2% to 1,327 in Q3 2025, from Q3 2024" makes 14.2% a
+    change over a year.
+    """
     period = p.quantity.period
     if period is None or period.year is None:
         return False
-    return re.search(rf"\b{period.year + 1}\b", p.sentence.text) is not None
+    # a change's time may be read from either end ("compared with the third quarter of 2024" is one end)
+    others = (period.year - 1, period.year + 1) if p.quantity.measure == "change" else (period.year + 1,)
+    return any(re.search(rf"\b{other}\b", p.sentence.text) for other in others)
 
 
 def _nearest_counted(text: str, figures, i: int) -> int | None:
