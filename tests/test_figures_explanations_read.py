@@ -169,3 +169,11 @@ def test_every_figure_of_a_flash_estimate_is_a_measurement(make_case):
         make_case, release, "Only Cyprus, at 0.4pc, and France, at 0.6pc, had lower rates than Ireland."
     )
     assert [found[t]["verdict"] for t in ("0.4pc", "0.6pc")] == ["match", "match"]
+
+
+def test_a_time_matched_is_told_as_a_time_not_an_amount(make_case):
+    # the sixth session's learner read: "Same quantity, same value: … “During the quarter”" read as if the $348 million
+    # itself had been checked by that line
+    release = "During the quarter, the company bought back $348 million of its shares."
+    found = paper_figures(make_case, release, "It also bought back $348 million of stock during the quarter.")
+    assert found["during the quarter"]["explanation"] == "The same length of time as the Agency's “During the quarter”."

@@ -596,6 +596,8 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
     if d.kind == "temperature" and same_value(d.comparable, f.comparable):
         return "match", f"The same level: {desc}{who}."
     if same_value(d.comparable, f.comparable) and _stated(d.hedge) == _stated(f.hedge) and d.vague == f.vague:
+        if d.kind == f.kind == "period":  # "during the quarter": a time, checked as a time, not an amount
+            return "match", f"The same length of time as {possessive(primary_name)} {theirs}{who}."
         return "match", f"Same quantity, same value: {desc}{who}."
     if _exact_word(d, f):
         return "match", f"Same quantity, the same amount in words: {ours} is {desc}{who}."
