@@ -189,7 +189,7 @@ def _time_unit(word: str) -> str:
 # "¥" is yen or yuan: whose is not said; "₦" is the naira
 CURRENCY_SIGNS = {
     "$": "$", "€": "EUR", "£": "GBP", "₹": "INR", "¥": "¥", "₦": "NGN", "₪": "ILS", "₩": "KRW", "₱": "PHP", "₫": "VND",
-    "₺": "TRY", "฿": "THB", "₴": "UAH", "₽": "RUB", "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "E£": "EGP",
+    "₺": "TRY", "฿": "THB", "₴": "UAH", "₽": "RUB", "₵": "GHS", "GH₵": "GHS", "GH¢": "GHS", "E£": "EGP", "zł": "PLN",
 }  # fmt: skip
 # The signs of one character, as a class of a pattern: what may stand glued before a number's digits
 _SIGNS = "".join(sign for sign in CURRENCY_SIGNS if len(sign) == 1)
@@ -1199,7 +1199,7 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
                 or ("ZAR" if g[0] == "R" else None)  # "R35.2bn", "R17.21": rand (only with a scale, thousands or cents)
                 # "N412.6bn", "N10.78": naira (only with a scale, thousands or kobo)
                 or ("NGN" if g[0] == "N" else None)
-                or {"zł": "PLN", "COP": "COP"}.get(g[0])  # "zł 152.6 billion"; "COP 2,850,000", never "COP28"
+                or ("COP" if g[0] == "COP" else None)  # "COP 2,850,000": a code read only before an amount, not "COP28"
                 or (_CODE_ALIASES.get(g[0], g[0]) if g[0] in CURRENCY_CODES else DOLLAR_PREFIXES[g[0][:-1].lower()])
             )
         else:

@@ -397,7 +397,7 @@ def _titled(text: str, match: Match) -> Match:
                 )
             )
             or _named_in_lower_case(text, match)
-            or _the_president(text, match)
+            or _a_head_by_title_alone(text, match)
         )
         and not _OF_A_BODY.match(text, match.end)
         and not _company_vp(text, match)
@@ -416,12 +416,11 @@ _THE_BEFORE = regex(r"\b[Tt]he\s+\Z")
 _NOT_THE_COUNTRYS = regex(r"\s+(?:of|and|&)\b|-")
 
 
-_HEADS = frozenset(
-    {"President", "Treasurer", "Premier", "Mayor"}
-)  # not "the Governor" nor "the Chancellor": a bank's, a university's
+# Not "the Governor" nor "the Chancellor": a bank's, a university's as often as a government's
+_HEADS = frozenset({"President", "Treasurer", "Premier", "Mayor"})
 
 
-def _the_president(text: str, match: Match) -> bool:
+def _a_head_by_title_alone(text: str, match: Match) -> bool:
     """Is ``match`` "the President" (or "the Treasurer", "the Premier", "the Mayor"), written with a capital, with
     nothing after it that makes it a body's officer?"""
     return (
