@@ -71,6 +71,7 @@ class CandidateIndex:
     reasons: dict = field(default_factory=dict)  # (retold quantity, primary figure) -> why they differ, see match
     quantities: dict = field(default_factory=dict)  # a retold quantity -> the first equal one met, see known_quantity
     placeless: bool = False  # the primary's opening and its figures name no place at all, see match._why_not
+    named_places: frozenset = frozenset()  # every place the primary names anywhere, see match._why_not
 
     def similarity_to(self, words: frozenset[str], other: frozenset[str]) -> float:
         """:func:`similarity` of ``words`` to ``other`` over ``idf``, the weight of ``words`` worked out once.
@@ -153,7 +154,9 @@ class CandidateIndex:
         return [*figures[bisect_left(keys, low) : bisect_right(keys, high)], *self.wide.get(group, ())]
 
 
-def index_candidates(candidates: list, idf: dict, scope: frozenset = frozenset()) -> CandidateIndex:
+def index_candidates(
+    candidates: list, idf: dict, scope: frozenset = frozenset(), named_places: frozenset = frozenset()
+) -> CandidateIndex:
     postings: dict[str, set[int]] = {}
     by_sentence: dict[tuple[str, int], list] = {}
     by_concept: dict[str, dict[str, list]] = {}
@@ -200,6 +203,7 @@ def index_candidates(candidates: list, idf: dict, scope: frozenset = frozenset()
         # each posting with its word's weight, looked up once here rather than once per retold sentence
         weighted={w: (idf.get(w, 0.0), tuple(sentences)) for w, sentences in postings.items()},
         placeless=not scope and not any(p.quantity.places for p in candidates if p.sentence is not None),
+        named_places=named_places,
     )
 
 

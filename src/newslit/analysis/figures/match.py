@@ -501,12 +501,19 @@ def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) ->
     any_place = index.placeless and d.comparable is not None and d.comparable == p.figure.comparable
     # the index holds q and p: their ids name nothing else; an age group's ends are part of what it is
     ages = (d.value, d.low, d.high) if d.kind == "age" else None  # the reason names the age: "about age 15, not …"
+    # The primary's own value, in a sentence that names no place: a place the primary names elsewhere ("England",
+    # further down a national body's release) is within what it speaks of, not another place.
+    scope = (
+        index.scope | index.named_places
+        if not p.quantity.places and d.comparable is not None and d.comparable == p.figure.comparable
+        else index.scope
+    )
     key = (id(q), d.kind, d.unit, d.noun, id(p), any_place, ages)
     found = index.reasons.get(key)
     if found is None:
         if len(index.reasons) > 100_000:
             index.reasons.clear()
-        found = tuple(conflicts(q, p.quantity, d, p.figure, index.scope, any_place=any_place))
+        found = tuple(conflicts(q, p.quantity, d, p.figure, scope, any_place=any_place))
         if q.places and not p.quantity.places and _only_what(found):
             found += _part_named(d, q, p, index)
         index.reasons[key] = found

@@ -473,4 +473,9 @@ def primary_scope(case: Case) -> frozenset[str]:
     return frozenset(named)
 
 
+def primary_places(case: Case) -> frozenset[str]:
+    """Every place the primary names, in any sentence (a wider net than :func:`primary_scope`)."""
+    return frozenset(m.term.get("value") for s in case.primary.sentences for m in place_terms().find(s.text))
+
+
 _DOLLAR_COUNTRIES = {"NZ": "New Zealand", "A": "Australia", "C": "Canada", "HK": "Hong Kong", "S": "Singapore"}

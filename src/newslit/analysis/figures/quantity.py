@@ -444,7 +444,10 @@ _AFTER_FIGURE = regex(r"\s*(of\s+(?:the\s+|those\s+|these\s+|all\s+)?)?((?:[A-Za
 _COMPARED_WITH = regex(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s*$", re.IGNORECASE)
 # "£19.7 million (2024: £24.2 million)": the last year's figure, as a company's results give it (read in the
 # sentence itself: a colon ends the clause, so the words before the figure do not reach back to the bracket)
+_VALUE_IN_BRACKET = regex(r"\s*\(\s*(?:[$€£]\s*)?")
 _LAST_YEARS_BRACKET = regex(r"\(\s*(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?\s*:\s*\Z")
+# The pluperfect tells the value that held before the news: "had been 4.1 per cent", "had stood at 3.2%".
+_HAD_BEEN = regex(r"\bhad\s+(?:been|stood\s+at|sat\s+at|hovered\s+(?:at|around))\s+(?:at\s+)?\Z", re.IGNORECASE)
 _COMPARATIVE_THAN = regex(
     r"\b(?:higher|lower|greater|smaller|bigger|larger|better|worse)\s+than\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -658,6 +661,8 @@ def comparison_time(text: str, g: Figure) -> bool:
         return True
     if g.kind in ("year", "date") and _CHANGE_ON.search(text[max(0, g.start - 40) : g.start]):
         return True  # "an increase of 5.7% on 2023", "down 2.9% on Q2 2024": the time the change is counted from
+    if counted_from(text, g):
+        return True  # "a 12% increase from 2022", "down 0.4 percentage points from 2023": where the change starts
     if _LIKE_THEN.search(text[max(0, g.start - 40) : g.start]):
         return True  # "comparable to 2010-12": the time the figure is likened to, not its own
     if g.kind != "period":
@@ -675,6 +680,49 @@ _CHANGE_ON = regex(
     r"(?:%|\bper\s?cent|\bpercent|\dpc|\bpoints?)\s+(?:(?:up|down|higher|lower|more|less)\s+)?on\s+\Z",
     re.IGNORECASE,
 )
+
+
+def counted_from(text: str, g: Figure) -> bool:
+    """Is the year or date ``g`` the one a change is counted from ("a 12% increase from 2022")?
+
+    True after a change word and then "from", "over", "compared with", "versus" (up to 60
+    characters before, no full stop, colon or semicolon between), and after "compared with"
+    or "versus" alone ("Compared to 2023, …"); "from the figures in 2022" too. Not "from 2022
+    to 2023" (a range), nor "from 57% in 2015": there the year is the earlier value's own
+    and is read with it.
+    """
+    return change_start(text, g) is not None
+
+
+def change_start(text: str, g: Figure) -> int | None:
+    """Where the change that :func:`counted_from` finds begins (its change word), or None.
+
+    After "compared with" alone, the start of the 90 characters looked at: the change may be
+    anywhere before it in its clause.
+    """
+    if g.kind not in ("year", "date") or _RANGE_ON.match(text, g.end):
+        return None
+    lo = max(0, g.start - 90)
+    before = text[lo : g.start]
+    if m := _CHANGE_FROM.search(before):
+        return lo + m.start()
+    return lo if _COMPARED_WITH_TIME.search(before) else None
+
+
+# A change, then "from", "over" or "compared with" right before a year or date: the year it is counted from.
+_CHANGE_FROM = regex(
+    r"\b(?:up|down|increases?|increased|decreases?|decreased|rises?|rose|risen|falls?|fell|fallen|declines?|declined|"
+    r"drops?|dropped|jumps?|jumped|gains?|gained|grew|growth|climbs?|climbed|surges?|surged|higher|lower|widen(?:s|ed|ing)?|"
+    r"narrow(?:s|ed|ing)?)\b(?:[^;:()\[\].]|\.(?=\d)){0,60}?\b(?:from|over)\s+(?:the\s+)?"
+    r"(?:(?:figures?|levels?|numbers?|totals?|counts?|data)\s+(?:in|of|for)\s+)?\Z",
+    re.IGNORECASE,
+)
+_COMPARED_WITH_TIME = regex(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:[^\d,;:.()\[\]]{0,50}?\b(?:in|of|for)\s+)?\Z",
+    re.IGNORECASE,
+)
+# "from 2022 to 2023", "in 2018 (48%)": a range, or a year whose own value follows
+_RANGE_ON = regex(r"\s*(?:[-–—]|to\b|through\b|until\b|till\b|and\b|\(\s*[$€£]?\d)", re.IGNORECASE)
 _SAME_PERIOD_BEFORE = regex(
     r"\b(?:on|from|over|against|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:in\s+)?the\s+same\s+"
     r"(?:period|quarter|month|months|week|time|season)\s+(?:of\s+|in\s+)?\Z",
@@ -1186,6 +1234,8 @@ def _baseline(f, pre, post, in_clause, figures, i, before) -> bool:
     """Is ``f`` the earlier value something is compared with?"""
     if _COMPARATIVE_THAN.search(pre):
         return True  # "slightly lower than 69.6% in 2022": the value the new one is set against
+    if _HAD_BEEN.search(pre):
+        return True  # "The jobless rate had been 4.1 per cent in April": the value before the new one
     if i and before and before[-1].baseline and _APPOSED.fullmatch(pre):
         return True  # "up from KSh 412 billion, or 2.9% of GDP": the earlier value told another way
     counted = [k for k in range(i) if figures[k].kind in _COUNTED]
@@ -1394,7 +1444,11 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
         if (
             after < len(figures)
             and figures[after].kind in _COUNTED
-            and _LAST_YEARS_BRACKET.search(text, max(0, figures[j].start - 6), figures[after].start)
+            and (
+                _LAST_YEARS_BRACKET.search(text, max(0, figures[j].start - 6), figures[after].start)
+                # "two prior readings in 2015 (57%) and 2018 (48%)": each year is its bracketed value's
+                or _VALUE_IN_BRACKET.fullmatch(text, figures[j].end, figures[after].start)
+            )
         ):
             claimed[j] = after
             bracketed.add(j)
@@ -1415,6 +1469,15 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             k = before[-1]
             if _DOWN_FROM.search(text, max(0, figures[k].start - 30), figures[k].start):
                 told_with[j] = k
+    # a change counted from a time ("a 17% increase from the figures in 2022, indicating a … trend over the past
+    # three years"): a length of time after it in its sentence is not its period
+    from_time = {
+        k
+        for j, g in enumerate(figures)
+        if g.kind in ("year", "date") and counted_from(text, g)
+        for k in [next((k for k in range(j - 1, -1, -1) if figures[k].kind in _COUNTED), None)]
+        if k is not None and not re.search(r"[.;:]\s", text[figures[k].end : g.start])
+    }
     out: list[tuple[Period | None, tuple[int, ...]]] = []
     for i, f in enumerate(figures):
         if f.kind not in _COUNTED:
@@ -1437,6 +1500,7 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
             and j not in ranges
             and told_with.get(j, i) == i
             and j not in caused
+            and not (i in from_time and figures[j].kind == "period" and figures[j].start > f.end)
         ]
         # the sentence's only time, unless a compared figure claims it, or a figure of another clause or of a
         # participle's ("rose to 118.2% from 113.5%, giving it room to raise pensions by 2.75% in January": the raise's)
@@ -1464,6 +1528,7 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
                     )
                 )
                 and j not in caused
+                and not (i in from_time and figures[j].kind == "period" and figures[j].start > f.end)
             ]
             if len(times) == 1
             else []
@@ -1767,7 +1832,17 @@ def conflicts(
             found.append(f"it is about {' and '.join(sorted(groups))}, not {' and '.join(sorted(theirs[kind]))}")
     if d.part and p.part and not (d.part & p.part):
         found.append("it is a share of something else")
-    elif d.part and not p.part and d.measure == "share" and p.measure != "share" and p.what and not (d.part & p.what):
+    elif (
+        d.part
+        and not p.part
+        and d.measure == "share"
+        and p.measure != "share"
+        and p.what
+        and not (d.part & p.what)
+        # the very value, and a percentage in the primary too: "40.3% of adults are obese" for "the prevalence of
+        # obesity in adults was 40.3%" is that share told with its group first
+        and not (d_figure.kind == p_figure.kind == "percent" and d_figure.comparable == p_figure.comparable)
+    ):
         # (a primary figure whose words name nothing, "… and Betsi Cadwaladr the lowest, at 58.4%", says no otherwise)
         # why: "a quarter of first-time buyers lived with family" is a part of the group, not the group's own share
         found.append(

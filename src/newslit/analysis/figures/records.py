@@ -57,12 +57,14 @@ from newslit.analysis.figures.primary import (
     names_before,
     primary_figures,
     primary_name,
+    primary_places,
     primary_scope,
     window,
 )
 from newslit.analysis.figures.quantity import (
     CURRENCY_NAMES,
     Quantity,
+    change_start,
     comparison_time,
     concepts,
     describe,
@@ -189,6 +191,34 @@ def _own_level(text: str, figures, hits: dict, i: int) -> Figure | None:
     return None
 
 
+def _change_counted_from(text: str, figures, i: int) -> int | None:
+    """The counted figure of the change that the time ``figures[i]`` is counted from, if any.
+
+    The nearest counted figure before it in its clause (no full stop, colon or semicolon
+    between), when :func:`~newslit.analysis.figures.quantity.counted_from` says the time is
+    where a change starts ("up 40% from 2022").
+    """
+    start = change_start(text, figures[i])
+    if start is None:
+        return None
+    for k in range(i - 1, -1, -1):
+        if re.search(r"[.;:]\s", text[figures[k].end : figures[i].start]) or figures[k].end < start - 20:
+            return (
+                None  # not "hundreds of thousands of households … set to rise again from April": no amount of the rise
+            )
+        if KIND_GROUPS[figures[k].kind] not in TIMES:
+            return k
+    return None
+
+
+def _on_the_primarys_scale(d: Figure, candidates: CandidateIndex) -> Figure:
+    """A temperature that names no scale ("topped 90 degrees") on the one scale the primary uses ("90°F")."""
+    if d.kind != "temperature" or d.unit:
+        return d
+    scales = {p.figure.unit for p in candidates.in_group("temperature") if p.figure.kind == "temperature"}
+    return replace(d, unit=scales.pop()) if len(scales) == 1 and None not in scales else d
+
+
 def _resolved(d: Figure, reference, primary_days: frozenset[str], text: str | None = None) -> Figure:
     """``d`` with its relative date made definite, and a day without a year given the year a story means.
 
@@ -215,7 +245,9 @@ def _match_sentence(
     context.others.update({d.start: bool(_OTHERS.match(text, d.end)) for d in figures})
     context.sims.update(sentence_similarities(context.stems, candidates))
     quantities = sentence_quantities(text, figures, reference)
-    resolved_all = [_resolved(d, reference, candidates.days(), text) for d in figures]
+    resolved_all = [
+        _on_the_primarys_scale(_resolved(d, reference, candidates.days(), text), candidates) for d in figures
+    ]
     # Counted figures first, and those in company (see in_company): a date or period that dates one of them is judged with it.
     counted = [i for i, d in enumerate(figures) if KIND_GROUPS[d.kind] not in TIMES]
     hits = {i: best_match(resolved_all[i], context, candidates, quantities[i]) for i in counted}
@@ -227,6 +259,9 @@ def _match_sentence(
         # a change made a lead by a doubt keeps its dates checked, as they were when it was a change
         if dated and not any(hits[k].relation in ("same", "changed") or hits[k].doubted for k in dated if k in hits):
             hits[i] = Found(None, "dates", (figures[dated[0]].text,))
+        elif (k := _change_counted_from(text, figures, i)) is not None and hits[k].relation not in ("same", "changed"):
+            # "up 40% from 2022": the year the outlet's own rise is counted from is checked only with that rise
+            hits[i] = Found(None, "counted from", (figures[k].text,))
         else:
             hits[i] = best_match(resolved_all[i], context, candidates, quantities[i])
     if any(hits[k].relation == "same" for k in counted):  # the sentence retells a figure of the primary
@@ -387,7 +422,14 @@ def _match_sentence(
                         "lead",
                         (f"it may be the change of the outlet's own {quoted(level.text)}, which {name} does not give",),
                     )
-        if hit.relation == "dates":
+        if hit.relation == "counted from":
+            word = "not_in_primary"
+            why = (
+                f"In this sentence, {shown(d)} is when the change {quoted(hit.why_not[0])} is counted from. The engine "
+                f"could not match {quoted(hit.why_not[0])} to {text_of(name)}, so it cannot check this date either."
+            )
+            hit = NOTHING
+        elif hit.relation == "dates":
             word = "not_in_primary"
             if d.kind == "period":  # "108 providers … less than 30 days' liquidity": how long, not when
                 why = (
@@ -1043,7 +1085,7 @@ def article_figures(
     idf = idf if idf is not None else primary_idf(case)
     candidates = candidates if candidates is not None else primary_figures(case)
     if not isinstance(candidates, CandidateIndex):
-        candidates = index_candidates(candidates, idf, primary_scope(case))
+        candidates = index_candidates(candidates, idf, primary_scope(case), primary_places(case))
     aligned = provenance if isinstance(provenance, dict) else provenance_by_sentence(case, provenance)
     name = primary_name(case)
     own = own_words(case)
@@ -1510,7 +1552,7 @@ def _absent(
         found = (
             # why: "found no sentence there that says what this one says" read as a fact about the text, false
             # whenever the sentence matching missed a paraphrase: what the engine could not do is what is sure
-            f"The engine could not match {shown(d)} to a {thing} of {text_of(name)}, and could not match this "
+            f"The engine could not match {shown(d)} to {_a(thing)} of {text_of(name)}, and could not match this "
             "sentence to any sentence there either."
         )
         credit = credited_to(_clause(context.sentence, d))  # "…, according to X, …; and £1,277 …" credits X's part only
@@ -1533,11 +1575,16 @@ def _absent(
         return f"The engine could not match {quoted(d.text)} to {possessive(name)} {things} for the {what}; check where the outlet got it."
     if what:
         return f"The engine found no {thing} for the {what} in {text_of(name)}; check where the outlet got {shown(d)}."
-    return f"The engine could not match {shown(d)} to a {thing} of {text_of(name)}; check where the outlet got it."
+    return f"The engine could not match {shown(d)} to {_a(thing)} of {text_of(name)}; check where the outlet got it."
 
 
 # What to call a retold figure that is not a number of things: a date, a length of time, a rank, an age
 _THING_WORDS = {"date": "date", "period": "length of time", "time": "time", "rank": "rank", "age": "age"}
+
+
+def _a(thing: str) -> str:
+    """ "an age", "a date": the article a learner expects before the kind of figure."""
+    return f"an {thing}" if thing[0] in "aeiou" else f"a {thing}"
 
 
 def text_of(name: str) -> str:
@@ -1742,7 +1789,7 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
     # plain data with no cycles, and a collection would only rescan them.
     with paused_gc():
         idf = primary_idf(case)
-        candidates = index_candidates(primary_figures(case), idf, primary_scope(case))
+        candidates = index_candidates(primary_figures(case), idf, primary_scope(case), primary_places(case))
         aligned = provenance_by_sentence(case, provenance)
         seen: dict = {}
         records = [

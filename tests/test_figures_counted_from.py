@@ -1,0 +1,121 @@
+"""Figures: the year a change is counted from, a year's own bracketed value, and three smaller readings.
+
+Written on 2026-12-07 (seventh session) from the development and validation cases' errors ("a 12% increase
+from 2022" was dated 2022 on one side and 2023 on the other, so the same 12% was no match), then checked on
+the 28th review. The texts here are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newslit.analysis.figures.quantity import comparison_time, sentence_quantities
+from newslit.text.numbers import find_figures
+
+from conftest import paper_figures
+
+RELEASE = (
+    "The annual count found 61,200 people sleeping rough on a single night in March 2024, a 12% increase from 2022. "
+    "Confidence in the service has fallen to 36%, lower than in two earlier surveys in 2019 (57%) and 2021 (48%)."
+)
+
+
+def _time(text: str, written: str):
+    return next(f for f in find_figures(text) if f.text == written)
+
+
+def test_the_year_a_change_is_counted_from_is_no_period_of_it():
+    text = "Homelessness rose in 2023, a 12% increase from 2022."
+    assert comparison_time(text, _time(text, "2022"))
+    periods = [q.period for q in sentence_quantities(text, find_figures(text), dt.date(2023, 12, 15))]
+    assert periods[1].year == 2023  # the 12%: this year's rise, not 2022's
+
+
+def test_a_range_of_years_is_still_a_period():
+    text = "Homelessness rose 12% from 2021 to 2023."
+    assert not comparison_time(text, _time(text, "2021"))
+
+
+BIRTHS = (
+    "The report shows a 2% decline from 2022, with 3,591,328 births recorded in 2023. "
+    "From 2014 to 2020, the rate consistently decreased by 2% annually."
+)
+
+
+def test_the_same_fall_counted_from_the_year_before_is_a_match(make_case):
+    paper = "At least 3,591,328 babies were born in 2023, down 2% from the 3,667,758 born in 2022."
+    found = paper_figures(make_case, BIRTHS, paper, published="2024-04-25")["2%"]
+    assert found["verdict"] == "match"
+    assert "in 2022" not in found["explanation"]  # the fall from 2022 is 2023's, as the outlet says
+
+
+def test_the_year_of_a_rise_the_primary_never_gives_is_not_checked(make_case):
+    paper = "Among young people the number was up 40% from 2022."
+    found = paper_figures(make_case, RELEASE, paper, published="2024-04-02")["2022"]
+    assert found["verdict"] == "not_in_primary"
+    assert "counted from" in found["explanation"]
+
+
+def test_a_year_before_its_bracketed_value_dates_only_that_value(make_case):
+    paper = "Confidence stood at 36%, compared with the two earlier surveys conducted in 2021 (48%) and 2019 (57%)."
+    found = paper_figures(make_case, RELEASE, paper, published="2024-04-02")
+    assert found["57%"]["verdict"] == "match"
+    assert found["two"]["verdict"] == "match"  # not dated 2019 by the bracket that follows it
+
+
+PREVALENCE = (
+    "During August 2021–August 2023, the prevalence of obesity in adults was 40.3%, with no significant "
+    "differences between men and women. The prevalence of obesity among adults was 40.3% during August "
+    "2021–August 2023."
+)
+
+
+def test_a_share_told_with_its_group_first_is_the_primarys_share(make_case):
+    paper = "The findings suggest that 40.3% of American adults are considered obese, compared to 41.9% in 2020."
+    assert paper_figures(make_case, PREVALENCE, paper, published="2024-09-24")["40.3%"]["verdict"] == "match"
+
+
+def test_another_share_of_a_group_is_still_not_the_primarys(make_case):
+    paper = "The agency estimates that 42% of adults eat too little fibre."
+    assert paper_figures(make_case, PREVALENCE, paper, published="2024-09-24")["42%"]["verdict"] == "not_in_primary"
+
+
+HEAT = "Emergency visits for heat illness rose nearly sevenfold on days when the heat index exceeded 90°F."
+
+
+def test_degrees_without_a_scale_are_on_the_primarys_scale(make_case):
+    paper = "Emergency visits jumped almost sevenfold on days when the heat index topped 90 degrees."
+    found = paper_figures(make_case, HEAT, paper, published="2024-06-20")["topped 90 degrees"]
+    assert found["verdict"] == "match"
+
+
+JOBS = "Employment increased by 41,200 people in May 2024, and the unemployment rate decreased to 4.0 per cent."
+
+
+def test_a_value_that_had_been_is_the_earlier_one_not_a_change(make_case):
+    paper = "The jobless rate had been 4.1 per cent in April."
+    assert paper_figures(make_case, JOBS, paper, published="2024-06-13")["4.1 per cent"]["verdict"] == "not_in_primary"
+
+
+def test_a_different_rate_told_plainly_is_still_changed(make_case):
+    paper = "The unemployment rate decreased to 4.1 per cent in May."
+    assert paper_figures(make_case, JOBS, paper, published="2024-06-13")["4.1 per cent"]["verdict"] == "changed"
+
+
+def test_an_age_takes_an_not_a(make_case):
+    release = "The Home Office housed 900 people on the barge by January."
+    paper = "In January, 27 year-old Leonard Farruku, an asylum seeker, was found dead on the barge."
+    found = paper_figures(make_case, release, paper, published="2024-03-13")["27 year-old"]
+    assert "to an age of" in found["explanation"]
+
+
+COUGH = (
+    "Whooping cough cases continue to rise. There were 1,319 cases in March. Sadly, there have been five infant "
+    "deaths in the first quarter of 2024. Vaccination is the best protection. Uptake among pregnant women in "
+    "England has fallen to 58%."
+)
+
+
+def test_a_place_the_primary_names_further_down_is_no_other_place(make_case):
+    paper = "Whooping cough has led to the deaths of five babies in England this year."
+    assert paper_figures(make_case, COUGH, paper, published="2024-05-09")["five"]["verdict"] == "match"
