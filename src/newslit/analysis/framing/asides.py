@@ -323,6 +323,11 @@ _OF_A_BODY = regex(
     r"(?:Club|Association|Church|Chapel|Parish|Society|Chamber\s+of\s+Commerce|Company|Corporation|Federation|Institute"
     r"|University|College|School|Academy|Foundation|Trust|League|Guild|Inc|Ltd|LLC|Hospital|Museum|Orchestra)\b"
 )
+# The title is the first word of a body's name: "the Governors Highway Safety Association", "the Mayors Council".
+_NAMES_A_BODY = regex(
+    r"(?:\s+[A-Z][\w'’&.-]*){0,5}\s+(?:Association|Council|Institute|Foundation|Society|Alliance|Federation|Trust"
+    r"|Fund|Network|Forum)\b"
+)
 # Before "VP", words that make it a company's vice president: "Acme's VP Dana Holt", "engineering VP", "Google VP".
 _FUNCTION_WORDS = frozenset(
     "the a an former then and or but said says as by with to of for from told at in on while when after"
@@ -400,6 +405,7 @@ def _titled(text: str, match: Match) -> Match:
             or _a_head_by_title_alone(text, match)
         )
         and not _OF_A_BODY.match(text, match.end)
+        and not _NAMES_A_BODY.match(text, match.end)
         and not _company_vp(text, match)
         and not _an_institutions_title(text, match)
     )
