@@ -119,3 +119,24 @@ COUGH = (
 def test_a_place_the_primary_names_further_down_is_no_other_place(make_case):
     paper = "Whooping cough has led to the deaths of five babies in England this year."
     assert paper_figures(make_case, COUGH, paper, published="2024-05-09")["five"]["verdict"] == "match"
+
+
+FLASH = (
+    "The inflation rate in Germany is expected to be +2.0% in October 2024. Consumer prices are expected to rise "
+    "by 0.4% on September 2024. Energy prices are expected to be 5.5% lower than in October 2023."
+)
+
+
+def test_a_reading_expected_in_the_month_of_publication_is_no_forecast(make_case):
+    paper = "The inflation rate reached 2.0%, the statistics office said. Energy prices were 5.5% lower."
+    found = paper_figures(make_case, FLASH, paper, published="2024-10-30")
+    assert found["2.0%"]["verdict"] == "match"
+    assert found["5.5%"]["verdict"] == "match"
+
+
+PLAN = "By the end of March 2024, the Home Office expects to have spent at least £230 million on four sites."
+
+
+def test_a_plan_due_in_the_month_of_publication_is_still_a_plan(make_case):
+    paper = "By the end of March, the department expects to have spent at least £230 million on four sites."
+    assert paper_figures(make_case, PLAN, paper, published="2024-03-20")["at least £230 million"]["verdict"] == "match"

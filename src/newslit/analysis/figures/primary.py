@@ -413,16 +413,23 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
     rules = source_rules(case)
     name = primary_name(case)
     found = []
-    # a flash estimate says "is expected to be" of every figure of its month, having named itself once
-    flash = any(FLASH_ESTIMATE.search(sentence.text) for sentence in primary.sentences)
     dot_thousands = writes_thousands_with_a_dot(sentence.text for sentence in primary.sentences)
+    read = []
     for sentence in primary.sentences:
-        source = figure_source(sentence.text, name, rules, _name_only(primary.outlet or ""))
-        stems = figure_stems(sentence.text)
         figures = find_figures(sentence.text)
         if dot_thousands:
             figures = [with_dot_thousands(f) for f in figures]
-        quantities = sentence_quantities(sentence.text, figures, primary.published, primary=True)
+        read.append((sentence, figures, sentence_quantities(sentence.text, figures, primary.published, primary=True)))
+    # a flash estimate says "is expected to be" of every figure of its month, having named itself once, or having
+    # said it of the month it is published in ("is expected to be +2.0% in October 2024", on 30 October 2024)
+    flash = any(FLASH_ESTIMATE.search(sentence.text) for sentence in primary.sentences) or any(
+        _this_months_reading(sentence.text, figures, q, primary.published)
+        for sentence, figures, quantities in read
+        for q in quantities
+    )
+    for sentence, figures, quantities in read:
+        source = figure_source(sentence.text, name, rules, _name_only(primary.outlet or ""))
+        stems = figure_stems(sentence.text)
         if flash:
             quantities = [
                 replace(q, status=q.status - {"forecast"}) if "forecast" in q.status else q for q in quantities
@@ -449,6 +456,27 @@ def primary_figures(case: Case) -> list[PrimaryFigure]:
             )
         )
     return found
+
+
+def _this_months_reading(text: str, figures, q, published) -> bool:
+    """Is ``q`` "expected" in the very month its primary is published in (a statistics office's first reading)?
+
+    Not a deadline in that month ("By the end of March 2024, the Home Office expects to have spent …"): that is
+    a plan.
+    """
+    period = q.period
+    return bool(
+        published
+        and "forecast" in q.status
+        and period is not None
+        and period.kind == "month"
+        and (period.year, period.month) == (published.year, published.month)
+        and q.period_source
+        and not any(_BY_THEN.search(text, 0, figures[j].start) for j in q.period_source)
+    )
+
+
+_BY_THEN = regex(r"\b(?:by|until|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

@@ -704,6 +704,9 @@ def change_start(text: str, g: Figure) -> int | None:
         return None
     lo = max(0, g.start - 90)
     before = text[lo : g.start]
+    lowered = before.lower()
+    if not any(word in lowered for word in ("from", "over", "compar", "vs", "versus")):
+        return None  # most times have none of these words before them: no scan
     if m := _CHANGE_FROM.search(before):
         return lo + m.start()
     return lo if _COMPARED_WITH_TIME.search(before) else None
