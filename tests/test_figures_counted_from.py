@@ -140,3 +140,12 @@ PLAN = "By the end of March 2024, the Home Office expects to have spent at least
 def test_a_plan_due_in_the_month_of_publication_is_still_a_plan(make_case):
     paper = "By the end of March, the department expects to have spent at least £230 million on four sites."
     assert paper_figures(make_case, PLAN, paper, published="2024-03-20")["at least £230 million"]["verdict"] == "match"
+
+
+def test_a_rise_in_the_cause_after_a_total_is_not_the_totals():
+    text = (
+        "The number of irregular border crossings in 2023 reached a total of approximately 380 000, driven by a "
+        "rise in arrivals via the Mediterranean region."
+    )
+    quantities = sentence_quantities(text, find_figures(text), dt.date(2024, 1, 16))
+    assert quantities[1].measure != "change"  # the 380 000 is a total; the rise is the arrivals'

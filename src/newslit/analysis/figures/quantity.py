@@ -1167,6 +1167,8 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
             continue
         if m.start > f.start and m.matched.lower().startswith(_BY_ONLY):
             continue  # "prevent thousands of deaths and reduce …": the verb's own amount comes after it
+        if m.start > f.end and _CAUSE_AFTER.search(text, f.end, m.start):
+            continue  # "a total of approximately 380 000, driven by a rise in arrivals": the cause's rise
         if m.start < f.start:
             between = text[m.end : f.start]
             if re.search(r"\b(?:to|from)\b|[.;]", between):  # "rose to 4.1%": where it went, not by how much
