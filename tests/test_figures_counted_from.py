@@ -33,6 +33,24 @@ def test_the_year_a_change_is_counted_from_is_no_period_of_it():
     assert periods[1].year == 2023  # the 12%: this year's rise, not 2022's
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Bills will jump by £21 from January.", "January"),
+        ("The government introduced a 3% cap on annual rent increases from September 6, 2022.", "September 6, 2022"),
+    ],
+)
+def test_a_month_or_a_day_after_from_is_when_a_change_begins(text, written):
+    assert not comparison_time(text, _time(text, written))
+
+
+def test_an_earlier_value_keeps_its_own_year(make_case):
+    release = "The goods and services deficit was 3.1 percent of GDP in 2024."
+    paper = "The deficit was 3.1 percent of GDP, up from 2.8 percent from the previous year."
+    found = paper_figures(make_case, release, paper, published="2025-02-05")["the previous year"]
+    assert "counted from" not in found["explanation"]  # the 2.8 percent is the earlier value, not a change
+
+
 def test_a_range_of_years_is_still_a_period():
     text = "Homelessness rose 12% from 2021 to 2023."
     assert not comparison_time(text, _time(text, "2021"))

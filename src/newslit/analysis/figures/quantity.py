@@ -707,9 +707,21 @@ def change_start(text: str, g: Figure) -> int | None:
     lowered = before.lower()
     if not any(word in lowered for word in ("from", "over", "compar", "vs", "versus")):
         return None  # most times have none of these words before them: no scan
-    if m := _CHANGE_FROM.search(before):
+    # "from" a month or a day is as often when a change begins ("bills will jump by £21 from January", "a 3% cap on
+    # rent increases from September 6, 2022") as where it is counted from: only a year is read so
+    if _a_whole_year(g) and (m := _CHANGE_FROM.search(before)):
         return lo + m.start()
     return lo if _COMPARED_WITH_TIME.search(before) else None
+
+
+def _a_whole_year(g: Figure) -> bool:
+    """ "2022", "2022-23", "the previous year", "last year": a year, not a month, a quarter or a day."""
+    date = g.date or ""
+    return (
+        g.kind == "year"
+        or bool(re.fullmatch(r"\d{4}/\d{4}", date))
+        or (date.startswith("relative:") and "year" in date)
+    )
 
 
 # A change, then "from", "over" or "compared with" right before a year or date: the year it is counted from.

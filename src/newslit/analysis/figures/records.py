@@ -202,13 +202,16 @@ def _change_counted_from(text: str, figures, i: int) -> int | None:
     if start is None:
         return None
     for k in range(i - 1, -1, -1):
+        # not "hundreds of thousands of households … set to rise again from April": no amount of the rise
         if re.search(r"[.;:]\s", text[figures[k].end : figures[i].start]) or figures[k].end < start - 20:
-            return (
-                None  # not "hundreds of thousands of households … set to rise again from April": no amount of the rise
-            )
+            return None
         if KIND_GROUPS[figures[k].kind] not in TIMES:
-            return k
+            # not "up from 2.8 percent from the previous year": that is the earlier value and its own year
+            return None if _FROM_BEFORE.search(text, max(0, figures[k].start - 12), figures[k].start) else k
     return None
+
+
+_FROM_BEFORE = regex(r"\bfrom\s+\Z")
 
 
 def _on_the_primarys_scale(d: Figure, candidates: CandidateIndex) -> Figure:
