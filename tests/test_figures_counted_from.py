@@ -196,3 +196,9 @@ VERDICTS = [
 @pytest.mark.parametrize(("release", "paper", "published", "figure", "verdict"), VERDICTS)
 def test_the_verdict_a_reader_expects(make_case, release, paper, published, figure, verdict):
     assert paper_figures(make_case, release, paper, published=published)[figure]["verdict"] == verdict
+
+
+def test_a_rise_before_a_clause_of_its_own_is_not_the_figure_in_it(make_case):
+    paper = "Emergency visits jumped almost sevenfold on days when the heat index topped 90 degrees."
+    found = paper_figures(make_case, HEAT, paper, published="2024-06-20")["topped 90 degrees"]
+    assert "change in heat index" not in found["explanation"]  # the visits rose; the heat index is a threshold

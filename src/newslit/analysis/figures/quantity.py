@@ -1185,6 +1185,8 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
             between = text[m.end : f.start]
             if re.search(r"\b(?:to|from)\b|[.;]", between):  # "rose to 4.1%": where it went, not by how much
                 continue
+            if _SUBORDINATE.search(between):
+                continue  # "visits increased nearly sevenfold on days when the heat index exceeded 90°F": the visits' rise
             if re.search(r"\bat\b", between) and re.search(r"(?:ed|rose|fell|grew)$", m.matched.lower()):
                 continue  # "climbed at 4%" is a level; "growth at 206,000" is still a change
             if m.matched.lower().startswith(_BY_ONLY) and not _BY.search(between):
@@ -1197,6 +1199,8 @@ def _measure(f: Figure, text: str, window, what: frozenset[str]) -> str:
     return "count"
 
 
+# A clause of its own between a change word and a figure: "on days when", "in areas where", "if".
+_SUBORDINATE = regex(r"\b(?:when|whenever|where|wherever|if|unless)\b", re.IGNORECASE)
 # "Of those planning to leave, 44% said …": the whole a share is taken of, named before it
 _OF_BEFORE = regex(r"(?:^|[.;:]\s+)Of\s+(?:the\s+|those\s+|these\s+|them\b|which\b)[^,.;]{0,60},\s*$", re.IGNORECASE)
 _BRACKET_AFTER = regex(r"\s*\([^()]{1,80}\)")
