@@ -96,11 +96,11 @@ HEAT = "Emergency visits for heat illness rose nearly sevenfold on days when the
 JOBS = "Employment increased by 41,200 people in May 2024, and the unemployment rate decreased to 4.0 per cent."
 
 
-def test_an_age_takes_an_not_a(make_case):
+def test_an_age_is_named_as_an_age(make_case):
     release = "The Home Office housed 900 people on the barge by January."
     paper = "In January, 27 year-old Leonard Farruku, an asylum seeker, was found dead on the barge."
     found = paper_figures(make_case, release, paper, published="2024-03-13")["27 year-old"]
-    assert "to an age of" in found["explanation"]
+    assert "to any age given in" in found["explanation"]
 
 
 COUGH = (

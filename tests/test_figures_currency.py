@@ -86,13 +86,13 @@ def test_the_primary_is_called_by_its_name_when_its_id_is_that_name(tmp_path):
     folder = write_retold_case(other, toml, ("update.txt", UPDATE), RETOLD[2:], "News", "2025-10-13")
     (record,) = figure_records(load_case(folder))
     # an id that is not the name's initials is no abbreviation: the name is used ("the FED" was the Federal Reserve)
-    assert "RGLTR" not in record["explanation"] and "of the Regulator's text" in record["explanation"]
+    assert "RGLTR" not in record["explanation"] and "in the Regulator's text" in record["explanation"]
     initials = tmp_path / "initials"
     initials.mkdir()
     toml = TOML.format(pid="nrb", outlet="National Regulatory Board")
     folder = write_retold_case(initials, toml, ("update.txt", UPDATE), RETOLD[2:], "News", "2025-10-13")
     (record,) = figure_records(load_case(folder))
-    assert "of the NRB's text" in record["explanation"]  # initials: an abbreviation
+    assert "in the NRB's text" in record["explanation"]  # initials: an abbreviation
 
 
 def test_an_amount_read_without_its_currency_is_not_said_to_be_missing(tmp_path):

@@ -497,6 +497,8 @@ def from_whom(p: PrimaryFigure, primary_name: str) -> str:
 
     Said only when it is not the primary: "the BOE's figure (the BOE's own reporting)" would say it twice.
     """
+    if p.figure.kind == "temperature":
+        return ""  # a level such as "exceeded 90°F" is nobody's count: "(from the researchers' count)" misleads
     return f" (from {p.source})" if p.sentence is not None and p.source != own_reporting(primary_name) else ""
 
 
@@ -594,7 +596,7 @@ def verdict(d: Figure, p: PrimaryFigure, primary_name: str = "the primary") -> t
         # why: "one in 10" is 10% exactly; another way of writing the same amount rounds nothing
         return "match", f"Same quantity, the same amount written another way: {desc}{who} is {ours}."
     if d.kind == "temperature" and same_value(d.comparable, f.comparable):
-        return "match", f"The same level: {desc}{who}."
+        return "match", f"Same quantity, same value: {desc}{who}."
     if same_value(d.comparable, f.comparable) and _stated(d.hedge) == _stated(f.hedge) and d.vague == f.vague:
         if d.kind == f.kind == "period":  # "during the quarter": a time, checked as a time, not an amount
             return "match", f"The same length of time as {possessive(primary_name)} {theirs}{who}."

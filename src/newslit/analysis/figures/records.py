@@ -427,9 +427,12 @@ def _match_sentence(
                     )
         if hit.relation == "counted from":
             word = "not_in_primary"
+            # only a year is read so after "from" (see counted_from); a month or a quarter after "compared with"
+            yearly = d.kind == "year" or "year" in (d.date or "") or bool(re.fullmatch(r"\d{4}/\d{4}", d.date or ""))
+            when, what = ("the year", "year") if yearly else ("when", "date")
             why = (
-                f"In this sentence, {shown(d)} is when the change {quoted(hit.why_not[0])} is counted from. The engine "
-                f"could not match {quoted(hit.why_not[0])} to {text_of(name)}, so it cannot check this date either."
+                f"In this sentence, {shown(d)} is {when} the change of {quoted(hit.why_not[0])} is counted from. The "
+                f"engine could not match that change to {text_of(name)}, so it cannot check this {what} either."
             )
             hit = NOTHING
         elif hit.relation == "dates":
@@ -1555,7 +1558,7 @@ def _absent(
         found = (
             # why: "found no sentence there that says what this one says" read as a fact about the text, false
             # whenever the sentence matching missed a paraphrase: what the engine could not do is what is sure
-            f"The engine could not match {shown(d)} to {_a(thing)} of {text_of(name)}, and could not match this "
+            f"The engine could not match {shown(d)} to any {thing} given in {text_of(name)}, and could not match this "
             "sentence to any sentence there either."
         )
         credit = credited_to(_clause(context.sentence, d))  # "…, according to X, …; and £1,277 …" credits X's part only
@@ -1578,16 +1581,13 @@ def _absent(
         return f"The engine could not match {quoted(d.text)} to {possessive(name)} {things} for the {what}; check where the outlet got it."
     if what:
         return f"The engine found no {thing} for the {what} in {text_of(name)}; check where the outlet got {shown(d)}."
-    return f"The engine could not match {shown(d)} to {_a(thing)} of {text_of(name)}; check where the outlet got it."
+    return (
+        f"The engine could not match {shown(d)} to any {thing} given in {text_of(name)}; check where the outlet got it."
+    )
 
 
 # What to call a retold figure that is not a number of things: a date, a length of time, a rank, an age
 _THING_WORDS = {"date": "date", "period": "length of time", "time": "time", "rank": "rank", "age": "age"}
-
-
-def _a(thing: str) -> str:
-    """ "an age", "a date": the article a learner expects before the kind of figure."""
-    return f"an {thing}" if thing[0] in "aeiou" else f"a {thing}"
 
 
 def text_of(name: str) -> str:
