@@ -44,3 +44,9 @@ def test_politics_the_28th_review_and_the_validation_cases_found(sentence):
 )
 def test_words_that_are_not_politics_here(sentence):
     assert classify_aside(sentence).label != "politicised"
+
+
+def test_a_politicised_reason_says_once_that_the_story_is_not_about_politics():
+    reason = classify_aside("Scottish ministers have been accused of a damning failure in healthcare.").reason
+    assert reason.count("not about") == 1
+    assert "(members of a country's government)" in reason  # the row's gloss, not the bare group name

@@ -1074,9 +1074,8 @@ def classify_aside(
             # in other politics, not politics into a story without any
             reason = f"This sentence brings in politics the primary does not have: {_words_glossed(matches)}."
         else:
+            # (no "The primary story is not about this." after it: a learner-eye read found it said twice)
             reason = f"This sentence {WHAT[label]}: {_words_glossed(matches)}."
-        if label == "politicised" and not ignored:
-            reason += " The primary story is not about this."
         guess = not any(_strength(m) == "strong" for m in matches)
         if guess:
             reason += (
