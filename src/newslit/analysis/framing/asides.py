@@ -1218,7 +1218,7 @@ def classify_insertion(
     return Aside("politicised", reason, {"politicised": [m.matched for m in added]}, guess)
 
 
-_NAME_AFTER = regex(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}?([A-Z][a-z][\w'’-]+)\b")
+_NAME_AFTER_CAPTURED = regex(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}?([A-Z][a-z][\w'’-]+)\b")
 
 
 def _titled_as_in_primary(text: str, m: Match, primary_text: str) -> bool:
@@ -1229,7 +1229,7 @@ def _titled_as_in_primary(text: str, m: Match, primary_text: str) -> bool:
     """
     if m.term.get("group") != "politician's title":
         return False
-    name = _NAME_AFTER.match(text, m.end)
+    name = _NAME_AFTER_CAPTURED.match(text, m.end)
     return bool(name) and re.search(rf"\b{re.escape(name.group(1))}\b", primary_text) is not None
 
 
