@@ -1218,6 +1218,7 @@ def classify_insertion(
     return Aside("politicised", reason, {"politicised": [m.matched for m in added]}, guess)
 
 
+# A name after a title, its last word captured ("Secretary Marcia L. Fudge said": "Fudge").
 _NAME_AFTER_CAPTURED = regex(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}?([A-Z][a-z][\w'’-]+)\b")
 
 
