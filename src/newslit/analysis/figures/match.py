@@ -503,12 +503,11 @@ def _why_not(d: Figure, q: Quantity, p: PrimaryFigure, index: CandidateIndex) ->
     ages = (d.value, d.low, d.high) if d.kind == "age" else None  # the reason names the age: "about age 15, not …"
     # The primary's own value, in a sentence that names no place: a place the primary names elsewhere ("England",
     # further down a national body's release) is within what it speaks of, not another place.
-    scope = (
-        index.scope | index.named_places
-        if not p.quantity.places and d.comparable is not None and d.comparable == p.figure.comparable
-        else index.scope
-    )
-    key = (id(q), d.kind, d.unit, d.noun, id(p), any_place, ages)
+    own_value = not p.quantity.places and d.comparable is not None and d.comparable == p.figure.comparable
+    scope = index.scope | index.named_places if own_value else index.scope
+    # one retold quantity serves figures of several values (see known_quantity): the scope they were read with is in
+    # the key, as any_place is
+    key = (id(q), d.kind, d.unit, d.noun, id(p), any_place, own_value, ages)
     found = index.reasons.get(key)
     if found is None:
         if len(index.reasons) > 100_000:

@@ -709,12 +709,12 @@ def change_start(text: str, g: Figure) -> int | None:
         return None  # most times have none of these words before them: no scan
     # "from" a month or a day is as often when a change begins ("bills will jump by £21 from January", "a 3% cap on
     # rent increases from September 6, 2022") as where it is counted from: only a year is read so
-    if _a_whole_year(g) and (m := _CHANGE_FROM.search(before)):
+    if a_whole_year(g) and (m := _CHANGE_FROM.search(before)):
         return lo + m.start()
     return lo if _COMPARED_WITH_TIME.search(before) else None
 
 
-def _a_whole_year(g: Figure) -> bool:
+def a_whole_year(g: Figure) -> bool:
     """ "2022", "2022-23", "the previous year", "last year": a year, not a month, a quarter or a day."""
     date = g.date or ""
     return (
@@ -722,6 +722,25 @@ def _a_whole_year(g: Figure) -> bool:
         or bool(re.fullmatch(r"\d{4}/\d{4}", date))
         or (date.startswith("relative:") and "year" in date)
     )
+
+
+def counted_from_figure(text: str, figures, j: int) -> int | None:
+    """The counted figure of the change that the time ``figures[j]`` is counted from, if any ("up 40% from 2022").
+
+    The nearest counted figure before it in its clause (no full stop, colon or semicolon between) and no further
+    back than the change word: not "hundreds of thousands of households … set to rise again from April", where the
+    rise has no amount of its own. Not an earlier value ("up from 2.8 percent from the previous year"): that year is
+    its own.
+    """
+    start = change_start(text, figures[j])
+    if start is None:
+        return None
+    for k in range(j - 1, -1, -1):
+        if re.search(r"[.;:]\s", text[figures[k].end : figures[j].start]) or figures[k].end < start - 20:
+            return None
+        if figures[k].kind in _COUNTED:
+            return None if _FROM_VALUE.search(text, max(0, figures[k].start - 12), figures[k].start) else k
+    return None
 
 
 # A change, then "from", "over" or "compared with" right before a year or date: the year it is counted from.
@@ -1492,13 +1511,7 @@ def _periods(text: str, figures, spans, reference, *, own_times: bool = False) -
                 told_with[j] = k
     # a change counted from a time ("a 17% increase from the figures in 2022, indicating a … trend over the past
     # three years"): a length of time after it in its sentence is not its period
-    from_time = {
-        k
-        for j, g in enumerate(figures)
-        if g.kind in ("year", "date") and counted_from(text, g)
-        for k in [next((k for k in range(j - 1, -1, -1) if figures[k].kind in _COUNTED), None)]
-        if k is not None and not re.search(r"[.;:]\s", text[figures[k].end : g.start])
-    }
+    from_time = {k for j in range(len(figures)) if (k := counted_from_figure(text, figures, j)) is not None}
     out: list[tuple[Period | None, tuple[int, ...]]] = []
     for i, f in enumerate(figures):
         if f.kind not in _COUNTED:

@@ -64,9 +64,10 @@ from newslit.analysis.figures.primary import (
 from newslit.analysis.figures.quantity import (
     CURRENCY_NAMES,
     Quantity,
-    change_start,
+    a_whole_year,
     comparison_time,
     concepts,
+    counted_from_figure,
     describe,
     may_match,
     other_currency,
@@ -191,29 +192,6 @@ def _own_level(text: str, figures, hits: dict, i: int) -> Figure | None:
     return None
 
 
-def _change_counted_from(text: str, figures, i: int) -> int | None:
-    """The counted figure of the change that the time ``figures[i]`` is counted from, if any.
-
-    The nearest counted figure before it in its clause (no full stop, colon or semicolon
-    between), when :func:`~newslit.analysis.figures.quantity.counted_from` says the time is
-    where a change starts ("up 40% from 2022").
-    """
-    start = change_start(text, figures[i])
-    if start is None:
-        return None
-    for k in range(i - 1, -1, -1):
-        # not "hundreds of thousands of households … set to rise again from April": no amount of the rise
-        if re.search(r"[.;:]\s", text[figures[k].end : figures[i].start]) or figures[k].end < start - 20:
-            return None
-        if KIND_GROUPS[figures[k].kind] not in TIMES:
-            # not "up from 2.8 percent from the previous year": that is the earlier value and its own year
-            return None if _FROM_BEFORE.search(text, max(0, figures[k].start - 12), figures[k].start) else k
-    return None
-
-
-_FROM_BEFORE = regex(r"\bfrom\s+\Z")
-
-
 def _on_the_primarys_scale(d: Figure, candidates: CandidateIndex) -> Figure:
     """A temperature that names no scale ("topped 90 degrees") on the one scale the primary uses ("90°F")."""
     if d.kind != "temperature" or d.unit:
@@ -262,7 +240,7 @@ def _match_sentence(
         # a change made a lead by a doubt keeps its dates checked, as they were when it was a change
         if dated and not any(hits[k].relation in ("same", "changed") or hits[k].doubted for k in dated if k in hits):
             hits[i] = Found(None, "dates", (figures[dated[0]].text,))
-        elif (k := _change_counted_from(text, figures, i)) is not None and hits[k].relation not in ("same", "changed"):
+        elif (k := counted_from_figure(text, figures, i)) is not None and hits[k].relation not in ("same", "changed"):
             # "up 40% from 2022": the year the outlet's own rise is counted from is checked only with that rise
             hits[i] = Found(None, "counted from", (figures[k].text,))
         else:
@@ -428,8 +406,7 @@ def _match_sentence(
         if hit.relation == "counted from":
             word = "not_in_primary"
             # only a year is read so after "from" (see counted_from); a month or a quarter after "compared with"
-            yearly = d.kind == "year" or "year" in (d.date or "") or bool(re.fullmatch(r"\d{4}/\d{4}", d.date or ""))
-            when, what = ("the year", "year") if yearly else ("when", "date")
+            when, what = ("the year", "year") if a_whole_year(d) else ("when", "date")
             why = (
                 f"In this sentence, {shown(d)} is {when} the change of {quoted(hit.why_not[0])} is counted from. The "
                 f"engine could not match that change to {text_of(name)}, so it cannot check this {what} either."
