@@ -995,7 +995,23 @@ def test_a_parliament_passing_a_motion_is_politics_even_where_the_primary_names_
     )
     aside = classify_insertion(retold, TABLED, parliament=True)
     assert aside is not None and aside.label == "politicised"
-    assert "a parliament's vote" in aside.reason and '"House of Commons passed a motion"' in aside.reason, aside.reason
+    assert (
+        '"House of Commons passed a motion" (a parliament or council passing or voting on a motion)' in aside.reason
+    ), aside.reason
+
+
+def test_a_retold_sentences_added_politics_is_told_word_by_word_in_plain_english():
+    # a learner's read (2026-12-07): "adds words that bring in politician's title and political figure" named the
+    # word list's groups, in broken English, and left the reader to guess which word was which
+    from newslit.analysis.framing.asides import classify_insertion
+
+    primary = "The agency estimated that the app cost approximately $59.5 million."
+    retold = "President Trump said the app cost approximately $59.5 million."
+    aside = classify_insertion(retold, primary)
+    assert aside is not None and aside.label == "politicised"
+    assert "bring in politics:" in aside.reason, aside.reason
+    assert '"Trump" (a political figure)' in aside.reason, aside.reason
+    assert "politician's title and" not in aside.reason and "(political figure)" not in aside.reason, aside.reason
 
 
 def test_a_report_tabled_in_parliament_is_no_vote():

@@ -256,3 +256,19 @@ def test_the_earlier_value_of_a_revision_is_not_the_revision():
     figures = find_figures(text)
     (old,) = [q for f, q in zip(figures, sentence_quantities(text, figures, None)) if f.text == "606,000"]
     assert old.baseline and "revised" not in old.status
+
+
+def test_an_earlier_value_is_said_to_be_the_outlets_in_plain_words():
+    # a learner's read (2026-12-07) stumbled on "the retold figure is an earlier value the new one is compared with"
+    from newslit.analysis.figures.quantity import conflicts
+
+    told_text = "It was a slight increase from 32.1 percent in 2022."
+    primary_text = "The cesarean delivery rate was 32.1% in 2023."
+    (told, _year) = find_figures(told_text)
+    (primary, _) = find_figures(primary_text)
+    q = sentence_quantities(told_text, [told, _year], None)[0]
+    p = sentence_quantities(primary_text, [primary, _], None, primary=True)[0]
+    reasons = conflicts(q, p, told, primary)
+    assert "the outlet gives its number as an earlier value, one that a newer figure is compared with" in reasons, (
+        reasons
+    )

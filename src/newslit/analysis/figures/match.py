@@ -188,7 +188,7 @@ def _unmistakable(d: Figure, p: PrimaryFigure, index: CandidateIndex, why: tuple
 
 
 # the reasons that one side is told as the new value and the other as the earlier one it is compared with (_why_not)
-_TOLD_AS_NEW = ("the retold figure is told as the new", "the retold figure is an earlier value")
+_TOLD_AS_NEW = ("the outlet gives its number as the new", "the outlet gives its number as an earlier value")
 
 
 # reasons that name a fact, not a reading of the words around a figure (see _unmistakable): a status (a forecast, a

@@ -1823,10 +1823,13 @@ def conflicts(
         # release tells it as the value something came to ("fell to 4.1% in June": then the roles are swapped)
         dated_alike = d.period is not None and p.period is not None and not periods_clash(d.period, p.period)
         if d.baseline and not p.baseline and not (dated_alike and not p.new):
-            found.append("the retold figure is an earlier value the new one is compared with")
+            # why: a learner's read found "the retold figure is an earlier value the new one is compared with" hard
+            # to parse; this says who gives the number and what "earlier" means
+            found.append("the outlet gives its number as an earlier value, one that a newer figure is compared with")
         elif d.new and p.baseline:
             found.append(
-                "the retold figure is told as the new value, and the primary's is the earlier value it is compared with"
+                "the outlet gives its number as the new value, and the primary gives its number as the earlier value it "
+                "is compared with"
             )
         if periods_clash(d.period, p.period):
             found.append(f"a different period ({d.period.words()}, not {p.period.words()})")

@@ -524,15 +524,6 @@ def _quoted_list(matches: list[Match]) -> str:
     return ", ".join(f'"{w}"' for w in seen)
 
 
-def _groups(matches: list[Match]) -> str:
-    groups: list[str] = []
-    for m in matches:
-        group = m.term.get("group") or m.term.kind
-        if group not in groups:
-            groups.append(group)
-    return " and ".join(groups) if len(groups) < 3 else ", ".join(groups[:-1]) + " and " + groups[-1]
-
-
 def _words_glossed(matches: list[Match]) -> str:
     """Each word found with what it is, from its row of the word list: '"Dáil" (Ireland's parliament), "Taoiseach"
     (Ireland's head of government)'; where a row says nothing short, its kind ("elections"). A learner's read found
@@ -552,13 +543,24 @@ _LOWER_OPENING = regex(r"(?:A|An|The|Members?|Politicians?|Lawmakers)\s")
 _POSSESSIVE_OPENING = regex(r"[A-Z][\w.-]*['’]s\s")
 
 
+# A group's name as a reader's gloss: '"Trump" (political figure)' and '"administration" (government and parliament)'
+# read as broken English or as a definition of the word; these say what kind of word it is.
+_GROUP_GLOSS = {
+    "political figure": "a political figure",
+    "politician's title": "a politician's title",
+    "government and parliament": "a word for a government or a parliament",
+}
+
+
 def _gloss(m: Match) -> str:
     """What a word-list row says its word is, in a few words: the first clause of its explanation without its
-    brackets ("Ireland's parliament", "a political figure"), else the row's kind."""
+    brackets ("Ireland's parliament", "a political figure"), else what its group is (:data:`_GROUP_GLOSS`), else
+    the group's or the row's kind's name."""
     first = _BRACKETED.sub("", _FIRST_CLAUSE.split(m.term.get("explanation") or "")[0]).strip().rstrip(",")
     lower = _LOWER_OPENING.match(first)
     if not (lower or _POSSESSIVE_OPENING.match(first)) or len(first) > 60 or "(" in first:
-        return m.term.get("group") or m.term.kind
+        group = m.term.get("group") or m.term.kind
+        return _GROUP_GLOSS.get(group, group)
     return first[0].lower() + first[1:] if lower else first
 
 
@@ -1209,8 +1211,10 @@ def classify_insertion(
     if not _fires(added):
         return None
     reason = (
-        f"This sentence retells one of the primary's sentences, but adds words that bring in {_groups(added)}: "
-        f"{_quoted_list(added)}. The primary's sentence does not have them."
+        # why: the groups' names ("bring in politician's title and political figure") read as broken English;
+        # each word with what it is reads as the other politicised reasons do
+        "This sentence retells one of the primary's sentences, but adds words that bring in politics: "
+        f"{_words_glossed(added)}. The primary's sentence does not have them."
     )
     guess = not any(_strength(m) == "strong" for m in added)
     if guess:
