@@ -198,6 +198,7 @@ _HARD_REASONS = (
     "the retold figure is a forecast",
     "the retold figure is a revision",
     "the retold figure is what earlier research found",
+    "the retold figure is from an earlier count",
     "the primary's figure is a",
     "it is in another currency",
     "one is about",

@@ -68,6 +68,7 @@ STATUS_CLASHES = (
     ("forecast", None),  # a forecast is never the release's own figure
     ("revised", None),  # nor is a revision of an earlier release
     ("earlier", None),  # nor what earlier research found ("has been shown to contain tens of thousands")
+    ("previous", None),  # nor an earlier count's value ("the previous count had put the population at 207.68 million")
     ("reported", "predicted"),  # a count reported so far is not the count a model predicts
 )
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -1690,7 +1691,12 @@ def _with_span(text: str, span, period: Period | None, times: dict, figures, cho
 
 # ---- comparing two quantities ----------------------------------------------------------------
 
-_STATUS_WORDS = {"forecast": "a forecast", "revised": "a revision", "earlier": "what earlier research found"}
+_STATUS_WORDS = {
+    "forecast": "a forecast",
+    "revised": "a revision",
+    "earlier": "what earlier research found",
+    "previous": "from an earlier count",
+}
 
 
 def what_agrees(a: Quantity, b: Quantity) -> bool | None:
@@ -1809,6 +1815,8 @@ def conflicts(
         if other is None:
             if one == "revised" and one in p.status:
                 continue  # the revised value told plainly ("hit a record 745,000") is the primary's latest figure
+            if one == "previous" and p.baseline:
+                continue  # "the previous census had put it at 207.68 million" for the primary's "up from 207.68 million"
             if (one in d.status) != (one in p.status) and not (one == "forecast" and d.future and one in p.status):
                 who = "retold figure" if one in d.status else "primary's figure"
                 found.append(f"the {who} is {_STATUS_WORDS[one]}")

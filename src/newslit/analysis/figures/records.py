@@ -369,6 +369,17 @@ def _match_sentence(
                         f"the outlet gives {quoted(given.text)} itself in this sentence, so this figure may count something else",
                     ),
                 )
+            elif word in ("changed", "rounded") and (
+                year := _a_year_never_named(q, hit.primary, candidates, reference)
+            ):
+                # "Quebec's fertility rate was as high as 1.7 in 2008" beside the release's undated 1.38 (of 2023):
+                # a year long past that the primary never names is not the time of any of its figures
+                hit = Found(hit.primary, "lead", (f"it is about {year}, a year {name} never names",))
+            elif word in ("changed", "rounded") and _told_as_target(text, d, q, hit.primary.quantity):
+                # "The government is targeting growth of 1% this year" beside the release's 0.7% growth: a goal is
+                # not a measured value, so it cannot have been changed (a status, not a clash: "the 2% target" of
+                # a retelling is still the primary's "inflation at 2%", which the keys call a match)
+                hit = Found(hit.primary, "lead", (A_TARGET,))
             elif word in ("changed", "rounded") and credited_elsewhere(text, d, context.own):
                 # "around 15,000 storm overflows, according to the House of Lords website": someone else's count.
                 hit = Found(hit.primary, "lead", (ELSEWHERE,))
@@ -856,6 +867,51 @@ ELSEWHERE_TOLD = (
 """The same, for a figure another organisation is said to have reported, said or estimated."""
 ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sentence before, so it may be their count"
 """The same, for a figure credited by "It" or "The group" to an organisation named just before."""
+A_TARGET = "the outlet gives the figure as a goal or a promise (“targeting”, “pledged”), not as a measured value"
+"""Why a figure told as a target is only a lead: it cannot be a changed copy of a measured figure."""
+
+
+def _a_year_never_named(q: Quantity, p, candidates: CandidateIndex, reference) -> int | None:
+    """The year ``q`` is dated to when the primary never names it and it is two or more years before ``reference``
+    (the retelling's date), and the primary's figure ``p`` gives no period of its own; else None.
+
+    A primary's undated figure is of the time the primary is about, which it names somewhere: a year it never names,
+    long before, is another time. A year just before (the one a release of this year reports on) may be unnamed.
+    """
+    period = q.period
+    if period is None or period.kind != "year" or not period.year or p.quantity.period is not None or not reference:
+        return None
+    if period.year > reference.year - 2:
+        return None
+    if "years" not in candidates.groups:
+        years = set()
+        for c in candidates.figures:
+            f = c.figure
+            if f.kind == "year" and f.value:
+                years.add(int(f.value))
+            for found in re.findall(r"\d{4}", f.date or "") if f.kind == "date" else ():
+                years.add(int(found))
+        candidates.groups["years"] = frozenset(years)
+    return None if period.year in candidates.groups["years"] else period.year
+
+
+def _told_as_target(text: str, d: Figure, q: Quantity, theirs: Quantity) -> bool:
+    """Is ``d`` told as a goal or a promise ("targeting growth of 1%", "pledged to eliminate two-year waits") where the
+    primary's figure is not one?
+
+    A counted figure's status says so (``target`` in ``data/quantity_terms.csv``); a length of time has no
+    quantity of its own, so the target words just before it in its clause are read.
+    """
+    if "target" in theirs.status:
+        return False
+    if "target" in q.status:
+        return True
+    if d.kind != "period":
+        return False
+    before = text[max(0, d.start - 40) : d.start]
+    before = re.split(r"[.;:,]", before)[-1]
+    return any(m.term.get("value") == "target" for m in quantity_terms().find(before) if m.kind == "status")
+
 
 # A sentence that opens by giving what follows to an organisation already named: "It estimated", "The group said".
 # Not "They" (people, or the primary's researchers) and not "The report" or "The study" (most often the primary's own).
@@ -1713,7 +1769,7 @@ def _lead_words(
         return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
     if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
-    if why in ((ELSEWHERE,), (ELSEWHERE_DATA,), (ELSEWHERE_BEFORE,)):
+    if why in ((ELSEWHERE,), (ELSEWHERE_DATA,), (ELSEWHERE_BEFORE,), (A_TARGET,)):
         reason = why[0]
     elif converted:  # converted, it may yet be the same amount
         reason = f"it may not be the same thing: {'; '.join(why[:2])}"

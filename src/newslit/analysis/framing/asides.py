@@ -1185,7 +1185,8 @@ def classify_insertion(
         return None
     topics = topics or load_topics()
     ignored = primary_topic_terms or {}
-    in_primary = {m.term.term for m in topics.find(primary_text, kinds=("politicised",))}
+    primary_matches = topics.find(primary_text, kinds=("politicised",))
+    in_primary = {m.term.term for m in primary_matches}
     governments = _government_names(text)
     subjects = _primary_groups(topics, ignored) if ignored else frozenset()
     added = [
@@ -1202,7 +1203,9 @@ def classify_insertion(
         and not _spelt_out(text, m, primary_text)
         and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
         and not _shareholders_vote(text, m)  # "a powerful voting bloc at the annual meeting"
-        and not _titled_as_in_primary(text, m, primary_text)  # "HUD Secretary Marcia Fudge" for "Secretary Fudge"
+        and not _titled_as_in_primary(
+            text, m, primary_text, primary_matches
+        )  # "HUD Secretary Marcia Fudge" for "Secretary Fudge"
     ]
     if PARTY_TERM.term not in ignored and PARTY_TERM.get("group") not in subjects:
         # a party or a government named for its leader, which the primary never names
@@ -1226,16 +1229,25 @@ def classify_insertion(
 _NAME_AFTER_CAPTURED = regex(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}?([A-Z][a-z][\w'’-]+)\b")
 
 
-def _titled_as_in_primary(text: str, m: Match, primary_text: str) -> bool:
-    """Is ``m`` a politician's title before a name the primary's sentence gives too?
+def _titled_as_in_primary(text: str, m: Match, primary_text: str, primary_matches=()) -> bool:
+    """Is ``m`` a politician's title before a name the primary's sentence gives too, or that sentence's own title?
 
-    The primary that quotes its own minister ("Secretary Marcia L. Fudge said") brings that
-    politician in itself: the retelling's fuller title ("HUD Secretary Marcia Fudge") adds no politics.
+    The primary that quotes its own minister ("Secretary Marcia L. Fudge said", "the Minister
+    said") brings that politician in itself: the retelling's fuller title ("HUD Secretary Marcia
+    Fudge", "the Communications Minister said") adds no politics. ``primary_matches``: the
+    politicised words of the primary's sentence.
     """
     if m.term.get("group") != "politician's title":
         return False
     name = _NAME_AFTER_CAPTURED.match(text, m.end)
-    return bool(name) and re.search(rf"\b{re.escape(name.group(1))}\b", primary_text) is not None
+    if name and re.search(rf"\b{re.escape(name.group(1))}\b", primary_text) is not None:
+        return True
+    # "the Communications Minister said in the statement" for the primary's "the Minister said": the same office,
+    # which the primary's sentence already brings in, told with its portfolio
+    office = m.matched.split()[-1].lower()
+    return len(m.matched.split()) > 1 and any(
+        t.term.get("group") == "politician's title" and t.matched.lower() == office for t in primary_matches
+    )
 
 
 def _not_counted(
