@@ -65,7 +65,7 @@ def test_a_figure_of_another_kind_or_time_is_a_lead_never_an_accusation(make_cas
 def test_a_target_lead_says_why_in_words(make_case):
     paper = "The government is targeting growth of 1% this year."
     found = paper_figures(make_case, GROWTH, paper, published="2024-11-29")["1%"]
-    assert "as a goal or a promise" in found["explanation"], found["explanation"]
+    assert "as a goal or a promise (“targeting”)" in found["explanation"], found["explanation"]
 
 
 def test_a_year_long_past_lead_says_why_in_words(make_case):

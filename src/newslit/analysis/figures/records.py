@@ -375,11 +375,11 @@ def _match_sentence(
                 # "Quebec's fertility rate was as high as 1.7 in 2008" beside the release's undated 1.38 (of 2023):
                 # a year long past that the primary never names is not the time of any of its figures
                 hit = Found(hit.primary, "lead", (f"it is about {year}, a year {name} never names",))
-            elif word in ("changed", "rounded") and _told_as_target(text, d, q, hit.primary.quantity):
+            elif word in ("changed", "rounded") and (goal := _told_as_target(text, d, q, hit.primary.quantity)):
                 # "The government is targeting growth of 1% this year" beside the release's 0.7% growth: a goal is
                 # not a measured value, so it cannot have been changed (a status, not a clash: "the 2% target" of
                 # a retelling is still the primary's "inflation at 2%", which the keys call a match)
-                hit = Found(hit.primary, "lead", (A_TARGET,))
+                hit = Found(hit.primary, "lead", (A_TARGET.format(goal),))
             elif word in ("changed", "rounded") and credited_elsewhere(text, d, context.own):
                 # "around 15,000 storm overflows, according to the House of Lords website": someone else's count.
                 hit = Found(hit.primary, "lead", (ELSEWHERE,))
@@ -867,8 +867,9 @@ ELSEWHERE_TOLD = (
 """The same, for a figure another organisation is said to have reported, said or estimated."""
 ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sentence before, so it may be their count"
 """The same, for a figure credited by "It" or "The group" to an organisation named just before."""
-A_TARGET = "the outlet gives the figure as a goal or a promise (“targeting”, “pledged”), not as a measured value"
-"""Why a figure told as a target is only a lead: it cannot be a changed copy of a measured figure."""
+A_TARGET = "the outlet gives the figure as a goal or a promise (“{}”), not as a measured value"
+"""Why a figure told as a target is only a lead, with the word that says so: it cannot be a changed copy of a measured
+figure."""
 
 
 def _a_year_never_named(q: Quantity, p, candidates: CandidateIndex, reference) -> int | None:
@@ -895,22 +896,26 @@ def _a_year_never_named(q: Quantity, p, candidates: CandidateIndex, reference) -
     return None if period.year in candidates.groups["years"] else period.year
 
 
-def _told_as_target(text: str, d: Figure, q: Quantity, theirs: Quantity) -> bool:
-    """Is ``d`` told as a goal or a promise ("targeting growth of 1%", "pledged to eliminate two-year waits") where the
-    primary's figure is not one?
+def _told_as_target(text: str, d: Figure, q: Quantity, theirs: Quantity) -> str | None:
+    """The word that tells ``d`` as a goal or a promise ("targeting growth of 1%", "pledged to eliminate two-year
+    waits") where the primary's figure is not one; else None.
 
     A counted figure's status says so (``target`` in ``data/quantity_terms.csv``); a length of time has no
-    quantity of its own, so the target words just before it in its clause are read.
+    quantity of its own, so only the words just before it in its clause are read.
     """
-    if "target" in theirs.status:
-        return False
-    if "target" in q.status:
-        return True
-    if d.kind != "period":
-        return False
-    before = text[max(0, d.start - 40) : d.start]
-    before = re.split(r"[.;:,]", before)[-1]
-    return any(m.term.get("value") == "target" for m in quantity_terms().find(before) if m.kind == "status")
+    if "target" in theirs.status or ("target" not in q.status and d.kind != "period"):
+        return None
+    start = max(0, d.start - (60 if "target" in q.status else 40))
+    end = d.end + 25 if "target" in q.status else d.start
+    words = [
+        m.matched
+        for m in quantity_terms().find(text[start:end])
+        if m.kind == "status" and m.term.get("value") == "target"
+    ]
+    if d.kind == "period":  # in its own clause only
+        clause = re.split(r"[.;:,]", text[start : d.start])[-1]
+        words = [w for w in words if w in clause]
+    return words[0] if words else None
 
 
 # A sentence that opens by giving what follows to an organisation already named: "It estimated", "The group said".
@@ -1769,7 +1774,9 @@ def _lead_words(
         return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
     if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
-    if why in ((ELSEWHERE,), (ELSEWHERE_DATA,), (ELSEWHERE_BEFORE,), (A_TARGET,)):
+    if why in ((ELSEWHERE,), (ELSEWHERE_DATA,), (ELSEWHERE_BEFORE,)) or (
+        len(why) == 1 and why[0].startswith(A_TARGET.partition("{")[0])
+    ):
         reason = why[0]
     elif converted:  # converted, it may yet be the same amount
         reason = f"it may not be the same thing: {'; '.join(why[:2])}"
