@@ -31,7 +31,7 @@ WAITS = "In March 2024, 21,000 patient pathways had been waiting longer than two
 
 
 @pytest.mark.parametrize(
-    ("release", "paper", "written", "published"),
+    ("release", "paper", "written", "published", "verdict"),
     [
         # a goal is no measured value: "targeting" and "targets" before, "a goal" after
         (
@@ -39,27 +39,39 @@ WAITS = "In March 2024, 21,000 patient pathways had been waiting longer than two
             "The government is targeting growth of 1% this year, a goal many see as ambitious.",
             "1%",
             "2024-11-29",
+            None,
         ),
-        (PRICES, "The central bank, which targets inflation of 1%, held its rate.", "1%", "2024-04-02"),
+        (PRICES, "The central bank, which targets inflation of 1%, held its rate.", "1%", "2024-04-02", None),
         # a promise about a length of time
         (
             WAITS,
             "The Welsh government had pledged to eliminate two-year waits by March 2023.",
             "two-year",
             "2024-05-10",
+            None,
         ),
         # the previous census's figure, not the new one changed
-        (CENSUS, "The previous count had put the population at 207.68 million.", "207.68 million", "2023-08-05"),
+        (CENSUS, "The previous count had put the population at 207.68 million.", "207.68 million", "2023-08-05", None),
         # a year long past that the release never names
-        (FERTILITY, "Quebec's fertility rate was as high as 1.7 in 2008.", "as high as 1.7", "2024-04-25"),
+        (FERTILITY, "Quebec's fertility rate was as high as 1.7 in 2008.", "as high as 1.7", "2024-04-25", None),
+        # guards: a wrong copy of the release's own figure is still an accusation, its own undated figure told plainly
+        # is still a match, and a year it names is no other time
+        (CENSUS, "The census puts the population at 214.49 million.", "214.49 million", "2023-08-05", "changed"),
+        (FERTILITY, "The total fertility rate fell to 1.38 children per woman.", "1.38", "2024-04-25", "match"),
+        (FERTILITY, "Births fell 3% from 2022.", "3%", "2024-04-25", "match"),
     ],
 )
-def test_a_figure_of_another_kind_or_time_is_a_lead_never_an_accusation(make_case, release, paper, written, published):
+def test_a_figure_of_another_kind_or_time_is_a_lead_never_an_accusation(
+    make_case, release, paper, written, published, verdict
+):
+    # (the outlet's name is the census's, as in the review: the release's own words are read with it)
     found = paper_figures(make_case, release, paper, outlet="Pakistan Bureau of Statistics", published=published)[
         written
     ]
-    assert found["verdict"] == "not_in_primary", found["explanation"]
-    assert found["lead_text"], found  # the primary's figure is still shown as the lead to check
+    if verdict is None:  # a lead: not an accusation, and the primary's figure still shown to check
+        assert found["verdict"] == "not_in_primary" and found["lead_text"], found["explanation"]
+    else:
+        assert found["verdict"] == verdict, found["explanation"]
 
 
 def test_a_target_lead_says_why_in_words(make_case):
@@ -72,22 +84,6 @@ def test_a_year_long_past_lead_says_why_in_words(make_case):
     paper = "Quebec's fertility rate was as high as 1.7 in 2008."
     found = paper_figures(make_case, FERTILITY, paper, published="2024-04-25")["as high as 1.7"]
     assert "it is about 2008, a year" in found["explanation"] and "never names" in found["explanation"]
-
-
-@pytest.mark.parametrize(
-    ("release", "paper", "written", "verdict"),
-    [
-        # a wrong copy of the release's own figure is still an accusation
-        (CENSUS, "The census puts the population at 214.49 million.", "214.49 million", "changed"),
-        # the release's own undated figure told plainly
-        (FERTILITY, "The total fertility rate fell to 1.38 children per woman.", "1.38", "match"),
-        # a year the release names is no other time
-        (FERTILITY, "Births fell 3% from 2022.", "3%", "match"),
-    ],
-)
-def test_what_the_release_gives_is_still_checked(make_case, release, paper, written, verdict):
-    found = paper_figures(make_case, release, paper, published="2024-04-25")[written]
-    assert found["verdict"] == verdict, found["explanation"]
 
 
 @pytest.mark.parametrize(
