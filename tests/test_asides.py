@@ -1116,7 +1116,7 @@ def test_a_reason_says_which_kind_of_word_each_politics_word_is():
     from newslit.analysis.framing.asides import classify_aside
 
     reason = classify_aside("The Tories lost the election.").reason
-    assert '"Tories" (the UK Conservative party)' in reason and '"election" (elections)' in reason, reason
+    assert '"Tories" (the UK Conservative party)' in reason and '"election" (a word of elections)' in reason, reason
 
 
 def test_a_reason_glosses_each_word_from_its_row_not_by_a_kind_that_reads_as_a_definition():

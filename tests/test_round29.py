@@ -77,13 +77,13 @@ def test_a_figure_of_another_kind_or_time_is_a_lead_never_an_accusation(
 def test_a_target_lead_says_why_in_words(make_case):
     paper = "The government is targeting growth of 1% this year."
     found = paper_figures(make_case, GROWTH, paper, published="2024-11-29")["1%"]
-    assert "as a goal or a promise (“targeting”)" in found["explanation"], found["explanation"]
+    assert "as part of a goal or a promise (“targeting”)" in found["explanation"], found["explanation"]
 
 
 def test_a_year_long_past_lead_says_why_in_words(make_case):
     paper = "Quebec's fertility rate was as high as 1.7 in 2008."
     found = paper_figures(make_case, FERTILITY, paper, published="2024-04-25")["as high as 1.7"]
-    assert "it is about 2008, a year" in found["explanation"] and "never names" in found["explanation"]
+    assert "the outlet's figure is about 2008, a year" in found["explanation"] and "never names" in found["explanation"]
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,17 @@ def test_the_primarys_own_minister_with_a_portfolio_adds_no_politics():
     assert classify_insertion(retold, primary) is None
     # another office the primary's sentence does not have still counts
     assert classify_insertion(retold.replace("Communications Minister", "opposition leader"), primary) is not None
+
+
+def test_a_guess_from_a_name_says_so_only_when_a_name_is_all_it_has():
+    # a learner's read (2026-12-07): "a guess from a name alone" beside two words listed read as false
+    both = classify_aside("“My Administration will NOT allow these actions to stand,” Trump posted.")
+    assert "a guess from a name and words that can also be used in a neutral way" in both.reason, both.reason
+    assert '"Administration" (a government, or the managers of a school or a hospital)' in both.reason, both.reason
+    alone = classify_aside("Trump posted on social media on Friday.")
+    assert "This is a guess from a name: read the sentence" in alone.reason, alone.reason
+
+
+def test_a_group_used_as_a_gloss_says_what_kind_of_word_it_is():
+    aside = classify_aside("Voters will go to the polls in the general election next year.")
+    assert "(a word of elections)" in aside.reason and "(elections)" not in aside.reason, aside.reason

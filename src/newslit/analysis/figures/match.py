@@ -195,10 +195,10 @@ _TOLD_AS_NEW = ("the outlet gives its number as the new", "the outlet gives its 
 # revision, what earlier research found; a reported count for a predicted one), another currency, a "non-" count or
 # another rank, a share told from its other side
 _HARD_REASONS = (
-    "the retold figure is a forecast",
-    "the retold figure is a revision",
-    "the retold figure is what earlier research found",
-    "the retold figure is from an earlier count",
+    "the outlet's figure is a forecast",
+    "the outlet's figure is a revision",
+    "the outlet's figure is what earlier research found",
+    "the outlet's figure is from an earlier count",
     "the primary's figure is a",
     "it is in another currency",
     "one is about",

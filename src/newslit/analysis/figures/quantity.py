@@ -1818,7 +1818,7 @@ def conflicts(
             if one == "previous" and p.baseline:
                 continue  # "the previous census had put it at 207.68 million" for the primary's "up from 207.68 million"
             if (one in d.status) != (one in p.status) and not (one == "forecast" and d.future and one in p.status):
-                who = "retold figure" if one in d.status else "primary's figure"
+                who = "outlet's figure" if one in d.status else "primary's figure"
                 found.append(f"the {who} is {_STATUS_WORDS[one]}")
         elif (one in d.status and other in p.status) or (other in d.status and one in p.status):
             theirs = one if one in p.status else other
@@ -1891,7 +1891,7 @@ def conflicts(
         # (a primary figure whose words name nothing, "… and Betsi Cadwaladr the lowest, at 58.4%", says no otherwise)
         # why: "a quarter of first-time buyers lived with family" is a part of the group, not the group's own share
         found.append(
-            "the retold figure is the share of a group who did something, and the primary's figure is not such a share"
+            "the outlet's figure is the share of a group who did something, and the primary's figure is not such a share"
         )
     other_side = _other_side(d_figure, p_figure)
     if other_side is not None:

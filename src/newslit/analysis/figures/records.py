@@ -374,7 +374,7 @@ def _match_sentence(
             ):
                 # "Quebec's fertility rate was as high as 1.7 in 2008" beside the release's undated 1.38 (of 2023):
                 # a year long past that the primary never names is not the time of any of its figures
-                hit = Found(hit.primary, "lead", (f"it is about {year}, a year {name} never names",))
+                hit = Found(hit.primary, "lead", (f"the outlet's figure is about {year}, a year {name} never names",))
             elif word in ("changed", "rounded") and (goal := _told_as_target(text, d, q, hit.primary.quantity)):
                 # "The government is targeting growth of 1% this year" beside the release's 0.7% growth: a goal is
                 # not a measured value, so it cannot have been changed (a status, not a clash: "the 2% target" of
@@ -867,7 +867,7 @@ ELSEWHERE_TOLD = (
 """The same, for a figure another organisation is said to have reported, said or estimated."""
 ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sentence before, so it may be their count"
 """The same, for a figure credited by "It" or "The group" to an organisation named just before."""
-A_TARGET = "the outlet gives the figure as a goal or a promise (“{}”), not as a measured value"
+A_TARGET = "the outlet gives the figure as part of a goal or a promise (“{}”), not as something measured"
 """Why a figure told as a target is only a lead, with the word that says so: it cannot be a changed copy of a measured
 figure."""
 
@@ -1577,13 +1577,13 @@ def _absent(
             f"{theirs} too" if theirs.lower() == quoted(d.text).lower() else f"{theirs}, the same {what} as {shown(d)}"
         )
         return (
-            f"{_upper(name)} gives {gives}, but the words around the two do not show for sure that they are about "
+            f"{_upper(name)} gives {gives}, but the words around the two figures do not show for sure that they are about "
             "the same thing, so it is not called a match."
         )
     if rounds is not None:
         return (
             f"{_upper(name)} gives {quoted(rounds.figure.text)}, which rounds to {shown(d)}, but the words around the "
-            "two do not show for sure that they are about the same thing, so it is not called rounded."
+            "two figures do not show for sure that they are about the same thing, so it is not called rounded."
         )
     what = describe_retold(q, d)
     thing = _THING_WORDS.get(KIND_GROUPS[d.kind], "figure")  # "no date like “late 2021”", not "no figure like"

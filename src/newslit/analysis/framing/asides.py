@@ -548,7 +548,15 @@ _POSSESSIVE_OPENING = regex(r"[A-Z][\w.-]*['’]s\s")
 _GROUP_GLOSS = {
     "political figure": "a political figure",
     "politician's title": "a politician's title",
-    "government and parliament": "a word for a government or a parliament",
+    "government and parliament": "a word of government or parliament",
+    "elections": "a word of elections",
+    "party politics": "a word of party politics",
+    "election claims": "a claim about an election",
+    "censorship debate": "a word of the argument over censorship",
+    "public controversy": "a word of public argument",
+    "partisan fight over a policy": "a partisan fight over a policy",
+    "COVID-19 policy": "the fight over COVID-19 rules",
+    "January 6 2021": "the attack on the US Capitol on 6 January 2021",
 }
 
 
@@ -1079,11 +1087,18 @@ def classify_aside(
             # (no "The primary story is not about this." after it: a learner-eye read found it said twice)
             reason = f"This sentence {WHAT[label]}: {_words_glossed(matches)}."
         guess = not any(_strength(m) == "strong" for m in matches)
-        if guess:
+        names = [m for m in matches if _strength(m) == "guess"]
+        if guess and names and len(names) == len(matches):
+            reason += " This is a guess from a name: read the sentence and decide whether it is about politics."
+        elif guess and names:
+            # why: a learner's read found "from a name alone" false where other words are listed beside the name
             reason += (
-                " This is a guess from a name alone: read the sentence and decide whether it is about politics."
-                if any(_strength(m) == "guess" for m in matches)
-                else " This is a guess: each of these words can also be used in a neutral way, so read the sentence"
+                " This is a guess from a name and words that can also be used in a neutral way: read the sentence"
+                " and decide whether it is about politics."
+            )
+        elif guess:
+            reason += (
+                " This is a guess: each of these words can also be used in a neutral way, so read the sentence"
                 " and decide."
             )
         others = [f"{o} ({_quoted_list(found[o])})" for o in firing[1:]]
