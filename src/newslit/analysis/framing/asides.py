@@ -1354,7 +1354,9 @@ def _listed_terms_in(text: str) -> frozenset[str]:
 
 # ---- one speaker's quotation ----------------------------------------------------------------
 
-_DASH_ATTRIBUTION = regex(r"[—–]\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\(@\w+\))?[^—–]*$")
+_DASH_ATTRIBUTION = regex(
+    r"(?<!\S)[—–]\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\(@\w+\))?[^—–]*$"
+)  # a dash that joins no words ("Fidesz–KDNP")
 _OPENS_QUOTE = regex(r"^\s*[“\"]")
 # "She said: “...”", "He added that ...": a pronoun speaker, who is the person the sentence before names.
 _PRONOUN_SPEAKER = regex(

@@ -1,0 +1,84 @@
+"""Politics and a call for a number the 30th review brought out, and a dash that signs nothing.
+
+The 30th review (2026-12-07, eighth session) was written by helpers who never saw the code: invented
+release-and-story pairs with every figure keyed, and 24 stories with every sentence labelled (from Portugal,
+Greece, Czechia, Hungary, Romania, Thailand, Bangladesh, Sri Lanka, Kenya, Morocco, Chile, Ukraine, Turkey,
+Iceland, Finland, Estonia, Ethiopia, Tanzania, Uganda, Jamaica, Northern Ireland, Saudi Arabia, Texas and British
+Columbia). Measured first on the rules of the 29th review (politicised recall 31 of 50, precision 31 of 32; figure
+accusations right 25 of 26), then these rules were written on its misses (in-sample for it). The sentences here
+are invented in the same shapes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.analysis.framing.asides import classify_aside, quotation_runs
+from newslit.case.model import Sentence
+
+from conftest import paper_figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Cutting taxes without building homes will push prices higher,” said Left Bloc deputy Sofia Marques.",
+        "The bill has been stuck in the Chamber of Deputies for years.",
+        "“You cannot force parents,” said AUR deputy Cristian Moldovan.",
+        "“The numbers show that we cannot let up,” said the state secretary responsible for family affairs.",
+        "Yet it was under the left-liberal governments before 2010 that births sank to a low.",
+        "In the Jatiya Sangsad last week, a lawmaker demanded to know why the money was spent.",
+        "In La Moneda, the figures were received as a sign that the agenda is working.",
+        "In 2024 the Althing passed legislation allowing the company to buy residents' homes.",
+        "The Shura Council last month approved amendments to the labour law.",
+        "After the storm, the Legislature passed laws requiring power plants to weatherize.",
+    ],
+)
+def test_politics_the_30th_review_found(sentence):
+    assert classify_aside(sentence).label == "politicised"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aura of the old town draws visitors all year.",  # "AUR" only in capitals, as a whole word
+        "The state legislature's library is open to the public on weekdays.",  # a legislature in lower case, no act
+        "Temperatures in 1850–1900 were the baseline for the study.",
+    ],
+)
+def test_words_beside_them_that_are_not_politics(sentence):
+    aside = classify_aside(sentence)
+    assert aside is None or aside.label != "politicised", aside.reason
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    out, at = [], 0
+    for i, text in enumerate(texts):
+        out.append(Sentence("paper", i, text, at, at + len(text), role="body", paragraph=0))
+        at += len(text) + 1
+    return out
+
+
+def test_a_dash_inside_a_name_signs_no_quotation():
+    # the 30th review: "the Fidesz–KDNP government" was read as a post signed "– KDNP", and every sentence of the
+    # paragraph before it, demographers' included, took the label of a party's sentence
+    body = _sentences(
+        "Demographers point out that the decline is a Europe-wide phenomenon.",
+        "The rate is still above the 1.25 recorded in 2010, before the Fidesz–KDNP government made it a priority.",
+    )
+    assert quotation_runs(body) == {}
+    signed = _sentences("We will not let this stand.", "The tariffs start on Monday. — President Biden")
+    assert quotation_runs(signed) == {0: 1}  # a post signed at its end is still one speaker's
+
+
+BIRTHS = (
+    "The total fertility rate fell from 1.51 children in 2023 to 1.48 children in 2024. Sanliurfa was the province "
+    "with the highest total fertility rate at 3.29 children, while Bartin had the lowest at 1.04 children."
+)
+
+
+def test_a_number_someone_calls_for_is_a_lead_never_an_accusation(make_case):
+    paper = "The President has repeatedly urged couples to have at least three children."
+    found = paper_figures(make_case, BIRTHS, paper, published="2025-05-14")["at least three"]
+    assert found["verdict"] == "not_in_primary", found["explanation"]
+    assert "(“urged”)" in found["explanation"], found["explanation"]
