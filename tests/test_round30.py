@@ -82,3 +82,53 @@ def test_a_number_someone_calls_for_is_a_lead_never_an_accusation(make_case):
     found = paper_figures(make_case, BIRTHS, paper, published="2025-05-14")["at least three"]
     assert found["verdict"] == "not_in_primary", found["explanation"]
     assert "(“urged”)" in found["explanation"], found["explanation"]
+
+
+KANEMORI = (
+    "For the fiscal year ending March 31, 2026, the company forecasts revenue of ¥1,300.0 billion and operating "
+    "profit of ¥90.0 billion. The annual dividend will be ¥48 per share, an increase of ¥6. The company also "
+    "resolved to repurchase up to ¥20.0 billion of its own shares."
+)
+INFLATION = (
+    "The general point-to-point inflation rate in May 2025 stood at 9.05 percent, down from 9.17 percent in April "
+    "2025. The twelve-month average inflation rate (June 2024 to May 2025) stood at 10.03 percent."
+)
+
+
+@pytest.mark.parametrize(
+    ("release", "paper", "written", "verdict", "words"),
+    [
+        # "up to" after "buy back", with a raise in the clause before "and": a ceiling, as the company's is
+        (
+            KANEMORI,
+            "Kanemori will raise its annual dividend by 6 yen to 48 yen per share and buy back up to 20 billion yen of "
+            "its own shares.",
+            "up to 20 billion yen",
+            "match",
+            "Same quantity",
+        ),
+        # an analyst's own estimate, not the company's forecast rounded
+        (
+            KANEMORI,
+            "“The guidance looks conservative, and we think operating profit could reach 95 billion yen,” said Takeshi "
+            "Morita, an analyst at a Tokyo securities house.",
+            "could reach 95 billion yen",
+            "not_in_primary",
+            "what an outside expert says (“analyst”)",
+        ),
+        # where inflation has stood since a time, not the release's 12-month average rounded
+        (
+            INFLATION,
+            "Inflation has stayed above 9 percent since March 2023, peaking in July 2024.",
+            "above 9 percent",
+            "not_in_primary",
+            "since a time (“since March 2023”)",
+        ),
+        # guard: the release's own figure changed is still an accusation
+        (INFLATION, "The twelve-month average inflation rate stood at 10.3 percent.", "10.3 percent", "changed", ""),
+    ],
+)
+def test_figures_the_30th_review_found(make_case, release, paper, written, verdict, words):
+    found = paper_figures(make_case, release, paper, outlet="Kanemori Holdings", published="2025-06-10")[written]
+    assert found["verdict"] == verdict, found["explanation"]
+    assert words in found["explanation"], found["explanation"]

@@ -1299,8 +1299,11 @@ _MOVED = regex(
 )
 
 
-# "revised its figure for 2022 up to 745,000": "up" goes with the verb of revising, however far before
-_REVISED = regex(r"(?i:\b(?:revis(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|pushed|marked|bumped)\b[^.;:!?,]*$)")
+# "revised its figure for 2022 up to 745,000": "up" goes with the verb of revising, however far before, in its own
+# clause: not across "and" ("raise its dividend by 6 yen to 48 yen and buy back up to 20 billion yen": a ceiling)
+_REVISED = regex(
+    r"(?i:\b(?:revis(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|pushed|marked|bumped)\b(?:(?!\band\b)[^.;:!?,])*$)"
+)
 
 
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:

@@ -375,6 +375,14 @@ def _match_sentence(
                 # "Quebec's fertility rate was as high as 1.7 in 2008" beside the release's undated 1.38 (of 2023):
                 # a year long past that the primary never names is not the time of any of its figures
                 hit = Found(hit.primary, "lead", (f"the outlet's figure is about {year}, a year {name} never names",))
+            elif word in ("changed", "rounded") and (streak := _a_streak(text, d)):
+                # "Inflation has stayed above 9 percent since March 2023" beside the release's 12-month average of
+                # 10.03 percent: where a figure has stood over a time, not one value of the primary's
+                hit = Found(hit.primary, "lead", (A_STREAK.format(streak),))
+            elif word in ("changed", "rounded") and (role := _an_experts_own(text)):
+                # "“… we think operating profit could reach 95 billion yen …,” said Takeshi Morita, an analyst": the
+                # analyst's own estimate beside the company's forecast of ¥90.0 billion, not that forecast rounded
+                hit = Found(hit.primary, "lead", (AN_EXPERTS.format(role),))
             elif word in ("changed", "rounded") and (goal := _told_as_target(text, d, q, hit.primary.quantity)):
                 # "The government is targeting growth of 1% this year" beside the release's 0.7% growth: a goal is
                 # not a measured value, so it cannot have been changed (a status, not a clash: "the 2% target" of
@@ -870,6 +878,47 @@ ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sente
 A_TARGET = "the outlet gives the figure as part of a goal or a promise (“{}”), not as something measured"
 """Why a figure told as a target is only a lead, with the word that says so: it cannot be a changed copy of a measured
 figure."""
+
+
+A_STREAK = "the outlet says where the figure has stood since a time (“{}”), not what it was at one time"
+"""Why a figure told as a streak ("has stayed above 9 percent since March 2023") is only a lead."""
+_STAYED_BEFORE = regex(
+    r"\b(?:stayed|remained|has\s+been|have\s+been|held|hovered|kept)\s+(?:(?:above|below|over|under|at|near|around)\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_AFTER = regex(r"\s+(since\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?\d{4})\b")
+
+
+def _a_streak(text: str, d: Figure) -> str | None:
+    """The "since …" of a figure told as where something has stayed since a time ("has stayed above 9 percent since
+    March 2023"), or None."""
+    after = _SINCE_AFTER.match(text, d.end)
+    if after is None:
+        return None
+    return after.group(1) if _STAYED_BEFORE.search(text, max(0, d.start - 40), d.start) else None
+
+
+AN_EXPERTS = "the outlet gives the figure as what an outside expert says (“{}”), so it may be their own estimate"
+"""Why a figure an analyst or an economist gives is only a lead, with the word that says who."""
+# Someone whose job is to give figures of their own about what a body publishes, and a word of saying or thinking.
+_EXPERT = regex(r"\b(analysts?|economists?|strategists?)\b", re.IGNORECASE)
+_SAYS = regex(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|according to|expects?|expected|thinks?|believes?|estimates?|"
+    r"estimated|predicts?|predicted|forecasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _an_experts_own(text: str) -> str | None:
+    """The word naming an outside expert whose words the sentence gives ("said Takeshi Morita, an analyst",
+    "economists at ING expect"), or None.
+
+    Analysts and economists give estimates of their own beside a body's figures: a different number in their
+    mouth is theirs, not the body's changed. (A body's own economist is still an economist: such a figure is a
+    lead too, which accuses nobody.)
+    """
+    expert = _EXPERT.search(text)
+    return expert.group(1) if expert and _SAYS.search(text) else None
 
 
 def _a_year_never_named(q: Quantity, p, candidates: CandidateIndex, reference) -> int | None:
@@ -1775,7 +1824,7 @@ def _lead_words(
     if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
     if why in ((ELSEWHERE,), (ELSEWHERE_DATA,), (ELSEWHERE_BEFORE,)) or (
-        len(why) == 1 and why[0].startswith(A_TARGET.partition("{")[0])
+        len(why) == 1 and why[0].startswith(tuple(w.partition("{")[0] for w in (A_TARGET, AN_EXPERTS, A_STREAK)))
     ):
         reason = why[0]
     elif converted:  # converted, it may yet be the same amount
