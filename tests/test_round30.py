@@ -132,3 +132,16 @@ def test_figures_the_30th_review_found(make_case, release, paper, written, verdi
     found = paper_figures(make_case, release, paper, outlet="Kanemori Holdings", published="2025-06-10")[written]
     assert found["verdict"] == verdict, found["explanation"]
     assert words in found["explanation"], found["explanation"]
+
+
+def test_a_post_on_x_ends_its_sentence():
+    # the 30th review: "… the minister wrote on X. “We will not step back …”" was one sentence, read as the initial
+    # of a name, so a quotation's second sentence was never labelled on its own
+    from newslit.case.sentences import split_sentences
+
+    text = "Inflation will fall, the minister wrote on X. “We will not step back.” Malcolm X. Little was born in 1925."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Inflation will fall, the minister wrote on X.",
+        "“We will not step back.”",
+        "Malcolm X. Little was born in 1925.",  # an initial is still an initial
+    ]

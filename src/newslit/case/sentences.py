@@ -82,6 +82,10 @@ def _inside_quotes(text: str) -> list[bool]:
 NUMBERED_ABBREVIATIONS = frozenset("art arts sec secs para paras ch chap cl".split())
 
 
+# "wrote on X.", "posted via X.": the social network, not an initial
+_NOT_AN_INITIAL = re.compile(r"\b(?:on|via)\s+X$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
     if not word:
@@ -93,6 +97,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True  # initials with their dots: "E.J. Antoni", "the Harvard T.H. Chan School"
     if len(token) == 1 and text[dot - 1].isupper():
         # an initial ("J. Smith") stands alone; a unit after a number ends a sentence ("a record 40C. Roads melted.")
+        if _NOT_AN_INITIAL.search(text, max(0, dot - 8), dot):
+            return False  # "the minister wrote on X. “We will …”": the social network X, not an initial
         return dot < 2 or not text[dot - 2].isalnum()
     return token in ABBREVIATIONS
 
