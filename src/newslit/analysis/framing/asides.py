@@ -1375,9 +1375,11 @@ _PRONOUN_SPEAKER = regex(
 # and when may follow ("he said on Tuesday", "he said on the social media platform X").
 # "“…,” the party's release said on Tuesday.": the speaker named before, by a title or "the party".
 _TRAILING_PRONOUN_SPEAKER = regex(
-    r"[,?!”\"]\s*[”\"]?\s*(?:she|he|they|the\s+(?P<title>party|minister|president|senator|governor|mayor|chancellor)"
+    # the closing mark may be a single quote, as British outlets write them ("'… blame game,' she said")
+    r"[,?!”\"]\s*[”\"'’]?\s*(?:she|he|they|the\s+(?P<title>party|minister|president|senator|governor|mayor|chancellor)"
     r"(?:['’]s\s+(?:release|statement|spokesperson|spokesman|spokeswoman))?)\s+(?:also\s+)?"
-    r"(?:said|says|added|adds|told\s+\w+|warned|warns|wrote|writes|argued|argues|insisted|insists|continued)"
+    # whom it was told to may take a few words ("he told France 2 television")
+    r"(?:said|says|added|adds|told\s+[^,.;:!?“”\"]{1,40}?|warned|warns|wrote|writes|argued|argues|insisted|insists|continued)"
     r"(?:\s+(?:on|in|at|late|early)\s+[^,.;:!?“”\"]{1,60}?)?(?:\s*[.!]?\s*$|,\s+(?:warning|adding|saying|noting)\b)"
 )
 # "“Very unfair …!”" and then "Trump said on social media, …": a quotation whose speaker the next sentence names.
