@@ -42,3 +42,41 @@ def test_a_sentence_that_is_no_quotation_stays_its_own():
         "The review, he told colleagues, was due within days and would be published in full.",
     )
     assert quotation_runs(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("Operating profit was 9.8 trillion won.", "9.8 trillion won", "KRW"),
+        ("A dividend of 370 won a share.", "370 won", "KRW"),
+        ("Bread now costs 12 lira.", "12 lira", "TRY"),
+        ("The fine was 5,000 forints.", "5,000 forints", "HUF"),
+    ],
+)
+def test_a_currency_named_after_its_number_is_money(text, written, unit):
+    from newslit.text.numbers import find_figures
+
+    (figure,) = [f for f in find_figures(text) if f.text == written]
+    assert figure.kind == "money" and figure.unit == unit
+
+
+def test_won_the_verb_is_no_currency():
+    from newslit.text.numbers import find_figures
+
+    assert [f.kind for f in find_figures("Labour won 412 seats, and he won 3 medals.")] == ["count", "count"]
+
+
+def test_a_level_compared_with_is_a_lead_never_an_accusation(make_case):
+    from conftest import paper_figures
+
+    release = (
+        "The total number of cases on the waiting list at the end of November 2025 was 7.31 million, down from 7.37 "
+        "million at the end of October 2025."
+    )
+    paper = (
+        "That is down from 7.37 million in October, although the list remains well above the 4.6 million cases "
+        "recorded before the Covid pandemic."
+    )
+    found = paper_figures(make_case, release, paper, outlet="NHS England", published="2026-01-15")["4.6 million"]
+    assert found["verdict"] == "not_in_primary", found["explanation"]
+    assert "(“well above the”)" in found["explanation"], found["explanation"]

@@ -216,6 +216,9 @@ MONEY_WORDS = {
     "kronor": "kr", "kroner": "kr", "krona": "kr", "krone": "kr", "crowns": "kr", "pesos": "peso", "shekels": "ILS",
     "shekel": "ILS", "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "zł": "PLN", "rand": "ZAR", "naira": "NGN",
     "cedis": "GHS", "dong": "VND", "yen": "JPY", "yuan": "CNY", "ringgit": "MYR", "baht": "THB", "reais": "BRL",
+    # added 2026-12-07 (eighth session) after the 31st review's "9.8 trillion won" for "KRW 9.8 trillion"
+    "won": "KRW", "lira": "TRY", "rupiah": "IDR", "hryvnia": "UAH", "hryvnias": "UAH", "forint": "HUF",
+    "forints": "HUF", "taka": "BDT", "lei": "RON", "koruna": "CZK",
 }  # fmt: skip
 _MONEY_WORD = "|".join(sorted(MONEY_WORDS, key=len, reverse=True))
 _NUMBER_START = rf"(?=[\d{_VULGAR}zotfsenZOTFSENſ])"

@@ -1722,7 +1722,8 @@ CURRENCY_NAMES = {
     "$": "dollars", "USD": "US dollars", "CAD": "Canadian dollars", "AUD": "Australian dollars",
     "NZD": "New Zealand dollars", "HKD": "Hong Kong dollars", "SGD": "Singapore dollars", "GBP": "pounds",
     "EUR": "euros", "INR": "rupees", "¥": "yen or yuan", "JPY": "yen", "CNY": "yuan", "KES": "Kenyan shillings",
-    "ZAR": "rand", "CHF": "Swiss francs", "NGN": "naira",
+    "ZAR": "rand", "CHF": "Swiss francs", "NGN": "naira", "KRW": "won", "TRY": "lira", "IDR": "rupiah",
+    "UAH": "hryvnias", "HUF": "forints", "BDT": "taka", "RON": "lei", "CZK": "koruna",
 }  # fmt: skip
 """Currency codes (as :mod:`newslit.text.numbers` gives them) in words a reader knows; "$" is a dollar whose country is not said."""
 

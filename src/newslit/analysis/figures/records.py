@@ -375,6 +375,10 @@ def _match_sentence(
                 # "Quebec's fertility rate was as high as 1.7 in 2008" beside the release's undated 1.38 (of 2023):
                 # a year long past that the primary never names is not the time of any of its figures
                 hit = Found(hit.primary, "lead", (f"the outlet's figure is about {year}, a year {name} never names",))
+            elif word in ("changed", "rounded") and (compared := _compared_with(text, d)):
+                # "the list remains well above the 4.6 million cases recorded before the Covid pandemic": a level
+                # something else is compared with, not the release's 7.31 million changed
+                hit = Found(hit.primary, "lead", (A_LEVEL_COMPARED.format(compared),))
             elif word in ("changed", "rounded") and (streak := _a_streak(text, d)):
                 # "Inflation has stayed above 9 percent since March 2023" beside the release's 12-month average of
                 # 10.03 percent: where a figure has stood over a time, not one value of the primary's
@@ -878,6 +882,24 @@ ELSEWHERE_BEFORE = "the outlet gives the figure to someone it names in the sente
 A_TARGET = "the outlet gives the figure as part of a goal or a promise (“{}”), not as something measured"
 """Why a figure told as a target is only a lead, with the word that says so: it cannot be a changed copy of a measured
 figure."""
+
+
+A_LEVEL_COMPARED = (
+    "the outlet compares something else with this figure (“{}”): it is a level to compare with, not the same quantity"
+)
+"""Why a figure after "above the", "below the" or "higher than the" is only a lead."""
+_COMPARED_WITH_BEFORE = regex(
+    r"\b((?:well\s+|far\s+|still\s+)?(?:above|below|beneath|under|over|higher\s+than|lower\s+than)\s+(?:the|its|their))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _compared_with(text: str, d: Figure) -> str | None:
+    """The words before ``d`` that make it a level something else is compared with ("remains well above the 4.6
+    million cases recorded before the pandemic"), or None. "The" makes the figure a known level, not a limit the
+    outlet sets on its own number ("above 9 percent")."""
+    before = _COMPARED_WITH_BEFORE.search(text, max(0, d.start - 40), d.start)
+    return before.group(1) if before else None
 
 
 A_STREAK = "the outlet says where the figure has stood since a time (“{}”), not what it was at one time"
@@ -1824,7 +1846,8 @@ def _lead_words(
     if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
     if why in ((ELSEWHERE,), (ELSEWHERE_DATA,), (ELSEWHERE_BEFORE,)) or (
-        len(why) == 1 and why[0].startswith(tuple(w.partition("{")[0] for w in (A_TARGET, AN_EXPERTS, A_STREAK)))
+        len(why) == 1
+        and why[0].startswith(tuple(w.partition("{")[0] for w in (A_TARGET, AN_EXPERTS, A_STREAK, A_LEVEL_COMPARED)))
     ):
         reason = why[0]
     elif converted:  # converted, it may yet be the same amount
