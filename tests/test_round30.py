@@ -77,13 +77,6 @@ BIRTHS = (
 )
 
 
-def test_a_number_someone_calls_for_is_a_lead_never_an_accusation(make_case):
-    paper = "The President has repeatedly urged couples to have at least three children."
-    found = paper_figures(make_case, BIRTHS, paper, published="2025-05-14")["at least three"]
-    assert found["verdict"] == "not_in_primary", found["explanation"]
-    assert "(“urged”)" in found["explanation"], found["explanation"]
-
-
 KANEMORI = (
     "For the fiscal year ending March 31, 2026, the company forecasts revenue of ¥1,300.0 billion and operating "
     "profit of ¥90.0 billion. The annual dividend will be ¥48 per share, an increase of ¥6. The company also "
@@ -123,6 +116,14 @@ INFLATION = (
             "above 9 percent",
             "not_in_primary",
             "since a time (“since March 2023”)",
+        ),
+        # a number someone calls for or urges is a goal
+        (
+            BIRTHS,
+            "The President has repeatedly urged couples to have at least three children.",
+            "at least three",
+            "not_in_primary",
+            "(“urged”)",
         ),
         # guard: the release's own figure changed is still an accusation
         (INFLATION, "The twelve-month average inflation rate stood at 10.3 percent.", "10.3 percent", "changed", ""),
