@@ -1,12 +1,12 @@
-"""Politics and a call for a number the 30th review brought out, and a dash that signs nothing.
+"""Politics, goals, analysts' estimates, streaks and a dash that signs nothing: what the 30th review brought out.
 
 The 30th review (2026-12-07, eighth session) was written by helpers who never saw the code: invented
 release-and-story pairs with every figure keyed, and 24 stories with every sentence labelled (from Portugal,
 Greece, Czechia, Hungary, Romania, Thailand, Bangladesh, Sri Lanka, Kenya, Morocco, Chile, Ukraine, Turkey,
 Iceland, Finland, Estonia, Ethiopia, Tanzania, Uganda, Jamaica, Northern Ireland, Saudi Arabia, Texas and British
-Columbia). Measured first on the rules of the 29th review (politicised recall 31 of 50, precision 31 of 32; figure
-accusations right 25 of 26), then these rules were written on its misses (in-sample for it). The sentences here
-are invented in the same shapes.
+Columbia). Measured first on the rules before it (politicised recall 31 of 50, precision 31 of 32; figure
+accusations right 35 of 39, a blind judge agreeing with the writers on 59 of 59), then these rules were written on
+its misses (in-sample for it). The sentences here are invented in the same shapes.
 """
 
 from __future__ import annotations

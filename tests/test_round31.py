@@ -3,7 +3,8 @@
 The 31st review (2026-12-07, eighth session) was written by helpers who never saw the code, after every rule of
 the session was written, so it measures them out-of-sample: 12 stories from the US, the UK, Australia, New
 Zealand, Canada, Ireland, India, South Africa, Germany and France with every sentence labelled (politicised recall
-31 of 33, precision 31 of 31), and release-and-story pairs with every figure keyed. The rules here were written on
+31 of 33, precision 31 of 31), and 15 release-and-story pairs with every figure keyed (verdicts 277 of 365,
+accusations right 13 of 14). The rules here were written on
 its misses (in-sample for it). The sentences are invented in the same shapes.
 """
 
