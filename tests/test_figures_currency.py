@@ -114,6 +114,8 @@ def test_the_same_number_counting_something_else_is_never_said_to_be_missing(tmp
     assert (record["verdict"], record["lead_text"]) == ("not_in_primary", "£20,000")
     assert "could not match" not in record["explanation"]  # it does give one: that sentence would be false
     assert record["explanation"].startswith("Watchdog gives “£20,000” too, but")
+    # the badge says "not in the primary": the words say why, not that the number is missing
+    assert "so the engine cannot check it and does not call it a match" in record["explanation"]
     assert "decide whether they count the same thing" in record["explanation"]
 
 

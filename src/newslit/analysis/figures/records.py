@@ -1648,13 +1648,16 @@ def _absent(
             f"{theirs} too" if theirs.lower() == quoted(d.text).lower() else f"{theirs}, the same {what} as {shown(d)}"
         )
         return (
+            # why: a learner read "gives … too" beside the badge "not in the primary" as a contradiction; "cannot check"
+            # says what the badge means here (see views.figures.EXPLAIN)
             f"{_upper(name)} gives {gives}, but the words around the two figures do not show for sure that they are about "
-            "the same thing, so it is not called a match."
+            "the same thing, so the engine cannot check it and does not call it a match."
         )
     if rounds is not None:
         return (
             f"{_upper(name)} gives {quoted(rounds.figure.text)}, which rounds to {shown(d)}, but the words around the "
-            "two figures do not show for sure that they are about the same thing, so it is not called rounded."
+            "two figures do not show for sure that they are about the same thing, so the engine cannot check it and "
+            "does not call it rounded."
         )
     what = describe_retold(q, d)
     thing = _THING_WORDS.get(KIND_GROUPS[d.kind], "figure")  # "no date like “late 2021”", not "no figure like"
