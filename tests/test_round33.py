@@ -29,3 +29,24 @@ def test_a_politicians_campaign_is_politics(sentence):
 def test_a_company_presidents_campaign_is_not():
     aside = classify_aside("The company president's campaign to cut costs worked.")
     assert aside is None or aside.label != "politicised", aside.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Half of the unvaccinated children live in ten countries.", "Half"),  # a capital at a sentence's start
+        ("Half the staff left within a year.", "Half"),
+        ("About half of the children live in cities.", "About half"),
+    ],
+)
+def test_half_is_read_as_a_share_wherever_it_stands(text, written):
+    from newslit.text.numbers import find_figures
+
+    (figure,) = [f for f in find_figures(text) if f.text == written]
+    assert figure.kind == "ratio" and figure.value == 0.5
+
+
+def test_half_term_is_no_share():
+    from newslit.text.numbers import find_figures
+
+    assert [f.text for f in find_figures("Half-term starts on Monday.")] == ["Monday"]

@@ -500,7 +500,7 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("ratio_every", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:\s+[a-z]+)?\s+of\s+every\s+({_NUMBER}|(?i:hundred|thousand)){_RIGHT}")),
     ("ratio_of", _LazyPattern(rf"{_LEFT}({_NUMBER})\s+out\s+of\s+(?:every\s+)?({_NUMBER}){_RIGHT}")),
     ("fraction", _LazyPattern(r"(?<!\band )\b(?i:(a|one|two|three|four)[ -](half|halves|thirds?|quarters?|fifths?|tenths?))\b(?!\s+(?:an|a)\s+hour)")),
-    ("half", _LazyPattern(r"(?<=\b(?:in|by) )(half)\b|(?<!\band a )\b(half)(?=\s+(?:of|the)\b)")),
+    ("half", _LazyPattern(r"(?<=\b(?:in|by) )(half)\b|(?<!\band a )\b([Hh]alf)(?=\s+(?:of|the)\b)")),
     # why: after "for" or "after", "a year" is how long ("after a year of high borrowing costs"), not a rate ("£6m a year")
     # and so it is after a hedge ("nearly a year", "more than a year")
     ("after_a_period", _LazyPattern(
