@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -98,6 +99,19 @@ class CandidateIndex:
             full = {p.figure.date for p in self.in_group("date") if len(p.figure.date or "") == 10}
             self.groups["days"] = frozenset(full | {d[5:] for d in full})
         return self.groups["days"]
+
+    def years(self) -> frozenset[int]:
+        """Every year the primary's figures name: a year ("in 2023"), or the year of a date or a span ("2024/2025")."""
+        if "years" not in self.groups:
+            found = {int(p.figure.value) for p in self.figures if p.figure.kind == "year" and p.figure.value}
+            found |= {
+                int(year)
+                for p in self.figures
+                if p.figure.kind == "date"
+                for year in re.findall(r"\d{4}", p.figure.date or "")
+            }
+            self.groups["years"] = frozenset(found)
+        return self.groups["years"]
 
     def by_group_sentence(self, group: str) -> dict:
         """``by_sentence`` of one group, by sentence number alone: a retold figure looks up many sentences of its group."""

@@ -370,28 +370,10 @@ def _match_sentence(
                     ),
                 )
             elif word in ("changed", "rounded") and (
-                year := _a_year_never_named(q, hit.primary, candidates, reference)
+                other := _another_kind(text, d, q, hit.primary, candidates, reference, name)
             ):
-                # "Quebec's fertility rate was as high as 1.7 in 2008" beside the release's undated 1.38 (of 2023):
-                # a year long past that the primary never names is not the time of any of its figures
-                hit = Found(hit.primary, "lead", (f"the outlet's figure is about {year}, a year {name} never names",))
-            elif word in ("changed", "rounded") and (compared := _compared_with(text, d)):
-                # "the list remains well above the 4.6 million cases recorded before the Covid pandemic": a level
-                # something else is compared with, not the release's 7.31 million changed
-                hit = Found(hit.primary, "lead", (A_LEVEL_COMPARED.format(compared),))
-            elif word in ("changed", "rounded") and (streak := _a_streak(text, d)):
-                # "Inflation has stayed above 9 percent since March 2023" beside the release's 12-month average of
-                # 10.03 percent: where a figure has stood over a time, not one value of the primary's
-                hit = Found(hit.primary, "lead", (A_STREAK.format(streak),))
-            elif word in ("changed", "rounded") and (role := _an_experts_own(text)):
-                # "“… we think operating profit could reach 95 billion yen …,” said Takeshi Morita, an analyst": the
-                # analyst's own estimate beside the company's forecast of ¥90.0 billion, not that forecast rounded
-                hit = Found(hit.primary, "lead", (AN_EXPERTS.format(role),))
-            elif word in ("changed", "rounded") and (goal := _told_as_target(text, d, q, hit.primary.quantity)):
-                # "The government is targeting growth of 1% this year" beside the release's 0.7% growth: a goal is
-                # not a measured value, so it cannot have been changed (a status, not a clash: "the 2% target" of
-                # a retelling is still the primary's "inflation at 2%", which the keys call a match)
-                hit = Found(hit.primary, "lead", (A_TARGET.format(goal),))
+                # a figure of another kind or time than the primary's, which its words say: a lead, never an accusation
+                hit = Found(hit.primary, "lead", (other,))
             elif word in ("changed", "rounded") and credited_elsewhere(text, d, context.own):
                 # "around 15,000 storm overflows, according to the House of Lords website": someone else's count.
                 hit = Found(hit.primary, "lead", (ELSEWHERE,))
@@ -943,6 +925,37 @@ def _an_experts_own(text: str) -> str | None:
     return expert.group(1) if expert and _SAYS.search(text) else None
 
 
+def _another_kind(text: str, d: Figure, q: Quantity, p, candidates: CandidateIndex, reference, name: str) -> str | None:
+    """Why the words of ``d``'s sentence make it another kind of figure than the primary's ``p``, or None.
+
+    Each makes a would-be ``changed`` or ``rounded`` a lead (the reviews of 2026-12-07, eighth session):
+    a year long past the primary never names ("as high as 1.7 in 2008" beside an undated 1.38 of 2023), a
+    level something else is compared with ("well above the 4.6 million cases recorded before the pandemic"), a
+    streak ("has stayed above 9 percent since March 2023"), an outside expert's own estimate ("…,” said …, an
+    analyst"), a goal or a promise ("targeting growth of 1%": a status, not a clash, since "the 2% target" of a
+    retelling is still the primary's "inflation at 2%", which the keys call a match).
+    """
+    if year := _a_year_never_named(q, p, candidates, reference):
+        return f"the outlet's figure is about {year}, a year {name} never names"
+    if compared := _compared_with(text, d):
+        return A_LEVEL_COMPARED.format(compared)
+    if streak := _a_streak(text, d):
+        return A_STREAK.format(streak)
+    if role := _an_experts_own(text):
+        return AN_EXPERTS.format(role)
+    if goal := _told_as_target(text, d, q, p.quantity):
+        return A_TARGET.format(goal)
+    return None
+
+
+# Reasons a lead gives as they are ("But the outlet says the figure comes from someone else …"), not after "it may not
+# be the same quantity": each says what the outlet's words make the figure. The templates' fixed openings.
+_SAID_WHOLE = tuple(
+    reason.partition("{")[0]
+    for reason in (ELSEWHERE, ELSEWHERE_DATA, ELSEWHERE_BEFORE, A_TARGET, AN_EXPERTS, A_STREAK, A_LEVEL_COMPARED)
+)
+
+
 def _a_year_never_named(q: Quantity, p, candidates: CandidateIndex, reference) -> int | None:
     """The year ``q`` is dated to when the primary never names it and it is two or more years before ``reference``
     (the retelling's date), and the primary's figure ``p`` gives no period of its own; else None.
@@ -953,18 +966,9 @@ def _a_year_never_named(q: Quantity, p, candidates: CandidateIndex, reference) -
     period = q.period
     if period is None or period.kind != "year" or not period.year or p.quantity.period is not None or not reference:
         return None
-    if period.year > reference.year - 2:
+    if period.year > reference.year - 2 or period.year in candidates.years():
         return None
-    if "years" not in candidates.groups:
-        years = set()
-        for c in candidates.figures:
-            f = c.figure
-            if f.kind == "year" and f.value:
-                years.add(int(f.value))
-            for found in re.findall(r"\d{4}", f.date or "") if f.kind == "date" else ():
-                years.add(int(found))
-        candidates.groups["years"] = frozenset(years)
-    return None if period.year in candidates.groups["years"] else period.year
+    return period.year
 
 
 def _told_as_target(text: str, d: Figure, q: Quantity, theirs: Quantity) -> str | None:
@@ -1848,10 +1852,7 @@ def _lead_words(
         return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
     if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
-    if why in ((ELSEWHERE,), (ELSEWHERE_DATA,), (ELSEWHERE_BEFORE,)) or (
-        len(why) == 1
-        and why[0].startswith(tuple(w.partition("{")[0] for w in (A_TARGET, AN_EXPERTS, A_STREAK, A_LEVEL_COMPARED)))
-    ):
+    if len(why) == 1 and why[0].startswith(_SAID_WHOLE):
         reason = why[0]
     elif converted:  # converted, it may yet be the same amount
         reason = f"it may not be the same thing: {'; '.join(why[:2])}"

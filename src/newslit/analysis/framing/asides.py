@@ -1218,9 +1218,8 @@ def classify_insertion(
         and not _spelt_out(text, m, primary_text)
         and not any(start <= m.start < end for start, end in governments)  # "the Biden administration announced"
         and not _shareholders_vote(text, m)  # "a powerful voting bloc at the annual meeting"
-        and not _titled_as_in_primary(
-            text, m, primary_text, primary_matches
-        )  # "HUD Secretary Marcia Fudge" for "Secretary Fudge"
+        # "HUD Secretary Marcia Fudge" for "Secretary Fudge", "the Communications Minister" for "the Minister"
+        and not _titled_as_in_primary(text, m, primary_text, primary_matches)
     ]
     if PARTY_TERM.term not in ignored and PARTY_TERM.get("group") not in subjects:
         # a party or a government named for its leader, which the primary never names
@@ -1354,9 +1353,8 @@ def _listed_terms_in(text: str) -> frozenset[str]:
 
 # ---- one speaker's quotation ----------------------------------------------------------------
 
-_DASH_ATTRIBUTION = regex(
-    r"(?<!\S)[—–]\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\(@\w+\))?[^—–]*$"
-)  # a dash that joins no words ("Fidesz–KDNP")
+# A post signed at its end ("… — President Biden"); the dash stands alone, not inside a name ("Fidesz–KDNP").
+_DASH_ATTRIBUTION = regex(r"(?<!\S)[—–]\s*(?:[A-Z][\w.'’-]*\s*){1,4}(?:\(@\w+\))?[^—–]*$")
 _OPENS_QUOTE = regex(r"^\s*[“\"]")
 # "She said: “...”", "He added that ...": a pronoun speaker, who is the person the sentence before names.
 _PRONOUN_SPEAKER = regex(
