@@ -73,6 +73,7 @@ class CandidateIndex:
     quantities: dict = field(default_factory=dict)  # a retold quantity -> the first equal one met, see known_quantity
     placeless: bool = False  # the primary's opening and its figures name no place at all, see match._why_not
     named_places: frozenset = frozenset()  # every place the primary names anywhere, see match._why_not
+    sentences: tuple = ()  # the primary's sentences, figures or not, for the names a count lists (see listed.py)
 
     def similarity_to(self, words: frozenset[str], other: frozenset[str]) -> float:
         """:func:`similarity` of ``words`` to ``other`` over ``idf``, the weight of ``words`` worked out once.
@@ -169,7 +170,11 @@ class CandidateIndex:
 
 
 def index_candidates(
-    candidates: list, idf: dict, scope: frozenset = frozenset(), named_places: frozenset = frozenset()
+    candidates: list,
+    idf: dict,
+    scope: frozenset = frozenset(),
+    named_places: frozenset = frozenset(),
+    sentences: tuple = (),
 ) -> CandidateIndex:
     postings: dict[str, set[int]] = {}
     by_sentence: dict[tuple[str, int], list] = {}
@@ -218,6 +223,7 @@ def index_candidates(
         weighted={w: (idf.get(w, 0.0), tuple(sentences)) for w, sentences in postings.items()},
         placeless=not scope and not any(p.quantity.places for p in candidates if p.sentence is not None),
         named_places=named_places,
+        sentences=tuple(sentences),
     )
 
 

@@ -40,6 +40,7 @@ from newslit.analysis.figures.compare import (
 )
 from newslit.analysis.figures.index import CandidateIndex, index_candidates, primary_idf, sentence_similarities
 from newslit.analysis.figures.key import KEY_FILE, attach_key
+from newslit.analysis.figures.listed import listed_names, naming_sentence
 from newslit.analysis.figures.match import (
     NOTHING,
     TRAILING_LIMIT,
@@ -254,6 +255,7 @@ def _match_sentence(
     lengths = [i for i, d in enumerate(figures) if d.kind == "period" and d.unit and hits[i].relation != "dates"]
     worked.update(_swapped_digits(resolved_all, hits, candidates, name, counted + lengths, quantities))
     worked.update(_moved_point(resolved_all, hits, candidates, name, counted))
+    worked.update(_listed_counts(text, resolved_all, hits, candidates, name, counted))
     found = []
     for i, (d, q) in enumerate(zip(figures, quantities)):
         resolved, hit = resolved_all[i], hits[i]
@@ -573,6 +575,33 @@ _SPAN_TO = regex(r"\s+(?:to|ending(?:\s+in)?|through|until)\s+", re.IGNORECASE)
 _YEAR_ENDING = regex(
     r"\b(?:YE|year\s+(?:ending|ended|to)|12\s+months\s+(?:to|ending|ended))(?:\s+in)?\s*$", re.IGNORECASE
 )
+
+
+def _listed_counts(text: str, figures, hits: dict, candidates: CandidateIndex, name: str, counted) -> dict:
+    """A count the primary never prints but whose names it gives ("two of the chemicals — PFOA or PFOS"): a match.
+
+    See :mod:`.listed`. A count already paired with a primary figure keeps its verdict.
+    """
+    found = {}
+    for i in counted:
+        if hits[i].relation in ("same", "changed"):
+            continue
+        names = listed_names(text, figures[i])
+        named = naming_sentence(names, candidates.sentences) if names else None
+        if named is None:
+            continue
+        sentence, listed = named
+        start = sentence.text.index(listed)
+        theirs = replace(figures[i], text=listed, start=start, end=start + len(listed))
+        primary = PrimaryFigure(theirs, sentence, name, frozenset())
+        mine = ", ".join(names[:-1]) + " and " + names[-1]
+        found[i] = (
+            Found(primary, "same"),
+            "match",
+            f"The same {figures[i].text.lower()}: {possessive(name)} text names {mine} as well, "
+            f"so the count can be checked there.",
+        )
+    return found
 
 
 def _year_ending(text: str, figures, hits: dict, name: str) -> dict:
@@ -1204,7 +1233,9 @@ def article_figures(
     idf = idf if idf is not None else primary_idf(case)
     candidates = candidates if candidates is not None else primary_figures(case)
     if not isinstance(candidates, CandidateIndex):
-        candidates = index_candidates(candidates, idf, primary_scope(case), primary_places(case))
+        candidates = index_candidates(
+            candidates, idf, primary_scope(case), primary_places(case), case.primary.sentences
+        )
     aligned = provenance if isinstance(provenance, dict) else provenance_by_sentence(case, provenance)
     name = primary_name(case)
     own = own_words(case)
@@ -1908,7 +1939,9 @@ def figure_records(case: Case, *, provenance=None, key: list[dict] | None = None
     # plain data with no cycles, and a collection would only rescan them.
     with paused_gc():
         idf = primary_idf(case)
-        candidates = index_candidates(primary_figures(case), idf, primary_scope(case), primary_places(case))
+        candidates = index_candidates(
+            primary_figures(case), idf, primary_scope(case), primary_places(case), case.primary.sentences
+        )
         aligned = provenance_by_sentence(case, provenance)
         seen: dict = {}
         records = [
