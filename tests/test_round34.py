@@ -64,3 +64,123 @@ def test_a_name_the_primary_never_gives_leaves_the_count_unchecked(make_case):
     paper = "Utilities will have five years to remove two of the chemicals — PFOA or PFBS — from drinking water."
     found = paper_figures(make_case, RULE, paper, outlet="The EPA")["two"]
     assert found["verdict"] == "not_in_primary", found["explanation"]
+
+
+# ---- the 34th review (ninth session): written by helpers who never saw the code, measured first on every rule above
+# (figures 236 of 306, accusations right 15 of 16; politicised recall 21 of 30, precision 21 of 21; provenance 62 of
+# 77). The rules below were written on its errors (in-sample there); the sentences are invented in the same shapes.
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("Renewable infrastructure investments returned -9.6 percent.", "-9.6 percent", "%"),
+        ("Renewable infrastructure investments returned -9.6%.", "-9.6%", "%"),  # was not read at all
+        ("The rate moved by -0.5 percentage points.", "-0.5 percentage points", "percentage points"),
+    ],
+)
+def test_a_minus_before_a_percentage_is_a_fall_of_that_percentage(text, written, unit):
+    (figure,) = [f for f in find_figures(text) if f.text == written]
+    assert (figure.kind, figure.value, figure.unit, figure.change) == (
+        "percent",
+        9.6 if unit == "%" else 0.5,
+        unit,
+        "down",
+    )
+
+
+def test_a_signed_count_stays_a_count():
+    (figure,) = find_figures("The balance changed by -3,200.")
+    assert (figure.text, figure.kind, figure.change) == ("-3,200", "count", "down")
+
+
+@pytest.mark.parametrize("text", ["Prices were 10-15% higher.", "Prices were 10-15 per cent higher."])
+def test_both_ends_of_a_hyphenated_range_of_percentages_are_read(text):
+    assert [(f.kind, f.value) for f in find_figures(text)] == [("percent", 10.0), ("percent", 15.0)]
+
+
+def test_a_fall_told_as_a_negative_return_is_the_same_figure(make_case):
+    from conftest import paper_figures
+
+    release = (
+        "Equity investments returned 18.1 percent, fixed-income investments returned 1.9 percent and unlisted "
+        "renewable energy infrastructure investments returned -9.6 percent."
+    )
+    paper = "Stocks gained 18.1%, while its renewable energy infrastructure investments fell 9.6%."
+    found = paper_figures(make_case, release, paper, outlet="The Fund")["9.6%"]
+    assert found["verdict"] == "match", found["explanation"]  # was "changed", against the 18.1% of equities
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Economists blame the gap on the government of Pedro Castillo, whose chaos paralysed the economy.",
+        "“We lost years,” said Jorge Valdivia, a former vice-minister of economy.",
+        "The Minister for Health, Jo Hale, said the figures were worrying.",
+        "The figures come as the Aliança Democrática (AD) government prepares its budget.",
+    ],
+)
+def test_politics_named_in_these_ways_is_politics(sentence):
+    from newslit.analysis.framing.asides import classify_aside
+
+    aside = classify_aside(sentence)
+    assert aside is not None and aside.label == "politicised", aside and aside.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government of Sierra Leone said the figures were worrying.",  # a country, not a leader
+        "The government of New Zealand said the figures were worrying.",
+        "The ministry of health said the figures were worrying.",  # a ministry is no minister
+        "The National Health Service (NHS) administration said the figures were worrying.",  # initials of no party
+    ],
+)
+def test_a_country_a_ministry_or_a_body_is_not(sentence):
+    from newslit.analysis.framing.asides import classify_aside
+
+    aside = classify_aside(sentence)
+    assert aside is None or aside.label != "politicised", aside.reason
+
+
+RELEASE = (
+    "The Agency is finalising limits for six chemicals in drinking water. It proposed the limits in March 2023. "
+    "Utilities will have five years to comply."
+)
+
+
+def _provenance(make_case, paper: str) -> dict:
+    from newslit import load_case
+    from newslit.analysis.provenance import provenance_records
+
+    from conftest import primary_and_paper
+
+    folder = make_case(
+        primary_and_paper("t", "agency", "The Agency", "2024-04-10", "2024-04-11"),
+        {"agency.txt": f"Release\n\n{RELEASE}\n", "paper.txt": f"News\n\n{paper}\n"},
+    )
+    return provenance_records(load_case(folder))[-1]
+
+
+def test_a_reaction_to_the_news_is_added_however_close_its_words(make_case):
+    found = _provenance(
+        make_case,
+        "Opening line. Health campaigners have praised the Agency for keeping the limits it proposed in 2023.",
+    )
+    assert found["label"] == "added" and found["reaction"] == "praised"
+    assert "how someone reacted to the news (“praised”)" in found["added_reason"]
+
+
+def test_the_primarys_own_strong_word_is_no_reaction(make_case):
+    found = _provenance(
+        make_case, "Opening line. The Agency's report has slammed utilities for the chemicals in drinking water."
+    )
+    assert found["reaction"] is None
+
+
+def test_the_figures_of_a_reaction_are_still_checked(make_case):
+    from conftest import paper_figures
+
+    paper = "Opening line. Campaigners have praised the Agency for keeping the limits it proposed in March 2023."
+    found = paper_figures(make_case, RELEASE, paper, outlet="The Agency", published="2024-04-10")["March 2023"]
+    assert found["verdict"] == "match", found["explanation"]

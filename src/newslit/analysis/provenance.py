@@ -145,6 +145,44 @@ tackling,” he said" shares the topic's words with the EPA's rule but none of i
 the words were said elsewhere (an interview, a statement the release does not hold), so the
 sentence is new material, however close its subject. Chosen on the development cases
 (2026-12-06): seven such quotations, six of them ``added`` in their keys."""
+REACTED = (
+    "It tells how someone reacted to the news ({verb}), which the primary does not say: "
+    "that came from somewhere else. Find out where."
+)
+# A reaction to the news, told in the outlet's words: "Health campaigners have praised the Agency for …", "Chancellor
+# Rachel Reeves has welcomed the cut". The subject before the verb is someone other than the primary (a report that
+# "slammed" the government is the primary's own finding: see _reaction).
+_REACTION = regex(
+    r"\b(?:(?:has|have|had)\s+(?:also\s+)?)?(praised|welcomed|hailed|applauded|cheered|critici[sz]ed|slammed|condemned"
+    r"|blasted|lambasted|decried|denounced|(?:praise|welcome|hail|applaud|criticise|criticize|slam|condemn|blast|decrie"
+    r"|denounce)s)\b"
+)
+
+
+def _reaction(text: str, primary_text: str, index: PrimaryIndex) -> str | None:
+    """The verb with which a sentence tells someone's reaction to the news, when the primary tells none, else None.
+
+    A reaction is news of its own: whoever praised or criticised the findings did it after
+    the primary was published, so however many of its words the sentence shares, it is
+    ``added``. Not when the verb is outside the sentence's first clause's reach (more than
+    twelve words in), inside quotation marks, or the primary sentence uses it too; nor when
+    the subject is the primary itself ("A report from the Auditor General has slammed …":
+    its finding, told in a strong word).
+    """
+    found = _REACTION.search(text)
+    if found is None or len(words(text[: found.start()])) > 12:
+        return None
+    subject = text[: found.start()]
+    if "“" in subject or '"' in subject:
+        return None
+    verb = found.group(1)
+    if stem(verb.rstrip("sd")) in {stem(w.rstrip("sd")) for w in words(primary_text)}:
+        return None
+    if not index.source_words.isdisjoint(stem(w) for w in words(subject)):
+        return None
+    return verb
+
+
 QUOTED_ELSEWHERE = (
     "It quotes words that are not in the primary: they were said somewhere else, or the outlet changed them. "
     "Find out which."
@@ -249,6 +287,7 @@ class Alignment:
     nearest: int | None
     own_voice: Aside | None = None
     quotes_others: bool = False  # added because it quotes words the primary does not have (QUOTE_COPIED_SHARE)
+    reaction: str | None = None  # added because it tells someone's reaction to the news, in this verb (see _reaction)
 
 
 def _bigrams(stems: list[str], ignore: frozenset[str]) -> frozenset[tuple[str, str]]:
@@ -598,7 +637,7 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
     pairs = _bigrams(unified_stems, index.credit_words)
     primary_pairs = index.bigrams[first] if len(matched) == 1 else index.bigrams[first] | index.bigrams[matched[1]]
     copied_share = len(pairs & primary_pairs) / len(pairs) if pairs else 0.0
-    voice, quotes_others = None, False
+    voice, quotes_others, reaction = None, False, None
     # a copy gives the primary's numbers as written: "about 1.5 degrees" for "1.48°C" is reworded
     exact = all(s in covered for s in written if s[:1].isdigit())
     figured = not figures.isdisjoint(covered)  # the same figure ("206000", "9.1") as the primary sentence
@@ -614,14 +653,24 @@ def align_sentence(text: str, index: PrimaryIndex, lede: bool = False) -> Alignm
         unified_stems if unified == text else None,
         lede,
     ):
-        voice = own_voice(text, " ".join(index.texts[i] for i in matched))
+        theirs = " ".join(index.texts[i] for i in matched)
+        voice = own_voice(text, theirs)
         quotes_others = voice is None and copied_share < QUOTE_COPIED_SHARE and quoted_share(text) >= QUOTED_SHARE
-        label = "added" if voice or quotes_others else "reworded"
+        reaction = None if voice or quotes_others else _reaction(text, theirs, index)
+        label = "added" if voice or quotes_others or reaction else "reworded"
     else:
         label = "added"
     primary = tuple(sorted(matched)) if label != "added" else ()
     return Alignment(
-        label, primary, round(coverage, 3), round(copied_share, 3), len(covered | named), first, voice, quotes_others
+        label,
+        primary,
+        round(coverage, 3),
+        round(copied_share, 3),
+        len(covered | named),
+        first,
+        voice,
+        quotes_others,
+        reaction,
     )
 
 
@@ -671,8 +720,10 @@ def provenance_records(case: Case) -> list[dict]:
         ``own_voice`` (``editorial`` | ``advocacy`` when the sentence resembles a primary
         sentence but is the outlet's own judgement or promotion, else null) and
         ``own_voice_reason`` (why, in a sentence a learner can read, or null);
-        ``added_reason``: why a sentence close to a primary sentence is still ``added``, in
-        words (its own voice, or a quotation of words the primary does not have), or null.
+        ``reaction``: the verb with which an ``added`` sentence tells someone's reaction to
+        the news ("praised"), or null; ``added_reason``: why a sentence close to a primary
+        sentence is still ``added``, in words (its own voice, a quotation of words the
+        primary does not have, a reaction), or null.
 
     Notes
     -----
@@ -709,10 +760,15 @@ def _article_records(article: Article, index: PrimaryIndex, cache: dict) -> list
                 "nearest_sentence": index.texts[found.nearest] if found.nearest is not None else None,
                 "own_voice": found.own_voice.label if found.own_voice else None,
                 "own_voice_reason": found.own_voice.reason if found.own_voice else None,
+                "reaction": found.reaction,
                 # why a sentence close to a primary sentence is still added, in words; None otherwise
                 "added_reason": found.own_voice.reason
                 if found.own_voice
-                else (QUOTED_ELSEWHERE if found.quotes_others else None),
+                else (
+                    QUOTED_ELSEWHERE
+                    if found.quotes_others
+                    else (REACTED.format(verb=f"“{found.reaction}”") if found.reaction else None)
+                ),
             }
         )
     return records

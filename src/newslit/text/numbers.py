@@ -492,7 +492,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("money", _LazyPattern(rf"(?<![A-Za-z])((?:{_DOLLAR_PREFIX})?\$|E£|GH[₵¢]|[{_SIGNS}]|zł(?=\s?\d)|COP(?=\s(?:\d{{1,3}}(?:[,.]\d{{3}})+|\d{{4,}}|\d+(?:[.,]\d+)?\s?(?:million|billion|trillion|bn|m)\b))|Rs\.?(?=\s?\d)|RM(?=\s?\d)|KSh\.?(?=\s?\d)|Shs?\.?(?=\s?\d)|[RN](?=\d[\d.,]*(?:{_SUFFIX}|[\s-](?:million|billion|trillion)\b|,\d{{3}}|\.\d\d(?!\d)))|R(?=\d+-a-|\d{{1,3}}{_SPACE}\d{{3}}(?!\d))|(?:{_CURRENCY_CODE})(?=\s?\d))\s?((?:{_NUMERAL})(?:{_SUFFIX})?)(?:(?:{_SPACE}+|-)((?i:{_SCALE}))\b)?|(?<!\bin ){_LEFT}({_NUMBER}){_SPACE}+(dollars|euros|pounds|rupees|{_MONEY_WORD}|(?:dollar|euro|rupee)(?=[\s-]+[a-z]))(?!\w)")),
     # "0.25 of a percentage point" is 0.25 percentage points
     # "50 basis points" is 0.5 percentage points; "bp" only in lower case ("3 BP petrol stations" is a company)
-    ("percent", _LazyPattern(rf"{_LEFT}({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
+    # the end of a range written with a hyphen is read too: "10-15%" (a dash, "10–15%", is no hyphen for _LEFT)
+    ("percent", _LazyPattern(rf"(?:{_LEFT}|(?<=\d-))({_NUMBER})(?:{_SPACE}|-)?(%|(?i:percent|per cent|percentage points?|of a percentage point|basis[- ]points?)\b|bps?\b|(?<=\d)(?:pc|pp)\b)")),
     # "(?<![\d,.])": "10,687 in 2022" is a count and a year, not the ratio "687 in 2022"
     # "one-in-eight", "1-in-5": the hyphens of a share told before its noun ("a one-in-five chance")
     ("ratio_in", _LazyPattern(rf"(?<![\d,.])\b(?i:(one|a|two|three|four|five|six|seven|eight|nine|\d+)(?:\s+in\s+(?:every\s+)?|-in-))({_NUMBER})(?!\w)")),
@@ -534,8 +535,12 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     ("compound_count", _LazyPattern(
         rf"{_LEFT}(\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORD_NUMBER}))-([a-z]{{3,}})(?![\w-])(?=\s+[A-Za-z])"
     )),
-    # "(-3,200)", "changed by -3,200", "(+400)": a change a table writes with its sign; the value is read without it
-    ("signed", _LazyPattern(r"(?<=[\s(])([-−+])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%°]|[.,]\d|\s*°)")),
+    # "(-3,200)", "changed by -3,200", "(+400)": a change a table writes with its sign; the value is read without it.
+    # With a percent after it ("returned -9.6 percent", "-9.6%"), it is a percentage that fell
+    ("signed", _LazyPattern(
+        r"(?<=[\s(])([-−+])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(\s*%|\s+(?i:per\s?cent|percentage\s+points?)\b)?(?![\w%°]|[.,]\d|\s*°)"
+    )),
     # not the digits after a group's comma ("200" of a "-3,200" the sign kept from being read whole)
     ("number", _LazyPattern(rf"{_NUMBER_START}{_LEFT}(?<!\d,)({_NUMBER})(?:{_RIGHT}|(?={_MEASURE_ONTO}))(?![.,]\d)(?!-[A-Za-z])")),
 ]  # fmt: skip
@@ -1024,7 +1029,11 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if value is None:
             return []
         # a minus is a fall ("(-3,200)": 3,200 lost); a plus adds nothing a plain number does not say
-        return [(*span, {"kind": "count", "value": value, **({} if g[0] == "+" else {"change": "down"})})]
+        sign = {} if g[0] == "+" else {"change": "down"}
+        if g[2]:  # "-9.6 percent", "-9.6%", "+0.5 percentage points"
+            unit = "percentage points" if "point" in g[2].lower() else "%"
+            return [(*span, {"kind": "percent", "value": value, "unit": unit, **sign})]
+        return [(*span, {"kind": "count", "value": value, **sign})]
     if (
         name == "quarter_year"
     ):  # "the first quarter of 2025" -> "2025-Q1"; "… of this year" -> "relative: q1 of this year"

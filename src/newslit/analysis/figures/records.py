@@ -107,6 +107,11 @@ def _context(
 ) -> Context:
     aligned = frozenset(record.get("primary_index") or []) if record else frozenset()
     nearest = record.get("nearest_index") if record else None
+    label = record.get("label") if record else None
+    if record and record.get("reaction") and nearest is not None:
+        # "Campaigners praised the EPA for keeping the limits proposed in 2023": the reaction is new, the facts
+        # it is about are still those of the sentence it resembles
+        aligned, label = frozenset([nearest]), "reworded"
     groups: dict[str, int] = {}
     for f in figures:
         groups[KIND_GROUPS[f.kind]] = groups.get(KIND_GROUPS[f.kind], 0) + 1
@@ -114,7 +119,7 @@ def _context(
         figure_stems(sentence.text),
         aligned,
         nearest,
-        record.get("label") if record else None,
+        label,
         near=_NearWords(sentence.text, figures),
         groups=groups,
         rival=may_match(sentence.text, _RIVAL_PARTS) and bool(_RIVAL.search(sentence.text)),

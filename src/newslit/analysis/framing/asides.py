@@ -165,9 +165,19 @@ def primary_politicians(primary_texts, topics: Lexicon | None = None) -> dict[st
             continue  # a politician the primary only mentions ("President Biden's plan") is not one it quotes
         for m in topics.find(text, kinds=("politicised",)):
             if m.term.get("group") == "politician's title":
-                found.setdefault(m.term.term, set()).update(_names_near(text, m))
+                # a portfolio named after the title names the post too: "Finance" in "Minister for Finance Michael
+                # McGrath" (not "Prime" in "Prime Minister": every prime minister has it)
+                post = (
+                    {w.lower() for w in re.findall(r"[A-Z][\w'’-]+", m.matched)} - _TITLE_WORDS
+                    if _PORTFOLIO_AFTER.search(m.matched)
+                    else set()
+                )
+                found.setdefault(m.term.term, set()).update(_names_near(text, m) | post)
     return {term: frozenset(words) for term, words in found.items() if words}
 
+
+_TITLE_WORDS = frozenset({"minister", "ministers", "vice", "deputy", "secretary", "the", "state"})
+_PORTFOLIO_AFTER = regex(r"(?i:minister)s?\s+(?:for|of)\s")
 
 PARLIAMENT = "government and parliament"  # the aside_topics.csv group of governments, parliaments and their members
 
@@ -728,6 +738,11 @@ def party_names(text: str) -> list[Match]:
             if _a_persons_name(m.group(1)) and not any(a <= m.start(1) < b for a, b in acting)
         ]
         found += [
+            Match(LEADER_GOVERNMENT_TERM, m.start(), m.end(), m.group())
+            for m in _GOVERNMENT_OF_LEADER.finditer(text)
+            if _a_persons_name(m.group(1)) and not any(a <= m.start() < b for a, b in acting)
+        ]
+        found += [
             Match(PARTY_INITIALS_TERM, m.start(1), m.end(), m.group())
             for m in _INITIALS_GOVERNMENT.finditer(text)
             if _party_initials(m.group(1))
@@ -753,10 +768,12 @@ PARTY_INITIALS_TERM = Term(
         ),
     },
 )
-# "the ANC government", "the BJP-led government", "the PP-led city government": initials, not a person's name, before
-# "government".
+# "the ANC government", "the BJP-led government", "the PP-led city government", "the Aliança Democrática (AD)
+# government": initials, not a person's name, before "government".
 _INITIALS_GOVERNMENT = regex(
-    r"\b[Tt]he\s+([A-Z]{2,5})(?:-led)?\s+(?:(?:city|state|regional|provincial|municipal|coalition)\s+)?"
+    # the initials may follow the name spelt out, in brackets: "the Aliança Democrática (AD) government"
+    r"\b[Tt]he\s+(?:(?:[A-Z][\w'’-]+\s+){1,4}\()?([A-Z]{2,5})\)?(?:-led)?\s+"
+    r"(?:(?:city|state|regional|provincial|municipal|coalition)\s+)?"
     r"(?:[Gg]overnment|[Aa]dministration)\b"
 )
 # "DA leader Mmusi Maimane", "EFF leader Julius Malema": initials, "leader", a person's name.
@@ -788,6 +805,11 @@ LEADER_GOVERNMENT_TERM = Term(
 # "the Buhari-led administration" (or "Buhari -led", as one page spaces it): led by the person named
 _LEADERS_GOVERNMENT = regex(
     r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,1}[A-Z][a-z]+)((?:\s?-led)?\s+(?:[Gg]overnment|[Aa]dministration))\b"
+)
+# "the government of Pedro Castillo": a government named for its leader after it, by a first name and a surname (one
+# word after "of" is nearly always a place: "the government of Ontario")
+_GOVERNMENT_OF_LEADER = regex(
+    r"\b[Tt]he\s+(?:[Gg]overnment|[Aa]dministration)\s+of\s+([A-Z][a-z]+\s+[A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
 # "Nicola Sturgeon's government", "Trudeau's administration": a government named as its leader's own
 _LEADERS_OWN_GOVERNMENT = regex(
