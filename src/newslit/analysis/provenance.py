@@ -50,7 +50,9 @@ How it works, in four steps a learner can follow:
    child abuse" from "the efforts to prevent the spread of child abuse are not enough";
    the judgement words can. Such a sentence is ``added``, and its record says why. So is
    a quotation whose word pairs are nearly all missing from its primary sentence
-   (:data:`QUOTE_COPIED_SHARE`): someone said those words elsewhere.
+   (:data:`QUOTE_COPIED_SHARE`): someone said those words elsewhere. So is a sentence that
+   tells someone's reaction to the news ("Health campaigners have praised the Agency for …",
+   :func:`_reaction`): the reaction came after the primary, however close its words.
 
 The thresholds were chosen on evidence: ``seeds/key/provenance.csv`` holds a hand
 label for every sentence of the four seed retellings, and ``tests/test_provenance.py``
