@@ -184,3 +184,26 @@ def test_the_figures_of_a_reaction_are_still_checked(make_case):
     paper = "Opening line. Campaigners have praised the Agency for keeping the limits it proposed in March 2023."
     found = paper_figures(make_case, RELEASE, paper, outlet="The Agency", published="2024-04-10")["March 2023"]
     assert found["verdict"] == "match", found["explanation"]
+
+
+def test_two_reasons_read_as_two(make_case):
+    from conftest import paper_figures
+
+    release = "The agency forecasts that exports will grow by 4.1% in 2026."
+    paper = "Exports grew 4.1% in 2024 as demand from Germany picked up."
+    found = paper_figures(make_case, release, paper, outlet="The Agency", published="2025-03-01")["4.1%"]
+    assert found["verdict"] == "not_in_primary"
+    assert "; also, " in found["explanation"] and "the period is different" in found["explanation"], found[
+        "explanation"
+    ]
+
+
+def test_people_and_individuals_count_the_same_people():
+    from newslit.analysis.figures.quantity import nouns_differ
+    from newslit.text.numbers import Figure
+
+    people = Figure("8.2 million", 0, 11, "count", 8.2e6, noun="people")
+    individuals = Figure("8.2 million", 0, 11, "count", 8.2e6, noun="individuals")
+    households = Figure("8.2 million", 0, 11, "count", 8.2e6, noun="households")
+    assert not nouns_differ(people, individuals)
+    assert nouns_differ(people, households)

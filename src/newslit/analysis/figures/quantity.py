@@ -1707,6 +1707,11 @@ def what_agrees(a: Quantity, b: Quantity) -> bool | None:
     return not sa.isdisjoint(sb)  # no set of the shared concepts is built: only whether there is one
 
 
+def _and_joined(names: list[str]) -> str:
+    """ "England and the United Kingdom", "Ohio, Iowa and Texas": names as a sentence lists them."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _with_article(place: str) -> str:
     """ "the United States", "the Netherlands", "the Czech Republic", "the European Union", but "Texas":
     a place's name as it reads in a sentence (every name in ``data/places.csv`` that takes "the")."""
@@ -1841,10 +1846,10 @@ def conflicts(
                 "is compared with"
             )
         if periods_clash(d.period, p.period):
-            found.append(f"a different period ({d.period.words()}, not {p.period.words()})")
+            found.append(f"the period is different ({d.period.words()}, not {p.period.words()})")
         other_places = d.places - p.places - scope
         if other_places and not any_place:
-            named = ", ".join(_with_article(p) for p in sorted(other_places))
+            named = _and_joined([_with_article(p) for p in sorted(other_places)])
             # why: when the primary's figure names no place, "it is about the United Kingdom" reads as if the primary
             # were about somewhere else; only the naming is sure
             found.append(
@@ -1853,8 +1858,8 @@ def conflicts(
         elif d.places and (p.places - scope) and not (d.places & p.places) and not any_place:
             # "Only 62% of patients across Australia" is not the release's "62% in Victoria": the whole the release is
             # about is another place than the one part its figure is for
-            theirs = ", ".join(_with_article(x) for x in sorted(p.places - scope))
-            found.append(f"it is about {', '.join(_with_article(x) for x in sorted(d.places))}, not {theirs}")
+            theirs = _and_joined([_with_article(x) for x in sorted(p.places - scope)])
+            found.append(f"it is about {_and_joined([_with_article(x) for x in sorted(d.places)])}, not {theirs}")
     if (
         d.measure != p.measure
         and "change" in (d.measure, p.measure)
@@ -1996,6 +2001,11 @@ def _people_who(f: Figure, q: Quantity, other: Figure) -> bool:
 _PEOPLE = frozenset({"people", "persons", "individuals"})
 
 
+# "people", "persons" and "individuals" as concepts (set here rather than in synonyms.csv: there "people" stands with
+# a platform's users, and folding these two in moved provenance labels)
+_PERSONS = frozenset(concepts("people persons individuals"))
+
+
 def nouns_differ(d: Figure, p: Figure) -> bool:
     """Do both figures name what they count, right after the number, and name different things?
 
@@ -2006,6 +2016,8 @@ def nouns_differ(d: Figure, p: Figure) -> bool:
     if not d.noun or not p.noun or d.kind != "count" or p.kind != "count":
         return False
     mine, theirs = concepts(d.noun), concepts(p.noun)
+    if mine | theirs <= _PERSONS:  # "8.2 million individuals" and "8.2 million people" count the same people
+        return False
     return bool(mine) and bool(theirs) and not (mine & theirs)
 
 

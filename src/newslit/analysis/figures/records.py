@@ -1884,22 +1884,30 @@ def _lead_words(
         )
     if same_number:  # the same number: only what it counts is in doubt, and a reader can judge that
         differ = [w for w in why[:2] if not w.startswith("it counts something else")]  # said already
-        also = f"; what looks different: {'; '.join(differ)}" if differ else ""
+        also = f"; what looks different: {_two_reasons(differ)}" if differ else ""
         return f"A lead to check: {lead.rstrip('.')}. Read both sentences and decide whether they count the same thing{also}."
     if converted and len(hit.why_not) == 1:  # only the currency differs: said before the lead
         return f"A lead to check: {lead.rstrip('.')}."
     if len(why) == 1 and why[0].startswith(_SAID_WHOLE):
         reason = why[0]
     elif converted:  # converted, it may yet be the same amount
-        reason = f"it may not be the same thing: {'; '.join(why[:2])}"
+        reason = f"it may not be the same thing: {_two_reasons(why)}"
     elif why and all(w.startswith("it may") for w in why[:2]):
-        reason = "; ".join(why[:2])  # a doubt, not a difference: "not the same quantity" would be too sure
+        reason = _two_reasons(why)  # a doubt, not a difference: "not the same quantity" would be too sure
     elif why:
         # "may": the reasons are read from the words around the two figures, and a reader can judge them better
-        reason = f"it may not be the same quantity: {'; '.join(why[:2])}"
+        reason = f"it may not be the same quantity: {_two_reasons(why)}"
     else:
         reason = "the words around the two figures do not show that they count the same thing"
     return f"A lead to check: {lead.rstrip('.')}. But {reason}."
+
+
+def _two_reasons(why) -> str:
+    """The first two reasons as one phrase: "the outlet's figure is a forecast; also, it is about a different period (…)".
+
+    Why "also": a learner read two reasons joined by a bare semicolon as one reason that did not parse.
+    """
+    return "; also, ".join(why[:2])
 
 
 def _upper(text: str) -> str:
