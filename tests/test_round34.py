@@ -207,3 +207,21 @@ def test_people_and_individuals_count_the_same_people():
     households = Figure("8.2 million", 0, 11, "count", 8.2e6, noun="households")
     assert not nouns_differ(people, individuals)
     assert nouns_differ(people, households)
+
+
+def test_three_digits_kept_from_a_rounding_name_the_figure_rounded(make_case):
+    from conftest import paper_figures
+
+    release = "At the end of the year, the fund's market value was 19,744 billion kroner. The return was 13.2 percent."
+    paper = "Its holdings are now worth 19.74 trillion kroner, after a year of strong markets."
+    found = paper_figures(make_case, release, paper, outlet="The Fund")["19.74 trillion kroner"]
+    assert found["verdict"] == "rounded", found["explanation"]
+
+
+def test_a_rounding_two_primary_figures_share_stays_a_lead(make_case):
+    from conftest import paper_figures
+
+    release = "Exports were 19,744 billion kroner. Imports were 19,738 billion kroner."
+    paper = "Its holdings are now worth 19.74 trillion kroner, after a year of strong markets."
+    found = paper_figures(make_case, release, paper, outlet="The Fund")["19.74 trillion kroner"]
+    assert found["verdict"] == "not_in_primary", found["explanation"]

@@ -146,6 +146,8 @@ def _distinctive(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> bool:
     measured, the amounts in millions and billions it let through were right far more often than not, so the
     rule is kept and now says so.)
     """
+    if d.kind in ("count", "money") and _rounds_to_it_alone(d, p, index):
+        return True
     if (
         d.kind not in ("count", "money", "temperature", "percent")
         or d.value is None
@@ -160,6 +162,34 @@ def _distinctive(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> bool:
             (significant_digits(d.value) >= 3 or _to_a_tenth(d)) and p.figure.kind == "percent" and _only_one(p, index)
         )
     return abs(d.value) >= 1e6 or significant_digits(d.value) >= 3
+
+
+def _rounds_to_it_alone(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> bool:
+    """Is ``d`` a count or an amount written to three or more significant digits that ``p``'s value rounds to, and
+    ``p`` the only figure of the primary that does?
+
+    "2.51 trillion kroner" for "2,514 billion kroner", "$1.22 billion" for "US$1,216 million", "340.1 million" for
+    "340,110,988": three digits kept from a rounding are as seldom a coincidence as three digits copied. Not a hedged
+    figure ("more than 3.3 million", whose limit decides), nor one in another currency.
+    """
+    f = p.figure
+    if d.value is None or f.value is None or d.vague or d.value == f.value or d.hedge not in (None, "exact", "approx"):
+        return False
+    if d.unit != f.unit or significant_digits(d.value) < 3 or f.kind != d.kind:
+        return False
+    digits = significant_digits(d.value)
+    if float(f"{f.value:.{digits}g}") != d.value:
+        return False
+    group = KIND_GROUPS[f.kind]
+    low, high = d.value * 0.99, d.value * 1.01
+    return (
+        sum(
+            1
+            for o in index.near_value(group, low, high)
+            if o.figure.value and float(f"{o.figure.value:.{digits}g}") == d.value
+        )
+        == 1
+    )
 
 
 def _to_a_tenth(d: Figure) -> bool:
