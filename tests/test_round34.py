@@ -225,3 +225,44 @@ def test_a_rounding_two_primary_figures_share_stays_a_lead(make_case):
     paper = "Its holdings are now worth 19.74 trillion kroner, after a year of strong markets."
     found = paper_figures(make_case, release, paper, outlet="The Fund")["19.74 trillion kroner"]
     assert found["verdict"] == "not_in_primary", found["explanation"]
+
+
+# ---- the 35th review (ninth session), measured first on every rule above: provenance 89 of 109, politicised recall
+# 18 of 26 (precision 18 of 18). The two rules below were written on it (in-sample there).
+
+
+def test_a_number_in_thousands_written_out_is_that_number():
+    from newslit.analysis.provenance import unify_units
+
+    assert unify_units("employment increased by 47 thousand") == "employment increased by 47000"
+    assert unify_units("thousands of people") == "thousands of people"  # no number: nothing to write out
+
+
+def test_a_copy_of_a_count_in_thousands_is_copied(make_case):
+    from newslit import load_case
+    from newslit.analysis.provenance import provenance_records
+
+    from conftest import primary_and_paper
+
+    release = "In March 2025, the number of employed persons increased by 47 thousand compared with February."
+    paper = "Opening line. The number of employed persons increased by 47,000 compared with February, the agency said."
+    folder = make_case(
+        primary_and_paper("t", "agency", "ISTAT", "2025-04-30", "2025-04-30"),
+        {"agency.txt": f"Release\n\n{release}\n", "paper.txt": f"News\n\n{paper}\n"},
+    )
+    found = provenance_records(load_case(folder))[-1]
+    assert found["label"] == "copied", found  # was reworded: "47,000" did not meet "47 thousand"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "politicised"),
+    [
+        ("Her father, former premier Thaksin Shinawatra, said the bank was an obstacle.", True),
+        ("It is a premier brand, Jo Hale said.", False),  # an adjective, no office
+    ],
+)
+def test_a_premier_in_lower_case_with_a_name_is_a_politician(sentence, politicised):
+    from newslit.analysis.framing.asides import classify_aside
+
+    aside = classify_aside(sentence)
+    assert (aside is not None and aside.label == "politicised") == politicised, aside and aside.reason

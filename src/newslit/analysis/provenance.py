@@ -219,14 +219,14 @@ _UNITS = (
     (regex(r"\s*°\s*F\b|\s+degrees?\s+(?:Fahrenheit|fahrenheit)\b"), " fahrenheit"),
     (regex(r"\s*%|\s+per\s?cent\b"), " percent"),
 )
-# An amount in millions or billions, written out: "£46 million", "£46million" and "£46m" are one
+# An amount in thousands, millions or billions, written out: "£46 million", "£46million" and "£46m" are one
 # figure, 46000000, as distinctive as "206,000" (the "46" alone is a small count). "m" and "bn"
 # count only after a currency sign ("5m" may be five metres).
 _SCALED = regex(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million|billion|trillion)\b|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b",
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion)\b|(?<=[£$€])(\d+(?:\.\d+)?)(m|bn)\b",
     re.IGNORECASE,
 )
-_SCALE = {"million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # A fraction of a point in words is that figure: "a quarter-point cut" is "0.25 percentage points".
 _POINT_PARTS = (
     (regex(r"(?<![\w-])(?:a\s+)?quarter(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.I), "0.25 point"),
@@ -388,7 +388,7 @@ def unify_units(text: str) -> str:
     if "oint" in text or "OINT" in text:  # "point", "Point", "POINT"
         for pattern, replacement in _POINT_PARTS:
             text = pattern.sub(replacement, text)
-    if "illion" in text or "ILLION" in text or _SHORT_SCALE.search(text):
+    if "illion" in text or "ILLION" in text or "housand" in text or _SHORT_SCALE.search(text):
         text = _SCALED.sub(_written_out, text)
     return text
 

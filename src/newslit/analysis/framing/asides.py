@@ -456,11 +456,11 @@ _A_BODY_WITH_A_HEAD = regex(
 
 
 # Elected offices whose holders are politicians wherever the office is: written in lower case ("Luis Mendiola, the PAN
-# mayor of Benito Juárez", "the deputy mayor for cleanliness, Paul Simonet") they still name one with a name beside
-# them. Not "governor", "president" or "secretary": a bank, a university or a club has those.
+# mayor of Benito Juárez", "the deputy mayor for cleanliness, Paul Simonet", "former premier Thaksin Shinawatra")
+# they still name one with a name beside them. Not "governor", "president" or "secretary": a bank, a university or a club has those.
 _ELECTED_LOWER = frozenset({"mayor", "deputy mayor", "senator", "councillor", "councilor", "mp", "congressman",
                             "congresswoman", "assemblyman", "assemblywoman", "legislator", "council member",
-                            "councilmember"})  # fmt: skip
+                            "councilmember", "premier"})  # fmt: skip
 # After the office: its portfolio or place and then the name, "the deputy mayor for cleanliness, Paul Simonet"
 _NAME_AFTER_APPOSED = regex(r"(?:\s+(?:for|of)\s+[\w'’ -]{1,40}?)?,\s+(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+\b")
 # Before the office: a name and "the" with at most one word ("Luis Mendiola, the PAN mayor", "Jo Hale, the local MP")
