@@ -266,3 +266,31 @@ def test_a_premier_in_lower_case_with_a_name_is_a_politician(sentence, politicis
 
     aside = classify_aside(sentence)
     assert (aside is not None and aside.label == "politicised") == politicised, aside and aside.reason
+
+
+def test_the_same_rise_counted_against_another_time_is_changed(make_case):
+    from conftest import paper_figures
+
+    release = "In October alone, exports were US$36.47 billion, up 10.2% from the previous month."
+    paper = "Exports in October alone climbed to $36.47 billion, up 10.2% year-on-year."
+    found = paper_figures(make_case, release, paper, outlet="Vietnam Customs", published="2024-11-06")["10.2%"]
+    assert found["verdict"] == "changed", found["explanation"]
+    assert "compared with a year earlier, the Vietnam Customs' with a month earlier" in found["explanation"]
+
+
+def test_the_same_rise_counted_against_the_same_time_is_a_match(make_case):
+    from conftest import paper_figures
+
+    release = "Exports were US$335.63 billion, up 14.9% over the same period last year."
+    paper = "Vietnam's exports rose 14.9% year-on-year to $335.6 billion."
+    found = paper_figures(make_case, release, paper, outlet="Vietnam Customs", published="2024-11-06")["14.9%"]
+    assert found["verdict"] == "match", found["explanation"]
+
+
+def test_a_dollar_amount_rounded_to_four_digits_is_the_us_dollar_figure(make_case):
+    from conftest import paper_figures
+
+    release = "Exports reached US$335.63 billion, while imports reached US$312.24 billion."
+    paper = "Shipments abroad were strong, and purchases grew 15.8% to $312.2 billion."
+    found = paper_figures(make_case, release, paper, outlet="Vietnam Customs", published="2024-11-06")["$312.2 billion"]
+    assert found["verdict"] == "rounded", found["explanation"]

@@ -4,7 +4,8 @@ A retold figure with the primary's very number is a match when the words around 
 agree. Some words are written right beside a number and change what it says, whatever else
 the sentences share: how often an amount is paid ("a year", "a month"), what a rate is out
 of ("per 100,000"), which side of zero a result is ("a loss of", "a profit of"), whether a
-number is the rise itself or the level risen to ("rose by 49,489", "rose … to 49,489"), and
+number is the rise itself or the level risen to ("rose by 49,489", "rose … to 49,489"), what a
+change is counted against ("up 10.2% year-on-year", "up 10.2% from the previous month"), and
 "112% of" the average against "112% higher than" it. When the retold number and the
 primary's disagree on one of these, the number was copied into another claim.
 
@@ -129,6 +130,30 @@ def of_or_than(text: str, figure: Figure) -> str | None:
     return "of" if _OF.match(text, figure.end) else None
 
 
+# what a change is counted against, written right after it: "up 10.2% year-on-year", "up 10.2% from the previous
+# month", "14.9% over the same period last year", "0.3% quarter on quarter"
+_AGAINST = regex(
+    r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:"
+    r"(year[\s-]on[\s-]year|y/y|on\s+the\s+year|(?:from|on|over|against|compared\s+(?:with|to))\s+(?:a\s+year\s+(?:earlier|"
+    r"ago|before)|(?:the\s+)?(?:(?:same|corresponding|comparable)\s+(?:month|period|quarter|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|a)\s+year|"
+    r"previous\s+year|year\s+before)))"
+    r"|(month[\s-]on[\s-]month|m/m|on\s+the\s+month|(?:from|on|over|against|compared\s+(?:with|to))\s+(?:a\s+month\s+(?:earlier|"
+    r"ago|before)|(?:the\s+)?(?:previous|preceding|prior)\s+month|(?:the\s+)?month\s+before))"
+    r"|(quarter[\s-]on[\s-]quarter|q/q|on\s+the\s+quarter|(?:from|on|over|against|compared\s+(?:with|to))\s+(?:a\s+quarter\s+"
+    r"(?:earlier|ago|before)|(?:the\s+)?(?:previous|preceding|prior)\s+quarter|(?:the\s+)?quarter\s+before))"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def counted_against(text: str, figure: Figure) -> str | None:
+    """ "year", "month" or "quarter": what the change ``figure`` is counted against, written right after it; else None."""
+    found = _AGAINST.match(text, figure.end)
+    if found is None:
+        return None
+    return "year" if found.group(1) else "month" if found.group(2) else "quarter"
+
+
 _SIDE_WORDS = {"below": "a loss (or a deficit)", "above": "a profit (or a surplus)"}
 _MOVE_WORDS = {"rise": "the size of a rise or fall", "level": "the level reached"}
 
@@ -162,6 +187,9 @@ def contradiction(retold: str, d: Figure, primary: str, p: Figure) -> str | None
     ours, theirs = rise_or_level(retold, d), rise_or_level(primary, p)
     if ours and theirs and ours != theirs:
         return f"the outlet's is {_MOVE_WORDS[ours]}, the primary's {_MOVE_WORDS[theirs]}"
+    ours, theirs = counted_against(retold, d), counted_against(primary, p)
+    if ours and theirs and ours != theirs:
+        return f"the outlet's figure is compared with a {ours} earlier, the primary's with a {theirs} earlier"
     ours, theirs = of_or_than(retold, d), of_or_than(primary, p)
     if ours and theirs and (ours == "of") != (theirs == "of"):
         return f"the outlet says “{d.text} {ours}”, the primary “{p.text} {theirs}”"

@@ -175,7 +175,11 @@ def _rounds_to_it_alone(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> b
     f = p.figure
     if d.value is None or f.value is None or d.vague or d.value == f.value or d.hedge not in (None, "exact", "approx"):
         return False
-    if d.unit != f.unit or significant_digits(d.value) < 3 or f.kind != d.kind:
+    if f.kind != d.kind or significant_digits(d.value) < 3:
+        return False
+    if d.unit != f.unit and not (
+        d.kind == "money" and same_currency(d.unit, f.unit)
+    ):  # "$312.2 billion", "US$312.24 billion"
         return False
     digits = significant_digits(d.value)
     if float(f"{f.value:.{digits}g}") != d.value:

@@ -1353,7 +1353,7 @@ def _said_otherwise(text: str, d: Figure, hit: Found, word: str, why: str, candi
         "changed",
         (
             f"The same number as {describe(p.quantity, p.figure, name)}{who}, but it does not say the same thing: "
-            f"{reason.replace('the primary', name)}."
+            f"{reason.replace('the primary' + chr(39) + 's', possessive(name)).replace('the primary', name)}."
         ),
     )
 
