@@ -294,3 +294,17 @@ def test_a_dollar_amount_rounded_to_four_digits_is_the_us_dollar_figure(make_cas
     paper = "Shipments abroad were strong, and purchases grew 15.8% to $312.2 billion."
     found = paper_figures(make_case, release, paper, outlet="Vietnam Customs", published="2024-11-06")["$312.2 billion"]
     assert found["verdict"] == "rounded", found["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "politicised"),
+    [
+        ("This is what Robert Fico's consolidation package looks like at the till.", True),
+        ("Lenders check each applicant's FICO score before a loan.", False),  # a credit score, not the prime minister
+    ],
+)
+def test_a_head_of_government_by_full_name_is_a_guess_of_politics(sentence, politicised):
+    from newslit.analysis.framing.asides import classify_aside
+
+    aside = classify_aside(sentence)
+    assert (aside is not None and aside.label == "politicised") == politicised, aside and aside.reason
