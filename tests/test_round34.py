@@ -308,3 +308,80 @@ def test_a_head_of_government_by_full_name_is_a_guess_of_politics(sentence, poli
 
     aside = classify_aside(sentence)
     assert (aside is not None and aside.label == "politicised") == politicised, aside and aside.reason
+
+
+# ---- the 36th review (ninth session), measured once on every rule above before these were written: figures 242 of
+# 287, accusations right 17 of 20; politicised recall 27 of 32, precision 26 of 30; provenance 99 of 109. In-sample.
+
+
+@pytest.mark.parametrize(
+    ("paper", "written", "words"),
+    [
+        (
+            "The move brings total easing to 275 basis points since September 2023, when the reference rate stood "
+            "at 7.75%.",
+            "7.75%",
+            "when the reference rate stood at",
+        ),
+        ("The rate is now 5%, down from a peak of 7.75%.", "7.75%", None),  # a lead already: another reason says so
+    ],
+)
+def test_a_past_level_is_a_lead_never_a_change(make_case, paper, written, words):
+    from conftest import paper_figures
+
+    release = "The Board approved to reduce the reference interest rate by 25 basis points to 5.00 per cent."
+    found = paper_figures(make_case, release, paper, outlet="The Central Bank")[written]
+    assert found["verdict"] == "not_in_primary", found["explanation"]
+    assert words is None or f"as it was at an earlier time (“{words}”)" in found["explanation"]
+
+
+def test_the_size_of_something_compared_with_is_a_lead_never_a_change(make_case):
+    from conftest import paper_figures
+
+    release = "Between 1 January and 15 October 2024, 6,213 rural fires burnt 137,560 hectares."
+    paper = "That is an area almost the size of Greater London, which covers around 157,000 hectares."
+    found = paper_figures(make_case, release, paper, outlet="The Forestry Agency")["around 157,000"]
+    assert found["verdict"] == "not_in_primary", found["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("retold", "primary"),
+    [
+        (
+            "The energy minister said the schedules would be reviewed every week depending on river flows.",
+            "The Minister of Energy and Mines stated that the schedules will be reviewed every week.",
+        ),
+        (
+            "Under the target set by the Health Minister, no patient should wait longer than 52 weeks.",
+            "The ministerial target states that no patient should wait longer than 52 weeks.",
+        ),
+    ],
+)
+def test_the_primarys_own_minister_told_with_a_portfolio_adds_no_politics(retold, primary):
+    from newslit.analysis.framing.asides import classify_insertion
+
+    assert classify_insertion(retold, primary) is None
+
+
+def test_another_minister_still_does():
+    from newslit.analysis.framing.asides import classify_insertion
+
+    aside = classify_insertion(
+        "The finance minister said the deficit would fall.",
+        "The Minister of Energy and Mines stated that it will fall.",
+    )
+    assert aside is not None and aside.label == "politicised"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "politicised"),
+    [
+        ("Members of the Royal College of Nursing are being balloted on industrial action over pay.", False),
+        ("“The government did nothing,” said assembly member Patricia Mendoza.", True),
+    ],
+)
+def test_a_union_ballot_is_no_election_and_an_assembly_member_is_a_politician(sentence, politicised):
+    from newslit.analysis.framing.asides import classify_aside
+
+    aside = classify_aside(sentence)
+    assert (aside is not None and aside.label == "politicised") == politicised, aside and aside.reason

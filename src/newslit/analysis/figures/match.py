@@ -173,9 +173,12 @@ def _rounds_to_it_alone(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> b
     figure ("more than 3.3 million", whose limit decides), nor one in another currency.
     """
     f = p.figure
-    if d.value is None or f.value is None or d.vague or d.value == f.value or d.hedge not in (None, "exact", "approx"):
+    if d.value is None or f.value is None or d.value == f.value or f.kind != d.kind:
         return False
-    if f.kind != d.kind or significant_digits(d.value) < 3:
+    # a rounding to three digits is within half a percent: most pairs are told apart here, before any digit is counted
+    if abs(d.value - f.value) > 0.005 * abs(d.value) or d.vague or d.hedge not in (None, "exact", "approx"):
+        return False
+    if significant_digits(d.value) < 3:
         return False
     if d.unit != f.unit and not (
         d.kind == "money" and same_currency(d.unit, f.unit)

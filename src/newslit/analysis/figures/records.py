@@ -918,6 +918,37 @@ def _compared_with(text: str, d: Figure) -> str | None:
     return before.group(1) if before else None
 
 
+AN_EARLIER_TIME = "the outlet gives the figure as it was at an earlier time (“{}”), not as it is now"
+"""Why a figure told as a past level ("since September 2023, when the reference rate stood at 7.75%", "down from a
+peak of 11.1%") is only a lead: the primary's figure of the same thing is its latest."""
+_EARLIER_BEFORE = regex(
+    r"\b((?:when|while|as)\s+(?:[\w'’-]+\s+){0,5}?(?:stood|was|were|had\s+been|peaked|hit|reached)\s+(?:at\s+)?"
+    r"(?:(?:a|its|their)\s+(?:\w+\s+)?(?:peak|high|low)\s+of\s+)?"
+    r"|(?:from|since|off)\s+(?:a|its|their|the)\s+(?:\w+\s+)?(?:peak|high|low)\s+of\s+)"
+    r"(?:(?:about|around|nearly|almost|some|just|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _at_an_earlier_time(text: str, d: Figure) -> str | None:
+    """The words before ``d`` that give it as a past level ("when the reference rate stood at", "from a peak of"), or
+    None. Only when the sentence says so right before the number."""
+    before = _EARLIER_BEFORE.search(text, max(0, d.start - 70), d.start)
+    return before.group(1).strip() if before else None
+
+
+A_SIZE_COMPARED = "the outlet gives the size of something it compares with (“{}”), which may be that thing's figure"
+"""Why a figure after "the size of" ("an area almost the size of Greater London, which covers around 157,000
+hectares") is only a lead."""
+_SIZE_OF_BEFORE = regex(r"\b(the\s+size\s+of|as\s+(?:big|large)\s+as)\b[^.;:]{0,60}$", re.IGNORECASE)
+
+
+def _size_compared(text: str, d: Figure) -> str | None:
+    """ "the size of" or "as big as" shortly before ``d`` in its sentence, else None."""
+    before = _SIZE_OF_BEFORE.search(text, max(0, d.start - 80), d.start)
+    return before.group(1) if before else None
+
+
 A_STREAK = "the outlet says where the figure has stood since a time (“{}”), not what it was at one time"
 """Why a figure told as a streak ("has stayed above 9 percent since March 2023") is only a lead."""
 _STAYED_BEFORE = regex(
@@ -965,8 +996,10 @@ def _another_kind(text: str, d: Figure, q: Quantity, p, candidates: CandidateInd
     Each makes a would-be ``changed`` or ``rounded`` a lead (the reviews of 2026-12-07, eighth session):
     a year long past the primary never names ("as high as 1.7 in 2008" beside an undated 1.38 of 2023), a
     level something else is compared with ("well above the 4.6 million cases recorded before the pandemic"), a
-    streak ("has stayed above 9 percent since March 2023"), an outside expert's own estimate ("…,” said …, an
-    analyst"), a goal or a promise ("targeting growth of 1%": a status, not a clash, since "the 2% target" of a
+    streak ("has stayed above 9 percent since March 2023"), a past level ("when the rate stood at 7.75%", "from a
+    peak of 11.1%") or the size of something compared with ("the size of Greater London, which covers around 157,000
+    hectares"; the 36th review, ninth session), an outside expert's own estimate ("…,” said …, an analyst"), a goal or
+    a promise ("targeting growth of 1%": a status, not a clash, since "the 2% target" of a
     retelling is still the primary's "inflation at 2%", which the keys call a match).
     """
     if year := _a_year_never_named(q, p, candidates, reference):
@@ -975,6 +1008,10 @@ def _another_kind(text: str, d: Figure, q: Quantity, p, candidates: CandidateInd
         return A_LEVEL_COMPARED.format(compared)
     if streak := _a_streak(text, d):
         return A_STREAK.format(streak)
+    if earlier := _at_an_earlier_time(text, d):
+        return AN_EARLIER_TIME.format(earlier)
+    if size := _size_compared(text, d):
+        return A_SIZE_COMPARED.format(size)
     if role := _an_experts_own(text):
         return AN_EXPERTS.format(role)
     if goal := _told_as_target(text, d, q, p.quantity):
@@ -986,7 +1023,17 @@ def _another_kind(text: str, d: Figure, q: Quantity, p, candidates: CandidateInd
 # be the same quantity": each says what the outlet's words make the figure. The templates' fixed openings.
 _SAID_WHOLE = tuple(
     reason.partition("{")[0]
-    for reason in (ELSEWHERE, ELSEWHERE_DATA, ELSEWHERE_BEFORE, A_TARGET, AN_EXPERTS, A_STREAK, A_LEVEL_COMPARED)
+    for reason in (
+        ELSEWHERE,
+        ELSEWHERE_DATA,
+        ELSEWHERE_BEFORE,
+        A_TARGET,
+        AN_EXPERTS,
+        A_STREAK,
+        A_LEVEL_COMPARED,
+        AN_EARLIER_TIME,
+        A_SIZE_COMPARED,
+    )
 )
 
 

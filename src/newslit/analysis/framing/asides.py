@@ -460,7 +460,7 @@ _A_BODY_WITH_A_HEAD = regex(
 # they still name one with a name beside them. Not "governor", "president" or "secretary": a bank, a university or a club has those.
 _ELECTED_LOWER = frozenset({"mayor", "deputy mayor", "senator", "councillor", "councilor", "mp", "congressman",
                             "congresswoman", "assemblyman", "assemblywoman", "legislator", "council member",
-                            "councilmember", "premier"})  # fmt: skip
+                            "councilmember", "premier", "assembly member", "assemblymember"})  # fmt: skip
 # After the office: its portfolio or place and then the name, "the deputy mayor for cleanliness, Paul Simonet"
 _NAME_AFTER_APPOSED = regex(r"(?:\s+(?:for|of)\s+[\w'’ -]{1,40}?)?,\s+(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+\b")
 # Before the office: a name and "the" with at most one word ("Luis Mendiola, the PAN mayor", "Jo Hale, the local MP")
@@ -1281,9 +1281,29 @@ def _titled_as_in_primary(text: str, m: Match, primary_text: str, primary_matche
     # "the Communications Minister said in the statement" for the primary's "the Minister said": the same office,
     # which the primary's sentence already brings in, told with its portfolio
     office = m.matched.split()[-1].lower()
-    return len(m.matched.split()) > 1 and any(
-        t.term.get("group") == "politician's title" and t.matched.lower() == office for t in primary_matches
+    if len(m.matched.split()) < 2:
+        return False
+    portfolio = {w.lower() for w in m.matched.split()[:-1]}
+    # the primary's "Minister of Energy and Mines stated" names the same office, its portfolio after the title
+    if any(
+        t.term.get("group") == "politician's title"
+        and (t.matched.lower() == office or (office in t.matched.lower().split() and portfolio <= _words_of(t.matched)))
+        for t in primary_matches
+    ):
+        return True
+    # "the ministerial target" of the primary's sentence is its own minister's: "the target set by the Health Minister"
+    return (
+        bool(_OFFICE_ADJECTIVES.get(office))
+        and re.search(rf"\b{_OFFICE_ADJECTIVES[office]}\b", primary_text, re.I) is not None
     )
+
+
+# The adjective of an office a primary's sentence may use for its own holder ("the ministerial target")
+_OFFICE_ADJECTIVES = {"minister": "ministerial", "president": "presidential", "governor": "gubernatorial"}
+
+
+def _words_of(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w'’-]+", text)}
 
 
 def _not_counted(
