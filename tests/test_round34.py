@@ -19,6 +19,13 @@ RULE = (
 )
 
 
+def _figure(make_case, release: str, paper: str, written: str, **case) -> dict:
+    """The record of the figure ``written`` in the invented retelling ``paper`` of ``release``."""
+    from conftest import paper_figures
+
+    return paper_figures(make_case, release, paper, **case)[written]
+
+
 def _count(text: str, written: str):
     return next(f for f in find_figures(text) if f.text == written)
 
@@ -49,20 +56,16 @@ def test_anything_else_is_no_list(text, written):
 
 
 def test_a_count_of_names_the_primary_gives_is_a_match(make_case):
-    from conftest import paper_figures
-
     paper = "Utilities will have five years to remove two of the chemicals — PFOA or PFOS — from drinking water."
-    found = paper_figures(make_case, RULE, paper, outlet="The EPA")["two"]
+    found = _figure(make_case, RULE, paper, "two", outlet="The EPA")
     assert found["verdict"] == "match", found["explanation"]
     assert found["primary_text"] == "PFOA and PFOS"
     assert "names PFOA and PFOS as well" in found["explanation"], found["explanation"]
 
 
 def test_a_name_the_primary_never_gives_leaves_the_count_unchecked(make_case):
-    from conftest import paper_figures
-
     paper = "Utilities will have five years to remove two of the chemicals — PFOA or PFBS — from drinking water."
-    found = paper_figures(make_case, RULE, paper, outlet="The EPA")["two"]
+    found = _figure(make_case, RULE, paper, "two", outlet="The EPA")
     assert found["verdict"] == "not_in_primary", found["explanation"]
 
 
@@ -100,14 +103,12 @@ def test_both_ends_of_a_hyphenated_range_of_percentages_are_read(text):
 
 
 def test_a_fall_told_as_a_negative_return_is_the_same_figure(make_case):
-    from conftest import paper_figures
-
     release = (
         "Equity investments returned 18.1 percent, fixed-income investments returned 1.9 percent and unlisted "
         "renewable energy infrastructure investments returned -9.6 percent."
     )
     paper = "Stocks gained 18.1%, while its renewable energy infrastructure investments fell 9.6%."
-    found = paper_figures(make_case, release, paper, outlet="The Fund")["9.6%"]
+    found = _figure(make_case, release, paper, "9.6%", outlet="The Fund")
     assert found["verdict"] == "match", found["explanation"]  # was "changed", against the 18.1% of equities
 
 
@@ -179,19 +180,15 @@ def test_the_primarys_own_strong_word_is_no_reaction(make_case):
 
 
 def test_the_figures_of_a_reaction_are_still_checked(make_case):
-    from conftest import paper_figures
-
     paper = "Opening line. Campaigners have praised the Agency for keeping the limits it proposed in March 2023."
-    found = paper_figures(make_case, RELEASE, paper, outlet="The Agency", published="2024-04-10")["March 2023"]
+    found = _figure(make_case, RELEASE, paper, "March 2023", outlet="The Agency", published="2024-04-10")
     assert found["verdict"] == "match", found["explanation"]
 
 
 def test_two_reasons_read_as_two(make_case):
-    from conftest import paper_figures
-
     release = "The agency forecasts that exports will grow by 4.1% in 2026."
     paper = "Exports grew 4.1% in 2024 as demand from Germany picked up."
-    found = paper_figures(make_case, release, paper, outlet="The Agency", published="2025-03-01")["4.1%"]
+    found = _figure(make_case, release, paper, "4.1%", outlet="The Agency", published="2025-03-01")
     assert found["verdict"] == "not_in_primary"
     assert "; also, " in found["explanation"] and "the period is different" in found["explanation"], found[
         "explanation"
@@ -210,20 +207,16 @@ def test_people_and_individuals_count_the_same_people():
 
 
 def test_three_digits_kept_from_a_rounding_name_the_figure_rounded(make_case):
-    from conftest import paper_figures
-
     release = "At the end of the year, the fund's market value was 19,744 billion kroner. The return was 13.2 percent."
     paper = "Its holdings are now worth 19.74 trillion kroner, after a year of strong markets."
-    found = paper_figures(make_case, release, paper, outlet="The Fund")["19.74 trillion kroner"]
+    found = _figure(make_case, release, paper, "19.74 trillion kroner", outlet="The Fund")
     assert found["verdict"] == "rounded", found["explanation"]
 
 
 def test_a_rounding_two_primary_figures_share_stays_a_lead(make_case):
-    from conftest import paper_figures
-
     release = "Exports were 19,744 billion kroner. Imports were 19,738 billion kroner."
     paper = "Its holdings are now worth 19.74 trillion kroner, after a year of strong markets."
-    found = paper_figures(make_case, release, paper, outlet="The Fund")["19.74 trillion kroner"]
+    found = _figure(make_case, release, paper, "19.74 trillion kroner", outlet="The Fund")
     assert found["verdict"] == "not_in_primary", found["explanation"]
 
 
@@ -269,31 +262,33 @@ def test_a_premier_in_lower_case_with_a_name_is_a_politician(sentence, politicis
 
 
 def test_the_same_rise_counted_against_another_time_is_changed(make_case):
-    from conftest import paper_figures
-
     release = "In October alone, exports were US$36.47 billion, up 10.2% from the previous month."
     paper = "Exports in October alone climbed to $36.47 billion, up 10.2% year-on-year."
-    found = paper_figures(make_case, release, paper, outlet="Vietnam Customs", published="2024-11-06")["10.2%"]
+    found = _figure(make_case, release, paper, "10.2%", outlet="Vietnam Customs", published="2024-11-06")
     assert found["verdict"] == "changed", found["explanation"]
     assert "compared with a year earlier, the Vietnam Customs' with a month earlier" in found["explanation"]
 
 
-def test_the_same_rise_counted_against_the_same_time_is_a_match(make_case):
-    from conftest import paper_figures
-
-    release = "Exports were US$335.63 billion, up 14.9% over the same period last year."
-    paper = "Vietnam's exports rose 14.9% year-on-year to $335.6 billion."
-    found = paper_figures(make_case, release, paper, outlet="Vietnam Customs", published="2024-11-06")["14.9%"]
-    assert found["verdict"] == "match", found["explanation"]
-
-
-def test_a_dollar_amount_rounded_to_four_digits_is_the_us_dollar_figure(make_case):
-    from conftest import paper_figures
-
-    release = "Exports reached US$335.63 billion, while imports reached US$312.24 billion."
-    paper = "Shipments abroad were strong, and purchases grew 15.8% to $312.2 billion."
-    found = paper_figures(make_case, release, paper, outlet="Vietnam Customs", published="2024-11-06")["$312.2 billion"]
-    assert found["verdict"] == "rounded", found["explanation"]
+@pytest.mark.parametrize(
+    ("release", "paper", "written", "verdict"),
+    [
+        (  # the same rise counted against the same time, in other words
+            "Exports were US$335.63 billion, up 14.9% over the same period last year.",
+            "Vietnam's exports rose 14.9% year-on-year to $335.6 billion.",
+            "14.9%",
+            "match",
+        ),
+        (  # a bare "$" rounding to four digits meets the "US$" figure
+            "Exports reached US$335.63 billion, while imports reached US$312.24 billion.",
+            "Shipments abroad were strong, and purchases grew 15.8% to $312.2 billion.",
+            "$312.2 billion",
+            "rounded",
+        ),
+    ],
+)
+def test_a_customs_release_retold_faithfully_is_not_accused_of_a_change(make_case, release, paper, written, verdict):
+    found = _figure(make_case, release, paper, written, outlet="Vietnam Customs", published="2024-11-06")
+    assert found["verdict"] == verdict, found["explanation"]
 
 
 @pytest.mark.parametrize(
@@ -327,20 +322,16 @@ def test_a_head_of_government_by_full_name_is_a_guess_of_politics(sentence, poli
     ],
 )
 def test_a_past_level_is_a_lead_never_a_change(make_case, paper, written, words):
-    from conftest import paper_figures
-
     release = "The Board approved to reduce the reference interest rate by 25 basis points to 5.00 per cent."
-    found = paper_figures(make_case, release, paper, outlet="The Central Bank")[written]
+    found = _figure(make_case, release, paper, written, outlet="The Central Bank")
     assert found["verdict"] == "not_in_primary", found["explanation"]
     assert words is None or f"as it was at an earlier time (“{words}”)" in found["explanation"]
 
 
 def test_the_size_of_something_compared_with_is_a_lead_never_a_change(make_case):
-    from conftest import paper_figures
-
     release = "Between 1 January and 15 October 2024, 6,213 rural fires burnt 137,560 hectares."
     paper = "That is an area almost the size of Greater London, which covers around 157,000 hectares."
-    found = paper_figures(make_case, release, paper, outlet="The Forestry Agency")["around 157,000"]
+    found = _figure(make_case, release, paper, "around 157,000", outlet="The Forestry Agency")
     assert found["verdict"] == "not_in_primary", found["explanation"]
 
 
