@@ -166,8 +166,8 @@ def _reaction(text: str, primary_text: str, index: PrimaryIndex) -> str | None:
 
     A reaction is news of its own: whoever praised or criticised the findings did it after
     the primary was published, so however many of its words the sentence shares, it is
-    ``added``. Not when the verb is outside the sentence's first clause's reach (more than
-    twelve words in), inside quotation marks, or the primary sentence uses it too; nor when
+    ``added``. Not when the verb is more than twelve words in (past the sentence's subject),
+    after a quotation mark (a speaker's words), or the primary sentence uses it too; nor when
     the subject is the primary itself ("A report from the Auditor General has slammed …":
     its finding, told in a strong word).
     """

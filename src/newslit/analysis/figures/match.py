@@ -180,9 +180,8 @@ def _rounds_to_it_alone(d: Figure, p: PrimaryFigure, index: CandidateIndex) -> b
         return False
     if significant_digits(d.value) < 3:
         return False
-    if d.unit != f.unit and not (
-        d.kind == "money" and same_currency(d.unit, f.unit)
-    ):  # "$312.2 billion", "US$312.24 billion"
+    # a bare "$" is any dollar: "$312.2 billion" for "US$312.24 billion"
+    if d.unit != f.unit and not (d.kind == "money" and same_currency(d.unit, f.unit)):
         return False
     digits = significant_digits(d.value)
     if float(f"{f.value:.{digits}g}") != d.value:

@@ -457,7 +457,8 @@ _A_BODY_WITH_A_HEAD = regex(
 
 # Elected offices whose holders are politicians wherever the office is: written in lower case ("Luis Mendiola, the PAN
 # mayor of Benito Juárez", "the deputy mayor for cleanliness, Paul Simonet", "former premier Thaksin Shinawatra")
-# they still name one with a name beside them. Not "governor", "president" or "secretary": a bank, a university or a club has those.
+# they still name one with a name beside them. Not "governor", "president" or "secretary": a bank, a university or a
+# club has those.
 _ELECTED_LOWER = frozenset({"mayor", "deputy mayor", "senator", "councillor", "councilor", "mp", "congressman",
                             "congresswoman", "assemblyman", "assemblywoman", "legislator", "council member",
                             "councilmember", "premier", "assembly member", "assemblymember"})  # fmt: skip
