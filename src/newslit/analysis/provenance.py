@@ -167,22 +167,20 @@ def _reaction(text: str, primary_text: str, index: PrimaryIndex) -> str | None:
     A reaction is news of its own: whoever praised or criticised the findings did it after
     the primary was published, so however many of its words the sentence shares, it is
     ``added``. Not when the verb is more than twelve words in (past the sentence's subject),
-    after a quotation mark (a speaker's words), or the primary sentence uses it too; nor when
-    the subject is the primary itself ("A report from the Auditor General has slammed …":
-    its finding, told in a strong word).
+    after a quotation mark (a speaker's words), or the primary sentence tells a reaction too;
+    nor when the subject is the primary itself ("A report from the Auditor General has
+    slammed …": its finding, told in a strong word).
     """
     found = _REACTION.search(text)
-    if found is None or len(words(text[: found.start()])) > 12:
+    if found is None or _REACTION.search(primary_text):
         return None
     subject = text[: found.start()]
     if "“" in subject or '"' in subject:
         return None
-    verb = found.group(1)
-    if stem(verb.rstrip("sd")) in {stem(w.rstrip("sd")) for w in words(primary_text)}:
+    said = words(subject)
+    if len(said) > 12 or not index.source_words.isdisjoint(stem(w) for w in said):
         return None
-    if not index.source_words.isdisjoint(stem(w) for w in words(subject)):
-        return None
-    return verb
+    return found.group(1)
 
 
 QUOTED_ELSEWHERE = (

@@ -54,8 +54,9 @@ def listed_names(text: str, figure: Figure) -> list[str]:
     return names if len(names) == int(figure.value) else []
 
 
-def naming_sentence(names: list[str], sentences) -> tuple[Sentence, str] | None:
-    """The sentence of ``sentences`` that names every one of ``names`` as a whole word, and its words from the first name to the last.
+def naming_sentence(names: list[str], sentences) -> tuple[Sentence, int, int] | None:
+    """The sentence of ``sentences`` that names every one of ``names`` as a whole word, and where in it the first name
+    starts and the last ends.
 
     Of several, the one that names them closest together ("MCLGs for PFOA and PFOS at zero"
     rather than a list of six that holds both), then the first. None when no sentence names
@@ -67,8 +68,7 @@ def naming_sentence(names: list[str], sentences) -> tuple[Sentence, str] | None:
         found = [p.search(sentence.text) for p in patterns]
         if not all(found):
             continue
-        span = max(m.end() for m in found) - min(m.start() for m in found)
-        if best_span is None or span < best_span:
-            start = min(m.start() for m in found)
-            best, best_span = (sentence, sentence.text[start : start + span]), span
+        start, end = min(m.start() for m in found), max(m.end() for m in found)
+        if best_span is None or end - start < best_span:
+            best, best_span = (sentence, start, end), end - start
     return best

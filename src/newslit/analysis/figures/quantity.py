@@ -1707,7 +1707,7 @@ def what_agrees(a: Quantity, b: Quantity) -> bool | None:
     return not sa.isdisjoint(sb)  # no set of the shared concepts is built: only whether there is one
 
 
-def _and_joined(names: list[str]) -> str:
+def and_joined(names: list[str]) -> str:
     """ "England and the United Kingdom", "Ohio, Iowa and Texas": names as a sentence lists them."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -1849,7 +1849,7 @@ def conflicts(
             found.append(f"the period is different ({d.period.words()}, not {p.period.words()})")
         other_places = d.places - p.places - scope
         if other_places and not any_place:
-            named = _and_joined([_with_article(p) for p in sorted(other_places)])
+            named = and_joined([_with_article(p) for p in sorted(other_places)])
             # why: when the primary's figure names no place, "it is about the United Kingdom" reads as if the primary
             # were about somewhere else; only the naming is sure
             found.append(
@@ -1858,8 +1858,8 @@ def conflicts(
         elif d.places and (p.places - scope) and not (d.places & p.places) and not any_place:
             # "Only 62% of patients across Australia" is not the release's "62% in Victoria": the whole the release is
             # about is another place than the one part its figure is for
-            theirs = _and_joined([_with_article(x) for x in sorted(p.places - scope)])
-            found.append(f"it is about {_and_joined([_with_article(x) for x in sorted(d.places)])}, not {theirs}")
+            theirs = and_joined([_with_article(x) for x in sorted(p.places - scope)])
+            found.append(f"it is about {and_joined([_with_article(x) for x in sorted(d.places)])}, not {theirs}")
     if (
         d.measure != p.measure
         and "change" in (d.measure, p.measure)
@@ -2001,9 +2001,9 @@ def _people_who(f: Figure, q: Quantity, other: Figure) -> bool:
 _PEOPLE = frozenset({"people", "persons", "individuals"})
 
 
-# "people", "persons" and "individuals" as concepts (set here rather than in synonyms.csv: there "people" stands with
-# a platform's users, and folding these two in moved provenance labels)
-_PERSONS = frozenset(concepts("people persons individuals"))
+# _PEOPLE as concepts (not folded together in synonyms.csv: there "people" stands with a platform's users, and
+# folding the other two in moved provenance labels)
+_PERSONS = frozenset(concepts(" ".join(_PEOPLE)))
 
 
 def nouns_differ(d: Figure, p: Figure) -> bool:

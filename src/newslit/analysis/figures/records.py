@@ -66,6 +66,7 @@ from newslit.analysis.figures.quantity import (
     CURRENCY_NAMES,
     Quantity,
     a_whole_year,
+    and_joined,
     comparison_time,
     concepts,
     counted_from_figure,
@@ -595,15 +596,13 @@ def _listed_counts(text: str, figures, hits: dict, candidates: CandidateIndex, n
         named = naming_sentence(names, candidates.sentences) if names else None
         if named is None:
             continue
-        sentence, listed = named
-        start = sentence.text.index(listed)
-        theirs = replace(figures[i], text=listed, start=start, end=start + len(listed))
+        sentence, start, end = named
+        theirs = replace(figures[i], text=sentence.text[start:end], start=start, end=end)
         primary = PrimaryFigure(theirs, sentence, name, frozenset())
-        mine = ", ".join(names[:-1]) + " and " + names[-1]
         found[i] = (
             Found(primary, "same"),
             "match",
-            f"The same {figures[i].text.lower()}: {possessive(name)} text names {mine} as well, "
+            f"The same {figures[i].text.lower()}: {possessive(name)} text names {and_joined(names)} as well, "
             f"so the count can be checked there.",
         )
     return found
@@ -971,7 +970,7 @@ AN_EXPERTS = "the outlet gives the figure as what an outside expert says (â€œ{}â
 """Why a figure an analyst or an economist gives is only a lead, with the word that says who."""
 # Someone whose job is to give figures of their own about what a body publishes, and a word of saying or thinking.
 _EXPERT = regex(r"\b(analysts?|economists?|strategists?)\b", re.IGNORECASE)
-_SAYS = regex(
+_SAYS_OR_THINKS = regex(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|according to|expects?|expected|thinks?|believes?|estimates?|"
     r"estimated|predicts?|predicted|forecasts?)\b",
     re.IGNORECASE,
@@ -987,7 +986,7 @@ def _an_experts_own(text: str) -> str | None:
     lead too, which accuses nobody.)
     """
     expert = _EXPERT.search(text)
-    return expert.group(1) if expert and _SAYS.search(text) else None
+    return expert.group(1) if expert and _SAYS_OR_THINKS.search(text) else None
 
 
 def _another_kind(text: str, d: Figure, q: Quantity, p, candidates: CandidateIndex, reference, name: str) -> str | None:
@@ -1378,6 +1377,9 @@ def _agreement(q, p) -> int:
     return 1 if agrees is None else 2 if agrees else 0
 
 
+PRIMARYS = "the primary's"  # how a reason of beside.py names the primary's figure, read as the primary's own name
+
+
 def _said_otherwise(text: str, d: Figure, hit: Found, word: str, why: str, candidates: CandidateIndex, name: str):
     """``(hit, word, why)``, made a change when the words beside the very same number disagree (:mod:`.beside`).
 
@@ -1400,7 +1402,7 @@ def _said_otherwise(text: str, d: Figure, hit: Found, word: str, why: str, candi
         "changed",
         (
             f"The same number as {describe(p.quantity, p.figure, name)}{who}, but it does not say the same thing: "
-            f"{reason.replace('the primary' + chr(39) + 's', possessive(name)).replace('the primary', name)}."
+            f"{reason.replace(PRIMARYS, possessive(name)).replace('the primary', name)}."
         ),
     )
 

@@ -37,6 +37,7 @@ from newslit.analysis.framing.cues import ATTRIBUTION_KINDS, SHORT_QUOTE_WORDS, 
 from newslit.text.compiled import regex
 from newslit.text.lexicon import DATA_DIR, Lexicon, Match, Term, read_terms, rows_to_terms
 from newslit.text.places import is_place, place_terms
+from newslit.text.tokens import words as word_tokens
 
 TOPICS_FILE = DATA_DIR / "aside_topics.csv"
 TITLES_FILE = DATA_DIR / "institution_titles.csv"
@@ -1284,11 +1285,14 @@ def _titled_as_in_primary(text: str, m: Match, primary_text: str, primary_matche
     office = m.matched.split()[-1].lower()
     if len(m.matched.split()) < 2:
         return False
-    portfolio = {w.lower() for w in m.matched.split()[:-1]}
+    portfolio = set(word_tokens(" ".join(m.matched.split()[:-1])))
     # the primary's "Minister of Energy and Mines stated" names the same office, its portfolio after the title
     if any(
         t.term.get("group") == "politician's title"
-        and (t.matched.lower() == office or (office in t.matched.lower().split() and portfolio <= _words_of(t.matched)))
+        and (
+            t.matched.lower() == office
+            or (office in t.matched.lower().split() and portfolio <= set(word_tokens(t.matched)))
+        )
         for t in primary_matches
     ):
         return True
@@ -1301,10 +1305,6 @@ def _titled_as_in_primary(text: str, m: Match, primary_text: str, primary_matche
 
 # The adjective of an office a primary's sentence may use for its own holder ("the ministerial target")
 _OFFICE_ADJECTIVES = {"minister": "ministerial", "president": "presidential", "governor": "gubernatorial"}
-
-
-def _words_of(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[\w'’-]+", text)}
 
 
 def _not_counted(
