@@ -205,10 +205,13 @@ CURRENCY_CODES = (
     "EUR", "USD", "GBP", "CAD", "AUD", "NZD", "INR", "JPY", "CNY", "KES", "ZAR", "CHF", "NGN", "BRL", "MXN", "EGP",
     "VND", "PLN", "NOK", "SEK", "DKK", "ILS", "NIS", "IDR", "KRW", "SGD", "HKD", "GHS", "UGX", "TZS", "PKR", "BDT",
     "LKR", "MYR", "TWD", "ARS", "CLP", "CZK", "HUF", "RON", "AED", "QAR", "RMB",
+    # added 2026-12-08 (tenth session) after the 38th review's "RO 231.4 million" (Oman's rial, "RO" as Omani
+    # outlets and the NCSI write it): the Gulf's and a few more codes official texts put before their numbers
+    "OMR", "RO", "SAR", "KWD", "BHD", "JOD", "THB", "PEN", "UAH", "RUB", "ISK", "ETB",
 )  # fmt: skip
 _CURRENCY_CODE = "|".join(CURRENCY_CODES)
 # Two codes for one currency: the unit is the standard one
-_CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}
+_CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS", "RO": "OMR"}
 # A currency named after the number ("4,612 billion kronor", "2.85 million pesos", "148,3 mld zł") -> its unit. A word
 # several countries use says less than a code: "kr" is any krona or krone, "peso" any peso (see
 # newslit.analysis.figures.quantity.same_currency).
@@ -479,8 +482,9 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     # "a quarter point", "quarter-point", "half a percentage point": a rate's change in percentage points
     ("point_part", _LazyPattern(r"\b(?i:(a\s+quarter|quarter|a\s+half|half)(?:[- ]|[\s-]+of[\s-]+a[\s-]+|[\s-]+a[\s-]+)(?:percentage[- ])?point)(?!\w)")),
     ("degree_part", _LazyPattern(r"\b(?i:(one[- ]third|a third|half|a quarter|two[- ]thirds) of a degree)(?:\s+(Celsius|Fahrenheit|C|F)\b)?")),
+    # "-0.9°C": a hyphen for the minus sign, where a space or "(" stands before it ("10-15C" is a range)
     ("temperature", _LazyPattern(
-        rf"{_LEFT}({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w)(?!{_CENT_OF}))"
+        rf"(?:(?<![^\s(])-(?=\d)|{_LEFT})({_NUMBER})(?:{_SPACE}?°{_SPACE}?([CF])\b|{_SPACE}+(?i:degrees?)(?:{_SPACE}+(Celsius|Fahrenheit|centigrade|C|F)\b)?|([cC])(?!\w)(?!{_CENT_OF}))"
     )),
     ("first_time", _LazyPattern(r"\b(?i:the\s+first\s+time|first-ever)\b")),  # "first-ever": a claim to check, read whole
     # "22 cents", and "22c" before what a cent is of ("22c of every rand", "9c a litre"), where a "c" is no degree
@@ -1186,7 +1190,9 @@ def _build(name: str, m: re.Match) -> list[tuple[int, int, dict]]:
         if value is None:
             return []
         unit = "°F" if letter and letter[0] in "Ff" else ("°C" if letter else None)
-        # "minus 15.2C", "−8C": below zero (a hyphen is left alone: "10-15C" is a range)
+        # "minus 15.2C", "−8C", " -0.9°C": below zero (a hyphen after a digit is left alone: "10-15C" is a range)
+        if name == "temperature" and m.string.startswith("-", span[0]):
+            return [(*span, {"kind": "temperature", "value": -value, "unit": unit})]
         sign = _BELOW_ZERO.search(m.string[max(0, span[0] - 8) : span[0]]) if name == "temperature" else None
         if sign and value:
             return [(span[0] - len(sign.group(0)), span[1], {"kind": "temperature", "value": -value, "unit": unit})]

@@ -1728,7 +1728,10 @@ CURRENCY_NAMES = {
     "NZD": "New Zealand dollars", "HKD": "Hong Kong dollars", "SGD": "Singapore dollars", "GBP": "pounds",
     "EUR": "euros", "INR": "rupees", "¥": "yen or yuan", "JPY": "yen", "CNY": "yuan", "KES": "Kenyan shillings",
     "ZAR": "rand", "CHF": "Swiss francs", "NGN": "naira", "KRW": "won", "TRY": "lira", "IDR": "rupiah",
-    "UAH": "hryvnias", "HUF": "forints", "BDT": "taka", "RON": "lei", "CZK": "koruna",
+    "UAH": "hryvnias", "HUF": "forints", "BDT": "taka", "RON": "lei", "CZK": "koruna", "OMR": "Omani rials",
+    "SAR": "Saudi riyals", "QAR": "Qatari riyals", "AED": "dirhams", "KWD": "Kuwaiti dinars", "BHD": "Bahraini dinars",
+    "JOD": "Jordanian dinars", "THB": "baht", "PHP": "Philippine pesos", "PEN": "soles", "RUB": "roubles",
+    "ISK": "Icelandic krónur", "ETB": "birr",
 }  # fmt: skip
 """Currency codes (as :mod:`newslit.text.numbers` gives them) in words a reader knows; "$" is a dollar whose country is not said."""
 

@@ -1,0 +1,88 @@
+"""Formats the 38th review found unread (tenth session of 2026-12-08): a hyphen for a temperature's minus sign, the
+Omani rial's "RO" and a few more currency codes, and a national body's country written with its accent.
+
+The review's pairs were written by a helper who never saw the engine; the sentences below are invented in the same
+shapes. None of these formats occurs in a development or validation case: every record of those is unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newslit.text.numbers import find_figures
+
+
+def _read(text: str) -> list[tuple]:
+    return [(f.text, f.kind, f.value, f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The lowest air temperature was -0.9°C, recorded at Mount Dillon.", "-0.9°C", -0.9),
+        ("Overnight lows (-3 °C) were recorded inland.", "-3 °C", -3.0),
+        ("A low of -12C was recorded in the glens.", "-12C", -12.0),
+        ("It fell to -5 degrees Celsius at night.", "-5 degrees Celsius", -5.0),
+    ],
+)
+def test_a_hyphen_before_a_temperature_is_its_minus_sign(text, written, value):
+    assert (written, "temperature", value, "°C") in _read(text)
+
+
+def test_a_hyphen_between_two_numbers_is_still_no_minus_sign():
+    assert not any(kind == "temperature" and value < 0 for _, kind, value, _ in _read("Highs of 10-15C today."))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("Revenues rose to RO231.4 million.", "RO231.4 million", 231.4e6, "OMR"),
+        ("Revenues rose to RO 231.4 million.", "RO 231.4 million", 231.4e6, "OMR"),
+        ("The fund holds OMR 12.5 million.", "OMR 12.5 million", 12.5e6, "OMR"),
+        ("Spending reached SAR 2.1 billion.", "SAR 2.1 billion", 2.1e9, "SAR"),
+    ],
+)
+def test_gulf_currency_codes_before_a_number_make_it_money(text, written, value, unit):
+    assert (written, "money", value, unit) in _read(text)
+
+
+@pytest.mark.parametrize("text", ["ROBERT 5 left the stage.", "The PRO 5 model sold out."])
+def test_the_letters_inside_a_word_are_no_currency(text):
+    assert all(kind != "money" for _, kind, _, _ in _read(text))
+
+
+def test_a_negative_temperature_told_in_words_matches_the_primarys_hyphen(make_case):
+    from conftest import paper_figures
+
+    release = "The lowest air temperature was -0.9°C, recorded at Mount Dillon on 4 June."
+    paper = (
+        "Temperatures dipped below freezing on June 4th at Mount Dillon, where a low of minus 0.9 degrees was recorded."
+    )
+    found = paper_figures(make_case, release, paper, outlet="Met Éireann")["minus 0.9 degrees"]
+    assert found["verdict"] == "match"
+    assert found["primary_text"] == "-0.9°C"
+
+
+def test_an_omani_amount_matches_however_the_rial_is_spaced(make_case):
+    from conftest import paper_figures
+
+    release = "Revenues of three- to five-star hotels rose by 12.3% to RO 231.4 million by the end of September 2024."
+    paper = "Hotel revenues grew 12.3% to RO231.4 million, official figures showed."
+    found = paper_figures(make_case, release, paper, outlet="The Centre")["RO231.4 million"]
+    assert found["verdict"] == "match"
+
+
+def test_a_national_body_named_with_accents_speaks_of_its_country(make_case):
+    from newslit import load_case
+    from newslit.analysis.figures.primary import primary_scope
+
+    from conftest import primary_and_paper
+
+    folder = make_case(
+        primary_and_paper("t", "agency", "Instituto Nacional de Estadística de México", "2024-01-09", "2024-01-09"),
+        {
+            "agency.txt": "Release\n\nRemittances from the United States rose 4% in 2023.\n",
+            "paper.txt": "News\n\nRemittances rose.\n",
+        },
+    )
+    assert "Mexico" in primary_scope(load_case(folder))
