@@ -86,3 +86,22 @@ def test_a_national_body_named_with_accents_speaks_of_its_country(make_case):
         },
     )
     assert "Mexico" in primary_scope(load_case(folder))
+
+
+def test_a_day_ends_a_span_as_its_month_does():
+    import datetime
+
+    from newslit.analysis.figures.quantity import Period, sentence_quantities
+
+    text = "The service received 285,230 complaints in the year to 31 March 2025."
+    figures = find_figures(text)
+    assert sentence_quantities(text, figures, datetime.date(2025, 5, 20))[0].period == Period("span", 2025, 3, 12.0)
+
+
+def test_a_count_of_another_year_is_no_change_of_the_year_to_a_day(make_case):
+    from conftest import paper_figures
+
+    release = "The Financial Ombudsman Service received 285,230 new complaints in the year to 31 March 2025."
+    paper = "At the height of the PPI scandal in 2013-14, the ombudsman received more than 500,000 complaints."
+    found = paper_figures(make_case, release, paper, outlet="The Financial Ombudsman Service")["more than 500,000"]
+    assert found["verdict"] == "not_in_primary", found["explanation"]

@@ -1374,6 +1374,21 @@ def _join_span_and_end(text: str, figures, times: dict) -> None:
         if span.kind == "span" and span.month is None and end.kind == "month" and k == j + 1:
             if _SPAN_TO_MONTH.fullmatch(text, figures[j].end, figures[k].start):
                 times[j] = times[k] = Period("span", end.year, end.month, span.months)
+    for j in sorted(times):
+        # "in the year to 31 March 2025": a day ends the span as its month does; the day itself stays a date
+        span, day = times[j], figures[j + 1] if j + 1 < len(figures) else None
+        if (
+            span.kind == "span"
+            and span.month is None
+            and day is not None
+            and day.kind == "date"
+            and _A_DAY.fullmatch(day.date or "")
+            and _SPAN_TO_MONTH.fullmatch(text, figures[j].end, day.start)
+        ):
+            times[j] = Period("span", int(day.date[:4]), int(day.date[5:7]), span.months)
+
+
+_A_DAY = regex(r"\d{4}-\d{2}-\d{2}")
 
 
 _TOLD_AGO = regex(r"\s+ago\b")
