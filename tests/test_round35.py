@@ -105,3 +105,32 @@ def test_a_count_of_another_year_is_no_change_of_the_year_to_a_day(make_case):
     paper = "At the height of the PPI scandal in 2013-14, the ombudsman received more than 500,000 complaints."
     found = paper_figures(make_case, release, paper, outlet="The Financial Ombudsman Service")["more than 500,000"]
     assert found["verdict"] == "not_in_primary", found["explanation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A Lega senator on the environment committee replied that farmers could not be "held hostage by a map".',
+        "Lega leader Matteo Salvini called the report an attack on farmers.",
+        "The Movimento 5 Stelle said the plan came too late.",
+    ],
+)
+def test_italys_parties_by_their_italian_names_are_politics(sentence):
+    from newslit.analysis.framing.asides import classify_aside
+
+    aside = classify_aside(sentence)
+    assert aside is not None and aside.label == "politicised", aside and aside.reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lega Serie A said attendance rose by a tenth last season.",  # the football league
+        "The new lega of the bridge was finished in May.",  # not the party's capital
+    ],
+)
+def test_a_sports_league_called_lega_is_no_party(sentence):
+    from newslit.analysis.framing.asides import classify_aside
+
+    aside = classify_aside(sentence)
+    assert aside is None or aside.label != "politicised", aside.reason
