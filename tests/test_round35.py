@@ -134,3 +134,47 @@ def test_a_sports_league_called_lega_is_no_party(sentence):
 
     aside = classify_aside(sentence)
     assert aside is None or aside.label != "politicised", aside.reason
+
+
+STUDY = (
+    "Children who receive antibiotics in their first year of life are more often diagnosed with asthma, but much of "
+    "the association appears to be explained by factors shared within families, according to a new registry study. "
+    "The researchers followed nearly 800,000 children born between 2005 and 2015. Children prescribed antibiotics "
+    "before their first birthday had a 40 per cent higher risk of an asthma diagnosis by the age of six. When the "
+    "researchers compared siblings within the same family, the increased risk fell to 7 per cent. The risk was higher "
+    "for broad-spectrum antibiotics than for penicillin. Respiratory infections in infancy may also contribute to the "
+    "association, the researchers note. The study is observational and cannot establish cause and effect. The "
+    "researchers now plan to examine eczema and food allergy."
+)
+
+
+def _headline(make_case, headline: str) -> dict:
+    from newslit import load_case
+    from newslit.analysis.provenance import provenance_records
+
+    from conftest import primary_and_paper
+
+    folder = make_case(
+        primary_and_paper("t", "agency", "The Institute", "2024-04-10", "2024-04-11"),
+        {
+            "agency.txt": f"Release\n\n{STUDY}\n",
+            "paper.txt": f"{headline}\n\nParents have long been warned about antibiotics. The study used registers.\n",
+        },
+    )
+    return next(r for r in provenance_records(load_case(folder)) if r["article"] == "paper" and r["role"] == "headline")
+
+
+def test_a_headline_that_tells_the_main_finding_in_few_of_its_words_is_reworded(make_case):
+    found = _headline(make_case, "Why babies given antibiotics get more asthma may have little to do with the drugs")
+    assert found["label"] == "reworded", found
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tory ministers ignored asthma warnings on antibiotics for 14 years",  # a number and politics of its own
+        "Pollen season starts early across the south",  # nothing of the study
+    ],
+)
+def test_a_headline_of_its_own_stays_added(make_case, headline):
+    assert _headline(make_case, headline)["label"] == "added"
