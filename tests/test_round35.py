@@ -178,3 +178,30 @@ def test_a_headline_that_tells_the_main_finding_in_few_of_its_words_is_reworded(
 )
 def test_a_headline_of_its_own_stays_added(make_case, headline):
     assert _headline(make_case, headline)["label"] == "added"
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Car loans became the third-largest source of complaints.", 3.0),
+        ("It was the second-highest turnout on record.", 2.0),
+        ("China is its fourth-biggest market.", 4.0),
+        ("It was the country's fifth-best year.", 5.0),
+    ],
+)
+def test_an_ordinal_joined_to_a_superlative_is_a_rank(text, rank):
+    assert [(kind, value) for _, kind, value, _ in _read(text)] == [("rank", rank)]
+
+
+@pytest.mark.parametrize("text", ["The first-half results were strong.", "The first-time buyers were young."])
+def test_an_ordinal_joined_to_another_word_is_no_rank(text):
+    assert all(kind != "rank" for _, kind, _, _ in _read(text))
+
+
+def test_a_rank_told_with_another_superlative_matches(make_case):
+    from conftest import paper_figures
+
+    release = "Complaints about motor finance more than tripled, making it the third most complained-about product."
+    paper = "Complaints about car finance more than tripled, making car loans the third-largest source of grievances."
+    found = paper_figures(make_case, release, paper, outlet="The Ombudsman")["third"]
+    assert found["verdict"] == "match", found["explanation"]

@@ -531,7 +531,8 @@ _PATTERNS: list[tuple[str, _LazyPattern]] = [
     )),
     ("period", _LazyPattern(rf"{_LEFT}({_NUMBER}|(?i:a few|several|a couple of))[- ]({_PERIOD_UNIT})(?:[- ]long)?\b")),
     # why: a possessive is a determiner as "the" is ("its first cut" is "the first cut"); "it's", "that's" are "it is"
-    ("rank", _LazyPattern(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the|its|their|his|her|our|(?!(?:it|let|that|what|there|here|who|he|she)['’]s\b)[a-z]+['’]s)\s+(first|second|third|fourth|fifth|top)\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])")),
+    # "the third most complained-about product", "the third-largest source": a rank, with a space or a hyphen
+    ("rank", _LazyPattern(rf"(?<!\w)#(\d+)(?!\w)|\bNo\.{_SPACE}?(\d+)\b|\b(?i:number one)\b|\b(?i:the|its|their|his|her|our|(?!(?:it|let|that|what|there|here|who|he|she)['’]s\b)[a-z]+['’]s)\s+(first|second|third|fourth|fifth|top)(?:\s+(?!(?:time|times|step|steps|of|half|quarter|to|round|day|days|week|month|thing|things|place|person|people|line)\b)(?=[a-z])|-(?=(?:[a-z]+est|most|worst|best)\b))")),
     ("digits_word", _LazyPattern(r"\b(?i:(five|six|seven|eight|nine|ten|double|triple)[- ](figures?|digits?))\b")),
     ("vague", _LazyPattern(r"\b(?i:(high\s+|low\s+)?(hundreds|tens)\s+of\s+(thousands|millions|billions))\b|\b(?i:(a single|a couple|a few|a handful|several|(?<!half )a dozen|dozens|(?<![Tt]he )(?<![Aa]verage )(?<![Tt]est )(?<![Tt]heir )(?<![Ii]ts )scores(?=\s+of\s+(?!\d)(?:[a-z]+\s+)?(?!graders|students|pupils)[a-z])|hundreds|thousands|millions|billions))\b(?:\s+(?i:(hundred|thousand|million|billion))\b)?(?!\s*[-–]\s*\w)")),
     # "a nine-member committee", "a 300-page report": a count whose noun is joined to it by a hyphen, before what it
