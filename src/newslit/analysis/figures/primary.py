@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -239,11 +238,6 @@ def _name_only(outlet: str) -> str:
     """The outlet's name without what a case file adds after it: a note in brackets, or after a comma, colon,
     semicolon or dash ("European Commission: the remarks of ..." is "European Commission")."""
     return re.split(r"[,:;]| [-–—] ", short_outlet(outlet))[0].strip()
-
-
-def _unaccented(text: str) -> str:
-    """``text`` with its accents dropped ("Perú" is "Peru", "México" "Mexico"); letters with no plain form stay."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _initials_of(pid: str, outlet: str) -> bool:
@@ -498,10 +492,9 @@ def primary_scope(case: Case) -> frozenset[str]:
     if not named and not any(place_terms().find(s.text) for s in primary.sentences):
         return frozenset()  # a primary that names no place at all: no place is ever a reason (CandidateIndex.placeless)
     # a national body speaks of its own country ("Bank of Ghana", "Stats NZ"), and so does its currency's sign
-    # ("NZ$2.43 billion"), though the country's name may come only further down; read without accents too:
-    # "Instituto Nacional de Estadística de México" speaks of Mexico, as the place list spells it
+    # ("NZ$2.43 billion"), though the country's name may come only further down
     outlet = _name_only(primary.outlet or "")
-    named.update(m.term.get("value") for m in place_terms().find(outlet) + place_terms().find(_unaccented(outlet)))
+    named.update(m.term.get("value") for m in place_terms().find(outlet))
     named.update(_LETTER_COUNTRIES[code] for code in re.findall(r"\b(" + "|".join(_LETTER_COUNTRIES) + r")\b", outlet))
     opening = " ".join(s.text for s in sentences)
     named.update(_DOLLAR_COUNTRIES[sign] for sign in re.findall(r"\b(NZ|A|C|HK|S)\$\s?\d", opening))
